@@ -1,0 +1,37 @@
+# The command index. `make demo` and `make test` need only python3 (>= 3.11) and make:
+# they install uv into .uv/, then the locked environment into .venv/.
+PYTHON ?= python3
+UV_VERSION := 0.13.9
+UV := .uv/bin/uv
+VENV := .venv
+BIN := $(VENV)/bin
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+
+.PHONY: demo test lint check format bench clean
+
+$(UV):
+	$(PYTHON) -m venv .uv
+	.uv/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+$(VENV)/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --quiet
+	touch $@
+
+demo: $(VENV)/.synced  ## crawl the bundled demo sources into data/demo.duckdb
+	$(BIN)/tradewatch demo
+
+test: lint  ## lint, type-check and run the whole test suite
+	$(BIN)/pytest
+
+lint: $(VENV)/.synced
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(VENV)/.synced
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf .venv .uv .mypy_cache .pytest_cache .ruff_cache

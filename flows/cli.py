@@ -1,0 +1,263 @@
+"""The ``tradewatch`` command: a thin layer over the flows and the warehouse.
+
+Each subcommand parses its arguments, calls one function, and prints. Expected
+failures (a config mistake, a locked or missing warehouse, bad SQL) become one line
+on stderr and a non-zero exit; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+# Prefect reads these when it is imported: no outside lookups, and time enough for its
+# temporary server to start on a busy two-core machine.
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_LOGGING_LEVEL": "WARNING",
+}
+DEMO_DB = Path("data/demo.duckdb")
+HISTORY_FILE = Path("~/.tradewatch_history")
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class CommandError(Exception):
+    """A failure the user can act on, printed as one line."""
+
+
+def _prepare_prefect() -> None:
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+
+
+def _print_run(report: Any) -> None:
+    from flows.report import run_text
+    from warehouse.db import reading
+    from warehouse.queries import latest_relevant, totals
+
+    with reading(report.db) as con:
+        print(run_text(report, totals(con), latest_relevant(con)))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    _prepare_prefect()
+    from flows.ingest import poll_sources
+
+    report = poll_sources(
+        config=args.config,
+        db=args.db,
+        sources=args.source or None,
+        listings=[list(pair) for pair in args.listing] if args.listing else None,
+    )
+    _print_run(report)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    _prepare_prefect()
+    from flows.demo import demo_config
+    from flows.ingest import poll_sources
+
+    with demo_config() as config:
+        report = poll_sources(config=str(config), db=str(args.db))
+    _print_run(report)
+    query = "SELECT published_at, outlet, title FROM relevant_articles"
+    print(f'\nExplore it: .venv/bin/tradewatch sql --db {args.db} "{query}"')
+    return 0
+
+
+def _format_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(_format_value(v) for v in value)
+    return str(value)
+
+
+def _print_table(columns: list[str], rows: list[tuple[Any, ...]], max_width: int = 60) -> None:
+    cells = [[_format_value(v).replace("\n", " ")[:max_width] for v in row] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _emit(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([[_format_value(v) for v in row] for row in rows])
+    elif fmt == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False))
+    else:
+        _print_table(columns, rows)
+
+
+def _query(db: Path, sql: str, fmt: str) -> None:
+    import duckdb
+
+    from warehouse.db import reading
+    from warehouse.queries import run_query
+
+    with reading(db) as con:
+        try:
+            result = run_query(con, sql)
+        except duckdb.Error as exc:
+            raise CommandError(str(exc).splitlines()[0]) from exc
+    _emit(result.columns, result.rows, fmt)
+
+
+def _interactive(db: Path, fmt: str) -> int:
+    """A small SQL prompt: statements end with ';', history is kept between sessions."""
+    import readline
+
+    history = HISTORY_FILE.expanduser()
+    if history.exists():
+        readline.read_history_file(history)
+    print(f"tradewatch SQL on {db} (read-only). End statements with ';'. Ctrl-D to quit.")
+    buffer: list[str] = []
+    try:
+        while True:
+            try:
+                line = input("sql> " if not buffer else "...> ")
+            except EOFError:
+                print()
+                return 0
+            buffer.append(line)
+            statement = "\n".join(buffer).strip()
+            if not statement.endswith(";"):
+                continue
+            buffer.clear()
+            try:
+                _query(db, statement, fmt)
+            except CommandError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+    finally:
+        readline.write_history_file(history)
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    db = Path(args.db) if args.db else _default_db()
+    if args.query:
+        _query(db, args.query, args.format)
+        return 0
+    return _interactive(db, args.format)
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from flows.settings import load_settings
+
+    settings = load_settings(args.config)
+    rows = [
+        (s.source_id, s.kind, "yes" if s.enabled else "no", ", ".join(s.tags), s.url)
+        for s in settings.sources
+    ]
+    _emit(["id", "kind", "enabled", "tags", "url"], rows, args.format)
+    return 0
+
+
+def _default_db() -> Path:
+    from flows.settings import default_db_path
+
+    return default_db_path()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tradewatch",
+        description="Monitor digital-trade news: feeds in, a DuckDB warehouse of articles out.",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks instead of one-line errors")
+    parser.add_argument("--version", action="version", version="tradewatch 0.1.0")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser(
+        "run",
+        help="poll the sources once and store new articles",
+        description="Run the ingestion flow once, in this process (no Prefect server needed).",
+    )
+    run.add_argument("--config", help="sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)")
+    run.add_argument(
+        "--source",
+        action="append",
+        metavar="URL",
+        help="a feed URL or local path; repeatable; replaces the configured sources",
+    )
+    run.add_argument(
+        "--listing",
+        action="append",
+        nargs=2,
+        metavar=("URL", "SELECTOR"),
+        help="an HTML listing page and the CSS selector of its article links; repeatable",
+    )
+    run.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
+    run.set_defaults(handler=cmd_run)
+
+    demo = sub.add_parser(
+        "demo",
+        help="crawl the bundled demo sources into a demo warehouse",
+        description="Serve the bundled demo site on 127.0.0.1 and run the real flow on it.",
+    )
+    demo.add_argument("--db", type=Path, default=DEMO_DB, help=f"warehouse file (default: {DEMO_DB})")
+    demo.set_defaults(handler=cmd_demo)
+
+    sql = sub.add_parser(
+        "sql",
+        help="query the warehouse read-only",
+        description="Run one SQL query, or open a prompt when no query is given.",
+    )
+    sql.add_argument("query", nargs="?", help="the SQL to run; omit for an interactive prompt")
+    sql.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
+    sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sql.set_defaults(handler=cmd_sql)
+
+    sources = sub.add_parser(
+        "sources",
+        help="list the configured sources",
+        description="Validate the sources file and list its sources.",
+    )
+    sources.add_argument("--config", help="sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)")
+    sources.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    sources.set_defaults(handler=cmd_sources)
+    return parser
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    from flows.settings import ConfigError
+    from warehouse.db import WarehouseError
+
+    return (CommandError, ConfigError, WarehouseError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        expected = isinstance(exc, _expected_errors())
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        prefix = "error" if expected else f"error ({type(exc).__name__})"
+        print(f"{prefix}: {message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

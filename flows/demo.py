@@ -1,0 +1,109 @@
+"""The embedded default: bundled demo sources served from 127.0.0.1, crawled by the real flow.
+
+The site's files hold ``{{BASE}}`` where their own address goes; the server fills it
+in, answers conditional requests with 304 like a real publisher, and serves a
+permissive robots.txt, so a demo run exercises the same path as production.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SITE_DIR = Path(__file__).parent / "demo_site"
+TOPIC_FILE = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
+PLACEHOLDER = "{{BASE}}"
+# A fixed port keeps the demo's URLs, and so its warehouse, the same from run to run;
+# a free port is taken when it is busy.
+PREFERRED_PORT = 8642
+CONTENT_TYPES = {
+    ".xml": "application/rss+xml; charset=utf-8",
+    ".atom": "application/atom+xml; charset=utf-8",
+    ".json": "application/feed+json; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+}
+
+
+class _SiteHandler(BaseHTTPRequestHandler):
+    server: _SiteServer
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        if path == "/robots.txt":
+            self._send(200, b"User-agent: *\nAllow: /\n", "text/plain")
+            return
+        target = (SITE_DIR / path.lstrip("/")).resolve()
+        if not target.is_file() or SITE_DIR.resolve() not in target.parents:
+            self._send(404, b"not found", "text/plain")
+            return
+        body = target.read_bytes().replace(PLACEHOLDER.encode(), self.server.base.encode())
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if self.headers.get("If-None-Match") == etag:
+            self._send(304, b"", None, etag)
+            return
+        kind = CONTENT_TYPES.get(target.suffix) or mimetypes.guess_type(target.name)[0] or "text/plain"
+        self._send(200, body, kind, etag)
+
+    def _send(self, status: int, body: bytes, content_type: str | None, etag: str | None = None) -> None:
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        if etag:
+            self.send_header("ETag", etag)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep the demo's terminal output to the summary."""
+
+
+class _SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+    base: str
+
+
+@contextmanager
+def serve_site() -> Iterator[str]:
+    """Serve the demo site on a free loopback port; yields its base URL."""
+    try:
+        server = _SiteServer(("127.0.0.1", PREFERRED_PORT), _SiteHandler)
+    except OSError:
+        server = _SiteServer(("127.0.0.1", 0), _SiteHandler)
+    server.base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.base
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def write_config(base: str, directory: Path) -> Path:
+    """The demo's sources with their live address, allowed to live on loopback, unthrottled."""
+    sources = (SITE_DIR / "sources.toml").read_text(encoding="utf-8").replace(PLACEHOLDER, base)
+    header = (
+        "[fetch]\n"
+        'private_hosts = ["127.0.0.1"]  # the demo site runs on loopback, knowingly allowed\n'
+        "host_rate = 0\n\n"
+        "[run]\nretry_delay = 0\n\n"
+        f"[topic]\nfile = {str(TOPIC_FILE)!r}\n\n"
+    )
+    path = directory / "sources.toml"
+    path.write_text(header + sources, encoding="utf-8")
+    return path
+
+
+@contextmanager
+def demo_config() -> Iterator[Path]:
+    """A running demo site and a config file pointing at it."""
+    with serve_site() as base, tempfile.TemporaryDirectory(prefix="tradewatch-demo-") as tmp:
+        yield write_config(base, Path(tmp))

@@ -1,0 +1,463 @@
+"""All network access: one client, the etiquette, and the safety checks.
+
+Every request goes through ``Fetcher.fetch``, which never raises for the web's
+failures: it returns a ``Fetched`` that says what happened, so a 500, a timeout
+or a refused link is recorded and the run goes on. Redirects are followed by hand
+so each hop is checked against the same rules and permanent moves are recorded.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+import socket
+import threading
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import url2pathname
+
+import httpx
+
+from parsers.encoding import charset_from_content_type
+from warehouse.records import FetchLog
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECTS = frozenset({301, 308})
+# Failures worth another try soon: the server or the path to it hiccuped.
+TRANSIENT_STATUSES = frozenset({408, 500, 502, 503, 504})
+TRANSIENT_OUTCOMES = frozenset({"timeout", "network_error", "deferred"})
+# Statuses by which a host asks us to come back later.
+WAIT_STATUSES = frozenset({429, 503})
+DEFAULT_WAIT_SECONDS = 60.0
+WEB_SCHEMES = frozenset({"http", "https"})
+
+
+@dataclass(frozen=True)
+class FetchPolicy:
+    """How politely and how safely to fetch."""
+
+    user_agent: str
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_bytes: int = 5 * 1024 * 1024
+    host_rate: float = 1.0  # requests per second per host; 0 means no limit
+    max_redirects: int = 5
+    private_hosts: tuple[str, ...] = ()  # hosts on private addresses that links may point to
+    backoff_base: float = 300.0  # seconds added per consecutive failure
+    backoff_cap: float = 6 * 3600.0
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A finished request: its log row plus what the caller needs from the response."""
+
+    log: FetchLog
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    permanent_redirect: str | None = None
+    retry_after: float | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.log.outcome == "ok"
+
+    @property
+    def transient(self) -> bool:
+        return self.log.outcome in TRANSIENT_OUTCOMES or self.log.status in TRANSIENT_STATUSES
+
+    @property
+    def content_type(self) -> str | None:
+        return self.headers.get("content-type")
+
+    @property
+    def charset(self) -> str | None:
+        return charset_from_content_type(self.content_type)
+
+
+class HostThrottle:
+    """Spaces requests to one host; shared by all worker threads of a run."""
+
+    def __init__(self, rate: float) -> None:
+        self._interval = 1.0 / rate if rate > 0 else 0.0
+        self._next: dict[str, float] = {}
+        self._extra: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def slow_down(self, host: str, interval: float) -> None:
+        """Honour a host's own wish (robots.txt Crawl-delay) when it is stricter than ours."""
+        with self._lock:
+            self._extra[host] = max(self._extra.get(host, 0.0), interval)
+
+    def wait(self, host: str) -> None:
+        with self._lock:
+            interval = max(self._interval, self._extra.get(host, 0.0))
+            if not interval:
+                return
+            start = max(time.monotonic(), self._next.get(host, 0.0))
+            self._next[host] = start + interval
+        delay = start - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+
+
+def backoff_until(policy: FetchPolicy, failures: int, retry_after: float | None) -> datetime:
+    """When to poll a failing source again: Retry-After if given, else linear back-off with jitter."""
+    if retry_after is not None:
+        delay = retry_after
+    else:
+        delay = min(policy.backoff_base * max(failures, 1), policy.backoff_cap)
+        delay *= random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
+    return datetime.now(UTC) + timedelta(seconds=delay)
+
+
+def _is_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+class Fetcher:
+    """One HTTP client with per-host throttling, robots.txt, size caps and an address guard."""
+
+    def __init__(self, policy: FetchPolicy, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.policy = policy
+        self._throttle = HostThrottle(policy.host_rate)
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots_lock = threading.Lock()
+        self._resting: dict[str, float] = {}  # host -> monotonic time it asked us to wait until
+        self._own_requests: list[FetchLog] = []  # robots.txt fetches, made on the fetcher's own account
+        self._client = httpx.Client(
+            headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate"},
+            timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
+            follow_redirects=False,
+            transport=transport,
+        )
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- safety -----------------------------------------------------------------------
+
+    def refusal(self, url: str, *, trusted: bool) -> str | None:
+        """Why ``url`` may not be fetched, or None.
+
+        Links found inside feeds and pages (``trusted=False``) must be http(s) and must
+        not lead to loopback, private, link-local or metadata addresses unless their host
+        is listed in ``private_hosts``. Sources the user configured are trusted.
+        """
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if trusted and scheme == "file":
+            return None
+        if scheme not in WEB_SCHEMES:
+            return f"scheme {scheme or '(none)'!r} is not allowed for {'sources' if trusted else 'links'}"
+        host = parts.hostname
+        if not host:
+            return "URL has no host"
+        if trusted or host in self.policy.private_hosts:
+            return None
+        try:
+            infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
+        except (socket.gaierror, UnicodeError) as exc:
+            return f"cannot resolve {host}: {exc}"
+        for info in infos:
+            address = str(info[4][0])
+            if not _is_public(address):
+                return f"{host} resolves to non-public address {address}"
+        return None
+
+    def robots_allows(self, url: str) -> bool:
+        """Whether robots.txt of the URL's host lets tradewatch fetch it (cached per host)."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        with self._robots_lock:
+            known = origin in self._robots
+            parser = self._robots.get(origin)
+        if not known:
+            parser = self._load_robots(origin)
+            with self._robots_lock:
+                self._robots[origin] = parser
+        if parser is None:
+            return False
+        return parser.can_fetch(self.policy.user_agent, url)
+
+    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
+        """Fetch robots.txt; per RFC 9309 a 4xx allows everything and an unreachable one nothing."""
+        fetched = self._get(urljoin(origin, "/robots.txt"), purpose="robots", source_id=None)
+        with self._robots_lock:
+            self._own_requests.append(fetched.log)
+        parser = urllib.robotparser.RobotFileParser()
+        status = fetched.log.status
+        if status is not None and 400 <= status < 500:
+            parser.parse([])
+            return parser
+        if not fetched.ok:
+            return None
+        parser.parse(fetched.body.decode("utf-8", errors="replace").splitlines())
+        delay = parser.crawl_delay(self.policy.user_agent)
+        if delay:
+            self._throttle.slow_down(urlsplit(origin).netloc, float(delay))
+        return parser
+
+    def drain_own_requests(self) -> list[FetchLog]:
+        """The requests made for the fetcher's own needs since the last call, for the fetch log."""
+        with self._robots_lock:
+            logs, self._own_requests = self._own_requests, []
+        return logs
+
+    # -- fetching ---------------------------------------------------------------------
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        purpose: str,
+        source_id: str | None = None,
+        trusted: bool = False,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Fetched:
+        """Fetch one URL politely; the result records any failure instead of raising it."""
+        started = datetime.now(UTC)
+        refusal = self.refusal(url, trusted=trusted)
+        if refusal:
+            return self._failed(url, purpose, source_id, started, "refused", refusal)
+        if urlsplit(url).scheme.lower() == "file":
+            return self._read_file(url, purpose, source_id, started)
+        if self._resting.get(urlsplit(url).netloc, 0.0) > time.monotonic():
+            return self._failed(
+                url, purpose, source_id, started, "deferred", "host asked to wait (Retry-After)"
+            )
+        if not trusted and not self.robots_allows(url):
+            return self._failed(
+                url, purpose, source_id, started, "robots_disallowed", "disallowed by robots.txt"
+            )
+        return self._get(
+            url,
+            purpose=purpose,
+            source_id=source_id,
+            trusted=trusted,
+            etag=etag,
+            last_modified=last_modified,
+        )
+
+    def _get(
+        self,
+        url: str,
+        *,
+        purpose: str,
+        source_id: str | None,
+        trusted: bool = False,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Fetched:
+        started = datetime.now(UTC)
+        clock = time.monotonic()
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        current, visited, permanent = url, {url}, None
+        chain_permanent = True
+        for _ in range(self.policy.max_redirects + 1):
+            self._throttle.wait(urlsplit(current).netloc)
+            try:
+                status, response_headers, body, problem = self._request(current, headers, clock)
+            except httpx.TimeoutException as exc:
+                return self._failed(
+                    url,
+                    purpose,
+                    source_id,
+                    started,
+                    "timeout",
+                    f"timed out: {exc or type(exc).__name__}",
+                    current,
+                )
+            except (httpx.TransportError, httpx.DecodingError) as exc:
+                return self._failed(
+                    url,
+                    purpose,
+                    source_id,
+                    started,
+                    "network_error",
+                    f"{type(exc).__name__}: {exc}",
+                    current,
+                )
+            if status in REDIRECT_STATUSES and "location" in response_headers:
+                target = urljoin(current, response_headers["location"])
+                chain_permanent = chain_permanent and status in PERMANENT_REDIRECTS
+                if chain_permanent:
+                    permanent = target
+                if target in visited:
+                    return self._failed(
+                        url,
+                        purpose,
+                        source_id,
+                        started,
+                        "redirect_loop",
+                        f"redirect loop at {target}",
+                        current,
+                        status,
+                    )
+                same_host = urlsplit(target).netloc == urlsplit(url).netloc
+                refusal = self.refusal(target, trusted=trusted and same_host)
+                if refusal or urlsplit(target).scheme.lower() == "file":
+                    return self._failed(
+                        url,
+                        purpose,
+                        source_id,
+                        started,
+                        "refused",
+                        f"redirect refused: {refusal or 'file scheme'}",
+                        target,
+                        status,
+                    )
+                visited.add(target)
+                current = target
+                continue
+            retry_after = parse_retry_after(response_headers.get("retry-after"))
+            if status in WAIT_STATUSES:
+                self._resting[urlsplit(current).netloc] = time.monotonic() + (
+                    retry_after or DEFAULT_WAIT_SECONDS
+                )
+            log = FetchLog(
+                purpose=purpose,
+                url=url,
+                source_id=source_id,
+                final_url=current,
+                status=status,
+                outcome=problem or self._outcome(status),
+                bytes=len(body),
+                duration_ms=round((time.monotonic() - clock) * 1000, 1),
+                error=(problem and f"{problem}: more than {self.policy.max_bytes} bytes")
+                or (None if status < 400 or status == 304 else f"HTTP {status}"),
+                fetched_at=started,
+            )
+            return Fetched(
+                log=log,
+                body=b"" if problem else body,
+                headers=response_headers,
+                permanent_redirect=permanent,
+                retry_after=retry_after,
+            )
+        return self._failed(
+            url,
+            purpose,
+            source_id,
+            started,
+            "redirect_loop",
+            f"more than {self.policy.max_redirects} redirects",
+            current,
+        )
+
+    @staticmethod
+    def _outcome(status: int) -> str:
+        if status == 304:
+            return "not_modified"
+        return "ok" if 200 <= status < 300 else "http_error"
+
+    def _request(
+        self, url: str, headers: dict[str, str], clock: float
+    ) -> tuple[int, dict[str, str], bytes, str | None]:
+        """One request, streamed so the size cap and the total deadline hold mid-body."""
+        with self._client.stream("GET", url, headers=headers) as response:
+            response_headers = {k.lower(): v for k, v in response.headers.items()}
+            declared = response_headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.policy.max_bytes:
+                return response.status_code, response_headers, b"", "too_large"
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.policy.max_bytes:
+                    return response.status_code, response_headers, b"", "too_large"
+                if time.monotonic() - clock > self.policy.total_timeout:
+                    raise httpx.ReadTimeout(f"body not complete after {self.policy.total_timeout:.0f} s")
+                chunks.append(chunk)
+            return response.status_code, response_headers, b"".join(chunks), None
+
+    def _read_file(self, url: str, purpose: str, source_id: str | None, started: datetime) -> Fetched:
+        path = Path(url2pathname(unquote(urlsplit(url).path)))
+        try:
+            size = path.stat().st_size
+            if size > self.policy.max_bytes:
+                return self._failed(
+                    url, purpose, source_id, started, "too_large", f"{size} bytes, over the limit"
+                )
+            body = path.read_bytes()
+        except OSError as exc:
+            return self._failed(
+                url,
+                purpose,
+                source_id,
+                started,
+                "network_error",
+                f"cannot read {path}: {exc.strerror}",
+            )
+        log = FetchLog(
+            purpose=purpose,
+            url=url,
+            source_id=source_id,
+            final_url=url,
+            status=None,
+            outcome="ok",
+            bytes=len(body),
+            duration_ms=0.0,
+            fetched_at=started,
+        )
+        return Fetched(log=log, body=body)
+
+    @staticmethod
+    def _failed(
+        url: str,
+        purpose: str,
+        source_id: str | None,
+        started: datetime,
+        outcome: str,
+        error: str,
+        final_url: str | None = None,
+        status: int | None = None,
+    ) -> Fetched:
+        elapsed = (datetime.now(UTC) - started).total_seconds() * 1000
+        log = FetchLog(
+            purpose=purpose,
+            url=url,
+            source_id=source_id,
+            final_url=final_url,
+            status=status,
+            outcome=outcome,
+            bytes=0,
+            duration_ms=round(elapsed, 1),
+            error=error,
+            fetched_at=started,
+        )
+        return Fetched(log=log)

@@ -1,0 +1,220 @@
+"""The ingestion flow: sources -> entries -> article pages -> parsed articles -> warehouse.
+
+The flow is the only writer. Worker tasks fetch and parse; each result is written
+by the flow in its own short transaction as soon as it arrives, so a crash loses at
+most one batch and the next run starts from the entries still marked pending.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_markdown_artifact
+from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture, as_completed
+
+from flows.http import Fetcher
+from flows.report import run_markdown
+from flows.settings import Settings, default_db_path, load_settings
+from flows.tasks import TransientSourceError, fetch_articles, parse_articles, poll_source
+from warehouse import load
+from warehouse.db import writing
+from warehouse.load import BatchCounts
+from warehouse.records import FetchedPage, PendingEntry, SourcePoll, SourceState
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+@dataclass
+class RunReport:
+    """What one run did; also written to the ``runs`` table."""
+
+    run_id: str
+    db: str
+    status: str = "running"
+    sources_ok: int = 0
+    sources_failed: int = 0
+    sources_skipped: int = 0
+    entries_new: int = 0
+    fetches: int = 0
+    articles: BatchCounts = field(default_factory=BatchCounts)
+    errors: list[str] = field(default_factory=list)
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    finished_at: datetime | None = None
+
+    def counts(self) -> dict[str, int]:
+        """The integer columns of ``runs``."""
+        return {
+            "sources_ok": self.sources_ok,
+            "sources_failed": self.sources_failed,
+            "sources_skipped": self.sources_skipped,
+            "entries_new": self.entries_new,
+            "fetches": self.fetches,
+            **asdict(self.articles),
+        }
+
+
+def _skip_reason(state: SourceState, at: datetime) -> str | None:
+    if not state.spec.enabled:
+        return "disabled in config"
+    if state.gone_at is not None:
+        return f"gone (HTTP 410 on {state.gone_at:%Y-%m-%d})"
+    if state.retry_after is not None and state.retry_after > at:
+        return f"backing off until {state.retry_after:%Y-%m-%d %H:%M} UTC"
+    return None
+
+
+def bounded(
+    items: Iterable[T], submit: Callable[[T], PrefectFuture[R]], limit: int
+) -> Iterator[PrefectFuture[R]]:
+    """Submit work with at most ``limit`` futures in flight, yielding each as it completes.
+
+    Bounding the window keeps memory flat however large the backlog is.
+    """
+    in_flight: list[PrefectFuture[R]] = []
+    for item in items:
+        in_flight.append(submit(item))
+        if len(in_flight) >= limit:
+            done = next(as_completed(in_flight))
+            in_flight.remove(done)
+            yield done
+    for done in as_completed(in_flight):
+        yield done
+
+
+def _batches(targets: list[T], size: int) -> Iterator[list[T]]:
+    for start in range(0, len(targets), size):
+        yield targets[start : start + size]
+
+
+def _poll_sources(
+    settings: Settings, db: Path, report: RunReport, fetcher: Fetcher, due: list[SourceState]
+) -> None:
+    poller = poll_source.with_options(retries=settings.task_retries, retry_delay_seconds=settings.retry_delay)
+    by_future: dict[Any, SourceState] = {}
+
+    def submit(state: SourceState) -> PrefectFuture[SourcePoll]:
+        future = poller.submit(state, fetcher)
+        by_future[future] = state
+        return future
+
+    for future in bounded(due, submit, settings.concurrency):
+        state = by_future.pop(future)
+        try:
+            result = future.result()
+        except TransientSourceError as exc:
+            result = exc.poll
+        except Exception as exc:
+            result = SourcePoll(
+                source_id=state.spec.source_id,
+                fetches=(),
+                ok=False,
+                error=f"{type(exc).__name__}: {exc}",
+            )
+        with writing(db) as con:
+            report.entries_new += load.record_poll(con, report.run_id, result)
+        report.fetches += len(result.fetches)
+        if result.ok:
+            report.sources_ok += 1
+        else:
+            report.sources_failed += 1
+            report.errors.append(f"{state.spec.source_id}: {result.error}")
+
+
+def _article_targets(db: Path, settings: Settings) -> list[tuple[str, tuple[PendingEntry, ...]]]:
+    """Pending entries grouped by canonical URL; those already stored are linked, not fetched."""
+    with writing(db) as con:
+        pending = load.pending_entries(con, [s.source_id for s in settings.sources])
+        known = load.known_articles(con, (e.canonical_url for e in pending))
+        load.link_entries(con, [(e, known[e.canonical_url]) for e in pending if e.canonical_url in known])
+    grouped: dict[str, list[PendingEntry]] = {}
+    for entry in pending:
+        if entry.canonical_url not in known:
+            grouped.setdefault(entry.canonical_url, []).append(entry)
+    return [(url, tuple(entries)) for url, entries in grouped.items()]
+
+
+def _fetch_articles(settings: Settings, db: Path, report: RunReport, fetcher: Fetcher) -> None:
+    targets = _article_targets(db, settings)
+
+    def submit(batch: list[tuple[str, tuple[PendingEntry, ...]]]) -> PrefectFuture[Any]:
+        pages = fetch_articles.submit(batch, fetcher)
+        # Prefect resolves the upstream future before the parse task starts.
+        return parse_articles.submit(cast("list[FetchedPage]", pages), settings.topic)
+
+    for future in bounded(_batches(targets, settings.batch_size), submit, settings.concurrency):
+        outcomes = future.result()
+        own = fetcher.drain_own_requests()
+        with writing(db) as con:
+            report.articles.add(load.store_pages(con, report.run_id, outcomes, settings.max_attempts))
+            load.record_fetches(con, report.run_id, own)
+        report.fetches += len(outcomes) + len(own)
+
+
+def ingest(settings: Settings, db: Path) -> RunReport:
+    """Run one poll of every due source and store what is new."""
+    context = FlowRunContext.get()
+    flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
+    report = RunReport(run_id=flow_run_id or uuid.uuid4().hex, db=str(db))
+    started = datetime.now(UTC)
+    with writing(db) as con:
+        load.start_run(con, report.run_id, flow_run_id)
+        load.sync_sources(con, settings.sources)
+        states = load.source_states(con, settings.sources)
+    due = []
+    for state in states:
+        reason = _skip_reason(state, started)
+        if reason:
+            report.sources_skipped += 1
+            report.errors.append(f"{state.spec.source_id}: skipped, {reason}")
+        else:
+            due.append(state)
+    try:
+        with Fetcher(settings.fetch) as fetcher:
+            _poll_sources(settings, db, report, fetcher, due)
+            _fetch_articles(settings, db, report, fetcher)
+        report.status = "completed"
+    except BaseException:
+        report.status = "failed"
+        raise
+    finally:
+        report.finished_at = datetime.now(UTC)
+        with writing(db) as con:
+            load.finish_run(con, report.run_id, report.status, report.counts(), report.errors)
+    return report
+
+
+@flow(name="poll-sources")
+def poll_sources(
+    config: str | None = None,
+    db: str | None = None,
+    sources: list[str] | None = None,
+    listings: list[list[str]] | None = None,
+) -> RunReport:
+    """Poll the configured sources once and store new relevant articles.
+
+    ``sources`` (feed URLs) and ``listings`` ([URL, CSS selector] pairs) replace the
+    configured list when given.
+    """
+    settings = load_settings(config, source_urls=sources, listings=[(u, s) for u, s in listings or []])
+    report = ingest(settings, Path(db) if db else default_db_path())
+    create_markdown_artifact(
+        key="tradewatch-run", markdown=run_markdown(report), description="tradewatch run"
+    )
+    get_run_logger().info(
+        "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant)",
+        report.run_id,
+        report.sources_ok,
+        report.sources_failed,
+        report.entries_new,
+        report.articles.articles_new,
+        report.articles.articles_relevant,
+    )
+    return report

@@ -1,0 +1,195 @@
+"""Configuration files plus environment, validated once into one frozen ``Settings``.
+
+Nothing else reads config files or environment variables, so what a run uses is
+always what ``load_settings`` returned, and a mistake in a file is reported with the
+file's name before any request is made.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from flows.http import FetchPolicy
+from parsers.fingerprints import digest
+from parsers.relevance import Topic
+from warehouse.records import SourceSpec
+
+DEFAULT_CONFIG = Path("config/sources.toml")
+DEFAULT_DB = Path("data/tradewatch.duckdb")
+ENV_CONFIG = "TRADEWATCH_CONFIG"
+ENV_DB = "TRADEWATCH_DB"
+ENV_HOST_RATE = "TRADEWATCH_HOST_RATE"
+SOURCE_KINDS = ("feed", "listing")
+VERSION = "0.1.0"
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+class ConfigError(Exception):
+    """A configuration mistake, reported as one line naming the file."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run needs to know, read once."""
+
+    sources: tuple[SourceSpec, ...]
+    topic: Topic
+    fetch: FetchPolicy
+    concurrency: int = 4
+    batch_size: int = 25
+    max_attempts: int = 3
+    task_retries: int = 2
+    retry_delay: float = 10.0
+
+
+def default_config_path() -> Path:
+    return Path(os.environ.get(ENV_CONFIG) or DEFAULT_CONFIG)
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def source_url(raw: str, base_dir: Path | None = None) -> str:
+    """A configured location as a URL: local paths become ``file://`` URLs."""
+    if urlsplit(raw).scheme.lower() in ("http", "https", "file"):
+        return raw
+    path = Path(raw).expanduser()
+    if base_dir is not None and not path.is_absolute():
+        path = base_dir / path
+    return path.resolve().as_uri()
+
+
+def source_id_for(url: str) -> str:
+    """An id for a source given only by URL: readable host plus a short hash."""
+    host = urlsplit(url).hostname or "local"
+    return f"{host}-{digest(url, 8)}"
+
+
+def _source(raw: dict[str, Any], where: str, base_dir: Path) -> SourceSpec:
+    url = raw.get("url")
+    if not isinstance(url, str) or not url.strip():
+        raise ConfigError(f"{where}: every source needs a url")
+    kind = raw.get("kind", "feed")
+    if kind not in SOURCE_KINDS:
+        raise ConfigError(f"{where}: kind must be one of {', '.join(SOURCE_KINDS)}, not {kind!r}")
+    selector = raw.get("selector")
+    if kind == "listing" and not (isinstance(selector, str) and selector.strip()):
+        raise ConfigError(f"{where}: a listing source needs a CSS selector for its article links")
+    resolved = source_url(url.strip(), base_dir)
+    source_id = str(raw.get("id") or source_id_for(resolved))
+    if not _ID_RE.match(source_id):
+        raise ConfigError(f"{where}: source id {source_id!r} may hold only letters, digits, '.', '_', '-'")
+    tags = raw.get("tags", [])
+    return SourceSpec(
+        source_id=source_id,
+        url=resolved,
+        kind=kind,
+        name=raw.get("name"),
+        selector=selector,
+        tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (),
+        enabled=bool(raw.get("enabled", True)),
+    )
+
+
+def _topic(path: Path) -> Topic:
+    data = _read_toml(path)
+    phrases = data.get("phrases")
+    if not isinstance(phrases, dict) or not phrases:
+        raise ConfigError(f"{path}: needs a [phrases] table of phrase = weight")
+    try:
+        weighted = tuple((str(k), float(v)) for k, v in phrases.items())
+        threshold = float(data.get("threshold", 3.0))
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: weights and threshold must be numbers ({exc})") from None
+    return Topic(phrases=weighted, threshold=threshold)
+
+
+def _number(section: dict[str, Any], key: str, default: float, where: Path) -> float:
+    value = section.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise ConfigError(f"{where}: [fetch] {key} must be a non-negative number")
+    return float(value)
+
+
+def _policy(fetch: dict[str, Any], where: Path) -> FetchPolicy:
+    contact = fetch.get("contact", "https://github.com/tradewatch/tradewatch")
+    agent = fetch.get("user_agent") or f"tradewatch/{VERSION} (+{contact})"
+    rate = _number(fetch, "host_rate", 1.0, where)
+    if env_rate := os.environ.get(ENV_HOST_RATE):
+        try:
+            rate = float(env_rate)
+        except ValueError:
+            raise ConfigError(f"{ENV_HOST_RATE} must be a number, not {env_rate!r}") from None
+    private = fetch.get("private_hosts", [])
+    return FetchPolicy(
+        user_agent=str(agent),
+        connect_timeout=_number(fetch, "connect_timeout", 10, where),
+        read_timeout=_number(fetch, "read_timeout", 20, where),
+        total_timeout=_number(fetch, "total_timeout", 60, where),
+        max_bytes=int(_number(fetch, "max_bytes", 5 * 1024 * 1024, where)),
+        host_rate=rate,
+        max_redirects=int(_number(fetch, "max_redirects", 5, where)),
+        private_hosts=tuple(str(h) for h in private) if isinstance(private, list) else (),
+        backoff_base=_number(fetch, "backoff_base", 300, where),
+        backoff_cap=_number(fetch, "backoff_cap", 6 * 3600, where),
+    )
+
+
+def load_settings(
+    config: str | Path | None = None,
+    *,
+    source_urls: list[str] | None = None,
+    listings: list[tuple[str, str]] | None = None,
+) -> Settings:
+    """Read the config file (and the topic file it names) and apply the overrides.
+
+    Sources given on the command line replace the configured list; they are trusted
+    like configured ones, so they may be local paths or ``file://`` URLs.
+    """
+    path = Path(config) if config else default_config_path()
+    data = _read_toml(path)
+    base_dir = path.parent
+    fetch = data.get("fetch", {})
+    run = data.get("run", {})
+    topic_file = base_dir / str(data.get("topic", {}).get("file", "topic.toml"))
+    raw_sources = data.get("sources", [])
+    if not isinstance(raw_sources, list):
+        raise ConfigError(f"{path}: [[sources]] must be an array of tables")
+    sources = [_source(s, f"{path} source {i + 1}", base_dir) for i, s in enumerate(raw_sources)]
+    if source_urls or listings:
+        cwd = Path.cwd()
+        sources = [_source({"url": u}, f"--source {u}", cwd) for u in source_urls or []]
+        sources += [
+            _source({"url": u, "kind": "listing", "selector": s}, f"--listing {u}", cwd)
+            for u, s in listings or []
+        ]
+    ids = [s.source_id for s in sources]
+    if duplicates := sorted({i for i in ids if ids.count(i) > 1}):
+        raise ConfigError(f"{path}: duplicate source ids: {', '.join(duplicates)}")
+    return Settings(
+        sources=tuple(sources),
+        topic=_topic(topic_file),
+        fetch=_policy(fetch, path),
+        concurrency=max(1, int(_number(run, "concurrency", 4, path))),
+        batch_size=max(1, int(_number(run, "batch_size", 25, path))),
+        max_attempts=max(1, int(_number(run, "max_attempts", 3, path))),
+        task_retries=int(_number(run, "task_retries", 2, path)),
+        retry_delay=_number(run, "retry_delay", 10, path),
+    )

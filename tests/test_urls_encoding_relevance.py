@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from parsers.encoding import charset_from_content_type, decode_html
+from parsers.relevance import Topic, score
+from parsers.urls import canonical_url
+
+
+def test_canonical_url_drops_tracking_fragment_and_default_port() -> None:
+    assert (
+        canonical_url("HTTPS://News.Test:443/a/b.html?utm_source=rss&id=7&fbclid=x#comments")
+        == "https://news.test/a/b.html?id=7"
+    )
+    assert canonical_url("http://news.test") == "http://news.test/"
+    assert canonical_url("http://news.test:8080/x?b=2&a=1") == "http://news.test:8080/x?a=1&b=2"
+
+
+def test_canonical_url_leaves_other_schemes_alone() -> None:
+    assert canonical_url("file:///etc/passwd") == "file:///etc/passwd"
+
+
+def test_charset_from_content_type() -> None:
+    assert charset_from_content_type("text/html; charset=GBK") == "GBK"
+    assert charset_from_content_type('text/html; charset="utf-8"') == "utf-8"
+    assert charset_from_content_type("text/html") is None
+    assert charset_from_content_type(None) is None
+
+
+def test_gbk_page_declared_only_in_meta_tag() -> None:
+    html = '<html><head><meta charset="gb2312"></head><body><p>数字贸易 2.9万亿元</p></body></html>'
+    text, encoding = decode_html(html.encode("gbk"))
+    assert "数字贸易" in text
+    assert encoding == "gb18030"
+
+
+def test_header_charset_that_is_wrong_falls_back() -> None:
+    html = '<html><head><meta charset="gbk"></head><body><p>跨境电商</p></body></html>'
+    text, _ = decode_html(html.encode("gbk"), http_charset="utf-8")
+    assert "跨境电商" in text
+
+
+def test_byte_order_mark_wins() -> None:
+    text, encoding = decode_html("\ufeff<p>café</p>".encode("utf-8-sig"), http_charset="iso-8859-1")
+    assert "café" in text
+    assert encoding == "utf-8"
+
+
+TOPIC = Topic(
+    phrases=(("digital trade", 3.0), ("cross-border e-commerce", 3.0), ("e-commerce", 1.0)), threshold=4
+)
+
+
+def test_relevance_counts_phrases_with_word_boundaries_and_title_bonus() -> None:
+    result = score(TOPIC, "Digital-trade rules and cross-border e-commerce grew.", title="Digital trade")
+    assert result.relevant
+    assert result.matched == {"digital trade": 2, "cross-border e-commerce": 1, "e-commerce": 1}
+    assert result.score == 3 + 6 + 3 + 1
+
+
+def test_relevance_rejects_off_topic_text() -> None:
+    result = score(TOPIC, "The match ended 3-1 after a late header; tradewinds were light.")
+    assert not result.relevant and result.score == 0 and result.matched == {}
+
+
+def test_relevance_caps_repetition() -> None:
+    assert score(TOPIC, "e-commerce " * 50).score == 3

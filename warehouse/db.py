@@ -1,0 +1,138 @@
+"""Opening the warehouse: the one place that calls ``duckdb.connect``.
+
+A write connection applies any pending migration first, so an older file is
+upgraded in place. Files are created in the v1.5.0 storage format so the DuckDB
+CLI and other 1.5+ clients can open them too.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+STORAGE_VERSION = "v1.5.0"
+LOCK_WAIT_SECONDS = 10.0
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+# Extensions that would try to download themselves: the warehouse never needs them.
+_BASE_CONFIG = {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+
+
+class WarehouseError(Exception):
+    """A warehouse problem worth one clear line to the user."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The numbered ``schema/NNN_name.sql`` files, in order."""
+    found = []
+    for entry in resources.files("warehouse.schema").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(found)
+
+
+def latest_version() -> int:
+    return migrations()[-1][0]
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    (exists,) = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+    ).fetchall()
+    if not exists[0]:
+        return 0
+    return int(con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0])
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " applied_at TIMESTAMPTZ NOT NULL DEFAULT current_timestamp)"
+    )
+    current = schema_version(con)
+    for version, name, sql in migrations():
+        if version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name])
+            con.execute("COMMIT")
+        except duckdb.Error:
+            with suppress(duckdb.Error):
+                con.execute("ROLLBACK")
+            raise
+
+
+def _open(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """Open the file, waiting while another process holds its lock."""
+    config: dict[str, str | bool | int | float | list[str]] = dict(_BASE_CONFIG)
+    if not read_only:
+        config["storage_compatibility_version"] = STORAGE_VERSION
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=config)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                raise WarehouseError(f"cannot open {path}: {exc}") from exc
+            time.sleep(0.1)
+
+
+def connect(
+    path: str | Path, *, read_only: bool = False, wait: float = LOCK_WAIT_SECONDS
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse; a write connection first brings the schema up to date."""
+    target = Path(path)
+    if read_only:
+        if not target.exists():
+            raise WarehouseError(f"no warehouse at {target}: run `tradewatch run` first")
+        con = _open(target, True, wait)
+        found = schema_version(con)
+        if found < latest_version():
+            con.close()
+            raise WarehouseError(
+                f"{target} has schema version {found}, this tradewatch needs {latest_version()}: "
+                "any writing command (such as `tradewatch run`) upgrades it"
+            )
+        return con
+    target.parent.mkdir(parents=True, exist_ok=True)
+    con = _open(target, False, wait)
+    _migrate(con)
+    return con
+
+
+@contextmanager
+def writing(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A write connection held for one transaction only, so readers are kept out briefly.
+
+    Everything written inside the block commits together or not at all: a crash
+    loses at most the batch in flight.
+    """
+    con = connect(path)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        with suppress(duckdb.Error):
+            con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
+
+
+@contextmanager
+def reading(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = connect(path, read_only=True)
+    try:
+        yield con
+    finally:
+        con.close()

@@ -1,0 +1,414 @@
+"""Idempotent batch writes.
+
+Every table is keyed on a natural key (a URL hash, a GUID, a page hash), and rows go
+in through Arrow with ``ON CONFLICT`` clauses, so writing the same batch twice adds
+nothing and a batch costs one statement per table rather than one per row.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from parsers.fingerprints import article_id, content_hash, digest
+from parsers.urls import canonical_url
+from warehouse.records import (
+    FetchLog,
+    PageOutcome,
+    PendingEntry,
+    SourcePoll,
+    SourceSpec,
+    SourceState,
+)
+
+PAGE_COMPRESSION = "zlib"
+
+
+@dataclass
+class BatchCounts:
+    """What one batch of article pages added to the warehouse."""
+
+    articles_new: int = 0
+    articles_relevant: int = 0
+    articles_duplicate: int = 0
+    articles_failed: int = 0
+
+    def add(self, other: BatchCounts) -> None:
+        for name, value in asdict(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+def _run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> None:
+    """Execute a statement and consume its result (DuckDB 2 keeps the connection busy until then)."""
+    con.execute(sql, params).fetchall()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def insert_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: Sequence[dict[str, Any]],
+    conflict: str | None = "DO NOTHING",
+) -> None:
+    """Insert dict rows through one Arrow batch; ``table`` and ``conflict`` are code constants.
+
+    ``conflict=None`` is for append-only logs, whose keys come from a sequence.
+    """
+    if not rows:
+        return
+    clause = f" ON CONFLICT {conflict}" if conflict else ""
+    with _registered(con, "_tradewatch_batch", rows):
+        _run(con, f"INSERT INTO {table} BY NAME SELECT * FROM _tradewatch_batch{clause}")
+
+
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, name: str, rows: Sequence[dict[str, Any]]) -> Iterator[None]:
+    """Expose rows to SQL as a view over an Arrow table for the duration of one statement."""
+    con.register(name, pa.Table.from_pylist(list(rows)))
+    try:
+        yield
+    finally:
+        with suppress(duckdb.Error):  # an aborted transaction refuses this; its own error matters more
+            con.unregister(name)
+
+
+def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None) -> None:
+    """Open a run, and close any earlier run that never finished (a crash or a kill)."""
+    _run(con, "UPDATE runs SET status = 'interrupted' WHERE status = 'running' AND run_id <> ?", [run_id])
+    insert_rows(
+        con,
+        "runs",
+        [{"run_id": run_id, "flow_run_id": flow_run_id, "started_at": now(), "status": "running"}],
+    )
+
+
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    status: str,
+    counts: dict[str, int],
+    errors: list[str],
+) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in counts)
+    _run(
+        con,
+        f"UPDATE runs SET status = ?, finished_at = ?, errors = ?, {assignments} WHERE run_id = ?",
+        [status, now(), errors, *counts.values(), run_id],
+    )
+
+
+def sync_sources(con: duckdb.DuckDBPyConnection, specs: Iterable[SourceSpec]) -> None:
+    """Write configured fields; polling state learned earlier is kept."""
+    rows = [
+        {
+            "source_id": s.source_id,
+            "name": s.name,
+            "url": s.url,
+            "kind": s.kind,
+            "selector": s.selector,
+            "tags": list(s.tags),
+            "enabled": s.enabled,
+        }
+        for s in specs
+    ]
+    insert_rows(
+        con,
+        "sources",
+        rows,
+        "(source_id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+        " selector = excluded.selector, tags = excluded.tags, enabled = excluded.enabled,"
+        # A new configured URL invalidates what was learned about the old one.
+        " moved_to = CASE WHEN sources.url = excluded.url THEN sources.moved_to END,"
+        " gone_at = CASE WHEN sources.url = excluded.url THEN sources.gone_at END,"
+        " etag = CASE WHEN sources.url = excluded.url THEN sources.etag END,"
+        " last_modified = CASE WHEN sources.url = excluded.url THEN sources.last_modified END,"
+        " url = excluded.url",
+    )
+
+
+def source_states(con: duckdb.DuckDBPyConnection, specs: Sequence[SourceSpec]) -> list[SourceState]:
+    by_id = {s.source_id: s for s in specs}
+    rows = con.execute(
+        "SELECT source_id, etag, last_modified, body_hash, moved_to, gone_at, failure_streak, retry_after"
+        " FROM sources WHERE source_id IN (SELECT unnest(?))",
+        [list(by_id)],
+    ).fetchall()
+    states = {
+        r[0]: SourceState(
+            spec=by_id[r[0]],
+            etag=r[1],
+            last_modified=r[2],
+            body_hash=r[3],
+            moved_to=r[4],
+            gone_at=r[5],
+            failure_streak=r[6],
+            retry_after=r[7],
+        )
+        for r in rows
+    }
+    return [states[s.source_id] for s in specs if s.source_id in states]
+
+
+def _fetch_row(run_id: str, log: FetchLog) -> dict[str, Any]:
+    return {"run_id": run_id, **asdict(log)}
+
+
+def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, logs: Iterable[FetchLog]) -> None:
+    insert_rows(con, "fetches", [_fetch_row(run_id, log) for log in logs], conflict=None)
+
+
+def record_poll(con: duckdb.DuckDBPyConnection, run_id: str, poll: SourcePoll) -> int:
+    """Store a source's fetches and entries and its new polling state; returns new entries.
+
+    Validators (ETag, Last-Modified) are saved in the same transaction as the entries
+    they cover, so a crash can never leave a 304 hiding entries that were not stored.
+    """
+    record_fetches(con, run_id, poll.fetches)
+    seen_at = now()
+    rows: dict[str, dict[str, Any]] = {}
+    for entry in poll.entries:
+        rows.setdefault(
+            entry.key,
+            {
+                "source_id": poll.source_id,
+                "entry_key": entry.key,
+                "url": entry.url,
+                "canonical_url": canonical_url(entry.url),
+                "title": entry.title,
+                "summary": entry.summary,
+                "published_at": entry.published_at,
+                "first_seen_at": seen_at,
+                "first_run_id": run_id,
+            },
+        )
+    before = _count(con, "SELECT count(*) FROM entries WHERE source_id = ?", [poll.source_id])
+    insert_rows(con, "entries", list(rows.values()))
+    added = _count(con, "SELECT count(*) FROM entries WHERE source_id = ?", [poll.source_id]) - before
+    if poll.ok:
+        _run(
+            con,
+            "UPDATE sources SET etag = ?, last_modified = ?, body_hash = coalesce(?, body_hash),"
+            " moved_to = coalesce(?, moved_to), failure_streak = 0, retry_after = ?,"
+            " last_polled_at = ?, last_success_at = ?, last_error = NULL WHERE source_id = ?",
+            [
+                poll.etag,
+                poll.last_modified,
+                poll.body_hash,
+                poll.moved_to,
+                poll.retry_after,
+                seen_at,
+                seen_at,
+                poll.source_id,
+            ],
+        )
+    else:
+        _run(
+            con,
+            "UPDATE sources SET failure_streak = failure_streak + 1, retry_after = ?,"
+            " gone_at = CASE WHEN ? THEN ? ELSE gone_at END, moved_to = coalesce(?, moved_to),"
+            " last_polled_at = ?, last_error = ? WHERE source_id = ?",
+            [
+                poll.retry_after,
+                poll.gone,
+                seen_at,
+                poll.moved_to,
+                seen_at,
+                poll.error,
+                poll.source_id,
+            ],
+        )
+    return added
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
+    return int(con.execute(sql, params).fetchall()[0][0])
+
+
+def pending_entries(con: duckdb.DuckDBPyConnection, source_ids: Sequence[str]) -> list[PendingEntry]:
+    """Entries still waiting for their article, oldest first, including earlier runs' leftovers."""
+    rows = con.execute(
+        "SELECT source_id, entry_key, url, canonical_url, attempts FROM entries"
+        " WHERE state = 'pending' AND source_id IN (SELECT unnest(?))"
+        " ORDER BY first_seen_at, source_id, entry_key",
+        [list(source_ids)],
+    ).fetchall()
+    return [PendingEntry(*row) for row in rows]
+
+
+def known_articles(con: duckdb.DuckDBPyConnection, urls: Iterable[str]) -> dict[str, str]:
+    """Map already-stored canonical URLs to their article ids."""
+    rows = con.execute(
+        "SELECT url, article_id FROM article_urls WHERE url IN (SELECT unnest(?))",
+        [list(set(urls))],
+    ).fetchall()
+    return dict(rows)
+
+
+def link_entries(con: duckdb.DuckDBPyConnection, links: Iterable[tuple[PendingEntry, str]]) -> None:
+    """Mark entries as done and tie the article to each source that listed it."""
+    pairs = list(links)
+    if not pairs:
+        return
+    at = now()
+    sources = {
+        (aid, e.source_id): {
+            "article_id": aid,
+            "source_id": e.source_id,
+            "entry_key": e.entry_key,
+            "linked_at": at,
+        }
+        for e, aid in reversed(pairs)
+    }
+    insert_rows(con, "article_sources", list(sources.values()))
+    _update_entries(
+        con,
+        [
+            {
+                "source_id": e.source_id,
+                "entry_key": e.entry_key,
+                "state": "done",
+                "attempts": e.attempts + 1,
+                "last_error": None,
+                "article_id": aid,
+            }
+            for e, aid in pairs
+        ],
+    )
+
+
+def _update_entries(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    with _registered(con, "_tradewatch_entries", rows):
+        _run(
+            con,
+            "UPDATE entries SET state = b.state, attempts = b.attempts, last_error = b.last_error,"
+            " article_id = b.article_id FROM _tradewatch_entries b"
+            " WHERE entries.source_id = b.source_id AND entries.entry_key = b.entry_key",
+        )
+
+
+def _existing_by_content(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> dict[str, str]:
+    rows = con.execute(
+        "SELECT content_hash, min(article_id) FROM articles WHERE content_hash IN (SELECT unnest(?))"
+        " GROUP BY content_hash",
+        [hashes],
+    ).fetchall()
+    return dict(rows)
+
+
+def store_pages(
+    con: duckdb.DuckDBPyConnection, run_id: str, outcomes: Sequence[PageOutcome], max_attempts: int
+) -> BatchCounts:
+    """Write one batch of fetched and parsed pages: articles, URLs, raw HTML, links and fetches.
+
+    A page whose canonical URL or text is already stored (a syndicated copy, or the
+    same story under a second URL) only adds links to the existing article.
+    """
+    counts = BatchCounts()
+    record_fetches(con, run_id, (o.page.fetch for o in outcomes))
+    hashes = {
+        i: content_hash(o.article.text) for i, o in enumerate(outcomes) if o.article and o.article.paragraphs
+    }
+    by_content = _existing_by_content(con, list(hashes.values()))
+    canonicals = {i: o.article.canonical_url for i, o in enumerate(outcomes) if o.article}
+    by_url = known_articles(con, canonicals.values())
+    articles, pages, links, failures = [], [], [], []
+    urls: dict[str, str] = {}
+    fetched_at = now()
+    for i, outcome in enumerate(outcomes):
+        page, article = outcome.page, outcome.article
+        if article is None:
+            counts.articles_failed += 1
+            final = not page.transient or min(e.attempts for e in page.entries) + 1 >= max_attempts
+            failures += [
+                {
+                    "source_id": e.source_id,
+                    "entry_key": e.entry_key,
+                    "state": ("refused" if page.fetch.outcome == "refused" else "failed")
+                    if final
+                    else "pending",
+                    "attempts": e.attempts + 1,
+                    "last_error": page.fetch.error or page.fetch.outcome,
+                    "article_id": None,
+                }
+                for e in page.entries
+            ]
+            continue
+        text_hash = hashes.get(i)
+        existing = by_url.get(canonicals[i]) or (by_content.get(text_hash) if text_hash else None)
+        aid = existing or article_id(canonicals[i])
+        for url in {
+            page.canonical_url,
+            canonicals[i],
+            canonical_url(page.fetch.final_url or page.url),
+        }:
+            urls.setdefault(url, aid)
+        links += [(e, aid) for e in page.entries]
+        if existing:
+            counts.articles_duplicate += 1
+            continue
+        by_url[canonicals[i]] = aid
+        if text_hash:
+            by_content[text_hash] = aid
+        page_hash = digest(page.body)
+        relevance = outcome.relevance
+        counts.articles_new += 1
+        counts.articles_relevant += int(bool(relevance and relevance.relevant))
+        articles.append(
+            {
+                "article_id": aid,
+                "url": page.url,
+                "canonical_url": canonicals[i],
+                "title": article.title,
+                "published_at": article.published_at,
+                "fetched_at": fetched_at,
+                "outlet": article.outlet,
+                "language": article.language,
+                "authors": list(article.authors),
+                "relevance": relevance.score if relevance else None,
+                "relevant": bool(relevance and relevance.relevant),
+                "matched_terms": sorted(relevance.matched) if relevance else [],
+                "content_hash": text_hash,
+                "text": article.text or None,
+                "problem": article.problem,
+                "page_hash": page_hash,
+                "first_run_id": run_id,
+            }
+        )
+        pages.append(
+            {
+                "page_hash": page_hash,
+                "article_id": aid,
+                "url": page.url,
+                "final_url": page.fetch.final_url,
+                "fetched_at": fetched_at,
+                "content_type": page.content_type,
+                "compression": PAGE_COMPRESSION,
+                "size": len(page.body),
+                "body": zlib.compress(page.body, 6),
+            }
+        )
+    insert_rows(con, "articles", articles)
+    insert_rows(con, "raw_pages", pages)
+    insert_rows(con, "article_urls", [{"url": u, "article_id": a} for u, a in urls.items()])
+    link_entries(con, links)
+    _update_entries(con, failures)
+    return counts
+
+
+def raw_page(body: bytes, compression: str) -> bytes:
+    """Undo the storage compression of a ``raw_pages.body``."""
+    if compression != PAGE_COMPRESSION:
+        raise ValueError(f"unknown page compression {compression!r}")
+    return zlib.decompress(body)

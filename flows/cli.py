@@ -22,8 +22,10 @@ PREFECT_DEFAULTS = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "DO_NOT_TRACK": "1",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    "PREFECT_LOGGING_LEVEL": "WARNING",
 }
+# The terminal gets tradewatch's own summary; Prefect's log lines (still recorded in
+# Prefect's API) are shown only with --debug.
+QUIET_CONSOLE = {"PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL"}
 DEMO_DB = Path("data/demo.duckdb")
 HISTORY_FILE = Path("~/.tradewatch_history")
 EXIT_ERROR = 1
@@ -34,8 +36,8 @@ class CommandError(Exception):
     """A failure the user can act on, printed as one line."""
 
 
-def _prepare_prefect() -> None:
-    for key, value in PREFECT_DEFAULTS.items():
+def _prepare_prefect(debug: bool) -> None:
+    for key, value in (PREFECT_DEFAULTS if debug else PREFECT_DEFAULTS | QUIET_CONSOLE).items():
         os.environ.setdefault(key, value)
 
 
@@ -49,7 +51,7 @@ def _print_run(report: Any) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    _prepare_prefect()
+    _prepare_prefect(args.debug)
     from flows.ingest import poll_sources
 
     report = poll_sources(
@@ -63,7 +65,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    _prepare_prefect()
+    _prepare_prefect(args.debug)
     from flows.demo import demo_config
     from flows.ingest import poll_sources
 

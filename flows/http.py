@@ -29,11 +29,14 @@ from warehouse.records import FetchLog
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PERMANENT_REDIRECTS = frozenset({301, 308})
 # Failures worth another try soon: the server or the path to it hiccuped.
-TRANSIENT_STATUSES = frozenset({408, 500, 502, 503, 504})
-TRANSIENT_OUTCOMES = frozenset({"timeout", "network_error", "deferred"})
+TRANSIENT_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+TRANSIENT_OUTCOMES = frozenset({"timeout", "network_error", "deferred", "robots_unavailable", "error"})
 # Statuses by which a host asks us to come back later.
 WAIT_STATUSES = frozenset({429, 503})
 DEFAULT_WAIT_SECONDS = 60.0
+# Bounds on what a host may ask of us, so a hostile header cannot park a worker or overflow a date.
+MAX_WAIT_SECONDS = 7 * 24 * 3600.0
+MAX_CRAWL_DELAY = 60.0
 WEB_SCHEMES = frozenset({"http", "https"})
 
 
@@ -107,36 +110,57 @@ class HostThrottle:
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), capped."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        return min(float(value), MAX_WAIT_SECONDS)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
+    return min(max(0.0, (when - (now or datetime.now(UTC))).total_seconds()), MAX_WAIT_SECONDS)
 
 
 def backoff_until(policy: FetchPolicy, failures: int, retry_after: float | None) -> datetime:
     """When to poll a failing source again: Retry-After if given, else linear back-off with jitter."""
     if retry_after is not None:
-        delay = retry_after
+        delay = min(retry_after, MAX_WAIT_SECONDS)
     else:
         delay = min(policy.backoff_base * max(failures, 1), policy.backoff_cap)
         delay *= random.uniform(0.8, 1.2)  # noqa: S311 - jitter, not security
     return datetime.now(UTC) + timedelta(seconds=delay)
 
 
-def _is_public(address: str) -> bool:
+# IPv6 prefixes that carry an IPv4 address in their last 32 bits (NAT64, IPv4-compatible).
+_EMBEDDING_IPV4 = (
+    ipaddress.ip_network("64:ff9b::/96"),
+    ipaddress.ip_network("64:ff9b:1::/48"),
+    ipaddress.ip_network("::/96"),
+)
+
+
+def is_public_address(address: str) -> bool:
+    """True only for globally routable unicast addresses, looking through IPv6 wrappings of IPv4."""
     ip = ipaddress.ip_address(address.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = ip.ipv4_mapped or ip.sixtofour or (ip.teredo[1] if ip.teredo else None)
+        if embedded is None and any(ip in net for net in _EMBEDDING_IPV4):
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None and not is_public_address(str(embedded)):
+            return False
     return ip.is_global and not ip.is_multicast
+
+
+@dataclass(frozen=True)
+class _Stop:
+    """Why a URL is not requested: an outcome for the fetch log and a message."""
+
+    outcome: str
+    error: str
 
 
 class Fetcher:
@@ -146,7 +170,8 @@ class Fetcher:
         self.policy = policy
         self._throttle = HostThrottle(policy.host_rate)
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
-        self._robots_lock = threading.Lock()
+        self._robots_locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()
         self._resting: dict[str, float] = {}  # host -> monotonic time it asked us to wait until
         self._own_requests: list[FetchLog] = []  # robots.txt fetches, made on the fetcher's own account
         self._client = httpx.Client(
@@ -165,59 +190,77 @@ class Fetcher:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # -- safety -----------------------------------------------------------------------
+    # -- gates: checks made before every request, redirects included --------------------
 
     def refusal(self, url: str, *, trusted: bool) -> str | None:
-        """Why ``url`` may not be fetched, or None.
+        """Why ``url`` may never be fetched, or None.
 
         Links found inside feeds and pages (``trusted=False``) must be http(s) and must
         not lead to loopback, private, link-local or metadata addresses unless their host
         is listed in ``private_hosts``. Sources the user configured are trusted.
         """
+        stop = self._address_stop(url, trusted=trusted)
+        return stop.error if stop and stop.outcome == "refused" else None
+
+    def _address_stop(self, url: str, *, trusted: bool) -> _Stop | None:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if trusted and scheme == "file":
             return None
         if scheme not in WEB_SCHEMES:
-            return f"scheme {scheme or '(none)'!r} is not allowed for {'sources' if trusted else 'links'}"
+            kind = "sources" if trusted else "links"
+            return _Stop("refused", f"scheme {scheme or '(none)'!r} is not allowed for {kind}")
         host = parts.hostname
         if not host:
-            return "URL has no host"
+            return _Stop("refused", "URL has no host")
+        port = parts.port  # raises ValueError on a malformed port: caught by fetch()
         if trusted or host in self.policy.private_hosts:
             return None
         try:
-            infos = socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)
+            infos = socket.getaddrinfo(host, port or 443, proto=socket.IPPROTO_TCP)
         except (socket.gaierror, UnicodeError) as exc:
-            return f"cannot resolve {host}: {exc}"
+            return _Stop("network_error", f"cannot resolve {host}: {exc}")
         for info in infos:
             address = str(info[4][0])
-            if not _is_public(address):
-                return f"{host} resolves to non-public address {address}"
+            if not is_public_address(address):
+                return _Stop("refused", f"{host} resolves to non-public address {address}")
         return None
 
-    def robots_allows(self, url: str) -> bool:
-        """Whether robots.txt of the URL's host lets tradewatch fetch it (cached per host)."""
+    def _gate(self, url: str, *, trusted: bool) -> _Stop | None:
+        """Every check a request must pass: address, the host's wish to rest, robots.txt."""
+        stop = self._address_stop(url, trusted=trusted)
+        if stop:
+            return stop
+        if self._resting.get(urlsplit(url).netloc, 0.0) > time.monotonic():
+            return _Stop("deferred", "host asked to wait (Retry-After)")
+        if trusted:
+            return None
+        robots = self._robots_for(url)
+        if robots is None:
+            return _Stop("robots_unavailable", "robots.txt could not be read; trying again next run")
+        if not robots.can_fetch(self.policy.user_agent, url):
+            return _Stop("robots_disallowed", "disallowed by robots.txt")
+        return None
+
+    def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser | None:
+        """The host's robots.txt, fetched once per run even when several threads ask at once."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        with self._robots_lock:
-            known = origin in self._robots
-            parser = self._robots.get(origin)
-        if not known:
-            parser = self._load_robots(origin)
-            with self._robots_lock:
-                self._robots[origin] = parser
-        if parser is None:
-            return False
-        return parser.can_fetch(self.policy.user_agent, url)
+        with self._lock:
+            lock = self._robots_locks.setdefault(origin, threading.Lock())
+        with lock:
+            if origin not in self._robots:
+                self._robots[origin] = self._load_robots(origin)
+            return self._robots[origin]
 
     def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
-        """Fetch robots.txt; per RFC 9309 a 4xx allows everything and an unreachable one nothing."""
-        fetched = self._get(urljoin(origin, "/robots.txt"), purpose="robots", source_id=None)
-        with self._robots_lock:
+        """Per RFC 9309 a 4xx means no rules; a 5xx, a 429 or no answer means no fetching for now."""
+        fetched = self._transfer(urljoin(origin, "/robots.txt"), "robots", None, trusted=True)
+        with self._lock:
             self._own_requests.append(fetched.log)
         parser = urllib.robotparser.RobotFileParser()
         status = fetched.log.status
-        if status is not None and 400 <= status < 500:
+        if status is not None and 400 <= status < 500 and status != 429:
             parser.parse([])
             return parser
         if not fetched.ok:
@@ -225,12 +268,12 @@ class Fetcher:
         parser.parse(fetched.body.decode("utf-8", errors="replace").splitlines())
         delay = parser.crawl_delay(self.policy.user_agent)
         if delay:
-            self._throttle.slow_down(urlsplit(origin).netloc, float(delay))
+            self._throttle.slow_down(urlsplit(origin).netloc, min(float(delay), MAX_CRAWL_DELAY))
         return parser
 
     def drain_own_requests(self) -> list[FetchLog]:
         """The requests made for the fetcher's own needs since the last call, for the fetch log."""
-        with self._robots_lock:
+        with self._lock:
             logs, self._own_requests = self._own_requests, []
         return logs
 
@@ -248,38 +291,27 @@ class Fetcher:
     ) -> Fetched:
         """Fetch one URL politely; the result records any failure instead of raising it."""
         started = datetime.now(UTC)
-        refusal = self.refusal(url, trusted=trusted)
-        if refusal:
-            return self._failed(url, purpose, source_id, started, "refused", refusal)
-        if urlsplit(url).scheme.lower() == "file":
-            return self._read_file(url, purpose, source_id, started)
-        if self._resting.get(urlsplit(url).netloc, 0.0) > time.monotonic():
-            return self._failed(
-                url, purpose, source_id, started, "deferred", "host asked to wait (Retry-After)"
+        try:
+            if trusted and urlsplit(url).scheme.lower() == "file":
+                return self._read_file(url, purpose, source_id, started)
+            return self._transfer(
+                url, purpose, source_id, trusted=trusted, etag=etag, last_modified=last_modified, gated=True
             )
-        if not trusted and not self.robots_allows(url):
-            return self._failed(
-                url, purpose, source_id, started, "robots_disallowed", "disallowed by robots.txt"
-            )
-        return self._get(
-            url,
-            purpose=purpose,
-            source_id=source_id,
-            trusted=trusted,
-            etag=etag,
-            last_modified=last_modified,
-        )
+        except Exception as exc:  # noqa: BLE001 - input from the web must never crash a run
+            return self._failed(url, purpose, source_id, started, "error", f"{type(exc).__name__}: {exc}")
 
-    def _get(
+    def _transfer(
         self,
         url: str,
-        *,
         purpose: str,
         source_id: str | None,
-        trusted: bool = False,
+        *,
+        trusted: bool,
         etag: str | None = None,
         last_modified: str | None = None,
+        gated: bool = False,
     ) -> Fetched:
+        """Request ``url`` and follow redirects by hand, checking every hop like the first."""
         started = datetime.now(UTC)
         clock = time.monotonic()
         headers = {}
@@ -287,80 +319,60 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        current, visited, permanent = url, {url}, None
-        chain_permanent = True
+        current, visited, permanent, chain_permanent = url, {url}, None, True
+        origin = urlsplit(url).netloc
         for _ in range(self.policy.max_redirects + 1):
+            # A redirect keeps the source's trust only while it stays on the source's host.
+            hop_trusted = trusted and urlsplit(current).netloc == origin
+            stop = (
+                self._gate(current, trusted=hop_trusted)
+                if gated
+                else self._address_stop(current, trusted=hop_trusted)
+            )
+            if stop:
+                return self._failed(url, purpose, source_id, started, stop.outcome, stop.error, current)
             self._throttle.wait(urlsplit(current).netloc)
             try:
-                status, response_headers, body, problem = self._request(current, headers, clock)
+                status, response_headers, body, problem = self._request(current, headers)
             except httpx.TimeoutException as exc:
-                return self._failed(
-                    url,
-                    purpose,
-                    source_id,
-                    started,
-                    "timeout",
-                    f"timed out: {exc or type(exc).__name__}",
-                    current,
-                )
+                reason = f"timed out: {exc or type(exc).__name__}"
+                return self._failed(url, purpose, source_id, started, "timeout", reason, current)
             except (httpx.TransportError, httpx.DecodingError) as exc:
-                return self._failed(
-                    url,
-                    purpose,
-                    source_id,
-                    started,
-                    "network_error",
-                    f"{type(exc).__name__}: {exc}",
-                    current,
-                )
+                reason = f"{type(exc).__name__}: {exc}"
+                return self._failed(url, purpose, source_id, started, "network_error", reason, current)
+            retry_after = parse_retry_after(response_headers.get("retry-after"))
+            if status in WAIT_STATUSES:
+                rest = retry_after if retry_after is not None else DEFAULT_WAIT_SECONDS
+                self._resting[urlsplit(current).netloc] = time.monotonic() + rest
             if status in REDIRECT_STATUSES and "location" in response_headers:
                 target = urljoin(current, response_headers["location"])
                 chain_permanent = chain_permanent and status in PERMANENT_REDIRECTS
                 if chain_permanent:
                     permanent = target
                 if target in visited:
+                    reason = f"redirect loop at {target}"
                     return self._failed(
-                        url,
-                        purpose,
-                        source_id,
-                        started,
-                        "redirect_loop",
-                        f"redirect loop at {target}",
-                        current,
-                        status,
-                    )
-                same_host = urlsplit(target).netloc == urlsplit(url).netloc
-                refusal = self.refusal(target, trusted=trusted and same_host)
-                if refusal or urlsplit(target).scheme.lower() == "file":
-                    return self._failed(
-                        url,
-                        purpose,
-                        source_id,
-                        started,
-                        "refused",
-                        f"redirect refused: {refusal or 'file scheme'}",
-                        target,
-                        status,
+                        url, purpose, source_id, started, "redirect_loop", reason, current, status
                     )
                 visited.add(target)
                 current = target
                 continue
-            retry_after = parse_retry_after(response_headers.get("retry-after"))
-            if status in WAIT_STATUSES:
-                self._resting[urlsplit(current).netloc] = time.monotonic() + (
-                    retry_after or DEFAULT_WAIT_SECONDS
-                )
+            outcome = problem or self._outcome(status)
+            error: str | None = None
+            if problem:
+                error = f"{problem}: more than {self.policy.max_bytes} bytes"
+            elif outcome == "http_error":
+                error = f"HTTP {status}"
             log = FetchLog(
                 purpose=purpose,
                 url=url,
                 source_id=source_id,
                 final_url=current,
                 status=status,
-                outcome=problem or self._outcome(status),
+                outcome=outcome,
                 bytes=len(body),
                 duration_ms=round((time.monotonic() - clock) * 1000, 1),
-                error=(problem and f"{problem}: more than {self.policy.max_bytes} bytes")
-                or (None if status < 400 or status == 304 else f"HTTP {status}"),
+                error=error,
                 fetched_at=started,
             )
             return Fetched(
@@ -370,15 +382,8 @@ class Fetcher:
                 permanent_redirect=permanent,
                 retry_after=retry_after,
             )
-        return self._failed(
-            url,
-            purpose,
-            source_id,
-            started,
-            "redirect_loop",
-            f"more than {self.policy.max_redirects} redirects",
-            current,
-        )
+        error = f"more than {self.policy.max_redirects} redirects"
+        return self._failed(url, purpose, source_id, started, "redirect_loop", error, current)
 
     @staticmethod
     def _outcome(status: int) -> str:
@@ -386,21 +391,20 @@ class Fetcher:
             return "not_modified"
         return "ok" if 200 <= status < 300 else "http_error"
 
-    def _request(
-        self, url: str, headers: dict[str, str], clock: float
-    ) -> tuple[int, dict[str, str], bytes, str | None]:
+    def _request(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes, str | None]:
         """One request, streamed so the size cap and the total deadline hold mid-body."""
+        deadline = time.monotonic() + self.policy.total_timeout
         with self._client.stream("GET", url, headers=headers) as response:
             response_headers = {k.lower(): v for k, v in response.headers.items()}
             declared = response_headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > self.policy.max_bytes:
+            if declared.isascii() and declared.isdigit() and int(declared) > self.policy.max_bytes:
                 return response.status_code, response_headers, b"", "too_large"
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > self.policy.max_bytes:
                     return response.status_code, response_headers, b"", "too_large"
-                if time.monotonic() - clock > self.policy.total_timeout:
+                if time.monotonic() > deadline:
                     raise httpx.ReadTimeout(f"body not complete after {self.policy.total_timeout:.0f} s")
                 chunks.append(chunk)
             return response.status_code, response_headers, b"".join(chunks), None
@@ -410,19 +414,12 @@ class Fetcher:
         try:
             size = path.stat().st_size
             if size > self.policy.max_bytes:
-                return self._failed(
-                    url, purpose, source_id, started, "too_large", f"{size} bytes, over the limit"
-                )
+                error = f"{size} bytes, over the limit"
+                return self._failed(url, purpose, source_id, started, "too_large", error)
             body = path.read_bytes()
         except OSError as exc:
-            return self._failed(
-                url,
-                purpose,
-                source_id,
-                started,
-                "network_error",
-                f"cannot read {path}: {exc.strerror}",
-            )
+            error = f"cannot read {path}: {exc.strerror}"
+            return self._failed(url, purpose, source_id, started, "network_error", error)
         log = FetchLog(
             purpose=purpose,
             url=url,

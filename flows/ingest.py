@@ -19,14 +19,15 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture, as_completed
 
-from flows.http import Fetcher
+from flows.http import Fetcher, backoff_until
 from flows.report import run_markdown
 from flows.settings import Settings, default_db_path, load_settings
 from flows.tasks import TransientSourceError, fetch_articles, parse_articles, poll_source
 from warehouse import load
 from warehouse.db import writing
 from warehouse.load import BatchCounts
-from warehouse.records import FetchedPage, PendingEntry, SourcePoll, SourceState
+from warehouse.lock import run_lock
+from warehouse.records import FetchedPage, FetchLog, PageOutcome, PendingEntry, SourcePoll, SourceState
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -111,21 +112,41 @@ def _poll_sources(
             result = future.result()
         except TransientSourceError as exc:
             result = exc.poll
-        except Exception as exc:
-            result = SourcePoll(
-                source_id=state.spec.source_id,
-                fetches=(),
-                ok=False,
-                error=f"{type(exc).__name__}: {exc}",
-            )
-        with writing(db) as con:
-            report.entries_new += load.record_poll(con, report.run_id, result)
+        except Exception as exc:  # noqa: BLE001 - a bug in one source's handling must not stop the run
+            result = _unexpected_failure(settings, state, exc)
+        result = _record_poll(db, report, result, settings, state)
         report.fetches += len(result.fetches)
         if result.ok:
             report.sources_ok += 1
         else:
             report.sources_failed += 1
             report.errors.append(f"{state.spec.source_id}: {result.error}")
+
+
+def _unexpected_failure(
+    settings: Settings, state: SourceState, exc: BaseException, fetches: tuple[FetchLog, ...] = ()
+) -> SourcePoll:
+    return SourcePoll(
+        source_id=state.spec.source_id,
+        fetches=fetches,
+        ok=False,
+        error=f"{type(exc).__name__}: {exc}",
+        retry_after=backoff_until(settings.fetch, state.failure_streak + 1, None),
+    )
+
+
+def _record_poll(
+    db: Path, report: RunReport, result: SourcePoll, settings: Settings, state: SourceState
+) -> SourcePoll:
+    """Store a poll; if its entries cannot be stored, store the failure instead, so the run goes on."""
+    try:
+        with writing(db) as con:
+            report.entries_new += load.record_poll(con, report.run_id, result)
+    except Exception as exc:  # noqa: BLE001 - one source's bad data must not stop the others
+        result = _unexpected_failure(settings, state, exc, result.fetches)
+        with writing(db) as con:
+            load.record_poll(con, report.run_id, result)
+    return result
 
 
 def _article_targets(db: Path, settings: Settings) -> list[tuple[str, tuple[PendingEntry, ...]]]:
@@ -141,20 +162,55 @@ def _article_targets(db: Path, settings: Settings) -> list[tuple[str, tuple[Pend
     return [(url, tuple(entries)) for url, entries in grouped.items()]
 
 
+def _failed_batch(batch: list[tuple[str, tuple[PendingEntry, ...]]], exc: BaseException) -> list[PageOutcome]:
+    """Outcomes for a batch whose processing broke: its entries stay pending for the next run."""
+    at = datetime.now(UTC)
+    error = f"{type(exc).__name__}: {exc}"
+    return [
+        PageOutcome(
+            page=FetchedPage(
+                url=entries[0].url,
+                canonical_url=canonical,
+                entries=entries,
+                fetch=FetchLog(
+                    purpose="article", url=entries[0].url, outcome="error", fetched_at=at, error=error
+                ),
+                transient=True,
+            )
+        )
+        for canonical, entries in batch
+    ]
+
+
 def _fetch_articles(settings: Settings, db: Path, report: RunReport, fetcher: Fetcher) -> None:
     targets = _article_targets(db, settings)
+    by_future: dict[Any, list[tuple[str, tuple[PendingEntry, ...]]]] = {}
 
-    def submit(batch: list[tuple[str, tuple[PendingEntry, ...]]]) -> PrefectFuture[Any]:
+    def submit(batch: list[tuple[str, tuple[PendingEntry, ...]]]) -> PrefectFuture[list[PageOutcome]]:
         pages = fetch_articles.submit(batch, fetcher)
         # Prefect resolves the upstream future before the parse task starts.
-        return parse_articles.submit(cast("list[FetchedPage]", pages), settings.topic)
+        future = parse_articles.submit(cast("list[FetchedPage]", pages), settings.topic)
+        by_future[future] = batch
+        return future
 
     for future in bounded(_batches(targets, settings.batch_size), submit, settings.concurrency):
-        outcomes = future.result()
+        batch = by_future.pop(future)
+        try:
+            outcomes = future.result()
+        except Exception as exc:  # noqa: BLE001 - recorded against the batch's entries
+            outcomes = _failed_batch(batch, exc)
+            report.errors.append(f"article batch failed: {type(exc).__name__}: {exc}")
         own = fetcher.drain_own_requests()
-        with writing(db) as con:
-            report.articles.add(load.store_pages(con, report.run_id, outcomes, settings.max_attempts))
-            load.record_fetches(con, report.run_id, own)
+        try:
+            with writing(db) as con:
+                report.articles.add(load.store_pages(con, report.run_id, outcomes, settings.max_attempts))
+                load.record_fetches(con, report.run_id, own)
+        except Exception as exc:  # noqa: BLE001 - the batch is recorded as failed, the run goes on
+            report.errors.append(f"could not store an article batch: {type(exc).__name__}: {exc}")
+            with writing(db) as con:
+                report.articles.add(
+                    load.store_pages(con, report.run_id, _failed_batch(batch, exc), settings.max_attempts)
+                )
         report.fetches += len(outcomes) + len(own)
 
 
@@ -204,7 +260,9 @@ def poll_sources(
     configured list when given.
     """
     settings = load_settings(config, source_urls=sources, listings=[(u, s) for u, s in listings or []])
-    report = ingest(settings, Path(db) if db else default_db_path())
+    target = Path(db) if db else default_db_path()
+    with run_lock(target, settings.lock_wait):
+        report = ingest(settings, target)
     create_markdown_artifact(
         key="tradewatch-run", markdown=run_markdown(report), description="tradewatch run"
     )

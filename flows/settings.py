@@ -46,6 +46,7 @@ class Settings:
     max_attempts: int = 3
     task_retries: int = 2
     retry_delay: float = 10.0
+    lock_wait: float = 60.0
 
 
 def default_config_path() -> Path:
@@ -192,4 +193,5 @@ def load_settings(
         max_attempts=max(1, int(_number(run, "max_attempts", 3, path))),
         task_retries=int(_number(run, "task_retries", 2, path)),
         retry_delay=_number(run, "retry_delay", 10, path),
+        lock_wait=_number(run, "lock_wait", 60, path),
     )

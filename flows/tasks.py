@@ -105,7 +105,7 @@ def _retry_if_transient(task: Any, task_run: Any, state: Any) -> bool:
         state.result()
     except TransientSourceError:
         return True
-    except Exception:
+    except Exception:  # noqa: BLE001 - any other failure is final for this run
         return False
     return False
 
@@ -155,7 +155,7 @@ def parse_batch(pages: Sequence[FetchedPage], topic: Topic) -> list[PageOutcome]
         url = page.fetch.final_url or page.url
         try:
             article = parse_article(page.body, url, page.charset)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
             article = Article(url=url, canonical_url=page.canonical_url, problem=f"parse error: {exc}")
         relevance = score(topic, article.text, article.title) if article.paragraphs else None
         outcomes.append(PageOutcome(page=page, article=article, relevance=relevance))

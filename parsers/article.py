@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from parsers.encoding import decode_html
 from parsers.models import Article
-from parsers.urls import canonical_url, resolve
+from parsers.urls import canonical_url, resolve, same_site
 
 # Elements that never hold article prose.
 CHROME_TAGS = (
@@ -145,10 +146,19 @@ def _title(soup: BeautifulSoup, ld: dict[str, Any]) -> str | None:
 
 
 def _canonical(soup: BeautifulSoup, url: str) -> str:
+    """The page's declared canonical URL, when it is believable.
+
+    Only a canonical on the page's own site, and not its home page, is taken: CMSs
+    that point every page at the front page, or copies that point at another outlet,
+    would otherwise merge distinct articles. Copies across sites are caught by their
+    text instead.
+    """
     link = soup.find("link", rel="canonical", href=True)
     href = link.get("href") if isinstance(link, Tag) else None
-    if isinstance(href, str) and href.strip().lower().startswith(("http://", "https://", "/")):
-        return canonical_url(resolve(url, href))
+    if isinstance(href, str) and href.strip():
+        declared = canonical_url(resolve(url, href))
+        if same_site(declared, url) and urlsplit(declared).path not in ("", "/"):
+            return declared
     return canonical_url(url)
 
 

@@ -21,8 +21,11 @@ from soupsieve import SelectorSyntaxError
 from parsers.models import FeedEntry, ParsedFeed
 from parsers.urls import resolve
 
-# A DOCTYPE with or without an internal subset; the subset is where entities are declared.
-DOCTYPE_RE = re.compile(rb"<!DOCTYPE[^>\[]*(\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
+# Entity declarations (quoted values may hold '>'), DOCTYPEs with or without an internal
+# subset, and the subset's closing bracket when the DOCTYPE was cut short.
+ENTITY_RE = re.compile(rb"<!ENTITY(?:\"[^\"]*\"|'[^']*'|[^>\"'])*>", re.IGNORECASE)
+DOCTYPE_RE = re.compile(rb"<!DOCTYPE[^>\[]*(\[.*?\]\s*>|\[|>)", re.IGNORECASE | re.DOTALL)
+SUBSET_END_RE = re.compile(rb"^\s*\]\s*>", re.MULTILINE)
 JSON_FEED_VERSION_PREFIX = "https://jsonfeed.org/version/"
 # feedparser flags these although the feed was read correctly (text/html served for RSS,
 # an encoding declared twice): worth no warning.
@@ -30,8 +33,8 @@ BENIGN_FEED_PROBLEMS = (feedparser.NonXMLContentType, feedparser.CharacterEncodi
 
 
 def strip_doctype(body: bytes) -> bytes:
-    """Remove DOCTYPE declarations so no entity defined in them can be expanded."""
-    return DOCTYPE_RE.sub(b"", body)
+    """Remove DOCTYPEs and entity declarations so no entity can be expanded or read from disk."""
+    return SUBSET_END_RE.sub(b"", DOCTYPE_RE.sub(b"", ENTITY_RE.sub(b"", body)))
 
 
 def _looks_like_json(body: bytes, content_type: str | None) -> bool:
@@ -142,9 +145,12 @@ def parse_xml_feed(body: bytes, url: str, content_type: str | None = None) -> Pa
 
 def parse_feed(body: bytes, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse any supported feed format, chosen from the content type and the first byte."""
-    if _looks_like_json(body, content_type):
-        return parse_json_feed(body, url)
-    return parse_xml_feed(body, url, content_type)
+    try:
+        if _looks_like_json(body, content_type):
+            return parse_json_feed(body, url)
+        return parse_xml_feed(body, url, content_type)
+    except Exception as exc:  # noqa: BLE001 - feedparser's fallback parser can raise on odd input
+        return ParsedFeed(format="unknown", problem=f"unreadable feed: {type(exc).__name__}: {exc}")
 
 
 def parse_listing(html: str, url: str, selector: str) -> ParsedFeed:

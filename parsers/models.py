@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from parsers.urls import canonical_url
+
 
 @dataclass(frozen=True, slots=True)
 class FeedEntry:
@@ -18,8 +20,12 @@ class FeedEntry:
 
     @property
     def key(self) -> str:
-        """The entry's identity within its source: the GUID when the feed gives one."""
-        return self.guid or self.url
+        """The entry's identity within its source: the GUID when the feed gives one.
+
+        Without one, the canonical link, so a tracking parameter added to a listing's
+        links does not make an old entry look new.
+        """
+        return self.guid or canonical_url(self.url)
 
 
 @dataclass(frozen=True, slots=True)

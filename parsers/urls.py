@@ -40,9 +40,16 @@ def canonical_url(url: str) -> str:
     ports removed and the remaining query sorted (w3lib's canonical form), so the
     same page linked from an RSS item and from a newsletter compares equal.
     """
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in WEB_SCHEMES:
+    try:
+        return _canonical(url.strip())
+    except ValueError:  # a malformed port or host: keep the link as given, it fails at fetch time
         return url.strip()
+
+
+def _canonical(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in WEB_SCHEMES:
+        return url
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
     )
@@ -53,6 +60,12 @@ def canonical_url(url: str) -> str:
         netloc = f"{parts.username}@{netloc}"
     rebuilt = urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", query, ""))
     return _w3lib_canonicalize(rebuilt, keep_fragments=False)
+
+
+def same_site(first: str, second: str) -> bool:
+    """Whether two URLs are on one host, ignoring a leading ``www.``."""
+    hosts = [(urlsplit(u).hostname or "").removeprefix("www.") for u in (first, second)]
+    return bool(hosts[0]) and hosts[0] == hosts[1]
 
 
 def resolve(base: str, href: str) -> str:

@@ -159,3 +159,19 @@ def test_demo_crawls_the_bundled_site_and_is_idempotent(
             "SELECT entries_new, articles_new FROM runs ORDER BY started_at DESC LIMIT 1"
         ).fetchall()
     assert last == [(0, 0)]
+
+
+@pytest.mark.usefixtures("prefect_server")
+def test_run_while_another_run_writes_exits_with_one_line(
+    tmp_path: Path, db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from warehouse.lock import run_lock
+
+    config = write_config(tmp_path, "", run="lock_wait = 0")
+    with run_lock(db, wait=0):
+        code = cli.main(
+            ["run", "--config", str(config), "--db", str(db), "--source", "http://192.0.2.1/f.xml"]
+        )
+    assert code == 1
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.startswith("error: another tradewatch run (pid ")

@@ -91,3 +91,40 @@ def test_listing_selector_that_matches_nothing_or_is_invalid() -> None:
         == "no links matched selector 'div.none a'"
     )
     assert "bad CSS selector" in (parse_listing(html, "http://m.test/", "a[[").problem or "")
+
+
+def test_entity_declared_in_an_unterminated_subset_is_removed_too() -> None:
+    body = (
+        b'<?xml version="1.0"?>\n<!DOCTYPE rss [\n<!ENTITY big "' + b"A" * 10_000 + b'">\n'
+        b'<rss version="2.0"><channel><title>&big;&big;&big;</title>'
+        b"<item><title>T</title><link>http://news.test/a.html</link></item></channel></rss>"
+    )
+    stripped = strip_doctype(body)
+    assert b"ENTITY" not in stripped and b"DOCTYPE" not in stripped
+    feed = parse_feed(body, BASE)
+    assert len(feed.title or "") < 1000
+    assert [e.url for e in feed.entries] == ["http://news.test/a.html"]
+
+
+def test_external_entity_is_not_read() -> None:
+    body = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<rss version="2.0"><channel><title>x</title><item><title>&xxe;</title>'
+        b"<link>http://news.test/a.html</link></item></channel></rss>"
+    )
+    feed = parse_feed(body, BASE)
+    assert all("root:" not in (e.title or "") for e in feed.entries)
+
+
+def test_listing_entries_are_keyed_by_canonical_link() -> None:
+    html = listing([("/n/1.html?utm_source=newsletter", "First")])
+    (entry,) = parse_listing(html, "http://ministry.test/news/", "ul.news-list a").entries
+    assert entry.key == "http://ministry.test/n/1.html"
+
+
+def test_malformed_urls_never_raise() -> None:
+    feed = parse_feed(
+        rss([{"link": "http://news.test:99999/bad"}, {"link": "http://news.test/ok"}]).encode(), BASE
+    )
+    assert len(feed.entries) == 2
+    assert [len(e.key) > 0 for e in feed.entries] == [True, True]

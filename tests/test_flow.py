@@ -234,3 +234,26 @@ def test_sources_given_directly_replace_the_config(site: Site, tmp_path: Path, d
     assert rows(db, "SELECT count(*) FROM sources WHERE source_id = 'never'") == [(0,)]
     assert rows(db, "SELECT count(*) FROM articles") == [(1,)]
     assert rows(db, "SELECT count(*) FROM article_sources") == [(2,)]
+
+
+def test_hostile_feed_items_are_recorded_and_the_rest_goes_on(site: Site, tmp_path: Path, db: Path) -> None:
+    feed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": ['
+        '{"id": "bad-title", "url": "{base}/a.html", "title": "broken \\ud800 title"},'
+        '{"id": "bad-port", "url": "http://127.0.0.1:99999/x.html"},'
+        '{"id": "fine", "url": "{base}/b.html"}]}'
+    )
+    site.add("/feed.json", feed, content_type="application/feed+json")
+    site.add("/a.html", story("A"))
+    site.add("/b.html", story("B"))
+    config = write_config(tmp_path, f'[[sources]]\nid = "feed"\nurl = "{site.url("/feed.json")}"\n')
+
+    report = poll_sources(config=str(config), db=str(db))
+
+    assert (report.sources_ok, report.articles.articles_new) == (1, 2)
+    assert rows(db, "SELECT entry_key, state FROM entries ORDER BY 1") == [
+        ("bad-port", "pending"),
+        ("bad-title", "done"),
+        ("fine", "done"),
+    ]
+    assert rows(db, "SELECT outcome FROM fetches WHERE url LIKE '%99999%'") == [("error",)]

@@ -5,7 +5,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from flows.http import Fetcher, FetchPolicy, parse_retry_after
+from flows.http import (
+    MAX_WAIT_SECONDS,
+    Fetcher,
+    FetchPolicy,
+    backoff_until,
+    is_public_address,
+    parse_retry_after,
+)
 from tests.site import Site
 
 POLICY = FetchPolicy(
@@ -142,3 +149,59 @@ def test_robots_txt_is_honoured_for_links(site: Site, fetcher: Fetcher) -> None:
     assert fetcher.fetch(site.url("/public/a.html"), purpose="article").ok
     assert len(site.hits("/robots.txt")) == 1
     assert site.hits("/private/a.html") == []
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("93.184.216.34", True),
+        ("2606:2800:220:1:248:1893:25c8:1946", True),
+        ("127.0.0.1", False),
+        ("10.1.2.3", False),
+        ("169.254.169.254", False),
+        ("::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("64:ff9b::a9fe:a9fe", False),  # NAT64 wrapping of the metadata address
+        ("2002:7f00:1::", False),  # 6to4 wrapping of loopback
+        ("::127.0.0.1", False),  # IPv4-compatible loopback
+        ("fe80::1%eth0", False),
+        ("224.0.0.1", False),
+    ],
+)
+def test_only_global_unicast_addresses_are_public(address: str, public: bool) -> None:
+    assert is_public_address(address) is public
+
+
+def test_hostile_retry_after_values_are_bounded() -> None:
+    assert parse_retry_after("999999999999") == MAX_WAIT_SECONDS
+    assert parse_retry_after("²") is None
+    when = backoff_until(POLICY, 1, parse_retry_after("999999999999"))
+    assert when.year < 9999
+
+
+def test_malformed_link_is_recorded_not_raised(fetcher: Fetcher) -> None:
+    result = fetcher.fetch("http://example.test:99999/x", purpose="article")
+    assert result.log.outcome == "error" and "Port" in (result.log.error or "")
+
+
+def test_robots_txt_that_cannot_be_read_means_try_later(site: Site, fetcher: Fetcher) -> None:
+    site.add("/robots.txt", "oops", status=503)
+    site.add("/a.html", "<p>x</p>")
+    result = fetcher.fetch(site.url("/a.html"), purpose="article")
+    assert result.log.outcome == "robots_unavailable" and result.transient
+    assert site.hits("/a.html") == []
+    assert [log.purpose for log in fetcher.drain_own_requests()] == ["robots"]
+    assert fetcher.drain_own_requests() == []
+
+
+def test_every_redirect_hop_is_checked_against_its_own_robots_txt(site: Site, fetcher: Fetcher) -> None:
+    other = Site()
+    try:
+        other.add("/robots.txt", "User-agent: *\nDisallow: /\n", content_type="text/plain")
+        other.add("/secret.html", "<p>secret</p>")
+        site.add("/jump", status=302, headers={"Location": other.url("/secret.html")})
+        result = fetcher.fetch(site.url("/jump"), purpose="article")
+        assert result.log.outcome == "robots_disallowed" and result.body == b""
+        assert other.hits("/secret.html") == []
+    finally:
+        other.close()

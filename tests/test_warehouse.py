@@ -11,6 +11,7 @@ from parsers.models import Article, FeedEntry, Relevance
 from warehouse import db as warehouse_db
 from warehouse import load
 from warehouse.db import WarehouseError, connect, reading, writing
+from warehouse.lock import run_lock
 from warehouse.records import FetchedPage, FetchLog, PageOutcome, PendingEntry, SourcePoll, SourceSpec
 
 NOW = datetime(2025, 11, 18, 8, 0, tzinfo=UTC)
@@ -108,7 +109,13 @@ def test_writes_are_idempotent_and_copies_are_linked_not_stored(db: Path) -> Non
         assert con.execute("SELECT count(DISTINCT article_id) FROM entries").fetchall() == [(1,)]
         assert con.execute("SELECT count(*) FROM article_urls").fetchall() == [(3,)]
         assert con.execute("SELECT DISTINCT state FROM entries").fetchall() == [("done",)]
-        body, compression = con.execute("SELECT body, compression FROM raw_pages").fetchall()[0]
+        # every fetched page is kept, copies included, under the article they belong to
+        assert con.execute("SELECT count(*), count(DISTINCT article_id) FROM raw_pages").fetchall() == [
+            (3, 1)
+        ]
+        body, compression = con.execute(
+            "SELECT body, compression FROM raw_pages WHERE url = ?", [a.url]
+        ).fetchall()[0]
         assert load.raw_page(body, compression) == f"<p>{text}</p>".encode()
         assert zlib.decompress(body) == f"<p>{text}</p>".encode()
 
@@ -129,3 +136,21 @@ def test_transient_failures_stay_pending_until_attempts_run_out(db: Path) -> Non
             load.store_pages(con, f"r{attempt}", [PageOutcome(page=page)], max_attempts=3)
             state = con.execute("SELECT state, attempts FROM entries").fetchall()[0]
         assert state == (("pending", attempt) if attempt < 3 else ("failed", 3))
+
+
+def test_text_with_broken_characters_is_stored(db: Path) -> None:
+    with writing(db) as con:
+        load.sync_sources(con, [SourceSpec(source_id="s1", url="http://s.test/feed")])
+        log = FetchLog(purpose="feed", url="http://s.test/feed", outcome="ok", fetched_at=NOW)
+        entry = FeedEntry(url="http://s.test/a", guid="a", title="bad \ud800 char")
+        load.record_poll(con, "r1", SourcePoll(source_id="s1", fetches=(log,), entries=(entry,), ok=True))
+    with reading(db) as con:
+        assert con.execute("SELECT title FROM entries").fetchall() == [("bad ? char",)]
+
+
+def test_a_second_run_waits_for_the_first_then_gives_up_clearly(db: Path) -> None:
+    busy = pytest.raises(WarehouseError, match=r"another tradewatch run \(pid \d+\)")
+    with run_lock(db, wait=0), busy, run_lock(db, wait=0.3):
+        pass
+    with run_lock(db, wait=0):
+        pass  # released once the first run ends

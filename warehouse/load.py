@@ -67,8 +67,21 @@ def insert_rows(
     if not rows:
         return
     clause = f" ON CONFLICT {conflict}" if conflict else ""
-    with _registered(con, "_tradewatch_batch", rows):
+    with _registered(con, "_tradewatch_batch", [{k: _storable(v) for k, v in row.items()} for row in rows]):
         _run(con, f"INSERT INTO {table} BY NAME SELECT * FROM _tradewatch_batch{clause}")
+
+
+def _storable(value: Any) -> Any:
+    """Replace lone surrogates (from broken character references on the web), which Arrow refuses."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "replace").decode("utf-8")
+        return value
+    if isinstance(value, list):
+        return [_storable(v) for v in value]
+    return value
 
 
 @contextmanager
@@ -355,13 +368,26 @@ def store_pages(
         }:
             urls.setdefault(url, aid)
         links += [(e, aid) for e in page.entries]
+        page_hash = digest(page.body)
+        pages.append(
+            {
+                "page_hash": page_hash,
+                "article_id": aid,
+                "url": page.url,
+                "final_url": page.fetch.final_url,
+                "fetched_at": fetched_at,
+                "content_type": page.content_type,
+                "compression": PAGE_COMPRESSION,
+                "size": len(page.body),
+                "body": zlib.compress(page.body, 6),
+            }
+        )
         if existing:
             counts.articles_duplicate += 1
             continue
         by_url[canonicals[i]] = aid
         if text_hash:
             by_content[text_hash] = aid
-        page_hash = digest(page.body)
         relevance = outcome.relevance
         counts.articles_new += 1
         counts.articles_relevant += int(bool(relevance and relevance.relevant))
@@ -384,19 +410,6 @@ def store_pages(
                 "problem": article.problem,
                 "page_hash": page_hash,
                 "first_run_id": run_id,
-            }
-        )
-        pages.append(
-            {
-                "page_hash": page_hash,
-                "article_id": aid,
-                "url": page.url,
-                "final_url": page.fetch.final_url,
-                "fetched_at": fetched_at,
-                "content_type": page.content_type,
-                "compression": PAGE_COMPRESSION,
-                "size": len(page.body),
-                "body": zlib.compress(page.body, 6),
             }
         )
     insert_rows(con, "articles", articles)

@@ -29,6 +29,9 @@ lint: $(VENV)/.synced
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+bench: $(VENV)/.synced  ## measurements, results in benchmarks/README.md
+	$(BIN)/python benchmarks/ingest_benchmark.py --articles 200 1000
+
 format: $(VENV)/.synced
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .

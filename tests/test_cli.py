@@ -175,3 +175,16 @@ def test_run_while_another_run_writes_exits_with_one_line(
     assert code == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert err.startswith("error: another tradewatch run (pid ")
+
+
+def test_interactive_prompt_runs_statements_and_keeps_history(
+    warehouse: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    history = tmp_path / "history"
+    monkeypatch.setattr(cli, "HISTORY_FILE", history)
+    monkeypatch.setattr("sys.stdin", io.StringIO("SELECT count(*) AS n\nFROM sources;\nSELECT nope;\n"))
+    assert cli.main(["sql", "--db", str(warehouse)]) == 0
+    captured = capsys.readouterr()
+    assert "(1 row)" in captured.out and "2" in captured.out
+    assert "error: Parser Error" in captured.err or "error: Binder Error" in captured.err
+    assert history.exists()

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from prefect.artifacts import Artifact
 
 from flows.ingest import poll_sources
 from tests.conftest import write_config
@@ -174,6 +175,13 @@ def test_first_run_stores_articles_and_records_every_failure(config: Path, db: P
     ((retry_after,),) = rows(db, "SELECT retry_after FROM sources WHERE source_id = 'busy'")
     assert retry_after > datetime.now(UTC) + timedelta(minutes=50)
     assert rows(db, "SELECT count(*) FROM articles WHERE url LIKE '%a6.html'") == [(1,)]
+    # the run's summary is a Prefect artifact
+    artifact = Artifact.get("tradewatch-run")
+    assert (
+        artifact is not None
+        and report.run_id in str(artifact.data)
+        and "sources failed | 7" in str(artifact.data)
+    )
     # raw HTML is kept, compressed, byte for byte
     ((body, compression),) = rows(db, "SELECT body, compression FROM raw_pages WHERE url LIKE '%a3.html'")
     assert raw_page(body, compression) == site.routes["/articles/a3.html"].body.replace(

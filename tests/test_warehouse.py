@@ -154,3 +154,23 @@ def test_a_second_run_waits_for_the_first_then_gives_up_clearly(db: Path) -> Non
         pass
     with run_lock(db, wait=0):
         pass  # released once the first run ends
+
+
+def test_the_duckdb_15_cli_reads_the_warehouse(db: Path) -> None:
+    """Users may open the file with the DuckDB CLI (its PyPI build stops at 1.5)."""
+    import shutil
+    import subprocess
+    import sys
+
+    with writing(db) as con:
+        load.sync_sources(con, [SourceSpec(source_id="s1", url="http://s.test/feed")])
+    cli = shutil.which("duckdb", path=str(Path(sys.executable).parent))
+    assert cli is not None
+    result = subprocess.run(
+        [cli, "-readonly", "-csv", str(db), "-c", "SELECT source_id FROM sources"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert result.stdout.split() == ["source_id", "s1"]

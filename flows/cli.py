@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     query = "SELECT published_at, outlet, title FROM relevant_articles"
     print(f'\nExplore it: .venv/bin/tradewatch sql --db {args.db} "{query}"')
     return 0
+
+
+def cmd_reparse(args: argparse.Namespace) -> int:
+    _prepare_prefect(args.debug)
+    from flows.reparse import reparse
+
+    report = reparse(config=args.config, db=args.db, since=args.since)
+    print(
+        f"Re-parsed {report.scanned} stored articles in {report.seconds:.1f} s: {report.changed} changed "
+        f"({report.now_relevant} now relevant, {report.no_longer_relevant} no longer relevant); "
+        f"warehouse: {report.db}"
+    )
+    return 0
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _format_value(value: Any) -> str:
@@ -224,6 +245,16 @@ def _parser() -> argparse.ArgumentParser:
     sql.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sql.set_defaults(handler=cmd_sql)
+
+    reparse = sub.add_parser(
+        "reparse",
+        help="re-parse stored raw HTML after parser or topic changes",
+        description="Re-parse the kept raw pages (no fetching) and report how many articles changed.",
+    )
+    reparse.add_argument("--since", type=_date, metavar="DATE", help="only articles fetched on or after DATE")
+    reparse.add_argument("--config", help="sources file, for the topic (default: config/sources.toml)")
+    reparse.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
+    reparse.set_defaults(handler=cmd_reparse)
 
     sources = sub.add_parser(
         "sources",

@@ -18,6 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from parsers.fingerprints import article_id, content_hash, digest
+from parsers.models import Article, Relevance
 from parsers.urls import canonical_url
 from warehouse.records import (
     FetchLog,
@@ -396,20 +397,10 @@ def store_pages(
                 "article_id": aid,
                 "url": page.url,
                 "canonical_url": canonicals[i],
-                "title": article.title,
-                "published_at": article.published_at,
                 "fetched_at": fetched_at,
-                "outlet": article.outlet,
-                "language": article.language,
-                "authors": list(article.authors),
-                "relevance": relevance.score if relevance else None,
-                "relevant": bool(relevance and relevance.relevant),
-                "matched_terms": sorted(relevance.matched) if relevance else [],
-                "content_hash": text_hash,
-                "text": article.text or None,
-                "problem": article.problem,
                 "page_hash": page_hash,
                 "first_run_id": run_id,
+                **parsed_fields(article, relevance),
             }
         )
     insert_rows(con, "articles", articles)
@@ -420,8 +411,79 @@ def store_pages(
     return counts
 
 
+def parsed_fields(article: Article, relevance: Relevance | None) -> dict[str, Any]:
+    """The ``articles`` columns that come from parsing, so a re-parse can refresh exactly these."""
+    return {
+        "title": article.title,
+        "published_at": article.published_at,
+        "outlet": article.outlet,
+        "language": article.language,
+        "authors": list(article.authors),
+        "relevance": relevance.score if relevance else None,
+        "relevant": bool(relevance and relevance.relevant),
+        "matched_terms": sorted(relevance.matched) if relevance else [],
+        "content_hash": content_hash(article.text) if article.paragraphs else None,
+        "text": article.text or None,
+        "problem": article.problem,
+    }
+
+
+PARSED_COLUMNS = tuple(parsed_fields(Article(url="", canonical_url=""), None))
+
+
 def raw_page(body: bytes, compression: str) -> bytes:
     """Undo the storage compression of a ``raw_pages.body``."""
     if compression != PAGE_COMPRESSION:
         raise ValueError(f"unknown page compression {compression!r}")
     return zlib.decompress(body)
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    """An article's raw page as kept, with the parsed columns currently stored for it."""
+
+    article_id: str
+    url: str
+    content_type: str | None
+    body: bytes
+    current: dict[str, Any]
+
+
+def stored_pages(
+    con: duckdb.DuckDBPyConnection, *, after: str, since: datetime | None, limit: int
+) -> list[StoredPage]:
+    """The next ``limit`` articles (by id, after ``after``) whose raw page is kept.
+
+    Paging by key keeps memory flat and lets each batch use its own short connection.
+    """
+    columns = ", ".join(f"a.{c}" for c in PARSED_COLUMNS)
+    rows = con.execute(
+        f"SELECT a.article_id, coalesce(r.final_url, r.url), r.content_type, r.compression, r.body, {columns}"
+        " FROM articles a JOIN raw_pages r ON r.page_hash = a.page_hash"
+        " WHERE a.article_id > ? AND (CAST(? AS TIMESTAMPTZ) IS NULL OR a.fetched_at >= ?)"
+        " ORDER BY a.article_id LIMIT ?",
+        [after, since, since, limit],
+    ).fetchall()
+    return [
+        StoredPage(
+            article_id=row[0],
+            url=row[1],
+            content_type=row[2],
+            body=raw_page(row[4], row[3]),
+            current=dict(zip(PARSED_COLUMNS, row[5:], strict=True)),
+        )
+        for row in rows
+    ]
+
+
+def update_parsed(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> None:
+    """Overwrite the parsed columns of the given articles (``article_id`` plus ``PARSED_COLUMNS``)."""
+    if not rows:
+        return
+    assignments = ", ".join(f"{c} = b.{c}" for c in PARSED_COLUMNS)
+    with _registered(con, "_tradewatch_parsed", [{k: _storable(v) for k, v in r.items()} for r in rows]):
+        _run(
+            con,
+            f"UPDATE articles SET {assignments} FROM _tradewatch_parsed b"
+            " WHERE articles.article_id = b.article_id",
+        )

@@ -48,7 +48,11 @@ class Article:
 
     ``problem`` is set (and ``paragraphs`` empty) when the page holds no article, for
     example a listing or an error page, so that it is recorded as such rather than
-    stored as an empty article.
+    stored as an empty article. ``paragraphs`` is the story alone (no headline, byline,
+    captions or page chrome); photo captions and credits found in it are in
+    ``captions``. ``updated_at`` is the last-modified time the page declares, if later
+    than ``published_at``; ``extractor`` says how the body was found
+    (``"profile:<site>"`` or ``"generic"``).
     """
 
     url: str
@@ -61,6 +65,9 @@ class Article:
     paragraphs: tuple[str, ...] = ()
     encoding: str | None = None
     problem: str | None = None
+    updated_at: datetime | None = None
+    captions: tuple[str, ...] = ()
+    extractor: str | None = None
 
     @property
     def text(self) -> str:
@@ -74,3 +81,45 @@ class Relevance:
     score: float
     relevant: bool
     matched: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantitative statement of fact, normalised, with the sentence and span it came from.
+
+    ``span`` is (start, end) in the article text; ``equivalent_of`` is the index (in the
+    same extraction) of the figure this one only restates in another currency.
+    """
+
+    value: float
+    unit: str | None
+    kind: str
+    period: str | None
+    geo: str | None
+    metric: str
+    metric_key: str
+    sentence: str
+    span: tuple[int, int]
+    approx: bool = False
+    equivalent_of: int | None = None
+    source: str | None = None
+    share_of: str | None = None
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A forward-looking goal or forecast: reach ``comparator value unit`` by ``year``."""
+
+    value: float
+    unit: str | None
+    comparator: str
+    year: int | None
+    geo: str | None
+    metric: str
+    metric_key: str
+    issuer: str | None
+    kind: str
+    sentence: str
+    span: tuple[int, int]
+    quote: str = ""

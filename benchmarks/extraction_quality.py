@@ -1,0 +1,195 @@
+"""Score figure and target extraction against hand-annotated gold files.
+
+    .venv/bin/python benchmarks/extraction_quality.py tests/fixtures/gold ../shared/seed/gold.json
+
+A predicted figure matches a gold figure when the units agree and the values are
+within 0.5 %, preferring the prediction nearest the gold quote. On matched figures it
+reports how often kind, period, geo and metric agree (a metric agrees when every gold
+``metric_terms`` phrase occurs in the predicted metric name; ``metric_id`` agreement
+is shown beside it). Targets match the same way and must agree on the deadline year.
+Also prints figures reported from off-topic articles (there should be none) and the
+speed in articles per second. ``--json`` prints the scores as one JSON object;
+``--misses`` lists every unmatched item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from parsers.figures import extract  # noqa: E402
+from parsers.metrics import Catalog  # noqa: E402
+
+TOLERANCE = 0.005
+
+
+def load_catalog(path: Path = ROOT / "config" / "metrics.toml") -> Catalog:
+    with path.open("rb") as handle:
+        return Catalog.from_dict(tomllib.load(handle))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").replace("’", "'").split())
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= TOLERANCE * max(abs(a), abs(b), 1e-9)
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    agree: dict[str, int] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def count(self, name: str, ok: bool) -> None:
+        self.agree[name] = self.agree.get(name, 0) + int(ok)
+
+    def scores(self) -> dict[str, float]:
+        precision = self.matched / self.predicted if self.predicted else 1.0
+        recall = self.matched / self.gold if self.gold else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result: dict[str, float] = {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+        }
+        for name, hits in sorted(self.agree.items()):
+            result[f"{name}_accuracy"] = round(hits / self.matched, 3) if self.matched else 1.0
+        return result
+
+
+def _match(
+    gold_items: list[dict[str, Any]], predicted: list[Any], text: str, year_key: str | None
+) -> list[tuple[dict[str, Any], Any]]:
+    pairs = []
+    used: set[int] = set()
+    for item in gold_items:
+        anchor = text.find(item["quote"])
+        candidates = [
+            (i, p) for i, p in enumerate(predicted)
+            if i not in used and p.unit == item["unit"] and _close(p.value, item["value"])
+            and (year_key is None or p.year == item[year_key])
+        ]  # fmt: skip
+        if not candidates:
+            pairs.append((item, None))
+            continue
+        index, best = min(candidates, key=lambda c: abs(c[1].span[0] - anchor))
+        used.add(index)
+        pairs.append((item, best))
+    return pairs
+
+
+def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dict[str, Any]:
+    figures, targets = Tally(), Tally()
+    off_topic_reported = 0
+    documents = []
+    for path in paths:
+        documents += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    started = time.perf_counter()
+    for document in documents:
+        gold = json.loads(document.read_text(encoding="utf-8"))
+        published = date.fromisoformat(gold["published"]) if gold.get("published") else None
+        result = extract(gold["text"], published, catalog)
+        if not gold.get("relevant", True):
+            off_topic_reported += len(result.figures) + len(result.targets)
+            continue
+        predicted_figures = list(result.figures)
+        figures.gold += len(gold["figures"])
+        figures.predicted += len(predicted_figures)
+        for item, hit in _match(gold["figures"], predicted_figures, gold["text"], None):
+            if hit is None:
+                figures.misses.append(
+                    f"{document.name}: missed {item['quote']!r} {item['value']} {item['unit']}"
+                )
+                continue
+            figures.matched += 1
+            checks = {
+                "kind": hit.kind == item["kind"],
+                "period": hit.period == item["period"],
+                "geo": hit.geo == item["geo"],
+                "metric": all(
+                    _norm(t) in _norm(hit.metric + " " + (hit.share_of or "")) for t in item["metric_terms"]
+                ),
+                "metric_id": hit.metric_key == item["metric_id"],
+                "equivalent": (hit.equivalent_of is not None) == item["equivalent"],
+                "approx": hit.approx == item["approx"],
+            }
+            for name, ok in checks.items():
+                figures.count(name, ok)
+                if not ok and show_misses and name != "metric_id":
+                    got = {"kind": hit.kind, "period": hit.period, "geo": hit.geo, "metric": hit.metric,
+                           "equivalent": hit.equivalent_of, "approx": hit.approx}[name]  # fmt: skip
+                    want = item["metric_terms"] if name == "metric" else item[name]
+                    figures.misses.append(
+                        f"{document.name}: {item['quote']!r} {name}: got {got!r}, want {want!r}"
+                    )
+        gold_quotes = {(i["unit"], round(i["value"], 6)) for i in gold["figures"]}
+        for p in predicted_figures:
+            if not any(p.unit == u and _close(p.value, v) for u, v in gold_quotes):
+                figures.misses.append(f"{document.name}: extra {p.quote!r} {p.value} {p.unit} ({p.kind})")
+        targets.gold += len(gold["targets"])
+        targets.predicted += len(result.targets)
+        for item, hit in _match(gold["targets"], list(result.targets), gold["text"], "year"):
+            if hit is None:
+                targets.misses.append(f"{document.name}: missed target {item['quote']!r}")
+                continue
+            targets.matched += 1
+            for name, ok in {
+                "comparator": hit.comparator == item["comparator"],
+                "geo": hit.geo == item["geo"],
+                "metric": all(_norm(t) in _norm(hit.metric) for t in item["metric_terms"]),
+                "metric_id": hit.metric_key == item["metric_id"],
+                "kind": hit.kind == item["kind"],
+            }.items():
+                targets.count(name, ok)
+                if not ok and show_misses and name != "metric_id":
+                    targets.misses.append(f"{document.name}: target {item['quote']!r} {name} wrong")
+    elapsed = time.perf_counter() - started
+    report = {
+        "documents": len(documents),
+        "figures": figures.scores(),
+        "targets": targets.scores(),
+        "off_topic_reported": off_topic_reported,
+        "articles_per_second": round(len(documents) / elapsed, 1) if elapsed else None,
+    }
+    if show_misses:
+        report["misses"] = figures.misses + targets.misses
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=Path, help="gold files or folders of them")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list every miss and disagreement")
+    args = parser.parse_args()
+    report = score(args.paths, load_catalog(), args.misses)
+    if args.json:
+        print(json.dumps(report))
+        return
+    for section in ("figures", "targets"):
+        print(section, " ".join(f"{k}={v}" for k, v in report[section].items()))
+    print(f"documents={report['documents']} off_topic_reported={report['off_topic_reported']} "
+          f"articles_per_second={report['articles_per_second']}")  # fmt: skip
+    for miss in report.get("misses", []):
+        print("  ", miss)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,204 @@
+"""What a number in a sentence is about: its metric phrase, its place, its source.
+
+These rules read the words around a quantity the way an analyst does: the subject
+the number belongs to ("China's imports and exports of digitally delivered services
+trade rose ..."), coreference that news prose relies on ("the former", "the
+country's", "the sector"), and the attribution ("according to the Ministry of
+Commerce"). They are shared by figure and target extraction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.geo import ANAPHORA, PlaceMention
+from parsers.metrics import Catalog, ConceptMatch
+
+# Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
+LEFT_EXTENSION = re.compile(
+    r"((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?i:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"
+    r"exports?|imports?|trade)\s+(?:volume\s+|value\s+)?of\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)|country's|nation's|world's|region's|bloc's|global|total|"
+    r"overall|national|provincial|regional)\s+)*)$",
+)
+RIGHT_EXTENSION = re.compile(
+    r"^((?:\s+(?:trade|exports?|imports?|sector|industry|sales|market|transactions|volume|value|"
+    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output)){0,2})",
+    re.IGNORECASE,
+)
+FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.IGNORECASE)
+SHARE_OF_IN = re.compile(
+    r"\b(?:the\s+)?(?:share|proportion|percentage|portion)\s+of\s+(?P<part>.+?)\s+in\s+(?P<whole>(?:the\s+)?"
+    r"(?:total|overall|all|its|the\s+country's|[a-z]+'s)?\s*[\w\s-]+?)(?=\s+(?:to|will|would|should|is|was|"
+    r"has|had|rose|reached|stood|hit|grew|increased|at|from|by)\b|[,.;]|$)",
+    re.IGNORECASE,
+)
+ACCOUNT_FOR = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|comprising|"
+    r"constitut(?:e|es|ed|ing))\s+(?:about|around|nearly|almost|over|more\s+than|some|roughly)?\s*$",
+    re.IGNORECASE,
+)
+OF_WHOLE = re.compile(
+    r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+|country's\s+|nation's\s+|world's\s+|"
+    r"global\s+|total\s+|overall\s+|all\s+)*[\w\s-]+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
+    r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$)",
+)
+SUBJECT_VERBS = re.compile(
+    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
+    r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
+    r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
+    r"accounted|accounts|exceeded|topped|doubled|tripled|will|is\s+expected|are\s+expected|aims?|"
+    r"plans?|expects?)\b",
+    re.IGNORECASE,
+)
+CLAUSE_START = re.compile(
+    r"(?:^|[;:]\s+|\b(?:that|show|showed|shows|said|says|while|whereas|and|but)\s+|,\s+(?=[A-Z]))"
+)
+ANAPHOR_SUBJECT = re.compile(
+    r"^(?:it|its|this|that|these|they|the\s+(?:figure|sector|industry|total|number|amount|value|"
+    r"volume|growth|rate|former|latter|segment|market))\b",
+    re.IGNORECASE,
+)
+SOURCE_PATTERNS = (
+    re.compile(
+        r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates)\s+(?:from|released\s+by|by)\s+|"
+        r"(?:a|the)\s+(?:new\s+)?(?:report|survey|study)\s+(?:released\s+|published\s+)?by\s+)?"
+        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*|(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?)"
+    ),
+    re.compile(
+        r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:from|released\s+by|published\s+by|by)\s+"
+        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+    ),
+    re.compile(
+        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)\s+(?:said|says|reported|announced|estimated|showed|shows)\b"
+    ),
+    re.compile(
+        r"\b(?:said|says|reported|announced)\s+(?P<s>the\s+[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+    ),
+)
+_WEAK_SOURCES = re.compile(
+    r"^(?:the\s+)?(?:He|She|They|It|We|I|This|That|The|Officials?|Experts?)$", re.IGNORECASE
+)
+
+
+def clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding ``position`` begins (after a reporting verb or a semicolon)."""
+    start = 0
+    for match in CLAUSE_START.finditer(sentence, 0, position):
+        if match.end() <= position:
+            start = match.end()
+    return start
+
+
+def extend_alias(sentence: str, match: ConceptMatch) -> tuple[int, int]:
+    """Widen a catalog alias to the whole metric phrase around it."""
+    left = LEFT_EXTENSION.search(sentence[: match.start])
+    start = left.start(1) if left and left.group(1) else match.start
+    right = RIGHT_EXTENSION.match(sentence[match.end :])
+    end = match.end + (len(right.group(1)) if right else 0)
+    return start, end
+
+
+def metric_from_concepts(
+    sentence: str, concepts: list[ConceptMatch], position: int, previous_sentence: str
+) -> str | None:
+    """The metric phrase a quantity at ``position`` most plausibly measures, from catalog mentions."""
+    before = sentence[:position]
+    former = None
+    for match in FORMER_LATTER.finditer(before):
+        former = match
+    if former is not None:
+        pool = [c for c in concepts if c.end <= former.start()]
+        source_text = sentence
+        if len(pool) < 1:
+            return None
+        chosen = pool[0] if former.group(1).lower() == "former" else pool[-1]
+        start, end = extend_alias(source_text, chosen)
+        return source_text[start:end]
+    start_of_clause = clause_start(sentence, position)
+    preceding = [c for c in concepts if c.end <= position and c.start >= start_of_clause]
+    if not preceding:
+        preceding = [c for c in concepts if c.end <= position]
+    if preceding:
+        start, end = extend_alias(sentence, preceding[-1])
+        return sentence[start:end]
+    following = [c for c in concepts if c.start >= position]
+    if following:
+        start, end = extend_alias(sentence, following[0])
+        return sentence[start:end]
+    return None
+
+
+def subject_phrase(sentence: str, position: int) -> str | None:
+    """The words between the clause start and the verb before ``position``: the thing measured."""
+    start = clause_start(sentence, position)
+    verbs = list(SUBJECT_VERBS.finditer(sentence, start, position))
+    if not verbs:
+        return None
+    phrase = sentence[start : verbs[0].start()].strip(" ,;:\"'“”")
+    phrase = re.sub(
+        r"^(?:in\s+\d{4},?\s+|last\s+year,?\s+|meanwhile,?\s+|however,?\s+)", "", phrase, flags=re.I
+    )
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return None
+    return phrase
+
+
+def is_anaphor(phrase: str | None) -> bool:
+    return phrase is None or bool(ANAPHOR_SUBJECT.match(phrase.strip()))
+
+
+def share_phrases(sentence: str, position: int) -> tuple[str, str] | None:
+    """(part, whole) of a share: "the share of A in B ... 45 percent" or "A accounted for 45 percent of B"."""
+    for match in SHARE_OF_IN.finditer(sentence[:position]):
+        return match.group("part").strip(), match.group("whole").strip()
+    return None
+
+
+def whole_after(sentence: str, end: int) -> str | None:
+    """ "45 percent of total services trade" -> "total services trade"."""
+    match = OF_WHOLE.match(sentence[end:])
+    return match.group("whole").strip() if match else None
+
+
+def accounts_for(sentence: str, position: int) -> bool:
+    return bool(ACCOUNT_FOR.search(sentence[max(0, position - 40) : position]))
+
+
+def place_for(
+    sentence: str, places: list[PlaceMention], start: int, end: int, main_country: str | None
+) -> str | None:
+    """The place a quantity belongs to: the nearest mention, preferring one before it."""
+    best: tuple[int, str] | None = None
+    for anaphor in ANAPHORA.finditer(sentence, 0, start):
+        if main_country:
+            best = (start - anaphor.end(), main_country)
+    for place in places:
+        if place.end <= start:
+            distance = start - place.end
+        elif place.start >= end:
+            distance = (place.start - end) * 3  # a place after the number is a weaker clue
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, place.name)
+    return best[1] if best else None
+
+
+def source_of(sentence: str) -> str | None:
+    """Who the sentence attributes its numbers to, if anyone."""
+    for pattern in SOURCE_PATTERNS:
+        match = pattern.search(sentence)
+        if match:
+            source = match.group("s").strip(" ,.")
+            source = re.sub(r"\s+(?:on|and|of|for)$", "", source)
+            if not _WEAK_SOURCES.match(source) and len(source) > 2:
+                return source
+    return None
+
+
+def canonical_catalog_name(catalog: Catalog, phrase: str) -> str | None:
+    matches = catalog.find(phrase)
+    return matches[0].concept.name if matches else None

@@ -1,0 +1,432 @@
+"""Article text to figures and policy targets.
+
+The stages, each a module of its own: numbers (what quantities there are), periods
+(when), geo (where), context (what is measured and who says so), and the rules here
+that decide what each quantity is: a figure of a given kind, a target, or the
+same figure restated in another currency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from parsers.context import (
+    accounts_for,
+    is_anaphor,
+    metric_from_concepts,
+    place_for,
+    share_phrases,
+    source_of,
+    subject_phrase,
+    whole_after,
+)
+from parsers.geo import find_places, main_country
+from parsers.metrics import Catalog, metric_key
+from parsers.models import Figure, Target
+from parsers.numbers import Quantity, find_quantities, normalise
+from parsers.periods import TimeExpression, find_periods
+from parsers.sentences import Sentence, split_sentences
+
+CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
+CAGR_CUE = re.compile(
+    r"average\s+annual|annual\s+average|compound(?:ed)?\s+annual|\bCAGR\b|annuali[sz]ed|"
+    r"a\s+year\s+on\s+average|on\s+average\s+(?:each|every|per)\s+year|average\s+(?:yearly\s+)?growth\s+rate",
+    re.IGNORECASE,
+)
+RISE = (
+    r"rose|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
+    r"surge[sd]?|climb(?:ed|s)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
+    r"year-on-year|yoy|y-o-y"
+)
+FALL = (
+    r"fell|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
+    r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss"
+)
+CHANGE_CUE = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
+FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
+SHARE_CUE = re.compile(
+    r"\b(?:share|proportion|portion|account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
+    r"penetration|of\s+(?:the\s+)?(?:total|all|overall))\b",
+    re.IGNORECASE,
+)
+ABSOLUTE_CHANGE = re.compile(
+    rf"\b(?:{RISE}|{FALL})\s+(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|roughly)?\s*$"
+    r"|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|gain|fall)\s+of\s+(?:about|around|nearly|almost|some|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+TARGET_CUE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
+    r"set\s+to|pledge[sd]?|commit(?:s|ted)?|ensure|expect(?:s|ed)?|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
+    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed))\b",
+    re.IGNORECASE,
+)
+FORECAST_CUE = re.compile(
+    r"\b(?:expect(?:s|ed)?|projected|projection|forecast(?:s|ed)?|predict(?:s|ed)?|estimated\s+to|estimates?|"
+    r"likely|could|anticipat(?:e|es|ed)|outlook|may)\b",
+    re.IGNORECASE,
+)
+POLICY_NOUN = re.compile(
+    r"\b(?:guidelines?|action\s+plan|plan|blueprint|strategy|roadmap|programme|program|policy|circular|"
+    r"opinions|measures|directive|initiative|white\s+paper|five-year\s+plan|digital\s+decade)\b",
+    re.IGNORECASE,
+)
+ISSUER_SUBJECT = re.compile(
+    r"(?P<i>(?:the\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*|government|ministry|"
+    r"commission|council|country|province|city))\s+(?:aims?|plans?|targets?|expects?|seeks?|strives?|"
+    r"wants?|intends?|has\s+set|set\s+a\s+target|pledged|projects?|forecasts?|predicts?|estimates?)\b"
+)
+ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<i>[\w\s'’-]+?)(?=[,.;]|$|\s+(?:released|issued|published|by))"
+)
+COMPARATORS = (
+    (
+        re.compile(
+            r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|a\s+minimum\s+of|or\s+more)\s*$",
+            re.I,
+        ),
+        ">=",
+    ),
+    (
+        re.compile(
+            r"\b(?:at\s+most|no\s+more\s+than|not\s+(?:to\s+)?exceed|up\s+to|a\s+maximum\s+of|capped\s+at)\s*$",
+            re.I,
+        ),
+        "<=",
+    ),
+    (
+        re.compile(
+            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of)\s*$",
+            re.I,
+        ),
+        ">",
+    ),
+    (re.compile(r"\b(?:below|less\s+than|under|fewer\s+than|lower\s+than)\s*$", re.I), "<"),
+    (re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)\s*$", re.I), "~"),
+)
+EQUIVALENT_GAP = re.compile(
+    r"^\s*(?:\(\s*(?:about|around|or|roughly|approximately|some|nearly|US)?\s*|,?\s*(?:or|about|equivalent\s+to|equal\s+to)\s+)$",
+    re.I,
+)
+SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
+MAX_TEXT = 2_000_000
+
+
+@dataclass
+class _State:
+    """What earlier sentences established: coreference needs it."""
+
+    published: date | None
+    main_country: str | None
+    last_geo: str | None = None
+    last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
+    last_period: tuple[int, str] | None = None
+    last_span: str | None = None
+    last_currency: tuple[int, str] | None = None
+    issuer: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Figures and targets of one text; ``skipped`` counts quantities that were read but not kept."""
+
+    figures: tuple[Figure, ...]
+    targets: tuple[Target, ...]
+    skipped: int = 0
+
+
+def _nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last match is the nearest
+        pass
+    return last
+
+
+def _kind(q: Quantity, sentence: str, window_start: int) -> str:
+    before = sentence[window_start : q.start]
+    after = sentence[q.end : q.end + 40]
+    if q.unit == "count":
+        return "count"
+    if q.unit == "times":
+        return "change"
+    if q.unit == "percentage_point":
+        return "change"
+    if q.unit == "percent":
+        if CAGR_CUE.search(before[-80:]):
+            return "cagr"
+        change = _nearest_cue(CHANGE_CUE, before[-60:])
+        share = _nearest_cue(SHARE_CUE, before[-60:])
+        if re.match(
+            r"^\s*(?:year-on-year|yoy|y-o-y|from\s+a\s+year|compared|over\s+the\s+(?:same|previous))",
+            after,
+            re.I,
+        ):
+            return "change"
+        if re.match(r"^\s+of\b", after) and not change:
+            return "share"
+        if change and (not share or change.start() > share.start()):
+            return "change"
+        if share or re.match(r"^\s+of\b", after):
+            return "share"
+        return "other"
+    if ABSOLUTE_CHANGE.search(before[-40:]):
+        return "change"
+    return "level"
+
+
+def _signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
+    if kind != "change" or q.unit == "times":
+        return q.value
+    before = sentence[window_start : q.start][-60:]
+    cue = _nearest_cue(CHANGE_CUE, before)
+    if cue and FALL_CUE.fullmatch(cue.group(0)):
+        return -q.value
+    return q.value
+
+
+def _period(
+    q: Quantity, kind: str, exprs: list[TimeExpression], sentence: str, state: _State, paragraph: int
+) -> str | None:
+    facts = [e for e in exprs if not e.deadline]
+    low, high = _clause_bounds(sentence, q.start)
+    in_clause = [e for e in facts if low <= e.start and e.end <= high]
+    if kind == "count" or in_clause:
+        facts = in_clause
+    if kind == "cagr":
+        spans = [e for e in facts if e.span]
+        if spans:
+            return min(spans, key=lambda e: abs(e.start - q.start)).period
+        years = sorted({int(e.period) for e in facts if e.period.isdigit()})
+        if len(years) >= 2:
+            return f"{years[0]}/{years[-1]}"
+        if SAME_PERIOD.search(sentence) and state.last_span:
+            return state.last_span
+    if not facts:
+        if kind != "count" and state.last_period and state.last_period[0] == paragraph:
+            return state.last_period[1]
+        return None
+
+    def distance(e: TimeExpression) -> int:
+        return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
+
+    return min(facts, key=distance).period
+
+
+CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
+
+
+def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The clause of a compound sentence that holds ``position``."""
+    low, high = 0, len(sentence)
+    for match in CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= position:
+            low = match.end()
+        elif match.start() >= position:
+            high = match.start()
+            break
+    return low, high
+
+
+def _metric(
+    q: Quantity, sentence: Sentence, concepts_text: str, state: _State, catalog: Catalog, previous: str
+) -> str:
+    text = sentence.text
+    concepts = catalog.find(concepts_text)
+    phrase = metric_from_concepts(text, concepts, q.start, previous)
+    if phrase:
+        return " ".join(phrase.split())
+    subject = subject_phrase(text, q.start)
+    if not is_anaphor(subject) and subject:
+        return " ".join(subject.split())
+    if state.last_metric and state.last_metric[0] == sentence.paragraph:
+        return state.last_metric[1]
+    if q.counted:
+        return q.counted
+    return subject or "unknown"
+
+
+def _counted_phrase(text: str, end: int) -> str | None:
+    words = []
+    for word in re.findall(r"[\w'-]+|[^\w\s]", text[end : end + 80]):
+        if not re.match(r"[\w'-]+$", word) or word.lower() in (
+            "in", "of", "on", "at", "for", "from", "to", "and", "or", "with", "across", "by", "that", "which",
+            "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as",
+        ):  # fmt: skip
+            break
+        words.append(word)
+        if len(words) == 4:
+            break
+    return " ".join(words) or None
+
+
+def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
+    before = sentence[max(0, q.start - 40) : q.start]
+    for pattern, comparator in COMPARATORS:
+        if pattern.search(before):
+            return comparator
+    if previous is not None and re.search(r"\b(?:and|,)\s*$", before):
+        return previous.comparator
+    return "="
+
+
+def _issuer(sentence: str, state: _State) -> str | None:
+    according = ACCORDING_TO.search(sentence)
+    if according:
+        return " ".join(according.group("i").split()[:6])
+    subject = ISSUER_SUBJECT.search(sentence)
+    if subject and not re.fullmatch(r"(?:the\s+)?(?:It|They|He|She|We|This)", subject.group("i"), re.I):
+        return subject.group("i").removeprefix("the ").strip()
+    return state.issuer
+
+
+def _deadline(q: Quantity, exprs: list[TimeExpression], published: date | None) -> TimeExpression | None:
+    after = [e for e in exprs if e.start >= q.end and (e.deadline or _future(e, published))]
+    if after:
+        return after[0]
+    before = [e for e in exprs if e.end <= q.start and e.deadline]
+    return before[-1] if before else None
+
+
+def _future(e: TimeExpression, published: date | None) -> bool:
+    year = e.period.split("/")[-1][:4]
+    return bool(published) and year.isdigit() and int(year) > (published.year if published else 0)
+
+
+def _resolve_currency(
+    q: Quantity, sentence_quantities: list[Quantity], state: _State, paragraph: int
+) -> Quantity:
+    """A bare "1.92 trillion" takes the currency of the sentence, else of the paragraph."""
+    if q.unit is not None:
+        return q
+    earlier = [o for o in sentence_quantities if o.start < q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
+    if earlier:
+        return q.with_unit(earlier[-1].unit)
+    later = [o for o in sentence_quantities if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
+    if later:
+        return q.with_unit(later[0].unit)
+    if state.last_currency and state.last_currency[0] == paragraph:
+        return q.with_unit(state.last_currency[1])
+    return q
+
+
+def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
+    """Every figure and target in an article's text (paragraphs separated by blank lines)."""
+    text = normalise(text[:MAX_TEXT])
+    state = _State(published=published, main_country=main_country(text))
+    skipped = 0
+    previous_text = ""
+    for sentence in split_sentences(text):
+        try:
+            _sentence(sentence, previous_text, text, state, catalog)
+        except (ValueError, KeyError, IndexError, OverflowError):
+            skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
+        previous_text = sentence.text
+        if POLICY_NOUN.search(sentence.text):
+            match = _nearest_cue(POLICY_NOUN, sentence.text)
+            state.issuer = match.group(0).lower() if match else state.issuer
+    return Extraction(figures=tuple(state.figures), targets=tuple(state.targets), skipped=skipped)
+
+
+def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catalog: Catalog) -> None:
+    body = sentence.text
+    quantities = find_quantities(body)
+    if not quantities:
+        return
+    exprs = find_periods(body, state.published)
+    places = find_places(body)
+    source = source_of(body)
+    target_cue = TARGET_CUE.search(body)
+    last_figure_index: int | None = None
+    last_figure_q: Quantity | None = None
+    previous_target: Target | None = None
+    window = 0
+    for raw in quantities:
+        q = _resolve_currency(raw, quantities, state, sentence.paragraph)
+        span = (sentence.start + q.start, sentence.start + q.end)
+        quote = text[span[0] : span[1]]
+        geo = (
+            place_for(body, places, q.start, q.end, state.main_country)
+            or state.last_geo
+            or state.main_country
+        )
+        deadline = _deadline(q, exprs, state.published)
+        if deadline is not None and (deadline.deadline or target_cue):
+            share = share_phrases(body, q.start)
+            metric = (
+                f"share of {share[0]} in {share[1]}"
+                if share
+                else _metric(q, sentence, body, state, catalog, previous)
+            )
+            key = metric_key(
+                catalog, share[0] if share else metric, geo, share_of=share[1] if share else None
+            )
+            issuer = _issuer(body, state)
+            kind = (
+                "forecast" if FORECAST_CUE.search(body) and not POLICY_NOUN.search(issuer or "") else "target"
+            )
+            target = Target(
+                value=q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
+                year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
+                issuer=issuer, kind=kind, sentence=body, span=span, quote=quote,
+            )  # fmt: skip
+            state.targets.append(target)
+            previous_target = target
+            window = q.end
+            continue
+        equivalent = _equivalent(body, q, last_figure_q)
+        if equivalent and last_figure_index is not None:
+            base = state.figures[last_figure_index]
+            state.figures.append(
+                Figure(
+                    value=q.value, unit=q.unit, kind=base.kind, period=base.period, geo=base.geo,
+                    metric=base.metric, metric_key=base.metric_key, sentence=body, span=span,
+                    approx=q.approx, equivalent_of=last_figure_index, source=base.source, quote=quote,
+                )
+            )  # fmt: skip
+            continue
+        kind = _kind(q, body, window)
+        value = _signed(q, kind, body, window)
+        share_of = None
+        if kind == "share":
+            share = share_phrases(body, q.start)
+            metric = share[0] if share else _metric(q, sentence, body, state, catalog, previous)
+            share_of = share[1] if share else whole_after(body, q.end)
+            if share_of is None and accounts_for(body, q.start):
+                share_of = whole_after(body, q.end)
+        elif kind == "count":
+            metric = _counted_phrase(body, q.end) or q.counted or "things"
+        else:
+            metric = _metric(q, sentence, body, state, catalog, previous)
+        period = _period(q, kind, exprs, body, state, sentence.paragraph)
+        key = metric_key(catalog, metric, geo, share_of=share_of)
+        figure = Figure(
+            value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
+            sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,
+        )  # fmt: skip
+        state.figures.append(figure)
+        last_figure_index, last_figure_q = len(state.figures) - 1, q
+        state.last_geo = geo
+        if kind != "count":
+            state.last_metric = (sentence.paragraph, metric)
+        if period:
+            state.last_period = (sentence.paragraph, period)
+            if "/" in period and not period.count("-"):
+                state.last_span = period
+        if q.unit and CURRENCY_UNIT.match(q.unit):
+            state.last_currency = (sentence.paragraph, q.unit)
+        window = q.end
+
+
+def _equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:
+    """True when ``q`` only restates the previous amount in another currency.
+
+    "2.9 trillion yuan ($406.6 billion)", "EUR 10 billion, or about $11 billion".
+    """
+    if previous is None or not q.unit or not previous.unit or q.unit == previous.unit:
+        return False
+    if not (CURRENCY_UNIT.match(q.unit) and CURRENCY_UNIT.match(previous.unit)):
+        return False
+    return bool(EQUIVALENT_GAP.match(sentence[previous.end : q.start]))

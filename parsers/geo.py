@@ -1,0 +1,102 @@
+"""Places named in trade news, and the region code that prefixes metric keys.
+
+A small gazetteer is enough here: the domain's figures are about the world, a few
+economic blocs, the main trading countries, and China's provinces and large cities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# name -> (aliases and demonyms, region code used in metric keys)
+PLACES: dict[str, tuple[tuple[str, ...], str]] = {
+    "World": (("global", "globally", "worldwide", "the world", "world's", "world"), "world"),
+    "EU": (("EU", "European Union", "the bloc", "bloc's", "European", "Europe"), "eu"),
+    "ASEAN": (("ASEAN", "Southeast Asia", "Southeast Asian", "South-East Asia"), "asean"),
+    "Africa": (("Africa", "African", "AfCFTA"), "africa"),
+    "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),
+    "Latin America": (("Latin America", "Latin American"), "latam"),
+    "China": (("China", "Chinese", "PRC", "Chinese mainland", "the mainland"), "cn"),
+    "United States": (("United States", "US", "U.S.", "USA", "America", "American"), "us"),
+    "India": (("India", "Indian"), "in"),
+    "Malaysia": (("Malaysia", "Malaysian"), "my"),
+    "Singapore": (("Singapore", "Singaporean"), "sg"),
+    "Indonesia": (("Indonesia", "Indonesian"), "id"),
+    "Vietnam": (("Vietnam", "Viet Nam", "Vietnamese"), "vn"),
+    "Thailand": (("Thailand", "Thai"), "th"),
+    "Philippines": (("Philippines", "Philippine", "Filipino"), "ph"),
+    "Japan": (("Japan", "Japanese"), "jp"),
+    "South Korea": (("South Korea", "Korea", "Korean", "ROK"), "kr"),
+    "United Kingdom": (("United Kingdom", "UK", "U.K.", "Britain", "British"), "gb"),
+    "Germany": (("Germany", "German"), "de"),
+    "France": (("France", "French"), "fr"),
+    "Russia": (("Russia", "Russian"), "ru"),
+    "Brazil": (("Brazil", "Brazilian"), "br"),
+    "Australia": (("Australia", "Australian"), "au"),
+    "Canada": (("Canada", "Canadian"), "ca"),
+    "Hong Kong": (("Hong Kong",), "hk"),
+    "Saudi Arabia": (("Saudi Arabia", "Saudi"), "sa"),
+    "United Arab Emirates": (("United Arab Emirates", "UAE"), "ae"),
+    "Kenya": (("Kenya", "Kenyan"), "ke"),
+    "Nigeria": (("Nigeria", "Nigerian"), "ng"),
+    "South Africa": (("South Africa",), "za"),
+}
+CHINESE_PLACES = (
+    "Beijing", "Shanghai", "Tianjin", "Chongqing", "Guangdong", "Zhejiang", "Jiangsu", "Shandong",
+    "Fujian", "Hainan", "Sichuan", "Hubei", "Hunan", "Henan", "Hebei", "Anhui", "Jiangxi", "Shaanxi",
+    "Shanxi", "Yunnan", "Guizhou", "Guangxi", "Liaoning", "Jilin", "Heilongjiang", "Inner Mongolia",
+    "Xinjiang", "Tibet", "Xizang", "Gansu", "Qinghai", "Ningxia", "Shenzhen", "Guangzhou", "Hangzhou",
+    "Ningbo", "Yiwu", "Suzhou", "Nanjing", "Xiamen", "Qingdao", "Chengdu", "Wuhan", "Xi'an", "Zhengzhou",
+    "Dongguan", "Hefei", "Changsha", "Kunming", "Haikou", "Sanya", "Jinhua", "Wenzhou", "Fuzhou",
+)  # fmt: skip
+# "the country's", "the nation's": resolved to the article's main country.
+ANAPHORA = re.compile(r"\b(?:the|this)\s+(?:country|nation)(?:'s)?\b", re.IGNORECASE)
+COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) == 2)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+
+
+def region_code(name: str | None) -> str:
+    """The prefix of metric keys for a place: Chinese provinces and cities count as China."""
+    if name is None:
+        return "world"
+    if name in CHINESE_PLACES:
+        return "cn"
+    return PLACES.get(name, ((), re.sub(r"\W+", "_", name.lower()).strip("_")))[1]
+
+
+def _alias_table() -> dict[str, str]:
+    table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
+    table.update({place: place for place in CHINESE_PLACES})
+    return table
+
+
+_ALIASES = _alias_table()
+# One alternation, longest alias first, so the longest name wins at each position.
+# Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
+_PLACE_RE = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w$])"
+)
+_LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Place mentions in ``text``, in order, without overlaps."""
+    found = [PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]) for m in _PLACE_RE.finditer(text)]
+    for match in _LOWER_WORLD.finditer(text):
+        if not any(m.start < match.end() and match.start() < m.end for m in found):
+            found.append(PlaceMention(match.start(), match.end(), "World"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def main_country(text: str) -> str | None:
+    """The country an article is mostly about: the most mentioned one, if any."""
+    counts = Counter(m.name for m in find_places(text) if m.name in COUNTRIES)
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,128 @@
+"""Metric identity: the same measured thing gets the same key across differently worded articles.
+
+The catalog (``config/metrics.toml``) names concepts and their aliases. A figure's
+metric phrase is matched against the aliases; its key is the region of its place plus
+the concept plus the flow (exports, imports, or both as ``trade``). A phrase that
+matches no concept still gets a stable key derived from its words, so unknown metrics
+can be tracked and added to the catalog later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers.geo import region_code
+
+_STOPWORDS = frozenset(
+    "the a an of in on for and to its their this that these those from with by at as total overall value "
+    "volume combined country's nation's china's world's".split()
+)
+
+
+@dataclass(frozen=True)
+class Concept:
+    concept: str
+    name: str
+    aliases: tuple[str, ...]
+    flows: bool = False
+    region_concepts: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ConceptMatch:
+    concept: Concept
+    start: int
+    end: int
+
+
+def _alias_pattern(alias: str) -> str:
+    words = [re.escape(w) for w in re.split(r"[\s-]+", alias.strip()) if w]
+    return r"[\s-]+".join(words)
+
+
+def _alias_key(text: str) -> str:
+    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Concepts, and one alternation of all their aliases, longest first."""
+
+    concepts: tuple[Concept, ...]
+    by_alias: dict[str, Concept] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Catalog:
+        concepts = tuple(
+            Concept(
+                concept=str(m["concept"]),
+                name=str(m.get("name", m["concept"])),
+                aliases=tuple(str(a) for a in m.get("aliases", [])),
+                flows=bool(m.get("flows", False)),
+                region_concepts={str(k): str(v) for k, v in m.get("region_concepts", {}).items()},
+            )
+            for m in data.get("metrics", [])
+        )
+        by_alias: dict[str, Concept] = {}
+        for concept in concepts:
+            for alias in (concept.name, *concept.aliases):
+                by_alias.setdefault(_alias_key(alias), concept)
+        ordered = sorted(by_alias, key=len, reverse=True)
+        pattern = re.compile(
+            r"(?<!\w)(" + "|".join(_alias_pattern(a) for a in ordered) + r")(?!\w)", re.IGNORECASE
+        )
+        return cls(concepts=concepts, by_alias=by_alias, pattern=pattern)
+
+    def find(self, text: str) -> list[ConceptMatch]:
+        """Concept mentions in ``text``, in order; at each position the longest alias wins."""
+        if self.pattern is None:
+            return []
+        return [
+            ConceptMatch(self.by_alias[_alias_key(m.group(1))], m.start(), m.end())
+            for m in self.pattern.finditer(text)
+        ]
+
+
+def flow_of(phrase: str) -> str:
+    """exports, imports, or trade (both) as the phrase says."""
+    lowered = phrase.lower()
+    both = re.search(
+        r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|total\s+trade", lowered
+    )
+    if both:
+        return "trade"
+    if re.search(r"\bexport", lowered):
+        return "exports"
+    if re.search(r"\bimport", lowered):
+        return "imports"
+    return "trade"
+
+
+def slug(phrase: str, limit: int = 5) -> str:
+    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("e-commerce", "ecommerce"))
+    kept = [w for w in words if w not in _STOPWORDS][:limit]
+    return "_".join(kept) or "unknown"
+
+
+def concept_key(concept: Concept, phrase: str, region: str) -> str:
+    name = concept.region_concepts.get(region, concept.concept)
+    if concept.flows:
+        return f"{name}_{flow_of(phrase)}"
+    return name
+
+
+def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
+    """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
+    region = region_code(place)
+    matches = catalog.find(phrase)
+    base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
+    if share_of is not None:
+        whole = catalog.find(share_of)
+        whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
+        if base.endswith("_trade") and matches and matches[0].concept.flows:
+            base = base.removesuffix("_trade")
+        base = f"{base}_share_of_{whole_key}"
+    return f"{region}.{base}"

@@ -1,0 +1,331 @@
+"""Numbers in news prose: "2.9 trillion yuan", "RMB 2,200.6 billion", "€4.5bn", "a fifth", "doubled".
+
+``find_quantities`` returns every quantity in a text with its value in base units, its
+unit (an ISO 4217 code, ``percent``, ``percentage_point``, ``times`` or ``count``, or
+None for a bare amount) and its exact span. Things that look like numbers but are not
+quantities (dates, clock times, years, ordinals, identifiers such as "G20" or
+"Article 5", phone numbers, scores) are left out here, so later stages only decide
+what a quantity means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Full-width digits and punctuation used in Chinese sources, mapped one character to one
+# character so spans in the normalised text are spans in the original.
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄￥", "0123456789.,%$¥")
+
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD",
+    "u.s.$": "USD",
+    "usd": "USD",
+    "hk$": "HKD",
+    "s$": "SGD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "nz$": "NZD",
+    "$": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "¥": "CNY",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "₹": "INR",
+    "rs": "INR",
+    "rs.": "INR",
+    "inr": "INR",
+    "rm": "MYR",
+    "myr": "MYR",
+    "jpy": "JPY",
+    "krw": "KRW",
+    "₩": "KRW",
+    "sgd": "SGD",
+    "idr": "IDR",
+    "rp": "IDR",
+    "vnd": "VND",
+    "thb": "THB",
+    "aud": "AUD",
+    "cad": "CAD",
+    "hkd": "HKD",
+    "chf": "CHF",
+}
+CURRENCY_WORDS: dict[str, str] = {
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rmb": "CNY",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "rupees": "INR",
+    "rupee": "INR",
+    "ringgit": "MYR",
+    "yen": "JPY",
+    "won": "KRW",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "baht": "THB",
+    "dong": "VND",
+    "rupiah": "IDR",
+    "francs": "CHF",
+}
+SCALES: dict[str, float] = {
+    "trillion": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "billion": 1e9,
+    "bn": 1e9,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh crore": 1e12,
+    "crore": 1e7,
+    "lakh": 1e5,
+}
+# Nouns that follow a number without making it a count of things.
+NOT_COUNTED = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds "
+    "decade decades century centuries time times percent per cent am pm a.m. p.m. o'clock "
+    "th st nd rd degrees degree celsius fahrenheit km kilometres kilometers miles meters metres "
+    "kg kilograms grams tonnes tons points goals runs seats votes".split()
+)
+PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
+POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
+
+_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
+_SCALE = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
+_WORD_CURRENCY = "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
+)
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+QUANTITY_RE = re.compile(
+    rf"""
+    (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
+    (?:(?P<prefix>{_PREFIX})\s?)?            # US$ / $ / RMB / € ...
+    (?P<number>{NUMBER})
+    (?:\s*-?\s*(?P<scale>{_SCALE})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
+    (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{_SCALE})\b)?   # 4 trillion and 800 billion
+    (?:
+        \s*-?\s*(?P<points>{POINT_WORDS})\b
+      | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
+      | \s*-?\s*(?P<times>times|-?fold)\b
+      | \s+(?P<currency>{_WORD_CURRENCY})\b
+    )?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Fractions and multiples written in words.
+WORD_QUANTITIES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), value, unit)
+    for pattern, value, unit in (
+        (r"\b(?:a|one)[\s-]+fifth(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+fifth\b", 20.0, "percent"),
+        (r"\b(?:a|one)[\s-]+quarter(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+quarter\b", 25.0, "percent"),
+        (r"\b(?:a|one)[\s-]+third(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+third\b", 100 / 3, "percent"),
+        (r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
+        (r"\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
+        (r"\b(?:a|one)[\s-]+tenth(?=\s+of\b)", 10.0, "percent"),
+        (
+            r"\bhalf\s+of\b|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b",
+            50.0,
+            "percent",
+        ),
+        (r"\bthree\s+(?:out\s+of|in)\s+(?:four|every\s+four)\b", 75.0, "percent"),
+        (r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:five|every\s+five)\b", 20.0, "percent"),
+        (r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:ten|every\s+ten)\b", 10.0, "percent"),
+        (r"\b(?:two|2)\s+(?:out\s+of|in)\s+(?:three|every\s+three)\b", 200 / 3, "percent"),
+        (r"\bdoubl(?:ed|ing|es)\b", 2.0, "times"),
+        (r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
+        (r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
+        (r"\btwo[\s-]?fold\b", 2.0, "times"),
+        (r"\bthree[\s-]?fold\b", 3.0, "times"),
+        (r"\bfour[\s-]?fold\b", 4.0, "times"),
+        (r"\bfive[\s-]?fold\b", 5.0, "times"),
+        (r"\bten[\s-]?fold\b", 10.0, "times"),
+    )
+)
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE_BEFORE = re.compile(rf"{MONTHS}\s*$", re.IGNORECASE)
+DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
+IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|page|room|route|"
+    r"highway|resolution|item|grade|class|group|round|stage|version|top|hotline|tel|telephone|"
+    r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
+    re.IGNORECASE,
+)
+APPROX_BEFORE = re.compile(
+    r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|upwards\s+of|"
+    r"in\s+excess\s+of|close\s+to|at\s+least|just\s+over|just\s+under|less\s+than|under|"
+    r"an\s+estimated|estimated|approx\.?)\s+$",
+    re.IGNORECASE,
+)
+COUNT_NOUN = re.compile(
+    r"^\s+(?:(?:new|more|additional|active|registered|foreign|domestic|local|[a-z]+-[a-z]+)\s+)?"
+    r"([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number found in text, normalised; ``start``/``end`` delimit it in the text."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    approx: bool = False
+    counted: str | None = None  # the noun a count counts ("companies")
+
+    def with_unit(self, unit: str | None) -> Quantity:
+        return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted)
+
+
+def normalise(text: str) -> str:
+    """Map full-width digits and signs to ASCII, keeping every character where it was."""
+    return text.translate(FULL_WIDTH)
+
+
+def _number(raw: str) -> float:
+    return float(raw.replace(",", ""))
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    return SCALES[" ".join(raw.lower().split())]
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    raw = match.group("number")
+    return bool(re.fullmatch(r"(19|20)\d\d", raw)) and not any(
+        match.group(g) for g in ("prefix", "scale", "points", "percent", "times", "currency")
+    )
+
+
+def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
+    """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
+    start, end = match.span("number")
+    before, after = text[max(0, start - 30) : start], text[end : end + 30]
+    if match.group("prefix") or match.group("percent") or match.group("points"):
+        return False
+    if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
+        return True
+    if re.match(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b))", after, re.IGNORECASE):
+        return True
+    if re.match(r"^(?:st|nd|rd|th)\b", after, re.IGNORECASE):
+        return True
+    if IDENTIFIER_BEFORE.search(before):
+        return True
+    if re.match(r"^[-–/]\d", after) or re.search(r"\d[-–/]$", before):  # 3-1, 2021-2025, 12/05
+        return True
+    unit_follows = any(match.group(g) for g in ("scale", "currency", "times"))
+    return not unit_follows and bool(re.match(r"^[A-Za-z]", after))  # 5G, 3D, 4K
+
+
+def _count_noun(text: str, end: int) -> str | None:
+    match = COUNT_NOUN.match(text[end : end + 40])
+    if not match:
+        return None
+    noun = match.group(1).lower()
+    if noun in NOT_COUNTED or noun.rstrip("s") in NOT_COUNTED or noun.endswith("-year-old"):
+        return None
+    if noun in (
+        "and",
+        "or",
+        "to",
+        "in",
+        "of",
+        "from",
+        "by",
+        "on",
+        "at",
+        "for",
+        "with",
+        "as",
+        "the",
+        "a",
+        "an",
+    ):
+        return None
+    return noun
+
+
+def _unit(match: re.Match[str]) -> str | None:
+    if match.group("points"):
+        return "percentage_point"
+    if match.group("percent"):
+        return "percent"
+    if match.group("times"):
+        return "times"
+    if match.group("prefix"):
+        return CURRENCY_PREFIXES[match.group("prefix").lower()]
+    if match.group("currency"):
+        return CURRENCY_WORDS[" ".join(match.group("currency").lower().split())]
+    return None
+
+
+def _compound_is_valid(match: re.Match[str]) -> bool:
+    """ "4 trillion and 800 billion" adds up; "2,200.6 billion and 4 trillion" is two amounts."""
+    if not match.group("number2"):
+        return True
+    return bool(match.group("scale")) and _scale(match.group("scale2")) < _scale(match.group("scale"))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order of position."""
+    norm = normalise(text)
+    found: list[Quantity] = []
+    position = 0
+    while match := QUANTITY_RE.search(norm, position):
+        if not _compound_is_valid(match):
+            # Re-read only up to the first amount's scale; the second amount is read next.
+            cut = match.end("scale") if match.group("scale") else match.end("number")
+            match = QUANTITY_RE.match(norm[:cut], match.start())
+            if match is None:
+                position = cut
+                continue
+        position = max(match.end(), position + 1)
+        if _is_year(match) or _looks_like_noise(norm, match):
+            continue
+        value = _number(match.group("number")) * _scale(match.group("scale"))
+        if match.group("number2"):
+            value += _number(match.group("number2")) * _scale(match.group("scale2"))
+        unit = _unit(match)
+        start = match.start()
+        end = start + len(match.group(0).rstrip())
+        counted = None
+        if unit is None and not match.group("scale"):
+            counted = _count_noun(norm, end)
+            if counted is None:
+                continue  # a bare small number with nothing to say what it measures
+            unit = "count"
+        elif unit is None:
+            counted = _count_noun(norm, end)
+            unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
+        approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start]))
+        found.append(Quantity(start, end, value, unit, approx, counted))
+    for pattern, value, unit in WORD_QUANTITIES:
+        for match in pattern.finditer(norm):
+            if any(q.start <= match.start() < q.end for q in found):
+                continue
+            approx = bool(APPROX_BEFORE.search(norm[max(0, match.start() - 25) : match.start()])) or bool(
+                re.match(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s", match.group(0), re.I)
+            )
+            found.append(Quantity(match.start(), match.end(), value, unit, approx))
+    return sorted(found, key=lambda q: q.start)

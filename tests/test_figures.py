@@ -1,0 +1,119 @@
+"""Figure and target extraction on sentences written for these tests (and the seed article, if present)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parsers.figures import extract
+from parsers.metrics import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+PUBLISHED = date(2025, 11, 20)
+SEED = ROOT.parent / "shared" / "seed" / "gold.json"
+
+
+def figures(text: str) -> list[tuple[float, str | None, str, str | None, str | None]]:
+    return [(f.value, f.unit, f.kind, f.period, f.geo) for f in extract(text, PUBLISHED, CATALOG).figures]
+
+
+def test_level_change_and_equivalent_in_one_sentence() -> None:
+    text = (
+        "Customs data show that Zhejiang's cross-border e-commerce exports climbed 11.2 percent "
+        "in the first three quarters to 312.5 billion yuan ($43.9 billion)."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.period, f.geo) for f in result] == [
+        (11.2, "percent", "change", "2025-01/2025-09", "Zhejiang"),
+        (3.125e11, "CNY", "level", "2025-01/2025-09", "Zhejiang"),
+        (4.39e10, "USD", "level", "2025-01/2025-09", "Zhejiang"),
+    ]
+    assert result[2].equivalent_of == 1
+    assert {f.metric_key for f in result} == {"cn.cross_border_ecommerce_exports"}
+    assert result[0].sentence == text and text[slice(*result[1].span)] == "312.5 billion yuan"
+
+
+def test_falls_are_negative_and_absolute_changes_are_changes() -> None:
+    text = "Goods exports to the region fell 3.4 percent last year, while imports declined by $12 billion."
+    assert figures(text) == [
+        (-3.4, "percent", "change", "2024", None),
+        (-1.2e10, "USD", "change", "2024", None),
+    ]
+
+
+def test_share_cagr_and_count() -> None:
+    text = (
+        "Digitally delivered services accounted for 54.2 percent of global services exports in 2024. "
+        "They grew at an average annual rate of 8.1 percent between 2019 and 2023, and more than 4,000 "
+        "companies now sell abroad."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.kind, f.period) for f in result] == [("share", "2024"), ("cagr", "2019/2023"), ("count", None)]
+    assert result[0].share_of == "global services exports"
+    assert result[2].approx and "companies" in result[2].metric
+
+
+def test_the_country_and_the_former_resolve() -> None:
+    text = (
+        "China's online retail sales rose 7.2 percent in 2024.\n\n"
+        "Imports and exports of the country's digital trade reached 3.8 trillion yuan in 2024. "
+        "Digitally delivered services and digitally ordered goods both grew, and the former rose 6.5 percent."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.geo for f in result] == ["China", "China", "China"]
+    assert result[2].metric.lower() == "digitally delivered services"
+
+
+def test_targets_with_comparators_deadlines_and_issuers() -> None:
+    text = (
+        "China has issued an action plan on digital trade. Under the plan, the share of digitally delivered "
+        "services in total services trade should exceed 45 percent by 2029 and reach 50 percent by 2035. "
+        "Analysts expect cross-border e-commerce trade to hit about 3 trillion yuan by 2027."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert result.figures == ()
+    assert [(t.value, t.comparator, t.year, t.kind) for t in result.targets] == [
+        (45.0, ">", 2029, "target"),
+        (50.0, "=", 2035, "target"),
+        (3e12, "~", 2027, "forecast"),
+    ]
+    assert result.targets[0].metric_key == "cn.digitally_delivered_services_share_of_services_trade"
+
+
+def test_off_topic_numbers_are_not_figures() -> None:
+    text = "The home side won 3-1 on Sept 25 at 7:30 pm, their fourth win in a row, in the 15th round."
+    assert figures(text) == []
+
+
+def test_bad_input_never_raises() -> None:
+    for text in (
+        "",
+        "no numbers here",
+        "12" * 100_000,
+        "exports rose 5.",
+        "value of $",
+        "２．９ trillion yuan",
+    ):
+        extract(text, None, CATALOG)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside the project")
+def test_seed_article_exactly() -> None:
+    gold = json.loads(SEED.read_text(encoding="utf-8"))
+    result = extract(gold["text"], date.fromisoformat(gold["published"]), CATALOG)
+    got = sorted(
+        (f.value, f.unit, f.kind, f.period, f.geo, f.equivalent_of is not None) for f in result.figures
+    )
+    want = sorted(
+        (g["value"], g["unit"], g["kind"], g["period"], g["geo"], g["equivalent"]) for g in gold["figures"]
+    )
+    assert got == want
+    targets = sorted((t.value, t.unit, t.comparator, t.year, t.geo, t.kind) for t in result.targets)
+    assert targets == sorted(
+        (t["value"], t["unit"], t["comparator"], t["year"], t["geo"], t["kind"]) for t in gold["targets"]
+    )

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from parsers.numbers import find_quantities
+
+
+def quantities(text: str) -> list[tuple[str, float, str | None]]:
+    return [(text[q.start : q.end], q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("2.9 trillion yuan", 2.9e12, "CNY"),
+        ("4 trillion and 800 billion yuan", 4.8e12, "CNY"),
+        ("RMB 2,200.6 billion", 2.2006e12, "CNY"),
+        ("RMB2.2 trillion", 2.2e12, "CNY"),
+        ("CNY1.22 trillion", 1.22e12, "CNY"),
+        ("¥15.6 billion", 1.56e10, "CNY"),
+        ("$1,185\nbillion", 1.185e12, "USD"),
+        ("US$81.3 billion", 8.13e10, "USD"),
+        ("USD81.3 billion", 8.13e10, "USD"),
+        ("€4.5bn", 4.5e9, "EUR"),
+        ("£2.3bn", 2.3e9, "GBP"),
+        ("$1.2tn", 1.2e12, "USD"),
+        ("Rs 1.2 lakh crore", 1.2e12, "INR"),
+        ("₹3,500 crore", 3.5e10, "INR"),
+        ("RM1.5 billion", 1.5e9, "MYR"),
+        ("120 billion US dollars", 1.2e11, "USD"),
+        ("6.5 percent", 6.5, "percent"),
+        ("6.5%", 6.5, "percent"),
+        ("3.5 per cent", 3.5, "percent"),
+        ("2.3 percentage points", 2.3, "percentage_point"),
+        ("a 2.3-percentage-point rise", 2.3, "percentage_point"),
+        ("up 4.5 times", 4.5, "times"),
+        ("a four-fold rise", 4.0, "times"),
+        ("exports doubled", 2.0, "times"),
+        ("a fifth of sales", 20.0, "percent"),
+        ("three out of four exporters", 75.0, "percent"),
+        ("4,000 companies", 4000.0, "count"),
+        ("1.2 billion parcels", 1.2e9, "count"),
+        ("２．９ trillion yuan", 2.9e12, "CNY"),
+    ],
+)
+def test_formats(text: str, value: float, unit: str) -> None:
+    (found,) = find_quantities(text)
+    assert found.unit == unit
+    assert found.value == pytest.approx(value)
+
+
+def test_two_amounts_joined_by_and_are_not_added_up() -> None:
+    assert [v for _, v, _ in quantities("RMB 2,200.6 billion and 4 trillion and 800 billion yuan")] == [
+        pytest.approx(2.2006e12),
+        pytest.approx(4.8e12),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Fourth Global Digital Trade Expo on Sept 25",
+        "the 15th Five-Year Plan and the 20th CPC Central Committee",
+        "at 10:22 on November 10, 2025",
+        "in 2024 and 2025",
+        "G20, MC14, Article 5, COVID-19 and 5G networks",
+        "ranked among the top three",
+        "call the hotline on 12345 or 010-6519 8888",
+        "the home side won 3-1",
+        "during the 2021-2025 period",
+    ],
+)
+def test_things_that_are_not_quantities(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_hedges_make_a_quantity_approximate() -> None:
+    hedged = find_quantities("more than 4,000 companies and about 2 trillion yuan, but 3 percent")
+    assert [q.approx for q in hedged] == [True, True, False]

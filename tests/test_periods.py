@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parsers.periods import find_periods
+
+PUBLISHED = date(2025, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("in 2024", "2024"),
+        ("last year", "2024"),
+        ("this year", "2025"),
+        ("in the first quarter", "2025-Q1"),
+        ("in the fourth quarter", "2024-Q4"),
+        ("in the first half of 2024", "2024-H1"),
+        ("H1 2025", "2025-H1"),
+        ("in the first three quarters", "2025-01/2025-09"),
+        ("January-September", "2025-01/2025-09"),
+        ("from January to October 2024", "2024-01/2024-10"),
+        ("the first 10 months", "2025-01/2025-10"),
+        ("in October", "2025-10"),
+        ("in December", "2024-12"),
+        ("in fiscal year 2024-25", "2025"),
+        ("FY2025", "2025"),
+        ("from 2020 to 2024", "2020/2024"),
+        ("between 2019 and 2023", "2019/2023"),
+        ("over the past five years", "2020/2024"),
+        ("the 14th Five-Year Plan period (2021-2025)", "2021/2025"),
+    ],
+)
+def test_periods(text: str, period: str) -> None:
+    assert [e.period for e in find_periods(text, PUBLISHED)] == [period]
+
+
+def test_deadlines_and_dates() -> None:
+    (deadline,) = find_periods("exceed 45 percent by 2029", PUBLISHED)
+    assert deadline.deadline and deadline.period == "2029"
+    assert find_periods("on November 10, 2025", PUBLISHED) == []
+    assert find_periods("prices may rise", PUBLISHED) == []

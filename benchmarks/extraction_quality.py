@@ -29,6 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from parsers.figures import extract  # noqa: E402
 from parsers.metrics import Catalog  # noqa: E402
+from parsers.relevance import Topic  # noqa: E402
+from parsers.relevance import score as relevance  # noqa: E402
 
 TOLERANCE = 0.005
 
@@ -36,6 +38,13 @@ TOLERANCE = 0.005
 def load_catalog(path: Path = ROOT / "config" / "metrics.toml") -> Catalog:
     with path.open("rb") as handle:
         return Catalog.from_dict(tomllib.load(handle))
+
+
+def load_topic(path: Path = ROOT / "config" / "topic.toml") -> Topic:
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    phrases = tuple((str(k), float(v)) for k, v in data["phrases"].items())
+    return Topic(phrases=phrases, threshold=float(data["threshold"]))
 
 
 def _norm(text: str) -> str:
@@ -97,6 +106,7 @@ def _match(
 
 def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dict[str, Any]:
     figures, targets = Tally(), Tally()
+    topic = load_topic()
     off_topic_reported = 0
     documents = []
     for path in paths:
@@ -105,7 +115,9 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
     for document in documents:
         gold = json.loads(document.read_text(encoding="utf-8"))
         published = date.fromisoformat(gold["published"]) if gold.get("published") else None
-        result = extract(gold["text"], published, catalog)
+        # As in the pipeline: only articles on the topic are read for figures.
+        on_topic = relevance(topic, gold["text"], gold.get("title")).relevant
+        result = extract(gold["text"] if on_topic else "", published, catalog)
         if not gold.get("relevant", True):
             off_topic_reported += len(result.figures) + len(result.targets)
             continue

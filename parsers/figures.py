@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parsers.context import (
-    accounts_for,
     is_anaphor,
     metric_from_concepts,
     place_for,
@@ -190,7 +189,7 @@ def _signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
 def _period(
     q: Quantity, kind: str, exprs: list[TimeExpression], sentence: str, state: _State, paragraph: int
 ) -> str | None:
-    facts = [e for e in exprs if not e.deadline]
+    facts = [e for e in exprs if not e.deadline and not e.base]
     low, high = _clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -205,7 +204,7 @@ def _period(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
-        if kind != "count" and state.last_period and state.last_period[0] == paragraph:
+        if kind != "count" and state.last_period:
             return state.last_period[1]
         return None
 
@@ -290,9 +289,14 @@ def _deadline(q: Quantity, exprs: list[TimeExpression], published: date | None) 
     return before[-1] if before else None
 
 
+def _has_deadline(exprs: list[TimeExpression]) -> bool:
+    return any(e.deadline for e in exprs)
+
+
 def _future(e: TimeExpression, published: date | None) -> bool:
+    """Whether a period is not over at publication: this year or later."""
     year = e.period.split("/")[-1][:4]
-    return bool(published) and year.isdigit() and int(year) > (published.year if published else 0)
+    return published is not None and year.isdigit() and int(year) >= published.year and "-" not in e.period
 
 
 def _resolve_currency(
@@ -336,7 +340,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     if not quantities:
         return
     exprs = find_periods(body, state.published)
-    places = find_places(body)
+    places = find_places(body, partners=False)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)
     last_figure_index: int | None = None
@@ -352,26 +356,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             or state.last_geo
             or state.main_country
         )
-        deadline = _deadline(q, exprs, state.published)
+        deadline = _deadline(q, exprs, state.published) if target_cue or _has_deadline(exprs) else None
         if deadline is not None and (deadline.deadline or target_cue):
-            share = share_phrases(body, q.start)
-            metric = (
-                f"share of {share[0]} in {share[1]}"
-                if share
-                else _metric(q, sentence, body, state, catalog, previous)
-            )
-            key = metric_key(
-                catalog, share[0] if share else metric, geo, share_of=share[1] if share else None
-            )
-            issuer = _issuer(body, state)
-            kind = (
-                "forecast" if FORECAST_CUE.search(body) and not POLICY_NOUN.search(issuer or "") else "target"
-            )
-            target = Target(
-                value=q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
-                year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
-                issuer=issuer, kind=kind, sentence=body, span=span, quote=quote,
-            )  # fmt: skip
+            target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)
             previous_target = target
             window = q.end
@@ -392,16 +379,18 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         share_of = None
         if kind == "share":
             share = share_phrases(body, q.start)
-            metric = share[0] if share else _metric(q, sentence, body, state, catalog, previous)
+            part = share[0] if share else _metric(q, sentence, body, state, catalog, previous)
             share_of = share[1] if share else whole_after(body, q.end)
-            if share_of is None and accounts_for(body, q.start):
-                share_of = whole_after(body, q.end)
-        elif kind == "count":
-            metric = _counted_phrase(body, q.end) or q.counted or "things"
+            key = metric_key(catalog, part, geo, share_of=share_of or "")
+            metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
-            metric = _metric(q, sentence, body, state, catalog, previous)
+            metric = (
+                _counted_phrase(body, q.end) or q.counted or "things"
+                if kind == "count"
+                else _metric(q, sentence, body, state, catalog, previous)
+            )
+            key = metric_key(catalog, metric, geo)
         period = _period(q, kind, exprs, body, state, sentence.paragraph)
-        key = metric_key(catalog, metric, geo, share_of=share_of)
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,
@@ -418,6 +407,39 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+def _target(
+    q: Quantity,
+    deadline: TimeExpression,
+    geo: str | None,
+    sentence: Sentence,
+    previous: str,
+    previous_target: Target | None,
+    state: _State,
+    catalog: Catalog,
+) -> Target:
+    body = sentence.text
+    share = share_phrases(body, q.start)
+    if share:
+        metric = f"share of {share[0]} in {share[1]}"
+        key = metric_key(catalog, share[0], geo, share_of=share[1])
+    else:
+        metric = (
+            _counted_phrase(body, q.end) or q.counted or "things"
+            if q.unit == "count"
+            else _metric(q, sentence, body, state, catalog, previous)
+        )
+        key = metric_key(catalog, metric, geo)
+    issuer = _issuer(body, state)
+    kind = "forecast" if FORECAST_CUE.search(body) and not POLICY_NOUN.search(issuer or "") else "target"
+    start = sentence.start + q.start
+    return Target(
+        value=q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
+        year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
+        issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
+        quote=body[q.start : q.end],
+    )  # fmt: skip
 
 
 def _equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:

@@ -18,6 +18,9 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),
     "Latin America": (("Latin America", "Latin American"), "latam"),
+    "Asia": (("Asia", "Asian"), "asia"),
+    "Middle East": (("Middle East",), "mideast"),
+    "North America": (("North America", "North American"), "namerica"),
     "China": (("China", "Chinese", "PRC", "Chinese mainland", "the mainland"), "cn"),
     "United States": (("United States", "US", "U.S.", "USA", "America", "American"), "us"),
     "India": (("India", "Indian"), "in"),
@@ -87,9 +90,29 @@ _PLACE_RE = re.compile(
 _LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 
 
-def find_places(text: str) -> list[PlaceMention]:
-    """Place mentions in ``text``, in order, without overlaps."""
-    found = [PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]) for m in _PLACE_RE.finditer(text)]
+# A place after these words is a trading partner or a venue, not where a figure belongs.
+PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:to|from|with|into|towards?|against|between|and|said\s+in|held\s+in|concluded\s+in|"
+    r"opened\s+in|visit(?:ed|ing)?)\s+(?:the\s+)?|^)$",
+    re.IGNORECASE,
+)
+DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(")
+
+
+def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
+    """Place mentions in ``text``, in order, without overlaps.
+
+    With ``partners=False``, places named as trading partners or venues ("exports to
+    the EU", "held in Hangzhou") and a dateline's city are left out.
+    """
+    found = []
+    for m in _PLACE_RE.finditer(text):
+        if not partners and (
+            (PARTNER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) and m.start() > 0)
+            or (m.start() == 0 and DATELINE.match(text))
+        ):
+            continue
+        found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
         if not any(m.start < match.end() and match.start() < m.end for m in found):
             found.append(PlaceMention(match.start(), match.end(), "World"))
@@ -98,5 +121,5 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def main_country(text: str) -> str | None:
     """The country an article is mostly about: the most mentioned one, if any."""
-    counts = Counter(m.name for m in find_places(text) if m.name in COUNTRIES)
+    counts = Counter(m.name for m in find_places(text, partners=False) if m.name in COUNTRIES)
     return counts.most_common(1)[0][0] if counts else None

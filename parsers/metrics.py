@@ -120,9 +120,9 @@ def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str |
     matches = catalog.find(phrase)
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
-        whole = catalog.find(share_of)
-        whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
         if base.endswith("_trade") and matches and matches[0].concept.flows:
             base = base.removesuffix("_trade")
-        base = f"{base}_share_of_{whole_key}"
+        whole = catalog.find(share_of)
+        whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
+        base = f"{base}_share_of_{whole_key}" if share_of.strip() else f"{base}_share"
     return f"{region}.{base}"

@@ -56,6 +56,7 @@ class TimeExpression:
     period: str
     span: bool = False
     deadline: bool = False
+    base: bool = False  # the comparison base: "up 5 percent from 2023", "compared with 2023"
 
 
 def _month_number(name: str) -> int:
@@ -85,10 +86,12 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
     pub = published or date(2000, 1, 1)
     found: list[TimeExpression] = []
 
-    def add(match: re.Match[str], period: str, *, span: bool = False, deadline: bool = False) -> None:
+    def add(
+        match: re.Match[str], period: str, *, span: bool = False, deadline: bool = False, base: bool = False
+    ) -> None:
         if any(e.start <= match.start() < e.end or match.start() <= e.start < match.end() for e in found):
             return
-        found.append(TimeExpression(match.start(), match.end(), period, span, deadline))
+        found.append(TimeExpression(match.start(), match.end(), period, span, deadline, base))
 
     flags = re.IGNORECASE
     for m in re.finditer(
@@ -143,8 +146,16 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
         add(m, f"{pub.year - 10}/{pub.year - 1}", span=True)
     for m in re.finditer(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", sentence, flags):
         add(m, str(pub.year - 1))
-    for m in re.finditer(r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b", sentence, flags):
+    for m in re.finditer(
+        r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b",
+        sentence,
+        flags,
+    ):
         add(m, str(pub.year))
+    for m in re.finditer(r"\bnext\s+year\b", sentence, flags):
+        add(m, str(pub.year + 1), deadline=True)
+    for m in re.finditer(rf"\b(?:through|until|till)\s+{_YEAR}\b", sentence, flags):
+        add(m, m.group(1), deadline=True)
     for m in re.finditer(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence, flags):
         years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
         add(m, str((max(years) if years else pub.year) - 10))
@@ -156,5 +167,12 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
         lead = (m.group(1) or "").lower()
         if re.search(rf"{_MONTH}\s+\d{{1,2}},?\s*$", sentence[: m.start(2)], flags):
             continue  # the year of a full date ("November 10, 2025")
-        add(m, m.group(2), deadline=lead.startswith("by") or lead == "before")
+        base = bool(
+            re.search(
+                r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|against)\s*$",
+                sentence[: m.start(2)],
+                flags,
+            )
+        )
+        add(m, m.group(2), deadline=lead.startswith("by") or lead == "before", base=base and lead != "since")
     return sorted(found, key=lambda e: e.start)

@@ -121,7 +121,7 @@ def metric_from_concepts(
     if not preceding:
         preceding = [c for c in concepts if c.end <= position]
     if preceding:
-        start, end = extend_alias(sentence, preceding[-1])
+        start, end = extend_alias(sentence, preceding[0])  # the clause subject, not the nearest noun
         return sentence[start:end]
     following = [c for c in concepts if c.start >= position]
     if following:

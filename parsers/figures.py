@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parsers.context import (
+    clause_start,
     is_anaphor,
     metric_from_concepts,
     place_for,
@@ -120,6 +121,7 @@ class _State:
     main_country: str | None
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
+    topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     last_period: tuple[int, str] | None = None
     last_span: str | None = None
     last_currency: tuple[int, str] | None = None
@@ -233,18 +235,36 @@ def _metric(
     q: Quantity, sentence: Sentence, concepts_text: str, state: _State, catalog: Catalog, previous: str
 ) -> str:
     text = sentence.text
-    concepts = catalog.find(concepts_text)
+    concepts = [c for c in catalog.find(concepts_text) if not _inside_name(text, c.start, c.end)]
     phrase = metric_from_concepts(text, concepts, q.start, previous)
     if phrase:
         return " ".join(phrase.split())
     subject = subject_phrase(text, q.start)
-    if not is_anaphor(subject) and subject:
-        return " ".join(subject.split())
+    if subject and not is_anaphor(subject):
+        subject = " ".join(subject.split())
+        if state.topic and FLOW_WORDS.search(subject) and not catalog.find(subject):
+            return f"{state.topic} {FLOW_WORDS.search(subject).group(0).lower()}"  # type: ignore[union-attr]
+        return subject
+    if state.topic and (subject is None or is_anaphor(subject)):
+        flow = FLOW_WORDS.search(text[clause_start(text, q.start) : q.start])
+        return f"{state.topic} {flow.group(0).lower()}" if flow else state.topic
     if state.last_metric and state.last_metric[0] == sentence.paragraph:
         return state.last_metric[1]
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
+NAME_AFTER = re.compile(
+    r"^\s+(?:Expo|Forum|Fair|Zone|Zones|Committee|Report|Summit|Conference|Index|Centre|Center|Week|Awards?|Pilot)\b"
+)
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A catalog phrase that is part of a proper name ("Global Digital Trade Expo") measures nothing."""
+    words = text[start:end].split()
+    return all(w[:1].isupper() for w in words) and bool(NAME_AFTER.match(text[end:]))
 
 
 def _counted_phrase(text: str, end: int) -> str | None:
@@ -328,6 +348,13 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
         previous_text = sentence.text
+        named = [c for c in catalog.find(sentence.text) if not _inside_name(sentence.text, c.start, c.end)]
+        if named:
+            state.topic = (
+                named[0].concept.name
+                if len(named[0].concept.name) < 40
+                else sentence.text[named[0].start : named[0].end]
+            )
         if POLICY_NOUN.search(sentence.text):
             match = _nearest_cue(POLICY_NOUN, sentence.text)
             state.issuer = match.group(0).lower() if match else state.issuer

@@ -167,6 +167,9 @@ def accounts_for(sentence: str, position: int) -> bool:
     return bool(ACCOUNT_FOR.search(sentence[max(0, position - 40) : position]))
 
 
+REPORTING = re.compile(r"\b(?:said|says|told|announced|according\s+to|reported)\b")
+
+
 def place_for(
     sentence: str, places: list[PlaceMention], start: int, end: int, main_country: str | None
 ) -> str | None:
@@ -174,11 +177,16 @@ def place_for(
     best: tuple[int, str] | None = None
     for anaphor in ANAPHORA.finditer(sentence, 0, start):
         if main_country:
-            best = (start - anaphor.end(), main_country)
+            # "the country's" is often an appositive of a named place: the name wins when near.
+            best = ((start - anaphor.end()) * 2, main_country)
+    reported = REPORTING.search(sentence, end)
+    limit = reported.start() if reported else len(sentence)
     for place in places:
+        if re.match(r"\s*(?:dollars?|\$)", sentence[place.end :], re.IGNORECASE):
+            continue  # "U.S. dollars" names a currency
         if place.end <= start:
             distance = start - place.end
-        elif place.start >= end:
+        elif end <= place.start < limit:
             distance = (place.start - end) * 3  # a place after the number is a weaker clue
         else:
             continue

@@ -9,6 +9,7 @@ same figure restated in another currency.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -123,6 +124,7 @@ class _State:
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     last_period: tuple[int, str] | None = None
+    periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
     last_span: str | None = None
     last_currency: tuple[int, str] | None = None
     issuer: str | None = None
@@ -206,8 +208,8 @@ def _period(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
-        if kind != "count" and state.last_period:
-            return state.last_period[1]
+        if kind != "count" and state.periods:
+            return state.periods.most_common(1)[0][0]
         return None
 
     def distance(e: TimeExpression) -> int:
@@ -429,6 +431,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             state.last_metric = (sentence.paragraph, metric)
         if period:
             state.last_period = (sentence.paragraph, period)
+            if "/" not in period or "-" in period:
+                state.periods[period] += 1
             if "/" in period and not period.count("-"):
                 state.last_span = period
         if q.unit and CURRENCY_UNIT.match(q.unit):

@@ -99,7 +99,7 @@ NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "decade decades century centuries time times percent per cent am pm a.m. p.m. o'clock "
     "th st nd rd degrees degree celsius fahrenheit km kilometres kilometers miles meters metres "
-    "kg kilograms grams tonnes tons points goals runs seats votes".split()
+    "kg kilograms grams tonnes tons points goals runs seats votes hotline hotlines code codes".split()
 )
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
@@ -113,9 +113,11 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 QUANTITY_RE = re.compile(
     rf"""
+    (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
     (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
     (?:(?P<prefix>{_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
+    (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
     (?:\s*-?\s*(?P<scale>{_SCALE})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
     (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{_SCALE})\b)?   # 4 trillion and 800 billion
     (?:
@@ -135,10 +137,11 @@ WORD_QUANTITIES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (r"\b(?:a|one)[\s-]+quarter(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+quarter\b", 25.0, "percent"),
         (r"\b(?:a|one)[\s-]+third(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+third\b", 100 / 3, "percent"),
         (r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
-        (r"\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
+        (r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
         (r"\b(?:a|one)[\s-]+tenth(?=\s+of\b)", 10.0, "percent"),
         (
-            r"\bhalf\s+of\b|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b",
+            r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
+            r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b",
             50.0,
             "percent",
         ),
@@ -238,32 +241,28 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     return not unit_follows and bool(re.match(r"^[A-Za-z]", after))  # 5G, 3D, 4K
 
 
+_NP_STOP = frozenset(
+    "in of on at for from to and or with across by that which who were was are is have has had will "
+    "last this as than per each every a an the into over under".split()
+)
+IRREGULAR_PLURALS = frozenset("people staff personnel children workers media".split())
+
+
 def _count_noun(text: str, end: int) -> str | None:
-    match = COUNT_NOUN.match(text[end : end + 40])
-    if not match:
-        return None
-    noun = match.group(1).lower()
-    if noun in NOT_COUNTED or noun.rstrip("s") in NOT_COUNTED or noun.endswith("-year-old"):
-        return None
-    if noun in (
-        "and",
-        "or",
-        "to",
-        "in",
-        "of",
-        "from",
-        "by",
-        "on",
-        "at",
-        "for",
-        "with",
-        "as",
-        "the",
-        "a",
-        "an",
-    ):
-        return None
-    return noun
+    """The things a bare number counts ("4,000 cross-border e-commerce companies"), if it counts any.
+
+    The head noun must be plural: "618 shopping festival" and "the 12345 hotline" count nothing.
+    """
+    words: list[str] = []
+    for word in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end : end + 80]):
+        if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 4:
+            return None
+        words.append(word)
+        head = word.lower()
+        if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS:
+            counted = head not in NOT_COUNTED and head.rstrip("s") not in NOT_COUNTED
+            return " ".join(words) if counted else None
+    return None
 
 
 def _unit(match: re.Match[str]) -> str | None:
@@ -304,6 +303,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if _is_year(match) or _looks_like_noise(norm, match):
             continue
         value = _number(match.group("number")) * _scale(match.group("scale"))
+        if match.group("yi"):
+            value *= 100
+        if match.group("sign") in ("-", "−"):
+            value = -value
         if match.group("number2"):
             value += _number(match.group("number2")) * _scale(match.group("scale2"))
         unit = _unit(match)

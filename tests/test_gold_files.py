@@ -1,0 +1,54 @@
+"""The hand-annotated dev set keeps to the gold format, so scores computed on it mean something."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+GOLD_DIR = Path(__file__).parent / "fixtures" / "gold"
+UNITS_FIXED = {"percent", "percentage_point", "times", "count"}
+FIGURE_KINDS = {"level", "change", "cagr", "share", "count", "other"}
+TARGET_KINDS = {"target", "forecast"}
+COMPARATORS = {">", ">=", "=", "<=", "<", "~"}
+PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-H[12]|-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$|^\d{4}/\d{4}$")
+METRIC_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+FILES = sorted(GOLD_DIR.glob("*.json"))
+
+
+def test_the_dev_set_is_large_and_varied() -> None:
+    documents = [json.loads(p.read_text(encoding="utf-8")) for p in FILES]
+    assert len(documents) >= 40
+    assert sum(not d["relevant"] for d in documents) >= 5
+    assert sum(len(d["targets"]) for d in documents) >= 30
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_gold_file_format(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    assert set(gold) >= {"id", "url", "published", "title", "relevant", "text", "figures", "targets"}
+    assert gold["id"] == path.stem
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", gold["published"])
+    text = gold["text"]
+    if not gold["relevant"]:
+        assert gold["figures"] == [] and gold["targets"] == []
+    for figure in gold["figures"]:
+        where = f"{path.name}: {figure.get('quote')!r}"
+        assert figure["quote"] in text, where
+        assert isinstance(figure["value"], int | float), where
+        assert figure["unit"] in UNITS_FIXED or re.fullmatch(r"[A-Z]{3}", figure["unit"]), where
+        assert figure["kind"] in FIGURE_KINDS, where
+        assert figure["period"] is None or PERIOD.match(figure["period"]), where
+        assert METRIC_ID.match(figure["metric_id"]), where
+        assert isinstance(figure["metric_terms"], list) and figure["metric_terms"], where
+        assert isinstance(figure["equivalent"], bool) and isinstance(figure["approx"], bool), where
+    for target in gold["targets"]:
+        where = f"{path.name}: {target.get('quote')!r}"
+        assert target["quote"] in text, where
+        assert target["comparator"] in COMPARATORS, where
+        assert isinstance(target["year"], int) and 2000 <= target["year"] <= 2100, where
+        assert target["kind"] in TARGET_KINDS, where
+        assert target["unit"] in UNITS_FIXED or re.fullmatch(r"[A-Z]{3}", target["unit"]), where
+        assert METRIC_ID.match(target["metric_id"]), where

@@ -85,10 +85,29 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     report = reparse(config=args.config, db=args.db, since=args.since)
     print(
         f"Re-parsed {report.scanned} stored articles in {report.seconds:.1f} s: {report.changed} changed "
-        f"({report.now_relevant} now relevant, {report.no_longer_relevant} no longer relevant); "
+        f"({report.now_relevant} now relevant, {report.no_longer_relevant} no longer relevant), "
+        f"{report.figures} figures and {report.targets} targets extracted; "
         f"warehouse: {report.db}"
     )
     return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """One JSON object per input, one per line; a file that cannot be read is reported and skipped."""
+    from flows.extract_files import InputError, extract_file
+    from flows.settings import DEFAULT_CATALOG, load_catalog
+
+    catalog = load_catalog(Path(args.catalog) if args.catalog else DEFAULT_CATALOG)
+    failed = 0
+    for path in args.paths:
+        try:
+            record = extract_file(Path(path), args.published, catalog)
+        except InputError as exc:
+            failed += 1
+            print(f"error: {path}: {exc}", file=sys.stderr)
+            continue
+        print(json.dumps(record, ensure_ascii=False))
+    return EXIT_ERROR if failed else 0
 
 
 def _date(value: str) -> date:
@@ -255,6 +274,18 @@ def _parser() -> argparse.ArgumentParser:
     reparse.add_argument("--config", help="sources file, for the topic (default: config/sources.toml)")
     reparse.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
     reparse.set_defaults(handler=cmd_reparse)
+
+    extract = sub.add_parser(
+        "extract",
+        help="print the figures and targets of text, HTML or JSON files",
+        description="Extract figures and policy targets from files; one JSON object per input, per line.",
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help=".txt, .html or .json files")
+    extract.add_argument(
+        "--published", type=_date, metavar="YYYY-MM-DD", help="publication date of every input"
+    )
+    extract.add_argument("--catalog", help="metric catalog (default: config/metrics.toml)")
+    extract.set_defaults(handler=cmd_extract)
 
     sources = sub.add_parser(
         "sources",

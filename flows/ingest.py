@@ -189,7 +189,7 @@ def _fetch_articles(settings: Settings, db: Path, report: RunReport, fetcher: Fe
     def submit(batch: list[tuple[str, tuple[PendingEntry, ...]]]) -> PrefectFuture[list[PageOutcome]]:
         pages = fetch_articles.submit(batch, fetcher)
         # Prefect resolves the upstream future before the parse task starts.
-        future = parse_articles.submit(cast("list[FetchedPage]", pages), settings.topic)
+        future = parse_articles.submit(cast("list[FetchedPage]", pages), settings.topic, settings.catalog)
         by_future[future] = batch
         return future
 

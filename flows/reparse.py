@@ -14,9 +14,11 @@ from prefect.futures import PrefectFuture
 
 from flows.ingest import bounded
 from flows.settings import Settings, default_db_path, load_settings
+from flows.tasks import extract_facts
 from parsers.article import parse_article
 from parsers.encoding import charset_from_content_type
-from parsers.models import Article
+from parsers.metrics import Catalog
+from parsers.models import Article, Figure, Target
 from parsers.relevance import Topic, score
 from warehouse import load
 from warehouse.db import writing
@@ -33,11 +35,22 @@ class ReparseReport:
     no_longer_relevant: int = 0
     seconds: float = 0.0
     changed_ids: list[str] = field(default_factory=list)
+    figures: int = 0
+    targets: int = 0
 
 
-def reparse_pages(pages: list[StoredPage], topic: Topic) -> list[dict[str, Any]]:
-    """Parse each page again; return the rows whose parsed columns differ from what is stored."""
+@dataclass(frozen=True)
+class Reparsed:
+    """Rows whose parsed columns changed, and the facts extracted anew from every page."""
+
+    changed: list[dict[str, Any]]
+    extractions: list[tuple[str, tuple[Figure, ...], tuple[Target, ...]]]
+
+
+def reparse_pages(pages: list[StoredPage], topic: Topic, catalog: Catalog) -> Reparsed:
+    """Parse each page again, re-score it and re-extract its figures and targets."""
     changed = []
+    extractions = []
     for page in pages:
         try:
             article = parse_article(page.body, page.url, charset_from_content_type(page.content_type))
@@ -47,12 +60,14 @@ def reparse_pages(pages: list[StoredPage], topic: Topic) -> list[dict[str, Any]]
         fields = load.parsed_fields(article, relevance)
         if fields != page.current:
             changed.append({"article_id": page.article_id, **fields})
-    return changed
+        facts = extract_facts(article, bool(relevance and relevance.relevant), catalog)
+        extractions.append((page.article_id, facts.figures, facts.targets))
+    return Reparsed(changed=changed, extractions=extractions)
 
 
 @task(name="reparse-batch", cache_policy=NO_CACHE)
-def reparse_batch(pages: list[StoredPage], topic: Topic) -> list[dict[str, Any]]:
-    return reparse_pages(pages, topic)
+def reparse_batch(pages: list[StoredPage], topic: Topic, catalog: Catalog) -> Reparsed:
+    return reparse_pages(pages, topic, catalog)
 
 
 def _stored_batches(db: Path, since: datetime | None, size: int) -> Iterator[list[StoredPage]]:
@@ -72,24 +87,26 @@ def run_reparse(settings: Settings, db: Path, since: date | None) -> ReparseRepo
     cutoff = datetime.combine(since, time.min, tzinfo=UTC) if since else None
     sizes: dict[Any, int] = {}
 
-    def submit(pages: list[StoredPage]) -> PrefectFuture[list[dict[str, Any]]]:
-        future = reparse_batch.submit(pages, settings.topic)
+    def submit(pages: list[StoredPage]) -> PrefectFuture[Reparsed]:
+        future = reparse_batch.submit(pages, settings.topic, settings.catalog)
         sizes[future] = len(pages)
         return future
 
     for future in bounded(_stored_batches(db, cutoff, settings.batch_size), submit, settings.concurrency):
         report.scanned += sizes.pop(future)
-        rows = future.result()
-        if not rows:
-            continue
+        result = future.result()
+        rows = result.changed
         with writing(db) as con:
             before = dict(
                 con.execute(
                     "SELECT article_id, relevant FROM articles WHERE article_id IN (SELECT unnest(?))",
-                    [[r["article_id"] for r in rows]],
+                    [[r["article_id"] for r in rows] or [""]],
                 ).fetchall()
             )
             load.update_parsed(con, rows)
+            figures, targets = load.store_extractions(con, result.extractions)
+        report.figures += figures
+        report.targets += targets
         report.changed += len(rows)
         report.changed_ids += [r["article_id"] for r in rows]
         report.now_relevant += sum(1 for r in rows if r["relevant"] and not before.get(r["article_id"]))

@@ -33,6 +33,8 @@ def _rows(report: RunReport) -> list[tuple[str, int]]:
         ("  of which relevant", articles.articles_relevant),
         ("duplicates linked to stored articles", articles.articles_duplicate),
         ("article pages failed", articles.articles_failed),
+        ("figures extracted", articles.figures),
+        ("policy targets extracted", articles.targets),
     ]
 
 
@@ -63,7 +65,8 @@ def run_text(report: RunReport, totals: Totals, recent: list[ArticleLine]) -> st
             lines.append(f"  ... and {len(report.errors) - 20} more: SELECT * FROM fetch_problems")
     lines.append(
         f"Warehouse holds {totals.sources} sources, {totals.entries} entries, {totals.articles} articles "
-        f"({totals.relevant} relevant), {totals.raw_pages} raw pages, {totals.fetches} fetches."
+        f"({totals.relevant} relevant), {totals.figures} figures, {totals.targets} targets, "
+        f"{totals.raw_pages} raw pages, {totals.fetches} fetches."
     )
     if recent:
         lines.append("Latest relevant articles:")

@@ -17,10 +17,13 @@ from urllib.parse import urlsplit
 
 from flows.http import FetchPolicy
 from parsers.fingerprints import digest
+from parsers.metrics import Catalog
 from parsers.relevance import Topic
 from warehouse.records import SourceSpec
 
 DEFAULT_CONFIG = Path("config/sources.toml")
+# The project's own catalog, used when a config folder has none of its own.
+DEFAULT_CATALOG = Path(__file__).resolve().parents[1] / "config" / "metrics.toml"
 DEFAULT_DB = Path("data/tradewatch.duckdb")
 ENV_CONFIG = "TRADEWATCH_CONFIG"
 ENV_DB = "TRADEWATCH_DB"
@@ -41,6 +44,7 @@ class Settings:
     sources: tuple[SourceSpec, ...]
     topic: Topic
     fetch: FetchPolicy
+    catalog: Catalog
     concurrency: int = 4
     batch_size: int = 25
     max_attempts: int = 3
@@ -122,6 +126,25 @@ def _topic(path: Path) -> Topic:
     return Topic(phrases=weighted, threshold=threshold)
 
 
+def load_catalog(path: Path) -> Catalog:
+    """The metric catalog (config/metrics.toml): concepts and their aliases."""
+    data = _read_toml(path)
+    if not isinstance(data.get("metrics"), list):
+        raise ConfigError(f"{path}: needs [[metrics]] entries")
+    try:
+        return Catalog.from_dict(data)
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(f"{path}: every metric needs a concept and a list of aliases ({exc})") from None
+
+
+def _catalog_path(data: dict[str, Any], base_dir: Path) -> Path:
+    configured = data.get("metrics", {}).get("file")
+    if configured:
+        return base_dir / str(configured)
+    beside = base_dir / "metrics.toml"
+    return beside if beside.exists() else DEFAULT_CATALOG
+
+
 def _number(section: dict[str, Any], key: str, default: float, where: Path) -> float:
     value = section.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
@@ -188,6 +211,7 @@ def load_settings(
         sources=tuple(sources),
         topic=_topic(topic_file),
         fetch=_policy(fetch, path),
+        catalog=load_catalog(_catalog_path(data, base_dir)),
         concurrency=max(1, int(_number(run, "concurrency", 4, path))),
         batch_size=max(1, int(_number(run, "batch_size", 25, path))),
         max_attempts=max(1, int(_number(run, "max_attempts", 3, path))),

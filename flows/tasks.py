@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from prefect import task
@@ -17,7 +18,9 @@ from flows.http import Fetched, Fetcher, backoff_until
 from parsers.article import parse_article
 from parsers.encoding import decode_html
 from parsers.feeds import parse_feed, parse_listing
+from parsers.figures import Extraction, extract
 from parsers.fingerprints import digest
+from parsers.metrics import Catalog
 from parsers.models import Article
 from parsers.relevance import Topic, score
 from warehouse.records import FetchedPage, PageOutcome, PendingEntry, SourcePoll, SourceState
@@ -145,8 +148,19 @@ def fetch_batch(
     return pages
 
 
-def parse_batch(pages: Sequence[FetchedPage], topic: Topic) -> list[PageOutcome]:
-    """Parse fetched pages and score their relevance; a page that breaks the parser is recorded."""
+def extract_facts(article: Article, relevant: bool, catalog: Catalog) -> Extraction:
+    """Figures and targets of a relevant article; off-topic articles yield none by design."""
+    if not relevant or not article.paragraphs:
+        return Extraction(figures=(), targets=())
+    published = (article.published_at or datetime.now(UTC)).date()
+    return extract(article.text, published, catalog)
+
+
+def parse_batch(pages: Sequence[FetchedPage], topic: Topic, catalog: Catalog) -> list[PageOutcome]:
+    """Parse fetched pages, score their relevance and extract their facts.
+
+    A page that breaks the parser is recorded with the reason as its problem.
+    """
     outcomes = []
     for page in pages:
         if page.fetch.outcome != "ok":
@@ -158,7 +172,12 @@ def parse_batch(pages: Sequence[FetchedPage], topic: Topic) -> list[PageOutcome]
         except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
             article = Article(url=url, canonical_url=page.canonical_url, problem=f"parse error: {exc}")
         relevance = score(topic, article.text, article.title) if article.paragraphs else None
-        outcomes.append(PageOutcome(page=page, article=article, relevance=relevance))
+        facts = extract_facts(article, bool(relevance and relevance.relevant), catalog)
+        outcomes.append(
+            PageOutcome(
+                page=page, article=article, relevance=relevance, figures=facts.figures, targets=facts.targets
+            )
+        )
     return outcomes
 
 
@@ -170,5 +189,5 @@ def fetch_articles(
 
 
 @task(name="parse-articles", cache_policy=NO_CACHE)
-def parse_articles(pages: list[FetchedPage], topic: Topic) -> list[PageOutcome]:
-    return parse_batch(pages, topic)
+def parse_articles(pages: list[FetchedPage], topic: Topic, catalog: Catalog) -> list[PageOutcome]:
+    return parse_batch(pages, topic, catalog)

@@ -31,7 +31,8 @@ FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.IGNORECASE)
 SHARE_OF_IN = re.compile(
     r"\b(?:the\s+)?(?:share|proportion|percentage|portion)\s+of\s+(?P<part>.+?)\s+in\s+(?P<whole>(?:the\s+)?"
     r"(?:total|overall|all|its|the\s+country's|[a-z]+'s)?\s*[\w\s-]+?)(?=\s+(?:to|will|would|should|is|was|"
-    r"has|had|rose|reached|stood|hit|grew|increased|at|from|by)\b|[,.;]|$)",
+    r"has|had|rose|reached|stood|hit|grew|increased|at|from|by|above|over|below|under|beyond|exceed\w*|"
+    r"more|less|of\s+\d)\b|[,.;]|$)",
     re.IGNORECASE,
 )
 ACCOUNT_FOR = re.compile(

@@ -112,6 +112,8 @@ EQUIVALENT_GAP = re.compile(
 )
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 MAX_TEXT = 2_000_000
+# Stored with every figure and target, so a re-extraction can tell what an older version produced.
+EXTRACTOR_VERSION = "1"
 
 
 @dataclass
@@ -400,6 +402,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                     value=q.value, unit=q.unit, kind=base.kind, period=base.period, geo=base.geo,
                     metric=base.metric, metric_key=base.metric_key, sentence=body, span=span,
                     approx=q.approx, equivalent_of=last_figure_index, source=base.source, quote=quote,
+                    catalogued=base.catalogued,
                 )
             )  # fmt: skip
             continue
@@ -423,6 +426,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,
+            catalogued=bool(catalog.find(metric)),
         )  # fmt: skip
         state.figures.append(figure)
         last_figure_index, last_figure_q = len(state.figures) - 1, q
@@ -469,7 +473,7 @@ def _target(
         value=q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
         year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
-        quote=body[q.start : q.end],
+        quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
     )  # fmt: skip
 
 

@@ -105,6 +105,7 @@ class Figure:
     source: str | None = None
     share_of: str | None = None
     quote: str = ""
+    catalogued: bool = False  # metric_key comes from the metric catalog, not from the words alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +124,4 @@ class Target:
     sentence: str
     span: tuple[int, int]
     quote: str = ""
+    catalogued: bool = False

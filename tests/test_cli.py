@@ -21,10 +21,12 @@ def subcommands() -> list[str]:
 
 
 def test_subcommands_are_the_documented_ones() -> None:
-    assert subcommands() == ["demo", "reparse", "run", "sources", "sql"]
+    assert subcommands() == ["demo", "extract", "reparse", "run", "sources", "sql"]
 
 
-@pytest.mark.parametrize("command", [[], *[[c] for c in ["demo", "reparse", "run", "sources", "sql"]]])
+@pytest.mark.parametrize(
+    "command", [[], *[[c] for c in ["demo", "extract", "reparse", "run", "sources", "sql"]]]
+)
 def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli.main([*command, "--help"])

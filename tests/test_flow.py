@@ -265,3 +265,32 @@ def test_hostile_feed_items_are_recorded_and_the_rest_goes_on(site: Site, tmp_pa
         ("fine", "done"),
     ]
     assert rows(db, "SELECT outcome FROM fetches WHERE url LIKE '%99999%'") == [("error",)]
+
+
+def test_figures_and_targets_are_stored_with_their_provenance(site: Site, tmp_path: Path, db: Path) -> None:
+    site.add(
+        "/feed.xml", rss([{"link": "{base}/a.html", "guid": "a"}, {"link": "{base}/sport.html", "guid": "s"}])
+    )
+    site.add("/a.html", story("A"))
+    site.add("/sport.html", article_html("Derby drama", OFF_TOPIC_PARAGRAPHS))
+    config = write_config(tmp_path, f'[[sources]]\nid = "feed"\nurl = "{site.url("/feed.xml")}"\n')
+
+    report = poll_sources(config=str(config), db=str(db))
+
+    assert (report.articles.figures, report.articles.targets) == (3, 1)
+    figures = rows(
+        db,
+        "SELECT f.value, f.unit, f.kind, f.period, f.geo, f.quote, f.span_start, f.span_end, a.text"
+        " FROM figures f JOIN articles a USING (article_id) ORDER BY f.ordinal",
+    )
+    assert [row[:5] for row in figures] == [
+        (9.1, "percent", "change", "2025-01/2025-09", None),
+        (4.12e11, "CNY", "level", "2025-01/2025-09", None),
+        (pytest.approx(100 / 3), "percent", "share", "2025-01/2025-09", None),
+    ]
+    assert all(text[start:end] == quote for *_, quote, start, end, text in figures)
+    assert rows(db, "SELECT comparator, year, value FROM targets") == [(">", 2028, 40.0)]
+    assert rows(db, "SELECT count(*) FROM figures JOIN articles USING (article_id) WHERE NOT relevant") == [
+        (0,)
+    ]
+    assert rows(db, "SELECT figures, targets FROM runs") == [(3, 1)]

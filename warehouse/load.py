@@ -17,8 +17,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from parsers.figures import EXTRACTOR_VERSION
 from parsers.fingerprints import article_id, content_hash, digest
-from parsers.models import Article, Relevance
+from parsers.models import Article, Figure, Relevance, Target
 from parsers.urls import canonical_url
 from warehouse.records import (
     FetchLog,
@@ -40,6 +41,8 @@ class BatchCounts:
     articles_relevant: int = 0
     articles_duplicate: int = 0
     articles_failed: int = 0
+    figures: int = 0
+    targets: int = 0
 
     def add(self, other: BatchCounts) -> None:
         for name, value in asdict(other).items():
@@ -338,6 +341,7 @@ def store_pages(
     canonicals = {i: o.article.canonical_url for i, o in enumerate(outcomes) if o.article}
     by_url = known_articles(con, canonicals.values())
     articles, pages, links, failures = [], [], [], []
+    extractions: list[tuple[str, tuple[Figure, ...], tuple[Target, ...]]] = []
     urls: dict[str, str] = {}
     fetched_at = now()
     for i, outcome in enumerate(outcomes):
@@ -392,6 +396,7 @@ def store_pages(
         relevance = outcome.relevance
         counts.articles_new += 1
         counts.articles_relevant += int(bool(relevance and relevance.relevant))
+        extractions.append((aid, outcome.figures, outcome.targets))
         articles.append(
             {
                 "article_id": aid,
@@ -404,6 +409,7 @@ def store_pages(
             }
         )
     insert_rows(con, "articles", articles)
+    counts.figures, counts.targets = store_extractions(con, extractions)
     insert_rows(con, "raw_pages", pages)
     insert_rows(con, "article_urls", [{"url": u, "article_id": a} for u, a in urls.items()])
     link_entries(con, links)
@@ -425,10 +431,62 @@ def parsed_fields(article: Article, relevance: Relevance | None) -> dict[str, An
         "content_hash": content_hash(article.text) if article.paragraphs else None,
         "text": article.text or None,
         "problem": article.problem,
+        "updated_at": article.updated_at,
+        "captions": list(article.captions),
+        "extractor": article.extractor,
     }
 
 
 PARSED_COLUMNS = tuple(parsed_fields(Article(url="", canonical_url=""), None))
+
+
+def _figure_id(article: str, span: tuple[int, int], unit: str | None) -> str:
+    return digest(f"{article}:{span[0]}:{span[1]}:{unit}", 24)
+
+
+def store_extractions(
+    con: duckdb.DuckDBPyConnection, items: Sequence[tuple[str, Sequence[Figure], Sequence[Target]]]
+) -> tuple[int, int]:
+    """Replace the figures and targets of each given article; returns how many were written.
+
+    Ids derive from the article and the span, so re-extracting unchanged text writes the
+    same rows again and anything that refers to a figure keeps pointing at it.
+    """
+    if not items:
+        return (0, 0)
+    at = now()
+    ids = [article for article, _, _ in items]
+    for table in ("figures", "targets"):
+        _run(con, f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+    figure_rows: dict[str, dict[str, Any]] = {}
+    target_rows: dict[str, dict[str, Any]] = {}
+    for article, figures, targets in items:
+        figure_ids = [_figure_id(article, f.span, f.unit) for f in figures]
+        restated = [figure_ids[f.equivalent_of] if f.equivalent_of is not None else None for f in figures]
+        for ordinal, (figure, figure_id) in enumerate(zip(figures, figure_ids, strict=True)):
+            figure_rows.setdefault(figure_id, {
+                "figure_id": figure_id, "article_id": article, "ordinal": ordinal, "value": figure.value,
+                "unit": figure.unit, "kind": figure.kind, "period": figure.period, "geo": figure.geo,
+                "metric": figure.metric, "metric_key": figure.metric_key, "catalogued": figure.catalogued,
+                "share_of": figure.share_of, "approx": figure.approx,
+                "equivalent_of": restated[ordinal],
+                "source": figure.source, "sentence": figure.sentence, "span_start": figure.span[0],
+                "span_end": figure.span[1], "quote": figure.quote, "extractor_version": EXTRACTOR_VERSION,
+                "extracted_at": at,
+            })  # fmt: skip
+        for ordinal, target in enumerate(targets):
+            target_id = _figure_id(article, target.span, target.unit)
+            target_rows.setdefault(target_id, {
+                "target_id": target_id, "article_id": article, "ordinal": ordinal, "value": target.value,
+                "unit": target.unit, "comparator": target.comparator, "year": target.year, "geo": target.geo,
+                "metric": target.metric, "metric_key": target.metric_key, "catalogued": target.catalogued,
+                "issuer": target.issuer, "kind": target.kind, "sentence": target.sentence,
+                "span_start": target.span[0], "span_end": target.span[1], "quote": target.quote,
+                "extractor_version": EXTRACTOR_VERSION, "extracted_at": at,
+            })  # fmt: skip
+    insert_rows(con, "figures", list(figure_rows.values()))
+    insert_rows(con, "targets", list(target_rows.values()))
+    return len(figure_rows), len(target_rows)
 
 
 def raw_page(body: bytes, compression: str) -> bytes:

@@ -17,6 +17,8 @@ class Totals:
     relevant: int
     raw_pages: int
     fetches: int
+    figures: int
+    targets: int
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,8 @@ def totals(con: duckdb.DuckDBPyConnection) -> Totals:
     row = con.execute(
         "SELECT (SELECT count(*) FROM sources), (SELECT count(*) FROM entries),"
         " (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE relevant),"
-        " (SELECT count(*) FROM raw_pages), (SELECT count(*) FROM fetches)"
+        " (SELECT count(*) FROM raw_pages), (SELECT count(*) FROM fetches),"
+        " (SELECT count(*) FROM figures), (SELECT count(*) FROM targets)"
     ).fetchall()[0]
     return Totals(*row)
 

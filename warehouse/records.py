@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from parsers.models import Article, FeedEntry, Relevance
+from parsers.models import Article, FeedEntry, Figure, Relevance, Target
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,3 +109,5 @@ class PageOutcome:
     page: FetchedPage
     article: Article | None = None
     relevance: Relevance | None = None
+    figures: tuple[Figure, ...] = ()
+    targets: tuple[Target, ...] = ()

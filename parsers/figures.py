@@ -24,7 +24,7 @@ from parsers.context import (
     whole_after,
 )
 from parsers.geo import find_places, main_country
-from parsers.metrics import Catalog, metric_key
+from parsers.metrics import Catalog, ConceptMatch, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity, find_quantities, normalise
 from parsers.periods import TimeExpression, find_periods
@@ -132,6 +132,7 @@ class _State:
     issuer: str | None = None
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -239,7 +240,7 @@ def _metric(
     q: Quantity, sentence: Sentence, concepts_text: str, state: _State, catalog: Catalog, previous: str
 ) -> str:
     text = sentence.text
-    concepts = [c for c in catalog.find(concepts_text) if not _inside_name(text, c.start, c.end)]
+    concepts = _concepts(catalog, concepts_text, state)
     phrase = metric_from_concepts(text, concepts, q.start, previous)
     if phrase:
         return " ".join(phrase.split())
@@ -263,6 +264,15 @@ FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.I
 NAME_AFTER = re.compile(
     r"^\s+(?:Expo|Forum|Fair|Zone|Zones|Committee|Report|Summit|Conference|Index|Centre|Center|Week|Awards?|Pilot)\b"
 )
+
+
+def _concepts(catalog: Catalog, text: str, state: _State) -> list[ConceptMatch]:
+    """Catalog mentions of a sentence, outside proper names; memoised because every quantity asks."""
+    found = state.concepts.get(text)
+    if found is None:
+        found = [c for c in catalog.find(text) if not _inside_name(text, c.start, c.end)]
+        state.concepts[text] = found
+    return found
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
@@ -352,7 +362,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
         previous_text = sentence.text
-        named = [c for c in catalog.find(sentence.text) if not _inside_name(sentence.text, c.start, c.end)]
+        named = _concepts(catalog, sentence.text, state)
         if named:
             state.topic = (
                 named[0].concept.name

@@ -159,6 +159,11 @@ WORD_QUANTITIES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (r"\bten[\s-]?fold\b", 10.0, "times"),
     )
 )
+# A cheap test before the word patterns: most sentences hold none of these words.
+WORD_HINT = re.compile(
+    r"fifth|quarter|third|tenth|half|out\s+of|\bin\s+(?:four|five|ten|three)|doubl|tripl|quadrupl|fold", re.I
+)
+ANY_DIGIT = re.compile(r"\d")
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -289,6 +294,8 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
+    if not ANY_DIGIT.search(norm) and not WORD_HINT.search(norm):
+        return []
     found: list[Quantity] = []
     position = 0
     while match := QUANTITY_RE.search(norm, position):
@@ -323,6 +330,8 @@ def find_quantities(text: str) -> list[Quantity]:
             unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start]))
         found.append(Quantity(start, end, value, unit, approx, counted))
+    if not WORD_HINT.search(norm):
+        return sorted(found, key=lambda q: q.start)
     for pattern, value, unit in WORD_QUANTITIES:
         for match in pattern.finditer(norm):
             if any(q.start <= match.start() < q.end for q in found):

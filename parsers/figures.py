@@ -151,6 +151,18 @@ def _nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+# "climbed to 5.1 percent", "from 3.1 percent": a level the rate moved to or from, not the move.
+LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:about|around|nearly|almost|some|roughly|just\s+over)?\s*$")
+# "8.0 percent used AI", "45 percent of exporters": a part of a whole.
+SHARE_AFTER = (
+    r"^\s+(?:of|used|use|said|say|reported|report|have|had|are|were|expect|expected|now|plan|sold)\b"
+)
+
+
+def share_context(sentence: str) -> bool:
+    return bool(SHARE_CUE.search(sentence))
+
+
 def _kind(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
@@ -161,8 +173,16 @@ def _kind(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":
+        if q.form == "signed":
+            return "change"  # "+4.0%" in a table
+        if q.form == "words":
+            return "share"  # "a fifth of", "about half", "three out of four"
         if CAGR_CUE.search(before[-80:]):
             return "cagr"
+        if re.match(r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\b", after, re.I):
+            return "change"  # "a 6.5 percent increase"
+        if LEVEL_BEFORE.search(before[-20:]) or re.match(SHARE_AFTER, after):
+            return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
         change = _nearest_cue(CHANGE_CUE, before[-60:])
         share = _nearest_cue(SHARE_CUE, before[-60:])
         if re.match(

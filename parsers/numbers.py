@@ -199,9 +199,10 @@ class Quantity:
     unit: str | None
     approx: bool = False
     counted: str | None = None  # the noun a count counts ("companies")
+    form: str = "digits"  # "signed" for "+4.0%" in a table, "words" for "a fifth" or "doubled"
 
     def with_unit(self, unit: str | None) -> Quantity:
-        return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted)
+        return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted, self.form)
 
 
 def normalise(text: str) -> str:
@@ -329,7 +330,8 @@ def find_quantities(text: str) -> list[Quantity]:
             counted = _count_noun(norm, end)
             unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start]))
-        found.append(Quantity(start, end, value, unit, approx, counted))
+        form = "signed" if match.group("sign") else "digits"
+        found.append(Quantity(start, end, value, unit, approx, counted, form))
     if not WORD_HINT.search(norm):
         return sorted(found, key=lambda q: q.start)
     for pattern, value, unit in WORD_QUANTITIES:
@@ -339,5 +341,5 @@ def find_quantities(text: str) -> list[Quantity]:
             approx = bool(APPROX_BEFORE.search(norm[max(0, match.start() - 25) : match.start()])) or bool(
                 re.match(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s", match.group(0), re.I)
             )
-            found.append(Quantity(match.start(), match.end(), value, unit, approx))
+            found.append(Quantity(match.start(), match.end(), value, unit, approx, form="words"))
     return sorted(found, key=lambda q: q.start)

@@ -172,7 +172,13 @@ REPORTING = re.compile(r"\b(?:said|says|told|announced|according\s+to|reported)\
 
 
 def place_for(
-    sentence: str, places: list[PlaceMention], start: int, end: int, main_country: str | None
+    sentence: str,
+    places: list[PlaceMention],
+    start: int,
+    end: int,
+    main_country: str | None,
+    *,
+    look_after: bool = True,
 ) -> str | None:
     """The place a quantity belongs to: the nearest mention, preferring one before it."""
     best: tuple[int, str] | None = None
@@ -187,7 +193,7 @@ def place_for(
             continue  # "U.S. dollars" names a currency
         if place.end <= start:
             distance = start - place.end
-        elif end <= place.start < limit:
+        elif look_after and end <= place.start < limit:
             distance = (place.start - end) * 3  # a place after the number is a weaker clue
         else:
             continue

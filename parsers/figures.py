@@ -437,6 +437,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             )  # fmt: skip
             continue
         kind = _kind(q, body, window)
+        if kind == "share":  # a place after a share names the whole: "1 percent of the world total"
+            geo = (
+                place_for(body, places, q.start, q.end, state.main_country, look_after=False)
+                or state.last_geo
+                or state.main_country
+            )
         value = _signed(q, kind, body, window)
         share_of = None
         if kind == "share":

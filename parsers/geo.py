@@ -13,7 +13,18 @@ from dataclasses import dataclass
 # name -> (aliases and demonyms, region code used in metric keys)
 PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "World": (("global", "globally", "worldwide", "the world", "world's", "world"), "world"),
-    "EU": (("EU", "European Union", "the bloc", "bloc's", "European", "Europe"), "eu"),
+    "EU": (("EU", "European Union", "the bloc", "bloc's", "European"), "eu"),
+    "Europe": (("Europe",), "europe"),
+    "Developing economies": (
+        ("developing economies", "developing countries", "developing nations"),
+        "developing",
+    ),
+    "Developed economies": (
+        ("developed economies", "developed countries", "advanced economies"),
+        "developed",
+    ),
+    "Developing Asia": (("developing Asia",), "developing_asia"),
+    "Least-developed countries": (("least-developed countries", "least developed countries", "LDCs"), "ldc"),
     "ASEAN": (("ASEAN", "Southeast Asia", "Southeast Asian", "South-East Asia"), "asean"),
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),

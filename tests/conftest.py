@@ -52,14 +52,34 @@ TOPIC = """threshold = 4.0
 """
 
 
+def _section(name: str, defaults: dict[str, str], extra: str) -> str:
+    """A TOML table from defaults overridden by ``key = value`` lines."""
+    values = dict(defaults)
+    for line in extra.splitlines():
+        if "=" in line:
+            key, _, value = line.partition("=")
+            values[key.strip()] = value.strip()
+    return f"[{name}]\n" + "".join(f"{k} = {v}\n" for k, v in values.items())
+
+
+FETCH_DEFAULTS = {
+    "private_hosts": '["127.0.0.1"]',
+    "host_rate": "0",
+    "read_timeout": "1",
+    "connect_timeout": "1",
+    "total_timeout": "5",
+    "backoff_base": "0",
+}
+
+
 def write_config(directory: Path, sources: str, fetch: str = "", run: str = "") -> Path:
     """A config file for tests: loopback allowed, no throttling, no back-off, fast failures."""
     (directory / "topic.toml").write_text(TOPIC, encoding="utf-8")
     config = directory / "sources.toml"
     config.write_text(
-        '[fetch]\nprivate_hosts = ["127.0.0.1"]\nhost_rate = 0\nread_timeout = 1\nconnect_timeout = 1\n'
-        f"total_timeout = 5\nbackoff_base = 0\n{fetch}\n"
-        f"[run]\ntask_retries = 0\nretry_delay = 0\n{run}\n\n{sources}",
+        _section("fetch", FETCH_DEFAULTS, fetch)
+        + _section("run", {"task_retries": "0", "retry_delay": "0"}, run)
+        + f"\n{sources}",
         encoding="utf-8",
     )
     return config

@@ -294,3 +294,33 @@ def test_figures_and_targets_are_stored_with_their_provenance(site: Site, tmp_pa
         (0,)
     ]
     assert rows(db, "SELECT figures, targets FROM runs") == [(3, 1)]
+
+
+def test_a_source_that_fails_transiently_is_retried_at_once(site: Site, tmp_path: Path, db: Path) -> None:
+    feed = rss([{"link": "{base}/a.html", "guid": "a"}]).replace("{base}", site.base)
+    calls = {"n": 0}
+
+    def flaky(handler) -> None:  # a 502 first, then the feed
+        calls["n"] += 1
+        status, body = (502, b"bad gateway") if calls["n"] == 1 else (200, feed.encode())
+        handler.send_response(status)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    site.add("/flaky.xml", handler=flaky)
+    site.add("/a.html", story("A"))
+    site.add("/gone.xml", status=404)
+    config = write_config(
+        tmp_path,
+        f'[[sources]]\nid = "flaky"\nurl = "{site.url("/flaky.xml")}"\n\n'
+        f'[[sources]]\nid = "missing"\nurl = "{site.url("/gone.xml")}"\n',
+        run="task_retries = 2",
+    )
+
+    report = poll_sources(config=str(config), db=str(db))
+
+    assert (report.sources_ok, report.sources_failed) == (1, 1)
+    assert calls["n"] == 2  # retried once, on the transient 502
+    assert len(site.hits("/gone.xml")) == 1  # a 404 is not retried
+    assert rows(db, "SELECT count(*) FROM articles") == [(1,)]

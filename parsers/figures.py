@@ -27,7 +27,7 @@ from parsers.geo import find_places, main_country
 from parsers.metrics import Catalog, ConceptMatch, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity, find_quantities, normalise
-from parsers.periods import TimeExpression, find_periods
+from parsers.periods import TIME_WORDS, TimeExpression, find_periods
 from parsers.sentences import Sentence, split_sentences
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
@@ -112,6 +112,8 @@ EQUIVALENT_GAP = re.compile(
 )
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 MAX_TEXT = 2_000_000
+# Sentences with no quantity in them: only their time expressions are read.
+ANY_DIGIT_OR_WORD = re.compile(r"\d|fifth|quarter\s+of|third\s+of|half|out\s+of|doubl|tripl|quadrupl|fold")
 # Stored with every figure and target, so a re-extraction can tell what an older version produced.
 EXTRACTOR_VERSION = "1"
 
@@ -238,7 +240,20 @@ def _period(
     def distance(e: TimeExpression) -> int:
         return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
 
-    return min(facts, key=distance).period
+    chosen = min(facts, key=distance)
+    if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
+        years = [int(e.period[:4]) for e in exprs if not e.since and e.period[:4].isdigit()]
+        end = max(years) if years else _main_year(state)
+        if end and end > int(chosen.period):
+            return f"{chosen.period}/{end}"
+    return chosen.period
+
+
+def _main_year(state: _State) -> int | None:
+    if state.periods:
+        year = state.periods.most_common(1)[0][0][:4]
+        return int(year) if year.isdigit() else None
+    return state.published.year if state.published else None
 
 
 CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
@@ -377,6 +392,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
+        if not ANY_DIGIT_OR_WORD.search(sentence.text) and TIME_WORDS.search(sentence.text):
+            for expression in find_periods(sentence.text, published):
+                if not (expression.deadline or expression.base or expression.span or expression.since):
+                    state.periods[expression.period] += 1
         try:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):

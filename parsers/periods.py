@@ -47,6 +47,19 @@ _OF_YEAR = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?{_YEAR})?"
 _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
+# Words that make the period after them the base of a comparison, not the period of the figure.
+BASE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|against|on)\s*$", re.IGNORECASE
+)
+BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
+# Words that mark a sentence as naming a period even when it holds no number.
+TIME_WORDS = re.compile(
+    r"\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|september|october|"
+    r"november|december|\bH[12]\b|\bQ[1-4]\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
     """A period mentioned at ``start``-``end`` of a sentence; ``deadline`` for "by 2029"."""
@@ -57,6 +70,7 @@ class TimeExpression:
     span: bool = False
     deadline: bool = False
     base: bool = False  # the comparison base: "up 5 percent from 2023", "compared with 2023"
+    since: bool = False  # "since 2015": the start of a span that ends at the text's own period
 
 
 def _month_number(name: str) -> int:
@@ -87,11 +101,14 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
     found: list[TimeExpression] = []
 
     def add(
-        match: re.Match[str], period: str, *, span: bool = False, deadline: bool = False, base: bool = False
+        match: re.Match[str], period: str, *, span: bool = False, deadline: bool = False, since: bool = False
     ) -> None:
         if any(e.start <= match.start() < e.end or match.start() <= e.start < match.end() for e in found):
             return
-        found.append(TimeExpression(match.start(), match.end(), period, span, deadline, base))
+        base = (not span and bool(BASE_BEFORE.search(sentence[: match.start()]))) or bool(
+            BASE_START.match(match.group(0))
+        )
+        found.append(TimeExpression(match.start(), match.end(), period, span, deadline, base, since))
 
     flags = re.IGNORECASE
     for m in re.finditer(
@@ -167,12 +184,5 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
         lead = (m.group(1) or "").lower()
         if re.search(rf"{_MONTH}\s+\d{{1,2}},?\s*$", sentence[: m.start(2)], flags):
             continue  # the year of a full date ("November 10, 2025")
-        base = bool(
-            re.search(
-                r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|against)\s*$",
-                sentence[: m.start(2)],
-                flags,
-            )
-        )
-        add(m, m.group(2), deadline=lead.startswith("by") or lead == "before", base=base and lead != "since")
+        add(m, m.group(2), deadline=lead.startswith("by") or lead == "before", since=lead == "since")
     return sorted(found, key=lambda e: e.start)

@@ -102,7 +102,12 @@ def extend_alias(sentence: str, match: ConceptMatch) -> tuple[int, int]:
 
 
 def metric_from_concepts(
-    sentence: str, concepts: list[ConceptMatch], position: int, previous_sentence: str
+    sentence: str,
+    concepts: list[ConceptMatch],
+    position: int,
+    previous_sentence: str,
+    *,
+    look_after: bool = True,
 ) -> str | None:
     """The metric phrase a quantity at ``position`` most plausibly measures, from catalog mentions."""
     before = sentence[:position]
@@ -124,7 +129,7 @@ def metric_from_concepts(
     if preceding:
         start, end = extend_alias(sentence, preceding[0])  # the clause subject, not the nearest noun
         return sentence[start:end]
-    following = [c for c in concepts if c.start >= position]
+    following = [c for c in concepts if c.start >= position] if look_after else []
     if following:
         start, end = extend_alias(sentence, following[0])
         return sentence[start:end]

@@ -24,7 +24,7 @@ from parsers.context import (
     whole_after,
 )
 from parsers.geo import find_places, main_country
-from parsers.metrics import Catalog, ConceptMatch, metric_key
+from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity, find_quantities, normalise
 from parsers.periods import TIME_WORDS, TimeExpression, find_periods
@@ -272,13 +272,20 @@ def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 
 
 def _metric(
-    q: Quantity, sentence: Sentence, concepts_text: str, state: _State, catalog: Catalog, previous: str
+    q: Quantity,
+    sentence: Sentence,
+    concepts_text: str,
+    state: _State,
+    catalog: Catalog,
+    previous: str,
+    *,
+    look_after: bool = True,
 ) -> str:
     text = sentence.text
     concepts = _concepts(catalog, concepts_text, state)
-    phrase = metric_from_concepts(text, concepts, q.start, previous)
+    phrase = metric_from_concepts(text, concepts, q.start, previous, look_after=look_after)
     if phrase:
-        return " ".join(phrase.split())
+        return _with_flow(" ".join(phrase.split()), catalog)
     subject = subject_phrase(text, q.start)
     if subject and not is_anaphor(subject):
         subject = " ".join(subject.split())
@@ -293,6 +300,16 @@ def _metric(
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+def _with_flow(phrase: str, catalog: Catalog) -> str:
+    """Name the flow of a traded concept: "digitally delivered services" -> "... trade"."""
+    matches = catalog.find(phrase)
+    if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
+        return f"{phrase} trade"
+    if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
+        return f"{phrase} trade"
+    return phrase
 
 
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
@@ -466,7 +483,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         share_of = None
         if kind == "share":
             share = share_phrases(body, q.start)
-            part = share[0] if share else _metric(q, sentence, body, state, catalog, previous)
+            # The part of a share is named before it; what follows ("of total exports") is the whole.
+            part = (
+                share[0] if share else _metric(q, sentence, body, state, catalog, previous, look_after=False)
+            )
             share_of = share[1] if share else whole_after(body, q.end)
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"

@@ -66,7 +66,7 @@ def test_the_country_and_the_former_resolve() -> None:
     )
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [f.geo for f in result] == ["China", "China", "China"]
-    assert result[2].metric.lower() == "digitally delivered services"
+    assert result[2].metric.lower().startswith("digitally delivered services")
 
 
 def test_targets_with_comparators_deadlines_and_issuers() -> None:

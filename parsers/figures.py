@@ -385,10 +385,23 @@ def _future(e: TimeExpression, published: date | None) -> bool:
     return published is not None and year.isdigit() and int(year) >= published.year and "-" not in e.period
 
 
+def _cut_off(text: str, end: int) -> bool:
+    """Whether a number ends the text without a full stop: truncated copy, not a figure."""
+    rest = text[end:]
+    return not rest.strip() and not re.search(r"[.!?\"”)%]\s*$", text[:end][-3:])
+
+
 def _resolve_currency(
-    q: Quantity, sentence_quantities: list[Quantity], state: _State, paragraph: int
+    q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: _State, paragraph: int
 ) -> Quantity:
-    """A bare "1.92 trillion" takes the currency of the sentence, else of the paragraph."""
+    """A bare "1.92 trillion" takes the currency of the sentence, else of the paragraph.
+
+    A bare amount with no currency anywhere near counts things ("835 million users"); a
+    paragraph's currency is only lent to billions and trillions, which people seldom count.
+    "¥" is the yen in an article about Japan.
+    """
+    if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and state.main_country == "Japan":
+        return q.with_unit("JPY")
     if q.unit is not None:
         return q
     earlier = [o for o in sentence_quantities if o.start < q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
@@ -397,9 +410,9 @@ def _resolve_currency(
     later = [o for o in sentence_quantities if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if later:
         return q.with_unit(later[0].unit)
-    if state.last_currency and state.last_currency[0] == paragraph:
+    if state.last_currency and state.last_currency[0] == paragraph and abs(q.value) >= 1e9:
         return q.with_unit(state.last_currency[1])
-    return q
+    return q.with_unit("count")
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
@@ -445,7 +458,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     previous_target: Target | None = None
     window = 0
     for raw in quantities:
-        q = _resolve_currency(raw, quantities, state, sentence.paragraph)
+        if _cut_off(text, sentence.start + raw.end):
+            continue  # "rose to US$1" where the text ends: the number is incomplete
+        q = _resolve_currency(raw, body, quantities, state, sentence.paragraph)
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
         geo = (

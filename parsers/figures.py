@@ -64,8 +64,8 @@ TARGET_CUE = re.compile(
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(
-    r"\b(?:expect(?:s|ed)?|projected|projection|forecast(?:s|ed)?|predict(?:s|ed)?|estimated\s+to|estimates?|"
-    r"likely|could|anticipat(?:e|es|ed)|outlook|may)\b",
+    r"\b(?:expect(?:s|ed)?|project(?:s|ed|ion|ions)?|forecast(?:s|ed)?|predict(?:s|ed)?|estimated\s+to|"
+    r"estimates?|reckons?|likely|could|anticipat(?:e|es|ed)|outlook|may|believes?)\b",
     re.IGNORECASE,
 )
 POLICY_NOUN = re.compile(
@@ -357,14 +357,20 @@ def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     return "="
 
 
-def _issuer(sentence: str, state: _State) -> str | None:
+def _stated_issuer(sentence: str) -> str | None:
+    """Who the sentence itself says set or made the target."""
     according = ACCORDING_TO.search(sentence)
     if according:
         return " ".join(according.group("i").split()[:6])
     subject = ISSUER_SUBJECT.search(sentence)
     if subject and not re.fullmatch(r"(?:the\s+)?(?:It|They|He|She|We|This)", subject.group("i"), re.I):
         return subject.group("i").removeprefix("the ").strip()
-    return state.issuer
+    return None
+
+
+def _issuer(sentence: str, state: _State) -> str | None:
+    """The sentence's own issuer, else the policy document the text last named."""
+    return _stated_issuer(sentence) or state.issuer
 
 
 def _deadline(q: Quantity, exprs: list[TimeExpression], published: date | None) -> TimeExpression | None:
@@ -557,7 +563,7 @@ def _target(
         )
         key = metric_key(catalog, metric, geo)
     issuer = _issuer(body, state)
-    kind = "forecast" if FORECAST_CUE.search(body) and not POLICY_NOUN.search(issuer or "") else "target"
+    kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
     start = sentence.start + q.start
     return Target(
         value=q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
@@ -565,6 +571,37 @@ def _target(
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
         quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
     )  # fmt: skip
+
+
+GOAL_CUE = re.compile(
+    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
+    r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+OFFICIAL_ISSUER = re.compile(
+    r"government|ministry|council|commission|guideline|plan|policy|programme|program|strategy|authorit|"
+    r"department|bureau|administration|congress|parliament|state|province|city|mofcom|work\s+report",
+    re.IGNORECASE,
+)
+
+
+def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str | None) -> str:
+    """A goal someone set ("aims to", "should") or a forecast ("expects", "projects").
+
+    A figure the sentence attributes to a policy document is a target, whatever the verb
+    ("the country expects ... according to the guideline"). Otherwise the cue nearest
+    before the number decides, so one sentence can carry a government's goal and an
+    analyst's forecast; without a cue, an official issuer means a target.
+    """
+    if stated and POLICY_NOUN.search(stated):
+        return "target"
+    before = sentence[: q.start]
+    goal, forecast = _nearest_cue(GOAL_CUE, before), _nearest_cue(FORECAST_CUE, before)
+    if goal and (not forecast or goal.start() > forecast.start()):
+        return "target"
+    if forecast:
+        return "forecast"
+    return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"
 
 
 def _equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:

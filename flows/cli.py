@@ -28,6 +28,8 @@ PREFECT_DEFAULTS = {
 # Prefect's API) are shown only with --debug.
 QUIET_CONSOLE = {"PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL"}
 DEMO_DB = Path("data/demo.duckdb")
+DB_HELP = "warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)"
+CONFIG_HELP = "sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)"
 HISTORY_FILE = Path("~/.tradewatch_history")
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -230,7 +232,7 @@ def _parser() -> argparse.ArgumentParser:
         help="poll the sources once and store new articles",
         description="Run the ingestion flow once, in this process (no Prefect server needed).",
     )
-    run.add_argument("--config", help="sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)")
+    run.add_argument("--config", help=CONFIG_HELP)
     run.add_argument(
         "--source",
         action="append",
@@ -244,7 +246,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar=("URL", "SELECTOR"),
         help="an HTML listing page and the CSS selector of its article links; repeatable",
     )
-    run.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
+    run.add_argument("--db", help=DB_HELP)
     run.set_defaults(handler=cmd_run)
 
     demo = sub.add_parser(
@@ -261,7 +263,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Run one SQL query, or open a prompt when no query is given.",
     )
     sql.add_argument("query", nargs="?", help="the SQL to run; omit for an interactive prompt")
-    sql.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
+    sql.add_argument("--db", help=DB_HELP)
     sql.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sql.set_defaults(handler=cmd_sql)
 
@@ -272,7 +274,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     reparse.add_argument("--since", type=_date, metavar="DATE", help="only articles fetched on or after DATE")
     reparse.add_argument("--config", help="sources file, for the topic (default: config/sources.toml)")
-    reparse.add_argument("--db", help="warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)")
+    reparse.add_argument("--db", help=DB_HELP)
     reparse.set_defaults(handler=cmd_reparse)
 
     extract = sub.add_parser(
@@ -292,7 +294,7 @@ def _parser() -> argparse.ArgumentParser:
         help="list the configured sources",
         description="Validate the sources file and list its sources.",
     )
-    sources.add_argument("--config", help="sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)")
+    sources.add_argument("--config", help=CONFIG_HELP)
     sources.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sources.set_defaults(handler=cmd_sources)
     return parser

@@ -163,6 +163,29 @@ class _Stop:
     error: str
 
 
+def _log(
+    url: str,
+    purpose: str,
+    source_id: str | None,
+    started: datetime,
+    outcome: str,
+    error: str | None,
+    final_url: str | None,
+    status: int | None,
+    size: int,
+    clock: float | None,
+) -> FetchLog:
+    """The fetch-log row of a request; duration from ``clock`` (monotonic) when given, else ``started``."""
+    if clock is not None:
+        elapsed = (time.monotonic() - clock) * 1000
+    else:
+        elapsed = (datetime.now(UTC) - started).total_seconds() * 1000
+    return FetchLog(
+        purpose=purpose, url=url, source_id=source_id, final_url=final_url, status=status, outcome=outcome,
+        bytes=size, duration_ms=round(elapsed, 1), error=error, fetched_at=started,
+    )  # fmt: skip
+
+
 class Fetcher:
     """One HTTP client with per-host throttling, robots.txt, size caps and an address guard."""
 
@@ -363,18 +386,7 @@ class Fetcher:
                 error = f"{problem}: more than {self.policy.max_bytes} bytes"
             elif outcome == "http_error":
                 error = f"HTTP {status}"
-            log = FetchLog(
-                purpose=purpose,
-                url=url,
-                source_id=source_id,
-                final_url=current,
-                status=status,
-                outcome=outcome,
-                bytes=len(body),
-                duration_ms=round((time.monotonic() - clock) * 1000, 1),
-                error=error,
-                fetched_at=started,
-            )
+            log = _log(url, purpose, source_id, started, outcome, error, current, status, len(body), clock)
             return Fetched(
                 log=log,
                 body=b"" if problem else body,
@@ -444,17 +456,5 @@ class Fetcher:
         final_url: str | None = None,
         status: int | None = None,
     ) -> Fetched:
-        elapsed = (datetime.now(UTC) - started).total_seconds() * 1000
-        log = FetchLog(
-            purpose=purpose,
-            url=url,
-            source_id=source_id,
-            final_url=final_url,
-            status=status,
-            outcome=outcome,
-            bytes=0,
-            duration_ms=round(elapsed, 1),
-            error=error,
-            fetched_at=started,
-        )
+        log = _log(url, purpose, source_id, started, outcome, error, final_url, status, 0, None)
         return Fetched(log=log)

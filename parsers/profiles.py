@@ -1,6 +1,7 @@
 """Site profiles: where the story sits on the pages of the outlets the pipeline follows.
 
-One table of data, read by ``parsers.article``. A profile names the hosts it serves
+One table of data, read by the body and metadata stages (``parsers.body``,
+``parsers.metadata``). A profile names the hosts it serves
 (a regular expression matched against ``host/path``, ``www.`` removed), CSS selectors
 of the story body (tried in order; the first whose matches hold enough text wins, and
 several matches of one selector are read in page order), selectors of blocks inside

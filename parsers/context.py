@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.geo import ANAPHORA, PlaceMention
+from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PlaceMention
 from parsers.metrics import Catalog, ConceptMatch
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
@@ -173,6 +173,8 @@ def accounts_for(sentence: str, position: int) -> bool:
     return bool(ACCOUNT_FOR.search(sentence[max(0, position - 40) : position]))
 
 
+# How far after a number a place may stand and still be its place ("500 cities in China").
+AFTER_REACH = 30
 REPORTING = re.compile(r"\b(?:said|says|told|announced|according\s+to|reported)\b")
 
 
@@ -181,16 +183,17 @@ def place_for(
     places: list[PlaceMention],
     start: int,
     end: int,
-    main_country: str | None,
+    main: dict[str, str],
     *,
     look_after: bool = True,
 ) -> str | None:
     """The place a quantity belongs to: the nearest mention, preferring one before it."""
     best: tuple[int, str] | None = None
     for anaphor in ANAPHORA.finditer(sentence, 0, start):
-        if main_country:
+        referent = main.get(ANAPHOR_KINDS[anaphor.group(1).lower()])
+        if referent:
             # "the country's" is often an appositive of a named place: the name wins when near.
-            best = ((start - anaphor.end()) * 2, main_country)
+            best = ((start - anaphor.end()) * 2, referent)
     reported = REPORTING.search(sentence, end)
     limit = reported.start() if reported else len(sentence)
     for place in places:
@@ -198,7 +201,7 @@ def place_for(
             continue  # "U.S. dollars" names a currency
         if place.end <= start:
             distance = start - place.end
-        elif look_after and end <= place.start < limit:
+        elif look_after and end <= place.start < min(limit, end + AFTER_REACH):
             distance = (place.start - end) * 3  # a place after the number is a weaker clue
         else:
             continue

@@ -23,7 +23,7 @@ from parsers.context import (
     subject_phrase,
     whole_after,
 )
-from parsers.geo import find_places, main_country
+from parsers.geo import find_places, main_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity, find_quantities, normalise
@@ -124,6 +124,7 @@ class _State:
 
     published: date | None
     main_country: str | None
+    main: dict[str, str]
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
@@ -424,7 +425,8 @@ def _resolve_currency(
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     text = normalise(text[:MAX_TEXT])
-    state = _State(published=published, main_country=main_country(text))
+    main = main_places(text)
+    state = _State(published=published, main_country=main.get("country"), main=main)
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
@@ -469,11 +471,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         q = _resolve_currency(raw, body, quantities, state, sentence.paragraph)
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
-        geo = (
-            place_for(body, places, q.start, q.end, state.main_country)
-            or state.last_geo
-            or state.main_country
-        )
+        geo = place_for(body, places, q.start, q.end, state.main) or state.last_geo or state.main_country
         deadline = _deadline(q, exprs, state.published) if target_cue or _has_deadline(exprs) else None
         if deadline is not None and (deadline.deadline or target_cue):
             target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
@@ -496,7 +494,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         kind = _kind(q, body, window)
         if kind == "share":  # a place after a share names the whole: "1 percent of the world total"
             geo = (
-                place_for(body, places, q.start, q.end, state.main_country, look_after=False)
+                place_for(body, places, q.start, q.end, state.main, look_after=False)
                 or state.last_geo
                 or state.main_country
             )

@@ -57,16 +57,21 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Nigeria": (("Nigeria", "Nigerian"), "ng"),
     "South Africa": (("South Africa",), "za"),
 }
-CHINESE_PLACES = (
-    "Beijing", "Shanghai", "Tianjin", "Chongqing", "Guangdong", "Zhejiang", "Jiangsu", "Shandong",
-    "Fujian", "Hainan", "Sichuan", "Hubei", "Hunan", "Henan", "Hebei", "Anhui", "Jiangxi", "Shaanxi",
-    "Shanxi", "Yunnan", "Guizhou", "Guangxi", "Liaoning", "Jilin", "Heilongjiang", "Inner Mongolia",
-    "Xinjiang", "Tibet", "Xizang", "Gansu", "Qinghai", "Ningxia", "Shenzhen", "Guangzhou", "Hangzhou",
-    "Ningbo", "Yiwu", "Suzhou", "Nanjing", "Xiamen", "Qingdao", "Chengdu", "Wuhan", "Xi'an", "Zhengzhou",
-    "Dongguan", "Hefei", "Changsha", "Kunming", "Haikou", "Sanya", "Jinhua", "Wenzhou", "Fuzhou",
+CHINESE_PROVINCES = (
+    "Guangdong", "Zhejiang", "Jiangsu", "Shandong", "Fujian", "Hainan", "Sichuan", "Hubei", "Hunan",
+    "Henan", "Hebei", "Anhui", "Jiangxi", "Shaanxi", "Shanxi", "Yunnan", "Guizhou", "Guangxi", "Liaoning",
+    "Jilin", "Heilongjiang", "Inner Mongolia", "Xinjiang", "Tibet", "Xizang", "Gansu", "Qinghai", "Ningxia",
 )  # fmt: skip
-# "the country's", "the nation's": resolved to the article's main country.
-ANAPHORA = re.compile(r"\b(?:the|this)\s+(?:country|nation)(?:'s)?\b", re.IGNORECASE)
+CHINESE_CITIES = (
+    "Beijing", "Shanghai", "Tianjin", "Chongqing", "Shenzhen", "Guangzhou", "Hangzhou", "Ningbo", "Yiwu",
+    "Suzhou", "Nanjing", "Xiamen", "Qingdao", "Chengdu", "Wuhan", "Xi'an", "Zhengzhou", "Dongguan", "Hefei",
+    "Changsha", "Kunming", "Haikou", "Sanya", "Jinhua", "Wenzhou", "Fuzhou", "Quanzhou",
+)  # fmt: skip
+CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
+# "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
+ANAPHORA = re.compile(r"\b(?:the|this)\s+(country|nation|province|city|municipality)(?:'s)?\b", re.IGNORECASE)
+ANAPHOR_KINDS = {"country": "country", "nation": "country", "province": "province", "city": "city",
+                 "municipality": "city"}  # fmt: skip
 COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) == 2)
 
 
@@ -130,7 +135,16 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def main_places(text: str) -> dict[str, str]:
+    """The country, province and city an article is mostly about: the most mentioned of each kind."""
+    mentions = [m.name for m in find_places(text, partners=False)]
+    found = {}
+    for kind, names in (("country", COUNTRIES), ("province", CHINESE_PROVINCES), ("city", CHINESE_CITIES)):
+        counts = Counter(name for name in mentions if name in names)
+        if counts:
+            found[kind] = counts.most_common(1)[0][0]
+    return found
+
+
 def main_country(text: str) -> str | None:
-    """The country an article is mostly about: the most mentioned one, if any."""
-    counts = Counter(m.name for m in find_places(text, partners=False) if m.name in COUNTRIES)
-    return counts.most_common(1)[0][0] if counts else None
+    return main_places(text).get("country")

@@ -285,6 +285,13 @@ def _metric(
     text = sentence.text
     concepts = _concepts(catalog, concepts_text, state)
     phrase = metric_from_concepts(text, concepts, q.start, previous, look_after=look_after)
+    head = HEAD_BEFORE.search(text[max(0, q.start - 40) : q.start])
+    if head:  # "a surplus of $51.3 billion": the measure is the surplus of the topic, not its trade
+        base = phrase or state.topic
+        noun = head.group(1).lower()
+        if base and noun not in base.lower():
+            base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
+            return f"{base} {noun}"
     if phrase:
         return _with_flow(" ".join(phrase.split()), catalog)
     subject = subject_phrase(text, q.start)
@@ -313,6 +320,11 @@ def _with_flow(phrase: str, catalog: Catalog) -> str:
     return phrase
 
 
+HEAD_BEFORE = re.compile(
+    r"\b(surplus|deficit|outlay|revenues?|profits?|turnover|GMV|value\s+added|investment|spending)\s+"
+    r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
+    re.IGNORECASE,
+)
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
 NAME_AFTER = re.compile(
     r"^\s+(?:Expo|Forum|Fair|Zone|Zones|Committee|Report|Summit|Conference|Index|Centre|Center|Week|Awards?|Pilot)\b"

@@ -111,7 +111,8 @@ EQUIVALENT_GAP = re.compile(
     re.I,
 )
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
-MAX_TEXT = 2_000_000
+# Longer than any article; what lies beyond is not read (and ``Extraction.truncated`` says so).
+MAX_TEXT = 1_000_000
 # Sentences with no quantity in them: only their time expressions are read.
 ANY_DIGIT_OR_WORD = re.compile(r"\d|fifth|quarter\s+of|third\s+of|half|out\s+of|doubl|tripl|quadrupl|fold")
 # Stored with every figure and target, so a re-extraction can tell what an older version produced.
@@ -145,6 +146,7 @@ class Extraction:
     figures: tuple[Figure, ...]
     targets: tuple[Target, ...]
     skipped: int = 0
+    truncated: bool = False
 
 
 def _nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -325,6 +327,9 @@ HEAD_BEFORE = re.compile(
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
+SHARE_WORD = re.compile(
+    r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
+)
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
 NAME_AFTER = re.compile(
     r"^\s+(?:Expo|Forum|Fair|Zone|Zones|Committee|Report|Summit|Conference|Index|Centre|Center|Week|Awards?|Pilot)\b"
@@ -436,6 +441,7 @@ def _resolve_currency(
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
+    truncated = len(text) > MAX_TEXT
     text = normalise(text[:MAX_TEXT])
     main = main_places(text)
     state = _State(published=published, main_country=main.get("country"), main=main)
@@ -461,7 +467,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         if POLICY_NOUN.search(sentence.text):
             match = _nearest_cue(POLICY_NOUN, sentence.text)
             state.issuer = match.group(0).lower() if match else state.issuer
-    return Extraction(figures=tuple(state.figures), targets=tuple(state.targets), skipped=skipped)
+    return Extraction(
+        figures=tuple(state.figures), targets=tuple(state.targets), skipped=skipped, truncated=truncated
+    )
 
 
 def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catalog: Catalog) -> None:
@@ -527,6 +535,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 if kind == "count"
                 else _metric(q, sentence, body, state, catalog, previous)
             )
+            if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
+                metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
         period = _period(q, kind, exprs, body, state, sentence.paragraph)
         figure = Figure(

@@ -14,6 +14,9 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen gov sen rep st no nos vs "
     "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m".split()
 )
+# Two cell separators (pipes or tabs) on one line; anchored on the separator so that a
+# long line without any is rejected in linear time.
+TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
@@ -41,10 +44,44 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return token in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", token))
 
 
+# No news sentence is longer; a longer run (a table flattened into one line, garbage) is
+# cut into pieces so that the work per sentence stays bounded.
+MAX_SENTENCE = 1000
+_PIECE_END = re.compile(r"[;,|\t]\s*")
+
+
+def _bounded(sentence: Sentence) -> list[Sentence]:
+    if len(sentence.text) <= MAX_SENTENCE:
+        return [sentence]
+    pieces, start = [], sentence.start
+    end_of_sentence = sentence.end
+    text = sentence.text
+    offset = 0
+    while end_of_sentence - start > MAX_SENTENCE:
+        window = text[offset : offset + MAX_SENTENCE]
+        cuts = [m.end() for m in _PIECE_END.finditer(window)]
+        cut = cuts[-1] if cuts and cuts[-1] > MAX_SENTENCE // 2 else MAX_SENTENCE
+        pieces.append(Sentence(start, start + cut, text[offset : offset + cut], sentence.paragraph))
+        start, offset = start + cut, offset + cut
+    pieces.append(Sentence(start, end_of_sentence, text[offset:], sentence.paragraph))
+    return pieces
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of every paragraph, in order."""
+    """Sentences of every paragraph, in order (none longer than ``MAX_SENTENCE``)."""
+    return [piece for sentence in _split(text) for piece in _bounded(sentence)]
+
+
+def _split(text: str) -> list[Sentence]:
     sentences = []
     for index, (p_start, p_end) in enumerate(paragraphs(text)):
+        if TABLE_ROW.search(text, p_start, p_end):
+            # A table pasted as text: every line is a statement of its own.
+            for line in re.finditer(r"[^\n]+", text[p_start:p_end]):
+                if line.group(0).strip():
+                    start, end = p_start + line.start(), p_start + line.end()
+                    sentences.append(Sentence(start, end, text[start:end], index))
+            continue
         start = p_start
         for boundary in _BOUNDARY.finditer(text, p_start, p_end):
             head = text[start : boundary.start()].rstrip("\"'”’)")

@@ -91,15 +91,14 @@ def test_off_topic_numbers_are_not_figures() -> None:
 
 
 def test_bad_input_never_raises() -> None:
-    for text in (
-        "",
-        "no numbers here",
-        "12" * 100_000,
-        "exports rose 5.",
-        "value of $",
-        "２．９ trillion yuan",
-    ):
+    prose = "The ministry said digital trade kept growing as platforms opened new routes abroad. " * 40
+    paragraph = prose + "Exports rose 6.5 percent to 2.9 trillion yuan in 2024.\n\n"
+    five_megabytes = paragraph * (5_000_000 // len(paragraph))
+    table_line = "Exports | 2.9 trillion yuan | +6.5% | " * 2_000  # a table flattened into one long line
+    for text in ("", "no numbers here", "12" * 100_000, "x|" * 200_000, "exports rose 5.", "value of $",
+                 "２．９ trillion yuan", table_line, five_megabytes):  # fmt: skip
         extract(text, None, CATALOG)
+    assert extract(five_megabytes, None, CATALOG).truncated
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside the project")

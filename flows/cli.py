@@ -32,7 +32,6 @@ DB_HELP = "warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)"
 CONFIG_HELP = "sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)"
 HISTORY_FILE = Path("~/.tradewatch_history")
 EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 
 class CommandError(Exception):

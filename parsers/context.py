@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PlaceMention
-from parsers.metrics import Catalog, ConceptMatch
+from parsers.metrics import ConceptMatch
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
 LEFT_EXTENSION = re.compile(
@@ -33,11 +33,6 @@ SHARE_OF_IN = re.compile(
     r"(?:total|overall|all|its|the\s+country's|[a-z]+'s)?\s*[\w\s-]+?)(?=\s+(?:to|will|would|should|is|was|"
     r"has|had|rose|reached|stood|hit|grew|increased|at|from|by|above|over|below|under|beyond|exceed\w*|"
     r"more|less|of\s+\d)\b|[,.;]|$)",
-    re.IGNORECASE,
-)
-ACCOUNT_FOR = re.compile(
-    r"\b(?:account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|comprising|"
-    r"constitut(?:e|es|ed|ing))\s+(?:about|around|nearly|almost|over|more\s+than|some|roughly)?\s*$",
     re.IGNORECASE,
 )
 OF_WHOLE = re.compile(
@@ -169,10 +164,6 @@ def whole_after(sentence: str, end: int) -> str | None:
     return match.group("whole").strip() if match else None
 
 
-def accounts_for(sentence: str, position: int) -> bool:
-    return bool(ACCOUNT_FOR.search(sentence[max(0, position - 40) : position]))
-
-
 # How far after a number a place may stand and still be its place ("500 cities in China").
 AFTER_REACH = 30
 REPORTING = re.compile(r"\b(?:said|says|told|announced|according\s+to|reported)\b")
@@ -220,8 +211,3 @@ def source_of(sentence: str) -> str | None:
             if not _WEAK_SOURCES.match(source) and len(source) > 2:
                 return source
     return None
-
-
-def canonical_catalog_name(catalog: Catalog, phrase: str) -> str | None:
-    matches = catalog.find(phrase)
-    return matches[0].concept.name if matches else None

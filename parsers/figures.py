@@ -26,7 +26,7 @@ from parsers.context import (
 from parsers.geo import find_places, main_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity, find_quantities, normalise
+from parsers.numbers import Quantity, find_quantities, may_hold_quantity, normalise
 from parsers.periods import TIME_WORDS, TimeExpression, find_periods
 from parsers.sentences import Sentence, split_sentences
 
@@ -113,8 +113,6 @@ EQUIVALENT_GAP = re.compile(
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 # Longer than any article; what lies beyond is not read (and ``Extraction.truncated`` says so).
 MAX_TEXT = 1_000_000
-# Sentences with no quantity in them: only their time expressions are read.
-ANY_DIGIT_OR_WORD = re.compile(r"\d|fifth|quarter\s+of|third\s+of|half|out\s+of|doubl|tripl|quadrupl|fold")
 # Stored with every figure and target, so a re-extraction can tell what an older version produced.
 EXTRACTOR_VERSION = "1"
 
@@ -448,7 +446,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
-        if not ANY_DIGIT_OR_WORD.search(sentence.text) and TIME_WORDS.search(sentence.text):
+        if not may_hold_quantity(sentence.text) and TIME_WORDS.search(sentence.text):
             for expression in find_periods(sentence.text, published):
                 if not (expression.deadline or expression.base or expression.span or expression.since):
                     state.periods[expression.period] += 1

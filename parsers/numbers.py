@@ -164,6 +164,13 @@ WORD_HINT = re.compile(
     r"fifth|quarter|third|tenth|half|out\s+of|\bin\s+(?:four|five|ten|three)|doubl|tripl|quadrupl|fold", re.I
 )
 ANY_DIGIT = re.compile(r"\d")
+
+
+def may_hold_quantity(text: str) -> bool:
+    """A cheap first look: most sentences have no digit and no number word."""
+    return bool(ANY_DIGIT.search(text) or WORD_HINT.search(text))
+
+
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -180,11 +187,6 @@ APPROX_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|upwards\s+of|"
     r"in\s+excess\s+of|close\s+to|at\s+least|just\s+over|just\s+under|less\s+than|under|"
     r"an\s+estimated|estimated|approx\.?)\s+$",
-    re.IGNORECASE,
-)
-COUNT_NOUN = re.compile(
-    r"^\s+(?:(?:new|more|additional|active|registered|foreign|domestic|local|[a-z]+-[a-z]+)\s+)?"
-    r"([a-z][a-z-]+)",
     re.IGNORECASE,
 )
 
@@ -295,7 +297,7 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
-    if not ANY_DIGIT.search(norm) and not WORD_HINT.search(norm):
+    if not may_hold_quantity(norm):
         return []
     found: list[Quantity] = []
     position = 0

@@ -71,7 +71,3 @@ def same_site(first: str, second: str) -> bool:
 def resolve(base: str, href: str) -> str:
     """Resolve a link found in a page against the page's own URL."""
     return urljoin(base, href.strip())
-
-
-def scheme_of(url: str) -> str:
-    return urlsplit(url).scheme.lower()

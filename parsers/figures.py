@@ -358,7 +358,7 @@ def _counted_phrase(text: str, end: int) -> str | None:
         ):  # fmt: skip
             break
         words.append(word)
-        if len(words) == 4:
+        if len(words) == 6:
             break
     return " ".join(words) or None
 
@@ -593,7 +593,8 @@ def _target(
 
 GOAL_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
-    r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?)\b",
+    r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
+    r"we\s+will|will\s+work\s+to)\b",
     re.IGNORECASE,
 )
 OFFICIAL_ISSUER = re.compile(

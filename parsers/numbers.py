@@ -263,7 +263,7 @@ def _count_noun(text: str, end: int) -> str | None:
     """
     words: list[str] = []
     for word in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end : end + 80]):
-        if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 4:
+        if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 6:
             return None
         words.append(word)
         head = word.lower()

@@ -105,8 +105,11 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
     ) -> None:
         if any(e.start <= match.start() < e.end or match.start() <= e.start < match.end() for e in found):
             return
-        base = (not span and bool(BASE_BEFORE.search(sentence[: match.start()]))) or bool(
-            BASE_START.match(match.group(0))
+        # A range ("from January to October", "from 2020 to 2024") is a period, never a base.
+        base = (
+            not span
+            and "/" not in period
+            and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
         )
         found.append(TimeExpression(match.start(), match.end(), period, span, deadline, base, since))
 

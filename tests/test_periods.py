@@ -42,3 +42,12 @@ def test_deadlines_and_dates() -> None:
     assert deadline.deadline and deadline.period == "2029"
     assert find_periods("on November 10, 2025", PUBLISHED) == []
     assert find_periods("prices may rise", PUBLISHED) == []
+
+
+def test_a_span_opened_by_from_is_not_a_comparison_base() -> None:
+    (span,) = find_periods("average annual growth of 12.9 percent from 2020 to 2024", PUBLISHED)
+    assert (span.period, span.span, span.base) == ("2020/2024", True, False)
+    (base,) = find_periods("up 250 billion yuan from 2023", PUBLISHED)
+    assert base.base
+    (months,) = find_periods("exports reached 21.6 billion yuan from January to October", PUBLISHED)
+    assert (months.period, months.base) == ("2025-01/2025-10", False)

@@ -107,7 +107,8 @@ COMPARATORS = (
     (re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)\s*$", re.I), "~"),
 )
 EQUIVALENT_GAP = re.compile(
-    r"^\s*(?:\(\s*(?:about|around|or|roughly|approximately|some|nearly|US)?\s*|,?\s*(?:or|about|equivalent\s+to|equal\s+to)\s+)$",
+    r"^\s*(?:\(\s*|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
+    r"(?:(?:about|around|or|roughly|approximately|some|nearly|US)\s*)?$",
     re.I,
 )
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
@@ -242,6 +243,9 @@ def _period(
         return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
 
     chosen = min(facts, key=distance)
+    decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end])
+    if decade and not re.search(r"\b(?:19|20)\d\d\b", sentence) and (main := _main_year(state)):
+        return str(main - 10)  # ten years before the text's own year, not before publication
     if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
         years = [int(e.period[:4]) for e in exprs if not e.since and e.period[:4].isdigit()]
         end = max(years) if years else _main_year(state)

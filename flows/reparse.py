@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,6 @@ class ReparseReport:
     now_relevant: int = 0
     no_longer_relevant: int = 0
     seconds: float = 0.0
-    changed_ids: list[str] = field(default_factory=list)
     figures: int = 0
     targets: int = 0
 
@@ -108,7 +107,6 @@ def run_reparse(settings: Settings, db: Path, since: date | None) -> ReparseRepo
         report.figures += figures
         report.targets += targets
         report.changed += len(rows)
-        report.changed_ids += [r["article_id"] for r in rows]
         report.now_relevant += sum(1 for r in rows if r["relevant"] and not before.get(r["article_id"]))
         report.no_longer_relevant += sum(1 for r in rows if not r["relevant"] and before.get(r["article_id"]))
     report.seconds = (datetime.now(UTC) - started).total_seconds()

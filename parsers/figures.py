@@ -26,8 +26,8 @@ from parsers.context import (
 from parsers.geo import find_places, main_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity, find_quantities, may_hold_quantity, normalise
-from parsers.periods import TIME_WORDS, TimeExpression, find_periods
+from parsers.numbers import Quantity, find_quantities, normalise
+from parsers.periods import BASE_BEFORE, STATED_YEAR, TIME_WORDS, TimeExpression, find_periods
 from parsers.sentences import Sentence, split_sentences
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
@@ -111,6 +111,10 @@ EQUIVALENT_GAP = re.compile(
     r"(?:(?:about|around|or|roughly|approximately|some|nearly|US)\s*)?$",
     re.I,
 )
+RESTATED_BEFORE = re.compile(
+    r"^(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:equivalent|equal)\s+to\s+"
+    r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
+)
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 # Longer than any article; what lies beyond is not read (and ``Extraction.truncated`` says so).
 MAX_TEXT = 1_000_000
@@ -128,7 +132,7 @@ class _State:
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
-    last_period: tuple[int, str] | None = None
+    frame: tuple[int, str] | None = None  # (paragraph, period) a paragraph set for what follows in it
     periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
     last_span: str | None = None
     last_currency: tuple[int, str] | None = None
@@ -218,40 +222,92 @@ def _signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
 
 
 def _period(
-    q: Quantity, kind: str, exprs: list[TimeExpression], sentence: str, state: _State, paragraph: int
+    q: Quantity,
+    kind: str,
+    exprs: list[TimeExpression],
+    sentence: str,
+    state: _State,
+    paragraph: int,
+    others: list[Quantity],
 ) -> str | None:
     facts = [e for e in exprs if not e.deadline and not e.base]
     low, high = _clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
         facts = in_clause
-    if kind == "cagr":
+    if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
+        bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
+        end = max((int(y) for y in STATED_YEAR.findall(sentence)), default=None) or _main_year(state)
+        if bases and end and end > int(bases[0].period[:4]):
+            return f"{bases[0].period[:4]}/{end}"
+    if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:
             return min(spans, key=lambda e: abs(e.start - q.start)).period
         years = sorted({int(e.period) for e in facts if e.period.isdigit()})
-        if len(years) >= 2:
+        if kind == "cagr" and len(years) >= 2:
             return f"{years[0]}/{years[-1]}"
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
+        if kind != "count" and state.frame and state.frame[0] == paragraph:
+            return state.frame[1]
         if kind != "count" and state.periods:
             return state.periods.most_common(1)[0][0]
         return None
 
     def distance(e: TimeExpression) -> int:
-        return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
+        gap = e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
+        low, high = (q.end, e.start) if e.start >= q.end else (e.end, q.start)
+        # "from 3.2 percent in September": a period next to another number is that number's.
+        claimed = e.start >= q.end and any(low <= o.start and o.end <= high for o in others if o is not q)
+        return gap + 1000 * claimed
 
     chosen = min(facts, key=distance)
-    decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end])
-    if decade and not re.search(r"\b(?:19|20)\d\d\b", sentence) and (main := _main_year(state)):
+    decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end], re.I)
+    if decade and not STATED_YEAR.search(sentence) and (main := _main_year(state)):
         return str(main - 10)  # ten years before the text's own year, not before publication
     if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
-        years = [int(e.period[:4]) for e in exprs if not e.since and e.period[:4].isdigit()]
-        end = max(years) if years else _main_year(state)
-        if end and end > int(chosen.period):
+        start = int(chosen.period[:4])
+        years = [int(year) for year in STATED_YEAR.findall(sentence)]
+        end = max((y for y in years if y > start), default=None) or _main_year(state)
+        if end and end > start:
             return f"{chosen.period}/{end}"
     return chosen.period
+
+
+PERIOD_ANAPHOR = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b", re.IGNORECASE
+)
+GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
+
+
+def _period_anaphora(sentence: str, paragraph: int, state: _State) -> list[TimeExpression]:
+    """ "in the quarter", "during the period": the period the text has been talking about."""
+    found = []
+    for match in PERIOD_ANAPHOR.finditer(sentence):
+        if BASE_BEFORE.search(sentence[: match.start() + 5]):
+            continue
+        grain = GRAIN.get(match.group(1).lower())
+        if grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
+            known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
+            known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated
+        else:
+            known = [p for p, _ in state.periods.most_common() if grain in p and "/" not in p]
+            if state.frame and grain in state.frame[1]:
+                known.insert(0, state.frame[1])
+        if known:
+            found.append(TimeExpression(match.start(), match.end(), known[0]))
+    return found
+
+
+# A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
+OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
+
+
+def _plain(e: TimeExpression) -> bool:
+    """A period a fact belongs to, not a deadline, a comparison base, a span or a start."""
+    return not (e.deadline or e.base or e.span or e.since)
 
 
 def _main_year(state: _State) -> int | None:
@@ -450,14 +506,17 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
-        if not may_hold_quantity(sentence.text) and TIME_WORDS.search(sentence.text):
-            for expression in find_periods(sentence.text, published):
-                if not (expression.deadline or expression.base or expression.span or expression.since):
-                    state.periods[expression.period] += 1
+        found = len(state.figures) + len(state.targets)
         try:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
+        if found == len(state.figures) + len(state.targets) and TIME_WORDS.search(sentence.text):
+            # "In the first half, trade grew steadily.": the period the next sentences omit.
+            stated = [e for e in find_periods(sentence.text, published) if _plain(e)]
+            if stated:
+                state.periods[stated[0].period] += 1
+                state.frame = (sentence.paragraph, stated[0].period)
         previous_text = sentence.text
         named = _concepts(catalog, sentence.text, state)
         if named:
@@ -479,7 +538,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     quantities = find_quantities(body)
     if not quantities:
         return
-    exprs = find_periods(body, state.published)
+    exprs = find_periods(body, state.published) + _period_anaphora(body, sentence.paragraph, state)
+    exprs.sort(key=lambda e: e.start)
+    opening = OPENING_PERIOD.match(body)
+    if opening:  # "In the first three quarters, ...": the frame of this sentence and the next ones
+        framing = [e for e in exprs if _plain(e) and e.start <= 16 and e.end < opening.end()]
+        if framing:
+            state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)
@@ -501,7 +566,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             previous_target = target
             window = q.end
             continue
-        equivalent = _equivalent(body, q, last_figure_q)
+        if last_figure_index is None and _restates_previous(body, q, state, previous):
+            last_figure_index, equivalent = len(state.figures) - 1, True
+        else:
+            equivalent = _equivalent(body, q, last_figure_q)
         if equivalent and last_figure_index is not None:
             base = state.figures[last_figure_index]
             state.figures.append(
@@ -540,7 +608,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
-        period = _period(q, kind, exprs, body, state, sentence.paragraph)
+        period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities)
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,
@@ -552,7 +620,6 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if period:
-            state.last_period = (sentence.paragraph, period)
             if "/" not in period or "-" in period:
                 state.periods[period] += 1
             if "/" in period and not period.count("-"):
@@ -625,6 +692,15 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     if forecast:
         return "forecast"
     return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"
+
+
+def _restates_previous(sentence: str, q: Quantity, state: _State, previous: str) -> bool:
+    """ "The shortfall, equivalent to about $45bn": the previous sentence's amount in another currency."""
+    if not state.figures or state.figures[-1].sentence != previous:
+        return False
+    unit = state.figures[-1].unit or ""
+    restated = bool(RESTATED_BEFORE.match(sentence[: q.start]))
+    return restated and bool(CURRENCY_UNIT.match(unit)) and unit != q.unit
 
 
 def _equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:

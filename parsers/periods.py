@@ -43,13 +43,16 @@ _MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR = r"((?:19|20)\d\d)"
-_OF_YEAR = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?{_YEAR})?"
+# "of 2024", "2024", "of this year", "of last year": the year a part of a year belongs to.
+_OF_YEAR = rf"(?:\s+(?:of\s+)?(?:the\s+year\s+)?(?:{_YEAR}|(this|last)\s+year))?"
 _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
 BASE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|against|on)\s*$", re.IGNORECASE
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|over|against|on)"
+    r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?)?\s*$",
+    re.IGNORECASE,
 )
 BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
 # Words that mark a sentence as naming a period even when it holds no number.
@@ -58,6 +61,10 @@ TIME_WORDS = re.compile(
     r"november|december|\bH[12]\b|\bQ[1-4]\b",
     re.IGNORECASE,
 )
+
+
+# A year a sentence states as its own time, not as the start of a span ("since 2014").
+STATED_YEAR = re.compile(r"(?<!since )\b((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +98,12 @@ def _months(first: int, last: int, year: int) -> str:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
-def _year(raw: str | None, end_month: int, published: date) -> int:
-    return int(raw) if raw else _past_year(end_month, published)
+def _year(raw: str | None, end_month: int, published: date, relative: str | None = None) -> int:
+    if raw:
+        return int(raw)
+    if relative:
+        return published.year - (relative.lower() == "last")
+    return _past_year(end_month, published)
 
 
 def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
@@ -121,6 +132,23 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
     for m in re.finditer(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", sentence, flags):
         add(m, f"{m.group(1)}/{m.group(2)}", span=True)
     for m in re.finditer(
+        rf"\b(?:the\s+)?(?:(?:twelve|12)\s+months|(?:fiscal|financial)\s+year|year)\s+(?:ended|ending|to)\s+"
+        rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
+        sentence,
+        flags,
+    ):  # "the twelve months ended March 31, 2024", "the fiscal year ended March 2025"
+        end_month, end_year = _month_number(m.group(1)), int(m.group(2))
+        begins = date(end_year - (end_month < 12), end_month % 12 + 1, 1)
+        add(m, f"{begins.year}-{begins.month:02d}/{end_year}-{end_month:02d}", span=True)
+    for m in re.finditer(
+        rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-){_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
+        sentence,
+        flags,
+    ):  # "as of March 31, 2024": a stock at the end of that month
+        year = int(m.group(2))
+        deadline = m.group(0).lower().startswith("by") and date(year, _month_number(m.group(1)), 1) > pub
+        add(m, f"{year}-{_month_number(m.group(1)):02d}", deadline=deadline)
+    for m in re.finditer(
         r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", sentence, flags
     ):
         last = m.group(2) or m.group(1)
@@ -129,7 +157,7 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
         rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}", sentence, flags
     ):
         quarter = ORDINALS[m.group(1).lower()]
-        add(m, f"{_year(m.group(2), quarter * 3, pub)}-Q{quarter}")
+        add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3))}-Q{quarter}")
     for m in re.finditer(
         r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(\d\d)\b", sentence, flags
     ):
@@ -138,15 +166,15 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
         add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
     for m in re.finditer(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", sentence, flags):
         last = 3 * _count(m.group(1))
-        add(m, _months(1, last, _year(m.group(2), last, pub)))
+        add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     for m in re.finditer(
         rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b", sentence, flags
     ):
-        half = 1 if (m.group(1) or "").lower() == "first" or m.group(3) == "1" else 2
-        add(m, f"{_year(m.group(2) or m.group(4), half * 6, pub)}-H{half}")
+        half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
+        add(m, f"{_year(m.group(2) or m.group(5), half * 6, pub, m.group(3))}-H{half}")
     for m in re.finditer(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", sentence, flags):
         last = _count(m.group(1))
-        add(m, _months(1, last, _year(m.group(2), last, pub)))
+        add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     for m in re.finditer(
         rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?", sentence, flags
     ):
@@ -177,7 +205,7 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
     for m in re.finditer(rf"\b(?:through|until|till)\s+{_YEAR}\b", sentence, flags):
         add(m, m.group(1), deadline=True)
     for m in re.finditer(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence, flags):
-        years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence)]
+        years = [int(y) for y in STATED_YEAR.findall(sentence)]
         add(m, str((max(years) if years else pub.year) - 10))
     for m in re.finditer(
         rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",

@@ -17,7 +17,11 @@ ABBREVIATIONS = frozenset(
 # Two cell separators (pipes or tabs) on one line; anchored on the separator so that a
 # long line without any is rejected in linear time.
 TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]")
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+# A sentence ends at . ! ? before a capital; a list line ("Exports, 2024: $4.6 trillion (+9%)")
+# also ends at its line break when it closes with a bracket, a percent sign or a colon.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
+)
 
 
 @dataclass(frozen=True, slots=True)

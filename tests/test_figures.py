@@ -38,6 +38,30 @@ def test_level_change_and_equivalent_in_one_sentence() -> None:
     assert result[0].sentence == text and text[slice(*result[1].span)] == "312.5 billion yuan"
 
 
+def test_periods_carry_over_within_a_paragraph() -> None:
+    text = (
+        "In the first half of this year, services trade kept growing. Total services trade reached "
+        "3.89 trillion yuan, up 8 percent. Knowledge-intensive services trade grew 6.2 percent "
+        "in the quarter."
+        "\n\nIn October, retail sales rose 4.8 percent to 4.54 trillion yuan, accelerating from 3.2 percent "
+        "in September."
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "2025-H1", "2025-H1", "2025-H1", "2025-10", "2025-10", "2025-09",
+    ]  # fmt: skip
+
+
+def test_multiples_span_from_their_base_and_restatements_link_across_sentences() -> None:
+    text = (
+        "Software exports reached $180 billion in 2024, up 4.5 times from a decade earlier. "
+        "Japan's digital deficit widened to 6.7 trillion yen last year. "
+        "The shortfall, equivalent to about $45 billion, was a record."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.period) for f in result[:2]] == [(1.8e11, "2024"), (4.5, "2014/2024")]
+    assert (result[3].unit, result[3].equivalent_of, result[3].period) == ("USD", 2, "2024")
+
+
 def test_falls_are_negative_and_absolute_changes_are_changes() -> None:
     text = "Goods exports to the region fell 3.4 percent last year, while imports declined by $12 billion."
     assert figures(text) == [

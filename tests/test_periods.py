@@ -31,6 +31,12 @@ PUBLISHED = date(2025, 11, 10)
         ("between 2019 and 2023", "2019/2023"),
         ("over the past five years", "2020/2024"),
         ("the 14th Five-Year Plan period (2021-2025)", "2021/2025"),
+        ("in the first half of this year", "2025-H1"),
+        ("the first quarter of last year", "2024-Q1"),
+        ("in the first 10 months of this year", "2025-01/2025-10"),
+        ("for the twelve months ended March 31, 2024", "2023-04/2024-03"),
+        ("in the fiscal year ended March 2025", "2024-04/2025-03"),
+        ("as of March 31, 2024", "2024-03"),
     ],
 )
 def test_periods(text: str, period: str) -> None:
@@ -51,3 +57,8 @@ def test_a_span_opened_by_from_is_not_a_comparison_base() -> None:
     assert base.base
     (months,) = find_periods("exports reached 21.6 billion yuan from January to October", PUBLISHED)
     assert (months.period, months.base) == ("2025-01/2025-10", False)
+
+
+def test_same_period_last_year_is_a_base() -> None:
+    (base,) = find_periods("down 1.1 points from the same period last year", PUBLISHED)
+    assert (base.period, base.base) == ("2024", True)

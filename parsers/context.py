@@ -166,7 +166,9 @@ def whole_after(sentence: str, end: int) -> str | None:
 
 # How far after a number a place may stand and still be its place ("500 cities in China").
 AFTER_REACH = 30
-REPORTING = re.compile(r"\b(?:said|says|told|announced|according\s+to|reported)\b")
+AFTER_CLAUSE = re.compile(
+    r"[,;:(]|\b(?:said|says|told|announced|according\s+to|reported|as|while|because|but|whereas|which)\b"
+)
 
 
 def place_for(
@@ -185,8 +187,10 @@ def place_for(
         if referent:
             # "the country's" is often an appositive of a named place: the name wins when near.
             best = ((start - anaphor.end()) * 2, referent)
-    reported = REPORTING.search(sentence, end)
-    limit = reported.start() if reported else len(sentence)
+    # A place after the number counts only within its clause ("500 cities in China"), not in
+    # the next one ("... last year as British firms won") or in the attribution (", Fuzhou Customs said").
+    after = AFTER_CLAUSE.search(sentence, end)
+    limit = after.start() if after else len(sentence)
     for place in places:
         if re.match(r"\s*(?:dollars?|\$)", sentence[place.end :], re.IGNORECASE):
             continue  # "U.S. dollars" names a currency

@@ -501,7 +501,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
     text = normalise(text[:MAX_TEXT])
-    main = main_places(text)
+    # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
+    main = {} if len(CORPORATE.findall(text)) >= 2 else main_places(text)
     state = _State(published=published, main_country=main.get("country"), main=main)
     skipped = 0
     previous_text = ""
@@ -511,12 +512,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
-        if found == len(state.figures) + len(state.targets) and TIME_WORDS.search(sentence.text):
-            # "In the first half, trade grew steadily.": the period the next sentences omit.
-            stated = [e for e in find_periods(sentence.text, published) if _plain(e)]
-            if stated:
-                state.periods[stated[0].period] += 1
-                state.frame = (sentence.paragraph, stated[0].period)
+        if found == len(state.figures) + len(state.targets):
+            _carry_context(sentence, state, published)
         previous_text = sentence.text
         named = _concepts(catalog, sentence.text, state)
         if named:
@@ -558,7 +555,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         q = _resolve_currency(raw, body, quantities, state, sentence.paragraph)
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
-        geo = place_for(body, places, q.start, q.end, state.main) or state.last_geo or state.main_country
+        geo = place_for(body, places, q.start, q.end, state.main)
+        if geo is None and not _owned(body, q.start):
+            geo = state.last_geo or state.main_country
         deadline = _deadline(q, exprs, state.published) if target_cue or _has_deadline(exprs) else None
         if deadline is not None and (deadline.deadline or target_cue):
             target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
@@ -692,6 +691,32 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     if forecast:
         return "forecast"
     return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"
+
+
+# "the WTO's 164 members", "Alibaba's revenue": an organisation owns the number, no place does.
+OWNER = re.compile(
+    r"\b(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*|the\s+(?:company|group|firm|organi[sz]ation))(?:'s|’s)\s"
+)
+
+
+CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group)\b")
+
+
+def _owned(sentence: str, position: int) -> bool:
+    owner = _nearest_cue(OWNER, sentence[clause_start(sentence, position) : position])
+    if owner is None:
+        return False
+    name = re.sub(r"(?:'s|’s)\s$", "", owner.group(0)).removeprefix("the ")
+    return not find_places(name)
+
+
+def _carry_context(sentence: Sentence, state: _State, published: date | None) -> None:
+    """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
+    if TIME_WORDS.search(sentence.text):
+        stated = [e for e in find_periods(sentence.text, published) if _plain(e)]
+        if stated:
+            state.periods[stated[0].period] += 1
+            state.frame = (sentence.paragraph, stated[0].period)
 
 
 def _restates_previous(sentence: str, q: Quantity, state: _State, previous: str) -> bool:

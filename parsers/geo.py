@@ -69,10 +69,14 @@ CHINESE_CITIES = (
 )  # fmt: skip
 CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
-ANAPHORA = re.compile(r"\b(?:the|this)\s+(country|nation|province|city|municipality)(?:'s)?\b", re.IGNORECASE)
+ANAPHORA = re.compile(
+    r"\b(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?\b", re.IGNORECASE
+)
 ANAPHOR_KINDS = {"country": "country", "nation": "country", "province": "province", "city": "city",
-                 "municipality": "city"}  # fmt: skip
+                 "municipality": "city", "continent": "region", "region": "region"}  # fmt: skip
 COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) == 2)
+# Blocs and continents an article can be about ("the continent's exports"); the world is never "the region".
+REGIONS = frozenset(name for name, (_, code) in PLACES.items() if len(code) > 2 and name != "World")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +112,12 @@ _LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IG
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:to|from|with|into|towards?|against|between|and|said\s+in|held\s+in|concluded\s+in|"
-    r"opened\s+in|visit(?:ed|ing)?)\s+(?:the\s+)?|^)$",
+    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|held\s+in|concluded\s+in|"
+    r"opened\s+in|visit(?:ed|ing)?)\s+(?:the\s+)?|\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
+# "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
+OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(")
 
 
@@ -123,8 +129,9 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     """
     found = []
     for m in _PLACE_RE.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
         if not partners and (
-            (PARTNER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]) and m.start() > 0)
+            (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
             or (m.start() == 0 and DATELINE.match(text))
         ):
             continue
@@ -139,7 +146,12 @@ def main_places(text: str) -> dict[str, str]:
     """The country, province and city an article is mostly about: the most mentioned of each kind."""
     mentions = [m.name for m in find_places(text, partners=False)]
     found = {}
-    for kind, names in (("country", COUNTRIES), ("province", CHINESE_PROVINCES), ("city", CHINESE_CITIES)):
+    for kind, names in (
+        ("country", COUNTRIES),
+        ("region", REGIONS),
+        ("province", CHINESE_PROVINCES),
+        ("city", CHINESE_CITIES),
+    ):
         counts = Counter(name for name in mentions if name in names)
         if counts:
             found[kind] = counts.most_common(1)[0][0]

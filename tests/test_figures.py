@@ -62,6 +62,26 @@ def test_multiples_span_from_their_base_and_restatements_link_across_sentences()
     assert (result[3].unit, result[3].equivalent_of, result[3].period) == ("USD", 2, "2024")
 
 
+def test_places_follow_regions_attributions_and_owners() -> None:
+    text = (
+        "African digital trade is growing. The continent's exports of digitally deliverable services "
+        "reached $44.9 billion in 2023. Exports from Africa grew 8.1 percent, the ITC said.\n\n"
+        "Fujian's cross-border e-commerce trade rose 11.3 percent, Fuzhou Customs said.\n\n"
+        "The WTO's 164 members met in Abu Dhabi, and China's share of them climbed to 5.1 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Africa", "Africa", "Fujian", None, "China",
+    ]  # fmt: skip
+
+
+def test_a_company_release_reports_the_company_not_its_country() -> None:
+    text = (
+        "HANGZHOU, China -- Lantern Group today reported results. Total revenues were RMB58.6 billion, "
+        "up 6.5% year-over-year. The Group's cross-border sales rose 45%, and the Group hired 500 engineers."
+    )
+    assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {None}
+
+
 def test_falls_are_negative_and_absolute_changes_are_changes() -> None:
     text = "Goods exports to the region fell 3.4 percent last year, while imports declined by $12 billion."
     assert figures(text) == [

@@ -52,7 +52,7 @@ CLAUSE_START = re.compile(
     r"(?:^|[;:]\s+|\b(?:that|show|showed|shows|said|says|while|whereas|and|but)\s+|,\s+(?=[A-Z]))"
 )
 ANAPHOR_SUBJECT = re.compile(
-    r"^(?:it|its|this|that|these|they|the\s+(?:figure|sector|industry|total|number|amount|value|"
+    r"^(?:it|its|this|that|these|they|their|the\s+(?:figure|sector|industry|total|number|amount|value|"
     r"volume|growth|rate|former|latter|segment|market))\b",
     re.IGNORECASE,
 )
@@ -145,6 +145,101 @@ def subject_phrase(sentence: str, position: int) -> str | None:
     if not words or len(words) > 14:
         return None
     return phrase
+
+
+# Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
+# reporting verbs. "and" is not one: "imports and exports" is one phrase.
+NP_BOUNDARY = re.compile(
+    r"[,;:|—]|--|\s-\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
+    r"show|shows|showed|found|finds|came|come|comes|means|meant)\b",
+    re.IGNORECASE,
+)
+GOVERNING_VERBS = re.compile(
+    SUBJECT_VERBS.pattern[:-3] + r"|rising|falling|reaching|totall?ing|climbing|jumping|surging|"
+    r"declining|dropping|increasing|expanding|came|stood\s+at|went\s+up|were\s+up|was\s+up|"
+    r"were\s+down|was\s+down|had|has|have|generated|generates|contributed|contributes|handled|bought|"
+    r"sold|made\s+up|make\s+up|makes\s+up|made|represented|represents|employ\w*|surveyed|means|meant|"
+    r"forgo|forgoes|equal\s+to|equivalent\s+to|remained|remains|edged|posted|received|took|hosted|hosts|"
+    r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
+    r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
+    r"imported|shipped|delivered\s+\d)\b",
+    re.IGNORECASE,
+)
+LEADING_WORDS = re.compile(
+    r"^(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d|"
+    r"in\s+the\s+(?:first|second|third|fourth|same)\s+\w+)\s+)+",
+    re.IGNORECASE,
+)
+# "exports of such services", "exports through the channel": the thing was named before.
+ANAPHORIC_NP = re.compile(
+    r"\b(?:such|these|those|this|that|the|its|their)\s+(?:services?|channels?|category|categories|group|"
+    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b",
+    re.IGNORECASE,
+)
+MAX_SUBJECT_WORDS = 12
+GENERIC_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:share|proportion|figure|number|total|value|growth|rate|sector|industry|former|latter|"
+    r"amount|sum|increase|rise|decline)$",
+    re.IGNORECASE,
+)
+AMOUNT_INSIDE = re.compile(
+    r"[$€£¥₹]\s*\d|\d\s*(?:%|per\s*cent|percent|billion|million|trillion|bn|tn|yuan)", re.IGNORECASE
+)
+
+
+def governing_subject(sentence: str, position: int) -> str | None:
+    """The noun phrase before the verb that governs the number at ``position``.
+
+    "while exports of robot vacuum cleaners through online channels rose 28 percent"
+    -> "exports of robot vacuum cleaners through online channels": the thing measured,
+    with every qualifier that makes it narrower than a catalog concept.
+    """
+    verbs = list(GOVERNING_VERBS.finditer(sentence, 0, position))
+    end = verbs[-1].start() if verbs else position
+    segment = sentence[:end]
+    cuts = [0] + [b.end() for b in NP_BOUNDARY.finditer(segment)] + [v.end() for v in verbs[:-1]]
+    if verbs and verbs[-1].group(0).lower().endswith("ing"):  # "with exports rising 13.4 percent"
+        cuts += [w.end() for w in re.finditer(r"\bwith\s", segment)]
+    cuts.sort()
+    cut = cuts[-1]
+    # "Telecommunications, computer and information services": a list is one phrase.
+    while len(cuts) > 1 and segment[cut - 2 : cut] == ", " and " and " in segment[cut:]:
+        piece = segment[cuts[-2] : cut - 2].split()
+        if not 0 < len(piece) <= 3 or GOVERNING_VERBS.search(" ".join(piece)):
+            break
+        cuts.pop()
+        cut = cuts[-1]
+    phrase = re.sub(r"\s*\([^)]*\)", "", segment[cut:]).strip(" ,;:'\"“”")
+    if ANAPHOR_SUBJECT.match(phrase) or GENERIC_SUBJECT.match(phrase):
+        return None  # "its value", "the share": what it refers to is decided elsewhere
+    phrase = LEADING_WORDS.sub("", phrase)
+    if ANAPHORIC_NP.search(phrase):
+        return None
+    words = phrase.split()
+    if not words or len(words) > MAX_SUBJECT_WORDS or not re.search(r"[a-z]{3}", phrase):
+        return None
+    if AMOUNT_INSIDE.search(phrase):
+        return None  # the phrase runs into another figure: not a clean subject
+    return phrase
+
+
+# "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"
+# A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
+# ("Spokesperson: Good afternoon").
+ROW_LABEL = re.compile(
+    r"^\s*(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d))"
+)
+
+
+def row_label(sentence: str, position: int, places: list[PlaceMention]) -> str | None:
+    """The label of a table row or a list line the number at ``position`` is the value of."""
+    match = ROW_LABEL.match(sentence)
+    if match is None or position < match.end():
+        return None
+    parts = [p.strip() for p in match.group("label").splitlines()[-1].split(",")]
+    named = {sentence[p.start : p.end] for p in places}
+    kept = [p for p in parts if p and not re.search(r"\d", p) and p not in named]
+    return ", ".join(kept) or None
 
 
 def is_anaphor(phrase: str | None) -> bool:

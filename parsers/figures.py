@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from parsers.context import (
+    FORMER_LATTER,
     clause_start,
+    governing_subject,
     is_anaphor,
     metric_from_concepts,
     place_for,
+    row_label,
     share_phrases,
     source_of,
     subject_phrase,
@@ -132,6 +135,7 @@ class _State:
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
+    lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to
     frame: tuple[int, str] | None = None  # (paragraph, period) a paragraph set for what follows in it
     periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
     last_span: str | None = None
@@ -341,8 +345,17 @@ def _metric(
     previous: str,
     *,
     look_after: bool = True,
+    by_subject: bool = True,
 ) -> str:
+    """The metric phrase of ``q``: its row label, the subject of its verb, else the catalog concept near it.
+
+    A goal names its metric as an object ("raise the share of X to 45 percent"), so
+    targets skip the label and the subject (``by_subject=False``).
+    """
     text = sentence.text
+    label = row_label(text, q.start, find_places(text)) if by_subject else None
+    if label:
+        return _of_topic(label, state.lead_topic) if BARE_FLOW.fullmatch(label) else label
     concepts = _concepts(catalog, concepts_text, state)
     phrase = metric_from_concepts(text, concepts, q.start, previous, look_after=look_after)
     head = HEAD_BEFORE.search(text[max(0, q.start - 40) : q.start])
@@ -352,8 +365,36 @@ def _metric(
         if base and noun not in base.lower():
             base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
             return f"{base} {noun}"
+    subject = _subject_metric(q, text, concepts, state, catalog) if by_subject else None
+    if subject:
+        return subject
     if phrase:
         return _with_flow(" ".join(phrase.split()), catalog)
+    return _fallback_metric(q, sentence, state, catalog)
+
+
+def _subject_metric(
+    q: Quantity, text: str, concepts: list[ConceptMatch], state: _State, catalog: Catalog
+) -> str | None:
+    """The subject of the verb governing ``q``, with a bare "exports" completed from the topic."""
+    if FORMER_LATTER.search(text[: q.start]):
+        return None
+    governing = governing_subject(text, q.start)
+    if governing and BARE_FLOW.fullmatch(governing):  # "with exports rising 13.4 percent"
+        named = [c for c in concepts if c.end <= q.start]
+        base = text[named[-1].start : named[-1].end] if named else state.topic
+        return _of_topic(governing, base) if base else None
+    if governing:
+        measure = MEASURE_AFTER.match(text[q.end :])
+        if measure:  # "generated $81.3 billion of value added"
+            return f"{governing} {measure.group(1)}"
+        return _with_flow(governing, catalog)
+    return None
+
+
+def _fallback_metric(q: Quantity, sentence: Sentence, state: _State, catalog: Catalog) -> str:
+    """No subject and no catalog concept in reach: the clause, the topic, or the paragraph's metric."""
+    text = sentence.text
     subject = subject_phrase(text, q.start)
     if subject and not is_anaphor(subject):
         subject = " ".join(subject.split())
@@ -368,6 +409,15 @@ def _metric(
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+def _of_topic(flow: str, topic: str | None) -> str:
+    """A bare flow of a topic: "exports of trade in goods", "digital services exports"."""
+    if topic is None:
+        return flow
+    if FLOW_WORDS.search(topic):
+        return f"{flow} of {topic}"
+    return f"{topic} {flow.lower()}"
 
 
 def _with_flow(phrase: str, catalog: Catalog) -> str:
@@ -385,10 +435,20 @@ HEAD_BEFORE = re.compile(
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
+# "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
+MEASURE_AFTER = re.compile(
+    r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
+    r"investment|deals|contracts|orders|funding|transactions|turnover)\b",
+    re.IGNORECASE,
+)
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
 )
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
+BARE_FLOW = re.compile(
+    r"(?:total\s+)?(?:exports?|imports?|trade|(?:exports?\s+and\s+imports?)|(?:imports?\s+and\s+exports?))",
+    re.IGNORECASE,
+)
 NAME_AFTER = re.compile(
     r"^\s+(?:Expo|Forum|Fair|Zone|Zones|Committee|Report|Summit|Conference|Index|Centre|Center|Week|Awards?|Pilot)\b"
 )
@@ -517,6 +577,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         previous_text = sentence.text
         named = _concepts(catalog, sentence.text, state)
         if named:
+            state.lead_topic = state.lead_topic or named[0].concept.name
             state.topic = (
                 named[0].concept.name
                 if len(named[0].concept.name) < 40
@@ -647,7 +708,7 @@ def _target(
         metric = (
             _counted_phrase(body, q.end) or q.counted or "things"
             if q.unit == "count"
-            else _metric(q, sentence, body, state, catalog, previous)
+            else _metric(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
     issuer = _issuer(body, state)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from parsers.geo import region_code
+from parsers.geo import find_places, region_code
 
 _STOPWORDS = frozenset(
     "the a an of in on for and to its their this that these those from with by at as total overall value "
@@ -87,13 +87,16 @@ class Catalog:
 
 
 def flow_of(phrase: str) -> str:
-    """exports, imports, or trade (both) as the phrase says."""
+    """exports, imports, trade (both), or the balance (surplus, deficit) as the phrase says."""
     lowered = phrase.lower()
     both = re.search(
         r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|total\s+trade", lowered
     )
     if both:
         return "trade"
+    balance = re.search(r"\b(surplus|deficit)\b", lowered)
+    if balance:
+        return balance.group(1)
     if re.search(r"\bexport", lowered):
         return "exports"
     if re.search(r"\bimport", lowered):
@@ -114,10 +117,31 @@ def concept_key(concept: Concept, phrase: str, region: str) -> str:
     return name
 
 
+# Words that leave a concept what it is: "China's total cross-border e-commerce imports and exports".
+_NEUTRAL = _STOPWORDS | frozenset(
+    "imports exports import export trade trading sector industry annual yearly total overall value volume "
+    "scale size amount sales market national provincial regional global worldwide world domestic foreign "
+    "international cumulative surplus deficit balance quarter year period month half first second third "
+    "fourth full so far s".split()
+)
+
+
+def narrower(phrase: str, match: ConceptMatch) -> bool:
+    """True when the phrase qualifies the concept it names ("exports of Fujian tea through cross-border
+    e-commerce"): a sub-series, which must not share the concept's key."""
+    rest = phrase[: match.start] + " " + phrase[match.end :]
+    rest = re.sub(r"\([^)]*\)|\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", " ", rest)
+    for place in reversed(find_places(rest)):
+        rest = rest[: place.start] + " " + rest[place.end :]
+    own = {w for alias in (match.concept.name, *match.concept.aliases) for w in alias.lower().split()}
+    words = re.findall(r"[a-z][a-z'’-]*", rest.lower())
+    return any(w not in _NEUTRAL and w not in own and not re.search(r"['’]s$", w) for w in words)
+
+
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
-    matches = catalog.find(phrase)
+    matches = [m for m in catalog.find(phrase) if not narrower(phrase, m)][:1]
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
         if base.endswith("_trade") and matches and matches[0].concept.flows:

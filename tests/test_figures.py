@@ -82,6 +82,40 @@ def test_a_company_release_reports_the_company_not_its_country() -> None:
     assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {None}
 
 
+def test_the_metric_is_the_subject_with_its_qualifiers() -> None:
+    text = (
+        "Cross-border e-commerce exports rose 9 percent, while exports of robot vacuum cleaners through "
+        "online channels rose 28 percent. Telecommunications, computer and information services remained "
+        "the largest category, with exports rising 13.4 percent. The country's digital economy generated "
+        "$81.3 billion of value added. China's ICT surplus with the region was $51.3 billion."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result[:4]] == [
+        "Cross-border e-commerce exports",
+        "exports of robot vacuum cleaners through online channels",
+        "Telecommunications, computer and information services exports",
+        "country's digital economy value added",
+    ]
+    # A narrower series never shares the key of the catalog concept it mentions.
+    assert result[0].metric_key == "cn.cross_border_ecommerce_exports"
+    assert result[1].metric_key != result[0].metric_key
+
+
+def test_table_rows_and_list_lines_are_labelled_by_their_first_cell() -> None:
+    text = (
+        "China's foreign trade in goods, January-September 2025.\n\n"
+        "Indicator | Value | Change\nExports | 19.95 trillion yuan | +7.1%\n"
+        "Cross-border e-commerce imports | 430 billion yuan | -6.3%\n\n"
+        "ASIA-PACIFIC\nDigital economy GMV, ASEAN, 2024: US$263 billion (+15%)"
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.metric_key) for f in result[:4:2]] == [
+        ("Exports of trade in goods", "cn.goods_exports"),
+        ("Cross-border e-commerce imports", "cn.cross_border_ecommerce_imports"),
+    ]
+    assert (result[4].metric, result[4].geo, result[4].period) == ("Digital economy GMV", "ASEAN", "2024")
+
+
 def test_falls_are_negative_and_absolute_changes_are_changes() -> None:
     text = "Goods exports to the region fell 3.4 percent last year, while imports declined by $12 billion."
     assert figures(text) == [

@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from parsers.figures import extract  # noqa: E402
 from parsers.metrics import Catalog  # noqa: E402
+from parsers.periods import canonical  # noqa: E402
 from parsers.relevance import Topic  # noqa: E402
 from parsers.relevance import score as relevance  # noqa: E402
 
@@ -133,7 +134,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
             figures.matched += 1
             checks = {
                 "kind": hit.kind == item["kind"],
-                "period": hit.period == item["period"],
+                "period": canonical(hit.period or "") == canonical(item["period"] or ""),
                 "geo": hit.geo == item["geo"],
                 "metric": all(
                     _norm(t) in _norm(hit.metric + " " + (hit.share_of or "")) for t in item["metric_terms"]

@@ -26,11 +26,28 @@ from parsers.context import (
     subject_phrase,
     whole_after,
 )
-from parsers.geo import find_places, main_places
+from parsers.geo import FISCAL_YEAR_START, find_places, main_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity, find_quantities, normalise
-from parsers.periods import BASE_BEFORE, STATED_YEAR, TIME_WORDS, TimeExpression, find_periods
+from parsers.numbers import (
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    WORD_CURRENCY,
+    Quantity,
+    find_quantities,
+    normalise,
+)
+from parsers.periods import (
+    BASE_BEFORE,
+    STATED_YEAR,
+    TIME_WORDS,
+    TimeExpression,
+    canonical,
+    find_periods,
+    last_month,
+    months,
+    shift_year,
+)
 from parsers.sentences import Sentence, split_sentences
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
@@ -135,7 +152,10 @@ class _State:
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
+    fiscal_start: int = 1  # the month the fiscal year of the text's country begins
+    stated_currency: str | None = None  # the text says all its amounts are in one currency
     lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to
+    last_period: str | None = None  # the period of the last figure: what "the same period" is
     frame: tuple[int, str] | None = None  # (paragraph, period) a paragraph set for what follows in it
     periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
     last_span: str | None = None
@@ -234,7 +254,8 @@ def _period(
     paragraph: int,
     others: list[Quantity],
 ) -> str | None:
-    facts = [e for e in exprs if not e.deadline and not e.base]
+    # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
+    facts = [e for e in exprs if not e.deadline and not e.base and not _claimed(e, q, others, sentence)]
     low, high = _clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -261,11 +282,7 @@ def _period(
         return None
 
     def distance(e: TimeExpression) -> int:
-        gap = e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
-        low, high = (q.end, e.start) if e.start >= q.end else (e.end, q.start)
-        # "from 3.2 percent in September": a period next to another number is that number's.
-        claimed = e.start >= q.end and any(low <= o.start and o.end <= high for o in others if o is not q)
-        return gap + 1000 * claimed
+        return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
 
     chosen = min(facts, key=distance)
     decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end], re.I)
@@ -286,14 +303,50 @@ PERIOD_ANAPHOR = re.compile(
 GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 
 
-def _period_anaphora(sentence: str, paragraph: int, state: _State) -> list[TimeExpression]:
-    """ "in the quarter", "during the period": the period the text has been talking about."""
+BASE_QUANTITY = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I
+)
+TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
+YEAR_BEFORE = re.compile(
+    r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year\b", re.I
+)
+
+
+def _period_anaphora(
+    sentence: str, paragraph: int, state: _State, stated: list[TimeExpression]
+) -> list[TimeExpression]:
+    """ "in the quarter", "during the period", "trailing twelve months", "from 17.3 percent a year earlier":
+    periods named relative to the one the sentence or the text is talking about."""
+    own = [e.period for e in stated if _plain(e)]
+    framed = state.frame[1] if state.frame else None
+    main = state.periods.most_common(1)[0][0] if state.periods else None
+    current = own[0] if own else framed or main
+    end = last_month(current) if current else None
     found = []
+    for match in TRAILING_YEAR.finditer(sentence):
+        if end:
+            first = end[0] * 12 + end[1] - 12
+            found.append(
+                TimeExpression(
+                    match.start(),
+                    match.end(),
+                    canonical(f"{first // 12}-{first % 12 + 1:02d}/{end[0]}-{end[1]:02d}"),
+                )
+            )
+    for match in YEAR_BEFORE.finditer(sentence):
+        if (
+            current
+            and not BASE_BEFORE.search(sentence[: match.start()])
+            and re.search(r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*$", sentence[: match.start()])
+        ):
+            found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
     for match in PERIOD_ANAPHOR.finditer(sentence):
         if BASE_BEFORE.search(sentence[: match.start() + 5]):
             continue
         grain = GRAIN.get(match.group(1).lower())
-        if grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
+        if match.group(1).lower().startswith("same") and state.last_period:
+            known = [state.last_period]  # "in the same period": the one the last figure was for
+        elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
             known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
             known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated
         else:
@@ -314,10 +367,23 @@ def _plain(e: TimeExpression) -> bool:
     return not (e.deadline or e.base or e.span or e.since)
 
 
+def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: str) -> bool:
+    """ "accelerating from 3.2 percent in September": a period after a comparison base is the base's.
+
+    "rose 5 percent to 10 billion yuan in 2024" is different: both numbers are for 2024.
+    """
+    return e.start >= q.end and any(
+        q.end <= o.start
+        and o.end <= e.start
+        and BASE_QUANTITY.search(sentence[max(0, o.start - 30) : o.start])
+        for o in others
+    )
+
+
 def _main_year(state: _State) -> int | None:
     if state.periods:
-        year = state.periods.most_common(1)[0][0][:4]
-        return int(year) if year.isdigit() else None
+        end = last_month(state.periods.most_common(1)[0][0])
+        return end[0] if end else None
     return state.published.year if state.published else None
 
 
@@ -522,9 +588,13 @@ def _has_deadline(exprs: list[TimeExpression]) -> bool:
 
 
 def _future(e: TimeExpression, published: date | None) -> bool:
-    """Whether a period is not over at publication: this year or later."""
-    year = e.period.split("/")[-1][:4]
-    return published is not None and year.isdigit() and int(year) >= published.year and "-" not in e.period
+    """Whether a period is not over at publication (this year counts as not over)."""
+    end = last_month(e.period)
+    return (
+        published is not None
+        and end is not None
+        and end >= (published.year, 12 if end[1] == 12 else published.month + 1)
+    )
 
 
 def _cut_off(text: str, end: int) -> bool:
@@ -554,7 +624,25 @@ def _resolve_currency(
         return q.with_unit(later[0].unit)
     if state.last_currency and state.last_currency[0] == paragraph and abs(q.value) >= 1e9:
         return q.with_unit(state.last_currency[1])
+    if state.stated_currency and abs(q.value) >= 1e6 and not q.counted:
+        return q.with_unit(state.stated_currency)  # "(All amounts in RMB unless otherwise noted.)"
     return q.with_unit("count")
+
+
+# "All amounts in RMB unless otherwise noted", "Values in US dollars unless stated".
+STATED_CURRENCY = re.compile(
+    rf"\b(?:amounts|values|figures)\s+(?:are\s+)?(?:stated\s+|given\s+|expressed\s+)?in\s+(?:the\s+)?"
+    rf"({WORD_CURRENCY}|[A-Z]{{3}})\b(?:\s+terms)?\s*(?:unless|[.,;)])",
+    re.IGNORECASE,
+)
+
+
+def _stated_currency(text: str) -> str | None:
+    match = STATED_CURRENCY.search(text)
+    if match is None:
+        return None
+    word = " ".join(match.group(1).lower().split())
+    return CURRENCY_WORDS.get(word) or CURRENCY_PREFIXES.get(word)
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
@@ -562,8 +650,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     truncated = len(text) > MAX_TEXT
     text = normalise(text[:MAX_TEXT])
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
-    main = {} if len(CORPORATE.findall(text)) >= 2 else main_places(text)
+    corporate = len(CORPORATE.findall(text)) >= 2 or bool(TICKER.search(text[:2000]))
+    main = {} if corporate else main_places(text)
     state = _State(published=published, main_country=main.get("country"), main=main)
+    state.stated_currency = _stated_currency(text)
+    state.fiscal_start = FISCAL_YEAR_START.get(state.main_country or "", 1)
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
@@ -596,7 +687,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     quantities = find_quantities(body)
     if not quantities:
         return
-    exprs = find_periods(body, state.published) + _period_anaphora(body, sentence.paragraph, state)
+    exprs = find_periods(body, state.published, state.fiscal_start)
+    exprs += _period_anaphora(body, sentence.paragraph, state, exprs)
     exprs.sort(key=lambda e: e.start)
     opening = OPENING_PERIOD.match(body)
     if opening:  # "In the first three quarters, ...": the frame of this sentence and the next ones
@@ -680,6 +772,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if period:
+            state.last_period = period
             if "/" not in period or "-" in period:
                 state.periods[period] += 1
             if "/" in period and not period.count("-"):
@@ -761,6 +854,7 @@ OWNER = re.compile(
 
 
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group)\b")
+TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
 
 def _owned(sentence: str, position: int) -> bool:
@@ -774,10 +868,14 @@ def _owned(sentence: str, position: int) -> bool:
 def _carry_context(sentence: Sentence, state: _State, published: date | None) -> None:
     """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
     if TIME_WORDS.search(sentence.text):
-        stated = [e for e in find_periods(sentence.text, published) if _plain(e)]
+        stated = [e for e in find_periods(sentence.text, published, state.fiscal_start) if _plain(e)]
         if stated:
-            state.periods[stated[0].period] += 1
-            state.frame = (sentence.paragraph, stated[0].period)
+            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
+            narrowest = min(stated, key=lambda e: months(e.period)).period
+            state.periods[narrowest] += 1
+            # A question ("How did trade do last year?") frames the answer, the next paragraph.
+            asked = sentence.text.rstrip().endswith("?")
+            state.frame = (sentence.paragraph + asked, narrowest)
 
 
 def _restates_previous(sentence: str, q: Quantity, state: _State, previous: str) -> bool:

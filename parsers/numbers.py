@@ -106,7 +106,7 @@ POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+
 
 _PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
 _SCALE = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
-_WORD_CURRENCY = "|".join(
+WORD_CURRENCY = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -124,7 +124,7 @@ QUANTITY_RE = re.compile(
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | \s*-?\s*(?P<times>times|-?fold)\b
-      | \s+(?P<currency>{_WORD_CURRENCY})\b
+      | \s+(?P<currency>{WORD_CURRENCY})\b
     )?
     """,
     re.IGNORECASE | re.VERBOSE,

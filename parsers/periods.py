@@ -106,8 +106,64 @@ def _year(raw: str | None, end_month: int, published: date, relative: str | None
     return _past_year(end_month, published)
 
 
-def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
-    """Every time expression in ``sentence``; relative ones need ``published``."""
+def canonical(period: str) -> str:
+    """One spelling per period: a month range that is a calendar quarter, half or year is written so.
+
+    "2025-01/2025-06" is "2025-H1" and "2025-07/2025-09" is "2025-Q3", so that figures
+    for the same period compare equal however the text wrote it.
+    """
+    match = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period)
+    if match is None or match.group(1) != match.group(3):
+        return period
+    year, first, last = match.group(1), int(match.group(2)), int(match.group(4))
+    if (first, last) == (1, 12):
+        return year
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}-H{last // 6}"
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}-Q{last // 3}"
+    return period
+
+
+def last_month(period: str) -> tuple[int, int] | None:
+    """(year, month) in which a period ends: "2025-H1" -> (2025, 6), "2024-04/2025-03" -> (2025, 3)."""
+    end = period.split("/")[-1]
+    match = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?", end)
+    if match is None:
+        return None
+    year, month, quarter, half = match.groups()
+    return int(year), int(month) if month else 3 * int(quarter) if quarter else 6 * int(half) if half else 12
+
+
+def months(period: str) -> int:
+    """How many months a period covers (a span of years counts them all)."""
+    first, last = period.split("/")[0], last_month(period)
+    begin = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?", first)
+    if begin is None or last is None:
+        return 12
+    year, month, quarter, half = begin.groups()
+    start = int(month) if month else 3 * int(quarter) - 2 if quarter else 6 * int(half) - 5 if half else 1
+    return (last[0] - int(year)) * 12 + last[1] - start + 1
+
+
+def shift_year(period: str, years: int) -> str:
+    """The same period ``years`` later: "2024-04/2025-03" a year earlier is "2023-04/2024-03"."""
+    return re.sub(r"(?:19|20)\d\d", lambda m: str(int(m.group(0)) + years), period)
+
+
+def fiscal_year(end_year: int, first_month: int) -> str:
+    """The fiscal year ending in ``end_year`` for a country whose year starts in ``first_month``."""
+    if first_month == 1:
+        return str(end_year)
+    return f"{end_year - 1}-{first_month:02d}/{end_year}-{first_month - 1:02d}"
+
+
+def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -> list[TimeExpression]:
+    """Every time expression in ``sentence``; relative ones need ``published``.
+
+    ``fiscal_start`` is the month a fiscal year begins where the text is from (April in
+    India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025.
+    """
     pub = published or date(2000, 1, 1)
     found: list[TimeExpression] = []
 
@@ -122,7 +178,9 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
             and "/" not in period
             and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
         )
-        found.append(TimeExpression(match.start(), match.end(), period, span, deadline, base, since))
+        found.append(
+            TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
+        )
 
     flags = re.IGNORECASE
     for m in re.finditer(
@@ -132,14 +190,16 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
     for m in re.finditer(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", sentence, flags):
         add(m, f"{m.group(1)}/{m.group(2)}", span=True)
     for m in re.finditer(
-        rf"\b(?:the\s+)?(?:(?:twelve|12)\s+months|(?:fiscal|financial)\s+year|year)\s+(?:ended|ending|to)\s+"
-        rf"{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
+        rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to)\s+"
+        rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
         sentence,
         flags,
     ):  # "the twelve months ended March 31, 2024", "the fiscal year ended March 2025"
-        end_month, end_year = _month_number(m.group(1)), int(m.group(2))
-        begins = date(end_year - (end_month < 12), end_month % 12 + 1, 1)
-        add(m, f"{begins.year}-{begins.month:02d}/{end_year}-{end_month:02d}", span=True)
+        length = _count(m.group(1)) if m.group(1) else 3 if "quarter" in m.group(0).lower() else 12
+        end_month = _month_number(m.group(2))
+        end_year = _year(m.group(3), end_month, pub)
+        first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
+        add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
     for m in re.finditer(
         rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-){_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
         sentence,
@@ -152,9 +212,15 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
         r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", sentence, flags
     ):
         last = m.group(2) or m.group(1)
-        add(m, str(int(last) if len(last) == 4 else 2000 + int(last)))
+        add(m, fiscal_year(int(last) if len(last) == 4 else 2000 + int(last), fiscal_start))
+    for m in re.finditer(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])", sentence):
+        if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
+            add(m, fiscal_year(int(m.group(1)) + 1, fiscal_start if fiscal_start != 1 else 4))
     for m in re.finditer(
-        rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}", sentence, flags
+        rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}"
+        r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
+        sentence,
+        flags,
     ):
         quarter = ORDINALS[m.group(1).lower()]
         add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3))}-Q{quarter}")
@@ -183,8 +249,8 @@ def find_periods(sentence: str, published: date | None) -> list[TimeExpression]:
             add(m, _months(first, last, _year(m.group(3), last, pub)))
     for m in re.finditer(rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR})?\b(?!\s+\d)", sentence, flags):
         month = _month_number(m.group(1))
-        if m.group(1).lower() == "may" and not m.group(2):
-            continue  # "in may" is usually the verb
+        if m.group(1) == "may" and not m.group(2):
+            continue  # "in may" is the verb; "in May" the month
         add(m, f"{_year(m.group(2), month, pub)}-{month:02d}")
     for m in re.finditer(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", sentence, flags):
         if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():

@@ -116,6 +116,36 @@ def test_table_rows_and_list_lines_are_labelled_by_their_first_cell() -> None:
     assert (result[4].metric, result[4].geo, result[4].period) == ("Digital economy GMV", "ASEAN", "2024")
 
 
+def test_periods_from_questions_bullets_and_relative_words() -> None:
+    text = (
+        "Q: How did digital trade do last year?\n\n"
+        "A: Digitally delivered services trade came to about 2.9 trillion yuan, up 6.5 percent. Zhejiang's "
+        "exports grew 9.8 percent in the same period, and the share of SMEs rose to 18.2 percent, "
+        "up from 17.3 percent a year earlier.\n\n"
+        "• Total services trade: RMB 7,523.1 billion (+14.4%)\n"
+        "• Fourth quarter alone: RMB 2,004.6 billion (+12.1%)"
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "2024", "2024", "2024", "2024", "2023", "2024", "2024", "2024-Q4", "2024-Q4",
+    ]  # fmt: skip
+
+
+def test_a_stated_currency_and_a_company_release() -> None:
+    text = (
+        "HONG KONG -- Orientrade Holdings Ltd (HKEX: 2613) reported results for the three months ended "
+        "September 30. (All amounts in RMB unless otherwise noted.)\n\n"
+        "Revenue: 18.6 billion, up 14% from a year earlier\n"
+        "GMV, trailing twelve months: 1.92 trillion, up 9%"
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.geo) for f in result] == [
+        (1.86e10, "CNY", "2025-Q3", None),
+        (14, "percent", "2025-Q3", None),
+        (1.92e12, "CNY", "2024-10/2025-09", None),
+        (9, "percent", "2024-10/2025-09", None),
+    ]
+
+
 def test_falls_are_negative_and_absolute_changes_are_changes() -> None:
     text = "Goods exports to the region fell 3.4 percent last year, while imports declined by $12 billion."
     assert figures(text) == [

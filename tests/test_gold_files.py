@@ -1,4 +1,8 @@
-"""The hand-annotated dev set keeps to the gold format, so scores computed on it mean something."""
+"""The hand-annotated sets keep to the gold format, so scores computed on them mean something.
+
+``gold`` is the dev set the rules were written against; ``heldout`` and ``blind`` were
+written by other annotators, without reading the rules (see ``tests/fixtures/gold/README.md``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-GOLD_DIR = Path(__file__).parent / "fixtures" / "gold"
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLD_DIR = FIXTURES / "gold"
 UNITS_FIXED = {"percent", "percentage_point", "times", "count"}
 FIGURE_KINDS = {"level", "change", "cagr", "share", "count", "other"}
 TARGET_KINDS = {"target", "forecast"}
@@ -16,6 +21,7 @@ COMPARATORS = {">", ">=", "=", "<=", "<", "~"}
 PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-H[12]|-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$|^\d{4}/\d{4}$")
 METRIC_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 FILES = sorted(GOLD_DIR.glob("*.json"))
+ALL_FILES = [p for folder in ("gold", "heldout", "blind") for p in sorted((FIXTURES / folder).glob("*.json"))]
 
 
 def test_the_dev_set_is_large_and_varied() -> None:
@@ -25,7 +31,7 @@ def test_the_dev_set_is_large_and_varied() -> None:
     assert sum(len(d["targets"]) for d in documents) >= 30
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+@pytest.mark.parametrize("path", ALL_FILES, ids=[p.stem for p in ALL_FILES])
 def test_gold_file_format(path: Path) -> None:
     gold = json.loads(path.read_text(encoding="utf-8"))
     assert set(gold) >= {"id", "url", "published", "title", "relevant", "text", "figures", "targets"}

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from parsers.periods import find_periods
+from parsers import periods
+from parsers.periods import canonical, find_periods, shift_year
 
 PUBLISHED = date(2025, 11, 10)
 
@@ -37,6 +38,10 @@ PUBLISHED = date(2025, 11, 10)
         ("for the twelve months ended March 31, 2024", "2023-04/2024-03"),
         ("in the fiscal year ended March 2025", "2024-04/2025-03"),
         ("as of March 31, 2024", "2024-03"),
+        ("in the first six months", "2025-H1"),
+        ("the three months ended September 30", "2025-Q3"),
+        ("the nine months ended September 30, 2025", "2025-01/2025-09"),
+        ("fell 12 per cent in May", "2025-05"),
     ],
 )
 def test_periods(text: str, period: str) -> None:
@@ -62,3 +67,27 @@ def test_a_span_opened_by_from_is_not_a_comparison_base() -> None:
 def test_same_period_last_year_is_a_base() -> None:
     (base,) = find_periods("down 1.1 points from the same period last year", PUBLISHED)
     assert (base.period, base.base) == ("2024", True)
+
+
+def test_fiscal_years_follow_the_country() -> None:
+    assert [e.period for e in find_periods("in FY2024-25", PUBLISHED, fiscal_start=4)] == ["2024-04/2025-03"]
+    assert [e.period for e in find_periods("in fiscal year 2025", PUBLISHED)] == ["2025"]
+    assert [e.period for e in find_periods("exports in 2024-25", PUBLISHED)] == ["2024-04/2025-03"]
+    # A company's fiscal quarter says nothing about the calendar.
+    (fiscal,) = find_periods("the second quarter of its fiscal 2026", PUBLISHED)
+    assert fiscal.period == "2026"
+
+
+@pytest.mark.parametrize(
+    ("period", "same", "months", "shifted"),
+    [
+        ("2025-01/2025-06", "2025-H1", 6, "2024-H1"),
+        ("2025-07/2025-09", "2025-Q3", 3, "2024-Q3"),
+        ("2024-01/2024-12", "2024", 12, "2023"),
+        ("2024-04/2025-03", "2024-04/2025-03", 12, "2023-04/2024-03"),
+    ],
+)
+def test_canonical_periods(period: str, same: str, months: int, shifted: str) -> None:
+    assert canonical(period) == same
+    assert periods.months(same) == months
+    assert shift_year(same, -1) == shifted

@@ -278,7 +278,7 @@ def place_for(
     """The place a quantity belongs to: the nearest mention, preferring one before it."""
     best: tuple[int, str] | None = None
     for anaphor in ANAPHORA.finditer(sentence, 0, start):
-        referent = main.get(ANAPHOR_KINDS[anaphor.group(1).lower()])
+        referent = main.get(ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2)).lower()])
         if referent:
             # "the country's" is often an appositive of a named place: the name wins when near.
             best = ((start - anaphor.end()) * 2, referent)

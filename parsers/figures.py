@@ -575,12 +575,71 @@ def _issuer(sentence: str, state: _State) -> str | None:
     return _stated_issuer(sentence) or state.issuer
 
 
-def _deadline(q: Quantity, exprs: list[TimeExpression], published: date | None) -> TimeExpression | None:
-    after = [e for e in exprs if e.start >= q.end and (e.deadline or _future(e, published))]
+def _deadline(
+    q: Quantity, exprs: list[TimeExpression], published: date | None, sentence: str
+) -> TimeExpression | None:
+    """The year a goal or forecast is for: "50 percent by 2035", "this year to 2.4%".
+
+    A deadline ("by 2030") before the number holds for the whole sentence; a year that is
+    not marked as one ("in 2030", "this year") counts only in the number's own clause, when
+    a goal or forecast word stands before the number there; "a 2030 target of" belongs
+    to the number after it.
+    """
+    if SUBJECT_OF_CUE.match(sentence[q.end :]):
+        return None  # "three out of four expect ...": respondents, not a goal
+    low, high = _clause_bounds(sentence, q.start)
+    cued = bool(TARGET_CUE.search(sentence[low : q.start]))
+    after = [
+        e
+        for e in exprs
+        if q.end <= e.start < high
+        and (e.deadline or (cued and _future(e, published)))
+        and not GOAL_NOUN_AFTER.match(sentence[e.end :])
+    ]
     if after:
         return after[0]
-    before = [e for e in exprs if e.end <= q.start and e.deadline]
-    return before[-1] if before else None
+    if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in exprs):
+        return None  # "57.7 percent in 2023": its own period is over, so it is a fact
+    before = [
+        e
+        for e in exprs
+        if e.end <= q.start
+        and (
+            e.deadline  # "By 2030, X will exceed 4 trillion yuan, and Y will reach ...": the whole sentence
+            or (
+                _future(e, published)
+                and low <= e.start
+                and (
+                    LEADS_TO_VALUE.match(sentence[e.end : q.start])
+                    or (cued and not GOAL_NOUN_AFTER.match(sentence[e.end :]))
+                )
+            )
+        )
+    ]
+    if before:
+        return before[-1]
+    goal = STANDING_GOAL.search(sentence[max(0, q.start - 40) : q.start])
+    if goal and published:  # "a GDP growth target of around 5 percent": this year's goal
+        return TimeExpression(q.start, q.start, str(published.year), deadline=True)
+    return None
+
+
+# "forecast for trade volumes this year to 2.4%": the period runs straight into the value.
+LEADS_TO_VALUE = re.compile(
+    r"^\s*(?:(?:target|goal)\s+)?(?:to|at|of)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+GOAL_NOUN_AFTER = re.compile(r"^\s+(?:target|goal)s?\b", re.IGNORECASE)
+SUBJECT_OF_CUE = re.compile(
+    r"^\s+(?:of\s+)?(?:(?:them|those|the|surveyed|[a-z]+(?:s|ers|ents))\s+){0,3}(?:now\s+)?"
+    r"(?:expect|plan|aim|intend|say|said|hope)",
+    re.IGNORECASE,
+)
+# A goal named as a noun right before its value, with no year: set for the current year.
+STANDING_GOAL = re.compile(
+    r"\b(?:target|goal)\s+(?:of|at|is|was)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _has_deadline(exprs: list[TimeExpression]) -> bool:
@@ -711,7 +770,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         geo = place_for(body, places, q.start, q.end, state.main)
         if geo is None and not _owned(body, q.start):
             geo = state.last_geo or state.main_country
-        deadline = _deadline(q, exprs, state.published) if target_cue or _has_deadline(exprs) else None
+        deadline = _deadline(q, exprs, state.published, body) if target_cue or _has_deadline(exprs) else None
         if deadline is not None and (deadline.deadline or target_cue):
             target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)
@@ -735,8 +794,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             continue
         kind = _kind(q, body, window)
         if kind == "share":  # a place after a share names the whole: "1 percent of the world total"
+            parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
             geo = (
-                place_for(body, places, q.start, q.end, state.main, look_after=False)
+                place_for(body, parts, q.start, q.end, state.main, look_after=False)
                 or state.last_geo
                 or state.main_country
             )
@@ -855,6 +915,10 @@ OWNER = re.compile(
 
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
+
+
+# "4.3 per cent of world services exports": a place in the whole of a share is not the share's.
+WHOLE_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+|all\s+|total\s+)*$", re.IGNORECASE)
 
 
 def _owned(sentence: str, position: int) -> bool:

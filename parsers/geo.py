@@ -74,10 +74,13 @@ CHINESE_CITIES = (
 CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
 ANAPHORA = re.compile(
-    r"\b(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?\b", re.IGNORECASE
+    r"\b(?:(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?|"
+    r"(national|nationwide))\b",
+    re.IGNORECASE,
 )
 ANAPHOR_KINDS = {"country": "country", "nation": "country", "province": "province", "city": "city",
-                 "municipality": "city", "continent": "region", "region": "region"}  # fmt: skip
+                 "municipality": "city", "continent": "region", "region": "region",
+                 "national": "country", "nationwide": "country"}  # fmt: skip
 COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) == 2)
 # Blocs and continents an article can be about ("the continent's exports"); the world is never "the region".
 REGIONS = frozenset(name for name, (_, code) in PLACES.items() if len(code) > 2 and name != "World")
@@ -116,8 +119,8 @@ _LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IG
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|held\s+in|concluded\s+in|"
-    r"opened\s+in|visit(?:ed|ing)?)\s+(?:the\s+)?|\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
+    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of)\s+(?:the\s+)?|"
+    r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.

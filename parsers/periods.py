@@ -261,13 +261,21 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
     for m in re.finditer(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", sentence, flags):
         add(m, str(pub.year - 1))
     for m in re.finditer(
-        r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b",
+        r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|"
+        r"\bfull-year\b",
         sentence,
         flags,
     ):
         add(m, str(pub.year))
     for m in re.finditer(r"\bnext\s+year\b", sentence, flags):
         add(m, str(pub.year + 1), deadline=True)
+    for m in re.finditer(
+        rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", sentence, flags
+    ):
+        add(m, str(pub.year + _count(m.group(1))), deadline=True)
+    for m in re.finditer(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", sentence, flags):
+        due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)
+        add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", deadline=due)
     for m in re.finditer(rf"\b(?:through|until|till)\s+{_YEAR}\b", sentence, flags):
         add(m, m.group(1), deadline=True)
     for m in re.finditer(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence, flags):
@@ -281,5 +289,7 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
         lead = (m.group(1) or "").lower()
         if re.search(rf"{_MONTH}\s+\d{{1,2}},?\s*$", sentence[: m.start(2)], flags):
             continue  # the year of a full date ("November 10, 2025")
-        add(m, m.group(2), deadline=lead.startswith("by") or lead == "before", since=lead == "since")
+        # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
+        due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
+        add(m, m.group(2), deadline=due, since=lead == "since")
     return sorted(found, key=lambda e: e.start)

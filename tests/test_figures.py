@@ -146,6 +146,22 @@ def test_a_stated_currency_and_a_company_release() -> None:
     ]
 
 
+def test_deadlines_hold_for_their_sentence_and_past_ones_date_a_stock() -> None:
+    text = (
+        "By 2030, digitally delivered services trade will strive to exceed 4 trillion yuan, and "
+        "cross-border e-commerce trade will reach 4 trillion yuan. By the end of 2024, China had 974 million "
+        "online shoppers. The EU set a 2030 target of at least 90 percent, against 57.7 percent in 2023. "
+        "Three out of four firms expect exports to grow over the next two years. The WTO raised its "
+        "forecast for trade volumes this year to 2.4%. The headline was a GDP growth target of "
+        "around 5 percent."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.comparator, t.year) for t in result.targets] == [
+        (4e12, ">", 2030), (4e12, "=", 2030), (90, ">=", 2030), (2.4, "=", 2025), (5, "~", 2025),
+    ]  # fmt: skip
+    assert [f.value for f in result.figures] == [9.74e8, 57.7, 75]
+
+
 def test_falls_are_negative_and_absolute_changes_are_changes() -> None:
     text = "Goods exports to the region fell 3.4 percent last year, while imports declined by $12 billion."
     assert figures(text) == [

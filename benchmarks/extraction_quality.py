@@ -44,8 +44,7 @@ def load_catalog(path: Path = ROOT / "config" / "metrics.toml") -> Catalog:
 def load_topic(path: Path = ROOT / "config" / "topic.toml") -> Topic:
     with path.open("rb") as handle:
         data = tomllib.load(handle)
-    phrases = tuple((str(k), float(v)) for k, v in data["phrases"].items())
-    return Topic(phrases=phrases, threshold=float(data["threshold"]))
+    return Topic.from_dict(data)
 
 
 def _norm(text: str) -> str:

@@ -114,16 +114,10 @@ def _source(raw: dict[str, Any], where: str, base_dir: Path) -> SourceSpec:
 
 
 def _topic(path: Path) -> Topic:
-    data = _read_toml(path)
-    phrases = data.get("phrases")
-    if not isinstance(phrases, dict) or not phrases:
-        raise ConfigError(f"{path}: needs a [phrases] table of phrase = weight")
     try:
-        weighted = tuple((str(k), float(v)) for k, v in phrases.items())
-        threshold = float(data.get("threshold", 3.0))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{path}: weights and threshold must be numbers ({exc})") from None
-    return Topic(phrases=weighted, threshold=threshold)
+        return Topic.from_dict(_read_toml(path))
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
 
 
 def load_catalog(path: Path) -> Catalog:

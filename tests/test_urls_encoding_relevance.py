@@ -63,3 +63,17 @@ def test_relevance_rejects_off_topic_text() -> None:
 
 def test_relevance_caps_repetition() -> None:
     assert score(TOPIC, "e-commerce " * 50).score == 3
+
+
+def test_trade_and_digital_in_one_sentence_widen_the_net() -> None:
+    topic = Topic.from_dict(
+        {
+            "threshold": 4,
+            "phrases": {"digital trade": 3},
+            "pairs": {"weight": 1.5, "trade": ["exports"], "digital": ["games", "webtoons"]},
+        }
+    )
+    text = "Exports of games rose. Webtoons exports doubled. Games and webtoons exports led. Rain fell."
+    result = score(topic, text)
+    assert result.relevant and result.score == 4.5
+    assert not score(topic, "Exports of steel rose. Imports fell.").relevant

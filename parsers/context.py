@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PlaceMention
+from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
@@ -231,11 +231,12 @@ ROW_LABEL = re.compile(
 )
 
 
-def row_label(sentence: str, position: int, places: list[PlaceMention]) -> str | None:
+def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
     match = ROW_LABEL.match(sentence)
     if match is None or position < match.end():
         return None
+    places = find_places(sentence)
     parts = [p.strip() for p in match.group("label").splitlines()[-1].split(",")]
     named = {sentence[p.start : p.end] for p in places}
     kept = [p for p in parts if p and not re.search(r"\d", p) and p not in named]

@@ -419,7 +419,7 @@ def _metric(
     targets skip the label and the subject (``by_subject=False``).
     """
     text = sentence.text
-    label = row_label(text, q.start, find_places(text)) if by_subject else None
+    label = row_label(text, q.start) if by_subject else None
     if label:
         return _of_topic(label, state.lead_topic) if BARE_FLOW.fullmatch(label) else label
     concepts = _concepts(catalog, concepts_text, state)

@@ -46,6 +46,9 @@ def _alias_key(text: str) -> str:
     return " ".join(re.split(r"[\s-]+", text.lower().strip()))
 
 
+MEMO_SIZE = 4096
+
+
 @dataclass(frozen=True)
 class Catalog:
     """Concepts, and one alternation of all their aliases, longest first."""
@@ -53,6 +56,7 @@ class Catalog:
     concepts: tuple[Concept, ...]
     by_alias: dict[str, Concept] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
+    memo: dict[str, tuple[ConceptMatch, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Catalog:
@@ -76,14 +80,21 @@ class Catalog:
         )
         return cls(concepts=concepts, by_alias=by_alias, pattern=pattern)
 
-    def find(self, text: str) -> list[ConceptMatch]:
-        """Concept mentions in ``text``, in order; at each position the longest alias wins."""
-        if self.pattern is None:
-            return []
-        return [
-            ConceptMatch(self.by_alias[_alias_key(m.group(1))], m.start(), m.end())
-            for m in self.pattern.finditer(text)
-        ]
+    def find(self, text: str) -> tuple[ConceptMatch, ...]:
+        """Concept mentions in ``text``, in order; at each position the longest alias wins.
+
+        Remembered for the last few thousand texts: the same sentence and metric phrase
+        are looked up many times while one article is read.
+        """
+        found = self.memo.get(text)
+        if found is None:
+            if len(self.memo) >= MEMO_SIZE:
+                self.memo.clear()
+            matches = self.pattern.finditer(text) if self.pattern else ()
+            found = self.memo[text] = tuple(
+                ConceptMatch(self.by_alias[_alias_key(m.group(1))], m.start(), m.end()) for m in matches
+            )
+        return found
 
 
 def flow_of(phrase: str) -> str:

@@ -158,14 +158,64 @@ def fiscal_year(end_year: int, first_month: int) -> str:
     return f"{end_year - 1}-{first_month:02d}/{end_year}-{first_month - 1:02d}"
 
 
+_I = re.IGNORECASE
+YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
+YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
+MONTHS_ENDED = re.compile(
+    rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to)\s+"
+    rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
+    _I,
+)
+AS_OF_MONTH = re.compile(
+    rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-){_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
+    _I,
+)
+FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
+SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
+ORDINAL_QUARTER = re.compile(
+    rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}"
+    r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
+    _I,
+)
+CODED_QUARTER = re.compile(r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(\d\d)\b", _I)
+FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
+HALF = re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b", _I)
+FIRST_MONTHS = re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", _I)
+MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?", _I)
+IN_MONTH = re.compile(rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR})?\b(?!\s+\d)", _I)
+PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
+PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
+LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
+THIS_YEAR = re.compile(
+    r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I
+)
+NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
+NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
+BY_MONTH = re.compile(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", _I)
+THROUGH_YEAR = re.compile(rf"\b(?:through|until|till)\s+{_YEAR}\b", _I)
+DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
+YEAR = re.compile(
+    rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
+    _I,
+)
+FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
+HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+HAS_MONTH = re.compile(rf"\b{_MONTH}", _I)
+
+
 def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -> list[TimeExpression]:
     """Every time expression in ``sentence``; relative ones need ``published``.
 
     ``fiscal_start`` is the month a fiscal year begins where the text is from (April in
-    India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025.
+    India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025. Each rule
+    runs only when a cheap look at the sentence says it can match: most sentences name
+    no period at all.
     """
     pub = published or date(2000, 1, 1)
     found: list[TimeExpression] = []
+    lowered = sentence.lower()
+    year = bool(HAS_YEAR.search(sentence))
+    month = bool(HAS_MONTH.search(sentence))
 
     def add(
         match: re.Match[str], period: str, *, span: bool = False, deadline: bool = False, since: bool = False
@@ -182,114 +232,94 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
         )
 
-    flags = re.IGNORECASE
-    for m in re.finditer(
-        rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", sentence, flags
-    ):
-        add(m, f"{m.group(1)}/{m.group(2)}", span=True)
-    for m in re.finditer(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", sentence, flags):
-        add(m, f"{m.group(1)}/{m.group(2)}", span=True)
-    for m in re.finditer(
-        rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to)\s+"
-        rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
-        sentence,
-        flags,
-    ):  # "the twelve months ended March 31, 2024", "the fiscal year ended March 2025"
-        length = _count(m.group(1)) if m.group(1) else 3 if "quarter" in m.group(0).lower() else 12
-        end_month = _month_number(m.group(2))
-        end_year = _year(m.group(3), end_month, pub)
-        first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
-        add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
-    for m in re.finditer(
-        rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-){_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
-        sentence,
-        flags,
-    ):  # "as of March 31, 2024": a stock at the end of that month
-        year = int(m.group(2))
-        deadline = m.group(0).lower().startswith("by") and date(year, _month_number(m.group(1)), 1) > pub
-        add(m, f"{year}-{_month_number(m.group(1)):02d}", deadline=deadline)
-    for m in re.finditer(
-        r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", sentence, flags
-    ):
-        last = m.group(2) or m.group(1)
-        add(m, fiscal_year(int(last) if len(last) == 4 else 2000 + int(last), fiscal_start))
-    for m in re.finditer(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])", sentence):
-        if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
-            add(m, fiscal_year(int(m.group(1)) + 1, fiscal_start if fiscal_start != 1 else 4))
-    for m in re.finditer(
-        rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}"
-        r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
-        sentence,
-        flags,
-    ):
-        quarter = ORDINALS[m.group(1).lower()]
-        add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3))}-Q{quarter}")
-    for m in re.finditer(
-        r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(\d\d)\b", sentence, flags
-    ):
-        quarter = int(m.group(1) or m.group(3))
-        written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
-        add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
-    for m in re.finditer(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", sentence, flags):
-        last = 3 * _count(m.group(1))
-        add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
-    for m in re.finditer(
-        rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b", sentence, flags
-    ):
-        half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
-        add(m, f"{_year(m.group(2) or m.group(5), half * 6, pub, m.group(3))}-H{half}")
-    for m in re.finditer(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", sentence, flags):
-        last = _count(m.group(1))
-        add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
-    for m in re.finditer(
-        rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?", sentence, flags
-    ):
-        first, last = _month_number(m.group(1)), _month_number(m.group(2))
-        if first < last:
-            add(m, _months(first, last, _year(m.group(3), last, pub)))
-    for m in re.finditer(rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR})?\b(?!\s+\d)", sentence, flags):
-        month = _month_number(m.group(1))
-        if m.group(1) == "may" and not m.group(2):
-            continue  # "in may" is the verb; "in May" the month
-        add(m, f"{_year(m.group(2), month, pub)}-{month:02d}")
-    for m in re.finditer(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", sentence, flags):
-        if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():
-            n = _count(m.group(1))
-            add(m, f"{pub.year - n}/{pub.year - 1}", span=True)
-    for m in re.finditer(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", sentence, flags):
-        add(m, f"{pub.year - 10}/{pub.year - 1}", span=True)
-    for m in re.finditer(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", sentence, flags):
-        add(m, str(pub.year - 1))
-    for m in re.finditer(
-        r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|"
-        r"\bfull-year\b",
-        sentence,
-        flags,
-    ):
-        add(m, str(pub.year))
-    for m in re.finditer(r"\bnext\s+year\b", sentence, flags):
-        add(m, str(pub.year + 1), deadline=True)
-    for m in re.finditer(
-        rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", sentence, flags
-    ):
-        add(m, str(pub.year + _count(m.group(1))), deadline=True)
-    for m in re.finditer(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", sentence, flags):
-        due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)
-        add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", deadline=due)
-    for m in re.finditer(rf"\b(?:through|until|till)\s+{_YEAR}\b", sentence, flags):
-        add(m, m.group(1), deadline=True)
-    for m in re.finditer(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence, flags):
-        years = [int(y) for y in STATED_YEAR.findall(sentence)]
-        add(m, str((max(years) if years else pub.year) - 10))
-    for m in re.finditer(
-        rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
-        sentence,
-        flags,
-    ):
-        lead = (m.group(1) or "").lower()
-        if re.search(rf"{_MONTH}\s+\d{{1,2}},?\s*$", sentence[: m.start(2)], flags):
-            continue  # the year of a full date ("November 10, 2025")
-        # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
-        due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
-        add(m, m.group(2), deadline=due, since=lead == "since")
+    if year:
+        for m in YEAR_SPAN_FROM.finditer(sentence):
+            add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+        for m in YEAR_SPAN.finditer(sentence):
+            add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+    if month and ("ended" in lowered or "ending" in lowered or " to " in lowered):
+        for m in MONTHS_ENDED.finditer(sentence):  # "the twelve months ended March 31, 2024"
+            length = _count(m.group(1)) if m.group(1) else 3 if "quarter" in m.group(0).lower() else 12
+            end_month = _month_number(m.group(2))
+            end_year = _year(m.group(3), end_month, pub)
+            first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
+            add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
+    if month and year:
+        for m in AS_OF_MONTH.finditer(sentence):  # "as of March 31, 2024": a stock at the end of that month
+            stock_year, stock_month = int(m.group(2)), _month_number(m.group(1))
+            deadline = m.group(0).lower().startswith("by") and date(stock_year, stock_month, 1) > pub
+            add(m, f"{stock_year}-{stock_month:02d}", deadline=deadline)
+    if "fiscal" in lowered or "fy" in lowered:
+        for m in FISCAL.finditer(sentence):
+            last = m.group(2) or m.group(1)
+            add(m, fiscal_year(int(last) if len(last) == 4 else 2000 + int(last), fiscal_start))
+    if year:
+        for m in SPLIT_YEAR.finditer(sentence):
+            if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
+                add(m, fiscal_year(int(m.group(1)) + 1, fiscal_start if fiscal_start != 1 else 4))
+    if "quarter" in lowered:
+        for m in ORDINAL_QUARTER.finditer(sentence):
+            quarter = ORDINALS[m.group(1).lower()]
+            add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3))}-Q{quarter}")
+        for m in FIRST_QUARTERS.finditer(sentence):
+            last = 3 * _count(m.group(1))
+            add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
+    if "q" in lowered:
+        for m in CODED_QUARTER.finditer(sentence):
+            quarter = int(m.group(1) or m.group(3))
+            written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
+            add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
+    if "half" in lowered or "h1" in lowered or "h2" in lowered:
+        for m in HALF.finditer(sentence):
+            half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
+            add(m, f"{_year(m.group(2) or m.group(5), half * 6, pub, m.group(3))}-H{half}")
+    if "months" in lowered:
+        for m in FIRST_MONTHS.finditer(sentence):
+            last = _count(m.group(1))
+            add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
+    if month:
+        for m in MONTH_RANGE.finditer(sentence):
+            first, last = _month_number(m.group(1)), _month_number(m.group(2))
+            if first < last:
+                add(m, _months(first, last, _year(m.group(3), last, pub)))
+        for m in IN_MONTH.finditer(sentence):
+            number = _month_number(m.group(1))
+            if m.group(1) == "may" and not m.group(2):
+                continue  # "in may" is the verb; "in May" the month
+            add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
+    if "past" in lowered or "last" in lowered:
+        for m in PAST_YEARS.finditer(sentence):
+            if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():
+                n = _count(m.group(1))
+                add(m, f"{pub.year - n}/{pub.year - 1}", span=True)
+        for m in PAST_DECADE.finditer(sentence):
+            add(m, f"{pub.year - 10}/{pub.year - 1}", span=True)
+    if "year" in lowered:
+        for m in LAST_YEAR.finditer(sentence):
+            add(m, str(pub.year - 1))
+        for m in THIS_YEAR.finditer(sentence):
+            add(m, str(pub.year))
+        for m in NEXT_YEAR.finditer(sentence):
+            add(m, str(pub.year + 1), deadline=True)
+        for m in NEXT_YEARS.finditer(sentence):
+            add(m, str(pub.year + _count(m.group(1))), deadline=True)
+    if month and year:
+        for m in BY_MONTH.finditer(sentence):
+            due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)
+            add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", deadline=due)
+    if year:
+        for m in THROUGH_YEAR.finditer(sentence):
+            add(m, m.group(1), deadline=True)
+    if "decade" in lowered:
+        for m in DECADE_EARLIER.finditer(sentence):
+            years = [int(y) for y in STATED_YEAR.findall(sentence)]
+            add(m, str((max(years) if years else pub.year) - 10))
+    if year:
+        for m in YEAR.finditer(sentence):
+            lead = (m.group(1) or "").lower()
+            if month and FULL_DATE_BEFORE.search(sentence, 0, m.start(2)):
+                continue  # the year of a full date ("November 10, 2025")
+            # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
+            due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
+            add(m, m.group(2), deadline=due, since=lead == "since")
     return sorted(found, key=lambda e: e.start)

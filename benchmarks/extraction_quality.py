@@ -9,13 +9,14 @@ reports how often kind, period, geo and metric agree (a metric agrees when every
 is shown beside it). Targets match the same way and must agree on the deadline year.
 Also prints figures reported from off-topic articles (there should be none) and the
 speed in articles per second. ``--json`` prints the scores as one JSON object;
-``--misses`` lists every unmatched item.
+``--misses`` lists every unmatched item; ``--speed`` times ``extract()`` alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
 import time
 import tomllib
@@ -104,13 +105,18 @@ def _match(
     return pairs
 
 
+def _documents(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        found += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    return found
+
+
 def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dict[str, Any]:
     figures, targets = Tally(), Tally()
     topic = load_topic()
     off_topic_reported = 0
-    documents = []
-    for path in paths:
-        documents += sorted(path.glob("*.json")) if path.is_dir() else [path]
+    documents = _documents(paths)
     started = time.perf_counter()
     for document in documents:
         gold = json.loads(document.read_text(encoding="utf-8"))
@@ -185,12 +191,38 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
     return report
 
 
+def speed(paths: list[Path], catalog: Catalog, runs: int = 3) -> dict[str, float]:
+    """Articles per second of ``extract()`` alone over the relevant gold texts (median of ``runs``)."""
+    documents = [json.loads(d.read_text(encoding="utf-8")) for d in _documents(paths)]
+    texts = [
+        (d["text"], date.fromisoformat(d["published"]) if d.get("published") else None)
+        for d in documents
+        if d.get("relevant", True)
+    ]
+    rates = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for text, published in texts:
+            extract(text, published, catalog)
+        rates.append(len(texts) / (time.perf_counter() - started))
+    words = sum(len(text.split()) for text, _ in texts) / max(len(texts), 1)
+    return {
+        "articles": len(texts),
+        "words_per_article": round(words),
+        "articles_per_second": round(statistics.median(rates), 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+", type=Path, help="gold files or folders of them")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list every miss and disagreement")
+    parser.add_argument("--speed", action="store_true", help="time extract() alone (median of 3 runs)")
     args = parser.parse_args()
+    if args.speed:
+        print(json.dumps(speed(args.paths, load_catalog())))
+        return
     report = score(args.paths, load_catalog(), args.misses)
     if args.json:
         print(json.dumps(report))

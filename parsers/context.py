@@ -177,9 +177,10 @@ ANAPHORIC_NP = re.compile(
     re.IGNORECASE,
 )
 MAX_SUBJECT_WORDS = 12
+# Words that say how a thing moved, not what it is: "an average annual growth rate reaching 12.1 percent".
 GENERIC_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:share|proportion|figure|number|total|value|growth|rate|sector|industry|former|latter|"
-    r"amount|sum|increase|rise|decline)$",
+    r"^(?:(?:the|an?|average|annual|compound|yearly|growth|rate|pace|share|proportion|figure|number|total|"
+    r"value|sector|industry|former|latter|amount|sum|increase|rise|decline)\s*)+$",
     re.IGNORECASE,
 )
 AMOUNT_INSIDE = re.compile(

@@ -236,6 +236,9 @@ def test_seed_article_exactly() -> None:
         (g["value"], g["unit"], g["kind"], g["period"], g["geo"], g["equivalent"]) for g in gold["figures"]
     )
     assert got == want
+    keys = {(f.value, f.unit): f.metric_key for f in result.figures}
+    agree = [g["metric_id"] == keys[(g["value"], g["unit"])] for g in gold["figures"]]
+    assert sum(agree) == len(agree) - 1  # all but SHEIN's own count, which the catalog does not know
     targets = sorted((t.value, t.unit, t.comparator, t.year, t.geo, t.kind) for t in result.targets)
     assert targets == sorted(
         (t["value"], t["unit"], t["comparator"], t["year"], t["geo"], t["kind"]) for t in gold["targets"]

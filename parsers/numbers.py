@@ -345,3 +345,38 @@ def find_quantities(text: str) -> list[Quantity]:
             )
             found.append(Quantity(match.start(), match.end(), value, unit, approx, form="words"))
     return sorted(found, key=lambda q: q.start)
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def stated_precision(quote: str, value: float) -> float:
+    """How precisely ``value`` was stated, in its own units: half a unit of the last digit written.
+
+    "2.9 trillion" -> 0.05e12, "RMB 2,200.6 billion" -> 0.05e9, "6.5 percent" -> 0.05; a
+    number in words ("a fifth", "doubled") is taken to the nearest 5 %.
+    """
+    match = _WRITTEN_NUMBER.search(normalise(quote))
+    if match is None:
+        return abs(value) * 0.05
+    written = _number(match.group(0))
+    scale = abs(value) / written if written else 1.0
+    decimals = len(match.group(1) or "")
+    return 0.5 * 10.0**-decimals * scale
+
+
+_BASIS = re.compile(
+    rf"\bin\s+(?:the\s+)?(?:(US|U\.S\.)\s+)?({WORD_CURRENCY}|[A-Z]{{3}})(?:[\s-]+denominated)?\s+terms\b",
+    re.IGNORECASE,
+)
+
+
+def stated_basis(sentence: str) -> str | None:
+    """The currency a rate was computed in, when the sentence says so: "in US dollar terms" -> USD."""
+    match = _BASIS.search(sentence)
+    if match is None:
+        return None
+    if match.group(1):
+        return "USD"
+    word = " ".join(match.group(2).lower().split())
+    return CURRENCY_WORDS.get(word) or CURRENCY_PREFIXES.get(word)

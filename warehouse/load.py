@@ -18,8 +18,10 @@ import duckdb
 import pyarrow as pa
 
 from parsers.figures import EXTRACTOR_VERSION
-from parsers.fingerprints import article_id, content_hash, digest
+from parsers.fingerprints import SKETCH_SIZE, article_id, content_hash, digest, sketch
 from parsers.models import Article, Figure, Relevance, Target
+from parsers.numbers import stated_basis, stated_precision
+from parsers.periods import shift_year
 from parsers.urls import canonical_url
 from warehouse.records import (
     FetchLog,
@@ -409,12 +411,60 @@ def store_pages(
             }
         )
     insert_rows(con, "articles", articles)
+    mark_copies(con, [(row["article_id"], row["text"] or "") for row in articles])
     counts.figures, counts.targets = store_extractions(con, extractions)
     insert_rows(con, "raw_pages", pages)
     insert_rows(con, "article_urls", [{"url": u, "article_id": a} for u, a in urls.items()])
     link_entries(con, links)
     _update_entries(con, failures)
     return counts
+
+
+# Syndicated copies appear within weeks of the original; looking further back costs time
+# that grows with the warehouse and finds nothing.
+COPY_WINDOW_DAYS = 60
+# Two texts sharing at least half of their sketches are copies (about 1/3 of their 3-grams
+# in common at least); different stories on one subject share a few hashes at most.
+COPY_SHARED = SKETCH_SIZE // 2
+
+
+def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, str]]) -> None:
+    """Store the sketches of these (article_id, text) and mark each article that nearly repeats
+    an earlier one as its copy.
+
+    Earlier means published (else fetched) before it, or at the same time with a smaller
+    id, so of two copies stored in one batch exactly one stays the original.
+    """
+    rows = [{"article_id": aid, "h": h} for aid, text in articles for h in sketch(text)]
+    if not rows:
+        return
+    insert_rows(con, "article_sketches", rows)
+    _run(
+        con,
+        """
+        UPDATE articles SET copy_of = found.original
+        FROM (
+            SELECT pair.article_id,
+                   arg_min(pair.other, (coalesce(o.published_at, o.fetched_at), o.article_id)) AS original
+            FROM (
+                SELECT n.article_id, o.article_id AS other
+                FROM article_sketches n JOIN article_sketches o ON o.h = n.h AND o.article_id <> n.article_id
+                WHERE n.article_id IN (SELECT unnest(?))
+                GROUP BY ALL
+                HAVING count(*) >= ?
+            ) pair
+            JOIN articles n ON n.article_id = pair.article_id
+            JOIN articles o ON o.article_id = pair.other
+            WHERE o.copy_of IS NULL
+              AND (coalesce(o.published_at, o.fetched_at), o.article_id)
+                  < (coalesce(n.published_at, n.fetched_at), n.article_id)
+              AND o.fetched_at >= now() - to_days(?)
+            GROUP BY pair.article_id
+        ) AS found
+        WHERE articles.article_id = found.article_id
+        """,
+        [sorted({aid for aid, _ in articles}), COPY_SHARED, COPY_WINDOW_DAYS],
+    )
 
 
 def parsed_fields(article: Article, relevance: Relevance | None) -> dict[str, Any]:
@@ -472,7 +522,9 @@ def store_extractions(
                 "equivalent_of": restated[ordinal],
                 "source": figure.source, "sentence": figure.sentence, "span_start": figure.span[0],
                 "span_end": figure.span[1], "quote": figure.quote, "extractor_version": EXTRACTOR_VERSION,
-                "extracted_at": at,
+                "extracted_at": at, "precision": stated_precision(figure.quote, figure.value),
+                "basis": stated_basis(figure.sentence),
+                "prior_period": shift_year(figure.period, -1) if figure.period else None,
             })  # fmt: skip
         for ordinal, target in enumerate(targets):
             target_id = _figure_id(article, target.span, target.unit)
@@ -483,6 +535,7 @@ def store_extractions(
                 "issuer": target.issuer, "kind": target.kind, "sentence": target.sentence,
                 "span_start": target.span[0], "span_end": target.span[1], "quote": target.quote,
                 "extractor_version": EXTRACTOR_VERSION, "extracted_at": at,
+                "precision": stated_precision(target.quote, target.value),
             })  # fmt: skip
     insert_rows(con, "figures", list(figure_rows.values()))
     insert_rows(con, "targets", list(target_rows.values()))

@@ -1,0 +1,212 @@
+"""Comparison with existing records: each alert kind fires when it should and stays quiet otherwise.
+
+Articles go through the real extractor and loader into a real DuckDB file (tests/newsroom.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.newsroom import alerts, publish
+from warehouse.compare import agree, compare
+from warehouse.db import reading, writing
+
+FILLER = (
+    "\n\nOfficials said software, cloud services and online gaming led the growth, while engineering design "
+    "and financial services also expanded. Exporters pointed to rising demand in Southeast Asia, the Middle "
+    "East and Latin America, and to new pilot zones that let companies move data across borders more easily. "
+    "Analysts expect the momentum to continue as more small firms sell services abroad through platforms."
+)
+
+
+def test_a_first_figure_is_a_new_metric_and_the_next_year_a_new_period(db: Path) -> None:
+    publish(
+        db,
+        (
+            "http://a.test/1",
+            "China's digitally delivered services trade reached 2.72 trillion yuan in 2023.",
+            "2024-03-01",
+            "Daily A",
+        ),
+    )
+    assert alerts(db) == [("new_metric", "2023", None, 2.72e12)]
+    publish(
+        db,
+        (
+            "http://a.test/2",
+            "China's digitally delivered services trade rose 6.5 percent to 2.9 trillion yuan in 2024.",
+            "2025-03-01",
+            "Daily A",
+        ),
+    )
+    with reading(db) as con:
+        new_period = con.execute(
+            "SELECT old_value, new_value, round(change_pct, 1), summary FROM alerts WHERE kind = 'new_period'"
+        ).fetchall()
+    assert new_period == [
+        (
+            2.72e12,
+            2.9e12,
+            6.6,
+            "New period: China's digitally delivered services trade (China, 2024): 2.72 "
+            "trillion yuan (2023) -> 2.9 trillion yuan +6.6 %",
+        ),
+    ]
+    # +6.5 % agrees with 2.72 -> 2.9 trillion (2.9 was stated to 0.05 trillion): not inconsistent.
+    assert [a[0] for a in alerts(db)] == ["new_metric", "new_period"]
+
+
+def test_confirmations_roundings_and_reruns_are_quiet_disagreements_are_not(db: Path) -> None:
+    fact = "China's cross-border e-commerce trade reached {} yuan in 2024, {} said."
+    publish(
+        db, ("http://a.test/1", fact.format("2.71 trillion", "the customs administration"), "2025-01-14", "A")
+    )
+    publish(
+        db,
+        ("http://b.test/1", fact.format("2.71 trillion", "Xinhua"), "2025-01-15", "B"),  # a confirmation
+        ("http://c.test/1", fact.format("2.7 trillion", "Reuters"), "2025-01-15", "C"),  # rounding: agrees
+        ("http://d.test/1", fact.format("2.63 trillion", "Nikkei"), "2025-01-16", "D"),  # disagrees
+    )
+    publish(
+        db, ("http://a.test/2", fact.format("2.73 trillion", "the customs administration"), "2025-02-20", "A")
+    )
+    kinds = [(k, o, n) for k, _, o, n in alerts(db)]
+    assert kinds == [
+        ("conflict", 2.71e12, 2.63e12),
+        ("new_metric", None, 2.71e12),
+        ("revision", 2.71e12, 2.73e12),
+    ]
+    with writing(db) as con:  # comparing again adds nothing
+        con.execute("UPDATE articles SET compared_at = NULL")
+        assert compare(con, "again") == 0
+
+
+def test_precision_decides_agreement() -> None:
+    assert agree(2.9e12, 0.05e12, 2.88e12, 0.005e12)
+    assert not agree(2.38e12, 0.005e12, 2.37e12, 0.005e12)
+
+
+def test_a_syndicated_copy_neither_confirms_nor_conflicts(db: Path) -> None:
+    story = (
+        "Zhejiang's cross-border e-commerce exports rose 12 percent to 312.5 billion yuan in 2024." + FILLER
+    )
+    publish(db, ("http://a.test/1", story, "2025-01-10", "Zhejiang Daily"))
+    copy = "Reposted. " + story.replace("312.5 billion", "321.5 billion")  # a copy, with a typo in the number
+    publish(db, ("http://portal.test/9", copy, "2025-01-11", "Portal"))
+    with reading(db) as con:
+        (copy_of,) = con.execute(
+            "SELECT copy_of FROM articles WHERE url = 'http://portal.test/9'"
+        ).fetchone() or (None,)
+    assert copy_of is not None
+    assert [a[0] for a in alerts(db)] == ["new_metric"]
+
+
+def test_a_stated_rate_the_levels_contradict_is_inconsistent(db: Path) -> None:
+    publish(
+        db,
+        ("http://a.test/1", "China's services trade reached 7.5 trillion yuan in 2024.", "2025-01-30", "A"),
+    )
+    publish(
+        db,
+        (
+            "http://b.test/1",
+            "China's services trade rose 15 percent to 8.0 trillion yuan in 2025.",
+            "2026-01-30",
+            "B",
+        ),
+    )
+    with reading(db) as con:
+        rows = con.execute(
+            "SELECT round(old_value, 1), new_value FROM alerts WHERE kind = 'inconsistent'"
+        ).fetchall()
+    assert rows == [(6.7, 15.0)]
+
+
+def test_a_half_year_is_never_compared_with_a_year(db: Path) -> None:
+    publish(
+        db,
+        ("http://a.test/1", "China's services trade reached 7.5 trillion yuan in 2024.", "2025-01-30", "A"),
+    )
+    publish(
+        db,
+        (
+            "http://b.test/1",
+            "China's services trade reached 3.89 trillion yuan in the first half of 2025.",
+            "2025-07-30",
+            "B",
+        ),
+    )
+    with reading(db) as con:
+        rows = con.execute("SELECT kind, old_value, change_pct FROM alerts ORDER BY kind").fetchall()
+    assert rows == [("new_metric", None, None), ("new_period", None, None)]
+
+
+def test_growth_in_dollar_terms_is_not_compared_with_growth_in_yuan(db: Path) -> None:
+    publish(db, ("http://a.test/1", "China's goods exports rose 7.1 percent in 2024.", "2025-01-13", "A"))
+    publish(
+        db,
+        (
+            "http://b.test/1",
+            "In US dollar terms, China's goods exports rose 5.9 percent in 2024.",
+            "2025-01-14",
+            "B",
+        ),
+    )
+    assert [a[0] for a in alerts(db)] == ["new_metric"]
+
+
+def test_targets_new_reworded_changed_and_progress(db: Path) -> None:
+    goal = (
+        "{} the share of digitally delivered services in China's services trade {}, "
+        "according to the guideline."
+    )
+    publish(db, ("http://a.test/1", goal.format("By 2029,", "should exceed 45 percent"), "2025-01-10", "A"))
+    publish(db, ("http://b.test/1", goal.format("By 2029,", "is to reach 45 percent"), "2025-01-12", "B"))
+    publish(db, ("http://c.test/1", goal.format("By 2029,", "should exceed 50 percent"), "2025-03-10", "C"))
+    publish(
+        db,
+        (
+            "http://d.test/1",
+            "Digitally delivered services accounted for 38.6 percent of China's services trade in 2024.",
+            "2025-04-01",
+            "D",
+        ),
+    )
+    with reading(db) as con:
+        rows = con.execute(
+            "SELECT kind, old_value, new_value FROM alerts WHERE kind LIKE 'target%' OR kind = 'new_target' "
+            "ORDER BY kind, new_value"
+        ).fetchall()
+    assert rows == [
+        ("new_target", None, 45.0),
+        ("target_changed", 45.0, 50.0),
+        ("target_progress", 45.0, 38.6),
+        ("target_progress", 50.0, 38.6),
+    ]
+
+
+def test_a_forecast_then_its_outcome(db: Path) -> None:
+    publish(
+        db,
+        (
+            "http://a.test/1",
+            "Analysts expect China's cross-border e-commerce trade to reach about 2.95 "
+            "trillion yuan in 2024.",
+            "2024-06-01",
+            "A",
+        ),
+    )
+    publish(
+        db,
+        (
+            "http://b.test/1",
+            "China's cross-border e-commerce trade reached 2.71 trillion yuan in 2024.",
+            "2025-01-14",
+            "B",
+        ),
+    )
+    with reading(db) as con:
+        rows = con.execute(
+            "SELECT old_value, new_value FROM alerts WHERE kind = 'forecast_outcome'"
+        ).fetchall()
+    assert rows == [(2.95e12, 2.71e12)]

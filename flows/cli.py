@@ -13,7 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +109,41 @@ def cmd_extract(args: argparse.Namespace) -> int:
             continue
         print(json.dumps(record, ensure_ascii=False))
     return EXIT_ERROR if failed else 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from flows import summaries
+    from warehouse.db import reading
+    from warehouse.queries import alerts, history
+
+    db = Path(args.db) if args.db else _default_db()
+    since = datetime.combine(args.since, time(), tzinfo=UTC) if args.since else None
+    with reading(db) as con:
+        found = alerts(con, since=since, run_id=args.run, min_severity=args.min_severity)
+        if args.format == "html":
+            series = {summaries.series_of(a) for a in found} - {None}
+            charts = {s: history(con, *s) for s in series if s is not None}
+            print(summaries.html_page(found, lambda s: charts.get(s, ())))
+        else:
+            print(summaries.render(args.format, found))
+    return 0
+
+
+def cmd_load_reference(args: argparse.Namespace) -> int:
+    from warehouse.db import writing
+    from warehouse.reference import ReferenceError, load_reference, read_csv
+
+    db = Path(args.db) if args.db else _default_db()
+    try:
+        rows = read_csv(Path(args.file))
+    except ReferenceError as exc:
+        raise CommandError(str(exc)) from exc
+    run_id = f"reference-{datetime.now(UTC):%Y%m%dT%H%M%S}"
+    with writing(db) as con:
+        loaded = load_reference(con, rows, run_id)
+    print(f"Loaded {loaded.records} reference records into {db}; {loaded.alerts} new alerts "
+          f"(tradewatch alerts --run {run_id})")  # fmt: skip
+    return 0
 
 
 def _date(value: str) -> date:
@@ -287,6 +322,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--catalog", help="metric catalog (default: config/metrics.toml)")
     extract.set_defaults(handler=cmd_extract)
+
+    alerts = sub.add_parser(
+        "alerts",
+        help="show alerts: what is new or changed in the tracked figures and targets",
+        description="Alerts grouped by severity and metric, each with its old and new value, the change, "
+        "the sentence it came from and its source.",
+    )
+    alerts.add_argument("--since", type=_date, metavar="DATE", help="raised on or after DATE (UTC)")
+    alerts.add_argument("--run", metavar="ID", help="raised by one run")
+    alerts.add_argument("--min-severity", choices=["high", "medium", "low"], default="low")
+    alerts.add_argument("--format", choices=["text", "md", "html", "json"], default="text")
+    alerts.add_argument("--db", help=DB_HELP)
+    alerts.set_defaults(handler=cmd_alerts)
+
+    reference = sub.add_parser(
+        "load-reference",
+        help="load official statistics to check news figures against",
+        description="Load a CSV of reference records (metric_key, geo, period, kind, value, unit, source, "
+        "url). News figures that disagree with a reference record raise a conflict naming it.",
+    )
+    reference.add_argument("file", metavar="FILE.csv")
+    reference.add_argument("--db", help=DB_HELP)
+    reference.set_defaults(handler=cmd_load_reference)
 
     sources = sub.add_parser(
         "sources",

@@ -20,10 +20,12 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture, as_completed
 
 from flows.http import Fetcher, backoff_until
+from flows.publish import ARTIFACT_KEY, publish
 from flows.report import run_markdown
 from flows.settings import Settings, default_db_path, load_settings
 from flows.tasks import TransientSourceError, fetch_articles, parse_articles, poll_source
 from warehouse import load
+from warehouse.compare import compare
 from warehouse.db import writing
 from warehouse.load import BatchCounts
 from warehouse.lock import run_lock
@@ -46,6 +48,7 @@ class RunReport:
     entries_new: int = 0
     fetches: int = 0
     articles: BatchCounts = field(default_factory=BatchCounts)
+    alerts: int = 0
     errors: list[str] = field(default_factory=list)
     started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     finished_at: datetime | None = None
@@ -58,6 +61,7 @@ class RunReport:
             "sources_skipped": self.sources_skipped,
             "entries_new": self.entries_new,
             "fetches": self.fetches,
+            "alerts": self.alerts,
             **asdict(self.articles),
         }
 
@@ -236,6 +240,8 @@ def ingest(settings: Settings, db: Path) -> RunReport:
         with Fetcher(settings.fetch) as fetcher:
             _poll_sources(settings, db, report, fetcher, due)
             _fetch_articles(settings, db, report, fetcher)
+        with writing(db) as con:  # the new figures and targets against the records before them
+            report.alerts = compare(con, report.run_id)
         report.status = "completed"
     except BaseException:
         report.status = "failed"
@@ -266,13 +272,16 @@ def poll_sources(
     create_markdown_artifact(
         key="tradewatch-run", markdown=run_markdown(report), description="tradewatch run"
     )
+    published = publish(target, report.run_id, settings.reports)
+    create_markdown_artifact(key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts")
     get_run_logger().info(
-        "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant)",
+        "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant), %d alerts",
         report.run_id,
         report.sources_ok,
         report.sources_failed,
         report.entries_new,
         report.articles.articles_new,
         report.articles.articles_relevant,
+        report.alerts,
     )
     return report

@@ -35,6 +35,7 @@ def _rows(report: RunReport) -> list[tuple[str, int]]:
         ("article pages failed", articles.articles_failed),
         ("figures extracted", articles.figures),
         ("policy targets extracted", articles.targets),
+        ("alerts raised", report.alerts),
     ]
 
 

@@ -25,8 +25,10 @@ DEFAULT_CONFIG = Path("config/sources.toml")
 # The project's own catalog, used when a config folder has none of its own.
 DEFAULT_CATALOG = Path(__file__).resolve().parents[1] / "config" / "metrics.toml"
 DEFAULT_DB = Path("data/tradewatch.duckdb")
+DEFAULT_REPORTS = Path("reports")
 ENV_CONFIG = "TRADEWATCH_CONFIG"
 ENV_DB = "TRADEWATCH_DB"
+ENV_REPORTS = "TRADEWATCH_REPORTS"
 ENV_HOST_RATE = "TRADEWATCH_HOST_RATE"
 SOURCE_KINDS = ("feed", "listing")
 VERSION = "0.1.0"
@@ -51,6 +53,7 @@ class Settings:
     task_retries: int = 2
     retry_delay: float = 10.0
     lock_wait: float = 60.0
+    reports: Path = DEFAULT_REPORTS  # where each day's alert report (Markdown and HTML) is written
 
 
 def default_config_path() -> Path:
@@ -212,4 +215,5 @@ def load_settings(
         task_retries=int(_number(run, "task_retries", 2, path)),
         retry_delay=_number(run, "retry_delay", 10, path),
         lock_wait=_number(run, "lock_wait", 60, path),
+        reports=Path(os.environ.get(ENV_REPORTS) or run.get("reports") or DEFAULT_REPORTS),
     )

@@ -31,6 +31,14 @@ def prefect_server() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(autouse=True)
+def reports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes its alert reports to its own folder, never into the working tree."""
+    folder = tmp_path / "reports"
+    monkeypatch.setenv("TRADEWATCH_REPORTS", str(folder))
+    return folder
+
+
 @pytest.fixture
 def site() -> Iterator[Site]:
     server = Site()

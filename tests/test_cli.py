@@ -13,6 +13,8 @@ from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss
 from tests.site import Site
 from warehouse.db import connect, reading
 
+COMMANDS = ["alerts", "demo", "extract", "load-reference", "reparse", "run", "sources", "sql"]
+
 
 def subcommands() -> list[str]:
     parser = cli._parser()
@@ -21,12 +23,10 @@ def subcommands() -> list[str]:
 
 
 def test_subcommands_are_the_documented_ones() -> None:
-    assert subcommands() == ["demo", "extract", "reparse", "run", "sources", "sql"]
+    assert subcommands() == COMMANDS
 
 
-@pytest.mark.parametrize(
-    "command", [[], *[[c] for c in ["demo", "extract", "reparse", "run", "sources", "sql"]]]
-)
+@pytest.mark.parametrize("command", [[], *[[c] for c in COMMANDS]])
 def test_every_command_has_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         cli.main([*command, "--help"])

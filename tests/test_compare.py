@@ -71,6 +71,7 @@ def test_confirmations_roundings_and_reruns_are_quiet_disagreements_are_not(db: 
         db, ("http://a.test/2", fact.format("2.73 trillion", "the customs administration"), "2025-02-20", "A")
     )
     kinds = [(k, o, n) for k, _, o, n in alerts(db)]
+
     assert kinds == [
         ("conflict", 2.71e12, 2.63e12),
         ("new_metric", None, 2.71e12),

@@ -232,13 +232,13 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         same = by_new.get(n["record_id"], [])
         own = [e for e in same if _publisher(e["publisher"]) == _publisher(n["publisher"])]
         if own:  # the same publisher said something else before: a revision, whatever others said
-            latest = max(own, key=lambda e: e["said_at"])
+            latest = max(own, key=lambda e: (e["said_at"], e["record_id"]))
             if not agree(n["value"], n["precision"], latest["value"], latest["precision"]):
                 alerts.append(_revision(n, latest))
             continue
         if same:
             if not any(agree(n["value"], n["precision"], e["value"], e["precision"]) for e in same):
-                latest = max(same, key=lambda e: e["said_at"])
+                latest = max(same, key=lambda e: (e["said_at"], -e["precision"], e["record_id"]))
                 alerts.append(
                     _conflict(n, latest["value"], latest["record_id"], "figure", latest["publisher"])
                 )
@@ -246,6 +246,12 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         if n["record_id"] in known_series and n["kind"] != "change":
             alerts.append(_new_period(n, before.get(n["record_id"])))
     return alerts
+
+
+def _pair(a: float, b: float) -> tuple[float, float]:
+    """Two values in a fixed order: A against B and B against A are one disagreement, alerted once."""
+    first, second = sorted((float(f"{a:.9g}"), float(f"{b:.9g}")))
+    return first, second
 
 
 def _conflict(n: dict[str, Any], old: float, compared_id: str, compared_with: str, who: str | None) -> Alert:
@@ -261,8 +267,7 @@ def _conflict(n: dict[str, Any], old: float, compared_id: str, compared_with: st
             n["kind"],
             n["unit"],
             n["basis"],
-            round(n["value"], 9),
-            compared_id,
+            *_pair(n["value"], old),
         ),
         n,
         f"Sources disagree on {n['metric']} ({place(n['geo'], n['period'])}): "
@@ -288,8 +293,7 @@ def _revision(n: dict[str, Any], e: dict[str, Any]) -> Alert:
             n["kind"],
             n["unit"],
             n["basis"],
-            round(n["value"], 9),
-            e["record_id"],
+            *_pair(n["value"], e["value"]),
         ),
         n,
         f"Revised: {n['metric']} ({place(n['geo'], n['period'])}) {amount(e['value'], n['unit'])} -> "
@@ -553,12 +557,12 @@ def target_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         if same_year:
             if any(_same_goal(n, e) for e in same_year):
                 continue
-            e = max(same_year, key=lambda row: row["said_at"])
+            e = max(same_year, key=lambda row: (row["said_at"], row["record_id"]))
             alerts.append(_target_changed(n, e, base, who, f"{_target_line(e)} -> {_target_line(n)}"))
             continue
         moved = [e for e in same if _same_goal(n, e)]
         if moved:  # the same goal with another deadline
-            e = max(moved, key=lambda row: row["said_at"])
+            e = max(moved, key=lambda row: (row["said_at"], row["record_id"]))
             alerts.append(_target_changed(n, e, base, who, f"deadline {e['year']} -> {n['year']}"))
             continue
         label = "New forecast" if n["kind"] == "forecast" else "New target"

@@ -18,7 +18,7 @@ import duckdb
 import pyarrow as pa
 
 from parsers.figures import EXTRACTOR_VERSION
-from parsers.fingerprints import SKETCH_SIZE, article_id, content_hash, digest, sketch
+from parsers.fingerprints import article_id, content_hash, digest, sketch
 from parsers.models import Article, Figure, Relevance, Target
 from parsers.numbers import stated_basis, stated_precision
 from parsers.periods import shift_year
@@ -423,9 +423,10 @@ def store_pages(
 # Syndicated copies appear within weeks of the original; looking further back costs time
 # that grows with the warehouse and finds nothing.
 COPY_WINDOW_DAYS = 60
-# Two texts sharing at least half of their sketches are copies (about 1/3 of their 3-grams
-# in common at least); different stories on one subject share a few hashes at most.
-COPY_SHARED = SKETCH_SIZE // 2
+# Two texts whose sketches share three quarters of the smaller one are copies (about 3/5 of
+# their 3-grams in common at least); different stories on one subject share a few hashes
+# at most, and two stories of one outlet with the same boilerplate paragraphs well under half.
+COPY_SHARE = 0.75
 
 
 def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, str]]) -> None:
@@ -444,18 +445,26 @@ def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, st
         """
         UPDATE articles SET copy_of = found.original
         FROM (
-            SELECT pair.article_id,
-                   arg_min(pair.other, (coalesce(o.published_at, o.fetched_at), o.article_id)) AS original
-            FROM (
-                SELECT n.article_id, o.article_id AS other
+            WITH pairs AS (
+                SELECT n.article_id, o.article_id AS other, count(*) AS shared
                 FROM article_sketches n JOIN article_sketches o ON o.h = n.h AND o.article_id <> n.article_id
                 WHERE n.article_id IN (SELECT unnest(?))
                 GROUP BY ALL
-                HAVING count(*) >= ?
-            ) pair
+            ),
+            sizes AS (
+                SELECT article_id, count(*) AS size FROM article_sketches
+                WHERE article_id IN (SELECT article_id FROM pairs UNION SELECT other FROM pairs)
+                GROUP BY article_id
+            )
+            SELECT pair.article_id,
+                   arg_min(pair.other, (coalesce(o.published_at, o.fetched_at), o.article_id)) AS original
+            FROM pairs pair
+            JOIN sizes sn ON sn.article_id = pair.article_id
+            JOIN sizes so ON so.article_id = pair.other
             JOIN articles n ON n.article_id = pair.article_id
             JOIN articles o ON o.article_id = pair.other
-            WHERE o.copy_of IS NULL
+            WHERE pair.shared >= ? * least(sn.size, so.size)
+              AND o.copy_of IS NULL
               AND (coalesce(o.published_at, o.fetched_at), o.article_id)
                   < (coalesce(n.published_at, n.fetched_at), n.article_id)
               AND o.fetched_at >= now() - to_days(?)
@@ -463,7 +472,7 @@ def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, st
         ) AS found
         WHERE articles.article_id = found.article_id
         """,
-        [sorted({aid for aid, _ in articles}), COPY_SHARED, COPY_WINDOW_DAYS],
+        [sorted({aid for aid, _ in articles}), COPY_SHARE, COPY_WINDOW_DAYS],
     )
 
 

@@ -59,3 +59,83 @@ def run_query(con: duckdb.DuckDBPyConnection, sql: str) -> QueryResult:
     cursor = con.execute(sql)
     columns = [d[0] for d in cursor.description or []]
     return QueryResult(columns=columns, rows=cursor.fetchall() if columns else [])
+
+
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class AlertLine:
+    """An alert as reports show it."""
+
+    alert_id: str
+    created_at: datetime
+    run_id: str | None
+    kind: str
+    severity: str
+    metric_key: str
+    metric: str | None
+    geo: str | None
+    period: str | None
+    unit: str | None
+    old_value: float | None
+    new_value: float | None
+    change_pct: float | None
+    summary: str
+    quote: str | None
+    sentence: str | None
+    url: str | None
+    outlet: str | None
+    published_at: datetime | None
+    figure_kind: str | None  # the kind of the figure the alert is about (none for targets)
+
+
+@dataclass(frozen=True)
+class HistoryPoint:
+    period: str
+    value: float
+    source: str | None
+    reference: bool
+
+
+def alerts(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    since: datetime | None = None,
+    run_id: str | None = None,
+    min_severity: str = "low",
+) -> list[AlertLine]:
+    """Alerts raised since a time or by one run, at or above a severity, most important first."""
+    levels = list(SEVERITIES[: SEVERITIES.index(min_severity) + 1])
+    rows = con.execute(
+        """
+        SELECT al.alert_id, al.created_at, al.run_id, al.kind, al.severity, al.metric_key, al.metric,
+               al.geo, al.period, al.unit, al.old_value, al.new_value, al.change_pct, al.summary, al.quote,
+               al.sentence, al.url, ar.outlet, ar.published_at, f.kind AS figure_kind
+        FROM alerts al
+        LEFT JOIN articles ar USING (article_id)
+        LEFT JOIN figures f ON f.figure_id = al.record_id
+        WHERE al.severity IN (SELECT unnest(?))
+          AND (? IS NULL OR al.created_at >= ?) AND (? IS NULL OR al.run_id = ?)
+        ORDER BY CASE al.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, al.metric_key,
+                 al.geo, al.period, al.kind, al.alert_id
+        """,
+        [levels, since, since, run_id, run_id],
+    ).fetchall()
+    return [AlertLine(*row) for row in rows]
+
+
+def history(
+    con: duckdb.DuckDBPyConnection, metric_key: str, geo: str | None, kind: str, unit: str | None
+) -> list[HistoryPoint]:
+    """Every recorded value of one series, oldest period first: what a report's chart draws."""
+    rows = con.execute(
+        """
+        SELECT period, value, source, origin = 'reference' FROM metric_history
+        WHERE metric_key = ? AND geo IS NOT DISTINCT FROM ? AND kind = ? AND unit IS NOT DISTINCT FROM ?
+          AND period NOT LIKE '%/%'
+        ORDER BY period, said_at
+        """,
+        [metric_key, geo, kind, unit],
+    ).fetchall()
+    return [HistoryPoint(*row) for row in rows]

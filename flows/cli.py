@@ -87,7 +87,7 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     print(
         f"Re-parsed {report.scanned} stored articles in {report.seconds:.1f} s: {report.changed} changed "
         f"({report.now_relevant} now relevant, {report.no_longer_relevant} no longer relevant), "
-        f"{report.figures} figures and {report.targets} targets extracted; "
+        f"{report.figures} figures and {report.targets} targets extracted, {report.alerts} new alerts; "
         f"warehouse: {report.db}"
     )
     return 0

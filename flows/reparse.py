@@ -21,6 +21,7 @@ from parsers.metrics import Catalog
 from parsers.models import Article, Figure, Target
 from parsers.relevance import Topic, score
 from warehouse import load
+from warehouse.compare import compare
 from warehouse.db import writing
 from warehouse.load import StoredPage
 from warehouse.lock import run_lock
@@ -36,6 +37,7 @@ class ReparseReport:
     seconds: float = 0.0
     figures: int = 0
     targets: int = 0
+    alerts: int = 0
 
 
 @dataclass(frozen=True)
@@ -102,13 +104,21 @@ def run_reparse(settings: Settings, db: Path, since: date | None) -> ReparseRepo
                     [[r["article_id"] for r in rows] or [""]],
                 ).fetchall()
             )
+            ids = [article for article, _, _ in result.extractions]
+            said = load.facts_of(con, ids)
             load.update_parsed(con, rows)
+            load.mark_copies(con, [(r["article_id"], r["text"] or "") for r in rows])
             figures, targets = load.store_extractions(con, result.extractions)
+            now_said = load.facts_of(con, ids)
+            changed = {r["article_id"] for r in rows} | {a for a in ids if said[a] != now_said[a]}
+            load.recompare(con, sorted(changed))
         report.figures += figures
         report.targets += targets
         report.changed += len(rows)
         report.now_relevant += sum(1 for r in rows if r["relevant"] and not before.get(r["article_id"]))
         report.no_longer_relevant += sum(1 for r in rows if not r["relevant"] and before.get(r["article_id"]))
+    with writing(db) as con:  # what changed is compared again; an unchanged fact's alert exists already
+        report.alerts = compare(con, f"reparse-{started:%Y%m%dT%H%M%S}")
     report.seconds = (datetime.now(UTC) - started).total_seconds()
     return report
 

@@ -9,6 +9,7 @@ from prefect.artifacts import Artifact
 
 from flows import cli
 from flows.ingest import poll_sources
+from flows.reparse import reparse
 from tests.conftest import write_config
 from tests.pages import article_html, rss
 from tests.site import Site
@@ -104,6 +105,21 @@ def test_two_days_of_news_raise_exactly_the_expected_alerts(
 
     third = poll_sources(config=str(config), db=str(db))  # nothing new: nothing raised
     assert third.alerts == 0 and len(alert_kinds(db)) == 6
+    assert reparse(config=str(config), db=str(db)).alerts == 0  # re-extracting the same facts neither
+
+    # Official statistics win: the outlier is now a conflict with the reference; 2.63 agrees with 2.6337.
+    csv_file = tmp_path / "official.csv"
+    csv_file.write_text(
+        "metric_key,geo,period,kind,value,unit,source,url\n"
+        "cn.cross_border_ecommerce_trade,China,2024,level,2633700000000,CNY,GACS,https://stats.test/t1\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["load-reference", str(csv_file), "--db", str(db)]) == 0
+    with reading(db) as con:
+        rows = con.execute(
+            "SELECT old_value, new_value, compared_with FROM alerts WHERE compared_with = 'reference'"
+        )
+        assert rows.fetchall() == [(2.6337e12, 2.71e12, "reference")]
 
     artifact = Artifact.get("tradewatch-alerts")
     assert artifact is not None
@@ -114,5 +130,5 @@ def test_two_days_of_news_raise_exactly_the_expected_alerts(
 
     assert cli.main(["alerts", "--db", str(db), "--min-severity", "high"]) == 0
     shown = capsys.readouterr().out
-    # the revision (-0.4 %) is medium: only the conflict and the changed target are high
-    assert "HIGH (2)" in shown and "Sources disagree" in shown and "Target changed" in shown
+    # the revision (-0.4 %) is medium: the two conflicts and the changed target are high
+    assert "HIGH (3)" in shown and "the reference (GACS)" in shown and "Target changed" in shown

@@ -436,6 +436,12 @@ def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, st
     Earlier means published (else fetched) before it, or at the same time with a smaller
     id, so of two copies stored in one batch exactly one stays the original.
     """
+    ids = sorted({aid for aid, _ in articles})
+    if not ids:
+        return
+    # A re-parsed text gets a new sketch and is judged again.
+    _run(con, "DELETE FROM article_sketches WHERE article_id IN (SELECT unnest(?))", [ids])
+    _run(con, "UPDATE articles SET copy_of = NULL WHERE article_id IN (SELECT unnest(?))", [ids])
     rows = [{"article_id": aid, "h": h} for aid, text in articles for h in sketch(text)]
     if not rows:
         return
@@ -472,7 +478,7 @@ def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, st
         ) AS found
         WHERE articles.article_id = found.article_id
         """,
-        [sorted({aid for aid, _ in articles}), COPY_SHARE, COPY_WINDOW_DAYS],
+        [ids, COPY_SHARE, COPY_WINDOW_DAYS],
     )
 
 
@@ -594,6 +600,33 @@ def stored_pages(
         )
         for row in rows
     ]
+
+
+FACT_COLUMNS = "value, unit, kind, period, geo, metric_key, equivalent_of IS NULL"
+
+
+def facts_of(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, set[tuple[Any, ...]]]:
+    """What each article's figures and targets say, to tell whether a re-extraction changed anything."""
+    found: dict[str, set[tuple[Any, ...]]] = {aid: set() for aid in article_ids}
+    rows = con.execute(
+        f"SELECT article_id, 'f', {FACT_COLUMNS} FROM figures WHERE article_id IN (SELECT unnest(?)) "
+        "UNION ALL SELECT article_id, 't', value, unit, kind, year::TEXT, geo, metric_key, comparator = '>' "
+        "FROM targets WHERE article_id IN (SELECT unnest(?))",
+        [list(article_ids), list(article_ids)],
+    ).fetchall()
+    for article, *fact in rows:
+        found[article].add(tuple(fact))
+    return found
+
+
+def recompare(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> None:
+    """Have these articles compared again at the end of the run (their facts or relevance changed)."""
+    if article_ids:
+        _run(
+            con,
+            "UPDATE articles SET compared_at = NULL WHERE article_id IN (SELECT unnest(?))",
+            [list(article_ids)],
+        )
 
 
 def update_parsed(con: duckdb.DuckDBPyConnection, rows: Sequence[dict[str, Any]]) -> None:

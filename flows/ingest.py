@@ -20,6 +20,7 @@ from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture, as_completed
 
 from flows.http import Fetcher, backoff_until
+from flows.notify import deliver, notification_urls
 from flows.publish import ARTIFACT_KEY, publish
 from flows.report import run_markdown
 from flows.settings import Settings, default_db_path, load_settings
@@ -274,6 +275,9 @@ def poll_sources(
     )
     published = publish(target, report.run_id, settings.reports)
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts")
+    delivery = deliver(target, notification_urls(settings.notify_secret_block), settings.notify_min_severity)
+    if delivery.error:  # the alerts stay unsent and go out with the next run's
+        get_run_logger().warning("alerts not delivered (%d waiting): %s", delivery.pending, delivery.error)
     get_run_logger().info(
         "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant), %d alerts",
         report.run_id,

@@ -54,6 +54,8 @@ class Settings:
     retry_delay: float = 10.0
     lock_wait: float = 60.0
     reports: Path = DEFAULT_REPORTS  # where each day's alert report (Markdown and HTML) is written
+    notify_min_severity: str = "medium"  # alerts below this are never sent, only reported
+    notify_secret_block: str | None = None  # a Prefect Secret block holding Apprise URLs
 
 
 def default_config_path() -> Path:
@@ -123,6 +125,12 @@ def _topic(path: Path) -> Topic:
         raise ConfigError(f"{path}: {exc}") from None
 
 
+def _severity(value: Any, path: Path) -> str:
+    if value not in ("high", "medium", "low"):
+        raise ConfigError(f"{path}: [notify] min_severity must be high, medium or low, not {value!r}")
+    return str(value)
+
+
 def load_catalog(path: Path) -> Catalog:
     """The metric catalog (config/metrics.toml): concepts and their aliases."""
     data = _read_toml(path)
@@ -189,6 +197,7 @@ def load_settings(
     base_dir = path.parent
     fetch = data.get("fetch", {})
     run = data.get("run", {})
+    notify = data.get("notify", {})
     topic_file = base_dir / str(data.get("topic", {}).get("file", "topic.toml"))
     raw_sources = data.get("sources", [])
     if not isinstance(raw_sources, list):
@@ -216,4 +225,6 @@ def load_settings(
         retry_delay=_number(run, "retry_delay", 10, path),
         lock_wait=_number(run, "lock_wait", 60, path),
         reports=Path(os.environ.get(ENV_REPORTS) or run.get("reports") or DEFAULT_REPORTS),
+        notify_min_severity=_severity(notify.get("min_severity", "medium"), path),
+        notify_secret_block=notify.get("secret_block") or None,
     )

@@ -26,6 +26,7 @@ class Route:
 class Request:
     path: str
     headers: dict[str, str]
+    body: bytes = b""
 
 
 class Site:
@@ -62,6 +63,20 @@ class Site:
                         self._reply(304, b"", None, headers)
                         return
                 self._reply(route.status, body, route.content_type, headers)
+
+            def do_POST(self) -> None:  # a webhook receiver: record the body, answer with the route's status
+                path = urlsplit(self.path).path
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length)
+                with site._lock:
+                    site.requests.append(
+                        Request(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                    )
+                route = site.routes.get(path)
+                if route is None:
+                    self._reply(404, b"not found", "text/plain", {})
+                    return
+                self._reply(route.status, route.body, route.content_type, {})
 
             def _reply(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str]) -> None:
                 self.send_response(status)

@@ -104,8 +104,9 @@ def alerts(
     since: datetime | None = None,
     run_id: str | None = None,
     min_severity: str = "low",
+    undelivered: bool = False,
 ) -> list[AlertLine]:
-    """Alerts raised since a time or by one run, at or above a severity, most important first."""
+    """Alerts since a time, by one run or not sent yet, at or above a severity; most important first."""
     levels = list(SEVERITIES[: SEVERITIES.index(min_severity) + 1])
     rows = con.execute(
         """
@@ -117,10 +118,11 @@ def alerts(
         LEFT JOIN figures f ON f.figure_id = al.record_id
         WHERE al.severity IN (SELECT unnest(?))
           AND (? IS NULL OR al.created_at >= ?) AND (? IS NULL OR al.run_id = ?)
+          AND (NOT ? OR al.delivered_at IS NULL)
         ORDER BY CASE al.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, al.metric_key,
                  al.geo, al.period, al.kind, al.alert_id
         """,
-        [levels, since, since, run_id, run_id],
+        [levels, since, since, run_id, run_id, undelivered],
     ).fetchall()
     return [AlertLine(*row) for row in rows]
 

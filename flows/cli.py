@@ -12,6 +12,7 @@ import csv
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -68,14 +69,28 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     _prepare_prefect(args.debug)
-    from flows.demo import demo_config
+    from flows import summaries
+    from flows.demo import demo_site
     from flows.ingest import poll_sources
+    from warehouse.db import reading
+    from warehouse.queries import alerts
 
-    with demo_config() as config:
-        report = poll_sources(config=str(config), db=str(args.db))
-    _print_run(report)
+    reports = []
+    with demo_site() as site:
+        for day in (1, 2):
+            site.day = day
+            print(f"== Day {day}")
+            reports.append(poll_sources(config=str(site.config), db=str(args.db)))
+            _print_run(reports[-1])
+    with reading(args.db) as con:
+        first = alerts(con, run_id=reports[0].run_id)
+        second = alerts(con, run_id=reports[1].run_id)
+    kinds = Counter(a.kind for a in first)
+    print(f"\n== Day 1 started the history: {', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}")
+    print(f"\n== What day 2 changed\n{summaries.text(second)}")
     query = "SELECT published_at, outlet, title FROM relevant_articles"
     print(f'\nExplore it: .venv/bin/tradewatch sql --db {args.db} "{query}"')
+    print(f"All alerts: .venv/bin/tradewatch alerts --db {args.db}; the day's report is in reports/")
     return 0
 
 

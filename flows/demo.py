@@ -3,6 +3,11 @@
 The site's files hold ``{{BASE}}`` where their own address goes; the server fills it
 in, answers conditional requests with 304 like a real publisher, and serves a
 permissive robots.txt, so a demo run exercises the same path as production.
+
+The site has two days: on day 2 the files of ``demo_site/day2/`` are served over day 1's
+(the feeds gain new items), bringing a new period, a revision, a conflict between two
+outlets, a syndicated copy and a changed target, so the demo shows every kind of alert
+that matters.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 SITE_DIR = Path(__file__).parent / "demo_site"
+DAY_TWO = SITE_DIR / "day2"
 TOPIC_FILE = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
 PLACEHOLDER = "{{BASE}}"
 # A fixed port keeps the demo's URLs, and so its warehouse, the same from run to run;
@@ -39,8 +46,8 @@ class _SiteHandler(BaseHTTPRequestHandler):
         if path == "/robots.txt":
             self._send(200, b"User-agent: *\nAllow: /\n", "text/plain")
             return
-        target = (SITE_DIR / path.lstrip("/")).resolve()
-        if not target.is_file() or SITE_DIR.resolve() not in target.parents:
+        target = self.server.locate(path.lstrip("/"))
+        if target is None:
             self._send(404, b"not found", "text/plain")
             return
         body = target.read_bytes().replace(PLACEHOLDER.encode(), self.server.base.encode())
@@ -68,11 +75,23 @@ class _SiteHandler(BaseHTTPRequestHandler):
 class _SiteServer(ThreadingHTTPServer):
     daemon_threads = True
     base: str
+    day: int = 1
+
+    def locate(self, relative: str) -> Path | None:
+        """The file a path names: day 2's version first on day 2; nothing outside the site."""
+        layers = (DAY_TWO, SITE_DIR) if self.day >= 2 else (SITE_DIR,)
+        for layer in layers:
+            target = (layer / relative).resolve()
+            inside = layer.resolve() in target.parents
+            hidden = layer == SITE_DIR and DAY_TWO.resolve() in target.parents  # day 2 only as day 2
+            if target.is_file() and inside and not hidden:
+                return target
+        return None
 
 
 @contextmanager
-def serve_site() -> Iterator[str]:
-    """Serve the demo site on a free loopback port; yields its base URL."""
+def serve_site() -> Iterator[_SiteServer]:
+    """Serve the demo site on a free loopback port; yields the server (``base``, ``day``)."""
     try:
         server = _SiteServer(("127.0.0.1", PREFERRED_PORT), _SiteHandler)
     except OSError:
@@ -81,7 +100,7 @@ def serve_site() -> Iterator[str]:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield server.base
+        yield server
     finally:
         server.shutdown()
         server.server_close()
@@ -102,8 +121,23 @@ def write_config(base: str, directory: Path) -> Path:
     return path
 
 
+@dataclass
+class DemoSite:
+    """A running demo site and a config file pointing at it; set ``day`` to 2 for the second day."""
+
+    config: Path
+    server: _SiteServer
+
+    @property
+    def day(self) -> int:
+        return self.server.day
+
+    @day.setter
+    def day(self, value: int) -> None:
+        self.server.day = value
+
+
 @contextmanager
-def demo_config() -> Iterator[Path]:
-    """A running demo site and a config file pointing at it."""
-    with serve_site() as base, tempfile.TemporaryDirectory(prefix="tradewatch-demo-") as tmp:
-        yield write_config(base, Path(tmp))
+def demo_site() -> Iterator[DemoSite]:
+    with serve_site() as server, tempfile.TemporaryDirectory(prefix="tradewatch-demo-") as tmp:
+        yield DemoSite(config=write_config(server.base, Path(tmp)), server=server)

@@ -253,6 +253,7 @@ def _period(
     state: _State,
     paragraph: int,
     others: list[Quantity],
+    opening: list[TimeExpression],
 ) -> str | None:
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [e for e in exprs if not e.deadline and not e.base and not _claimed(e, q, others, sentence)]
@@ -285,6 +286,10 @@ def _period(
         return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
 
     chosen = min(facts, key=distance)
+    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT:
+        # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
+        # growth in 2024": the opening period holds unless another is right next to the number.
+        return opening[0].period
     decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end], re.I)
     if decade and not STATED_YEAR.search(sentence) and (main := _main_year(state)):
         return str(main - 10)  # ten years before the text's own year, not before publication
@@ -358,6 +363,8 @@ def _period_anaphora(
     return found
 
 
+# How close a period must stand to a number to override the period that opens its sentence.
+ADJACENT = 12
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 
@@ -431,6 +438,11 @@ def _metric(
         if base and noun not in base.lower():
             base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
             return f"{base} {noun}"
+    flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
+    whole = phrase or state.topic
+    if flow_of and whole and FLOW_WORDS.search(whole):
+        # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
+        return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
     subject = _subject_metric(q, text, concepts, state, catalog) if by_subject else None
     if subject:
         return subject
@@ -501,6 +513,7 @@ HEAD_BEFORE = re.compile(
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
+FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
@@ -750,6 +763,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     exprs += _period_anaphora(body, sentence.paragraph, state, exprs)
     exprs.sort(key=lambda e: e.start)
     opening = OPENING_PERIOD.match(body)
+    framing: list[TimeExpression] = []
     if opening:  # "In the first three quarters, ...": the frame of this sentence and the next ones
         framing = [e for e in exprs if _plain(e) and e.start <= 16 and e.end < opening.end()]
         if framing:
@@ -820,7 +834,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
-        period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities)
+        period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,

@@ -94,9 +94,13 @@ class PlaceMention:
 
 
 def region_code(name: str | None) -> str:
-    """The prefix of metric keys for a place: Chinese provinces and cities count as China."""
+    """The prefix of metric keys for a place: Chinese provinces and cities count as China.
+
+    A figure without a place is not the world's: it gets its own prefix, so a country the
+    gazetteer does not know never merges with the world's series.
+    """
     if name is None:
-        return "world"
+        return "unplaced"
     if name in CHINESE_PLACES:
         return "cn"
     return PLACES.get(name, ((), re.sub(r"\W+", "_", name.lower()).strip("_")))[1]

@@ -133,7 +133,7 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "imports exports import export trade trading sector industry annual yearly total overall value volume "
     "scale size amount sales market national provincial regional global worldwide world domestic foreign "
     "international cumulative surplus deficit balance quarter year period month half first second third "
-    "fourth full so far s".split()
+    "fourth full so far via through channel channels s".split()
 )
 
 

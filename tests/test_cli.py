@@ -153,6 +153,14 @@ def test_demo_crawls_the_bundled_site_and_is_idempotent(
         ).fetchall()[0]
         problems = con.execute("SELECT count(*) FROM fetch_problems").fetchall()[0][0]
     assert articles >= 10 and 0 < relevant < articles and problems == 0
+    with reading(db) as con:  # day 2 brings one of each change, and its syndicated copy nothing
+        day_two = con.execute(
+            "SELECT kind, count(*) FROM alerts"
+            " WHERE run_id = (SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)"
+            " GROUP BY kind ORDER BY kind"
+        ).fetchall()
+    assert day_two == [("conflict", 2), ("new_period", 3), ("revision", 1), ("target_changed", 1)]
+    assert "What day 2 changed" in first and "Target changed" in first
     assert cli.main(["demo", "--db", str(db)]) == 0
     capsys.readouterr()
     with reading(db) as con:

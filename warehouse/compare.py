@@ -148,7 +148,8 @@ def new_metrics(con: duckdb.DuckDBPyConnection) -> list[Alert]:
             SELECT 1 FROM reference_figures r
             WHERE r.metric_key = n.metric_key AND r.geo IS NOT DISTINCT FROM n.geo)
         QUALIFY row_number() OVER (
-            PARTITION BY n.metric_key, n.geo ORDER BY n.said_at, n.article_id, n.record_id) = 1
+            PARTITION BY n.metric_key, n.geo
+            ORDER BY n.said_at, n.article_id, n.kind NOT IN ('level', 'count', 'share'), n.record_id) = 1
         """,
     )
     return [
@@ -618,8 +619,9 @@ def progress_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         f"""
         WITH goals AS ({TARGET_ROWS}),
         actuals AS (
-            SELECT * FROM comparable_figures
+            SELECT * FROM comparable_figures  -- actuals: a value for a period that was over when said
             WHERE kind IN ('level', 'share', 'count') AND period NOT LIKE '%/%'
+              AND left(period, 4)::INTEGER <= year(said_at)
         )
         SELECT g.record_id AS target_id, g.metric_key, g.metric, g.geo, g.unit, g.value AS target_value,
                g.comparator, g.year, g.kind AS goal_kind, g.issuer, g.issuer_name, g.quote AS target_quote,

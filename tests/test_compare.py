@@ -211,3 +211,39 @@ def test_a_forecast_then_its_outcome(db: Path) -> None:
             "SELECT old_value, new_value FROM alerts WHERE kind = 'forecast_outcome'"
         ).fetchall()
     assert rows == [(2.95e12, 2.71e12)]
+
+
+def test_an_implausible_exchange_rate_and_a_tenfold_slip_are_inconsistent(db: Path) -> None:
+    publish(
+        db,
+        (
+            "http://a.test/1",
+            "China's services trade reached 7.5 trillion yuan ($105 billion) in 2024.",
+            "2025-01-30",
+            "A",
+        ),
+        (
+            "http://b.test/1",
+            "Zhejiang's digital trade reached 803.6 billion yuan in 2024. Officials said the "
+            "province's digital trade of 80.36 billion yuan made it a national leader.",
+            "2025-02-01",
+            "B",
+        ),
+    )
+    with reading(db) as con:
+        rows = con.execute(
+            "SELECT summary FROM alerts WHERE kind = 'inconsistent' ORDER BY summary"
+        ).fetchall()
+    assert len(rows) == 2
+    assert "implies 0.014 US dollars per CNY" in rows[0][0]
+    assert "one article gives" in rows[1][0] and "80.36 billion yuan" in rows[1][0]
+
+
+def test_a_moved_deadline_is_a_changed_target(db: Path) -> None:
+    goal = "The ministry aims to lift China's cross-border e-commerce trade above 3 trillion yuan by {}."
+    publish(db, ("http://a.test/1", goal.format(2027), "2025-01-10", "A"))
+    publish(db, ("http://b.test/1", goal.format(2028), "2025-06-10", "B"))
+    with reading(db) as con:
+        rows = con.execute("SELECT kind, summary FROM alerts ORDER BY kind").fetchall()
+    assert [kind for kind, _ in rows] == ["new_target", "target_changed"]
+    assert "deadline 2027 -> 2028" in rows[1][1]

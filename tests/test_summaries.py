@@ -1,0 +1,44 @@
+"""Alert summaries escape what came from the web, in every format."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from flows import summaries
+from warehouse.queries import AlertLine, HistoryPoint
+
+HOSTILE = AlertLine(
+    alert_id="a1", created_at=datetime(2026, 1, 14, tzinfo=UTC), run_id="r1", kind="conflict",
+    severity="high",
+    metric_key="cn.cross_border_ecommerce_trade", metric="<script>alert(1)</script> [click](http://evil.test)",
+    geo="China", period="2025", unit="CNY", old_value=2.81e12, new_value=2.97e12, change_pct=5.7,
+    summary="Sources disagree: <img src=x onerror=alert(1)> says 2.97 trillion yuan",
+    quote="2.97 trillion yuan", sentence="Trade reached 2.97 trillion yuan [see](javascript:alert(1)).",
+    url="javascript:alert(1)", outlet="Evil <b>Times</b>", published_at=None, figure_kind="level",
+)  # fmt: skip
+
+
+def test_html_escapes_article_text_and_never_links_a_non_web_url() -> None:
+    page = summaries.html_page([HOSTILE])
+    assert "<script>" not in page and "<img" not in page and "<b>" not in page
+    assert "&lt;script&gt;" in page and 'href="javascript' not in page
+
+
+def test_markdown_renders_tricks_as_text() -> None:
+    text = summaries.markdown([HOSTILE])
+    assert "[click](http" not in text and "](javascript" not in text and "<script>" not in text
+
+
+def test_json_and_text_carry_every_field() -> None:
+    (row,) = json.loads(summaries.render("json", [HOSTILE]))
+    assert row["new_value"] == 2.97e12 and row["kind"] == "conflict"
+    assert "HIGH (1)" in summaries.text([HOSTILE])
+
+
+def test_a_chart_needs_two_periods_and_prefers_the_reference() -> None:
+    one = [HistoryPoint("2024", 2.63e12, "A", False)]
+    assert summaries.chart_svg(one, "CNY") is None
+    two = [*one, HistoryPoint("2025", 2.81e12, "B", False), HistoryPoint("2025", 2.8e12, "GACS", True)]
+    svg = summaries.chart_svg(two, "CNY")
+    assert svg is not None and svg.startswith("<svg")

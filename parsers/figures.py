@@ -59,11 +59,12 @@ CAGR_CUE = re.compile(
 RISE = (
     r"rose|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
     r"surge[sd]?|climb(?:ed|s)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
-    r"year-on-year|yoy|y-o-y"
+    r"widen(?:ed|s|ing)?|year-on-year|yoy|y-o-y"
 )
 FALL = (
     r"fell|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
-    r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss"
+    r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
+    r"narrow(?:ed|s|ing)?"
 )
 CHANGE_CUE = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
@@ -827,7 +828,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
             metric = (
-                _counted_phrase(body, q.end) or q.counted or "things"
+                _counted_phrase(body, q.end)
+                or q.counted
+                or _metric(q, sentence, body, state, catalog, previous)
                 if kind == "count"
                 else _metric(q, sentence, body, state, catalog, previous)
             )

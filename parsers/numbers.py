@@ -137,6 +137,14 @@ WORD_QUANTITIES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (r"\b(?:a|one)[\s-]+quarter(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+quarter\b", 25.0, "percent"),
         (r"\b(?:a|one)[\s-]+third(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+third\b", 100 / 3, "percent"),
         (r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
+        (r"\btwo[\s-]+fifths\b", 40.0, "percent"),
+        (r"\bthree[\s-]+fifths\b", 60.0, "percent"),
+        (r"\bfour[\s-]+fifths\b", 80.0, "percent"),
+        (
+            r"\b(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?twice\s+(?=the\b|as\b|its\b|that\b)",
+            2.0,
+            "times",
+        ),
         (r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
         (r"\b(?:a|one)[\s-]+tenth(?=\s+of\b)", 10.0, "percent"),
         (
@@ -187,6 +195,15 @@ APPROX_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|upwards\s+of|"
     r"in\s+excess\s+of|close\s+to|at\s+least|just\s+over|just\s+under|less\s+than|under|"
     r"an\s+estimated|estimated|approx\.?)\s+$",
+    re.IGNORECASE,
+)
+
+
+PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
+# "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
+THOUSANDS = re.compile(r"\d,\d{3}")
+COUNT_VERB = re.compile(
+    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|to|from)\s+(?:about\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -323,15 +340,21 @@ def find_quantities(text: str) -> list[Quantity]:
         start = match.start()
         end = start + len(match.group(0).rstrip())
         counted = None
+        plus = PLUS_AFTER.match(norm, end)  # "300-plus employees": at least 300
+        if plus:
+            end = plus.end()
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
-            if counted is None:
+            if counted is None and not (
+                THOUSANDS.search(match.group("number"))
+                and COUNT_VERB.search(norm[max(0, start - 16) : start])
+            ):
                 continue  # a bare small number with nothing to say what it measures
             unit = "count"
         elif unit is None:
             counted = _count_noun(norm, end)
             unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
-        approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start]))
+        approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
         form = "signed" if match.group("sign") else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))
     if not WORD_HINT.search(norm):

@@ -308,8 +308,8 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)
             add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", deadline=due)
     if year:
-        for m in THROUGH_YEAR.finditer(sentence):
-            add(m, m.group(1), deadline=True)
+        for m in THROUGH_YEAR.finditer(sentence):  # "through 2024" written in 2025 closes a span, no goal
+            add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
     if "decade" in lowered:
         for m in DECADE_EARLIER.finditer(sentence):
             years = [int(y) for y in STATED_YEAR.findall(sentence)]

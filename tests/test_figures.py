@@ -243,3 +243,22 @@ def test_seed_article_exactly() -> None:
     assert targets == sorted(
         (t["value"], t["unit"], t["comparator"], t["year"], t["geo"], t["kind"]) for t in gold["targets"]
     )
+
+
+def test_more_wordings_of_numbers() -> None:
+    text = (
+        "Zhejiang contributed nearly two-fifths of the provincial total, more than twice the level of 2015. "
+        "The number of platform sellers in the province had passed 120,000 by the end of June, and 300-plus "
+        "firms opened warehouses abroad. The services deficit narrowed by RMB 33.2 billion in 2024. "
+        "In the 10 years through 2024, ICT services exports grew at an average annual rate of 5.9 percent."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(f.value, f.unit, f.kind, f.approx) for f in result.figures] == [
+        (40.0, "percent", "share", True),
+        (2.0, "times", "change", True),
+        (120_000, "count", "count", False),
+        (300, "count", "count", True),
+        (pytest.approx(-3.32e10), "CNY", "change", False),
+        (5.9, "percent", "cagr", False),
+    ]
+    assert result.targets == ()

@@ -144,6 +144,26 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    _prepare_prefect(args.debug)
+    from flows.serve import serve_deployments
+
+    serve_deployments(only=args.only or None)
+    return 0
+
+
+def cmd_digest(args: argparse.Namespace) -> int:
+    _prepare_prefect(args.debug)
+    from flows.digest import daily_digest
+
+    report = daily_digest(config=args.config, db=args.db, hours=args.hours, min_severity=args.min_severity)
+    print(
+        f"{report.alerts} alerts in the last {args.hours} hours ({report.high} high); "
+        f"{report.report_md}, {report.report_html}; {report.sent} sent"
+    )
+    return 0
+
+
 def cmd_load_reference(args: argparse.Namespace) -> int:
     from warehouse.db import writing
     from warehouse.reference import ReferenceError, load_reference, read_csv
@@ -350,6 +370,30 @@ def _parser() -> argparse.ArgumentParser:
     alerts.add_argument("--format", choices=["text", "md", "html", "json"], default="text")
     alerts.add_argument("--db", help=DB_HELP)
     alerts.set_defaults(handler=cmd_alerts)
+
+    serve = sub.add_parser(
+        "serve",
+        help="run the deployments of prefect.yaml on their schedules, in this process",
+        description="Serve poll-sources (every 30 minutes), daily-digest (daily) and reparse (on demand) "
+        "with Prefect, without a work pool or worker. Uses the Prefect API in PREFECT_API_URL, or starts "
+        "a temporary one. Stop with Ctrl-C; the schedules stay active for the next start.",
+    )
+    serve.add_argument(
+        "--only", action="append", metavar="NAME", help="serve only this deployment; repeatable"
+    )
+    serve.set_defaults(handler=cmd_serve)
+
+    digest = sub.add_parser(
+        "digest",
+        help="summarise the alerts of the last 24 hours (the daily-digest flow)",
+        description="Write reports/digest-YYYY-MM-DD.md and .html and the Prefect artifact "
+        'tradewatch-digest; send the unsent alerts when [notify] send = "daily-digest".',
+    )
+    digest.add_argument("--hours", type=int, default=24)
+    digest.add_argument("--min-severity", choices=["high", "medium", "low"], default="low")
+    digest.add_argument("--config", help=CONFIG_HELP)
+    digest.add_argument("--db", help=DB_HELP)
+    digest.set_defaults(handler=cmd_digest)
 
     reference = sub.add_parser(
         "load-reference",

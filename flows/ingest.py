@@ -275,9 +275,13 @@ def poll_sources(
     )
     published = publish(target, report.run_id, settings.reports)
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts")
-    delivery = deliver(target, notification_urls(settings.notify_secret_block), settings.notify_min_severity)
-    if delivery.error:  # the alerts stay unsent and go out with the next run's
-        get_run_logger().warning("alerts not delivered (%d waiting): %s", delivery.pending, delivery.error)
+    if settings.notify_send == "each-run":
+        urls = notification_urls(settings.notify_secret_block)
+        delivery = deliver(target, urls, settings.notify_min_severity)
+        if delivery.error:  # the alerts stay unsent and go out with the next run's
+            get_run_logger().warning(
+                "alerts not delivered (%d waiting): %s", delivery.pending, delivery.error
+            )
     get_run_logger().info(
         "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant), %d alerts",
         report.run_id,

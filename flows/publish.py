@@ -28,7 +28,7 @@ class Published:
     report_html: Path
 
 
-def _write(path: Path, content: str) -> None:
+def write_report(path: Path, content: str) -> None:
     """Replace the file in one step, so a reader never sees half a report."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
@@ -51,8 +51,8 @@ def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> Pu
     title = f"tradewatch alerts, {day:%Y-%m-%d}"
     report_md = reports / f"alerts-{day:%Y-%m-%d}.md"
     report_html = reports / f"alerts-{day:%Y-%m-%d}.html"
-    _write(report_md, summaries.markdown(today, title=title))
-    _write(report_html, summaries.html_page(today, lambda series: charts.get(series, ()), title=title))
+    write_report(report_md, summaries.markdown(today, title=title))
+    write_report(report_html, summaries.html_page(today, lambda series: charts.get(series, ()), title=title))
     return Published(
         run_alerts=tuple(run_alerts),
         markdown=summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}"),

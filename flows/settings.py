@@ -55,6 +55,7 @@ class Settings:
     lock_wait: float = 60.0
     reports: Path = DEFAULT_REPORTS  # where each day's alert report (Markdown and HTML) is written
     notify_min_severity: str = "medium"  # alerts below this are never sent, only reported
+    notify_send: str = "each-run"  # or "daily-digest": when alerts are sent
     notify_secret_block: str | None = None  # a Prefect Secret block holding Apprise URLs
 
 
@@ -123,6 +124,12 @@ def _topic(path: Path) -> Topic:
         return Topic.from_dict(_read_toml(path))
     except (TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+
+
+def _choice(value: Any, allowed: tuple[str, ...], what: str, path: Path) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{path}: {what} must be one of {', '.join(allowed)}, not {value!r}")
+    return str(value)
 
 
 def _severity(value: Any, path: Path) -> str:
@@ -226,5 +233,8 @@ def load_settings(
         lock_wait=_number(run, "lock_wait", 60, path),
         reports=Path(os.environ.get(ENV_REPORTS) or run.get("reports") or DEFAULT_REPORTS),
         notify_min_severity=_severity(notify.get("min_severity", "medium"), path),
+        notify_send=_choice(
+            notify.get("send", "each-run"), ("each-run", "daily-digest"), "[notify] send", path
+        ),
         notify_secret_block=notify.get("secret_block") or None,
     )

@@ -80,13 +80,14 @@ FETCH_DEFAULTS = {
 }
 
 
-def write_config(directory: Path, sources: str, fetch: str = "", run: str = "") -> Path:
+def write_config(directory: Path, sources: str, fetch: str = "", run: str = "", notify: str = "") -> Path:
     """A config file for tests: loopback allowed, no throttling, no back-off, fast failures."""
     (directory / "topic.toml").write_text(TOPIC, encoding="utf-8")
     config = directory / "sources.toml"
     config.write_text(
         _section("fetch", FETCH_DEFAULTS, fetch)
         + _section("run", {"task_retries": "0", "retry_delay": "0"}, run)
+        + (f"\n[notify]\n{notify}\n" if notify else "")
         + f"\n{sources}",
         encoding="utf-8",
     )

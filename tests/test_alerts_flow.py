@@ -8,9 +8,11 @@ import pytest
 from prefect.artifacts import Artifact
 
 from flows import cli
+from flows.digest import daily_digest
 from flows.ingest import poll_sources
 from flows.reparse import reparse
 from tests.conftest import write_config
+from tests.newsroom import publish
 from tests.pages import article_html, rss
 from tests.site import Site
 from warehouse.db import reading
@@ -132,3 +134,33 @@ def test_two_days_of_news_raise_exactly_the_expected_alerts(
     shown = capsys.readouterr().out
     # the revision (-0.4 %) is medium: the two conflicts and the changed target are high
     assert "HIGH (3)" in shown and "the reference (GACS)" in shown and "Target changed" in shown
+
+
+def test_the_daily_digest_summarises_the_last_day_and_can_send_it(
+    tmp_path: Path, db: Path, reports: Path, site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    publish(
+        db,
+        (
+            "http://a.test/1",
+            "China's services trade reached 7.5 trillion yuan in 2024, Xinhua said.",
+            "2025-01-30",
+            "A",
+        ),
+        (
+            "http://b.test/1",
+            "China's services trade reached 8.1 trillion yuan in 2024, Nikkei said.",
+            "2025-02-02",
+            "B",
+        ),
+    )
+    config = write_config(tmp_path, "", notify='send = "daily-digest"\nmin_severity = "high"')
+    site.add("/hook", "ok")
+    monkeypatch.setenv("TRADEWATCH_NOTIFY", site.base.replace("http://", "json://") + "/hook")
+
+    report = daily_digest(config=str(config), db=str(db))
+
+    assert (report.alerts, report.high, report.sent) == (2, 1, 1)
+    assert "Sources disagree" in Path(report.report_md).read_text(encoding="utf-8")
+    assert Path(report.report_html).exists() and Artifact.get("tradewatch-digest") is not None
+    assert "Sources disagree" in site.hits("/hook")[-1].body.decode()

@@ -13,7 +13,18 @@ from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss
 from tests.site import Site
 from warehouse.db import connect, reading
 
-COMMANDS = ["alerts", "demo", "extract", "load-reference", "reparse", "run", "sources", "sql"]
+COMMANDS = [
+    "alerts",
+    "demo",
+    "digest",
+    "extract",
+    "load-reference",
+    "reparse",
+    "run",
+    "serve",
+    "sources",
+    "sql",
+]
 
 
 def subcommands() -> list[str]:

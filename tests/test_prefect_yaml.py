@@ -1,18 +1,39 @@
+"""prefect.yaml: each deployment points at a flow, overrides only its parameters, and can be served."""
+
 from __future__ import annotations
 
-import importlib
+import inspect
 from pathlib import Path
 
 import yaml
-from prefect import Flow
+
+from flows.serve import PREFECT_YAML, deployments, load_flow
+
+DOCUMENT = yaml.safe_load(Path(PREFECT_YAML).read_text(encoding="utf-8"))
 
 
-def test_every_deployment_points_at_a_flow() -> None:
-    document = yaml.safe_load(Path("prefect.yaml").read_text())
-    assert document["deployments"]
-    for deployment in document["deployments"]:
-        path, _, name = deployment["entrypoint"].partition(":")
-        module = importlib.import_module(path.removesuffix(".py").replace("/", "."))
-        assert isinstance(getattr(module, name), Flow), deployment["name"]
-        for schedule in deployment.get("schedules", []):
-            assert schedule["cron"] and schedule["timezone"]
+def test_the_three_deployments_and_their_schedules() -> None:
+    by_name = {d["name"]: d for d in DOCUMENT["deployments"]}
+    assert set(by_name) == {"poll-sources", "daily-digest", "reparse"}
+    assert by_name["poll-sources"]["schedules"][0]["cron"] == "*/30 * * * *"
+    assert by_name["daily-digest"]["schedules"][0]["cron"].startswith("0 ")
+    assert "schedules" not in by_name["reparse"]  # on demand
+    for spec in DOCUMENT["deployments"]:
+        assert spec["concurrency_limit"] == 1 and spec["work_pool"]["name"] == "tradewatch"
+        for schedule in spec.get("schedules", []):
+            assert schedule["timezone"]
+
+
+def test_parameters_are_the_flows_own() -> None:
+    for spec in DOCUMENT["deployments"]:
+        signature = inspect.signature(load_flow(spec["entrypoint"]).fn)
+        assert set(spec.get("parameters") or {}) <= set(signature.parameters), spec["name"]
+
+
+def test_serve_builds_every_deployment_with_its_schedule() -> None:
+    built = {d.name: d for d in deployments()}
+    assert set(built) == {"poll-sources", "daily-digest", "reparse"}
+    (poll,) = built["poll-sources"].schedules or []
+    assert (poll.schedule.cron, poll.schedule.timezone) == ("*/30 * * * *", "Asia/Shanghai")  # type: ignore[union-attr]
+    assert built["daily-digest"].parameters == {"hours": 24}
+    assert not built["reparse"].schedules

@@ -164,6 +164,46 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from warehouse.db import reading
+    from warehouse.queries import status
+
+    db = Path(args.db) if args.db else _default_db()
+    with reading(db) as con:
+        found = status(con)
+    size = db.stat().st_size / 1e6
+    t = found.tables
+    print(
+        f"Warehouse {db} ({size:.1f} MB): {t['articles']} articles, {t['figures']} figures, "
+        f"{t['targets']} targets, {t['alerts']} alerts ({found.unsent} not sent), {t['raw_pages']} raw pages"
+    )
+    print("Last runs:" if found.runs else "No runs yet.")
+    for started, state, seconds, new, figures, raised, errors in found.runs:
+        took = f"{seconds:6.1f} s" if seconds is not None else "   ... "
+        counts = f"{new:>4} new articles  {figures:>5} figures  {raised:>4} alerts  {errors:>3} problems"
+        print(f"  {started:%Y-%m-%d %H:%M} UTC  {state:<11} {took}  {counts}")
+    print(f"Sources: {found.sources} enabled, {found.healthy} healthy")
+    for source_id, streak, last_success, resting, error in found.failing:
+        since = f"{last_success:%Y-%m-%d %H:%M}" if last_success else "never"
+        rest = f", resting until {resting:%Y-%m-%d %H:%M}" if resting else ""
+        problem = " ".join(str(error).split())[:80]
+        print(f"  {source_id}: {streak} failures in a row, last success {since}{rest}: {problem}")
+    today = ", ".join(f"{found.alerts_today.get(s, 0)} {s}" for s in ("high", "medium", "low"))
+    print(f"Alerts today: {today}  (tradewatch alerts --since {datetime.now(UTC):%Y-%m-%d})")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from warehouse.db import reading
+    from warehouse.export import export_parquet
+
+    db = Path(args.db) if args.db else _default_db()
+    with reading(db) as con:
+        written = export_parquet(con, Path(args.parquet))
+    print(f"Exported to {args.parquet}: " + ", ".join(f"{table} {rows}" for table, rows in written.items()))
+    return 0
+
+
 def cmd_load_reference(args: argparse.Namespace) -> int:
     from warehouse.db import writing
     from warehouse.reference import ReferenceError, load_reference, read_csv
@@ -370,6 +410,24 @@ def _parser() -> argparse.ArgumentParser:
     alerts.add_argument("--format", choices=["text", "md", "html", "json"], default="text")
     alerts.add_argument("--db", help=DB_HELP)
     alerts.set_defaults(handler=cmd_alerts)
+
+    status = sub.add_parser(
+        "status",
+        help="last runs, source health, today's alerts and the warehouse's size at a glance",
+        description="A one-screen summary of the warehouse: the last runs, failing sources, alerts, sizes.",
+    )
+    status.add_argument("--db", help=DB_HELP)
+    status.set_defaults(handler=cmd_status)
+
+    export = sub.add_parser(
+        "export",
+        help="write the tables as Parquet files partitioned by month",
+        description="Write DIR/<table>/month=YYYY-MM/*.parquet for pandas, polars, Spark or a data lake; "
+        "exporting again replaces the files.",
+    )
+    export.add_argument("--parquet", required=True, metavar="DIR")
+    export.add_argument("--db", help=DB_HELP)
+    export.set_defaults(handler=cmd_export)
 
     serve = sub.add_parser(
         "serve",

@@ -28,6 +28,7 @@ from flows.tasks import TransientSourceError, fetch_articles, parse_articles, po
 from warehouse import load
 from warehouse.compare import compare
 from warehouse.db import writing
+from warehouse.health import health_alerts
 from warehouse.load import BatchCounts
 from warehouse.lock import run_lock
 from warehouse.records import FetchedPage, FetchLog, PageOutcome, PendingEntry, SourcePoll, SourceState
@@ -243,6 +244,9 @@ def ingest(settings: Settings, db: Path) -> RunReport:
             _fetch_articles(settings, db, report, fetcher)
         with writing(db) as con:  # the new figures and targets against the records before them
             report.alerts = compare(con, report.run_id)
+            report.alerts += health_alerts(
+                con, report.run_id, settings.failing_after, settings.silence_hours, datetime.now(UTC)
+            )
         report.status = "completed"
     except BaseException:
         report.status = "failed"

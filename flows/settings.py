@@ -53,6 +53,8 @@ class Settings:
     task_retries: int = 2
     retry_delay: float = 10.0
     lock_wait: float = 60.0
+    failing_after: int = 3  # consecutive failed polls of a source that raise a source_failing alert
+    silence_hours: float = 48.0  # hours without a new relevant article that raise a silence alert
     reports: Path = DEFAULT_REPORTS  # where each day's alert report (Markdown and HTML) is written
     notify_min_severity: str = "medium"  # alerts below this are never sent, only reported
     notify_send: str = "each-run"  # or "daily-digest": when alerts are sent
@@ -231,6 +233,8 @@ def load_settings(
         task_retries=int(_number(run, "task_retries", 2, path)),
         retry_delay=_number(run, "retry_delay", 10, path),
         lock_wait=_number(run, "lock_wait", 60, path),
+        failing_after=max(1, int(_number(run, "failing_after", 3, path))),
+        silence_hours=_number(run, "silence_hours", 48, path),
         reports=Path(os.environ.get(ENV_REPORTS) or run.get("reports") or DEFAULT_REPORTS),
         notify_min_severity=_severity(notify.get("min_severity", "medium"), path),
         notify_send=_choice(

@@ -13,18 +13,9 @@ from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss
 from tests.site import Site
 from warehouse.db import connect, reading
 
-COMMANDS = [
-    "alerts",
-    "demo",
-    "digest",
-    "extract",
-    "load-reference",
-    "reparse",
-    "run",
-    "serve",
-    "sources",
-    "sql",
-]
+COMMANDS = sorted(
+    "alerts demo digest export extract load-reference reparse run serve sources sql status".split()
+)
 
 
 def subcommands() -> list[str]:

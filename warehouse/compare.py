@@ -733,14 +733,20 @@ def compare(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     if not new:
         return 0
     _run(con, "CREATE OR REPLACE TEMP TABLE compare_new AS SELECT unnest(?::TEXT[]) AS article_id", [new])
-    rows = _alert_rows((alert for check in CHECKS for alert in check(con)), run_id)
-    before = con.execute("SELECT count(*) FROM alerts").fetchall()[0][0]
-    insert_rows(con, "alerts", rows)
-    after = con.execute("SELECT count(*) FROM alerts").fetchall()[0][0]
+    added = insert_alerts(con, (alert for check in CHECKS for alert in check(con)), run_id)
     _run(
         con,
         "UPDATE articles SET compared_at = ? WHERE article_id IN (SELECT article_id FROM compare_new)",
         [now()],
     )
     _run(con, "DROP TABLE compare_new")
+    return added
+
+
+def insert_alerts(con: duckdb.DuckDBPyConnection, alerts: Iterable[Alert], run_id: str) -> int:
+    """Write the alerts not raised before (by id); returns how many were new."""
+    rows = _alert_rows(alerts, run_id)
+    before = con.execute("SELECT count(*) FROM alerts").fetchall()[0][0]
+    insert_rows(con, "alerts", rows)
+    after = con.execute("SELECT count(*) FROM alerts").fetchall()[0][0]
     return int(after) - int(before)

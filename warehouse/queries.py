@@ -141,3 +141,41 @@ def history(
         [metric_key, geo, kind, unit],
     ).fetchall()
     return [HistoryPoint(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Status:
+    """The warehouse at a glance, for ``tradewatch status``."""
+
+    runs: list[tuple[Any, ...]]  # started_at, status, seconds, articles_new, figures, alerts, errors
+    failing: list[tuple[Any, ...]]  # source_id, failure_streak, last_success_at, resting_until, last_error
+    sources: int
+    healthy: int
+    alerts_today: dict[str, int]
+    unsent: int
+    tables: dict[str, int]
+
+
+def status(con: duckdb.DuckDBPyConnection) -> Status:
+    runs = con.execute(
+        "SELECT started_at, status, date_diff('millisecond', started_at, finished_at) / 1000.0, articles_new,"
+        " figures, alerts, len(errors) FROM runs ORDER BY started_at DESC LIMIT 5"
+    ).fetchall()
+    failing = con.execute(
+        "SELECT source_id, failure_streak, last_success_at, resting_until, last_error FROM source_health"
+        " WHERE failure_streak > 0 OR gone_at IS NOT NULL ORDER BY failure_streak DESC"
+    ).fetchall()
+    ((sources, healthy),) = con.execute(
+        "SELECT count(*), count(*) FILTER (failure_streak = 0 AND gone_at IS NULL) FROM sources WHERE enabled"
+    ).fetchall()
+    today = dict(
+        con.execute(
+            "SELECT severity, count(*) FROM alerts WHERE created_at >= current_date GROUP BY severity"
+        ).fetchall()
+    )
+    ((unsent,),) = con.execute("SELECT count(*) FROM alerts WHERE delivered_at IS NULL").fetchall()
+    tables = {
+        name: con.execute(f"SELECT count(*) FROM {name}").fetchall()[0][0]
+        for name in ("sources", "articles", "figures", "targets", "alerts", "raw_pages", "fetches")
+    }
+    return Status(runs, failing, sources, healthy, today, unsent, tables)

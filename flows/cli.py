@@ -204,6 +204,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_prune(args: argparse.Namespace) -> int:
+    from warehouse.db import compact, writing
+    from warehouse.export import prune_raw_pages
+
+    db = Path(args.db) if args.db else _default_db()
+    with writing(db) as con:
+        dropped = prune_raw_pages(con, args.raw_pages_older_than)
+    compact(db)
+    days = args.raw_pages_older_than
+    print(f"Dropped the raw HTML of {dropped} pages fetched more than {days} days ago from {db}")
+    return 0
+
+
 def cmd_load_reference(args: argparse.Namespace) -> int:
     from warehouse.db import writing
     from warehouse.reference import ReferenceError, load_reference, read_csv
@@ -428,6 +441,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--parquet", required=True, metavar="DIR")
     export.add_argument("--db", help=DB_HELP)
     export.set_defaults(handler=cmd_export)
+
+    prune = sub.add_parser(
+        "prune",
+        help="drop old raw HTML to keep the warehouse small (figures keep their provenance text)",
+        description="Delete raw pages fetched more than N days ago and compact the file. Articles, figures, "
+        "targets and alerts keep their text and quotes; only reparse can no longer re-read those pages.",
+    )
+    prune.add_argument("--raw-pages-older-than", type=int, required=True, metavar="DAYS")
+    prune.add_argument("--db", help=DB_HELP)
+    prune.set_defaults(handler=cmd_prune)
 
     serve = sub.add_parser(
         "serve",

@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from prefect import flow, get_run_logger
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture, as_completed
 
 from flows.http import Fetcher, backoff_until
 from flows.notify import deliver, notification_urls
 from flows.publish import ARTIFACT_KEY, publish
-from flows.report import run_markdown
+from flows.report import run_markdown, run_table
 from flows.settings import Settings, default_db_path, load_settings
 from flows.tasks import TransientSourceError, fetch_articles, parse_articles, poll_source
 from warehouse import load
@@ -276,6 +276,9 @@ def poll_sources(
         report = ingest(settings, target)
     create_markdown_artifact(
         key="tradewatch-run", markdown=run_markdown(report), description="tradewatch run"
+    )
+    create_table_artifact(
+        key="tradewatch-run-counts", table=run_table(report), description="tradewatch run counts"
     )
     published = publish(target, report.run_id, settings.reports)
     create_markdown_artifact(key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts")

@@ -39,6 +39,13 @@ def _rows(report: RunReport) -> list[tuple[str, int]]:
     ]
 
 
+def run_table(report: RunReport) -> list[dict[str, object]]:
+    """The run's counts and duration as rows, for a Prefect table artifact."""
+    seconds = (report.finished_at - report.started_at).total_seconds() if report.finished_at else None
+    rows: list[dict[str, object]] = [{"what": name.strip(), "count": value} for name, value in _rows(report)]
+    return [*rows, {"what": "seconds", "count": round(seconds, 1) if seconds is not None else None}]
+
+
 def run_markdown(report: RunReport) -> str:
     lines = [
         f"# tradewatch run `{report.run_id}`",

@@ -58,3 +58,8 @@ def test_status_and_parquet_export(db: Path, tmp_path: Path, capsys: pytest.Capt
         " hive_partitioning=true) GROUP BY month"
     ).fetchall()
     assert figures == [(datetime.now(UTC).strftime("%Y-%m"), 1)]
+
+    assert cli.main(["prune", "--raw-pages-older-than", "0", "--db", str(db)]) == 0
+    with reading(db) as con:
+        assert con.execute("SELECT count(*) FROM raw_pages").fetchall() == [(0,)]
+        assert con.execute("SELECT count(*) FROM figures").fetchall() == [(1,)]

@@ -129,6 +129,15 @@ def writing(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
+def compact(path: str | Path) -> None:
+    """Give the space of deleted rows back: DuckDB reuses free blocks, and checkpoints to shrink the file."""
+    con = connect(path)
+    try:
+        con.execute("CHECKPOINT").fetchall()
+    finally:
+        con.close()
+
+
 @contextmanager
 def reading(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     con = connect(path, read_only=True)

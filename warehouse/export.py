@@ -42,3 +42,17 @@ def export_parquet(con: duckdb.DuckDBPyConnection, folder: Path) -> dict[str, in
         con.execute(f"COPY {table} TO {_quoted(folder / f'{table}.parquet')} (FORMAT parquet)").fetchall()
         written[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     return written
+
+
+def prune_raw_pages(con: duckdb.DuckDBPyConnection, older_than_days: int) -> int:
+    """Drop the kept raw HTML of pages fetched more than ``older_than_days`` ago; returns how many.
+
+    Articles, figures, targets and alerts keep their text, sentences and quotes, so every
+    figure still shows where it came from; only `tradewatch reparse` can no longer
+    re-read those pages.
+    """
+    ((dropped,),) = con.execute(
+        "SELECT count(*) FROM raw_pages WHERE fetched_at < now() - to_days(?)", [older_than_days]
+    ).fetchall()
+    con.execute("DELETE FROM raw_pages WHERE fetched_at < now() - to_days(?)", [older_than_days]).fetchall()
+    return int(dropped)

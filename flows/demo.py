@@ -112,7 +112,9 @@ def write_config(base: str, directory: Path) -> Path:
     header = (
         "[fetch]\n"
         'private_hosts = ["127.0.0.1"]  # the demo site runs on loopback, knowingly allowed\n'
-        "host_rate = 0\n\n"
+        "host_rate = 0\n"
+        "min_interval = 0  # the demo's second day comes at once\n"
+        "max_interval = 0\n\n"
         "[run]\nretry_delay = 0\n\n"
         f"[topic]\nfile = {str(TOPIC_FILE)!r}\n\n"
     )

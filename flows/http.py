@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import random
+import re
 import socket
 import threading
 import time
@@ -54,6 +55,14 @@ class FetchPolicy:
     private_hosts: tuple[str, ...] = ()  # hosts on private addresses that links may point to
     backoff_base: float = 300.0  # seconds added per consecutive failure
     backoff_cap: float = 6 * 3600.0
+    min_interval: float = 900.0  # a healthy source is polled at most this often ...
+    max_interval: float = 6 * 3600.0  # ... and at least this often, following its publishing rate
+
+
+def max_age(cache_control: str | None) -> float | None:
+    """Seconds from a Cache-Control header's max-age (or s-maxage), if it gives one."""
+    match = re.search(r"\b(?:s-)?max-age\s*=\s*(\d+)", cache_control or "", re.IGNORECASE)
+    return float(match.group(1)) if match else None
 
 
 @dataclass(frozen=True)

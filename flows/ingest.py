@@ -74,6 +74,10 @@ def _skip_reason(state: SourceState, at: datetime) -> str | None:
     if state.gone_at is not None:
         return f"gone (HTTP 410 on {state.gone_at:%Y-%m-%d})"
     if state.retry_after is not None and state.retry_after > at:
+        if state.failure_streak == 0:
+            return (
+                f"not due until {state.retry_after:%Y-%m-%d %H:%M} UTC (its publishing rate, TTL or max-age)"
+            )
         return f"backing off until {state.retry_after:%Y-%m-%d %H:%M} UTC"
     return None
 
@@ -147,7 +151,8 @@ def _record_poll(
     """Store a poll; if its entries cannot be stored, store the failure instead, so the run goes on."""
     try:
         with writing(db) as con:
-            report.entries_new += load.record_poll(con, report.run_id, result)
+            interval = (settings.fetch.min_interval, settings.fetch.max_interval)
+            report.entries_new += load.record_poll(con, report.run_id, result, interval)
     except Exception as exc:  # noqa: BLE001 - one source's bad data must not stop the others
         result = _unexpected_failure(settings, state, exc, result.fetches)
         with writing(db) as con:

@@ -187,6 +187,8 @@ def _policy(fetch: dict[str, Any], where: Path) -> FetchPolicy:
         private_hosts=tuple(str(h) for h in private) if isinstance(private, list) else (),
         backoff_base=_number(fetch, "backoff_base", 300, where),
         backoff_cap=_number(fetch, "backoff_cap", 6 * 3600, where),
+        min_interval=_number(fetch, "min_interval", 900, where),
+        max_interval=_number(fetch, "max_interval", 6 * 3600, where),
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.http import Fetched, Fetcher, backoff_until
+from flows.http import Fetched, Fetcher, backoff_until, max_age
 from parsers.article import parse_article
 from parsers.encoding import decode_html
 from parsers.feeds import parse_feed, parse_listing
@@ -64,6 +64,7 @@ def poll(state: SourceState, fetcher: Fetcher) -> SourcePoll:
         "etag": fetched.headers.get("etag") or state.etag,
         "last_modified": fetched.headers.get("last-modified") or state.last_modified,
         "moved_to": fetched.permanent_redirect,
+        "cache_seconds": max_age(fetched.headers.get("cache-control")),
     }
     if fetched.log.outcome == "not_modified":
         return SourcePoll(source_id=spec.source_id, fetches=(fetched.log,), ok=True, **validators)
@@ -91,6 +92,8 @@ def poll(state: SourceState, fetcher: Fetcher) -> SourcePoll:
             retry_after=backoff_until(fetcher.policy, state.failure_streak + 1, None),
         )
     log = dataclasses.replace(fetched.log, error=parsed.problem)
+    if parsed.ttl_minutes:  # RSS <ttl> asks the same as a max-age; the longer one wins
+        validators["cache_seconds"] = max(validators["cache_seconds"] or 0.0, parsed.ttl_minutes * 60.0)
     return SourcePoll(
         source_id=spec.source_id,
         fetches=(log,),

@@ -135,11 +135,13 @@ def parse_xml_feed(body: bytes, url: str, content_type: str | None = None) -> Pa
         problem = f"malformed feed: {parsed.get('bozo_exception')}"
     if not entries and not parsed.get("version"):
         problem = problem or "not a feed: no RSS or Atom document found"
+    ttl = str(parsed.feed.get("ttl") or "").strip()
     return ParsedFeed(
         format=parsed.get("version") or "unknown",
         entries=tuple(entries),
         title=_clean(parsed.feed.get("title")),
         problem=problem,
+        ttl_minutes=int(ttl) if ttl.isdigit() else None,
     )
 
 

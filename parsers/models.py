@@ -40,6 +40,7 @@ class ParsedFeed:
     entries: tuple[FeedEntry, ...] = ()
     title: str | None = None
     problem: str | None = None
+    ttl_minutes: int | None = None  # RSS <ttl>: how long the publisher asks readers to cache it
 
 
 @dataclass(frozen=True, slots=True)

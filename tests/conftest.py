@@ -77,6 +77,8 @@ FETCH_DEFAULTS = {
     "connect_timeout": "1",
     "total_timeout": "5",
     "backoff_base": "0",
+    "min_interval": "0",
+    "max_interval": "0",
 }
 
 

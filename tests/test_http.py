@@ -205,3 +205,11 @@ def test_every_redirect_hop_is_checked_against_its_own_robots_txt(site: Site, fe
         assert other.hits("/secret.html") == []
     finally:
         other.close()
+
+
+def test_cache_control_max_age() -> None:
+    from flows.http import max_age
+
+    assert max_age("public, max-age=600") == 600
+    assert max_age("s-maxage=60") is None and max_age("s-max-age=60") == 60
+    assert max_age(None) is None and max_age("no-cache") is None

@@ -174,3 +174,24 @@ def test_the_duckdb_15_cli_reads_the_warehouse(db: Path) -> None:
         timeout=60,
     )
     assert result.stdout.split() == ["source_id", "s1"]
+
+
+def test_a_source_is_next_polled_by_its_publishing_rate_and_never_before_its_ttl(db: Path) -> None:
+    from datetime import timedelta
+
+    entries = tuple(
+        FeedEntry(url=f"http://s.test/{n}", guid=f"g{n}", published_at=NOW - timedelta(hours=n))
+        for n in range(28)
+    )  # 28 items in the last 28 hours: one every hour
+    log = FetchLog(purpose="feed", url="http://s.test/feed", outcome="ok", fetched_at=NOW, status=200)
+    with writing(db) as con:
+        con.execute("INSERT INTO sources (source_id, url, kind) VALUES ('s1', 'http://s.test/feed', 'feed')")
+        load.record_poll(con, "r1", SourcePoll(source_id="s1", fetches=(log,), entries=entries, ok=True))
+        busy = SourcePoll(source_id="s1", fetches=(log,), ok=True)
+        at = NOW
+        # 28 items in two weeks' window: a gap of 12 h, so every 6 h at most; bounds win
+        assert load.next_poll(con, busy, at, (900, 3 * 3600)) == at + timedelta(hours=3)
+        assert load.next_poll(con, busy, at, (900, 24 * 3600)) == at + timedelta(hours=6)
+        cached = SourcePoll(source_id="s1", fetches=(log,), ok=True, cache_seconds=12 * 3600)
+        assert load.next_poll(con, cached, at, (900, 3 * 3600)) == at + timedelta(hours=12)
+        assert load.next_poll(con, busy, at, (0, 0)) is None

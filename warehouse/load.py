@@ -11,7 +11,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import duckdb
@@ -186,11 +186,16 @@ def record_fetches(con: duckdb.DuckDBPyConnection, run_id: str, logs: Iterable[F
     insert_rows(con, "fetches", [_fetch_row(run_id, log) for log in logs], conflict=None)
 
 
-def record_poll(con: duckdb.DuckDBPyConnection, run_id: str, poll: SourcePoll) -> int:
+def record_poll(
+    con: duckdb.DuckDBPyConnection, run_id: str, poll: SourcePoll, interval: tuple[float, float] = (0.0, 0.0)
+) -> int:
     """Store a source's fetches and entries and its new polling state; returns new entries.
 
     Validators (ETag, Last-Modified) are saved in the same transaction as the entries
     they cover, so a crash can never leave a 304 hiding entries that were not stored.
+    A healthy source is next polled after an interval that follows its publishing rate
+    within ``interval`` (the shortest and longest, in seconds), never sooner than its
+    TTL, Cache-Control or Retry-After allow (see ``next_poll``).
     """
     record_fetches(con, run_id, poll.fetches)
     seen_at = now()
@@ -224,7 +229,7 @@ def record_poll(con: duckdb.DuckDBPyConnection, run_id: str, poll: SourcePoll) -
                 poll.last_modified,
                 poll.body_hash,
                 poll.moved_to,
-                poll.retry_after,
+                next_poll(con, poll, seen_at, interval),
                 seen_at,
                 seen_at,
                 poll.source_id,
@@ -247,6 +252,28 @@ def record_poll(con: duckdb.DuckDBPyConnection, run_id: str, poll: SourcePoll) -
             ],
         )
     return added
+
+
+# The publishing rate is measured over this many days of entries.
+RATE_DAYS = 14
+
+
+def next_poll(
+    con: duckdb.DuckDBPyConnection, poll: SourcePoll, at: datetime, interval: tuple[float, float]
+) -> datetime | None:
+    """When a healthy source is due again: half its mean gap between items over the last
+    two weeks, within ``interval``, and never before its TTL, max-age or Retry-After."""
+    shortest, longest = interval
+    items = _count(
+        con,
+        "SELECT count(*) FROM entries WHERE source_id = ? AND coalesce(published_at, first_seen_at) >= ?",
+        [poll.source_id, at - timedelta(days=RATE_DAYS)],
+    )
+    wait = min(max(RATE_DAYS * 86400.0 / items / 2, shortest), longest) if items else longest
+    wait = max(wait, poll.cache_seconds or 0.0)
+    due = at + timedelta(seconds=wait) if wait > 0 else None
+    candidates = [t for t in (due, poll.retry_after) if t is not None]
+    return max(candidates) if candidates else None
 
 
 def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:

@@ -75,6 +75,7 @@ class SourcePoll:
     moved_to: str | None = None
     gone: bool = False
     retry_after: datetime | None = None
+    cache_seconds: float | None = None  # how long the publisher asks not to be polled again (TTL, max-age)
 
 
 @dataclass(frozen=True, slots=True)

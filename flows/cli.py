@@ -62,6 +62,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         db=args.db,
         sources=args.source or None,
         listings=[list(pair) for pair in args.listing] if args.listing else None,
+        tags=args.tag or None,
     )
     _print_run(report)
     return 0
@@ -367,6 +368,9 @@ def _parser() -> argparse.ArgumentParser:
         nargs=2,
         metavar=("URL", "SELECTOR"),
         help="an HTML listing page and the CSS selector of its article links; repeatable",
+    )
+    run.add_argument(
+        "--tag", action="append", metavar="TAG", help="poll only the sources with this tag; repeatable"
     )
     run.add_argument("--db", help=DB_HELP)
     run.set_defaults(handler=cmd_run)

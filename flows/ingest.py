@@ -269,13 +269,16 @@ def poll_sources(
     db: str | None = None,
     sources: list[str] | None = None,
     listings: list[list[str]] | None = None,
+    tags: list[str] | None = None,
 ) -> RunReport:
     """Poll the configured sources once and store new relevant articles.
 
     ``sources`` (feed URLs) and ``listings`` ([URL, CSS selector] pairs) replace the
-    configured list when given.
+    configured list when given; ``tags`` polls only the configured sources with one of them.
     """
-    settings = load_settings(config, source_urls=sources, listings=[(u, s) for u, s in listings or []])
+    settings = load_settings(
+        config, source_urls=sources, listings=[(u, s) for u, s in listings or []], tags=tags
+    )
     target = Path(db) if db else default_db_path()
     with run_lock(target, settings.lock_wait):
         report = ingest(settings, target)

@@ -197,11 +197,14 @@ def load_settings(
     *,
     source_urls: list[str] | None = None,
     listings: list[tuple[str, str]] | None = None,
+    tags: list[str] | None = None,
 ) -> Settings:
     """Read the config file (and the topic file it names) and apply the overrides.
 
     Sources given on the command line replace the configured list; they are trusted
-    like configured ones, so they may be local paths or ``file://`` URLs.
+    like configured ones, so they may be local paths or ``file://`` URLs. ``tags``
+    keeps only the sources carrying one of them: a group that one deployment (and one
+    worker) polls while another deployment polls another group.
     """
     path = Path(config) if config else default_config_path()
     data = _read_toml(path)
@@ -221,6 +224,10 @@ def load_settings(
             _source({"url": u, "kind": "listing", "selector": s}, f"--listing {u}", cwd)
             for u, s in listings or []
         ]
+    if tags:
+        sources = [s for s in sources if set(s.tags) & set(tags)]
+        if not sources:
+            raise ConfigError(f"{path}: no source is tagged {', '.join(tags)}")
     ids = [s.source_id for s in sources]
     if duplicates := sorted({i for i in ids if ids.count(i) > 1}):
         raise ConfigError(f"{path}: duplicate source ids: {', '.join(duplicates)}")

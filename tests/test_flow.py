@@ -244,6 +244,28 @@ def test_sources_given_directly_replace_the_config(site: Site, tmp_path: Path, d
     assert rows(db, "SELECT count(*) FROM article_sources") == [(2,)]
 
 
+def test_source_groups_by_tag_are_polled_apart_into_one_warehouse(
+    site: Site, tmp_path: Path, db: Path
+) -> None:
+    site.add("/china.xml", rss([{"link": "{base}/a.html", "guid": "a"}]))
+    site.add("/world.xml", rss([{"link": "{base}/b.html", "guid": "b"}]))
+    site.add("/a.html", story("A"))
+    site.add("/b.html", story("B"))
+    config = write_config(
+        tmp_path,
+        f'[[sources]]\nid = "cn"\nurl = "{site.url("/china.xml")}"\ntags = ["china"]\n'
+        f'[[sources]]\nid = "intl"\nurl = "{site.url("/world.xml")}"\ntags = ["world"]\n',
+    )
+    first = poll_sources(config=str(config), db=str(db), tags=["china"])
+    assert (first.sources_ok, first.articles.articles_new) == (1, 1)
+    second = poll_sources(config=str(config), db=str(db), tags=["world"])
+    assert (second.sources_ok, second.articles.articles_new) == (1, 1)
+    assert rows(db, "SELECT source_id, count(*) FROM article_sources GROUP BY 1 ORDER BY 1") == [
+        ("cn", 1),
+        ("intl", 1),
+    ]
+
+
 def test_hostile_feed_items_are_recorded_and_the_rest_goes_on(site: Site, tmp_path: Path, db: Path) -> None:
     feed = (
         '{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": ['

@@ -188,31 +188,21 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
          AND r.kind = n.kind AND r.unit IS NOT DISTINCT FROM n.unit
         """,
     )
-    previous = _rows(
+    # Earlier periods of each new figure's series; the previous comparable one has the same
+    # shape, so a half-year is never compared with a year.
+    same_shape = "regexp_replace(e.period, '\\d{4}', 'Y', 'g') = regexp_replace(n.period, '\\d{4}', 'Y', 'g')"
+    by_period = "(e.period, e.said_at)"
+    comparable_filter = f"FILTER (WHERE e.period < n.period AND {same_shape})"
+    series = _rows(
         con,
         f"""
-        SELECT n.record_id AS new_id, arg_max(e.period, (e.period, e.said_at)) AS period,
-               arg_max(e.value, (e.period, e.said_at)) AS value,
-               arg_max(e.record_id, (e.period, e.said_at)) AS id
+        SELECT n.record_id AS new_id,
+               arg_max(e.period, {by_period}) {comparable_filter} AS period,
+               arg_max(e.value, {by_period}) {comparable_filter} AS value,
+               arg_max(e.record_id, {by_period}) {comparable_filter} AS id
         FROM ({FRESH}) n JOIN comparable_figures e
           ON e.metric_key = n.metric_key AND e.geo IS NOT DISTINCT FROM n.geo AND e.kind = n.kind
          AND e.unit IS NOT DISTINCT FROM n.unit AND e.basis = n.basis AND e.period <> n.period
-         AND e.article_id <> n.article_id AND {BEFORE}
-        GROUP BY n.record_id, n.period
-        HAVING count(*) > 0
-        """,
-    )
-    # The previous comparable period has the same shape: a half-year is never compared with a year.
-    comparable = _rows(
-        con,
-        f"""
-        SELECT n.record_id AS new_id, arg_max(e.period, (e.period, e.said_at)) AS period,
-               arg_max(e.value, (e.period, e.said_at)) AS value,
-               arg_max(e.record_id, (e.period, e.said_at)) AS id
-        FROM ({FRESH}) n JOIN comparable_figures e
-          ON e.metric_key = n.metric_key AND e.geo IS NOT DISTINCT FROM n.geo AND e.kind = n.kind
-         AND e.unit IS NOT DISTINCT FROM n.unit AND e.basis = n.basis AND e.period < n.period
-         AND regexp_replace(e.period, '\\d{{4}}', 'Y', 'g') = regexp_replace(n.period, '\\d{{4}}', 'Y', 'g')
          AND e.article_id <> n.article_id AND {BEFORE}
         GROUP BY n.record_id
         """,
@@ -221,8 +211,8 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
     for row in earlier:
         by_new.setdefault(row["new_id"], []).append(row)
     reference = {row["new_id"]: row for row in references}
-    known_series = {row["new_id"] for row in previous}
-    before = {row["new_id"]: row for row in comparable}
+    known_series = {row["new_id"] for row in series}
+    before = {row["new_id"]: row for row in series if row["period"] is not None}
     alerts = []
     for n in fresh:
         ref = reference.get(n["record_id"])

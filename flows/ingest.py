@@ -263,6 +263,29 @@ def ingest(settings: Settings, db: Path) -> RunReport:
     return report
 
 
+def _publish_alerts(settings: Settings, target: Path, report: RunReport) -> None:
+    """Reports, artifact and messages: the run's data is committed, so a failure here is logged, not raised.
+
+    Whatever was not reported or sent is in the warehouse; the next run's report and
+    delivery pick it up.
+    """
+    logger = get_run_logger()
+    try:
+        published = publish(target, report.run_id, settings.reports)
+        create_markdown_artifact(
+            key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts"
+        )
+        if settings.notify_send == "each-run":
+            delivery = deliver(
+                target, notification_urls(settings.notify_secret_block), settings.notify_min_severity
+            )
+            if delivery.error:  # the alerts stay unsent and go out with the next run's
+                logger.warning("alerts not delivered (%d waiting): %s", delivery.pending, delivery.error)
+    except Exception as exc:  # noqa: BLE001 - reporting must not turn a completed run into a failed one
+        logger.warning("alert report or delivery failed: %s: %s", type(exc).__name__, exc)
+        report.errors.append(f"alert report or delivery failed: {type(exc).__name__}: {exc}")
+
+
 @flow(name="poll-sources")
 def poll_sources(
     config: str | None = None,
@@ -288,15 +311,7 @@ def poll_sources(
     create_table_artifact(
         key="tradewatch-run-counts", table=run_table(report), description="tradewatch run counts"
     )
-    published = publish(target, report.run_id, settings.reports)
-    create_markdown_artifact(key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts")
-    if settings.notify_send == "each-run":
-        urls = notification_urls(settings.notify_secret_block)
-        delivery = deliver(target, urls, settings.notify_min_severity)
-        if delivery.error:  # the alerts stay unsent and go out with the next run's
-            get_run_logger().warning(
-                "alerts not delivered (%d waiting): %s", delivery.pending, delivery.error
-            )
+    _publish_alerts(settings, target, report)
     get_run_logger().info(
         "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant), %d alerts",
         report.run_id,

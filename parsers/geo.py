@@ -127,6 +127,7 @@ PARTNER_BEFORE = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
+REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(")
@@ -148,8 +149,11 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             continue
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
-        if not any(m.start < match.end() and match.start() < m.end for m in found):
-            found.append(PlaceMention(match.start(), match.end(), "World"))
+        if any(m.start < match.end() and match.start() < m.end for m in found):
+            continue
+        if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
+            continue  # "exports to the rest of the world": a partner, not the place
+        found.append(PlaceMention(match.start(), match.end(), "World"))
     return sorted(found, key=lambda m: m.start)
 
 

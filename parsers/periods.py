@@ -288,12 +288,14 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
                 continue  # "in may" is the verb; "in May" the month
             add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
     if "past" in lowered or "last" in lowered:
+        # "over the past five years to 5.1 percent in 2024" ends in 2024; without a year, now.
+        stated = [int(y) for y in STATED_YEAR.findall(sentence)]
+        end = max(stated) if stated else pub.year
         for m in PAST_YEARS.finditer(sentence):
             if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():
-                n = _count(m.group(1))
-                add(m, f"{pub.year - n}/{pub.year - 1}", span=True)
+                add(m, f"{end - _count(m.group(1))}/{end}", span=True)
         for m in PAST_DECADE.finditer(sentence):
-            add(m, f"{pub.year - 10}/{pub.year - 1}", span=True)
+            add(m, f"{end - 10}/{end}", span=True)
     if "year" in lowered:
         for m in LAST_YEAR.finditer(sentence):
             add(m, str(pub.year - 1))

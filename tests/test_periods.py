@@ -30,7 +30,7 @@ PUBLISHED = date(2025, 11, 10)
         ("FY2025", "2025"),
         ("from 2020 to 2024", "2020/2024"),
         ("between 2019 and 2023", "2019/2023"),
-        ("over the past five years", "2020/2024"),
+        ("over the past five years", "2020/2025"),
         ("the 14th Five-Year Plan period (2021-2025)", "2021/2025"),
         ("in the first half of this year", "2025-H1"),
         ("the first quarter of last year", "2024-Q1"),
@@ -62,6 +62,11 @@ def test_a_span_opened_by_from_is_not_a_comparison_base() -> None:
     assert base.base
     (months,) = find_periods("exports reached 21.6 billion yuan from January to October", PUBLISHED)
     assert (months.period, months.base) == ("2025-01/2025-10", False)
+
+
+def test_the_past_five_years_end_at_the_year_the_sentence_states() -> None:
+    found = find_periods("climbed over the past five years to 5.1 percent in 2024", PUBLISHED)
+    assert [e.period for e in found] == ["2019/2024", "2024"]
 
 
 def test_same_period_last_year_is_a_base() -> None:

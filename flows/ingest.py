@@ -271,10 +271,8 @@ def _publish_alerts(settings: Settings, target: Path, report: RunReport) -> None
     """
     logger = get_run_logger()
     try:
-        published = publish(target, report.run_id, settings.reports)
-        create_markdown_artifact(
-            key=ARTIFACT_KEY, markdown=published.markdown, description="tradewatch alerts"
-        )
+        markdown = publish(target, report.run_id, settings.reports)
+        create_markdown_artifact(key=ARTIFACT_KEY, markdown=markdown, description="tradewatch alerts")
         if settings.notify_send == "each-run":
             delivery = deliver(
                 target, notification_urls(settings.notify_secret_block), settings.notify_min_severity

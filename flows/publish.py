@@ -9,23 +9,14 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from flows import summaries
 from warehouse.db import reading
-from warehouse.queries import AlertLine, alerts, history
+from warehouse.queries import alerts, history
 
 ARTIFACT_KEY = "tradewatch-alerts"
-
-
-@dataclass(frozen=True)
-class Published:
-    run_alerts: tuple[AlertLine, ...]
-    markdown: str
-    report_md: Path
-    report_html: Path
 
 
 def write_report(path: Path, content: str) -> None:
@@ -37,8 +28,8 @@ def write_report(path: Path, content: str) -> None:
     Path(temporary).replace(path)
 
 
-def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> Published:
-    """Render this run's alerts for the artifact and the day's alerts into the report files."""
+def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> str:
+    """Write the day's alerts into the report files; returns this run's alerts in Markdown (the artifact)."""
     day = day or datetime.now(UTC).date()
     with reading(db) as con:
         run_alerts = alerts(con, run_id=run_id)
@@ -53,9 +44,4 @@ def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> Pu
     report_html = reports / f"alerts-{day:%Y-%m-%d}.html"
     write_report(report_md, summaries.markdown(today, title=title))
     write_report(report_html, summaries.html_page(today, lambda series: charts.get(series, ()), title=title))
-    return Published(
-        run_alerts=tuple(run_alerts),
-        markdown=summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}"),
-        report_md=report_md,
-        report_html=report_html,
-    )
+    return summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}")

@@ -129,17 +129,16 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     from flows import summaries
+    from flows.publish import alert_histories
     from warehouse.db import reading
-    from warehouse.queries import alerts, history
+    from warehouse.queries import alerts
 
     db = Path(args.db) if args.db else _default_db()
     since = datetime.combine(args.since, time(), tzinfo=UTC) if args.since else None
     with reading(db) as con:
         found = alerts(con, since=since, run_id=args.run, min_severity=args.min_severity)
         if args.format == "html":
-            series = {summaries.series_of(a) for a in found} - {None}
-            charts = {s: history(con, *s) for s in series if s is not None}
-            print(summaries.html_page(found, lambda s: charts.get(s, ())))
+            print(summaries.html_page(found, alert_histories(con, found)))
         else:
             print(summaries.render(args.format, found))
     return 0

@@ -15,12 +15,11 @@ from pathlib import Path
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
-from flows import summaries
 from flows.notify import deliver, notification_urls
-from flows.publish import write_report
+from flows.publish import alert_histories, write_reports
 from flows.settings import default_db_path, load_settings
 from warehouse.db import reading
-from warehouse.queries import alerts, history
+from warehouse.queries import alerts
 
 DIGEST_KEY = "tradewatch-digest"
 
@@ -44,13 +43,10 @@ def daily_digest(
     now = datetime.now(UTC)
     with reading(target) as con:
         found = alerts(con, since=now - timedelta(hours=hours), min_severity=min_severity)
-        charts = {s: history(con, *s) for s in {summaries.series_of(a) for a in found} if s is not None}
+        histories = alert_histories(con, found)
     title = f"tradewatch digest, {hours} hours to {now:%Y-%m-%d %H:%M} UTC"
-    markdown = summaries.markdown(found, title=title)
-    report_md = settings.reports / f"digest-{now:%Y-%m-%d}.md"
-    report_html = settings.reports / f"digest-{now:%Y-%m-%d}.html"
-    write_report(report_md, markdown)
-    write_report(report_html, summaries.html_page(found, lambda s: charts.get(s, ()), title=title))
+    stem = settings.reports / f"digest-{now:%Y-%m-%d}"
+    markdown = write_reports(stem, found, histories, title)
     create_markdown_artifact(key=DIGEST_KEY, markdown=markdown, description="tradewatch daily digest")
     sent = 0
     if settings.notify_send == "daily-digest":
@@ -60,7 +56,7 @@ def daily_digest(
     return DigestReport(
         alerts=len(found),
         high=sum(a.severity == "high" for a in found),
-        report_md=str(report_md),
-        report_html=str(report_html),
+        report_md=str(stem.with_suffix(".md")),
+        report_html=str(stem.with_suffix(".html")),
         sent=sent,
     )

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
+import duckdb
+
 from flows import summaries
 from warehouse.db import reading
-from warehouse.queries import alerts, history
+from warehouse.queries import AlertLine, HistoryPoint, alerts, history
 
 ARTIFACT_KEY = "tradewatch-alerts"
 
@@ -28,20 +31,33 @@ def write_report(path: Path, content: str) -> None:
     Path(temporary).replace(path)
 
 
+def alert_histories(
+    con: duckdb.DuckDBPyConnection, found: Sequence[AlertLine]
+) -> Callable[[summaries.Series], Sequence[HistoryPoint]]:
+    """Each alerted series' history for the HTML charts, read while the connection is open."""
+    charts = {s: history(con, *s) for s in {summaries.series_of(a) for a in found} if s is not None}
+    return lambda series: charts.get(series, ())
+
+
+def write_reports(
+    stem: Path,
+    found: Sequence[AlertLine],
+    histories: Callable[[summaries.Series], Sequence[HistoryPoint]],
+    title: str,
+) -> str:
+    """Write ``stem.md`` and ``stem.html`` for these alerts; returns the Markdown."""
+    markdown = summaries.markdown(found, title=title)
+    write_report(stem.with_suffix(".md"), markdown)
+    write_report(stem.with_suffix(".html"), summaries.html_page(found, histories, title=title))
+    return markdown
+
+
 def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> str:
     """Write the day's alerts into the report files; returns this run's alerts in Markdown (the artifact)."""
     day = day or datetime.now(UTC).date()
     with reading(db) as con:
         run_alerts = alerts(con, run_id=run_id)
         today = alerts(con, since=datetime.combine(day, time(), tzinfo=UTC))
-        charts = {
-            series: history(con, *series)
-            for series in {summaries.series_of(a) for a in today}
-            if series is not None
-        }
-    title = f"tradewatch alerts, {day:%Y-%m-%d}"
-    report_md = reports / f"alerts-{day:%Y-%m-%d}.md"
-    report_html = reports / f"alerts-{day:%Y-%m-%d}.html"
-    write_report(report_md, summaries.markdown(today, title=title))
-    write_report(report_html, summaries.html_page(today, lambda series: charts.get(series, ()), title=title))
+        histories = alert_histories(con, today)
+    write_reports(reports / f"alerts-{day:%Y-%m-%d}", today, histories, f"tradewatch alerts, {day:%Y-%m-%d}")
     return summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}")

@@ -52,7 +52,6 @@ def prune_raw_pages(con: duckdb.DuckDBPyConnection, older_than_days: int) -> int
     re-read those pages.
     """
     ((dropped,),) = con.execute(
-        "SELECT count(*) FROM raw_pages WHERE fetched_at < now() - to_days(?)", [older_than_days]
+        "DELETE FROM raw_pages WHERE fetched_at < now() - to_days(?)", [older_than_days]
     ).fetchall()
-    con.execute("DELETE FROM raw_pages WHERE fetched_at < now() - to_days(?)", [older_than_days]).fetchall()
     return int(dropped)

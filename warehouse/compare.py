@@ -35,8 +35,6 @@ SAME_FACT = (
     "AND e.kind = n.kind AND e.unit IS NOT DISTINCT FROM n.unit AND e.basis = n.basis"
 )
 FRESH = "SELECT * FROM comparable_figures WHERE article_id IN (SELECT article_id FROM compare_new)"
-# Kinds whose value is a level of something; a change only says how it moved.
-VALUE_KINDS = ("level", "count", "share")
 # A revision bigger than this (in percent of the old value) is high severity.
 BIG_REVISION_PCT = 1.0
 # Figures of one fact in one article this many times apart: one of them is misread or misprinted.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from parsers.figures import extract
 from parsers.metrics import Catalog
@@ -53,10 +54,13 @@ def publish(db: Path, *articles: tuple[str, str, str, str], run_id: str = "run")
         return compare(con, run_id)
 
 
+def rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
+    """The rows of one query, read with the same shared lock the CLI readers take."""
+    with reading(db) as con:
+        return con.execute(sql).fetchall()
+
+
 def alerts(db: Path) -> list[tuple[str, str | None, float | None, float | None]]:
     """(kind, period, old_value, new_value) of every alert, in a stable order."""
-    with reading(db) as con:
-        rows = con.execute(
-            "SELECT kind, period, old_value, new_value FROM alerts ORDER BY kind, period, new_value"
-        ).fetchall()
-    return [(k, p, o, n) for k, p, o, n in rows]
+    found = rows(db, "SELECT kind, period, old_value, new_value FROM alerts ORDER BY kind, period, new_value")
+    return [(k, p, o, n) for k, p, o, n in found]

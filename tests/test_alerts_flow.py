@@ -12,7 +12,7 @@ from flows.digest import daily_digest
 from flows.ingest import poll_sources
 from flows.reparse import reparse
 from tests.conftest import write_config
-from tests.newsroom import publish
+from tests.newsroom import alerts, publish
 from tests.pages import article_html, rss
 from tests.site import Site
 from warehouse.db import reading
@@ -67,16 +67,6 @@ def day_two(site: Site) -> list[dict[str, str]]:
     return [{"link": f"{{base}}/{name}.html", "guid": name} for name in ("a2", "b1", "a3", "c1", "g2")]
 
 
-def alert_kinds(db: Path) -> list[tuple[str, str | None, float | None, float | None]]:
-    with reading(db) as con:
-        return [
-            (k, p, o, n)
-            for k, p, o, n in con.execute(
-                "SELECT kind, period, old_value, new_value FROM alerts ORDER BY kind, period, new_value"
-            ).fetchall()
-        ]
-
-
 def test_two_days_of_news_raise_exactly_the_expected_alerts(
     site: Site, tmp_path: Path, db: Path, reports: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -85,14 +75,14 @@ def test_two_days_of_news_raise_exactly_the_expected_alerts(
     config = write_config(tmp_path, f'[[sources]]\nid = "feed"\nurl = "{site.url("/feed.xml")}"\n')
     first = poll_sources(config=str(config), db=str(db))
     assert first.alerts == 2
-    assert alert_kinds(db) == [
+    assert alerts(db) == [
         ("new_metric", "2023", None, 2.38e12),
         ("new_target", "2029", None, 45.0),
     ]
 
     site.add("/feed.xml", rss(items + day_two(site)))
     second = poll_sources(config=str(config), db=str(db))
-    assert alert_kinds(db) == [
+    assert alerts(db) == [
         ("conflict", "2024", 2.63e12, 2.71e12),
         ("new_metric", "2023", None, 2.38e12),
         ("new_period", "2024", 2.38e12, 2.63e12),
@@ -106,7 +96,7 @@ def test_two_days_of_news_raise_exactly_the_expected_alerts(
     assert copies == 1
 
     third = poll_sources(config=str(config), db=str(db))  # nothing new: nothing raised
-    assert third.alerts == 0 and len(alert_kinds(db)) == 6
+    assert third.alerts == 0 and len(alerts(db)) == 6
     assert reparse(config=str(config), db=str(db)).alerts == 0  # re-extracting the same facts neither
 
     # Official statistics win: the outlier is now a conflict with the reference; 2.63 agrees with 2.6337.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.newsroom import alerts, publish
+from tests.newsroom import alerts, publish, rows
 from warehouse.compare import agree, compare
 from warehouse.db import reading, writing
 
@@ -39,10 +39,9 @@ def test_a_first_figure_is_a_new_metric_and_the_next_year_a_new_period(db: Path)
             "Daily A",
         ),
     )
-    with reading(db) as con:
-        new_period = con.execute(
-            "SELECT old_value, new_value, round(change_pct, 1), summary FROM alerts WHERE kind = 'new_period'"
-        ).fetchall()
+    new_period = rows(
+        db, "SELECT old_value, new_value, round(change_pct, 1), summary FROM alerts WHERE kind = 'new_period'"
+    )
     assert new_period == [
         (
             2.72e12,
@@ -116,11 +115,8 @@ def test_a_stated_rate_the_levels_contradict_is_inconsistent(db: Path) -> None:
             "B",
         ),
     )
-    with reading(db) as con:
-        rows = con.execute(
-            "SELECT round(old_value, 1), new_value FROM alerts WHERE kind = 'inconsistent'"
-        ).fetchall()
-    assert rows == [(6.7, 15.0)]
+    found = rows(db, "SELECT round(old_value, 1), new_value FROM alerts WHERE kind = 'inconsistent'")
+    assert found == [(6.7, 15.0)]
 
 
 def test_a_half_year_is_never_compared_with_a_year(db: Path) -> None:
@@ -137,9 +133,8 @@ def test_a_half_year_is_never_compared_with_a_year(db: Path) -> None:
             "B",
         ),
     )
-    with reading(db) as con:
-        rows = con.execute("SELECT kind, old_value, change_pct FROM alerts ORDER BY kind").fetchall()
-    assert rows == [("new_metric", None, None), ("new_period", None, None)]
+    found = rows(db, "SELECT kind, old_value, change_pct FROM alerts ORDER BY kind")
+    assert found == [("new_metric", None, None), ("new_period", None, None)]
 
 
 def test_growth_in_dollar_terms_is_not_compared_with_growth_in_yuan(db: Path) -> None:
@@ -173,12 +168,12 @@ def test_targets_new_reworded_changed_and_progress(db: Path) -> None:
             "D",
         ),
     )
-    with reading(db) as con:
-        rows = con.execute(
-            "SELECT kind, old_value, new_value FROM alerts WHERE kind LIKE 'target%' OR kind = 'new_target' "
-            "ORDER BY kind, new_value"
-        ).fetchall()
-    assert rows == [
+    found = rows(
+        db,
+        "SELECT kind, old_value, new_value FROM alerts WHERE kind LIKE 'target%' OR kind = 'new_target' "
+        "ORDER BY kind, new_value",
+    )
+    assert found == [
         ("new_target", None, 45.0),
         ("target_changed", 45.0, 50.0),
         ("target_progress", 45.0, 38.6),
@@ -206,11 +201,8 @@ def test_a_forecast_then_its_outcome(db: Path) -> None:
             "B",
         ),
     )
-    with reading(db) as con:
-        rows = con.execute(
-            "SELECT old_value, new_value FROM alerts WHERE kind = 'forecast_outcome'"
-        ).fetchall()
-    assert rows == [(2.95e12, 2.71e12)]
+    found = rows(db, "SELECT old_value, new_value FROM alerts WHERE kind = 'forecast_outcome'")
+    assert found == [(2.95e12, 2.71e12)]
 
 
 def test_an_implausible_exchange_rate_and_a_tenfold_slip_are_inconsistent(db: Path) -> None:
@@ -230,20 +222,16 @@ def test_an_implausible_exchange_rate_and_a_tenfold_slip_are_inconsistent(db: Pa
             "B",
         ),
     )
-    with reading(db) as con:
-        rows = con.execute(
-            "SELECT summary FROM alerts WHERE kind = 'inconsistent' ORDER BY summary"
-        ).fetchall()
-    assert len(rows) == 2
-    assert "implies 0.014 US dollars per CNY" in rows[0][0]
-    assert "one article gives" in rows[1][0] and "80.36 billion yuan" in rows[1][0]
+    found = rows(db, "SELECT summary FROM alerts WHERE kind = 'inconsistent' ORDER BY summary")
+    assert len(found) == 2
+    assert "implies 0.014 US dollars per CNY" in found[0][0]
+    assert "one article gives" in found[1][0] and "80.36 billion yuan" in found[1][0]
 
 
 def test_a_moved_deadline_is_a_changed_target(db: Path) -> None:
     goal = "The ministry aims to lift China's cross-border e-commerce trade above 3 trillion yuan by {}."
     publish(db, ("http://a.test/1", goal.format(2027), "2025-01-10", "A"))
     publish(db, ("http://b.test/1", goal.format(2028), "2025-06-10", "B"))
-    with reading(db) as con:
-        rows = con.execute("SELECT kind, summary FROM alerts ORDER BY kind").fetchall()
-    assert [kind for kind, _ in rows] == ["new_target", "target_changed"]
-    assert "deadline 2027 -> 2028" in rows[1][1]
+    found = rows(db, "SELECT kind, summary FROM alerts ORDER BY kind")
+    assert [kind for kind, _ in found] == ["new_target", "target_changed"]
+    assert "deadline 2027 -> 2028" in found[1][1]

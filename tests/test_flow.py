@@ -11,9 +11,9 @@ from prefect.artifacts import Artifact
 
 from flows.ingest import poll_sources
 from tests.conftest import write_config
+from tests.newsroom import rows
 from tests.pages import OFF_TOPIC_PARAGRAPHS, RELEVANT_PARAGRAPHS, article_html, atom, json_feed, listing, rss
 from tests.site import Site
-from warehouse.db import reading
 from warehouse.load import raw_page
 
 pytestmark = pytest.mark.usefixtures("prefect_server")
@@ -116,11 +116,6 @@ def busy_site() -> Iterator[Site]:
 def config(site: Site, busy_site: Site, tmp_path: Path) -> Path:
     build_site(site)
     return write_config(tmp_path, sources_toml(site, busy_site), fetch=f"max_bytes = {MAX_BYTES}")
-
-
-def rows(db: Path, sql: str) -> list[tuple]:
-    with reading(db) as con:
-        return con.execute(sql).fetchall()
 
 
 def test_first_run_stores_articles_and_records_every_failure(config: Path, db: Path, site: Site) -> None:

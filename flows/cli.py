@@ -68,6 +68,31 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stage(args: argparse.Namespace) -> int:
+    _prepare_prefect(args.debug)
+    from flows.stage import stage_sources
+
+    staged = stage_sources(tags=args.tag, config=args.config, staging=args.staging, spool=args.spool)
+    run = staged.run
+    batch = f"batch {staged.batch.batch_id} ({staged.batch.total} rows)" if staged.batch else "nothing new"
+    print(
+        f"Group {staged.group}: {run.sources_ok} sources ok, {run.sources_failed} failed, "
+        f"{run.articles.articles_new} new articles ({run.articles.articles_relevant} relevant); "
+        f"staged {batch}"
+    )
+    for error in run.errors[:20]:
+        print(f"  - {' '.join(error.split())}")
+    return 0
+
+
+def cmd_load_staged(args: argparse.Namespace) -> int:
+    _prepare_prefect(args.debug)
+    from flows.stage import load_staged
+
+    _print_run(load_staged(config=args.config, db=args.db, staging=args.staging))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     _prepare_prefect(args.debug)
     from flows import summaries
@@ -373,6 +398,35 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--db", help=DB_HELP)
     run.set_defaults(handler=cmd_run)
+
+    stage = sub.add_parser(
+        "stage",
+        help="poll one group of sources on this worker and stage the results for the loader",
+        description="Poll the sources with one of the tags into this worker's spool warehouse, then write "
+        "what is new as a Parquet batch in the staging folder. Never opens the warehouse.",
+    )
+    stage.add_argument("--tag", action="append", required=True, metavar="TAG", help="the group; repeatable")
+    stage.add_argument("--config", help=CONFIG_HELP)
+    stage.add_argument(
+        "--staging", metavar="DIR", help="staging folder (default: $TRADEWATCH_STAGING or data/staging)"
+    )
+    stage.add_argument(
+        "--spool", metavar="FILE", help="this worker's spool (default: data/spool/<group>.duckdb)"
+    )
+    stage.set_defaults(handler=cmd_stage)
+
+    load_staged = sub.add_parser(
+        "load-staged",
+        help="merge the batches staged by workers into the warehouse and raise alerts",
+        description="Merge every complete batch in the staging folder, each in one transaction (a batch "
+        "loaded twice adds nothing), then compare the new figures and targets once.",
+    )
+    load_staged.add_argument("--config", help=CONFIG_HELP)
+    load_staged.add_argument(
+        "--staging", metavar="DIR", help="staging folder (default: $TRADEWATCH_STAGING or data/staging)"
+    )
+    load_staged.add_argument("--db", help=DB_HELP)
+    load_staged.set_defaults(handler=cmd_load_staged)
 
     demo = sub.add_parser(
         "demo",

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
+import duckdb
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.context import FlowRunContext
@@ -225,33 +227,17 @@ def _fetch_articles(settings: Settings, db: Path, report: RunReport, fetcher: Fe
         report.fetches += len(outcomes) + len(own)
 
 
-def ingest(settings: Settings, db: Path) -> RunReport:
-    """Run one poll of every due source and store what is new."""
+@contextmanager
+def recorded_run(db: Path) -> Iterator[RunReport]:
+    """A row in ``runs`` for the block, named after the Prefect flow run when there is one,
+    and closed with the block's outcome and counts however it ends."""
     context = FlowRunContext.get()
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
     report = RunReport(run_id=flow_run_id or uuid.uuid4().hex, db=str(db))
-    started = datetime.now(UTC)
     with writing(db) as con:
         load.start_run(con, report.run_id, flow_run_id)
-        load.sync_sources(con, settings.sources)
-        states = load.source_states(con, settings.sources)
-    due = []
-    for state in states:
-        reason = _skip_reason(state, started)
-        if reason:
-            report.sources_skipped += 1
-            report.errors.append(f"{state.spec.source_id}: skipped, {reason}")
-        else:
-            due.append(state)
     try:
-        with Fetcher(settings.fetch) as fetcher:
-            _poll_sources(settings, db, report, fetcher, due)
-            _fetch_articles(settings, db, report, fetcher)
-        with writing(db) as con:  # the new figures and targets against the records before them
-            report.alerts = compare(con, report.run_id)
-            report.alerts += health_alerts(
-                con, report.run_id, settings.failing_after, settings.silence_hours, datetime.now(UTC)
-            )
+        yield report
         report.status = "completed"
     except BaseException:
         report.status = "failed"
@@ -260,10 +246,59 @@ def ingest(settings: Settings, db: Path) -> RunReport:
         report.finished_at = datetime.now(UTC)
         with writing(db) as con:
             load.finish_run(con, report.run_id, report.status, report.counts(), report.errors)
+
+
+def _due(settings: Settings, db: Path, report: RunReport) -> list[SourceState]:
+    """The sources to poll now; the others are counted as skipped, with the reason."""
+    with writing(db) as con:
+        load.sync_sources(con, settings.sources)
+        states = load.source_states(con, settings.sources)
+    due = []
+    for state in states:
+        reason = _skip_reason(state, report.started_at)
+        if reason:
+            report.sources_skipped += 1
+            report.errors.append(f"{state.spec.source_id}: skipped, {reason}")
+        else:
+            due.append(state)
+    return due
+
+
+def ingest(settings: Settings, db: Path, *, alerts: bool = True) -> RunReport:
+    """Run one poll of every due source and store what is new.
+
+    ``alerts=False`` is for a worker's spool: the loader that merges every worker's
+    batches compares them with the whole warehouse instead.
+    """
+    with recorded_run(db) as report:
+        due = _due(settings, db, report)
+        with Fetcher(settings.fetch) as fetcher:
+            _poll_sources(settings, db, report, fetcher, due)
+            _fetch_articles(settings, db, report, fetcher)
+        if alerts:
+            with writing(db) as con:
+                report.alerts = raise_alerts(con, settings, report.run_id)
     return report
 
 
-def _publish_alerts(settings: Settings, target: Path, report: RunReport) -> None:
+def raise_alerts(con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str) -> int:
+    """The new figures and targets against the records before them, then the sources' health."""
+    added = compare(con, run_id)
+    at = datetime.now(UTC)
+    return added + health_alerts(con, run_id, settings.failing_after, settings.silence_hours, at)
+
+
+def publish_run(report: RunReport) -> None:
+    """The run's counts as a Markdown and a table artifact in Prefect's UI."""
+    create_markdown_artifact(
+        key="tradewatch-run", markdown=run_markdown(report), description="tradewatch run"
+    )
+    create_table_artifact(
+        key="tradewatch-run-counts", table=run_table(report), description="tradewatch run counts"
+    )
+
+
+def publish_alerts(settings: Settings, target: Path, report: RunReport) -> None:
     """Reports, artifact and messages: the run's data is committed, so a failure here is logged, not raised.
 
     Whatever was not reported or sent is in the warehouse; the next run's report and
@@ -303,13 +338,8 @@ def poll_sources(
     target = Path(db) if db else default_db_path()
     with run_lock(target, settings.lock_wait):
         report = ingest(settings, target)
-    create_markdown_artifact(
-        key="tradewatch-run", markdown=run_markdown(report), description="tradewatch run"
-    )
-    create_table_artifact(
-        key="tradewatch-run-counts", table=run_table(report), description="tradewatch run counts"
-    )
-    _publish_alerts(settings, target, report)
+    publish_run(report)
+    publish_alerts(settings, target, report)
     get_run_logger().info(
         "run %s: %d sources ok, %d failed, %d new entries, %d new articles (%d relevant), %d alerts",
         report.run_id,

@@ -26,9 +26,13 @@ DEFAULT_CONFIG = Path("config/sources.toml")
 DEFAULT_CATALOG = Path(__file__).resolve().parents[1] / "config" / "metrics.toml"
 DEFAULT_DB = Path("data/tradewatch.duckdb")
 DEFAULT_REPORTS = Path("reports")
+DEFAULT_STAGING = Path("data/staging")
+DEFAULT_SPOOL = Path("data/spool")
 ENV_CONFIG = "TRADEWATCH_CONFIG"
 ENV_DB = "TRADEWATCH_DB"
 ENV_REPORTS = "TRADEWATCH_REPORTS"
+ENV_STAGING = "TRADEWATCH_STAGING"
+ENV_SPOOL = "TRADEWATCH_SPOOL"
 ENV_HOST_RATE = "TRADEWATCH_HOST_RATE"
 SOURCE_KINDS = ("feed", "listing")
 VERSION = "0.1.0"
@@ -56,6 +60,8 @@ class Settings:
     failing_after: int = 3  # consecutive failed polls of a source that raise a source_failing alert
     silence_hours: float = 48.0  # hours without a new relevant article that raise a silence alert
     reports: Path = DEFAULT_REPORTS  # where each day's alert report (Markdown and HTML) is written
+    staging: Path = DEFAULT_STAGING  # where workers stage batches for the loader (shared storage)
+    spool: Path = DEFAULT_SPOOL  # where a worker keeps its own crawl state (local disk)
     notify_min_severity: str = "medium"  # alerts below this are never sent, only reported
     notify_send: str = "each-run"  # or "daily-digest": when alerts are sent
     notify_secret_block: str | None = None  # a Prefect Secret block holding Apprise URLs
@@ -245,6 +251,8 @@ def load_settings(
         failing_after=max(1, int(_number(run, "failing_after", 3, path))),
         silence_hours=_number(run, "silence_hours", 48, path),
         reports=Path(os.environ.get(ENV_REPORTS) or run.get("reports") or DEFAULT_REPORTS),
+        staging=Path(os.environ.get(ENV_STAGING) or run.get("staging") or DEFAULT_STAGING),
+        spool=Path(os.environ.get(ENV_SPOOL) or run.get("spool") or DEFAULT_SPOOL),
         notify_min_severity=_severity(notify.get("min_severity", "medium"), path),
         notify_send=_choice(
             notify.get("send", "each-run"), ("each-run", "daily-digest"), "[notify] send", path

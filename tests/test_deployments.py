@@ -1,11 +1,14 @@
-"""prefect.yaml against a real Prefect server: deploy, a process worker, a triggered poll-sources run.
+"""prefect.yaml against a real Prefect server: deploy, process workers, triggered runs.
 
-Everything runs offline on 127.0.0.1 with a temporary PREFECT_HOME: the same commands
-the README's walkthrough gives, from `prefect server start` to a completed run.
+One test runs poll-sources on a worker; one runs the scale-out deployments with two
+workers, one per source group, and checks the merged warehouse. Everything runs offline
+on 127.0.0.1 with a temporary PREFECT_HOME: the same commands the README's walkthroughs
+give, from `prefect server start` to a completed run.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -18,10 +21,14 @@ from pathlib import Path
 import httpx
 import pytest
 
+from flows.demo import demo_site
 from tests.conftest import write_config
+from tests.newsroom import rows
 from tests.pages import article_html, rss
 from tests.site import Site
+from tests.test_staging import facts
 from warehouse.db import reading
+from warehouse.staging import MANIFEST, ready_batches
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,3 +136,64 @@ def test_deploy_from_prefect_yaml_and_run_poll_sources_on_a_worker(
     with reading(db) as con:
         assert con.execute("SELECT count(*) FROM articles WHERE relevant").fetchall() == [(1,)]
         assert con.execute("SELECT count(*) FROM figures").fetchall()[0][0] > 0
+
+
+def _ready(staging: Path, count: int, logs: list[Path]) -> None:
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if len(list(ready_batches(staging))) >= count:
+            return
+        time.sleep(2)
+    pytest.fail("\n".join(log.read_text()[-2000:] for log in logs))
+
+
+def test_two_workers_stage_two_groups_and_the_loader_merges_them_like_one_process(
+    prefect_env: dict[str, str], tmp_path: Path
+) -> None:
+    merged, single, staging = tmp_path / "merged.duckdb", tmp_path / "single.duckdb", tmp_path / "staging"
+    with demo_site() as demo:
+        env = {
+            **prefect_env,
+            "TRADEWATCH_CONFIG": str(demo.config),
+            "TRADEWATCH_DB": str(merged),
+            "TRADEWATCH_STAGING": str(staging),
+        }
+        _cli(["work-pool", "create", "tradewatch", "--type", "process"], env)
+        deployed = _cli(["--no-prompt", "deploy", "--all", "--prefect-file", "prefect.scale-out.yaml"], env)
+        assert "stage-news" in deployed and "load-staged" in deployed
+        # One worker per group, each with a spool of its own, as on two machines.
+        workers, logs = [], []
+        for queue, tags in (("stage-news", '["news"]'), ("stage-official", '["ministry"]')):
+            worker_env = {**env, "TRADEWATCH_SPOOL": str(tmp_path / f"spool-{queue}")}
+            logs.append(tmp_path / f"{queue}.log")
+            workers.append(
+                _start(
+                    [
+                        PREFECT,
+                        "worker",
+                        "start",
+                        "--pool",
+                        "tradewatch",
+                        "--work-queue",
+                        queue,
+                        "--limit",
+                        "1",
+                    ],
+                    worker_env,
+                    logs[-1],
+                )
+            )
+            _cli(["deployment", "run", f"stage-sources/{queue}", "--param", f"tags={tags}"], env)
+        try:
+            _ready(staging, 2, logs)
+        finally:
+            for worker in workers:
+                _stop(worker)
+        groups = sorted(json.loads((b / MANIFEST).read_text())["group"] for b in ready_batches(staging))
+        assert groups == ["ministry", "news"]
+        tradewatch = str(Path(sys.executable).parent / "tradewatch")
+        for args in (["load-staged"], ["run", "--db", str(single)]):
+            done = subprocess.run([tradewatch, *args], cwd=ROOT, env=env, capture_output=True, text=True)
+            assert done.returncode == 0, done.stderr
+    assert facts(merged) == facts(single)
+    assert rows(merged, "SELECT count(*) FROM articles WHERE relevant")[0][0] > 10

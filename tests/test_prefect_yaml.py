@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -10,6 +11,7 @@ import yaml
 from flows.serve import PREFECT_YAML, deployments, load_flow
 
 DOCUMENT = yaml.safe_load(Path(PREFECT_YAML).read_text(encoding="utf-8"))
+SCALE_OUT = yaml.safe_load((Path(PREFECT_YAML).parent / "prefect.scale-out.yaml").read_text(encoding="utf-8"))
 
 
 def test_the_three_deployments_and_their_schedules() -> None:
@@ -25,7 +27,7 @@ def test_the_three_deployments_and_their_schedules() -> None:
 
 
 def test_parameters_are_the_flows_own() -> None:
-    for spec in DOCUMENT["deployments"]:
+    for spec in DOCUMENT["deployments"] + SCALE_OUT["deployments"]:
         signature = inspect.signature(load_flow(spec["entrypoint"]).fn)
         assert set(spec.get("parameters") or {}) <= set(signature.parameters), spec["name"]
 
@@ -37,3 +39,17 @@ def test_serve_builds_every_deployment_with_its_schedule() -> None:
     assert (poll.schedule.cron, poll.schedule.timezone) == ("*/30 * * * *", "Asia/Shanghai")  # type: ignore[union-attr]
     assert built["daily-digest"].parameters == {"hours": 24}
     assert not built["reparse"].schedules
+
+
+def test_scale_out_groups_poll_configured_tags_each_on_a_queue_of_its_own() -> None:
+    config = tomllib.loads(
+        (Path(PREFECT_YAML).parent / "config" / "sources.toml").read_text(encoding="utf-8")
+    )
+    configured_tags = {tag for source in config["sources"] for tag in source.get("tags", [])}
+    stages = [d for d in SCALE_OUT["deployments"] if d["entrypoint"].endswith(":stage_sources")]
+    loaders = [d for d in SCALE_OUT["deployments"] if d["entrypoint"].endswith(":load_staged")]
+    assert len(stages) >= 2 and len(loaders) == 1
+    queues = [d["work_pool"]["work_queue_name"] for d in stages + loaders]
+    assert len(set(queues)) == len(queues)
+    for spec in stages:
+        assert set(spec["parameters"]["tags"]) <= configured_tags and spec["concurrency_limit"] == 1

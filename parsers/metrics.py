@@ -49,6 +49,18 @@ def _alias_key(text: str) -> str:
 MEMO_SIZE = 4096
 
 
+class Memo:
+    """The catalog's look-ups of recent texts.
+
+    A plain object rather than a dict: whatever walks a catalog's collections (Prefect
+    looks through task arguments for futures) passes it by, while parse tasks on other
+    threads keep filling it.
+    """
+
+    def __init__(self) -> None:
+        self.found: dict[str, tuple[ConceptMatch, ...]] = {}
+
+
 @dataclass(frozen=True)
 class Catalog:
     """Concepts, and one alternation of all their aliases, longest first."""
@@ -56,7 +68,7 @@ class Catalog:
     concepts: tuple[Concept, ...]
     by_alias: dict[str, Concept] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
-    memo: dict[str, tuple[ConceptMatch, ...]] = field(default_factory=dict, compare=False, repr=False)
+    memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Catalog:
@@ -86,12 +98,13 @@ class Catalog:
         Remembered for the last few thousand texts: the same sentence and metric phrase
         are looked up many times while one article is read.
         """
-        found = self.memo.get(text)
+        memo = self.memo.found
+        found = memo.get(text)
         if found is None:
-            if len(self.memo) >= MEMO_SIZE:
-                self.memo.clear()
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
             matches = self.pattern.finditer(text) if self.pattern else ()
-            found = self.memo[text] = tuple(
+            found = memo[text] = tuple(
                 ConceptMatch(self.by_alias[_alias_key(m.group(1))], m.start(), m.end()) for m in matches
             )
         return found

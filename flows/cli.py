@@ -124,7 +124,14 @@ def cmd_reparse(args: argparse.Namespace) -> int:
     _prepare_prefect(args.debug)
     from flows.reparse import reparse
 
-    report = reparse(config=args.config, db=args.db, since=args.since)
+    flow = reparse
+    if args.dask is not None:
+        try:
+            from flows.reparse_dask import dask_reparse
+        except ImportError as exc:
+            raise CommandError(f"--dask needs the dask extra (uv sync --extra dask): {exc}") from exc
+        flow = dask_reparse(args.dask or None)
+    report = flow(config=args.config, db=args.db, since=args.since)
     print(
         f"Re-parsed {report.scanned} stored articles in {report.seconds:.1f} s: {report.changed} changed "
         f"({report.now_relevant} now relevant, {report.no_longer_relevant} no longer relevant), "
@@ -452,6 +459,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Re-parse the kept raw pages (no fetching) and report how many articles changed.",
     )
     reparse.add_argument("--since", type=_date, metavar="DATE", help="only articles fetched on or after DATE")
+    reparse.add_argument(
+        "--dask",
+        nargs="?",
+        const="",
+        metavar="ADDRESS",
+        help="parse on a Dask cluster (the dask extra): the scheduler at ADDRESS, else a local one",
+    )
     reparse.add_argument("--config", help="sources file, for the topic (default: config/sources.toml)")
     reparse.add_argument("--db", help=DB_HELP)
     reparse.set_defaults(handler=cmd_reparse)

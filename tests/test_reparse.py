@@ -62,3 +62,22 @@ def test_reparse_since_a_later_date_scans_nothing(
     assert reparse(config=str(stored), db=str(db), since=date(2999, 1, 1)).scanned == 0
     assert cli.main(["reparse", "--config", str(stored), "--db", str(db), "--since", "2000-01-01"]) == 0
     assert "Re-parsed 2 stored articles" in capsys.readouterr().out
+
+
+def test_reparse_on_a_dask_cluster_restores_the_same_rows(stored: Path, db: Path) -> None:
+    """The coarse batches go to a real Dask scheduler and its workers (threads here, so they
+    report to this session's Prefect API); the flow writes as it does on threads."""
+    from distributed import LocalCluster
+
+    from flows.reparse_dask import dask_reparse
+
+    con = connect(db)
+    con.execute("UPDATE articles SET text = 'stale text from an older parser', title = 'old' WHERE relevant")
+    con.close()
+    with LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+        report = dask_reparse(cluster.scheduler_address)(config=str(stored), db=str(db))
+    assert (report.scanned, report.changed) == (2, 1)
+    with reading(db) as con:
+        assert con.execute("SELECT title FROM articles WHERE relevant").fetchall() == [
+            ("Digital trade climbs",)
+        ]

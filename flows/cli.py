@@ -31,6 +31,7 @@ QUIET_CONSOLE = {"PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL"}
 DEMO_DB = Path("data/demo.duckdb")
 DB_HELP = "warehouse file (default: $TRADEWATCH_DB or data/tradewatch.duckdb)"
 CONFIG_HELP = "sources file (default: $TRADEWATCH_CONFIG or config/sources.toml)"
+STAGING_HELP = "staging folder (default: $TRADEWATCH_STAGING or data/staging)"
 HISTORY_FILE = Path("~/.tradewatch_history")
 EXIT_ERROR = 1
 
@@ -414,9 +415,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     stage.add_argument("--tag", action="append", required=True, metavar="TAG", help="the group; repeatable")
     stage.add_argument("--config", help=CONFIG_HELP)
-    stage.add_argument(
-        "--staging", metavar="DIR", help="staging folder (default: $TRADEWATCH_STAGING or data/staging)"
-    )
+    stage.add_argument("--staging", metavar="DIR", help=STAGING_HELP)
     stage.add_argument(
         "--spool", metavar="FILE", help="this worker's spool (default: data/spool/<group>.duckdb)"
     )
@@ -429,9 +428,7 @@ def _parser() -> argparse.ArgumentParser:
         "loaded twice adds nothing), then compare the new figures and targets once.",
     )
     load_staged.add_argument("--config", help=CONFIG_HELP)
-    load_staged.add_argument(
-        "--staging", metavar="DIR", help="staging folder (default: $TRADEWATCH_STAGING or data/staging)"
-    )
+    load_staged.add_argument("--staging", metavar="DIR", help=STAGING_HELP)
     load_staged.add_argument("--db", help=DB_HELP)
     load_staged.set_defaults(handler=cmd_load_staged)
 

@@ -197,6 +197,31 @@ def cmd_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from warehouse.check import check
+    from warehouse.db import reading
+
+    db = Path(args.db) if args.db else _default_db()
+    try:
+        with reading(db) as con:
+            report = check(con)
+    except duckdb.Error as exc:  # a damaged block, met while reading every table
+        raise CommandError(f"{db} is damaged: {' '.join(str(exc).split())}") from exc
+    rows = sum(report.tables.values())
+    print(f"Read {len(report.tables)} tables, {rows} rows of {db}: every block readable.")
+    if report.unfinished_runs:
+        print(
+            f"{report.unfinished_runs} run(s) marked running: running now, or killed "
+            "(the next run closes them)."
+        )
+    for problem in report.problems:
+        print(f"PROBLEM {problem.rule}: {problem.rows} {problem.meaning}")
+    print("No problems." if report.ok else f"{len(report.problems)} kinds of problem found.")
+    return 0 if report.ok else EXIT_ERROR
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     from warehouse.db import reading
     from warehouse.queries import status
@@ -499,6 +524,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--db", help=DB_HELP)
     status.set_defaults(handler=cmd_status)
+
+    check = sub.add_parser(
+        "check",
+        help="verify the warehouse's integrity (read-only)",
+        description="Read every table whole (so DuckDB checks every block) and look for orphan figures, "
+        "targets and alerts, duplicate articles, broken provenance spans; exit 1 if anything is wrong.",
+    )
+    check.add_argument("--db", help=DB_HELP)
+    check.set_defaults(handler=cmd_check)
 
     export = sub.add_parser(
         "export",

@@ -14,8 +14,8 @@ from tests.site import Site
 from warehouse.db import connect, reading
 
 COMMANDS = sorted(
-    "alerts demo digest export extract load-reference load-staged prune reparse run serve sources sql stage "
-    "status".split()
+    "alerts check demo digest export extract load-reference load-staged prune reparse run serve sources sql "
+    "stage status".split()
 )
 
 

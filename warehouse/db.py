@@ -17,6 +17,9 @@ from pathlib import Path
 import duckdb
 
 STORAGE_VERSION = "v1.5.0"
+# A DuckDB file says so in bytes 8-11 of its first header.
+DUCKDB_MAGIC = b"DUCK"
+_MAGIC_START, _MAGIC_END = 8, 12
 LOCK_WAIT_SECONDS = 10.0
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 # Extensions that would try to download themselves: the warehouse never needs them.
@@ -71,8 +74,25 @@ def _migrate(con: duckdb.DuckDBPyConnection) -> None:
             raise
 
 
+def _refuse_foreign(path: Path) -> None:
+    """Refuse a file that is not a DuckDB database before DuckDB touches it.
+
+    Given a SQLite file, DuckDB would try to load an extension to read it; given
+    anything else, its message is less plain than this one.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_MAGIC_END)
+    except FileNotFoundError:
+        return
+    if header and header[_MAGIC_START:_MAGIC_END] != DUCKDB_MAGIC:
+        kind = "a SQLite database" if header.startswith(b"SQLite format 3") else "not a DuckDB database file"
+        raise WarehouseError(f"{path} is {kind}, not a tradewatch warehouse; it was left untouched")
+
+
 def _open(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
     """Open the file, waiting while another process holds its lock."""
+    _refuse_foreign(path)
     config: dict[str, str | bool | int | float | list[str]] = dict(_BASE_CONFIG)
     if not read_only:
         config["storage_compatibility_version"] = STORAGE_VERSION

@@ -15,10 +15,12 @@ import socket
 import threading
 import time
 import urllib.robotparser
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
 
@@ -162,6 +164,19 @@ def is_public_address(address: str) -> bool:
         if embedded is not None and not is_public_address(str(embedded)):
             return False
     return ip.is_global and not ip.is_multicast
+
+
+def _inflater(content_encoding: str) -> Any:
+    """A zlib inflater for a gzip or (zlib-wrapped) deflate body, or None for identity.
+
+    Any other coding is refused: it was not asked for in Accept-Encoding.
+    """
+    coding = content_encoding.strip().lower()
+    if coding in ("", "identity"):
+        return None
+    if coding in ("gzip", "x-gzip", "deflate"):
+        return zlib.decompressobj(zlib.MAX_WBITS | 32)  # detects a gzip or a zlib header
+    raise httpx.DecodingError(f"unrequested content coding {coding!r}")
 
 
 @dataclass(frozen=True)
@@ -413,21 +428,34 @@ class Fetcher:
         return "ok" if 200 <= status < 300 else "http_error"
 
     def _request(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes, str | None]:
-        """One request, streamed so the size cap and the total deadline hold mid-body."""
+        """One request, streamed so the size cap and the total deadline hold mid-body.
+
+        Compressed bodies are inflated here rather than by httpx: at most the cap is ever
+        inflated (a gzip bomb costs nothing), and a stream that ends before its gzip
+        trailer is a failed transfer, never a shorter page stored as if whole.
+        """
         deadline = time.monotonic() + self.policy.total_timeout
+        limit = self.policy.max_bytes
         with self._client.stream("GET", url, headers=headers) as response:
             response_headers = {k.lower(): v for k, v in response.headers.items()}
             declared = response_headers.get("content-length", "")
-            if declared.isascii() and declared.isdigit() and int(declared) > self.policy.max_bytes:
+            if declared.isascii() and declared.isdigit() and int(declared) > limit:
                 return response.status_code, response_headers, b"", "too_large"
+            inflater = _inflater(response_headers.get("content-encoding", ""))
             chunks, size = [], 0
-            for chunk in response.iter_bytes():
+            for raw in response.iter_raw():
+                try:
+                    chunk = inflater.decompress(raw, limit + 1 - size) if inflater else raw
+                except zlib.error as exc:
+                    raise httpx.DecodingError(f"bad compressed body: {exc}") from exc
                 size += len(chunk)
-                if size > self.policy.max_bytes:
+                if size > limit or (inflater and inflater.unconsumed_tail):
                     return response.status_code, response_headers, b"", "too_large"
                 if time.monotonic() > deadline:
                     raise httpx.ReadTimeout(f"body not complete after {self.policy.total_timeout:.0f} s")
                 chunks.append(chunk)
+            if inflater and chunks and not inflater.eof:
+                raise httpx.DecodingError("compressed body ended before its end marker (truncated)")
             return response.status_code, response_headers, b"".join(chunks), None
 
     def _read_file(self, url: str, purpose: str, source_id: str | None, started: datetime) -> Fetched:

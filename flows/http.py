@@ -221,6 +221,7 @@ class Fetcher:
         self._lock = threading.Lock()
         self._resting: dict[str, float] = {}  # host -> monotonic time it asked us to wait until
         self._own_requests: list[FetchLog] = []  # robots.txt fetches, made on the fetcher's own account
+        self._vetted: dict[str, str] = {}  # host -> the public address its check approved
         self._client = httpx.Client(
             headers={"User-Agent": policy.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(policy.read_timeout, connect=policy.connect_timeout),
@@ -271,7 +272,25 @@ class Fetcher:
             address = str(info[4][0])
             if not is_public_address(address):
                 return _Stop("refused", f"{host} resolves to non-public address {address}")
+        with self._lock:
+            self._vetted[host] = str(infos[0][4][0])
         return None
+
+    def _pinned(self, url: str, headers: dict[str, str]) -> tuple[str, dict[str, str], dict[str, Any]]:
+        """The request for ``url`` sent to the address its check approved, when it had one."""
+        parts = urlsplit(url)
+        with self._lock:
+            address = self._vetted.get(parts.hostname or "")
+        if address is None or parts.hostname == address:
+            return url, headers, {}
+        port = f":{parts.port}" if parts.port else ""
+        pinned = (f"[{address}]" if ":" in address else address) + port
+        extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
+        return (
+            parts._replace(netloc=pinned).geturl(),
+            {**headers, "Host": f"{parts.hostname}{port}"},
+            extensions,
+        )
 
     def _gate(self, url: str, *, trusted: bool) -> _Stop | None:
         """Every check a request must pass: address, the host's wish to rest, robots.txt."""
@@ -430,13 +449,19 @@ class Fetcher:
     def _request(self, url: str, headers: dict[str, str]) -> tuple[int, dict[str, str], bytes, str | None]:
         """One request, streamed so the size cap and the total deadline hold mid-body.
 
+        A link whose address was checked is requested from that very address (the name
+        goes in the Host header and the TLS server name), so a name that resolves to a
+        public address for the check and to a private one for the connection (DNS
+        rebinding) cannot lead anywhere the check did not approve.
+
         Compressed bodies are inflated here rather than by httpx: at most the cap is ever
         inflated (a gzip bomb costs nothing), and a stream that ends before its gzip
         trailer is a failed transfer, never a shorter page stored as if whole.
         """
         deadline = time.monotonic() + self.policy.total_timeout
         limit = self.policy.max_bytes
-        with self._client.stream("GET", url, headers=headers) as response:
+        target, headers, extensions = self._pinned(url, headers)
+        with self._client.stream("GET", target, headers=headers, extensions=extensions) as response:
             response_headers = {k.lower(): v for k, v in response.headers.items()}
             declared = response_headers.get("content-length", "")
             if declared.isascii() and declared.isdigit() and int(declared) > limit:

@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
 
-.PHONY: demo test lint check format bench clean
+.PHONY: demo test lint check format bench reliability clean
 
 $(UV):
 	$(PYTHON) -m venv .uv
@@ -31,6 +31,9 @@ lint: $(VENV)/.synced
 
 bench: $(VENV)/.synced  ## measurements, results in benchmarks/README.md
 	$(BIN)/python benchmarks/ingest_benchmark.py --articles 200 1000
+
+reliability: $(VENV)/.synced  ## the reliability suite at full counts, with its table of figures
+	TRADEWATCH_KILL_TRIALS=24 TRADEWATCH_PROPERTY_EXAMPLES=3000 $(BIN)/pytest -q tests/reliability
 
 format: $(VENV)/.synced
 	$(BIN)/ruff format .

@@ -7,6 +7,7 @@ restatement points at a figure of its own sentence.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from datetime import date
@@ -46,7 +47,8 @@ NUMBERS = st.one_of(
 )
 PROSE = st.lists(st.one_of(WORDS, NUMBERS, st.text(max_size=6)), max_size=60).map(" ".join)
 TEXT = st.one_of(PROSE, st.text(max_size=400))
-FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+EXAMPLES = int(os.environ.get("TRADEWATCH_PROPERTY_EXAMPLES", "300"))  # `make reliability`: 3000
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST

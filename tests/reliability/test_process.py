@@ -148,3 +148,26 @@ def test_two_runs_at_once_one_waits_and_a_reader_is_answered_or_told_why(
         len(readers),
         len(readers),
     )
+
+
+def test_sql_cannot_change_the_warehouse(config: Path, tmp_path: Path, ledger: Ledger) -> None:
+    from flows import cli
+
+    db = tmp_path / "warehouse.duckdb"
+    assert tradewatch("run", "--config", str(config), "--db", str(db)).returncode == 0
+    before = facts(db)
+    writes = [
+        "DELETE FROM articles",
+        "UPDATE figures SET value = 0",
+        "DROP TABLE alerts",
+        "CREATE TABLE x (y INTEGER)",
+        "INSERT INTO sources (source_id, url, kind) VALUES ('x', 'http://x.test/', 'feed')",
+        "ALTER TABLE articles ADD COLUMN z INTEGER",
+        "COPY articles FROM '/dev/null'",
+        "SELECT 1; DELETE FROM entries",
+    ]
+    refused = sum(cli.main(["sql", statement, "--db", str(db)]) == 1 for statement in writes)
+    assert refused == len(writes) and facts(db) == before
+    assert tradewatch("check", "--db", str(db)).returncode == 0
+    ledger.record("`tradewatch sql` asked to write (DELETE, UPDATE, DROP, CREATE, INSERT, ALTER, ...)",
+                  len(writes), refused)  # fmt: skip

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from parsers.context import (
     FORMER_LATTER,
@@ -721,7 +722,8 @@ def _stated_currency(text: str) -> str | None:
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
-    text = normalise(text[:MAX_TEXT])
+    original = text[:MAX_TEXT]
+    text = normalise(original)
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     corporate = len(CORPORATE.findall(text)) >= 2 or bool(TICKER.search(text[:2000]))
     main = {} if corporate else main_places(text)
@@ -750,9 +752,26 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         if POLICY_NOUN.search(sentence.text):
             match = _nearest_cue(POLICY_NOUN, sentence.text)
             state.issuer = match.group(0).lower() if match else state.issuer
-    return Extraction(
-        figures=tuple(state.figures), targets=tuple(state.targets), skipped=skipped, truncated=truncated
-    )
+    figures, targets = state.figures, state.targets
+    if original != text:  # quotes and sentences are the article's own characters (２．９, not 2.9)
+        figures = [_in_original(f, original, text) for f in figures]
+        targets = [_in_original(t, original, text) for t in targets]
+    return Extraction(figures=tuple(figures), targets=tuple(targets), skipped=skipped, truncated=truncated)
+
+
+Quoted = TypeVar("Quoted", Figure, Target)
+
+
+def _in_original(item: Quoted, original: str, normalised: str) -> Quoted:
+    """The item with its quote and sentence taken from the text as written.
+
+    Normalising maps one character to one, so spans are the same in both texts; the
+    sentence is the occurrence that holds the span.
+    """
+    start, end = item.span
+    at = normalised.rfind(item.sentence, 0, start + len(item.sentence))
+    sentence = original[at : at + len(item.sentence)] if at >= 0 else item.sentence
+    return replace(item, quote=original[start:end], sentence=sentence)
 
 
 def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catalog: Catalog) -> None:

@@ -1,7 +1,8 @@
 """The hand-annotated sets keep to the gold format, so scores computed on them mean something.
 
-``gold`` is the dev set the rules were written against; ``heldout`` and ``blind`` were
-written by other annotators, without reading the rules (see ``tests/fixtures/gold/README.md``).
+``gold`` is the dev set the rules were written against; ``heldout``, ``blind`` and
+``fresh`` were written by other annotators, without reading the rules (see
+``tests/fixtures/gold/README.md``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ COMPARATORS = {">", ">=", "=", "<=", "<", "~"}
 PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-H[12]|-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$|^\d{4}/\d{4}$")
 METRIC_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 FILES = sorted(GOLD_DIR.glob("*.json"))
-ALL_FILES = [p for folder in ("gold", "heldout", "blind") for p in sorted((FIXTURES / folder).glob("*.json"))]
+SETS = ("gold", "heldout", "blind", "fresh")
+ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]
 
 
 def test_the_dev_set_is_large_and_varied() -> None:

@@ -10,8 +10,9 @@ Commerce"). They are shared by figure and target extraction.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PlaceMention, find_places
+from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
@@ -36,15 +37,15 @@ SHARE_OF_IN = re.compile(
     re.IGNORECASE,
 )
 OF_WHOLE = re.compile(
-    r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+|country's\s+|nation's\s+|world's\s+|"
-    r"global\s+|total\s+|overall\s+|all\s+)*[\w\s-]+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
+    r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|"
+    r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-])+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
     r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$)",
 )
 SUBJECT_VERBS = re.compile(
     r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
-    r"accounted|accounts|exceeded|topped|doubled|tripled|will|is\s+expected|are\s+expected|aims?|"
+    r"accounted|accounts(?=\s+for)|exceeded|topped|doubled|tripled|will|is\s+expected|are\s+expected|aims?|"
     r"plans?|expects?)\b",
     re.IGNORECASE,
 )
@@ -151,7 +152,7 @@ def subject_phrase(sentence: str, position: int) -> str | None:
 # reporting verbs. "and" is not one: "imports and exports" is one phrase.
 NP_BOUNDARY = re.compile(
     r"[,;:|—]|--|\s-\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
-    r"show|shows|showed|found|finds|came|come|comes|means|meant)\b",
+    r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )
 GOVERNING_VERBS = re.compile(
@@ -162,11 +163,34 @@ GOVERNING_VERBS = re.compile(
     r"forgo|forgoes|equal\s+to|equivalent\s+to|remained|remains|edged|posted|received|took|hosted|hosts|"
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
-    r"imported|shipped|delivered\s+\d)\b",
+    r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
+    r"making\s+up|accounting|contributing)\b",
+    re.IGNORECASE,
+)
+# "The digital economy as a whole accounted for": the whole is the thing itself.
+AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
+# An aside between the subject and its verb ("Software services, the bulk of which are delivered
+# digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
+ASIDE = re.compile(
+    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn),(?=\s)|"
+    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
+    r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
+    + GOVERNING_VERBS.pattern
+    + ")",
+    re.IGNORECASE,
+)
+# A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
+ELIDED_SUBJECT = re.compile(r"and|but|then", re.IGNORECASE)
+PARTICIPLE = re.compile(r"\w+ing\b")
+TIME_ONLY = re.compile(r"(?:(?:since|in|by|from|over|during)\s+(?:(?:19|20)\d\d|the\s+[\w\s-]{1,30}))?", re.I)
+# What may stand between an auxiliary and its verb: "have tripled", "has also grown", "had been".
+AUXILIARY_GAP = re.compile(
+    r"\s+(?:(?:also|now|just|almost|nearly|roughly|about|already|still|more\s+than|been|likely|set|to|"
+    r"expected|projected|forecast|estimated|poised|due)\s+)*",
     re.IGNORECASE,
 )
 LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d|"
+    r"^(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d,?|"
     r"in\s+the\s+(?:first|second|third|fourth|same)\s+\w+)\s+)+",
     re.IGNORECASE,
 )
@@ -176,6 +200,37 @@ ANAPHORIC_NP = re.compile(
     r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b",
     re.IGNORECASE,
 )
+# A subject that only points back: "it", "these services", "their value", "the share", "the shortfall".
+POINTER_SUBJECT = re.compile(
+    r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+the\s+[^,]{0,40}?(?:year|quarter|half|"
+    r"month|period|(?:19|20)\d\d)),?\s+)*"
+    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+)(?:services|value|share|"
+    r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category))",
+    re.IGNORECASE,
+)
+POINTER_WORD = re.compile(
+    r"\b(?:it|they|this|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"surplus|deficit|amount|sum|sector|industry|market|segment|category))\b",
+    re.IGNORECASE,
+)
+WITH_UP = re.compile(
+    r"\bwith\s+(?P<np>[^,;]{2,60}?)\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+WHOLE_THEN_WHICH = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
+    r"(?P<np>[^,;]{3,80}?),\s+which\s+$",
+    re.IGNORECASE,
+)
+# "its digital trade", "their offline export sales": a thing of something named before.
+OWNED_BY_PRONOUN = re.compile(r"(?:its|their)\s+(.+)", re.IGNORECASE)
+# "world trade reached $24.4 trillion and services trade was worth ...": a new clause after an amount.
+AFTER_AMOUNT_AND = re.compile(
+    r"^.*(?:[$€£¥₹]\s*\d|\d\s*(?:%|per\s*cent|percent|billion|million|trillion|bn|tn|yuan))[^,;]*?\band\s+",
+    re.IGNORECASE,
+)
+# "The number of tech jobs in Singapore reached 214,000": what is counted is the thing measured.
+NUMBER_OF = re.compile(r"^(?:the\s+)?(?:total\s+)?number\s+of\s+(?=\w)", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 12
 # Words that say how a thing moved, not what it is: "an average annual growth rate reaching 12.1 percent".
 GENERIC_SUBJECT = re.compile(
@@ -188,29 +243,88 @@ AMOUNT_INSIDE = re.compile(
 )
 
 
+DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNORECASE)
+ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
+
+
+@lru_cache(maxsize=256)
+def _without_asides(sentence: str) -> str:
+    """The sentence with its asides blanked out; blanks keep every position where it was.
+
+    Remembered: each quantity of a sentence asks for it.
+    """
+    sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+@lru_cache(maxsize=1024)
+def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
+    """The words between the start of the subject and the verb governing ``position``, and where
+    the verbs before ``position`` start (remembered: the metric rules ask more than once)."""
+    sentence = _without_asides(sentence)
+    # "the surveyed firms", "a registered business": a participle after a determiner describes a noun.
+    verbs = [
+        v
+        for v in GOVERNING_VERBS.finditer(sentence, 0, position)
+        if not DETERMINER.search(sentence, max(0, v.start() - 8), v.start())
+    ]
+    end = verbs[-1].start() if verbs else position
+    while len(verbs) > 1 and AUXILIARY_GAP.fullmatch(sentence[verbs[-2].end() : end]):
+        end = verbs.pop(-2).start()  # "have tripled", "was also up": one verb group
+    segment = sentence[:end]
+    cuts = [0] + [b.end() for b in NP_BOUNDARY.finditer(segment)] + [v.end() for v in verbs[:-1]]
+    if verbs and verbs[-1].group(0).split()[0].lower().endswith("ing"):  # "with exports rising 13.4 percent"
+        cuts += [w.end() for w in re.finditer(r"\bwith\s", segment)]
+    cuts.sort()
+    cut = cuts[-1]
+    # "Telecommunications, computer and information services": a list is one phrase.
+    while len(cuts) > 1 and segment[cut - 1] == "," and " and " in segment[cut:]:
+        piece = segment[cuts[-2] : cut - 1].split()
+        if not 0 < len(piece) <= 3 or GOVERNING_VERBS.search(" ".join(piece)):
+            break
+        cuts.pop()
+        cut = cuts[-1]
+    phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
+    phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
+    return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
+
+
+def refers_back(sentence: str, position: int) -> bool:
+    """Whether the subject governing ``position`` is a pronoun or a pointer to something named before
+    ("it reached", "these services accounted for", "their value had climbed", "the share was")."""
+    if not POINTER_WORD.search(sentence, 0, position):
+        return False  # most sentences point back to nothing: skip the parse
+    phrase, _ = _subject_words(sentence, position)
+    return bool(POINTER_SUBJECT.fullmatch(phrase))
+
+
+@lru_cache(maxsize=1024)
 def governing_subject(sentence: str, position: int) -> str | None:
     """The noun phrase before the verb that governs the number at ``position``.
 
     "while exports of robot vacuum cleaners through online channels rose 28 percent"
     -> "exports of robot vacuum cleaners through online channels": the thing measured,
-    with every qualifier that makes it narrower than a catalog concept.
+    with every qualifier that makes it narrower than a catalog concept. Remembered: the
+    metric, share and target rules all ask for it.
     """
-    verbs = list(GOVERNING_VERBS.finditer(sentence, 0, position))
-    end = verbs[-1].start() if verbs else position
-    segment = sentence[:end]
-    cuts = [0] + [b.end() for b in NP_BOUNDARY.finditer(segment)] + [v.end() for v in verbs[:-1]]
-    if verbs and verbs[-1].group(0).lower().endswith("ing"):  # "with exports rising 13.4 percent"
-        cuts += [w.end() for w in re.finditer(r"\bwith\s", segment)]
-    cuts.sort()
-    cut = cuts[-1]
-    # "Telecommunications, computer and information services": a list is one phrase.
-    while len(cuts) > 1 and segment[cut - 2 : cut] == ", " and " and " in segment[cut:]:
-        piece = segment[cuts[-2] : cut - 2].split()
-        if not 0 < len(piece) <= 3 or GOVERNING_VERBS.search(" ".join(piece)):
-            break
-        cuts.pop()
-        cut = cuts[-1]
-    phrase = re.sub(r"\s*\([^)]*\)", "", segment[cut:]).strip(" ,;:'\"“”")
+    phrase, verbs = _subject_words(sentence, position)
+    absolute = WITH_UP.search(sentence, 0, position) if "with " in sentence else None
+    whole = WHOLE_THEN_WHICH.search(sentence, 0, verbs[-1]) if verbs and ", which " in sentence else None
+    if absolute:  # "with exports up 6.2%": a verbless clause names its own subject
+        phrase = absolute.group("np")
+    elif whole:  # "45 percent of total services exports, which were $1.1 trillion": the whole
+        phrase = whole.group("np")
+    elif len(verbs) > 1 and (
+        ELIDED_SUBJECT.fullmatch(phrase)
+        or (PARTICIPLE.match(sentence, verbs[-1]) and TIME_ONLY.fullmatch(phrase))
+    ):  # "..., and accounted for"; "have tripled since 2015, reaching 835 million": the subject before
+        return governing_subject(sentence, verbs[-1])
+    phrase = NUMBER_OF.sub("", phrase)
+    if " and " in phrase:
+        phrase = AFTER_AMOUNT_AND.sub("", phrase)
+    owned = OWNED_BY_PRONOUN.fullmatch(phrase)
+    if owned and not GENERIC_SUBJECT.match(owned.group(1)) and not POINTER_SUBJECT.fullmatch(phrase):
+        phrase = owned.group(1)  # "saw its digital trade reach": the pronoun is the owner, not the thing
     if ANAPHOR_SUBJECT.match(phrase) or GENERIC_SUBJECT.match(phrase):
         return None  # "its value", "the share": what it refers to is decided elsewhere
     phrase = LEADING_WORDS.sub("", phrase)
@@ -232,13 +346,18 @@ ROW_LABEL = re.compile(
 )
 
 
+# A bullet or a dash that opens a list line marks the line; it is no part of the label.
+LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
+
+
 def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
     match = ROW_LABEL.match(sentence)
     if match is None or position < match.end():
         return None
     places = find_places(sentence)
-    parts = [p.strip() for p in match.group("label").splitlines()[-1].split(",")]
+    line = LIST_MARK.sub("", match.group("label").splitlines()[-1])
+    parts = [p.strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
     kept = [p for p in parts if p and not re.search(r"\d", p) and p not in named]
     return ", ".join(kept) or None
@@ -280,7 +399,10 @@ def place_for(
     """The place a quantity belongs to: the nearest mention, preferring one before it."""
     best: tuple[int, str] | None = None
     for anaphor in ANAPHORA.finditer(sentence, 0, start):
-        referent = main.get(ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2)).lower()])
+        kind = ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2)).lower()]
+        # "In Shenzhen, ..., and the city is home to": the city the sentence named, else the text's.
+        named = [p.name for p in places if p.end <= anaphor.start() and p.name in PLACE_KINDS[kind]]
+        referent = named[-1] if named else main.get(kind)
         if referent:
             # "the country's" is often an appositive of a named place: the name wins when near.
             best = ((start - anaphor.end()) * 2, referent)

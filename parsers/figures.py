@@ -12,22 +12,26 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from typing import TypeVar
 
 from parsers.context import (
     FORMER_LATTER,
+    GOVERNING_VERBS,
+    POINTER_SUBJECT,
     clause_start,
     governing_subject,
     is_anaphor,
     metric_from_concepts,
     place_for,
+    refers_back,
     row_label,
     share_phrases,
     source_of,
     subject_phrase,
     whole_after,
 )
-from parsers.geo import FISCAL_YEAR_START, find_places, main_places
+from parsers.geo import FISCAL_YEAR_START, PlaceMention, find_places, main_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import (
@@ -153,6 +157,8 @@ class _State:
     main: dict[str, str]
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
+    last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
+    last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     fiscal_start: int = 1  # the month the fiscal year of the text's country begins
     stated_currency: str | None = None  # the text says all its amounts are in one currency
@@ -278,10 +284,14 @@ def _period(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
+        if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
+            return opening[0].period
         if kind != "count" and state.frame and state.frame[0] == paragraph:
             return state.frame[1]
         if kind != "count" and state.periods:
             return state.periods.most_common(1)[0][0]
+        if EVENT.search(sentence) and state.published:
+            return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
         return None
 
     def distance(e: TimeExpression) -> int:
@@ -313,9 +323,25 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 BASE_QUANTITY = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I
 )
+RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
+# A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
+APPENDED = re.compile(
+    r"[^,;]*?,\s+(?:up|down|(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|drop|decline|gain|fall|growth)"
+    r"\s+of|or|registering\s+(?:an?\s+)?(?:[\w-]+\s+)?growth\s+of)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?",
+    re.IGNORECASE,
+)
+# What stands between a value and the earlier value it is compared with, in one clause.
+BASE_VALUE = re.compile(
+    r"(?:\s+(?:in|for|during|over|of|a|last|this)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,50}?)?,?\s+"
+    r"(?:(?:up|down|rising|falling|accelerating|slowing|compared)\s+)?(?:from|with|against)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+BASE_TAIL = re.compile(r"\s*(?:in|for|during|over)?\s*", re.I)
 TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
 YEAR_BEFORE = re.compile(
-    r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year\b", re.I
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
 )
 
 
@@ -344,7 +370,9 @@ def _period_anaphora(
         if (
             current
             and not BASE_BEFORE.search(sentence[: match.start()])
-            and re.search(r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*$", sentence[: match.start()])
+            and re.search(
+                r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
+            )
         ):
             found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
     for match in PERIOD_ANAPHOR.finditer(sentence):
@@ -365,6 +393,8 @@ def _period_anaphora(
     return found
 
 
+# A fair, expo or summit that is reported on took place in the year of the report, unless stated.
+EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum|festival)\b", re.IGNORECASE)
 # How close a period must stand to a number to override the period that opens its sentence.
 ADJACENT = 12
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
@@ -381,12 +411,18 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
 
     "rose 5 percent to 10 billion yuan in 2024" is different: both numbers are for 2024.
     """
-    return e.start >= q.end and any(
-        q.end <= o.start
-        and o.end <= e.start
-        and BASE_QUANTITY.search(sentence[max(0, o.start - 30) : o.start])
-        for o in others
-    )
+    # "rising to $383.5 billion in 2024-25 from $341.1 billion in the previous year, a growth of 12.4
+    # percent": the period right after a base is the base's, for the numbers after it too.
+    # "from $4.59 trillion in 2020 to $7.23 trillion in 2024" is a range, not a base.
+    ranged = bool(RANGE_ON.match(sentence, e.end))
+    for o in others:
+        if o is q or o.end > e.start:
+            continue
+        after_q = e.start >= q.end and q.end <= o.start
+        right_before = not ranged and e.start - o.end <= 25 and BASE_TAIL.fullmatch(sentence, o.end, e.start)
+        if (after_q or right_before) and BASE_QUANTITY.search(sentence[max(0, o.start - 30) : o.start]):
+            return True
+    return False
 
 
 def _main_year(state: _State) -> int | None:
@@ -422,7 +458,9 @@ def _metric(
     look_after: bool = True,
     by_subject: bool = True,
 ) -> str:
-    """The metric phrase of ``q``: its row label, the subject of its verb, else the catalog concept near it.
+    """The metric phrase of ``q``: its row label, what a pronoun subject points back to, the whole of a
+    share the amount follows, the measure named before it, the subject of its verb, else the catalog
+    concept near it.
 
     A goal names its metric as an object ("raise the share of X to 45 percent"), so
     targets skip the label and the subject (``by_subject=False``).
@@ -430,16 +468,17 @@ def _metric(
     text = sentence.text
     label = row_label(text, q.start) if by_subject else None
     if label:
-        return _of_topic(label, state.lead_topic) if BARE_FLOW.fullmatch(label) else label
+        return _label_metric(label, state.lead_topic)
+    if by_subject and (pointed := _pointed(text, q.start, sentence.paragraph, state)):
+        return pointed
+    of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
+    if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
+        return of_whole.group("np")
     concepts = _concepts(catalog, concepts_text, state)
     phrase = metric_from_concepts(text, concepts, q.start, previous, look_after=look_after)
-    head = HEAD_BEFORE.search(text[max(0, q.start - 40) : q.start])
-    if head:  # "a surplus of $51.3 billion": the measure is the surplus of the topic, not its trade
-        base = phrase or state.topic
-        noun = head.group(1).lower()
-        if base and noun not in base.lower():
-            base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
-            return f"{base} {noun}"
+    headed = _head_metric(text, q.start, phrase, state.topic)
+    if headed:
+        return headed
     flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
     whole = phrase or state.topic
     if flow_of and whole and FLOW_WORDS.search(whole):
@@ -453,6 +492,34 @@ def _metric(
     return _fallback_metric(q, sentence, state, catalog)
 
 
+def _head_metric(text: str, position: int, phrase: str | None, topic: str | None) -> str | None:
+    """ "a surplus of $51.3 billion", "generated a gross merchandise value (GMV) of $263 billion": the
+    measure named before the amount, of the concept, the subject or the topic (not of its imports)."""
+    window = text[max(0, position - 60) : position]
+    if not any(word in window.lower() for word in HEAD_WORDS):
+        return None  # the usual case, found without running the pattern
+    head = HEAD_BEFORE.search(window)
+    if head is None:
+        return None
+    noun = head.group(1).lower()
+    subject = governing_subject(text, position)
+    owner = None if subject is None or _bare_flow(subject) else subject
+    base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
+    if base is None:
+        return None
+    base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
+    base = re.sub(r"^(?:(?:imports?|exports?|trade)\s+(?:of|in)\s+)", "", base, flags=re.IGNORECASE)
+    return f"{base} {noun}"
+
+
+def _pointed(text: str, position: int, paragraph: int, state: _State) -> str | None:
+    """ "it reached", "these services accounted for", "the share was": what the last figure, in this
+    paragraph or the one before, measured."""
+    if state.last_subject is None or paragraph - state.last_subject[0] > 1:
+        return None
+    return state.last_subject[1] if refers_back(text, position) else None
+
+
 def _subject_metric(
     q: Quantity, text: str, concepts: list[ConceptMatch], state: _State, catalog: Catalog
 ) -> str | None:
@@ -460,7 +527,8 @@ def _subject_metric(
     if FORMER_LATTER.search(text[: q.start]):
         return None
     governing = governing_subject(text, q.start)
-    if governing and BARE_FLOW.fullmatch(governing):  # "with exports rising 13.4 percent"
+    # "with exports rising 13.4 percent", "Exports from Africa grew": a flow of the topic
+    if governing and _bare_flow(governing):
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
@@ -470,6 +538,19 @@ def _subject_metric(
             return f"{governing} {measure.group(1)}"
         return _with_flow(governing, catalog)
     return None
+
+
+def _bare_flow(phrase: str) -> bool:
+    """ "exports", "Exports from Africa", "Kenya's imports": a flow with nothing but a place to it."""
+    return bool(FLOW_WORDS.search(phrase)) and bool(BARE_FLOW.fullmatch(_placeless(phrase)))
+
+
+@lru_cache(maxsize=1024)
+def _placeless(phrase: str) -> str:
+    """The phrase without its places: "Exports from Africa" and "Kenya's exports" are bare flows."""
+    for place in reversed(find_places(phrase)):
+        phrase = phrase[: place.start] + phrase[place.end :]
+    return PLACE_LEFTOVER.sub("", phrase).strip()
 
 
 def _fallback_metric(q: Quantity, sentence: Sentence, state: _State, catalog: Catalog) -> str:
@@ -489,6 +570,21 @@ def _fallback_metric(q: Quantity, sentence: Sentence, state: _State, catalog: Ca
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+def _label_metric(label: str, topic: str | None) -> str:
+    """A list line's label names its metric; "Exports", "Deficit" or "Fourth quarter alone" name only
+    a flow, a balance or a period of what the whole list is about."""
+    if topic and PERIOD_LABEL.fullmatch(label):
+        return _trade_first(topic)
+    if topic and BALANCE.fullmatch(label):
+        return f"{_trade_first(topic)} {label.lower()}"
+    return _of_topic(label, topic) if BARE_FLOW.fullmatch(label) else label
+
+
+def _trade_first(topic: str) -> str:
+    """ "trade in services" -> "services trade": the form a balance or a list's total is named in."""
+    return re.sub(r"^trade\s+in\s+(.+)$", r"\1 trade", topic, flags=re.IGNORECASE)
 
 
 def _of_topic(flow: str, topic: str | None) -> str:
@@ -511,10 +607,13 @@ def _with_flow(phrase: str, catalog: Catalog) -> str:
 
 
 HEAD_BEFORE = re.compile(
-    r"\b(surplus|deficit|outlay|revenues?|profits?|turnover|GMV|value\s+added|investment|spending)\s+"
+    r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
+    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)))(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
+HEAD_WORDS = ("surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment",
+              "spending", "merchandise")  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(
@@ -528,6 +627,16 @@ SHARE_WORD = re.compile(
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
 BARE_FLOW = re.compile(
     r"(?:total\s+)?(?:exports?|imports?|trade|(?:exports?\s+and\s+imports?)|(?:imports?\s+and\s+exports?))",
+    re.IGNORECASE,
+)
+PLACE_LEFTOVER = re.compile(
+    r"^(?:the\s+)?(?:'s|’s)?\s+|\s+(?:from|of|in|by|to)(?:\s+the)?\s*$", re.IGNORECASE
+)
+BALANCE = re.compile(r"(?:trade\s+)?(?:surplus|deficit|balance)", re.IGNORECASE)
+# "Fourth quarter alone", "Full year 2024", "H1": a line of a list that names only when.
+PERIOD_LABEL = re.compile(
+    r"(?:(?:the|first|second|third|fourth|final|full|fiscal|calendar|quarter|half|year|month|alone|only|"
+    r"Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d|in|of)\b\s*)+",
     re.IGNORECASE,
 )
 NAME_AFTER = re.compile(
@@ -553,15 +662,44 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 def _counted_phrase(text: str, end: int) -> str | None:
     words = []
     for word in re.findall(r"[\w'-]+|[^\w\s]", text[end : end + 80]):
-        if not re.match(r"[\w'-]+$", word) or word.lower() in (
+        if not re.match(r"[\w'-]*\w[\w'-]*$", word) or word.lower() in (
             "in", "of", "on", "at", "for", "from", "to", "and", "or", "with", "across", "by", "that", "which",
-            "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as",
+            "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as", "a", "an",
         ):  # fmt: skip
             break
         words.append(word)
         if len(words) == 6:
             break
     return " ".join(words) or None
+
+
+# Where the clause that qualifies a counted noun ends: punctuation, a new clause, or when it happened.
+QUALIFIER_END = re.compile(
+    r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
+    r"next|by\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
+    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d)\b",
+    re.IGNORECASE,
+)
+QUALIFIER_WORDS = 10
+DANGLING = re.compile(r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|the|a|an|its|their))+$", re.I)
+
+
+def _count_metric(text: str, end: int) -> str | None:
+    """What a count counts, with the words that narrow it down.
+
+    "120,000 businesses had registered with customs to handle cross-border e-commerce shipments":
+    the count is of businesses doing that, not of businesses; the qualifier runs to the end
+    of the clause or to when it happened, whichever comes first.
+    """
+    noun = _counted_phrase(text, end)
+    if noun is None:
+        return None
+    after = text.index(noun, end) + len(noun)
+    stop = QUALIFIER_END.search(text, after)
+    words = text[after : stop.start() if stop else len(text)].split()[:QUALIFIER_WORDS]
+    qualifier = DANGLING.sub("", " ".join(words))
+    rate = RATE_AFTER.match(text, after)  # "40 dedicated flights a week"
+    return " ".join(part for part in (noun, qualifier, rate.group(1) if rate else "") if part)
 
 
 def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
@@ -780,7 +918,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     if not quantities:
         return
     exprs = find_periods(body, state.published, state.fiscal_start)
-    exprs += _period_anaphora(body, sentence.paragraph, state, exprs)
+    relative = _period_anaphora(body, sentence.paragraph, state, exprs)
+    # "in the previous year" after a fiscal year is the fiscal year before, not the calendar one.
+    exprs = [e for e in exprs if not any(r.start < e.end and e.start < r.end for r in relative)] + relative
     exprs.sort(key=lambda e: e.start)
     opening = OPENING_PERIOD.match(body)
     framing: list[TimeExpression] = []
@@ -793,6 +933,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     target_cue = TARGET_CUE.search(body)
     last_figure_index: int | None = None
     last_figure_q: Quantity | None = None
+    sentence_share: Figure | None = None
     previous_target: Target | None = None
     window = 0
     for raw in quantities:
@@ -801,7 +942,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         q = _resolve_currency(raw, body, quantities, state, sentence.paragraph)
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
-        geo = place_for(body, places, q.start, q.end, state.main)
+        geo = _opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
         if geo is None and not _owned(body, q.start):
             geo = state.last_geo or state.main_country
         deadline = _deadline(q, exprs, state.published, body) if target_cue or _has_deadline(exprs) else None
@@ -826,8 +967,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 )
             )  # fmt: skip
             continue
+        item = _enumerated(body, q) if q.unit == "percent" else None
+        if item and sentence_share is not None:  # "followed by the United Kingdom (15%)": the same whole
+            state.figures.append(_list_share(q, item, sentence_share, catalog, span, quote))
+            window = q.end
+            continue
         kind = _kind(q, body, window)
-        if kind == "share":  # a place after a share names the whole: "1 percent of the world total"
+        # A place after a share names the whole: "1 percent of the world total"; a share that moved
+        # ("the country's share of world exports climbed 1.2 points") is the part's too.
+        if kind == "share" or q.unit == "percentage_point":
             parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
             geo = (
                 place_for(body, parts, q.start, q.end, state.main, look_after=False)
@@ -836,26 +984,50 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             )
         value = _signed(q, kind, body, window)
         share_of = None
-        if kind == "share":
+        pronoun = (
+            (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))
+            if kind == "share"
+            else None
+        )
+        if pronoun and state.last_thing and sentence.paragraph - state.last_thing[0] <= 1:
+            part, share_of = _share_of_them(body, q.start, pronoun, state.last_thing[1])
+            key = metric_key(catalog, part, geo, share_of=share_of)
+            metric = f"share of {part} in {share_of}"
+        elif kind == "share":
             share = share_phrases(body, q.start)
-            # The part of a share is named before it; what follows ("of total exports") is the whole.
+            # The part of a share is named before it; what follows ("of total exports") is the whole;
+            # "three out of four SMEs accepted e-payments" names its part after it.
             part = (
-                share[0] if share else _metric(q, sentence, body, state, catalog, previous, look_after=False)
+                share[0]
+                if share
+                else (q.form == "words" and PLURAL_AFTER.match(body, q.end) and _count_metric(body, q.end))
+                or _metric(q, sentence, body, state, catalog, previous, look_after=False)
             )
             share_of = share[1] if share else whole_after(body, q.end)
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
             metric = (
-                _counted_phrase(body, q.end)
+                _count_metric(body, q.end)
                 or q.counted
                 or _metric(q, sentence, body, state, catalog, previous)
                 if kind == "count"
                 else _metric(q, sentence, body, state, catalog, previous)
             )
+            metric = _tacked_on(body, q, kind, metric, last_figure_q, state)
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
+        if narrowed := _among(body, q, metric):
+            metric, key = narrowed, metric_key(catalog, narrowed, geo)
+        if (
+            last_figure_q
+            and last_figure_q.unit == q.unit
+            and BASE_VALUE.fullmatch(body, last_figure_q.end, q.start)
+        ):
+            # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
+            prior = state.figures[-1]
+            kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
         period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -864,9 +1036,14 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         )  # fmt: skip
         state.figures.append(figure)
         last_figure_index, last_figure_q = len(state.figures) - 1, q
+        sentence_share = figure if kind == "share" and share_of else sentence_share
         state.last_geo = geo
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
+        if kind not in ("count", "share"):  # "the figure", "their value": an amount or its growth
+            state.last_subject = (sentence.paragraph, metric)
+        if kind != "share":  # "a fifth of them": the things just counted or measured
+            state.last_thing = (sentence.paragraph, metric)
         if period:
             state.last_period = period
             if "/" not in period or "-" in period:
@@ -876,6 +1053,85 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+def _tacked_on(
+    sentence: str, q: Quantity, kind: str, metric: str, last: Quantity | None, state: _State
+) -> str:
+    """A count's rate ("12 million a day") and a change tacked on to the figure before it
+    ("a GMV of $263 billion, up 15 percent": the GMV's growth) complete or replace the metric."""
+    if kind == "count" and (rate := RATE_AFTER.match(sentence, q.end)) and rate.group(1) not in metric:
+        return f"{metric} {rate.group(1)}"
+    if kind == "change" and last and APPENDED.fullmatch(sentence, last.end, q.start):
+        return state.figures[-1].metric
+    return metric
+
+
+def _among(sentence: str, q: Quantity, metric: str) -> str | None:
+    """ "Among large firms, AI adoption rose to 44 percent": the metric of that group only."""
+    among = AMONG.match(sentence)
+    if among is None or among.group(1).lower() in metric.lower():
+        return None
+    return f"{metric} among {among.group(1)}" if q.start < _clause_bounds(sentence, among.end())[1] else None
+
+
+# "followed by the United Kingdom (15%) and Switzerland (9%)": an item of a list with its percentage.
+ENUMERATED = re.compile(
+    r"(?:^|.*(?:[,;]|\band|\bby|\bthen))\s+(?:the\s+)?(?P<item>[^,;()]{2,40}?)\s*\(\s*$", re.DOTALL
+)
+
+
+def _enumerated(sentence: str, q: Quantity) -> str | None:
+    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets."""
+    if not re.match(r"\s*\)", sentence[q.end :]):
+        return None
+    match = ENUMERATED.search(sentence[: q.start])
+    return match.group("item") if match else None
+
+
+WHOLE_OF_AMOUNT = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
+    r"(?P<np>[^,;]{3,80}?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence that opens on the group it speaks of: its figures are that group's.
+AMONG = re.compile(r"(?:Among|For|Of)\s+([^,]{3,50}?(?:s|SMEs)),\s", re.IGNORECASE)
+PLURAL_AFTER = re.compile(r"\s+(?:[A-Z]{2,}s|[a-z][\w-]*[a-rt-z]s)\b(?!\s+of\b)")
+SHARE_OF_THEM = re.compile(
+    r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)(?:'s|’s)\s+share\s+of\s+(?:them|those|these)\b[^,;]{0,40}?$"
+)
+RATE_AFTER = re.compile(r"\s+(an?\s+(?:day|week|month|year))\b", re.IGNORECASE)
+# "a fifth of them", "about half of those exports": a share of what was just counted or measured.
+PRONOUN_WHOLE = re.compile(r"\s+of\s+(?:them|those(?:\s+[a-z]+)?|these(?:\s+[a-z]+)?)\b(?!\s+of\b)", re.I)
+
+
+def _share_of_them(text: str, start: int, pronoun: re.Match[str], whole: str) -> tuple[str, str]:
+    """(part, whole) of "women made up a fifth of them", "China's share of them rose to 5 percent" or
+    "a fifth of them sell online": the part is the subject, else what the sentence says of that fraction."""
+    if pronoun.groupdict().get("owner"):
+        return pronoun.group("owner"), whole
+    after = pronoun.end()
+    low = clause_start(text, start)
+    subject = governing_subject(text[low:], start - low) if GOVERNING_VERBS.search(text, low, start) else None
+    if subject:
+        return subject, whole
+    stop = QUALIFIER_END.search(text, after)
+    predicate = DANGLING.sub("", " ".join(text[after : stop.start() if stop else len(text)].split()))
+    return (f"{whole} {predicate}" if predicate else whole), whole
+
+
+def _list_share(
+    q: Quantity, item: str, share: Figure, catalog: Catalog, span: tuple[int, int], quote: str
+) -> Figure:
+    """An item listed after a share of a whole ("X took 31% of Y, followed by Z (15%)") is a share of Y too,
+    for the same place and period."""
+    whole = share.share_of or ""
+    return Figure(
+        value=q.value, unit=q.unit, kind="share", period=share.period, geo=share.geo,
+        metric=f"share of {item} in {whole}", metric_key=metric_key(catalog, item, share.geo, share_of=whole),
+        sentence=share.sentence, span=span, approx=q.approx, source=share.source, share_of=whole, quote=quote,
+        catalogued=bool(catalog.find(item)),
+    )  # fmt: skip
 
 
 def _target(
@@ -894,10 +1150,11 @@ def _target(
         metric = f"share of {share[0]} in {share[1]}"
         key = metric_key(catalog, share[0], geo, share_of=share[1])
     else:
-        metric = (
+        metric = _goal_object(body, q.start) or (
             _counted_phrase(body, q.end) or q.counted or "things"
             if q.unit == "count"
-            else _metric(q, sentence, body, state, catalog, previous, by_subject=False)
+            else _forecast_subject(body, q.start)
+            or _metric(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
     issuer = _issuer(body, state)
@@ -922,6 +1179,52 @@ OFFICIAL_ISSUER = re.compile(
     r"department|bureau|administration|congress|parliament|state|province|city|mofcom|work\s+report",
     re.IGNORECASE,
 )
+
+
+# "aims to lift annual content exports to $25 billion", "bring its dispute rate below 0.5 percent":
+# a goal moves a thing to a value; the thing is the metric.
+GOAL_OBJECT = re.compile(
+    r"\b(?:lift|raise|increase|boost|bring|take|taking|expand|cut|trim|reduce|grow|push|triple|double|"
+    r"quadruple|halve|keep|hold|maintain)\s+(?P<object>[^,;]{3,90}?)\s+(?:to|above|below|beyond|past|under)\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+)?$"
+    # "officials expect digital services exports to top £400 billion": what is expected to move
+    r"|\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|sees?|wants?)\s+(?P<expected>[^,;]{3,90}?)"
+    r"\s+to\s+(?:[a-z]+\s+){1,2}(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# Who sets or makes a goal or a forecast, as opposed to what it is about.
+ISSUER_WORDS = re.compile(
+    r"\b(?:government|ministry|commission|council|authority|authorities|company|group|firm|we|it|they|i|he|"
+    r"she|authors|report|body|organi[sz]ation|agency|bank|plan|programme|program|policy|guideline|"
+    r"administration|department|bureau|office|economists?|analysts?|officials?|experts?|target|goal|"
+    r"ambition|aim|forecast|numbers?|she|you)\b",
+    re.IGNORECASE,
+)
+
+
+def _goal_object(sentence: str, position: int) -> str | None:
+    """What a goal raises or cuts to the value at ``position``."""
+    match = GOAL_OBJECT.search(sentence, 0, position)
+    if match is None:
+        return None
+    thing = LEADING_OBJECT.sub("", match.group("object") or match.group("expected"))
+    return None if POINTER_SUBJECT.fullmatch(thing) or ISSUER_WORDS.fullmatch(thing) else thing
+
+
+def _forecast_subject(sentence: str, position: int) -> str | None:
+    """ "World trade in services is projected to grow 4.6%": the subject, unless it is who forecasts."""
+    low = clause_start(sentence, position)
+    subject = governing_subject(sentence[low:], position - low)
+    if subject is None or ISSUER_WORDS.search(subject) or not CONTENT_WORD.search(_placeless(subject)):
+        return None
+    return None if all(word[:1].isupper() for word in subject.split()) else subject
+
+
+# A word that can name a thing: not a determiner, an approximation or a connective.
+CONTENT_WORD = re.compile(
+    r"\b(?!(?:least|about|around|more|than|nearly|some|over|that|this|with|from)\b)[a-z]{4,}", re.I
+)
+LEADING_OBJECT = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
 
 
 def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str | None) -> str:
@@ -955,6 +1258,19 @@ TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BS
 
 # "4.3 per cent of world services exports": a place in the whole of a share is not the share's.
 WHOLE_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+|all\s+|total\s+)*$", re.IGNORECASE)
+
+
+# "With 680 million people and 460 million internet users, ASEAN is ...": an opening phrase describes
+# the subject that follows it.
+WITH_OPENING = re.compile(r"(?:With|Home\s+to)\s+[^,;]{3,120},\s+(?:the\s+)?")
+
+
+def _opening_owner(sentence: str, places: list[PlaceMention], q: Quantity) -> str | None:
+    """The place that is the subject right after an opening "With ..." phrase holding ``q``."""
+    opening = WITH_OPENING.match(sentence)
+    if opening is None or q.end > opening.end():
+        return None
+    return next((p.name for p in places if p.start == opening.end()), None)
 
 
 def _owned(sentence: str, position: int) -> bool:

@@ -86,6 +86,15 @@ COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) ==
 REGIONS = frozenset(name for name, (_, code) in PLACES.items() if len(code) > 2 and name != "World")
 
 
+# What "the country", "the region", "the province" and "the city" can stand for.
+PLACE_KINDS: dict[str, frozenset[str]] = {
+    "country": COUNTRIES,
+    "region": REGIONS,
+    "province": frozenset(CHINESE_PROVINCES),
+    "city": frozenset(CHINESE_CITIES),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
@@ -127,10 +136,35 @@ PARTNER_BEFORE = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
+# "Europe was the largest market, taking $258.6 billion": a place named as a market or partner.
+PARTNER_ROLE = re.compile(
+    r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:market|destination|partner|buyer|customer|supplier)\b",
+    re.IGNORECASE,
+)
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(")
+
+
+# "Hangzhou, capital of East China's Zhejiang province": the province says where the city is.
+LOCATING_APPOSITION = re.compile(
+    r",\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+|a\s+city\s+in\s+)?"
+    r"(?:(?:East|South|North|West|Central|Southwest|Northwest|Northeast|Southeast)\s+China(?:'s|’s)\s+)?"
+    r"(?P<province>" + "|".join(CHINESE_PROVINCES) + r")\b"
+)
+
+
+def _located_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the province (and region) that only locates a city named just before it."""
+    located: list[tuple[int, int]] = []
+    for mention in found:
+        if mention.name in CHINESE_CITIES:
+            apposition = LOCATING_APPOSITION.match(text, mention.end)
+            if apposition:
+                located.append((mention.end, apposition.end()))
+    return [m for m in found if not any(low <= m.start < high for low, high in located)]
 
 
 def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
@@ -145,6 +179,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
         if not partners and (
             (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
             or (m.start() == 0 and DATELINE.match(text))
+            or PARTNER_ROLE.match(text, m.end())
         ):
             continue
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
@@ -154,19 +189,15 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
         if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
             continue  # "exports to the rest of the world": a partner, not the place
         found.append(PlaceMention(match.start(), match.end(), "World"))
-    return sorted(found, key=lambda m: m.start)
+    found.sort(key=lambda m: m.start)
+    return found if partners else _located_cities(text, found)
 
 
 def main_places(text: str) -> dict[str, str]:
     """The country, province and city an article is mostly about: the most mentioned of each kind."""
     mentions = [m.name for m in find_places(text, partners=False)]
     found = {}
-    for kind, names in (
-        ("country", COUNTRIES),
-        ("region", REGIONS),
-        ("province", CHINESE_PROVINCES),
-        ("city", CHINESE_CITIES),
-    ):
+    for kind, names in PLACE_KINDS.items():
         counts = Counter(name for name in mentions if name in names)
         if counts:
             found[kind] = counts.most_common(1)[0][0]

@@ -161,6 +161,10 @@ def fiscal_year(end_year: int, first_month: int) -> str:
 _I = re.IGNORECASE
 YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
+# "in the 10 years through 2024", "the five years to 2023": a span that ends in the stated year.
+YEARS_THROUGH = re.compile(
+    rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
+)
 MONTHS_ENDED = re.compile(
     rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to)\s+"
     rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
@@ -218,14 +222,21 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
     month = bool(HAS_MONTH.search(sentence))
 
     def add(
-        match: re.Match[str], period: str, *, span: bool = False, deadline: bool = False, since: bool = False
+        match: re.Match[str],
+        period: str,
+        *,
+        span: bool = False,
+        deadline: bool = False,
+        since: bool = False,
+        single: bool = False,
     ) -> None:
         if any(e.start <= match.start() < e.end or match.start() <= e.start < match.end() for e in found):
             return
-        # A range ("from January to October", "from 2020 to 2024") is a period, never a base.
+        # A range ("from January to October", "from 2020 to 2024") is a period, never a base; a
+        # fiscal year is one period ("growth of 5.5 percent over FY 2023-24" compares with it).
         base = (
             not span
-            and "/" not in period
+            and ("/" not in period or single)
             and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
         )
         found.append(
@@ -237,6 +248,8 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+        for m in YEARS_THROUGH.finditer(sentence):
+            add(m, f"{int(m.group(2)) - _count(m.group(1))}/{m.group(2)}", span=True)
     if month and ("ended" in lowered or "ending" in lowered or " to " in lowered):
         for m in MONTHS_ENDED.finditer(sentence):  # "the twelve months ended March 31, 2024"
             length = _count(m.group(1)) if m.group(1) else 3 if "quarter" in m.group(0).lower() else 12
@@ -252,11 +265,13 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
     if "fiscal" in lowered or "fy" in lowered:
         for m in FISCAL.finditer(sentence):
             last = m.group(2) or m.group(1)
-            add(m, fiscal_year(int(last) if len(last) == 4 else 2000 + int(last), fiscal_start))
+            add(m, fiscal_year(int(last) if len(last) == 4 else 2000 + int(last), fiscal_start), single=True)
     if year:
         for m in SPLIT_YEAR.finditer(sentence):
             if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
-                add(m, fiscal_year(int(m.group(1)) + 1, fiscal_start if fiscal_start != 1 else 4))
+                add(
+                    m, fiscal_year(int(m.group(1)) + 1, fiscal_start if fiscal_start != 1 else 4), single=True
+                )
     if "quarter" in lowered:
         for m in ORDINAL_QUARTER.finditer(sentence):
             quarter = ORDINALS[m.group(1).lower()]

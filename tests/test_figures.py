@@ -262,3 +262,234 @@ def test_more_wordings_of_numbers() -> None:
         (5.9, "percent", "cagr", False),
     ]
     assert result.targets == ()
+
+
+def metrics(text: str) -> list[str]:
+    return [f.metric for f in extract(text, PUBLISHED, CATALOG).figures]
+
+
+def test_a_falling_clause_names_its_own_subject() -> None:
+    text = (
+        "Fujian's cross-border e-commerce trade reached 90 billion yuan. Exports made up 70 billion yuan "
+        "of it, while imports slid 2.5 percent to 20 billion yuan."
+    )
+    assert metrics(text)[2:] == ["imports of cross-border e-commerce trade"] * 2
+
+
+def test_the_number_of_things_names_the_things() -> None:
+    text = "The number of active online sellers in Johor reached 12,400 in 2024."
+    assert metrics(text) == ["active online sellers in Johor"]
+
+
+def test_a_bulleted_list_names_flows_balances_and_periods_of_its_topic() -> None:
+    text = (
+        "Services trade at a glance: trade in services, 2024\n\n"
+        "• Exports: RMB 2,100.5 billion (+9.0%)\n"
+        "• Deficit: RMB 950.2 billion\n"
+        "• Third quarter alone: RMB 1,500.0 billion\n\nSource: the ministry."
+    )
+    assert metrics(text) == [
+        "Exports of trade in services",
+        "Exports of trade in services",
+        "services trade deficit",
+        "services trade",
+    ]
+
+
+def test_asides_between_a_subject_and_its_verb_are_skipped() -> None:
+    text = (
+        "Cloud services, most of which are sold abroad, accounted for 40 percent of software exports. "
+        "Platform services - marketplaces, app stores and ad networks - made up 25 percent of the total. "
+        "Video streaming, however, grew 3 percent."
+    )
+    assert metrics(text) == [
+        "share of Cloud services in software exports",
+        "share of Platform services in the total",
+        "Video streaming",
+    ]
+
+
+def test_a_share_verb_after_and_keeps_the_subject_before_it() -> None:
+    text = (
+        "Worldwide, digitally delivered services exports reached $4.0 trillion in 2024, and accounted for "
+        "55 percent of total U.S. services exports, with insurance accounting for 6 percent of the total."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.share_of) for f in result[1:]] == [
+        (
+            "share of digitally delivered services exports in total U.S. services exports",
+            "total U.S. services exports",
+        ),
+        ("share of insurance in the total", "the total"),
+    ]
+
+
+def test_a_count_keeps_the_clause_that_says_what_is_counted() -> None:
+    text = (
+        "By June, more than 3,000 companies in the city were running overseas warehouses, officials said. "
+        "The fair drew 900 exhibitors from 40 countries and regions. "
+        "Hubs handled about 20 cargo flights a week."
+    )
+    assert metrics(text) == [
+        "companies in the city were running overseas warehouses",
+        "exhibitors from 40 countries and regions",
+        "countries and regions",
+        "cargo flights a week",
+    ]
+
+
+def test_a_pronoun_subject_measures_what_the_last_amount_measured() -> None:
+    text = (
+        "Global exports of digitally deliverable services reached $4.1 trillion in 2024.\n\n"
+        "These services accounted for 55 percent of global services exports. Their value has doubled "
+        "since 2014."
+    )
+    assert metrics(text)[1:] == [
+        "share of Global exports of digitally deliverable services in global services exports",
+        "Global exports of digitally deliverable services",
+    ]
+
+
+def test_a_percentage_after_a_listed_item_is_its_share_of_the_same_whole() -> None:
+    text = (
+        "Germany was the EU's largest partner, taking 28% of the bloc's software exports, "
+        "followed by France (12%) and Italy (7%)."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.kind, f.geo, f.metric) for f in result[1:]] == [
+        ("share", "EU", "share of France in the bloc's software exports"),
+        ("share", "EU", "share of Italy in the bloc's software exports"),
+    ]
+
+
+def test_a_province_in_apposition_only_locates_the_city() -> None:
+    text = (
+        "The trade fair closed in Ningbo, a city in East China's Zhejiang province, with deals worth "
+        "3.1 billion yuan. The fair ended in Wenzhou, Zhejiang province, with orders worth 1.2 billion yuan."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Ningbo", "Wenzhou"]
+
+
+def test_owned_subjects_appended_changes_and_measures_before_amounts() -> None:
+    text = (
+        "Sichuan, the country's largest inland foreign trade hub, saw its digital trade reach 80 billion "
+        "yuan in 2024, up 9 percent. The bloc's internet economy generated a gross merchandise value "
+        "(GMV) of $120 billion, up 11 percent from a year earlier. Mobile sales grew 4 percent and desktop "
+        "sales fell 2 percent in 2024, when web sales reached $2 billion and app sales were $3 billion."
+    )
+    assert metrics(text) == [
+        "digital trade",
+        "digital trade",
+        "bloc's internet economy gross merchandise value",
+        "bloc's internet economy gross merchandise value",
+        "Mobile sales",
+        "desktop sales",
+        "web sales",
+        "app sales",
+    ]
+
+
+def test_abbreviations_and_verbless_clauses_name_the_subject() -> None:
+    text = (
+        "Canada's exports of information and communications technology (ICT)-enabled services were "
+        "$90 billion in 2024.\n\nCanada's digitally delivered services trade set a record. Canada sold more "
+        "services abroad than ever, with exports up 7% on 2023."
+    )
+    first, second = metrics(text)
+    assert first == "Canada's exports of information and communications technology ICT-enabled services"
+    assert "exports" in second and "digitally delivered services" in second
+
+
+def test_a_share_of_them_is_a_share_of_what_was_just_counted() -> None:
+    text = "The survey covered 2,000 exporters. A quarter of them sell only online."
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert (result[1].kind, result[1].share_of) == ("share", "exporters")
+    assert "sell only online" in result[1].metric
+
+
+def test_the_year_before_a_fiscal_year_is_the_fiscal_year_before() -> None:
+    text = (
+        "India's software exports grew. The export agency lent ₹900 crore to exporters in the 2023-24 "
+        "financial year, up from ₹700 crore the year before. Services exports rose to $300 billion in "
+        "2023-24 from $280 billion in the previous year, a growth of 7.1 per cent."
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "2023-04/2024-03",
+        "2022-04/2023-03",
+        "2023-04/2024-03",
+        "2022-04/2023-03",
+        "2023-04/2024-03",
+    ]
+
+
+def test_a_value_compared_with_is_the_same_measure_earlier() -> None:
+    text = "The digital economy made up 18.2 percent of GDP in 2024, up from 17.5 percent a year earlier."
+    first, second = extract(text, PUBLISHED, CATALOG).figures
+    assert (second.kind, second.metric, second.period) == ("share", first.metric, "2023")
+
+
+def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
+    assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
+        "cloud adoption among large firms"
+    ]
+
+
+def test_an_amount_after_the_whole_of_a_share_measures_the_whole() -> None:
+    text = "Software made up 40 percent of the country's services exports of $200 billion."
+    assert metrics(text)[1] == "country's services exports"
+
+
+def test_participles_owned_shares_and_groups_keep_their_subject() -> None:
+    text = (
+        "Mobile money accounts in Ghana have doubled since 2019, reaching 30 million in 2024. "
+        "Global exports of AI services grew 20 percent in 2024, and India's share of them rose to 6 percent. "
+        "Average export sales of the surveyed firms fell 3 percent. "
+        "Two out of three SMEs accepted QR payments in 2024."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result] == [
+        "Mobile money accounts in Ghana",
+        "Mobile money accounts in Ghana",
+        "Global exports of AI services",
+        "share of India in Global exports of AI services",
+        "Average export sales of the surveyed firms",
+        "SMEs accepted QR payments share",
+    ]
+
+
+def test_a_flow_from_a_place_is_a_flow_of_the_topic() -> None:
+    text = "Kenya's digitally delivered services trade keeps growing. Exports from Kenya rose 8 percent."
+    assert metrics(text) == ["Exports from Kenya of digitally delivered services trade"]
+
+
+def test_an_event_is_dated_by_the_report_and_an_opening_period_covers_counts() -> None:
+    text = (
+        "The fair drew more than 600 exhibitors from 20 countries.\n\n"
+        "In 2024, 60% of adults shopped online, and the bloc counted 9.5 million ICT specialists."
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025", "2025", "2024", "2024"]
+
+
+def test_places_named_in_the_sentence_resolve_anaphors_partners_and_openings() -> None:
+    text = (
+        "Hangzhou is the home of the expo. In Ningbo, online exports rose 9 percent, and the city is home "
+        "to some 5,000 online sellers. Japan was the largest market, taking $20 billion. "
+        "With 650 million people and 400 million internet users, ASEAN is a fast-growing market. "
+        "India's share of world services exports climbed 0.8 percentage points."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Ningbo", "Ningbo", "Ningbo", "ASEAN", "ASEAN", "India",
+    ]  # fmt: skip
+
+
+def test_a_goal_names_what_it_moves_and_a_forecast_its_subject() -> None:
+    text = (
+        "The ministry aims to lift annual game exports to $12 billion by 2028. "
+        "Officials expect cloud services revenue to top $5 billion in 2027. "
+        "Regional e-commerce sales are expected to reach $300 billion by 2030."
+    )
+    assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        "annual game exports",
+        "cloud services revenue",
+        "Regional e-commerce sales",
+    ]

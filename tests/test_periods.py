@@ -38,6 +38,8 @@ PUBLISHED = date(2025, 11, 10)
         ("for the twelve months ended March 31, 2024", "2023-04/2024-03"),
         ("in the fiscal year ended March 2025", "2024-04/2025-03"),
         ("as of March 31, 2024", "2024-03"),
+        ("in the 10 years through 2024", "2014/2024"),
+        ("the five years to 2023", "2018/2023"),
         ("in the first six months", "2025-H1"),
         ("the three months ended September 30", "2025-Q3"),
         ("the nine months ended September 30, 2025", "2025-01/2025-09"),
@@ -78,6 +80,9 @@ def test_fiscal_years_follow_the_country() -> None:
     assert [e.period for e in find_periods("in FY2024-25", PUBLISHED, fiscal_start=4)] == ["2024-04/2025-03"]
     assert [e.period for e in find_periods("in fiscal year 2025", PUBLISHED)] == ["2025"]
     assert [e.period for e in find_periods("exports in 2024-25", PUBLISHED)] == ["2024-04/2025-03"]
+    # A fiscal year compared with is a base like any other year.
+    (base,) = find_periods("up 4.1 percent over FY 2022-23", PUBLISHED, fiscal_start=4)
+    assert (base.period, base.base) == ("2022-04/2023-03", True)
     # A company's fiscal quarter says nothing about the calendar.
     (fiscal,) = find_periods("the second quarter of its fiscal 2026", PUBLISHED)
     assert fiscal.period == "2026"

@@ -28,13 +28,35 @@ from parsers.fingerprints import digest
 from warehouse.load import _run, insert_rows, now
 from warehouse.wording import amount, change, place
 
+# Every check pairs a new record with records of the same metric at the same place, so
+# the history it needs is the comparable figures of the new records' (metric, place)
+# pairs: taken once, by key, it keeps the work in proportion to the new records rather
+# than to everything stored.
+HISTORY = (
+    """
+    CREATE OR REPLACE TEMP TABLE compare_keys AS
+    SELECT metric_key, geo FROM figures WHERE article_id IN (SELECT article_id FROM compare_new)
+    UNION
+    SELECT metric_key, geo FROM targets WHERE article_id IN (SELECT article_id FROM compare_new)
+    """,
+    # The figures first, on their own, so only theirs are joined with their articles.
+    """
+    CREATE OR REPLACE TEMP TABLE compare_ids AS
+    SELECT f.figure_id FROM figures f
+    SEMI JOIN compare_keys k ON k.metric_key = f.metric_key AND k.geo IS NOT DISTINCT FROM f.geo
+    """,
+    """
+    CREATE OR REPLACE TEMP TABLE compare_history AS
+    SELECT * FROM comparable_figures WHERE record_id IN (SELECT figure_id FROM compare_ids)
+    """,
+)
 # An article's "before": compared already, or said earlier (a tie broken by id).
 BEFORE = "(e.compared_at IS NOT NULL OR (e.said_at, e.article_id) < (n.said_at, n.article_id))"
 SAME_FACT = (
     "e.metric_key = n.metric_key AND e.geo IS NOT DISTINCT FROM n.geo AND e.period = n.period "
     "AND e.kind = n.kind AND e.unit IS NOT DISTINCT FROM n.unit AND e.basis = n.basis"
 )
-FRESH = "SELECT * FROM comparable_figures WHERE article_id IN (SELECT article_id FROM compare_new)"
+FRESH = "SELECT * FROM compare_history WHERE article_id IN (SELECT article_id FROM compare_new)"
 # A revision bigger than this (in percent of the old value) is high severity.
 BIG_REVISION_PCT = 1.0
 # Figures of one fact in one article this many times apart: one of them is misread or misprinted.
@@ -139,7 +161,7 @@ def new_metrics(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         f"""
         SELECT n.* FROM ({FRESH}) n
         WHERE NOT EXISTS (
-            SELECT 1 FROM comparable_figures e
+            SELECT 1 FROM compare_history e
             WHERE e.metric_key = n.metric_key AND e.geo IS NOT DISTINCT FROM n.geo
               AND e.article_id <> n.article_id AND {BEFORE})
           AND NOT EXISTS (
@@ -173,7 +195,7 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         con,
         f"""
         SELECT n.record_id AS new_id, e.record_id, e.value, e.precision, e.publisher, e.said_at, e.url
-        FROM ({FRESH}) n JOIN comparable_figures e ON {SAME_FACT}
+        FROM ({FRESH}) n JOIN compare_history e ON {SAME_FACT}
         WHERE e.article_id <> n.article_id AND {BEFORE}
         """,
     )
@@ -198,7 +220,7 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
                arg_max(e.period, {by_period}) {comparable_filter} AS period,
                arg_max(e.value, {by_period}) {comparable_filter} AS value,
                arg_max(e.record_id, {by_period}) {comparable_filter} AS id
-        FROM ({FRESH}) n JOIN comparable_figures e
+        FROM ({FRESH}) n JOIN compare_history e
           ON e.metric_key = n.metric_key AND e.geo IS NOT DISTINCT FROM n.geo AND e.kind = n.kind
          AND e.unit IS NOT DISTINCT FROM n.unit AND e.basis = n.basis AND e.period <> n.period
          AND e.article_id <> n.article_id AND {BEFORE}
@@ -331,10 +353,10 @@ def growth_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         con,
         """
         WITH fresh AS (
-            SELECT * FROM comparable_figures WHERE article_id IN (SELECT article_id FROM compare_new)
+            SELECT * FROM compare_history WHERE article_id IN (SELECT article_id FROM compare_new)
         ),
         rates AS (
-            SELECT c.* FROM comparable_figures c
+            SELECT c.* FROM compare_history c
             WHERE c.kind = 'change' AND c.unit = 'percent' AND c.prior_period IS NOT NULL
               AND (c.article_id IN (SELECT article_id FROM compare_new)
                    OR EXISTS (SELECT 1 FROM fresh l WHERE l.kind = 'level' AND l.metric_key = c.metric_key
@@ -343,7 +365,7 @@ def growth_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         ),
         levels AS (
             SELECT metric_key, geo, period, unit, record_id, value, precision, said_at, article_id
-            FROM comparable_figures WHERE kind = 'level'
+            FROM compare_history WHERE kind = 'level'
             UNION ALL
             SELECT metric_key, geo, period, unit, reference_id, value, precision, loaded_at, NULL
             FROM reference_figures WHERE kind = 'level'
@@ -441,6 +463,7 @@ def exchange_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         JOIN figures f ON f.figure_id = d.equivalent_of
         JOIN articles a ON a.article_id = f.article_id
         WHERE d.article_id IN (SELECT article_id FROM compare_new) AND a.relevant AND a.copy_of IS NULL
+          AND f.article_id IN (SELECT article_id FROM compare_new)  -- a restatement shares its sentence
           AND 'USD' IN (d.unit, f.unit) AND f.value <> 0 AND d.value <> 0
         """,
     )
@@ -607,7 +630,7 @@ def progress_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         f"""
         WITH goals AS ({TARGET_ROWS}),
         actuals AS (
-            SELECT * FROM comparable_figures  -- actuals: a value for a period that was over when said
+            SELECT * FROM compare_history  -- actuals: a value for a period that was over when said
             WHERE kind IN ('level', 'share', 'count') AND period NOT LIKE '%/%'
               AND left(period, 4)::INTEGER <= year(said_at)
         )
@@ -721,13 +744,16 @@ def compare(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     if not new:
         return 0
     _run(con, "CREATE OR REPLACE TEMP TABLE compare_new AS SELECT unnest(?::TEXT[]) AS article_id", [new])
+    for statement in HISTORY:
+        _run(con, statement)
     added = insert_alerts(con, (alert for check in CHECKS for alert in check(con)), run_id)
     _run(
         con,
         "UPDATE articles SET compared_at = ? WHERE article_id IN (SELECT article_id FROM compare_new)",
         [now()],
     )
-    _run(con, "DROP TABLE compare_new")
+    for table in ("compare_new", "compare_keys", "compare_ids", "compare_history"):
+        _run(con, f"DROP TABLE {table}")
     return added
 
 

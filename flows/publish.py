@@ -1,8 +1,8 @@
 """Where a run's alerts go: a Prefect Markdown artifact, and the day's report files.
 
 The day's files (``reports/alerts-YYYY-MM-DD.md`` and ``.html``) are rewritten after
-every run with all of that day's alerts, so the last run of a day leaves its full
-report; each run's artifact holds that run's alerts only.
+every run that raised alerts, with all of that day's alerts, so the last run of a day
+leaves its full report; each run's artifact holds that run's alerts only.
 """
 
 from __future__ import annotations
@@ -53,11 +53,17 @@ def write_reports(
 
 
 def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> str:
-    """Write the day's alerts into the report files; returns this run's alerts in Markdown (the artifact)."""
+    """Write the day's alerts into the report files; returns this run's alerts in Markdown (the artifact).
+
+    A run that raised nothing leaves the day's files as they are: rebuilding them (every
+    alert of the day, with its charted history) would make a quiet run cost as much as
+    the day's busiest.
+    """
     day = day or datetime.now(UTC).date()
+    stem = reports / f"alerts-{day:%Y-%m-%d}"
     with reading(db) as con:
         run_alerts = alerts(con, run_id=run_id)
-        today = alerts(con, since=datetime.combine(day, time(), tzinfo=UTC))
-        histories = alert_histories(con, today)
-    write_reports(reports / f"alerts-{day:%Y-%m-%d}", today, histories, f"tradewatch alerts, {day:%Y-%m-%d}")
+        if run_alerts or not stem.with_suffix(".html").exists():
+            today = alerts(con, since=datetime.combine(day, time(), tzinfo=UTC))
+            write_reports(stem, today, alert_histories(con, today), f"tradewatch alerts, {day:%Y-%m-%d}")
     return summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}")

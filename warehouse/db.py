@@ -125,8 +125,23 @@ def connect(
         return con
     target.parent.mkdir(parents=True, exist_ok=True)
     con = _open(target, False, wait)
-    _migrate(con)
+    identity, latest = _identity(target), latest_version()
+    if _UP_TO_DATE.get(identity) != latest:
+        _migrate(con)
+        _UP_TO_DATE[identity] = latest
     return con
+
+
+# Files this process has brought to the latest schema version. Schemas only move forward,
+# so a file found up to date stays so; checking again on every short write connection (a
+# run opens a dozen) would cost more than the writes of a quiet run. A file replaced
+# under the same name is a new inode, and is checked again.
+_UP_TO_DATE: dict[tuple[int, int], int] = {}
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return (stat.st_dev, stat.st_ino)
 
 
 @contextmanager

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 from prefect import flow, get_run_logger
 
 from flows.ingest import RunReport, ingest, publish_alerts, publish_run, raise_alerts, recorded_run
@@ -20,6 +19,7 @@ from flows.settings import Settings, default_db_path, load_settings
 from warehouse.db import writing
 from warehouse.load import BatchCounts, mark_copies
 from warehouse.lock import run_lock
+from warehouse.queries import totals
 from warehouse.staging import Batch, BatchError, archive, load_batch, ready_batches, stage_batch
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.]+")
@@ -70,7 +70,7 @@ def merge_staged(settings: Settings, db: Path, staging: Path) -> RunReport:
     """
     with recorded_run(db) as report:
         with writing(db) as con:
-            before = _counts(con)
+            before = totals(con)
         for folder in ready_batches(staging):
             try:
                 with writing(db) as con:
@@ -88,22 +88,16 @@ def merge_staged(settings: Settings, db: Path, staging: Path) -> RunReport:
             ).fetchall()
             mark_copies(con, uncompared)
             report.alerts = raise_alerts(con, settings, report.run_id)
-            after = _counts(con)
-        report.entries_new = after.pop("entries") - before.pop("entries")
-        report.articles = BatchCounts(**{name: after[name] - before[name] for name in after})
+            after = totals(con)
+        # What the merge added, not what was staged: an article staged by two groups is one.
+        report.entries_new = after.entries - before.entries
+        report.articles = BatchCounts(
+            articles_new=after.articles - before.articles,
+            articles_relevant=after.relevant - before.relevant,
+            figures=after.figures - before.figures,
+            targets=after.targets - before.targets,
+        )
     return report
-
-
-def _counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """What the warehouse holds, so a merge reports what it added rather than what was staged
-    (an article staged by two groups is one article)."""
-    (row,) = con.execute(
-        "SELECT (SELECT count(*) FROM entries), (SELECT count(*) FROM articles),"
-        " (SELECT count(*) FROM articles WHERE relevant),"
-        " (SELECT count(*) FROM figures), (SELECT count(*) FROM targets)"
-    ).fetchall()
-    names = ("entries", "articles_new", "articles_relevant", "figures", "targets")
-    return dict(zip(names, (int(v) for v in row), strict=True))
 
 
 @flow(name="load-staged")

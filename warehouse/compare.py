@@ -582,15 +582,7 @@ def target_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
             Alert(
                 kind="new_target",
                 severity="medium" if n["catalogued"] else "low",
-                fact=(
-                    n["metric_key"],
-                    n["geo"],
-                    n["issuer"],
-                    n["kind"],
-                    n["year"],
-                    n["comparator"],
-                    round(n["value"], 9),
-                ),
+                fact=_goal(n),
                 summary=f"{label}: {n['metric']} ({place(n['geo'], None) or 'no place'}) "
                 f"{_target_line(n)} ({who})",
                 **base,
@@ -599,20 +591,24 @@ def target_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
     return alerts
 
 
+def _goal(n: dict[str, Any]) -> tuple[Any, ...]:
+    """What identifies a target for its alert's id: who wants what, where, how much, by when."""
+    return (
+        n["metric_key"],
+        n["geo"],
+        n["issuer"],
+        n["kind"],
+        n["year"],
+        n["comparator"],
+        round(n["value"], 9),
+    )
+
+
 def _target_changed(n: dict[str, Any], e: dict[str, Any], base: dict[str, Any], who: str, what: str) -> Alert:
     return Alert(
         kind="target_changed",
         severity="high",
-        fact=(
-            n["metric_key"],
-            n["geo"],
-            n["issuer"],
-            n["kind"],
-            n["year"],
-            n["comparator"],
-            round(n["value"], 9),
-            e["record_id"],
-        ),
+        fact=(*_goal(n), e["record_id"]),
         summary=f"Target changed: {n['metric']} ({who}): {what}",
         old_value=e["value"],
         compared_id=e["record_id"],

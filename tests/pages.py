@@ -46,6 +46,12 @@ def article_html(
 <footer>Copyright 2025 {site_name}. All rights reserved.</footer></body></html>"""
 
 
+def story(n: int | str) -> str:
+    """A relevant article whose text differs from every other story's (same text = same article)."""
+    lead = f"Story {n}: the digital trade office counted {n}00 new platform exporters this autumn."
+    return article_html(f"Digital trade story {n}", (lead, *RELEVANT_PARAGRAPHS))
+
+
 def rss(items: list[dict[str, str]], title: str = "Test feed") -> str:
     entries = "".join(
         f"<item><title>{escape(i.get('title', 'Item'))}</title><link>{escape(i['link'])}</link>"

@@ -12,7 +12,15 @@ from prefect.artifacts import Artifact
 from flows.ingest import poll_sources
 from tests.conftest import write_config
 from tests.newsroom import rows
-from tests.pages import OFF_TOPIC_PARAGRAPHS, RELEVANT_PARAGRAPHS, article_html, atom, json_feed, listing, rss
+from tests.pages import (
+    OFF_TOPIC_PARAGRAPHS,
+    article_html,
+    atom,
+    json_feed,
+    listing,
+    rss,
+    story,
+)
 from tests.site import Site
 from warehouse.load import raw_page
 
@@ -29,12 +37,6 @@ BAD_SOURCES = {
     "loop": (302, "redirect_loop"),
     "html": (200, "parse_error"),
 }
-
-
-def story(n: int | str) -> str:
-    """A relevant article whose text differs from every other story's (same text = same article)."""
-    lead = f"Story {n}: the digital trade office counted {n}00 new platform exporters this autumn."
-    return article_html(f"Digital trade story {n}", (lead, *RELEVANT_PARAGRAPHS))
 
 
 def build_site(site: Site) -> None:

@@ -7,12 +7,22 @@ CI runs reduced counts; ``make reliability`` runs the full ones.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
+TRADEWATCH = str(Path(sys.executable).parent / "tradewatch")
 # Kill trials: at least 20 in the full run; fewer in CI to keep it quick.
 KILL_TRIALS = int(os.environ.get("TRADEWATCH_KILL_TRIALS", "4"))
+
+
+def command_env() -> dict[str, str]:
+    """The environment for ``tradewatch`` as a subprocess: this session's Prefect API."""
+    from prefect.settings import PREFECT_API_URL
+
+    return {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
 
 
 @dataclass

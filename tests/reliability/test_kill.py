@@ -10,10 +10,8 @@ articles, entries, figures, targets and alerts, each alert raised once.
 
 from __future__ import annotations
 
-import os
 import random
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -21,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write_config
-from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss
-from tests.reliability.conftest import KILL_TRIALS, Ledger
+from tests.pages import rss, story
+from tests.reliability.conftest import KILL_TRIALS, TRADEWATCH, Ledger, command_env
 from tests.site import Site
 from tests.test_staging import facts
 from warehouse.check import check
@@ -32,16 +30,12 @@ pytestmark = [pytest.mark.usefixtures("prefect_server"), pytest.mark.slow]
 ARTICLES = 30
 # Each page answers after a pause, so a run lasts seconds and a kill lands in every stage.
 PAGE_DELAY = 0.02
-TRADEWATCH = str(Path(sys.executable).parent / "tradewatch")
 
 
 def _start(config: Path, db: Path) -> subprocess.Popen[bytes]:
     """``tradewatch run``, the command a scheduler runs, against the session's Prefect API."""
-    from prefect.settings import PREFECT_API_URL
-
-    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
     command = [TRADEWATCH, "run", "--config", str(config), "--db", str(db)]
-    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(command, env=command_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
 def _stage(db: Path) -> str:
@@ -71,10 +65,8 @@ def _stage(db: Path) -> str:
 @pytest.fixture
 def newsroom(site: Site, tmp_path: Path) -> Path:
     items = []
-    for n in range(ARTICLES):
-        lead = f"Story {n}: the trade office counted {n + 1}00 new digital exporters and {n + 7} platforms."
-        site.add(f"/a/{n}.html", article_html(f"Digital trade story {n}", (lead, *RELEVANT_PARAGRAPHS)))
-        site.routes[f"/a/{n}.html"].delay = PAGE_DELAY
+    for n in range(1, ARTICLES + 1):
+        site.add(f"/a/{n}.html", story(n), delay=PAGE_DELAY)
         items.append({"link": f"{{base}}/a/{n}.html", "guid": f"s{n}", "title": f"Story {n}"})
     site.add("/feed.xml", rss(items))
     return write_config(

@@ -22,7 +22,7 @@ import pytest
 from flows.ingest import poll_sources
 from tests.conftest import write_config
 from tests.newsroom import rows
-from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss
+from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss, story
 from tests.reliability.conftest import Ledger
 from tests.site import Site
 
@@ -129,8 +129,7 @@ def build(site: Site, other: Site) -> str:
     site.add("/hop2", status=302, headers={"Location": "/hop3"})
     site.add("/hop3", status=302, headers={"Location": "/i.html"})
     for name in "bcdefghi":
-        lead = f"Story {name}: the trade office counted {ord(name)} new digital exporters."
-        site.add(f"/{name}.html", article_html(f"Digital trade story {name}", (lead, *RELEVANT_PARAGRAPHS)))
+        site.add(f"/{name}.html", story(name))
     site.routes["/b.html"].content_type = "text/html; charset=iso-8859-1"  # UTF-8 bytes, wrong charset
     lead = "Ten thousand feed items lead here: exporters filed 512 digital trade declarations."
     site.add("/same.html", article_html("One page for ten thousand entries", (lead, *RELEVANT_PARAGRAPHS)))

@@ -6,29 +6,25 @@ Prefect API and the test site, and ends with ``tradewatch check``.
 
 from __future__ import annotations
 
-import os
 import resource
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import write_config
-from tests.pages import RELEVANT_PARAGRAPHS, article_html, rss
-from tests.reliability.conftest import Ledger
+from tests.pages import rss, story
+from tests.reliability.conftest import TRADEWATCH, Ledger, command_env
 from tests.site import Site
 from tests.test_staging import facts
 from warehouse.db import connect
 
 pytestmark = [pytest.mark.usefixtures("prefect_server"), pytest.mark.slow]
-TRADEWATCH = str(Path(sys.executable).parent / "tradewatch")
 
 
 def tradewatch(*args: str, limit_bytes: int | None = None) -> subprocess.CompletedProcess[str]:
     """The command as a user runs it; ``limit_bytes`` caps the size of any file it writes."""
-    from prefect.settings import PREFECT_API_URL
 
     def cap_file_size() -> None:  # in the child: a write past the cap fails with EFBIG
         import signal
@@ -38,7 +34,7 @@ def tradewatch(*args: str, limit_bytes: int | None = None) -> subprocess.Complet
 
     return subprocess.run(
         [TRADEWATCH, *args],
-        env={**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())},
+        env=command_env(),
         capture_output=True,
         text=True,
         timeout=300,
@@ -48,16 +44,17 @@ def tradewatch(*args: str, limit_bytes: int | None = None) -> subprocess.Complet
 
 
 def add_stories(site: Site, numbers: range) -> None:
+    """Stories ``numbers`` on the site, and a feed of every story up to the last of them."""
     for n in numbers:
-        lead = f"Story {n}: the trade office counted {n + 1}00 new digital exporters this year."
-        site.add(f"/a/{n}.html", article_html(f"Digital trade story {n}", (lead, *RELEVANT_PARAGRAPHS)))
-    items = [{"link": f"{{base}}/a/{n}.html", "guid": f"s{n}"} for n in range(numbers.stop)]
-    site.add("/feed.xml", rss(items))
+        site.add(f"/a/{n}.html", story(n))
+    site.add(
+        "/feed.xml", rss([{"link": f"{{base}}/a/{n}.html", "guid": f"s{n}"} for n in range(1, numbers.stop)])
+    )
 
 
 @pytest.fixture
 def config(site: Site, tmp_path: Path) -> Path:
-    add_stories(site, range(6))
+    add_stories(site, range(1, 7))
     return write_config(tmp_path, f'[[sources]]\nid = "feed"\nurl = "{site.url("/feed.xml")}"\n')
 
 
@@ -105,7 +102,7 @@ def test_a_full_disk_fails_the_run_cleanly_and_keeps_what_was_there(
     db = tmp_path / "warehouse.duckdb"
     assert tradewatch("run", "--config", str(config), "--db", str(db)).returncode == 0
     before = facts(db)
-    add_stories(site, range(6, 40))  # new articles that need room
+    add_stories(site, range(7, 41))  # new articles that need room
     full = tradewatch("run", "--config", str(config), "--db", str(db), limit_bytes=64 * 1024)
     # Either the run stops with the error, or (when recording the failed batch still fits)
     # it records the batch as failed and goes on; either way it says so.
@@ -123,9 +120,7 @@ def test_two_runs_at_once_one_waits_and_a_reader_is_answered_or_told_why(
     config: Path, tmp_path: Path, ledger: Ledger
 ) -> None:
     db = tmp_path / "warehouse.duckdb"
-    from prefect.settings import PREFECT_API_URL
-
-    env = {**os.environ, "PREFECT_API_URL": str(PREFECT_API_URL.value())}
+    env = command_env()
     command = [TRADEWATCH, "run", "--config", str(config), "--db", str(db)]
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     second = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

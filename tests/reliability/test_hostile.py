@@ -98,8 +98,16 @@ def build(site: Site) -> dict[str, str]:
     site.add("/external.xml", EXTERNAL, content_type="application/rss+xml")
     lead = "Hostile page: exporters there reported 90 new digital trade contracts this quarter."
     site.add("/fine.html", article_html("A fine story", (lead, *RELEVANT_PARAGRAPHS)))
-    lead = "The ministry counted 4,321 cross-border e-commerce firms, up 12 percent from a year earlier."
-    site.add("/hostile.html", article_html(HOSTILE_TITLE, (lead, *RELEVANT_PARAGRAPHS)))
+    # The markup sits in the sentence of a figure, so the alert that quotes the sentence carries it.
+    lead = (
+        "<script>alert('x')</script> The ministry counted 4,321 cross-border e-commerce firms "
+        "[win](javascript:alert(1)) in 2024, up 12 percent from a year earlier."
+    )
+    more = (  # its own text: a near copy of another page would be marked a copy and never compared
+        "Digital trade platforms in the port city handled 88 million cross-border e-commerce parcels, "
+        "in 2024, and digitally delivered services exports grew 7 percent, the commerce bureau said."
+    )
+    site.add("/hostile.html", article_html(HOSTILE_TITLE, (lead, more)))
     site.add("/nested.html", "<html><body>" + "<div>" * 10_000 + "digital trade" + "</div>" * 10_000)
     site.add("/one-line.html", "<html><body><p>" + "digital trade exports rose 5 percent " * 140_000 + "</p>")
     site.add("/nul.html", b"<html><body><p>digital\x00trade\x00" * 2000 + b"</p></body></html>")
@@ -138,9 +146,12 @@ def test_hostile_links_feeds_and_pages(
     pages = dict(rows(db, "SELECT split_part(url, '/', -1), coalesce(problem, 'ok') FROM articles"))
     assert {"nested.html", "one-line.html", "nul.html", "garbage.html"} <= set(pages)
 
-    shown = "".join(p.read_text() for p in reports.glob("alerts-*")) + " ".join(report.errors)
-    assert "hostile" in str(rows(db, "SELECT url FROM articles WHERE title LIKE '%script%'"))
-    assert "<script>" not in shown and "](javascript:" not in shown
+    markdown = "".join(p.read_text() for p in reports.glob("alerts-*.md"))
+    html = "".join(p.read_text() for p in reports.glob("alerts-*.html"))
+    assert "&lt;script&gt;" in html and "\\<script\\>" in markdown  # the hostile sentence, as text
+    assert "<script>" not in html and 'href="javascript:' not in html
+    assert "](javascript:" not in markdown and "<script>" not in markdown
+    shown = markdown + html + " ".join(report.errors)
     said = shown + caplog.text + capsys.readouterr().out + str(rows(db, "SELECT errors FROM runs"))
     assert SECRET not in said
 

@@ -103,6 +103,22 @@ class Site(ThreadingHTTPServer):
     total: int
 
 
+TOPIC = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
+
+
+def write_config(path: Path, feed_urls: list[str], fetch: str = "") -> Path:
+    """A sources file for the site's feeds: loopback allowed knowingly, the project's topic."""
+    feeds = "".join(f'[[sources]]\nid = "f{i}"\nurl = "{url}"\n\n' for i, url in enumerate(feed_urls))
+    fetch_section = f'[fetch]\nprivate_hosts = ["127.0.0.1"]\n{fetch}'
+    path.write_text(f'{fetch_section}\n[topic]\nfile = "{TOPIC}"\n\n{feeds}', encoding="utf-8")
+    return path
+
+
+def feed_urls(site: Site, articles: int) -> list[str]:
+    """Enough feeds of the site to list ``articles`` articles."""
+    return [f"{site.base}/feed/{i}" for i in range((articles + PER_FEED - 1) // PER_FEED)]
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -117,7 +133,6 @@ def main() -> None:
     site = Site(("127.0.0.1", 0), Handler)
     site.base = f"http://127.0.0.1:{site.server_address[1]}"
     threading.Thread(target=site.serve_forever, daemon=True).start()
-    topic = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
     print("| articles | run | wall s | articles/s | new articles | peak RSS MB |")
     print("|---:|---|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
@@ -126,15 +141,7 @@ def main() -> None:
         poll_sources(sources=[f"{site.base}/feed/0"], db=str(warm))  # start Prefect's server
         for total in args.articles:
             site.total = total
-            feeds = "".join(
-                f'[[sources]]\nid = "f{i}"\nurl = "{site.base}/feed/{i}"\n\n'
-                for i in range((total + PER_FEED - 1) // PER_FEED)
-            )
-            config = Path(tmp) / f"sources-{total}.toml"
-            config.write_text(
-                f'[fetch]\nprivate_hosts = ["127.0.0.1"]\n[topic]\nfile = "{topic}"\n\n{feeds}',
-                encoding="utf-8",
-            )
+            config = write_config(Path(tmp) / f"sources-{total}.toml", feed_urls(site, total))
             db = Path(tmp) / f"bench-{total}.duckdb"
             for label in ("all new", "nothing new"):
                 started = time.perf_counter()

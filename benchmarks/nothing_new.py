@@ -36,7 +36,7 @@ def main() -> None:
     parser.add_argument("--figures", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = parser.parse_args()
 
-    from benchmarks.ingest_benchmark import Handler, Site
+    from benchmarks.ingest_benchmark import Handler, Site, write_config
     from benchmarks.warehouse_scale import fill
     from flows.ingest import poll_sources
     from warehouse.db import connect
@@ -44,20 +44,12 @@ def main() -> None:
     site = Site(("127.0.0.1", 0), Handler)
     site.base, site.total = f"http://127.0.0.1:{site.server_address[1]}", ARTICLES
     threading.Thread(target=site.serve_forever, daemon=True).start()
-    topic = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
     print("| figures stored | run with nothing new: median s | fastest s | sources polled |")
     print("|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
-        # Each feed lists up to 100 items; ten feeds of the same items stand for ten sources.
-        feeds = "".join(
-            f'[[sources]]\nid = "f{i}"\nurl = "{site.base}/feed/0?copy={i}"\n\n' for i in range(FEEDS)
-        )
-        config = Path(tmp) / "sources.toml"
-        config.write_text(
-            f'[fetch]\nprivate_hosts = ["127.0.0.1"]\nmin_interval = 0\nmax_interval = 0\n'
-            f'[topic]\nfile = "{topic}"\n\n{feeds}',
-            encoding="utf-8",
-        )
+        # Ten feeds listing the same items stand for ten sources; polled at every run.
+        urls = [f"{site.base}/feed/0?copy={i}" for i in range(FEEDS)]
+        config = write_config(Path(tmp) / "sources.toml", urls, "min_interval = 0\nmax_interval = 0\n")
         poll_sources(config=str(config), db=str(Path(tmp) / "warm.duckdb"))  # start Prefect's server
         for size in args.figures:
             db = Path(tmp) / f"nothing-new-{size}.duckdb"

@@ -79,7 +79,7 @@ def main() -> None:
 
 
 def measure(tmp: Path, articles: int, rounds: int) -> None:
-    from benchmarks.ingest_benchmark import PER_FEED, Handler, Site
+    from benchmarks.ingest_benchmark import Handler, Site, feed_urls, write_config
     from flows.ingest import poll_sources
     from flows.reparse import reparse, reparse_pages
     from flows.reparse_dask import reparse_on_dask
@@ -90,13 +90,7 @@ def measure(tmp: Path, articles: int, rounds: int) -> None:
     site = Site(("127.0.0.1", 0), Handler)
     site.base, site.total = f"http://127.0.0.1:{site.server_address[1]}", articles
     threading.Thread(target=site.serve_forever, daemon=True).start()
-    feeds = "".join(
-        f'[[sources]]\nid = "f{i}"\nurl = "{site.base}/feed/{i}"\n\n'
-        for i in range((articles + PER_FEED - 1) // PER_FEED)
-    )
-    config = tmp / "sources.toml"
-    topic = ROOT / "config" / "topic.toml"
-    config.write_text(f'[fetch]\nprivate_hosts = ["127.0.0.1"]\n[topic]\nfile = "{topic}"\n\n{feeds}')
+    config = write_config(tmp / "sources.toml", feed_urls(site, articles))
     db = tmp / "bench.duckdb"
     poll_sources(config=str(config), db=str(db))
     print("| runner | articles | wall s | articles/s |\n|---|---:|---:|---:|", flush=True)

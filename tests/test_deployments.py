@@ -138,10 +138,15 @@ def test_deploy_from_prefect_yaml_and_run_poll_sources_on_a_worker(
         assert con.execute("SELECT count(*) FROM figures").fetchall()[0][0] > 0
 
 
-def _ready(staging: Path, count: int, logs: list[Path]) -> None:
+def _staged_groups(staging: Path) -> set[str]:
+    return {json.loads((b / MANIFEST).read_text())["group"] for b in ready_batches(staging)}
+
+
+def _ready(staging: Path, groups: set[str], logs: list[Path]) -> None:
+    """Wait for a batch of each group; a group's own schedule may add another, which is fine."""
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
-        if len(list(ready_batches(staging))) >= count:
+        if _staged_groups(staging) >= groups:
             return
         time.sleep(2)
     pytest.fail("\n".join(log.read_text()[-2000:] for log in logs))
@@ -185,12 +190,12 @@ def test_two_workers_stage_two_groups_and_the_loader_merges_them_like_one_proces
             )
             _cli(["deployment", "run", f"stage-sources/{queue}", "--param", f"tags={tags}"], env)
         try:
-            _ready(staging, 2, logs)
+            _ready(staging, {"ministry", "news"}, logs)
         finally:
             for worker in workers:
                 _stop(worker)
-        groups = sorted(json.loads((b / MANIFEST).read_text())["group"] for b in ready_batches(staging))
-        assert groups == ["ministry", "news"]
+        # The deployments keep their schedules, so a half-hour may bring one more (nothing-new) batch.
+        assert _staged_groups(staging) == {"ministry", "news"}
         tradewatch = str(Path(sys.executable).parent / "tradewatch")
         for args in (["load-staged"], ["run", "--db", str(single)]):
             done = subprocess.run([tradewatch, *args], cwd=ROOT, env=env, capture_output=True, text=True)

@@ -17,7 +17,6 @@ fact it reports, so comparing again (a rerun, a reparse) adds nothing twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -116,9 +115,15 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) 
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
 
+# Two values agree when they are within the looser of their precisions, with room for
+# floating-point rounding; SQL and Python use the same two constants.
+AGREE_SLACK = 1.000001
+AGREE_FLOOR = 1e-9
+
+
 def agree(a: float, precision_a: float, b: float, precision_b: float) -> bool:
     """Whether two stated values can be the same number: "2.9 trillion" agrees with 2.88 trillion."""
-    return abs(a - b) <= max(precision_a, precision_b) * 1.000001 + 1e-9
+    return abs(a - b) <= max(precision_a, precision_b) * AGREE_SLACK + AGREE_FLOOR
 
 
 def pct_change(old: float | None, new: float | None) -> float | None:
@@ -127,8 +132,9 @@ def pct_change(old: float | None, new: float | None) -> float | None:
     return (new / old - 1) * 100
 
 
-def _publisher(name: str | None) -> str:
-    return re.sub(r"^the\s+", "", (name or "").strip().lower())
+def _publisher_sql(column: str) -> str:
+    """A publisher's name as compared: "The Ministry of Commerce" is "ministry of commerce"."""
+    return f"trim(regexp_replace(lower(coalesce({column}, '')), '^\\s*the\\s+', ''))"
 
 
 def _figure_alert(
@@ -191,12 +197,28 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
     fresh = _rows(con, FRESH)
     if not fresh:
         return []
+    # One row per new figure, however many earlier records say the same fact: a backfill
+    # of hundreds of articles repeating one figure must not pair each with all the others.
+    own = f"{_publisher_sql('e.publisher')} = {_publisher_sql('n.publisher')}"
+    by_own = "(e.said_at, e.record_id)"
+    by_latest = "(e.said_at, -e.precision, e.record_id)"
     earlier = _rows(
         con,
         f"""
-        SELECT n.record_id AS new_id, e.record_id, e.value, e.precision, e.publisher, e.said_at, e.url
+        SELECT n.record_id AS new_id,
+               bool_or({own}) AS has_own,
+               arg_max(e.record_id, {by_own}) FILTER (WHERE {own}) AS own_id,
+               arg_max(e.value, {by_own}) FILTER (WHERE {own}) AS own_value,
+               arg_max(e.precision, {by_own}) FILTER (WHERE {own}) AS own_precision,
+               arg_max(e.said_at, {by_own}) FILTER (WHERE {own}) AS own_said_at,
+               bool_or(abs(n.value - e.value) <= greatest(n.precision, e.precision) * {AGREE_SLACK}
+                       + {AGREE_FLOOR}) AS any_agrees,
+               arg_max(e.record_id, {by_latest}) AS latest_id,
+               arg_max(e.value, {by_latest}) AS latest_value,
+               arg_max(e.publisher, {by_latest}) AS latest_publisher
         FROM ({FRESH}) n JOIN compare_history e ON {SAME_FACT}
         WHERE e.article_id <> n.article_id AND {BEFORE}
+        GROUP BY n.record_id
         """,
     )
     references = _rows(
@@ -227,9 +249,7 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         GROUP BY n.record_id
         """,
     )
-    by_new: dict[str, list[dict[str, Any]]] = {}
-    for row in earlier:
-        by_new.setdefault(row["new_id"], []).append(row)
+    by_new = {row["new_id"]: row for row in earlier}
     reference = {row["new_id"]: row for row in references}
     known_series = {row["new_id"] for row in series}
     before = {row["new_id"]: row for row in series if row["period"] is not None}
@@ -240,18 +260,15 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
             if not agree(n["value"], n["precision"], ref["value"], ref["precision"]):
                 alerts.append(_conflict(n, ref["value"], ref["reference_id"], "reference", ref["source"]))
             continue
-        same = by_new.get(n["record_id"], [])
-        own = [e for e in same if _publisher(e["publisher"]) == _publisher(n["publisher"])]
-        if own:  # the same publisher said something else before: a revision, whatever others said
-            latest = max(own, key=lambda e: (e["said_at"], e["record_id"]))
-            if not agree(n["value"], n["precision"], latest["value"], latest["precision"]):
-                alerts.append(_revision(n, latest))
+        same = by_new.get(n["record_id"])
+        if same and same["has_own"]:  # the same publisher said something else before: a revision
+            if not agree(n["value"], n["precision"], same["own_value"], same["own_precision"]):
+                alerts.append(_revision(n, {"record_id": same["own_id"], "value": same["own_value"]}))
             continue
         if same:
-            if not any(agree(n["value"], n["precision"], e["value"], e["precision"]) for e in same):
-                latest = max(same, key=lambda e: (e["said_at"], -e["precision"], e["record_id"]))
+            if not same["any_agrees"]:
                 alerts.append(
-                    _conflict(n, latest["value"], latest["record_id"], "figure", latest["publisher"])
+                    _conflict(n, same["latest_value"], same["latest_id"], "figure", same["latest_publisher"])
                 )
             continue
         if n["record_id"] in known_series and n["kind"] != "change":

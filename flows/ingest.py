@@ -23,6 +23,7 @@ from prefect.futures import PrefectFuture, as_completed
 
 from flows.http import Fetcher, backoff_until
 from flows.notify import deliver, notification_urls
+from flows.parsing import ParsePool, parse_pool
 from flows.publish import ARTIFACT_KEY, publish
 from flows.report import run_markdown, run_table
 from flows.settings import Settings, default_db_path, load_settings
@@ -197,12 +198,26 @@ def _failed_batch(batch: list[tuple[str, tuple[PendingEntry, ...]]], exc: BaseEx
 
 def _fetch_articles(settings: Settings, db: Path, report: RunReport, fetcher: Fetcher) -> None:
     targets = _article_targets(db, settings)
+    with parse_pool(settings, len(targets)) as pool:
+        _read_articles(settings, db, report, fetcher, targets, pool)
+
+
+def _read_articles(
+    settings: Settings,
+    db: Path,
+    report: RunReport,
+    fetcher: Fetcher,
+    targets: list[tuple[str, tuple[PendingEntry, ...]]],
+    pool: ParsePool | None,
+) -> None:
     by_future: dict[Any, list[tuple[str, tuple[PendingEntry, ...]]]] = {}
 
     def submit(batch: list[tuple[str, tuple[PendingEntry, ...]]]) -> PrefectFuture[list[PageOutcome]]:
         pages = fetch_articles.submit(batch, fetcher)
         # Prefect resolves the upstream future before the parse task starts.
-        future = parse_articles.submit(cast("list[FetchedPage]", pages), settings.topic, settings.catalog)
+        future = parse_articles.submit(
+            cast("list[FetchedPage]", pages), settings.topic, settings.catalog, pool
+        )
         by_future[future] = batch
         return future
 

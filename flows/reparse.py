@@ -10,16 +10,17 @@ from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.futures import PrefectFuture
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.ingest import bounded
+from flows.parsing import PageToRead, ParsePool, parse_pool, read_pages
 from flows.settings import Settings, default_db_path, load_settings
-from flows.tasks import extract_facts
-from parsers.article import parse_article
 from parsers.encoding import charset_from_content_type
 from parsers.metrics import Catalog
-from parsers.models import Article, Figure, Target
-from parsers.relevance import Topic, score
+from parsers.models import Figure, Target
+from parsers.relevance import Topic
 from warehouse import load
 from warehouse.compare import compare
 from warehouse.db import writing
@@ -48,27 +49,34 @@ class Reparsed:
     extractions: list[tuple[str, tuple[Figure, ...], tuple[Target, ...]]]
 
 
-def reparse_pages(pages: list[StoredPage], topic: Topic, catalog: Catalog) -> Reparsed:
+def reparse_pages(
+    pages: list[StoredPage], topic: Topic, catalog: Catalog, pool: ParsePool | None = None
+) -> Reparsed:
     """Parse each page again, re-score it and re-extract its figures and targets."""
+    readings = read_pages(
+        [
+            PageToRead(page.body, page.url, page.url, charset_from_content_type(page.content_type))
+            for page in pages
+        ],
+        topic,
+        catalog,
+        pool,
+    )
     changed = []
     extractions = []
-    for page in pages:
-        try:
-            article = parse_article(page.body, page.url, charset_from_content_type(page.content_type))
-        except Exception as exc:  # noqa: BLE001 - recorded as the article's problem
-            article = Article(url=page.url, canonical_url=page.url, problem=f"parse error: {exc}")
-        relevance = score(topic, article.text, article.title) if article.paragraphs else None
-        fields = load.parsed_fields(article, relevance)
+    for page, reading in zip(pages, readings, strict=True):
+        fields = load.parsed_fields(reading.article, reading.relevance)
         if fields != page.current:
             changed.append({"article_id": page.article_id, **fields})
-        facts = extract_facts(article, bool(relevance and relevance.relevant), catalog)
-        extractions.append((page.article_id, facts.figures, facts.targets))
+        extractions.append((page.article_id, reading.facts.figures, reading.facts.targets))
     return Reparsed(changed=changed, extractions=extractions)
 
 
 @task(name="reparse-batch", cache_policy=NO_CACHE)
-def reparse_batch(pages: list[StoredPage], topic: Topic, catalog: Catalog) -> Reparsed:
-    return reparse_pages(pages, topic, catalog)
+def reparse_batch(
+    pages: list[StoredPage], topic: Topic, catalog: Catalog, pool: ParsePool | None = None
+) -> Reparsed:
+    return reparse_pages(pages, topic, catalog, pool)
 
 
 def _stored_batches(db: Path, since: datetime | None, size: int) -> Iterator[list[StoredPage]]:
@@ -86,10 +94,30 @@ def run_reparse(settings: Settings, db: Path, since: date | None) -> ReparseRepo
     report = ReparseReport(db=str(db))
     started = datetime.now(UTC)
     cutoff = datetime.combine(since, time.min, tzinfo=UTC) if since else None
+    with parse_pool(settings, _backlog(db, cutoff)) as pool:
+        _reparse_batches(settings, db, cutoff, report, pool)
+    with writing(db) as con:  # what changed is compared again; an unchanged fact's alert exists already
+        report.alerts = compare(con, f"reparse-{started:%Y%m%dT%H%M%S}")
+    report.seconds = (datetime.now(UTC) - started).total_seconds()
+    return report
+
+
+def _backlog(db: Path, cutoff: datetime | None) -> int:
+    """Pages to re-parse in this process's worker pool; none when the tasks run elsewhere (Dask)."""
+    context = FlowRunContext.get()
+    if context is None or not isinstance(context.task_runner, ThreadPoolTaskRunner):
+        return 0
+    with writing(db) as con:
+        return load.stored_page_count(con, since=cutoff)
+
+
+def _reparse_batches(
+    settings: Settings, db: Path, cutoff: datetime | None, report: ReparseReport, pool: ParsePool | None
+) -> None:
     sizes: dict[Any, int] = {}
 
     def submit(pages: list[StoredPage]) -> PrefectFuture[Reparsed]:
-        future = reparse_batch.submit(pages, settings.topic, settings.catalog)
+        future = reparse_batch.submit(pages, settings.topic, settings.catalog, pool)
         sizes[future] = len(pages)
         return future
 
@@ -117,10 +145,6 @@ def run_reparse(settings: Settings, db: Path, since: date | None) -> ReparseRepo
         report.changed += len(rows)
         report.now_relevant += sum(1 for r in rows if r["relevant"] and not before.get(r["article_id"]))
         report.no_longer_relevant += sum(1 for r in rows if not r["relevant"] and before.get(r["article_id"]))
-    with writing(db) as con:  # what changed is compared again; an unchanged fact's alert exists already
-        report.alerts = compare(con, f"reparse-{started:%Y%m%dT%H%M%S}")
-    report.seconds = (datetime.now(UTC) - started).total_seconds()
-    return report
 
 
 @flow(name="reparse")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -53,6 +53,9 @@ class Settings:
     catalog: Catalog
     concurrency: int = 4
     batch_size: int = 25
+    # Processes that read pages when a run's backlog is more than process_backlog pages.
+    parse_processes: int = field(default_factory=lambda: os.cpu_count() or 1)
+    process_backlog: int = 200
     max_attempts: int = 3
     task_retries: int = 2
     retry_delay: float = 10.0
@@ -244,6 +247,8 @@ def load_settings(
         catalog=load_catalog(_catalog_path(data, base_dir)),
         concurrency=max(1, int(_number(run, "concurrency", 4, path))),
         batch_size=max(1, int(_number(run, "batch_size", 25, path))),
+        parse_processes=max(1, int(_number(run, "parse_processes", os.cpu_count() or 1, path))),
+        process_backlog=max(0, int(_number(run, "process_backlog", 200, path))),
         max_attempts=max(1, int(_number(run, "max_attempts", 3, path))),
         task_retries=int(_number(run, "task_retries", 2, path)),
         retry_delay=_number(run, "retry_delay", 10, path),

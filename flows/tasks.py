@@ -8,21 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from flows.http import Fetched, Fetcher, backoff_until, max_age
-from parsers.article import parse_article
+from flows.parsing import PageToRead, ParsePool, read_pages
 from parsers.encoding import decode_html
 from parsers.feeds import parse_feed, parse_listing
-from parsers.figures import Extraction, extract
 from parsers.fingerprints import digest
 from parsers.metrics import Catalog
-from parsers.models import Article
-from parsers.relevance import Topic, score
+from parsers.relevance import Topic
 from warehouse.records import FetchedPage, PageOutcome, PendingEntry, SourcePoll, SourceState
 
 
@@ -151,34 +148,34 @@ def fetch_batch(
     return pages
 
 
-def extract_facts(article: Article, relevant: bool, catalog: Catalog) -> Extraction:
-    """Figures and targets of a relevant article; off-topic articles yield none by design."""
-    if not relevant or not article.paragraphs:
-        return Extraction(figures=(), targets=())
-    published = (article.published_at or datetime.now(UTC)).date()
-    return extract(article.text, published, catalog)
-
-
-def parse_batch(pages: Sequence[FetchedPage], topic: Topic, catalog: Catalog) -> list[PageOutcome]:
-    """Parse fetched pages, score their relevance and extract their facts.
-
-    A page that breaks the parser is recorded with the reason as its problem.
-    """
+def parse_batch(
+    pages: Sequence[FetchedPage], topic: Topic, catalog: Catalog, pool: ParsePool | None = None
+) -> list[PageOutcome]:
+    """Parse fetched pages, score their relevance and extract their facts; pages not fetched pass through."""
+    readable = [page for page in pages if page.fetch.outcome == "ok"]
+    readings = read_pages(
+        [
+            PageToRead(page.body, page.fetch.final_url or page.url, page.canonical_url, page.charset)
+            for page in readable
+        ],
+        topic,
+        catalog,
+        pool,
+    )
+    read = dict(zip(map(id, readable), readings, strict=True))
     outcomes = []
     for page in pages:
-        if page.fetch.outcome != "ok":
+        reading = read.get(id(page))
+        if reading is None:
             outcomes.append(PageOutcome(page=page))
             continue
-        url = page.fetch.final_url or page.url
-        try:
-            article = parse_article(page.body, url, page.charset)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
-            article = Article(url=url, canonical_url=page.canonical_url, problem=f"parse error: {exc}")
-        relevance = score(topic, article.text, article.title) if article.paragraphs else None
-        facts = extract_facts(article, bool(relevance and relevance.relevant), catalog)
         outcomes.append(
             PageOutcome(
-                page=page, article=article, relevance=relevance, figures=facts.figures, targets=facts.targets
+                page=page,
+                article=reading.article,
+                relevance=reading.relevance,
+                figures=reading.facts.figures,
+                targets=reading.facts.targets,
             )
         )
     return outcomes
@@ -192,5 +189,7 @@ def fetch_articles(
 
 
 @task(name="parse-articles", cache_policy=NO_CACHE)
-def parse_articles(pages: list[FetchedPage], topic: Topic, catalog: Catalog) -> list[PageOutcome]:
-    return parse_batch(pages, topic, catalog)
+def parse_articles(
+    pages: list[FetchedPage], topic: Topic, catalog: Catalog, pool: ParsePool | None = None
+) -> list[PageOutcome]:
+    return parse_batch(pages, topic, catalog, pool)

@@ -629,6 +629,16 @@ def stored_pages(
     ]
 
 
+def stored_page_count(con: duckdb.DuckDBPyConnection, *, since: datetime | None) -> int:
+    """How many articles ``stored_pages`` would page through."""
+    row = con.execute(
+        "SELECT count(*) FROM articles a JOIN raw_pages r ON r.page_hash = a.page_hash"
+        " WHERE CAST(? AS TIMESTAMPTZ) IS NULL OR a.fetched_at >= ?",
+        [since, since],
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
 FACT_COLUMNS = "value, unit, kind, period, geo, metric_key, equivalent_of IS NULL"
 
 

@@ -17,7 +17,7 @@ import duckdb
 
 from flows import summaries
 from warehouse.db import reading
-from warehouse.queries import AlertLine, HistoryPoint, alerts, history
+from warehouse.queries import AlertLine, HistoryPoint, Series, alerts, histories
 
 ARTIFACT_KEY = "tradewatch-alerts"
 
@@ -33,16 +33,16 @@ def write_report(path: Path, content: str) -> None:
 
 def alert_histories(
     con: duckdb.DuckDBPyConnection, found: Sequence[AlertLine]
-) -> Callable[[summaries.Series], Sequence[HistoryPoint]]:
+) -> Callable[[Series], Sequence[HistoryPoint]]:
     """Each alerted series' history for the HTML charts, read while the connection is open."""
-    charts = {s: history(con, *s) for s in {summaries.series_of(a) for a in found} if s is not None}
+    charts = histories(con, sorted({s for s in map(summaries.series_of, found) if s is not None}, key=str))
     return lambda series: charts.get(series, ())
 
 
 def write_reports(
     stem: Path,
     found: Sequence[AlertLine],
-    histories: Callable[[summaries.Series], Sequence[HistoryPoint]],
+    histories: Callable[[Series], Sequence[HistoryPoint]],
     title: str,
 ) -> str:
     """Write ``stem.md`` and ``stem.html`` for these alerts; returns the Markdown."""

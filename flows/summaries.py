@@ -16,10 +16,9 @@ from itertools import groupby
 from typing import Any
 
 from flows.report import escape_markdown
-from warehouse.queries import SEVERITIES, AlertLine, HistoryPoint
+from warehouse.queries import SEVERITIES, AlertLine, HistoryPoint, Series
 from warehouse.wording import amount
 
-Series = tuple[str, str | None, str, str | None]  # metric_key, geo, kind, unit
 FORMATS = ("text", "md", "html", "json")
 
 

@@ -133,6 +133,11 @@ li { margin-bottom: .8rem; } blockquote { margin: .3rem 0 .3rem 1rem; color: #4a
 """
 
 
+# A chart takes matplotlib tens of milliseconds, and a first run over a new source can
+# alert on thousands of series: past this many, a report lists alerts without charts.
+MAX_CHARTS = 50
+
+
 def html_page(
     alerts: Sequence[AlertLine],
     history: Callable[[Series], Sequence[HistoryPoint]] | None = None,
@@ -141,13 +146,15 @@ def html_page(
     """A self-contained HTML report; ``history`` gives each alerted series' values for its chart."""
     esc = html.escape
     body = [f"<h1>{esc(title)}</h1>", f"<p>{len(alerts)} alert{'s' * (len(alerts) != 1)}.</p>"]
+    if len({series_of(a) for a in alerts} - {None}) > MAX_CHARTS:
+        body.append(f"<p>Charts are drawn for the first {MAX_CHARTS} series, most severe first.</p>")
     drawn: set[Series] = set()
     for severity, metrics in _grouped(alerts):
         body.append(f'<h2 class="{severity}">{severity.capitalize()}</h2>')
         for name, items in metrics:
             body.append(f"<h3>{esc(name)}</h3>")
             series = series_of(items[0])
-            if history is not None and series is not None and series not in drawn:
+            if history is not None and series is not None and series not in drawn and len(drawn) < MAX_CHARTS:
                 drawn.add(series)
                 svg = chart_svg(history(series), series[3])
                 if svg:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import UTC, datetime
 
 from flows import summaries
-from warehouse.queries import AlertLine, HistoryPoint
+from warehouse.queries import AlertLine, HistoryPoint, Series
 
 HOSTILE = AlertLine(
     alert_id="a1", created_at=datetime(2026, 1, 14, tzinfo=UTC), run_id="r1", kind="conflict",
@@ -42,3 +43,22 @@ def test_a_chart_needs_two_periods_and_prefers_the_reference() -> None:
     two = [*one, HistoryPoint("2025", 2.81e12, "B", False), HistoryPoint("2025", 2.8e12, "GACS", True)]
     svg = summaries.chart_svg(two, "CNY")
     assert svg is not None and svg.startswith("<svg")
+
+
+def test_a_report_charts_at_most_max_charts_series_most_severe_first() -> None:
+    alerts = [
+        dataclasses.replace(
+            HOSTILE, alert_id=f"a{n}", metric_key=f"m{n}", severity="high" if n % 2 else "low", summary="s"
+        )
+        for n in range(summaries.MAX_CHARTS + 10)
+    ]
+    charted: list[str] = []
+
+    def history(series: Series) -> list[HistoryPoint]:
+        charted.append(series[0])
+        return [HistoryPoint("2024", 1.0, "A", False), HistoryPoint("2025", 2.0, "A", False)]
+
+    page = summaries.html_page(alerts, history)
+    assert page.count("<svg") == len(charted) == summaries.MAX_CHARTS
+    assert f"first {summaries.MAX_CHARTS} series" in page
+    assert all(int(key[1:]) % 2 for key in charted[: (summaries.MAX_CHARTS + 10) // 2])

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.newsroom import alerts, publish, rows
+from warehouse import compare as compare_module
 from warehouse.compare import agree, compare
-from warehouse.db import reading, writing
+from warehouse.db import connect, reading, writing
 
 FILLER = (
     "\n\nOfficials said software, cloud services and online gaming led the growth, while engineering design "
@@ -235,3 +238,29 @@ def test_a_moved_deadline_is_a_changed_target(db: Path) -> None:
     found = rows(db, "SELECT kind, summary FROM alerts ORDER BY kind")
     assert [kind for kind, _ in found] == ["new_target", "target_changed"]
     assert "deadline 2027 -> 2028" in found[1][1]
+
+
+def test_a_backlog_compared_a_step_at_a_time_raises_the_same_alerts(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fact = "China's cross-border e-commerce trade reached {} yuan in 2024, {} said."
+    backlog = [
+        ("http://a.test/1", fact.format("2.71 trillion", "the customs administration"), "2025-01-14", "A"),
+        ("http://b.test/1", fact.format("2.71 trillion", "Xinhua"), "2025-01-15", "B"),
+        ("http://c.test/1", fact.format("2.7 trillion", "Reuters"), "2025-01-15", "C"),
+        ("http://d.test/1", fact.format("2.63 trillion", "Nikkei"), "2025-01-16", "D"),
+        ("http://a.test/2", fact.format("2.73 trillion", "the customs administration"), "2025-02-20", "A"),
+        (
+            "http://e.test/1",
+            fact.format("2.38 trillion", "Caixin").replace("2024", "2023"),
+            "2024-01-12",
+            "E",
+        ),
+    ]
+    query = "SELECT kind, severity, period, old_value, new_value, summary FROM alerts ORDER BY ALL"
+    at_once = publish(db, *backlog)
+    stepwise = tmp_path / "stepwise.duckdb"
+    connect(stepwise).close()
+    monkeypatch.setattr(compare_module, "COMPARE_STEP", 1)
+    assert publish(stepwise, *backlog) == at_once == 4
+    assert rows(stepwise, query) == rows(db, query)

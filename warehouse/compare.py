@@ -745,6 +745,12 @@ def _alert_rows(alerts: Iterable[Alert], run_id: str) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
+# New articles compared per step. A backfill of thousands of articles is compared a step
+# at a time, oldest first, so memory stays that of one step; a step's articles are then
+# history for the next, which is what "before" means anyway, so the alerts are the same.
+COMPARE_STEP = 500
+
+
 def compare(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     """Compare every article not compared yet with the records before it; returns the alerts added.
 
@@ -752,10 +758,18 @@ def compare(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     together, so a crash before the commit leaves the articles to be compared next run.
     """
     new = [
-        row[0] for row in con.execute("SELECT article_id FROM articles WHERE compared_at IS NULL").fetchall()
+        row[0]
+        for row in con.execute(
+            "SELECT article_id FROM articles WHERE compared_at IS NULL"
+            " ORDER BY coalesce(published_at, fetched_at), article_id"
+        ).fetchall()
     ]
-    if not new:
-        return 0
+    return sum(
+        _compare_step(con, new[i : i + COMPARE_STEP], run_id) for i in range(0, len(new), COMPARE_STEP)
+    )
+
+
+def _compare_step(con: duckdb.DuckDBPyConnection, new: list[str], run_id: str) -> int:
     _run(con, "CREATE OR REPLACE TEMP TABLE compare_new AS SELECT unnest(?::TEXT[]) AS article_id", [new])
     for statement in HISTORY:
         _run(con, statement)

@@ -20,6 +20,9 @@ from warehouse.db import reading
 from warehouse.queries import AlertLine, HistoryPoint, Series, alerts, histories
 
 ARTIFACT_KEY = "tradewatch-alerts"
+# A first run over a new source can raise thousands of alerts; the Prefect artifact lists
+# the most severe (Prefect refuses events of a few megabytes), the report files hold all.
+ARTIFACT_ALERTS = 200
 
 
 def write_report(path: Path, content: str) -> None:
@@ -66,4 +69,4 @@ def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> st
         if run_alerts or not stem.with_suffix(".html").exists():
             today = alerts(con, since=datetime.combine(day, time(), tzinfo=UTC))
             write_reports(stem, today, alert_histories(con, today), f"tradewatch alerts, {day:%Y-%m-%d}")
-    return summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}")
+    return summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}", limit=ARTIFACT_ALERTS)

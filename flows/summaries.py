@@ -64,12 +64,17 @@ def text(alerts: Sequence[AlertLine]) -> str:
     return "\n".join(lines)
 
 
-def markdown(alerts: Sequence[AlertLine], title: str = "tradewatch alerts") -> str:
+def markdown(alerts: Sequence[AlertLine], title: str = "tradewatch alerts", limit: int | None = None) -> str:
+    """The alerts by severity and metric; past ``limit`` alerts, only the most severe are listed."""
     lines = [f"# {escape_markdown(title)}", ""]
     if not alerts:
         return "\n".join([*lines, "No alerts."]) + "\n"
     lines.append(f"{len(alerts)} alert{'s' * (len(alerts) != 1)}.")
-    for severity, metrics in _grouped(alerts):
+    shown = alerts
+    if limit is not None and len(alerts) > limit:
+        shown = sorted(alerts, key=lambda a: SEVERITIES.index(a.severity))[:limit]
+        lines.append(f"The {limit} most severe are listed; all are in the day's report and the alerts table.")
+    for severity, metrics in _grouped(shown):
         lines += ["", f"## {severity.capitalize()}"]
         for name, items in metrics:
             lines += ["", f"### {escape_markdown(name)}", ""]

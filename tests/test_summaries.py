@@ -62,3 +62,15 @@ def test_a_report_charts_at_most_max_charts_series_most_severe_first() -> None:
     assert page.count("<svg") == len(charted) == summaries.MAX_CHARTS
     assert f"first {summaries.MAX_CHARTS} series" in page
     assert all(int(key[1:]) % 2 for key in charted[: (summaries.MAX_CHARTS + 10) // 2])
+
+
+def test_markdown_past_its_limit_lists_the_most_severe() -> None:
+    alerts = [
+        dataclasses.replace(
+            HOSTILE, alert_id=f"a{n}", severity=("low", "medium", "high")[n % 3], summary=f"n{n}"
+        )
+        for n in range(9)
+    ]
+    text = summaries.markdown(alerts, limit=3)
+    assert text.startswith("# tradewatch alerts\n\n9 alerts.\nThe 3 most severe are listed")
+    assert text.count("- **conflict**") == 3 and "## High" in text and "## Low" not in text

@@ -193,10 +193,13 @@ def _nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # "climbed to 5.1 percent", "from 3.1 percent": a level the rate moved to or from, not the move.
 LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:about|around|nearly|almost|some|roughly|just\s+over)?\s*$")
-# "8.0 percent used AI", "45 percent of exporters": a part of a whole.
-SHARE_AFTER = (
-    r"^\s+(?:of|used|use|said|say|reported|report|have|had|are|were|expect|expected|now|plan|sold)\b"
+# What respondents say or do: "8.0 percent used AI", "about half reported receiving payments".
+RESPONDENT_VERBS = (
+    r"(?:said|say|says|reported|reports?|have|had|are|were|did|do|does|expect(?:s|ed)?|plan(?:s|ned)?|sold|"
+    r"sell|use[sd]?|bought|buy|analy[sz]ed|adopted|intend(?:s|ed)?|agreed|believe[sd]?|see|saw|want(?:ed)?)"
 )
+# "8.0 percent used AI", "45 percent of exporters": a part of a whole.
+SHARE_AFTER = rf"^\s+(?:of|now|{RESPONDENT_VERBS})\b"
 
 
 def share_context(sentence: str) -> bool:
@@ -677,11 +680,13 @@ def _counted_phrase(text: str, end: int) -> str | None:
 QUALIFIER_END = re.compile(
     r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
     r"next|by\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
-    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d)\b",
+    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
     re.IGNORECASE,
 )
 QUALIFIER_WORDS = 10
-DANGLING = re.compile(r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|the|a|an|its|their))+$", re.I)
+DANGLING = re.compile(
+    r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|over|the|a|an|its|their))+$", re.IGNORECASE
+)
 
 
 def _count_metric(text: str, end: int) -> str | None:
@@ -935,6 +940,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     last_figure_q: Quantity | None = None
     sentence_share: Figure | None = None
     previous_target: Target | None = None
+    respondents: str | None = None  # the group the sentence's shares of respondents are of
     window = 0
     for raw in quantities:
         if _cut_off(text, sentence.start + raw.end):
@@ -989,10 +995,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             if kind == "share"
             else None
         )
+        answered = _respondent_share(body, q, previous, respondents) if kind == "share" else None
         if pronoun and state.last_thing and sentence.paragraph - state.last_thing[0] <= 1:
             part, share_of = _share_of_them(body, q.start, pronoun, state.last_thing[1])
             key = metric_key(catalog, part, geo, share_of=share_of)
             metric = f"share of {part} in {share_of}"
+            respondents = share_of
+        elif answered and not share_phrases(body, q.start):
+            metric, share_of = answered
+            respondents = share_of
+            key = metric_key(catalog, metric, geo, share_of=share_of)
         elif kind == "share":
             share = share_phrases(body, q.start)
             # The part of a share is named before it; what follows ("of total exports") is the whole;
@@ -1118,6 +1130,51 @@ def _share_of_them(text: str, start: int, pronoun: re.Match[str], whole: str) ->
     stop = QUALIFIER_END.search(text, after)
     predicate = DANGLING.sub("", " ".join(text[after : stop.start() if stop else len(text)].split()))
     return (f"{whole} {predicate}" if predicate else whole), whole
+
+
+# "three out of four surveyed firms said they ...", "two-thirds of the firms that export online said ...",
+# "8.0 percent used AI": a share that is its clause's subject, then what that part of a group said or did.
+RESPONDENT_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s))?"
+    rf"\s+(?:(?:now|already|only|still|also|currently)\s+)?(?P<verb>{RESPONDENT_VERBS})\b"
+)
+# "a survey of 4,000 firms", "we surveyed exporters": who the respondents are.
+SURVEYED = re.compile(
+    r"\b(?:survey(?:ed)?|poll(?:ed)?|interviewed|questioned)\s+(?:of\s+)?(?:(?:about|some|more\s+than|over)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+)?)?(?P<group>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\b"
+)
+PRONOUN_GROUP = re.compile(r"(?:them|those|these)\b", re.IGNORECASE)
+REPORTED_SPEECH = re.compile(r"^(?:said|say|says|reported|reports?)\s+(?:that\s+)?(?:they|it)\s+", re.I)
+
+
+def _respondent_share(
+    text: str, q: Quantity, previous: str, respondents: str | None
+) -> tuple[str, str] | None:
+    """(metric, group) of a share of respondents: "share of <group> that <what they said or did>".
+
+    Surveys report parts of a group by their answers, not by a noun: "8.0 percent used AI" after
+    "38.9 percent of enterprises bought ..." is a share of enterprises, and "three out of four
+    expect their exports to grow" after "we surveyed 4,000 firms" a share of those firms. The
+    group is the one after the share, else the one the sentence already gave, else the surveyed one.
+    """
+    if GOVERNING_VERBS.search(text, clause_start(text, q.start), q.start):
+        return None  # "accounted for 30 percent of exporters": the share is an object, not a subject
+    after = RESPONDENT_AFTER.match(text, q.end)
+    if after is None:
+        return None
+    group = after.group("whole") or after.group("plural")
+    if group and PRONOUN_GROUP.fullmatch(group):
+        group = governing_subject(text, q.start) or respondents
+    elif not group:
+        surveyed = SURVEYED.search(text, 0, q.start) or SURVEYED.search(previous)
+        group = respondents or (surveyed.group("group") if surveyed else None)
+    if not group:
+        return None
+    stop = QUALIFIER_END.search(text, after.start("verb"))
+    predicate = REPORTED_SPEECH.sub("", text[after.start("verb") : stop.start() if stop else len(text)])
+    predicate = DANGLING.sub("", " ".join(predicate.split()))
+    group = " ".join(group.split())
+    return f"share of {group} that {predicate}", group
 
 
 def _list_share(

@@ -493,3 +493,27 @@ def test_a_goal_names_what_it_moves_and_a_forecast_its_subject() -> None:
         "cloud services revenue",
         "Regional e-commerce sales",
     ]
+
+
+def test_a_share_of_respondents_is_named_by_their_group_and_answer() -> None:
+    text = (
+        "A poll of 900 retailers was published in March. Three out of four surveyed retailers said they "
+        "accepted mobile wallets, and about half reported shipping orders abroad.\n\n"
+        "Last year, 41 percent of hotels used booking apps, while 12 percent analysed guest data. "
+        "Three-quarters of the hotels that sell online had added a second language."
+    )
+    shares = [(f.metric, f.share_of) for f in extract(text, PUBLISHED, CATALOG).figures if f.kind == "share"]
+    assert shares == [
+        ("share of surveyed retailers that accepted mobile wallets", "surveyed retailers"),
+        ("share of surveyed retailers that reported shipping orders abroad", "surveyed retailers"),
+        ("share of hotels that used booking apps", "hotels"),
+        ("share of hotels that analysed guest data", "hotels"),
+        ("share of hotels that sell online that had added a second language", "hotels that sell online"),
+    ]
+
+
+def test_a_share_of_a_survey_takes_the_surveyed_group() -> None:
+    text = "Our team surveyed 2,500 exporters in May. About half now plan to open an overseas office."
+    result = extract(text, PUBLISHED, CATALOG).figures
+    shares = [f.metric for f in result if f.kind == "share"]
+    assert shares == ["share of exporters that plan to open an overseas office"]

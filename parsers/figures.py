@@ -1016,6 +1016,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 or _metric(q, sentence, body, state, catalog, previous, look_after=False)
             )
             share_of = share[1] if share else whole_after(body, q.end)
+            if share_of and (
+                total := _total_meant(share_of, body, q, last_figure_q, state, sentence.paragraph)
+            ):
+                part, share_of = governing_subject(body, q.start) or part, total
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
@@ -1175,6 +1179,33 @@ def _respondent_share(
     predicate = DANGLING.sub("", " ".join(predicate.split()))
     group = " ".join(group.split())
     return f"share of {group} that {predicate}", group
+
+
+# "about a third of the national total", "more than half of that total": a whole named before.
+TOTAL_ANAPHOR = re.compile(r"(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?total", re.IGNORECASE)
+APPOSITION = re.compile(
+    r"[^.;]{0,40}?,\s+(?:or\s+|and\s+)?(?:about|around|nearly|almost|some|roughly|over|more\s+than)?\s*$"
+)
+
+
+def _total_meant(
+    whole: str, text: str, q: Quantity, last: Quantity | None, state: _State, paragraph: int
+) -> str | None:
+    """What "the total" a share is of measures.
+
+    "the city is home to 40,000 online sellers, about a third of the national total": the amount
+    just before, in apposition; "Hangzhou contributed more than half of that total": what the last
+    amount measured, in this paragraph or the one before.
+    """
+    if not TOTAL_ANAPHOR.fullmatch(whole):
+        return None
+    just_before = last is not None and bool(APPOSITION.fullmatch(text, last.end, q.start))
+    if just_before and state.figures and state.figures[-1].kind in ("level", "count"):
+        return state.figures[-1].metric
+    pointing = whole.split()[0].lower() in ("that", "this")  # "the total" may be a total named later
+    if pointing and state.last_subject and paragraph - state.last_subject[0] <= 1:
+        return state.last_subject[1]
+    return None
 
 
 def _list_share(

@@ -517,3 +517,17 @@ def test_a_share_of_a_survey_takes_the_surveyed_group() -> None:
     result = extract(text, PUBLISHED, CATALOG).figures
     shares = [f.metric for f in result if f.kind == "share"]
     assert shares == ["share of exporters that plan to open an overseas office"]
+
+
+def test_a_share_of_the_total_is_a_share_of_what_was_just_measured() -> None:
+    text = (
+        "Online exports of the province's furniture makers reached 80 billion yuan in 2024. "
+        "Ningbo contributed about a third of that total.\n\n"
+        "The port city hosts some 9,000 online furniture sellers, about a fifth of the national total."
+    )
+    shares = [(f.metric, f.share_of) for f in extract(text, PUBLISHED, CATALOG).figures if f.kind == "share"]
+    assert shares[1] == ("share of port city in online furniture sellers", "online furniture sellers")
+    assert shares[0] == (
+        "share of Ningbo in Online exports of the province's furniture makers",
+        "Online exports of the province's furniture makers",
+    )

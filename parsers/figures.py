@@ -951,6 +951,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         geo = _opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
         if geo is None and not _owned(body, q.start):
             geo = state.last_geo or state.main_country
+        if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
+            geo = _parties_place(body, places, q, parties)
         deadline = _deadline(q, exprs, state.published, body) if target_cue or _has_deadline(exprs) else None
         if deadline is not None and (deadline.deadline or target_cue):
             target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
@@ -1359,6 +1361,29 @@ def _opening_owner(sentence: str, places: list[PlaceMention], q: Quantity) -> st
     if opening is None or q.end > opening.end():
         return None
     return next((p.name for p in places if p.start == opening.end()), None)
+
+
+# "more than 90 economies", "its 166 members", "27 EU member states": the parties to an organisation
+# or an agreement.
+PARTIES = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,2}?(?:members|member\s+states|economies|signatories|parties)\b"
+)
+
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:(?:about|some|nearly|all)\s+)?")
+
+
+def _parties_place(text: str, places: list[PlaceMention], q: Quantity, parties: re.Match[str]) -> str | None:
+    """A count of the parties to something belongs to no one place, neither the one a sentence
+    names ("Singapore co-convenes a group of more than 90 economies") nor the text's; only a
+    place that owns or qualifies the parties themselves ("the EU's 27 member states", "30 African
+    economies")."""
+    inside = [
+        p
+        for p in places
+        if (parties.start() <= p.start and p.end <= parties.end())
+        or POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+    ]
+    return inside[0].name if inside else None
 
 
 def _owned(sentence: str, position: int) -> bool:

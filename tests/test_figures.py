@@ -531,3 +531,12 @@ def test_a_share_of_the_total_is_a_share_of_what_was_just_measured() -> None:
         "share of Ningbo in Online exports of the province's furniture makers",
         "Online exports of the province's furniture makers",
     )
+
+
+def test_a_count_of_the_parties_to_something_has_no_place_of_its_own() -> None:
+    text = (
+        "Malaysia hosts the talks on the data pact, which now has 14 members. "
+        "The EU's 27 member states back it, as do 12 African economies.\n\n"
+        "Malaysia's online exports rose 7 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, "EU", "Africa", "Malaysia"]

@@ -419,7 +419,7 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     # "from $4.59 trillion in 2020 to $7.23 trillion in 2024" is a range, not a base.
     ranged = bool(RANGE_ON.match(sentence, e.end))
     for o in others:
-        if o is q or o.end > e.start:
+        if o.start == q.start or o.end > e.start:  # q may be a copy with its currency resolved
             continue
         after_q = e.start >= q.end and q.end <= o.start
         right_before = not ranged and e.start - o.end <= 25 and BASE_TAIL.fullmatch(sentence, o.end, e.start)

@@ -540,3 +540,12 @@ def test_a_count_of_the_parties_to_something_has_no_place_of_its_own() -> None:
         "Malaysia's online exports rose 7 percent."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, "EU", "Africa", "Malaysia"]
+
+
+def test_a_bare_amount_compared_with_a_year_earlier_is_dated_a_year_earlier() -> None:
+    text = (
+        "Harbourline reported results for the three months ended June 30.\n\n"
+        "(All amounts in RMB unless otherwise noted.)\n\n"
+        "Operating profit came to 3.6 billion, compared with 2.9 billion a year earlier."
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-Q2", "2024-Q2"]

@@ -267,7 +267,14 @@ def _period(
     opening: list[TimeExpression],
 ) -> str | None:
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
-    facts = [e for e in exprs if not e.deadline and not e.base and not _claimed(e, q, others, sentence)]
+    facts = [
+        e
+        for e in exprs
+        if not e.deadline
+        and not e.base
+        and not _claimed(e, q, others, sentence)
+        and not _dates_event(sentence, e)
+    ]
     low, high = _clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -402,6 +409,18 @@ EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum|festiva
 ADJACENT = 12
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
+
+
+# "after the launch in April", "following a merger in 2023": a period that dates an event, not a figure.
+EVENT_BEFORE = re.compile(
+    r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
+)
+
+
+def _dates_event(sentence: str, e: TimeExpression) -> bool:
+    """Whether ``e`` only says when something a figure followed or preceded happened: "advertising
+    revenue rose 4.5 times after the launch in April of a new product" is not April's revenue."""
+    return bool(EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start))
 
 
 def _plain(e: TimeExpression) -> bool:

@@ -549,3 +549,12 @@ def test_a_bare_amount_compared_with_a_year_earlier_is_dated_a_year_earlier() ->
         "Operating profit came to 3.6 billion, compared with 2.9 billion a year earlier."
     )
     assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-Q2", "2024-Q2"]
+
+
+def test_a_period_that_dates_an_event_is_not_the_figures() -> None:
+    text = (
+        "Harbourline reported results for the three months ended June 30.\n\n"
+        "Cloud revenue tripled to 4 billion yuan, while subscription revenue rose 40 percent "
+        "after the rollout in March of a cheaper plan."
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-Q2", "2025-Q2", "2025-Q2"]

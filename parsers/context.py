@@ -164,7 +164,7 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated)\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.

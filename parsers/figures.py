@@ -554,12 +554,25 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
+    if governing and (traded := _traded(text, q)):
+        return traded
     if governing:
         measure = MEASURE_AFTER.match(text[q.end :])
         if measure:  # "generated $81.3 billion of value added"
             return f"{governing} {measure.group(1)}"
         return _with_flow(governing, catalog)
     return None
+
+
+def _traded(text: str, q: Quantity) -> str | None:
+    """ "bought $61.7 billion of digitally deliverable services": the buyer's imports of the thing
+    bought, not the buyer; "sold ... of" is the seller's exports."""
+    verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
+    thing = OBJECT_AFTER.match(text, q.end) if verb else None
+    if verb is None or thing is None:
+        return None
+    flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
+    return f"{thing.group('np')} {flow}"
 
 
 def _bare_flow(phrase: str) -> bool:
@@ -640,8 +653,17 @@ FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|n
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
-    r"investment|deals|contracts|orders|funding|transactions|turnover)\b",
+    r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
+    r"aid)\b",
     re.IGNORECASE,
+)
+# "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what
+# was bought or sold.
+TRADED_OBJECT = re.compile(
+    r"\b(?P<verb>bought|purchased|imported|sold|exported)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$"
+)
+OBJECT_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
 )
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I

@@ -558,3 +558,16 @@ def test_a_period_that_dates_an_event_is_not_the_figures() -> None:
         "after the rollout in March of a cheaper plan."
     )
     assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-Q2", "2025-Q2", "2025-Q2"]
+
+
+def test_what_was_bought_sold_or_provided_is_the_metric_not_who() -> None:
+    text = (
+        "Kenyan firms bought $2.1 billion of cloud services from abroad in 2024. "
+        "Vietnamese studios sold $900 million of mobile games overseas last year. "
+        "A state lender provided $340 million of financing to online exporters."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "cloud services imports",
+        "mobile games exports",
+        "state lender financing",
+    ]

@@ -343,7 +343,7 @@ APPENDED = re.compile(
 )
 # What stands between a value and the earlier value it is compared with, in one clause.
 BASE_VALUE = re.compile(
-    r"(?:\s+(?:in|for|during|over|of|a|last|this)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,50}?)?,?\s+"
+    r"(?:\s+(?:in|for|during|over|of|a|last|this)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,80}?)?,?\s+"
     r"(?:(?:up|down|rising|falling|accelerating|slowing|compared)\s+)?(?:from|with|against)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
     re.IGNORECASE,

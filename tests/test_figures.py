@@ -571,3 +571,15 @@ def test_what_was_bought_sold_or_provided_is_the_metric_not_who() -> None:
         "mobile games exports",
         "state lender financing",
     ]
+
+
+def test_an_earlier_value_after_a_long_qualifier_is_the_same_measure() -> None:
+    text = (
+        "A state lender provided $410 million of financing to small online exporters in the northern "
+        "provinces in 2024, up from $260 million the year before."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.period) for f in result] == [
+        ("state lender financing", "2024"),
+        ("state lender financing", "2023"),
+    ]

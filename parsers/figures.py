@@ -1087,6 +1087,14 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
+        elif (
+            last_figure_q
+            and last_figure_q.unit == q.unit
+            and (whole := state.figures[-1].share_of)
+            and (gapped := _gapped_part(body, last_figure_q, q))
+        ):  # "manufacturing took 48 percent of the total and the services sector 45.6 percent"
+            kind, share_of = "share", whole
+            metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
         period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -1112,6 +1120,29 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+# "..., and the services sector 45.6 percent": a second subject whose verb is the first clause's.
+GAPPED = re.compile(
+    r"(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][^,;\d]{1,50}?)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?"
+)
+
+
+# "and another 20 percent", "while a further 9 percent": more of the same, not a new subject.
+NOT_A_PART = re.compile(
+    r"\b(?:another|further|other|remaining|rest|more|less|only|just|over|under|than)\b", re.I
+)
+
+
+def _gapped_part(sentence: str, last: Quantity, q: Quantity) -> str | None:
+    """The subject of a clause that leaves out the verb it shares with the clause before: "exports
+    grew 5.1 percent and imports 2.3 percent", "... and the services sector 45.6 percent"."""
+    match = GAPPED.fullmatch(sentence, last.end, q.start)
+    part = match.group("part") if match else ""
+    if not part or GOVERNING_VERBS.search(part) or CHANGE_CUE.search(part) or NOT_A_PART.search(part):
+        return None
+    return part
 
 
 def _tacked_on(
@@ -1226,6 +1257,9 @@ def _respondent_share(
 
 # "about a third of the national total", "more than half of that total": a whole named before.
 TOTAL_ANAPHOR = re.compile(r"(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?total", re.IGNORECASE)
+# "rose to RM1.33 trillion, with manufacturing contributing nearly half of the total": a part, in a
+# clause that hangs on the amount.
+WITH_PART = re.compile(r"[^.;]{0,40}?,\s+with\s+[^,;]{1,60}")
 APPOSITION = re.compile(
     r"[^.;]{0,40}?,\s+(?:or\s+|and\s+)?(?:about|around|nearly|almost|some|roughly|over|more\s+than)?\s*$"
 )
@@ -1242,7 +1276,9 @@ def _total_meant(
     """
     if not TOTAL_ANAPHOR.fullmatch(whole):
         return None
-    just_before = last is not None and bool(APPOSITION.fullmatch(text, last.end, q.start))
+    just_before = last is not None and bool(
+        APPOSITION.fullmatch(text, last.end, q.start) or WITH_PART.fullmatch(text, last.end, q.start)
+    )
     if just_before and state.figures and state.figures[-1].kind in ("level", "count"):
         return state.figures[-1].metric
     pointing = whole.split()[0].lower() in ("that", "this")  # "the total" may be a total named later

@@ -583,3 +583,15 @@ def test_an_earlier_value_after_a_long_qualifier_is_the_same_measure() -> None:
         ("state lender financing", "2024"),
         ("state lender financing", "2023"),
     ]
+
+
+def test_a_part_in_a_with_clause_and_a_gapped_part_share_the_amounts_whole() -> None:
+    text = (
+        "Online furniture sales rose 9 percent to 90 billion yuan in 2024, with sofas contributing "
+        "about a third of the total and the bedding segment 21 percent."
+    )
+    shares = [(f.metric, f.share_of) for f in extract(text, PUBLISHED, CATALOG).figures if f.kind == "share"]
+    assert shares == [
+        ("share of sofas in Online furniture sales", "Online furniture sales"),
+        ("share of bedding segment in Online furniture sales", "Online furniture sales"),
+    ]

@@ -1074,6 +1074,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 else _metric(q, sentence, body, state, catalog, previous)
             )
             metric = _tacked_on(body, q, kind, metric, last_figure_q, state)
+            metric = _named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
@@ -1143,6 +1144,39 @@ def _gapped_part(sentence: str, last: Quantity, q: Quantity) -> str | None:
     if not part or GOVERNING_VERBS.search(part) or CHANGE_CUE.search(part) or NOT_A_PART.search(part):
         return None
     return part
+
+
+# "1,700 such centres", "exports of such services": a kind of thing the text named before.
+SUCH_NOUN = re.compile(r"\bsuch\s+(?P<head>[a-z][\w-]*s)\b")
+ANTECEDENT_REACH = 600
+NOT_MODIFIERS = frozenset(
+    "the a an of in on at to by for from with and or its their his her our this that these those such some "
+    "many more most other all each any both than as is are was were be been".split()
+)
+
+
+def _named_before(metric: str, before: str) -> str:
+    """The metric with "such <things>" replaced by the things as the text last named them.
+
+    "Global capability centres (GCCs) are a growing driver ... India hosts more than 1,700 such
+    centres": the count is of global capability centres; only the words that qualify the noun
+    where it was named, after any article or preposition, are taken.
+    """
+    such = SUCH_NOUN.search(metric)
+    if such is None:
+        return metric
+    head = such.group("head")
+    for named in reversed(list(re.finditer(rf"\b((?:[A-Za-z][\w-]*\s+){{1,4}}){head}\b", before))):
+        words = named.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in NOT_MODIFIERS), default=0)
+        opens = (
+            cut > 0 or not before[: named.start()].strip() or before[: named.start()].rstrip()[-1] in ".!?:\n"
+        )
+        # "in digital services", "Global capability centres" opening a sentence: a noun with its modifiers;
+        # "let online sellers stock goods" may hold a verb, so it is not taken.
+        if opens and 0 < len(words) - cut <= 3:
+            return metric[: such.start()] + " ".join([*words[cut:], head]) + metric[such.end() :]
+    return metric
 
 
 def _tacked_on(

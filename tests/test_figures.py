@@ -595,3 +595,16 @@ def test_a_part_in_a_with_clause_and_a_gapped_part_share_the_amounts_whole() -> 
         ("share of sofas in Online furniture sales", "Online furniture sales"),
         ("share of bedding segment in Online furniture sales", "Online furniture sales"),
     ]
+
+
+def test_such_things_are_the_things_as_the_text_named_them() -> None:
+    text = (
+        "Bonded e-commerce warehouses let online sellers stock goods near buyers.\n\n"
+        "The province now runs 45 such warehouses. Imports of such goods rose 8 percent in 2024. "
+        "Its artisans are known for handmade goods. Exports of such goods rose 11 percent."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Bonded e-commerce warehouses",
+        "Imports of such goods",  # "let online sellers stock goods" may hold a verb: not taken
+        "Exports of handmade goods",
+    ]

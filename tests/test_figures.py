@@ -608,3 +608,11 @@ def test_such_things_are_the_things_as_the_text_named_them() -> None:
         "Imports of such goods",  # "let online sellers stock goods" may hold a verb: not taken
         "Exports of handmade goods",
     ]
+
+
+def test_the_gazetteer_knows_more_economies_and_chinese_cities() -> None:
+    text = (
+        "Irish software exports rose 6 percent in 2024. Mexico's online sales grew 11 percent, "
+        "and Foshan's cross-border e-commerce exports climbed 9 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Ireland", "Mexico", "Foshan"]

@@ -164,7 +164,7 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks)\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.
@@ -296,6 +296,21 @@ def refers_back(sentence: str, position: int) -> bool:
         return False  # most sentences point back to nothing: skip the parse
     phrase, _ = _subject_words(sentence, position)
     return bool(POINTER_SUBJECT.fullmatch(phrase))
+
+
+# "The share was 38.6 percent", "the share marked a 2.3 point increase": a share named before.
+SHARE_POINTER = re.compile(
+    r"(?:(?:and|but|so|meanwhile),?\s+)?(?:the|that|this|its|their)\s+(?:share|proportion|ratio)",
+    re.IGNORECASE,
+)
+
+
+def points_to_share(sentence: str, position: int) -> bool:
+    """Whether the subject governing ``position`` is "the share" (or "that proportion") alone."""
+    if "share" not in sentence and "proportion" not in sentence and "ratio" not in sentence:
+        return False  # the usual case: skip the parse
+    phrase, _ = _subject_words(sentence, position)
+    return bool(SHARE_POINTER.fullmatch(phrase))
 
 
 @lru_cache(maxsize=1024)

@@ -24,6 +24,7 @@ from parsers.context import (
     is_anaphor,
     metric_from_concepts,
     place_for,
+    points_to_share,
     refers_back,
     row_label,
     share_phrases,
@@ -158,6 +159,7 @@ class _State:
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
+    last_share: tuple[int, Figure | Target] | None = None  # (paragraph, the last share): what "the share" is
     last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     fiscal_start: int = 1  # the month the fiscal year of the text's country begins
@@ -998,6 +1000,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if deadline is not None and (deadline.deadline or target_cue):
             target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)
+            if q.unit == "percent" and SHARE_OF_METRIC.match(target.metric):
+                state.last_share = (sentence.paragraph, target)
             previous_target = target
             window = q.end
             continue
@@ -1078,6 +1082,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
+        if (shared := _the_share(body, q, state, sentence.paragraph)) is not None:
+            # "the share marked a 2.3 percentage point increase": the share last named
+            metric, key, share_of = shared.metric, shared.metric_key, getattr(shared, "share_of", None)
+            kind = "share" if q.unit == "percent" and kind == "other" else kind
         if narrowed := _among(body, q, metric):
             metric, key = narrowed, metric_key(catalog, narrowed, geo)
         if (
@@ -1105,6 +1113,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         state.figures.append(figure)
         last_figure_index, last_figure_q = len(state.figures) - 1, q
         sentence_share = figure if kind == "share" and share_of else sentence_share
+        if kind == "share" and SHARE_OF_METRIC.match(metric):
+            state.last_share = (sentence.paragraph, figure)
         state.last_geo = geo
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
@@ -1319,6 +1329,22 @@ def _total_meant(
     if pointing and state.last_subject and paragraph - state.last_subject[0] <= 1:
         return state.last_subject[1]
     return None
+
+
+# "share of X in Y", "the share of X in Y": a share named with its part and whole.
+SHARE_OF_METRIC = re.compile(r"(?:the\s+)?share\s+of\s+\S", re.IGNORECASE)
+
+
+def _the_share(text: str, q: Quantity, state: _State, paragraph: int) -> Figure | Target | None:
+    """The share that "the share" stands for, when it is the subject of the verb governing ``q``:
+    the last share figure or goal of this paragraph or the one before that named its part and whole."""
+    if (
+        state.last_share is None
+        or paragraph - state.last_share[0] > 1
+        or q.unit not in ("percent", "percentage_point")
+    ):
+        return None
+    return state.last_share[1] if points_to_share(text, q.start) else None
 
 
 def _list_share(

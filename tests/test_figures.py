@@ -616,3 +616,19 @@ def test_the_gazetteer_knows_more_economies_and_chinese_cities() -> None:
         "and Foshan's cross-border e-commerce exports climbed 9 percent."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Ireland", "Mexico", "Foshan"]
+
+
+def test_the_share_is_the_share_last_named() -> None:
+    text = (
+        "Online sales made up 31.5 percent of Vietnam's retail sales in 2024. "
+        "Officials said the share marked a 2.8 percentage point increase.\n\n"
+        "Q: The plan wants the share of cloud services in software spending above 60 percent by 2030. "
+        "Can it?\n\n"
+        "A: The share was 48 percent last year."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.share_of) for f in result] == [
+        ("share of Online sales in Vietnam's retail sales", "Vietnam's retail sales"),
+        ("share of Online sales in Vietnam's retail sales", "Vietnam's retail sales"),
+        ("share of cloud services in software spending", None),
+    ]

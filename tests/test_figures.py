@@ -632,3 +632,12 @@ def test_the_share_is_the_share_last_named() -> None:
         ("share of Online sales in Vietnam's retail sales", "Vietnam's retail sales"),
         ("share of cloud services in software spending", None),
     ]
+
+
+def test_the_scale_or_size_points_back_to_what_was_measured() -> None:
+    text = (
+        "In 2024, the city's online game exports reached 52 billion yuan, "
+        "and the scale was up 6.1 billion yuan from a year earlier."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result] == ["city's online game exports", "city's online game exports"]

@@ -526,6 +526,8 @@ def _head_metric(text: str, position: int, phrase: str | None, topic: str | None
     if head is None:
         return None
     noun = head.group(1).lower()
+    if noun in ("gdp", "gross domestic product"):
+        return head.group(1)  # an economy's output, of the figure's place: no concept narrows it
     subject = governing_subject(text, position)
     owner = None if subject is None or _bare_flow(subject) else subject
     base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
@@ -645,12 +647,13 @@ def _with_flow(phrase: str, catalog: Catalog) -> str:
 
 HEAD_BEFORE = re.compile(
     r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
-    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)))(?:\s*\([^)]*\))?\s+"
+    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
+    r"(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
 HEAD_WORDS = ("surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment",
-              "spending", "merchandise")  # fmt: skip
+              "spending", "merchandise", "domestic", "gdp")  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(

@@ -641,3 +641,12 @@ def test_the_scale_or_size_points_back_to_what_was_measured() -> None:
     )
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [f.metric for f in result] == ["city's online game exports", "city's online game exports"]
+
+
+def test_gdp_named_before_an_amount_is_the_metric() -> None:
+    text = (
+        "Cross-border e-commerce is booming in the bloc, a market of 600 million people "
+        "with a combined GDP of about $4 trillion."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result if f.unit == "USD"] == ["GDP"]

@@ -1334,6 +1334,8 @@ def _total_meant(
     return None
 
 
+# "the share", "that share", "share": a goal's metric that names no part or whole.
+SHARE_ALONE = re.compile(r"(?:(?:the|that|this|its|their)\s+)?(?:share|proportion|ratio)", re.IGNORECASE)
 # "share of X in Y", "the share of X in Y": a share named with its part and whole.
 SHARE_OF_METRIC = re.compile(r"(?:the\s+)?share\s+of\s+\S", re.IGNORECASE)
 
@@ -1387,6 +1389,9 @@ def _target(
             or _metric(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
+    if state.last_share and sentence.paragraph - state.last_share[0] <= 1 and SHARE_ALONE.fullmatch(metric):
+        # "the Commission projects that the share will reach 59.8 percent": the share last named
+        metric, key = state.last_share[1].metric, state.last_share[1].metric_key
     issuer = _issuer(body, state)
     kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
     start = sentence.start + q.start

@@ -650,3 +650,13 @@ def test_gdp_named_before_an_amount_is_the_metric() -> None:
     )
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [f.metric for f in result if f.unit == "USD"] == ["GDP"]
+
+
+def test_a_goal_for_the_share_is_for_the_share_last_named() -> None:
+    text = (
+        "Online sales made up 31.5 percent of Vietnam's retail sales in 2024. "
+        "The trade ministry expects that share to exceed 40 percent by 2030."
+    )
+    assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        "share of Online sales in Vietnam's retail sales"
+    ]

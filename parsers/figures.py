@@ -1389,7 +1389,9 @@ def _target(
             or _metric(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
-    if state.last_share and sentence.paragraph - state.last_share[0] <= 1 and SHARE_ALONE.fullmatch(metric):
+    if (carried := _forecast_metric(body, q, sentence.start, previous_target, state)) is not None:
+        metric, key = carried, metric_key(catalog, carried, geo)
+    elif state.last_share and sentence.paragraph - state.last_share[0] <= 1 and SHARE_ALONE.fullmatch(metric):
         # "the Commission projects that the share will reach 59.8 percent": the share last named
         metric, key = state.last_share[1].metric, state.last_share[1].metric_key
     issuer = _issuer(body, state)
@@ -1401,6 +1403,42 @@ def _target(
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
         quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
     )  # fmt: skip
+
+
+# "... to grow 4.6% in 2025 and to slow to 4.4% in 2026", "cut its forecast to 0.5% from 1.8%": the
+# same forecast again, for another year or as it stood before.
+FORECAST_GOES_ON = re.compile(
+    r"(?:\s+(?:in|for|by)\s+(?:19|20)\d\d)?,?\s+(?:(?:(?:up|down)\s+)?from|and\s+(?:to\s+)?[a-z]+\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+# "raised its forecast for growth in merchandise trade volumes this year to 2.4%": what is forecast.
+FORECAST_FOR = re.compile(
+    r"\b(?:forecast|projection|outlook|estimate)\s+for\s+(?P<what>[^,;]{3,80}?)\s+"
+    r"(?:(?:this|next)\s+year\s+|(?:in|for)\s+(?:19|20)\d\d\s+)?"
+    r"to\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+WHEN_ONLY = re.compile(
+    r"(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+(?:year|quarter|half))", re.IGNORECASE
+)
+
+
+def _forecast_metric(
+    text: str, q: Quantity, offset: int, previous: Target | None, state: _State
+) -> str | None:
+    """(metric, key) of a forecast that names what it is of only as a revision of a forecast:
+    "raised its forecast for growth in X this year to 2.4%" is of growth in X; "cut its forecast
+    for 2026 to 0.5%" and "... and to slow to 4.4% in 2026" are of the forecast before."""
+    if previous is not None and FORECAST_GOES_ON.fullmatch(text, previous.span[1] - offset, q.start):
+        return previous.metric
+    revised = FORECAST_FOR.search(text, max(0, q.start - 120), q.start)
+    if revised is None:
+        return None
+    if WHEN_ONLY.fullmatch(revised.group("what")):
+        last = previous or (state.targets[-1] if state.targets else None)
+        return last.metric if last else None
+    return revised.group("what")
 
 
 GOAL_CUE = re.compile(

@@ -660,3 +660,19 @@ def test_a_goal_for_the_share_is_for_the_share_last_named() -> None:
     assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == [
         "share of Online sales in Vietnam's retail sales"
     ]
+
+
+def test_a_revised_forecast_is_of_what_the_forecast_is_for() -> None:
+    text = (
+        "The freight council raised its forecast for growth in container shipping volumes this year to 5.2%, "
+        "well above the 3% projected in May.\n\nIt trimmed its forecast for 2027 to 2.9% from 3.4%.\n\n"
+        "Cloud services revenue is projected to grow 9% in 2026 and to slow to 7% in 2027."
+    )
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.quote, t.metric) for t in targets if t.quote != "3%"] == [
+        ("5.2%", "growth in container shipping volumes"),
+        ("2.9%", "growth in container shipping volumes"),
+        ("3.4%", "growth in container shipping volumes"),
+        ("9%", "Cloud services revenue"),
+        ("7%", "Cloud services revenue"),
+    ]

@@ -1394,6 +1394,9 @@ def _target(
     elif state.last_share and sentence.paragraph - state.last_share[0] <= 1 and SHARE_ALONE.fullmatch(metric):
         # "the Commission projects that the share will reach 59.8 percent": the share last named
         metric, key = state.last_share[1].metric, state.last_share[1].metric_key
+    elif measure := MEASURE_TARGET.search(body, max(0, q.start - 60), q.start):
+        metric = measure.group("measure")  # "a GDP growth target of around 5 percent"
+        key = metric_key(catalog, metric, geo)
     issuer = _issuer(body, state)
     kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
     start = sentence.start + q.start
@@ -1439,6 +1442,14 @@ def _forecast_metric(
         last = previous or (state.targets[-1] if state.targets else None)
         return last.metric if last else None
     return revised.group("what")
+
+
+# "a GDP growth target of around 5 percent", "an export target of $30 billion": the measure a target
+# names right before it (a plan's name, "the MyDIGITAL target of", names none).
+MEASURE_TARGET = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?P<measure>(?:[A-Z]{2,}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:target|goal)\s+of\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|some\s+)?$"
+)
 
 
 GOAL_CUE = re.compile(

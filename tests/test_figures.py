@@ -676,3 +676,13 @@ def test_a_revised_forecast_is_of_what_the_forecast_is_for() -> None:
         ("9%", "Cloud services revenue"),
         ("7%", "Cloud services revenue"),
     ]
+
+
+def test_a_target_of_a_value_named_after_its_measure() -> None:
+    text = (
+        "The cabinet set an export growth target of about 6 percent for 2026 and kept "
+        "the Digital Nation Plan target of 30 percent by 2030."
+    )
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [t.metric for t in targets][:1] == ["export growth"]
+    assert all(t.metric != "Digital Nation Plan" for t in targets)

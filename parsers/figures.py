@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 from parsers.context import (
@@ -980,6 +981,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
+    listed = _listed_places(body, places)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)
     last_figure_index: int | None = None
@@ -995,7 +997,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
         geo = _opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
-        if geo is None and not _owned(body, q.start):
+        if geo is not None and geo in listed:
+            geo = None  # "firms across Asia, Europe and North America": no one place's
+        elif geo is None and not _owned(body, q.start):
             geo = state.last_geo or state.main_country
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = _parties_place(body, places, q, parties)
@@ -1033,11 +1037,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
             parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
-            geo = (
-                place_for(body, parts, q.start, q.end, state.main, look_after=False)
-                or state.last_geo
-                or state.main_country
-            )
+            part_place = place_for(body, parts, q.start, q.end, state.main, look_after=False)
+            if part_place in listed:
+                part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
+            geo = part_place or state.last_geo or state.main_country
         value = _signed(q, kind, body, window)
         share_of = None
         pronoun = (
@@ -1578,6 +1581,26 @@ def _parties_place(text: str, places: list[PlaceMention], q: Quantity, parties: 
         or POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
     ]
     return inside[0].name if inside else None
+
+
+LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_places(sentence: str, places: list[PlaceMention]) -> set[str]:
+    """Places named as items of a list of three or more ("Egypt, South Africa, Morocco, Kenya and
+    Nigeria", "across Asia, Europe and North America"): a figure next to them is none of theirs."""
+    listed: set[str] = set()
+    run = places[:1]
+    for before, mention in pairwise(places):
+        if LIST_JOINT.fullmatch(sentence, before.end, mention.start):
+            run.append(mention)
+            continue
+        if len(run) >= 3:
+            listed.update(p.name for p in run)
+        run = [mention]
+    if len(run) >= 3:
+        listed.update(p.name for p in run)
+    return listed
 
 
 def _owned(sentence: str, position: int) -> bool:

@@ -686,3 +686,12 @@ def test_a_target_of_a_value_named_after_its_measure() -> None:
     targets = extract(text, PUBLISHED, CATALOG).targets
     assert [t.metric for t in targets][:1] == ["export growth"]
     assert all(t.metric != "Digital Nation Plan" for t in targets)
+
+
+def test_a_figure_next_to_a_list_of_places_is_none_of_theirs() -> None:
+    text = (
+        "African software exports reached $9 billion in 2024. Egypt, Kenya, Morocco and Nigeria "
+        "together accounted for 70 percent of the total.\n\n"
+        "We polled 1,200 developers across India, Brazil and Mexico."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Africa", "Africa", None]

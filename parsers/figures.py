@@ -227,6 +227,8 @@ def _kind(q: Quantity, sentence: str, window_start: int) -> str:
             return "cagr"
         if re.match(r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\b", after, re.I):
             return "change"  # "a 6.5 percent increase"
+        if MORE_THAN_AFTER.match(after):
+            return "change"  # "7.1% more than in 2023"
         if LEVEL_BEFORE.search(before[-20:]) or re.match(SHARE_AFTER, after):
             return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
         change = _nearest_cue(CHANGE_CUE, before[-60:])
@@ -247,6 +249,9 @@ def _kind(q: Quantity, sentence: str, window_start: int) -> str:
     if ABSOLUTE_CHANGE.search(before[-40:]):
         return "change"
     return "level"
+
+
+MORE_THAN_AFTER = re.compile(r"^\s*(?:more|higher|less|lower|fewer)\s+than\b", re.IGNORECASE)
 
 
 def _signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:

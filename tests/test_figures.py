@@ -695,3 +695,8 @@ def test_a_figure_next_to_a_list_of_places_is_none_of_theirs() -> None:
         "We polled 1,200 developers across India, Brazil and Mexico."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Africa", "Africa", None]
+
+
+def test_a_percentage_more_than_a_year_is_a_change() -> None:
+    text = "Online exports of furniture reached 80 billion yuan in 2024. This is 6.2% more than in 2023."
+    assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["level", "change"]

@@ -1090,6 +1090,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             )
             metric = _tacked_on(body, q, kind, metric, last_figure_q, state)
             metric = _named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
+            if kind == "count" and (covered := COVERED_BY.search(body, max(0, q.start - 60), q.start)):
+                metric = f"{metric} covered by {covered.group('owner')}"  # "warehouses covering 38 countries"
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
@@ -1167,6 +1169,11 @@ def _gapped_part(sentence: str, last: Quantity, q: Quantity) -> str | None:
     return part
 
 
+# "212 overseas warehouses covering 38 countries": the countries are counted as the warehouses' reach.
+COVERED_BY = re.compile(
+    r"(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:covering|spanning)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
 # "1,700 such centres", "exports of such services": a kind of thing the text named before.
 SUCH_NOUN = re.compile(r"\bsuch\s+(?P<head>[a-z][\w-]*s)\b")
 ANTECEDENT_REACH = 600

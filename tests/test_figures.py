@@ -700,3 +700,10 @@ def test_a_figure_next_to_a_list_of_places_is_none_of_theirs() -> None:
 def test_a_percentage_more_than_a_year_is_a_change() -> None:
     text = "Online exports of furniture reached 80 billion yuan in 2024. This is 6.2% more than in 2023."
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["level", "change"]
+
+
+def test_a_count_covered_by_things_counted_before_is_their_reach() -> None:
+    text = "Sellers in the province ran 150 bonded warehouses spanning 24 countries in 2024."
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures][1] == (
+        "countries covered by bonded warehouses"
+    )

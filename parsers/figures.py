@@ -1077,7 +1077,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             if share_of and (
                 total := _total_meant(share_of, body, q, last_figure_q, state, sentence.paragraph)
             ):
-                part, share_of = governing_subject(body, q.start) or part, total
+                part = governing_subject(body, q.start) or part
+                # "the city hosts 9,000 sellers, a fifth of the national total": all sellers, not the city's
+                share_of = total.removesuffix(f" in {part}")
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
@@ -1092,6 +1094,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             metric = _named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
             if kind == "count" and (covered := COVERED_BY.search(body, max(0, q.start - 60), q.start)):
                 metric = f"{metric} covered by {covered.group('owner')}"  # "warehouses covering 38 countries"
+            elif kind == "count" and (host := _host(body, q)):
+                metric = f"{metric} in {host}"  # "the export bases now host 4,000 companies"
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
@@ -1174,6 +1178,36 @@ COVERED_BY = re.compile(
     r"(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:covering|spanning)\s+"
     r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
 )
+# "the export bases now host more than 4,000 companies", "the initiative, which brings together 90
+# economies": a count of what something holds.
+HOSTS = re.compile(
+    r"\b(?:hosts?|hosted|houses|housed|brings?\s+together|brought\s+together|includes|included)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+WHICH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<np>[^,;]{3,80}?),\s+(?:which|that)\s+(?:now\s+|also\s+)?$"
+)
+
+
+def _host(text: str, q: Quantity) -> str | None:
+    """What holds the things a count counts: the subject of "host", "house", "bring together"
+    or "include", or, after ", which", the noun phrase it stands for (from its article on)."""
+    verb = HOSTS.search(text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    which = WHICH_BEFORE.search(text, 0, verb.start())
+    phrase = which.group("np") if which else text[clause_start(text, verb.start()) : verb.start()]
+    if which and (article := list(re.finditer(r"\b(?:the|a|an)\s+", phrase))):
+        phrase = phrase[article[-1].end() :]
+    phrase = HOST_EDGES.sub("", " ".join(phrase.split()))
+    return phrase if 0 < len(phrase.split()) <= MAX_HOST_WORDS and not is_anaphor(phrase) else None
+
+
+HOST_EDGES = re.compile(r"^(?:the|a|an)\s+|\s+(?:now|also|currently|already|still)$", re.IGNORECASE)
+MAX_HOST_WORDS = 10
+
+
 # "1,700 such centres", "exports of such services": a kind of thing the text named before.
 SUCH_NOUN = re.compile(r"\bsuch\s+(?P<head>[a-z][\w-]*s)\b")
 ANTECEDENT_REACH = 600

@@ -707,3 +707,15 @@ def test_a_count_covered_by_things_counted_before_is_their_reach() -> None:
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures][1] == (
         "countries covered by bonded warehouses"
     )
+
+
+def test_a_count_of_what_something_hosts_names_the_host() -> None:
+    text = (
+        "The province's software parks now host about 2,300 firms. "
+        "Its exporters joined the Pacific Data Compact, which brings together 19 economies."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result] == [
+        "firms in province's software parks",
+        "economies in Pacific Data Compact",
+    ]

@@ -160,6 +160,7 @@ class _State:
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
+    last_count: tuple[int, str, str | None] | None = None  # (paragraph, what was counted, where)
     last_share: tuple[int, Figure | Target] | None = None  # (paragraph, the last share): what "the share" is
     last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
@@ -1059,9 +1060,19 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             key = metric_key(catalog, part, geo, share_of=share_of)
             metric = f"share of {part} in {share_of}"
             respondents = share_of
+            geo = (
+                geo
+                if any(p.end <= q.start for p in places)
+                else _group_place(share_of, state, sentence.paragraph, geo)
+            )
         elif answered and not share_phrases(body, q.start):
             metric, share_of = answered
             respondents = share_of
+            geo = (
+                geo
+                if any(p.end <= q.start for p in places)
+                else _group_place(share_of, state, sentence.paragraph, geo)
+            )
             key = metric_key(catalog, metric, geo, share_of=share_of)
         elif kind == "share":
             share = share_phrases(body, q.start)
@@ -1139,6 +1150,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             state.last_subject = (sentence.paragraph, metric)
         if kind != "share":  # "a fifth of them": the things just counted or measured
             state.last_thing = (sentence.paragraph, metric)
+        if kind == "count":
+            state.last_count = (sentence.paragraph, metric, geo)
         if period:
             state.last_period = period
             if "/" not in period or "-" in period:
@@ -1399,6 +1412,15 @@ def _the_share(text: str, q: Quantity, state: _State, paragraph: int) -> Figure 
     ):
         return None
     return state.last_share[1] if points_to_share(text, q.start) else None
+
+
+def _group_place(group: str, state: _State, paragraph: int, geo: str | None) -> str | None:
+    """Where a share of a counted group is, when its sentence names no place before it: where the
+    group was counted ("we polled 1,200 developers across India, Brazil and Mexico. A fifth of
+    them ..." is of no one place either; "China's share of them" is China's)."""
+    if state.last_count is None or paragraph - state.last_count[0] > 1:
+        return geo
+    return state.last_count[2] if group.lower().split()[-1] in state.last_count[1].lower().split() else geo
 
 
 def _list_share(

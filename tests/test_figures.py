@@ -719,3 +719,12 @@ def test_a_count_of_what_something_hosts_names_the_host() -> None:
         "firms in province's software parks",
         "economies in Pacific Data Compact",
     ]
+
+
+def test_a_share_of_a_counted_group_is_where_the_group_was_counted() -> None:
+    text = (
+        "Malaysia's app exports rose 8 percent in 2024.\n\n"
+        "We polled 1,200 developers across India, Brazil and Mexico. A fifth of them sell apps abroad, "
+        "and three out of four expect their exports to grow."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Malaysia", None, None, None]

@@ -189,6 +189,14 @@ PARTNER_ROLE = re.compile(
     r"(?:market|destination|partner|buyer|customer|supplier)\b",
     re.IGNORECASE,
 )
+# "Hong Kong-listed shares", "a Singapore-headquartered marketplace", "a Guangzhou-based think tank":
+# where a company is listed or based describes the company or the source, not where the figures are
+# ("Zhejiang-based firms", by contrast, are Zhejiang's).
+DESCRIBES_A_COMPANY = re.compile(
+    r"-(?:listed|headquartered)\b|-based\s+(?:[\w-]+\s+)?(?:consultancy|think\s+tank|research\s+(?:firm|house|group)|"
+    r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b",
+    re.IGNORECASE,
+)
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -227,6 +235,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
+            or DESCRIBES_A_COMPANY.match(text, m.end())
         ):
             continue
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))

@@ -728,3 +728,14 @@ def test_a_share_of_a_counted_group_is_where_the_group_was_counted() -> None:
         "and three out of four expect their exports to grow."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Malaysia", None, None, None]
+
+
+def test_where_a_company_is_listed_or_based_is_not_the_figures_place() -> None:
+    text = (
+        "Kestrel's Singapore-listed shares jumped 4.2% in early trading. "
+        "Ningbo-based firms ran 90 warehouses. "
+        "A Shanghai-based think tank expects their app revenue to top $9 billion by 2027."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [f.geo for f in result.figures] == [None, "Ningbo"]
+    assert [t.geo for t in result.targets] == ["Ningbo"]

@@ -463,7 +463,7 @@ def _main_year(state: _State) -> int | None:
     return state.published.year if state.published else None
 
 
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
+CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:

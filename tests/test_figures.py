@@ -739,3 +739,11 @@ def test_where_a_company_is_listed_or_based_is_not_the_figures_place() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [f.geo for f in result.figures] == [None, "Ningbo"]
     assert [t.geo for t in result.targets] == ["Ningbo"]
+
+
+def test_a_period_after_a_colon_belongs_to_its_own_clause() -> None:
+    text = (
+        "The port's single window, in use since March 2021, has cut paperwork: "
+        "about 2,400 traders filed digital manifests last year."
+    )
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2024"]

@@ -164,7 +164,7 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks)\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.
@@ -205,12 +205,12 @@ POINTER_SUBJECT = re.compile(
     r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+the\s+[^,]{0,40}?(?:year|quarter|half|"
     r"month|period|(?:19|20)\d\d)),?\s+)*"
     r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+)(?:services|value|share|"
-    r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category))",
+    r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))",
     re.IGNORECASE,
 )
 POINTER_WORD = re.compile(
     r"\b(?:it|they|this|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
-    r"surplus|deficit|amount|sum|sector|industry|market|segment|category))\b",
+    r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )
 WITH_UP = re.compile(
@@ -277,10 +277,15 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         cuts += [w.end() for w in re.finditer(r"\bwith\s", segment)]
     cuts.sort()
     cut = cuts[-1]
-    # "Telecommunications, computer and information services": a list is one phrase.
+    # "Telecommunications, computer and information services": a list is one phrase; "52 billion yuan, and
+    # the scale" is not (an amount is no item of a list).
     while len(cuts) > 1 and segment[cut - 1] == "," and " and " in segment[cut:]:
         piece = segment[cuts[-2] : cut - 1].split()
-        if not 0 < len(piece) <= 3 or GOVERNING_VERBS.search(" ".join(piece)):
+        if (
+            not 0 < len(piece) <= 3
+            or GOVERNING_VERBS.search(" ".join(piece))
+            or re.search(r"\d", "".join(piece))
+        ):
             break
         cuts.pop()
         cut = cuts[-1]
@@ -296,6 +301,21 @@ def refers_back(sentence: str, position: int) -> bool:
         return False  # most sentences point back to nothing: skip the parse
     phrase, _ = _subject_words(sentence, position)
     return bool(POINTER_SUBJECT.fullmatch(phrase))
+
+
+# "The share was 38.6 percent", "the share marked a 2.3 point increase": a share named before.
+SHARE_POINTER = re.compile(
+    r"(?:(?:and|but|so|meanwhile),?\s+)?(?:the|that|this|its|their)\s+(?:share|proportion|ratio)",
+    re.IGNORECASE,
+)
+
+
+def points_to_share(sentence: str, position: int) -> bool:
+    """Whether the subject governing ``position`` is "the share" (or "that proportion") alone."""
+    if "share" not in sentence and "proportion" not in sentence and "ratio" not in sentence:
+        return False  # the usual case: skip the parse
+    phrase, _ = _subject_words(sentence, position)
+    return bool(SHARE_POINTER.fullmatch(phrase))
 
 
 @lru_cache(maxsize=1024)

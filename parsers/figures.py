@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from typing import TypeVar
 
 from parsers.context import (
@@ -24,6 +25,7 @@ from parsers.context import (
     is_anaphor,
     metric_from_concepts,
     place_for,
+    points_to_share,
     refers_back,
     row_label,
     share_phrases,
@@ -158,6 +160,8 @@ class _State:
     last_geo: str | None = None
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
+    last_count: tuple[int, str, str | None] | None = None  # (paragraph, what was counted, where)
+    last_share: tuple[int, Figure | Target] | None = None  # (paragraph, the last share): what "the share" is
     last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     fiscal_start: int = 1  # the month the fiscal year of the text's country begins
@@ -193,10 +197,13 @@ def _nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 # "climbed to 5.1 percent", "from 3.1 percent": a level the rate moved to or from, not the move.
 LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:about|around|nearly|almost|some|roughly|just\s+over)?\s*$")
-# "8.0 percent used AI", "45 percent of exporters": a part of a whole.
-SHARE_AFTER = (
-    r"^\s+(?:of|used|use|said|say|reported|report|have|had|are|were|expect|expected|now|plan|sold)\b"
+# What respondents say or do: "8.0 percent used AI", "about half reported receiving payments".
+RESPONDENT_VERBS = (
+    r"(?:said|say|says|reported|reports?|have|had|are|were|did|do|does|expect(?:s|ed)?|plan(?:s|ned)?|sold|"
+    r"sell|use[sd]?|bought|buy|analy[sz]ed|adopted|intend(?:s|ed)?|agreed|believe[sd]?|see|saw|want(?:ed)?)"
 )
+# "8.0 percent used AI", "45 percent of exporters": a part of a whole.
+SHARE_AFTER = rf"^\s+(?:of|now|{RESPONDENT_VERBS})\b"
 
 
 def share_context(sentence: str) -> bool:
@@ -221,6 +228,8 @@ def _kind(q: Quantity, sentence: str, window_start: int) -> str:
             return "cagr"
         if re.match(r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\b", after, re.I):
             return "change"  # "a 6.5 percent increase"
+        if MORE_THAN_AFTER.match(after):
+            return "change"  # "7.1% more than in 2023"
         if LEVEL_BEFORE.search(before[-20:]) or re.match(SHARE_AFTER, after):
             return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
         change = _nearest_cue(CHANGE_CUE, before[-60:])
@@ -241,6 +250,9 @@ def _kind(q: Quantity, sentence: str, window_start: int) -> str:
     if ABSOLUTE_CHANGE.search(before[-40:]):
         return "change"
     return "level"
+
+
+MORE_THAN_AFTER = re.compile(r"^\s*(?:more|higher|less|lower|fewer)\s+than\b", re.IGNORECASE)
 
 
 def _signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
@@ -264,7 +276,14 @@ def _period(
     opening: list[TimeExpression],
 ) -> str | None:
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
-    facts = [e for e in exprs if not e.deadline and not e.base and not _claimed(e, q, others, sentence)]
+    facts = [
+        e
+        for e in exprs
+        if not e.deadline
+        and not e.base
+        and not _claimed(e, q, others, sentence)
+        and not _dates_event(sentence, e)
+    ]
     low, high = _clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -333,7 +352,7 @@ APPENDED = re.compile(
 )
 # What stands between a value and the earlier value it is compared with, in one clause.
 BASE_VALUE = re.compile(
-    r"(?:\s+(?:in|for|during|over|of|a|last|this)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,50}?)?,?\s+"
+    r"(?:\s+(?:in|for|during|over|of|a|last|this)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,80}?)?,?\s+"
     r"(?:(?:up|down|rising|falling|accelerating|slowing|compared)\s+)?(?:from|with|against)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
     re.IGNORECASE,
@@ -401,6 +420,18 @@ ADJACENT = 12
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 
 
+# "after the launch in April", "following a merger in 2023": a period that dates an event, not a figure.
+EVENT_BEFORE = re.compile(
+    r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
+)
+
+
+def _dates_event(sentence: str, e: TimeExpression) -> bool:
+    """Whether ``e`` only says when something a figure followed or preceded happened: "advertising
+    revenue rose 4.5 times after the launch in April of a new product" is not April's revenue."""
+    return bool(EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start))
+
+
 def _plain(e: TimeExpression) -> bool:
     """A period a fact belongs to, not a deadline, a comparison base, a span or a start."""
     return not (e.deadline or e.base or e.span or e.since)
@@ -416,7 +447,7 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     # "from $4.59 trillion in 2020 to $7.23 trillion in 2024" is a range, not a base.
     ranged = bool(RANGE_ON.match(sentence, e.end))
     for o in others:
-        if o is q or o.end > e.start:
+        if o.start == q.start or o.end > e.start:  # q may be a copy with its currency resolved
             continue
         after_q = e.start >= q.end and q.end <= o.start
         right_before = not ranged and e.start - o.end <= 25 and BASE_TAIL.fullmatch(sentence, o.end, e.start)
@@ -432,7 +463,7 @@ def _main_year(state: _State) -> int | None:
     return state.published.year if state.published else None
 
 
-CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
+CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
 
 
 def _clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -502,6 +533,8 @@ def _head_metric(text: str, position: int, phrase: str | None, topic: str | None
     if head is None:
         return None
     noun = head.group(1).lower()
+    if noun in ("gdp", "gross domestic product"):
+        return head.group(1)  # an economy's output, of the figure's place: no concept narrows it
     subject = governing_subject(text, position)
     owner = None if subject is None or _bare_flow(subject) else subject
     base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
@@ -532,12 +565,25 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
+    if governing and (traded := _traded(text, q)):
+        return traded
     if governing:
         measure = MEASURE_AFTER.match(text[q.end :])
         if measure:  # "generated $81.3 billion of value added"
             return f"{governing} {measure.group(1)}"
         return _with_flow(governing, catalog)
     return None
+
+
+def _traded(text: str, q: Quantity) -> str | None:
+    """ "bought $61.7 billion of digitally deliverable services": the buyer's imports of the thing
+    bought, not the buyer; "sold ... of" is the seller's exports."""
+    verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
+    thing = OBJECT_AFTER.match(text, q.end) if verb else None
+    if verb is None or thing is None:
+        return None
+    flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
+    return f"{thing.group('np')} {flow}"
 
 
 def _bare_flow(phrase: str) -> bool:
@@ -608,18 +654,28 @@ def _with_flow(phrase: str, catalog: Catalog) -> str:
 
 HEAD_BEFORE = re.compile(
     r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
-    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)))(?:\s*\([^)]*\))?\s+"
+    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
+    r"(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
 HEAD_WORDS = ("surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment",
-              "spending", "merchandise")  # fmt: skip
+              "spending", "merchandise", "domestic", "gdp")  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
-    r"investment|deals|contracts|orders|funding|transactions|turnover)\b",
+    r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
+    r"aid)\b",
     re.IGNORECASE,
+)
+# "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what
+# was bought or sold.
+TRADED_OBJECT = re.compile(
+    r"\b(?P<verb>bought|purchased|imported|sold|exported)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$"
+)
+OBJECT_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
 )
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
@@ -677,11 +733,13 @@ def _counted_phrase(text: str, end: int) -> str | None:
 QUALIFIER_END = re.compile(
     r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
     r"next|by\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
-    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d)\b",
+    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
     re.IGNORECASE,
 )
 QUALIFIER_WORDS = 10
-DANGLING = re.compile(r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|the|a|an|its|their))+$", re.I)
+DANGLING = re.compile(
+    r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|over|the|a|an|its|their))+$", re.IGNORECASE
+)
 
 
 def _count_metric(text: str, end: int) -> str | None:
@@ -929,12 +987,14 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
+    listed = _listed_places(body, places)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)
     last_figure_index: int | None = None
     last_figure_q: Quantity | None = None
     sentence_share: Figure | None = None
     previous_target: Target | None = None
+    respondents: str | None = None  # the group the sentence's shares of respondents are of
     window = 0
     for raw in quantities:
         if _cut_off(text, sentence.start + raw.end):
@@ -943,12 +1003,18 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
         geo = _opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
-        if geo is None and not _owned(body, q.start):
+        if geo is not None and geo in listed:
+            geo = None  # "firms across Asia, Europe and North America": no one place's
+        elif geo is None and not _owned(body, q.start):
             geo = state.last_geo or state.main_country
+        if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
+            geo = _parties_place(body, places, q, parties)
         deadline = _deadline(q, exprs, state.published, body) if target_cue or _has_deadline(exprs) else None
         if deadline is not None and (deadline.deadline or target_cue):
             target = _target(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)
+            if q.unit == "percent" and SHARE_OF_METRIC.match(target.metric):
+                state.last_share = (sentence.paragraph, target)
             previous_target = target
             window = q.end
             continue
@@ -977,11 +1043,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
             parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
-            geo = (
-                place_for(body, parts, q.start, q.end, state.main, look_after=False)
-                or state.last_geo
-                or state.main_country
-            )
+            part_place = place_for(body, parts, q.start, q.end, state.main, look_after=False)
+            if part_place in listed:
+                part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
+            geo = part_place or state.last_geo or state.main_country
         value = _signed(q, kind, body, window)
         share_of = None
         pronoun = (
@@ -989,10 +1054,26 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             if kind == "share"
             else None
         )
+        answered = _respondent_share(body, q, previous, respondents) if kind == "share" else None
         if pronoun and state.last_thing and sentence.paragraph - state.last_thing[0] <= 1:
             part, share_of = _share_of_them(body, q.start, pronoun, state.last_thing[1])
             key = metric_key(catalog, part, geo, share_of=share_of)
             metric = f"share of {part} in {share_of}"
+            respondents = share_of
+            geo = (
+                geo
+                if any(p.end <= q.start for p in places)
+                else _group_place(share_of, state, sentence.paragraph, geo)
+            )
+        elif answered and not share_phrases(body, q.start):
+            metric, share_of = answered
+            respondents = share_of
+            geo = (
+                geo
+                if any(p.end <= q.start for p in places)
+                else _group_place(share_of, state, sentence.paragraph, geo)
+            )
+            key = metric_key(catalog, metric, geo, share_of=share_of)
         elif kind == "share":
             share = share_phrases(body, q.start)
             # The part of a share is named before it; what follows ("of total exports") is the whole;
@@ -1004,6 +1085,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 or _metric(q, sentence, body, state, catalog, previous, look_after=False)
             )
             share_of = share[1] if share else whole_after(body, q.end)
+            if share_of and (
+                total := _total_meant(share_of, body, q, last_figure_q, state, sentence.paragraph)
+            ):
+                part = governing_subject(body, q.start) or part
+                # "the city hosts 9,000 sellers, a fifth of the national total": all sellers, not the city's
+                share_of = total.removesuffix(f" in {part}")
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
@@ -1015,9 +1102,18 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 else _metric(q, sentence, body, state, catalog, previous)
             )
             metric = _tacked_on(body, q, kind, metric, last_figure_q, state)
+            metric = _named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
+            if kind == "count" and (covered := COVERED_BY.search(body, max(0, q.start - 60), q.start)):
+                metric = f"{metric} covered by {covered.group('owner')}"  # "warehouses covering 38 countries"
+            elif kind == "count" and (host := _host(body, q)):
+                metric = f"{metric} in {host}"  # "the export bases now host 4,000 companies"
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
             key = metric_key(catalog, metric, geo)
+        if (shared := _the_share(body, q, state, sentence.paragraph)) is not None:
+            # "the share marked a 2.3 percentage point increase": the share last named
+            metric, key, share_of = shared.metric, shared.metric_key, getattr(shared, "share_of", None)
+            kind = "share" if q.unit == "percent" and kind == "other" else kind
         if narrowed := _among(body, q, metric):
             metric, key = narrowed, metric_key(catalog, narrowed, geo)
         if (
@@ -1028,6 +1124,14 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
+        elif (
+            last_figure_q
+            and last_figure_q.unit == q.unit
+            and (whole := state.figures[-1].share_of)
+            and (gapped := _gapped_part(body, last_figure_q, q))
+        ):  # "manufacturing took 48 percent of the total and the services sector 45.6 percent"
+            kind, share_of = "share", whole
+            metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
         period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -1037,6 +1141,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         state.figures.append(figure)
         last_figure_index, last_figure_q = len(state.figures) - 1, q
         sentence_share = figure if kind == "share" and share_of else sentence_share
+        if kind == "share" and SHARE_OF_METRIC.match(metric):
+            state.last_share = (sentence.paragraph, figure)
         state.last_geo = geo
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
@@ -1044,6 +1150,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             state.last_subject = (sentence.paragraph, metric)
         if kind != "share":  # "a fifth of them": the things just counted or measured
             state.last_thing = (sentence.paragraph, metric)
+        if kind == "count":
+            state.last_count = (sentence.paragraph, metric, geo)
         if period:
             state.last_period = period
             if "/" not in period or "-" in period:
@@ -1053,6 +1161,97 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+# "..., and the services sector 45.6 percent": a second subject whose verb is the first clause's.
+GAPPED = re.compile(
+    r"(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][^,;\d]{1,50}?)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?"
+)
+
+
+# "and another 20 percent", "while a further 9 percent": more of the same, not a new subject.
+NOT_A_PART = re.compile(
+    r"\b(?:another|further|other|remaining|rest|more|less|only|just|over|under|than)\b", re.I
+)
+
+
+def _gapped_part(sentence: str, last: Quantity, q: Quantity) -> str | None:
+    """The subject of a clause that leaves out the verb it shares with the clause before: "exports
+    grew 5.1 percent and imports 2.3 percent", "... and the services sector 45.6 percent"."""
+    match = GAPPED.fullmatch(sentence, last.end, q.start)
+    part = match.group("part") if match else ""
+    if not part or GOVERNING_VERBS.search(part) or CHANGE_CUE.search(part) or NOT_A_PART.search(part):
+        return None
+    return part
+
+
+# "212 overseas warehouses covering 38 countries": the countries are counted as the warehouses' reach.
+COVERED_BY = re.compile(
+    r"(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:covering|spanning)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
+# "the export bases now host more than 4,000 companies", "the initiative, which brings together 90
+# economies": a count of what something holds.
+HOSTS = re.compile(
+    r"\b(?:hosts?|hosted|houses|housed|brings?\s+together|brought\s+together|includes|included)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+WHICH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<np>[^,;]{3,80}?),\s+(?:which|that)\s+(?:now\s+|also\s+)?$"
+)
+
+
+def _host(text: str, q: Quantity) -> str | None:
+    """What holds the things a count counts: the subject of "host", "house", "bring together"
+    or "include", or, after ", which", the noun phrase it stands for (from its article on)."""
+    verb = HOSTS.search(text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    which = WHICH_BEFORE.search(text, 0, verb.start())
+    phrase = which.group("np") if which else text[clause_start(text, verb.start()) : verb.start()]
+    if which and (article := list(re.finditer(r"\b(?:the|a|an)\s+", phrase))):
+        phrase = phrase[article[-1].end() :]
+    phrase = HOST_EDGES.sub("", " ".join(phrase.split()))
+    return phrase if 0 < len(phrase.split()) <= MAX_HOST_WORDS and not is_anaphor(phrase) else None
+
+
+HOST_EDGES = re.compile(r"^(?:the|a|an)\s+|\s+(?:now|also|currently|already|still)$", re.IGNORECASE)
+MAX_HOST_WORDS = 10
+
+
+# "1,700 such centres", "exports of such services": a kind of thing the text named before.
+SUCH_NOUN = re.compile(r"\bsuch\s+(?P<head>[a-z][\w-]*s)\b")
+ANTECEDENT_REACH = 600
+NOT_MODIFIERS = frozenset(
+    "the a an of in on at to by for from with and or its their his her our this that these those such some "
+    "many more most other all each any both than as is are was were be been".split()
+)
+
+
+def _named_before(metric: str, before: str) -> str:
+    """The metric with "such <things>" replaced by the things as the text last named them.
+
+    "Global capability centres (GCCs) are a growing driver ... India hosts more than 1,700 such
+    centres": the count is of global capability centres; only the words that qualify the noun
+    where it was named, after any article or preposition, are taken.
+    """
+    such = SUCH_NOUN.search(metric)
+    if such is None:
+        return metric
+    head = such.group("head")
+    for named in reversed(list(re.finditer(rf"\b((?:[A-Za-z][\w-]*\s+){{1,4}}){head}\b", before))):
+        words = named.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in NOT_MODIFIERS), default=0)
+        opens = (
+            cut > 0 or not before[: named.start()].strip() or before[: named.start()].rstrip()[-1] in ".!?:\n"
+        )
+        # "in digital services", "Global capability centres" opening a sentence: a noun with its modifiers;
+        # "let online sellers stock goods" may hold a verb, so it is not taken.
+        if opens and 0 < len(words) - cut <= 3:
+            return metric[: such.start()] + " ".join([*words[cut:], head]) + metric[such.end() :]
+    return metric
 
 
 def _tacked_on(
@@ -1120,6 +1319,110 @@ def _share_of_them(text: str, start: int, pronoun: re.Match[str], whole: str) ->
     return (f"{whole} {predicate}" if predicate else whole), whole
 
 
+# "three out of four surveyed firms said they ...", "two-thirds of the firms that export online said ...",
+# "8.0 percent used AI": a share that is its clause's subject, then what that part of a group said or did.
+RESPONDENT_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s))?"
+    rf"\s+(?:(?:now|already|only|still|also|currently)\s+)?(?P<verb>{RESPONDENT_VERBS})\b"
+)
+# "a survey of 4,000 firms", "we surveyed exporters": who the respondents are.
+SURVEYED = re.compile(
+    r"\b(?:survey(?:ed)?|poll(?:ed)?|interviewed|questioned)\s+(?:of\s+)?(?:(?:about|some|more\s+than|over)\s+)?"
+    r"(?:[\d,.]+\s+(?:million\s+)?)?(?P<group>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s)\b"
+)
+PRONOUN_GROUP = re.compile(r"(?:them|those|these)\b", re.IGNORECASE)
+REPORTED_SPEECH = re.compile(r"^(?:said|say|says|reported|reports?)\s+(?:that\s+)?(?:they|it)\s+", re.I)
+
+
+def _respondent_share(
+    text: str, q: Quantity, previous: str, respondents: str | None
+) -> tuple[str, str] | None:
+    """(metric, group) of a share of respondents: "share of <group> that <what they said or did>".
+
+    Surveys report parts of a group by their answers, not by a noun: "8.0 percent used AI" after
+    "38.9 percent of enterprises bought ..." is a share of enterprises, and "three out of four
+    expect their exports to grow" after "we surveyed 4,000 firms" a share of those firms. The
+    group is the one after the share, else the one the sentence already gave, else the surveyed one.
+    """
+    if GOVERNING_VERBS.search(text, clause_start(text, q.start), q.start):
+        return None  # "accounted for 30 percent of exporters": the share is an object, not a subject
+    after = RESPONDENT_AFTER.match(text, q.end)
+    if after is None:
+        return None
+    group = after.group("whole") or after.group("plural")
+    if group and PRONOUN_GROUP.fullmatch(group):
+        group = governing_subject(text, q.start) or respondents
+    elif not group:
+        surveyed = SURVEYED.search(text, 0, q.start) or SURVEYED.search(previous)
+        group = respondents or (surveyed.group("group") if surveyed else None)
+    if not group:
+        return None
+    stop = QUALIFIER_END.search(text, after.start("verb"))
+    predicate = REPORTED_SPEECH.sub("", text[after.start("verb") : stop.start() if stop else len(text)])
+    predicate = DANGLING.sub("", " ".join(predicate.split()))
+    group = " ".join(group.split())
+    return f"share of {group} that {predicate}", group
+
+
+# "about a third of the national total", "more than half of that total": a whole named before.
+TOTAL_ANAPHOR = re.compile(r"(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?total", re.IGNORECASE)
+# "rose to RM1.33 trillion, with manufacturing contributing nearly half of the total": a part, in a
+# clause that hangs on the amount.
+WITH_PART = re.compile(r"[^.;]{0,40}?,\s+with\s+[^,;]{1,60}")
+APPOSITION = re.compile(
+    r"[^.;]{0,40}?,\s+(?:or\s+|and\s+)?(?:about|around|nearly|almost|some|roughly|over|more\s+than)?\s*$"
+)
+
+
+def _total_meant(
+    whole: str, text: str, q: Quantity, last: Quantity | None, state: _State, paragraph: int
+) -> str | None:
+    """What "the total" a share is of measures.
+
+    "the city is home to 40,000 online sellers, about a third of the national total": the amount
+    just before, in apposition; "Hangzhou contributed more than half of that total": what the last
+    amount measured, in this paragraph or the one before.
+    """
+    if not TOTAL_ANAPHOR.fullmatch(whole):
+        return None
+    just_before = last is not None and bool(
+        APPOSITION.fullmatch(text, last.end, q.start) or WITH_PART.fullmatch(text, last.end, q.start)
+    )
+    if just_before and state.figures and state.figures[-1].kind in ("level", "count"):
+        return state.figures[-1].metric
+    pointing = whole.split()[0].lower() in ("that", "this")  # "the total" may be a total named later
+    if pointing and state.last_subject and paragraph - state.last_subject[0] <= 1:
+        return state.last_subject[1]
+    return None
+
+
+# "the share", "that share", "share": a goal's metric that names no part or whole.
+SHARE_ALONE = re.compile(r"(?:(?:the|that|this|its|their)\s+)?(?:share|proportion|ratio)", re.IGNORECASE)
+# "share of X in Y", "the share of X in Y": a share named with its part and whole.
+SHARE_OF_METRIC = re.compile(r"(?:the\s+)?share\s+of\s+\S", re.IGNORECASE)
+
+
+def _the_share(text: str, q: Quantity, state: _State, paragraph: int) -> Figure | Target | None:
+    """The share that "the share" stands for, when it is the subject of the verb governing ``q``:
+    the last share figure or goal of this paragraph or the one before that named its part and whole."""
+    if (
+        state.last_share is None
+        or paragraph - state.last_share[0] > 1
+        or q.unit not in ("percent", "percentage_point")
+    ):
+        return None
+    return state.last_share[1] if points_to_share(text, q.start) else None
+
+
+def _group_place(group: str, state: _State, paragraph: int, geo: str | None) -> str | None:
+    """Where a share of a counted group is, when its sentence names no place before it: where the
+    group was counted ("we polled 1,200 developers across India, Brazil and Mexico. A fifth of
+    them ..." is of no one place either; "China's share of them" is China's)."""
+    if state.last_count is None or paragraph - state.last_count[0] > 1:
+        return geo
+    return state.last_count[2] if group.lower().split()[-1] in state.last_count[1].lower().split() else geo
+
+
 def _list_share(
     q: Quantity, item: str, share: Figure, catalog: Catalog, span: tuple[int, int], quote: str
 ) -> Figure:
@@ -1157,6 +1460,14 @@ def _target(
             or _metric(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
+    if (carried := _forecast_metric(body, q, sentence.start, previous_target, state)) is not None:
+        metric, key = carried, metric_key(catalog, carried, geo)
+    elif state.last_share and sentence.paragraph - state.last_share[0] <= 1 and SHARE_ALONE.fullmatch(metric):
+        # "the Commission projects that the share will reach 59.8 percent": the share last named
+        metric, key = state.last_share[1].metric, state.last_share[1].metric_key
+    elif measure := MEASURE_TARGET.search(body, max(0, q.start - 60), q.start):
+        metric = measure.group("measure")  # "a GDP growth target of around 5 percent"
+        key = metric_key(catalog, metric, geo)
     issuer = _issuer(body, state)
     kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
     start = sentence.start + q.start
@@ -1166,6 +1477,50 @@ def _target(
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
         quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
     )  # fmt: skip
+
+
+# "... to grow 4.6% in 2025 and to slow to 4.4% in 2026", "cut its forecast to 0.5% from 1.8%": the
+# same forecast again, for another year or as it stood before.
+FORECAST_GOES_ON = re.compile(
+    r"(?:\s+(?:in|for|by)\s+(?:19|20)\d\d)?,?\s+(?:(?:(?:up|down)\s+)?from|and\s+(?:to\s+)?[a-z]+\s+to)"
+    r"\s+(?:about\s+|around\s+|roughly\s+)?",
+    re.IGNORECASE,
+)
+# "raised its forecast for growth in merchandise trade volumes this year to 2.4%": what is forecast.
+FORECAST_FOR = re.compile(
+    r"\b(?:forecast|projection|outlook|estimate)\s+for\s+(?P<what>[^,;]{3,80}?)\s+"
+    r"(?:(?:this|next)\s+year\s+|(?:in|for)\s+(?:19|20)\d\d\s+)?"
+    r"to\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+WHEN_ONLY = re.compile(
+    r"(?:(?:19|20)\d\d|this\s+year|next\s+year|the\s+(?:year|quarter|half))", re.IGNORECASE
+)
+
+
+def _forecast_metric(
+    text: str, q: Quantity, offset: int, previous: Target | None, state: _State
+) -> str | None:
+    """(metric, key) of a forecast that names what it is of only as a revision of a forecast:
+    "raised its forecast for growth in X this year to 2.4%" is of growth in X; "cut its forecast
+    for 2026 to 0.5%" and "... and to slow to 4.4% in 2026" are of the forecast before."""
+    if previous is not None and FORECAST_GOES_ON.fullmatch(text, previous.span[1] - offset, q.start):
+        return previous.metric
+    revised = FORECAST_FOR.search(text, max(0, q.start - 120), q.start)
+    if revised is None:
+        return None
+    if WHEN_ONLY.fullmatch(revised.group("what")):
+        last = previous or (state.targets[-1] if state.targets else None)
+        return last.metric if last else None
+    return revised.group("what")
+
+
+# "a GDP growth target of around 5 percent", "an export target of $30 billion": the measure a target
+# names right before it (a plan's name, "the MyDIGITAL target of", names none).
+MEASURE_TARGET = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?P<measure>(?:[A-Z]{2,}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:target|goal)\s+of\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|some\s+)?$"
+)
 
 
 GOAL_CUE = re.compile(
@@ -1271,6 +1626,49 @@ def _opening_owner(sentence: str, places: list[PlaceMention], q: Quantity) -> st
     if opening is None or q.end > opening.end():
         return None
     return next((p.name for p in places if p.start == opening.end()), None)
+
+
+# "more than 90 economies", "its 166 members", "27 EU member states": the parties to an organisation
+# or an agreement.
+PARTIES = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,2}?(?:members|member\s+states|economies|signatories|parties)\b"
+)
+
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:(?:about|some|nearly|all)\s+)?")
+
+
+def _parties_place(text: str, places: list[PlaceMention], q: Quantity, parties: re.Match[str]) -> str | None:
+    """A count of the parties to something belongs to no one place, neither the one a sentence
+    names ("Singapore co-convenes a group of more than 90 economies") nor the text's; only a
+    place that owns or qualifies the parties themselves ("the EU's 27 member states", "30 African
+    economies")."""
+    inside = [
+        p
+        for p in places
+        if (parties.start() <= p.start and p.end <= parties.end())
+        or POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
+    ]
+    return inside[0].name if inside else None
+
+
+LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_places(sentence: str, places: list[PlaceMention]) -> set[str]:
+    """Places named as items of a list of three or more ("Egypt, South Africa, Morocco, Kenya and
+    Nigeria", "across Asia, Europe and North America"): a figure next to them is none of theirs."""
+    listed: set[str] = set()
+    run = places[:1]
+    for before, mention in pairwise(places):
+        if LIST_JOINT.fullmatch(sentence, before.end, mention.start):
+            run.append(mention)
+            continue
+        if len(run) >= 3:
+            listed.update(p.name for p in run)
+        run = [mention]
+    if len(run) >= 3:
+        listed.update(p.name for p in run)
+    return listed
 
 
 def _owned(sentence: str, position: int) -> bool:

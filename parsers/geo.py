@@ -56,6 +56,49 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Kenya": (("Kenya", "Kenyan"), "ke"),
     "Nigeria": (("Nigeria", "Nigerian"), "ng"),
     "South Africa": (("South Africa",), "za"),
+    "Taiwan": (("Taiwan", "Taiwanese"), "tw"),
+    "Macao": (("Macao", "Macau"), "mo"),
+    "Ireland": (("Ireland", "Irish"), "ie"),
+    "Netherlands": (("Netherlands", "the Netherlands", "Dutch"), "nl"),
+    "Belgium": (("Belgium", "Belgian"), "be"),
+    "Italy": (("Italy", "Italian"), "it"),
+    "Spain": (("Spain", "Spanish"), "es"),
+    "Portugal": (("Portugal", "Portuguese"), "pt"),
+    "Switzerland": (("Switzerland", "Swiss"), "ch"),
+    "Austria": (("Austria", "Austrian"), "at"),
+    "Sweden": (("Sweden", "Swedish"), "se"),
+    "Denmark": (("Denmark", "Danish"), "dk"),
+    "Norway": (("Norway", "Norwegian"), "no"),
+    "Finland": (("Finland", "Finnish"), "fi"),
+    "Poland": (("Poland",), "pl"),
+    "Czech Republic": (("Czech Republic", "Czechia", "Czech"), "cz"),
+    "Hungary": (("Hungary", "Hungarian"), "hu"),
+    "Romania": (("Romania", "Romanian"), "ro"),
+    "Greece": (("Greece", "Greek"), "gr"),
+    "Estonia": (("Estonia", "Estonian"), "ee"),
+    "Ukraine": (("Ukraine", "Ukrainian"), "ua"),
+    "Turkey": (("Turkey", "Türkiye", "Turkish"), "tr"),
+    "Israel": (("Israel", "Israeli"), "il"),
+    "Egypt": (("Egypt", "Egyptian"), "eg"),
+    "Morocco": (("Morocco", "Moroccan"), "ma"),
+    "Ghana": (("Ghana", "Ghanaian"), "gh"),
+    "Ethiopia": (("Ethiopia", "Ethiopian"), "et"),
+    "Rwanda": (("Rwanda", "Rwandan"), "rw"),
+    "Qatar": (("Qatar", "Qatari"), "qa"),
+    "Pakistan": (("Pakistan", "Pakistani"), "pk"),
+    "Bangladesh": (("Bangladesh", "Bangladeshi"), "bd"),
+    "Sri Lanka": (("Sri Lanka", "Sri Lankan"), "lk"),
+    "Kazakhstan": (("Kazakhstan", "Kazakh"), "kz"),
+    "Cambodia": (("Cambodia", "Cambodian"), "kh"),
+    "Laos": (("Laos", "Lao PDR"), "la"),
+    "Myanmar": (("Myanmar",), "mm"),
+    "Brunei": (("Brunei", "Bruneian"), "bn"),
+    "New Zealand": (("New Zealand",), "nz"),
+    "Mexico": (("Mexico", "Mexican"), "mx"),
+    "Chile": (("Chile", "Chilean"), "cl"),
+    "Argentina": (("Argentina", "Argentine", "Argentinian"), "ar"),
+    "Colombia": (("Colombia", "Colombian"), "co"),
+    "Peru": (("Peru", "Peruvian"), "pe"),
 }
 # The month a government's fiscal year begins, where it is not January: "FY2024-25" in India
 # runs from April 2024 to March 2025.
@@ -69,7 +112,11 @@ CHINESE_PROVINCES = (
 CHINESE_CITIES = (
     "Beijing", "Shanghai", "Tianjin", "Chongqing", "Shenzhen", "Guangzhou", "Hangzhou", "Ningbo", "Yiwu",
     "Suzhou", "Nanjing", "Xiamen", "Qingdao", "Chengdu", "Wuhan", "Xi'an", "Zhengzhou", "Dongguan", "Hefei",
-    "Changsha", "Kunming", "Haikou", "Sanya", "Jinhua", "Wenzhou", "Fuzhou", "Quanzhou",
+    "Changsha", "Kunming", "Haikou", "Sanya", "Jinhua", "Wenzhou", "Fuzhou", "Quanzhou", "Shenyang", "Dalian",
+    "Harbin", "Changchun", "Jinan", "Yantai", "Nanning", "Nanchang", "Taiyuan", "Shijiazhuang", "Lanzhou",
+    "Urumqi", "Guiyang", "Foshan", "Wuxi", "Changzhou", "Zhuhai", "Shantou", "Huizhou", "Zhongshan",
+    "Jiaxing", "Shaoxing", "Hohhot", "Yinchuan", "Xining", "Lhasa", "Weihai", "Lianyungang", "Zhuzhou",
+    "Luoyang",
 )  # fmt: skip
 CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
@@ -142,6 +189,14 @@ PARTNER_ROLE = re.compile(
     r"(?:market|destination|partner|buyer|customer|supplier)\b",
     re.IGNORECASE,
 )
+# "Hong Kong-listed shares", "a Singapore-headquartered marketplace", "a Guangzhou-based think tank":
+# where a company is listed or based describes the company or the source, not where the figures are
+# ("Zhejiang-based firms", by contrast, are Zhejiang's).
+DESCRIBES_A_COMPANY = re.compile(
+    r"-(?:listed|headquartered)\b|-based\s+(?:[\w-]+\s+)?(?:consultancy|think\s+tank|research\s+(?:firm|house|group)|"
+    r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b",
+    re.IGNORECASE,
+)
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -180,6 +235,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
+            or DESCRIBES_A_COMPANY.match(text, m.end())
         ):
             continue
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))

@@ -191,10 +191,12 @@ IDENTIFIER_BEFORE = re.compile(
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
+# Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
+# "estimated" value is a source's point estimate, stated as such, not a hedge.
 APPROX_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|upwards\s+of|"
     r"in\s+excess\s+of|close\s+to|at\s+least|just\s+over|just\s+under|less\s+than|under|"
-    r"an\s+estimated|estimated|approx\.?)\s+$",
+    r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|approx\.?)\s+$",
     re.IGNORECASE,
 )
 

@@ -197,6 +197,11 @@ NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
 BY_MONTH = re.compile(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", _I)
 THROUGH_YEAR = re.compile(rf"\b(?:through|until|till)\s+{_YEAR}\b", _I)
+IN_TRADING = re.compile(
+    r"\b(?:in|during)\s+(?:early|late|morning|afternoon|midday|intraday|Monday's|Tuesday's|"
+    r"Wednesday's|Thursday's|Friday's)?\s*trading\b",
+    _I,
+)
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
     rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
@@ -302,6 +307,9 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             if m.group(1) == "may" and not m.group(2):
                 continue  # "in may" is the verb; "in May" the month
             add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
+    if "trading" in lowered:
+        for m in IN_TRADING.finditer(sentence):  # "shares rose 6.3% in early trading": the day of the report
+            add(m, f"{pub.year}-{pub.month:02d}")
     if "past" in lowered or "last" in lowered:
         # "over the past five years to 5.1 percent in 2024" ends in 2024; without a year, now.
         stated = [int(y) for y in STATED_YEAR.findall(sentence)]

@@ -77,3 +77,11 @@ def test_things_that_are_not_quantities(text: str) -> None:
 def test_hedges_make_a_quantity_approximate() -> None:
     hedged = find_quantities("more than 4,000 companies and about 2 trillion yuan, but 3 percent")
     assert [q.approx for q in hedged] == [True, True, False]
+
+
+def test_a_threshold_passed_is_approximate_and_an_estimate_is_not() -> None:
+    found = find_quantities(
+        "Sales exceeded 40 billion yuan, users passed 2 million "
+        "and the market was worth an estimated $7 billion."
+    )
+    assert [(q.value, q.approx) for q in found] == [(4e10, True), (2e6, True), (7e9, False)]

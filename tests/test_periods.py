@@ -101,3 +101,8 @@ def test_canonical_periods(period: str, same: str, months: int, shifted: str) ->
     assert canonical(period) == same
     assert periods.months(same) == months
     assert shift_year(same, -1) == shifted
+
+
+def test_a_move_in_trading_is_of_the_day_reported() -> None:
+    found = find_periods("The lender's shares slipped 2.4% in late trading", PUBLISHED)
+    assert [e.period for e in found] == ["2025-11"]

@@ -29,8 +29,8 @@ lint: $(VENV)/.synced
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-bench: $(VENV)/.synced  ## measurements, results in benchmarks/README.md
-	$(BIN)/python benchmarks/ingest_benchmark.py --articles 200 1000
+bench: $(VENV)/.synced  ## the benchmark suite (about 30 min, idle machine), tables in benchmarks/results.md
+	$(BIN)/python benchmarks/suite.py
 
 reliability: $(VENV)/.synced  ## the reliability suite at full counts, with its table of figures
 	TRADEWATCH_KILL_TRIALS=24 TRADEWATCH_PROPERTY_EXAMPLES=3000 $(BIN)/pytest -q tests/reliability

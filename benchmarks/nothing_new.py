@@ -15,7 +15,6 @@ import argparse
 import os
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -36,14 +35,13 @@ def main() -> None:
     parser.add_argument("--figures", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = parser.parse_args()
 
-    from benchmarks.ingest_benchmark import Handler, Site, write_config
+    from benchmarks.loopback import write_config
+    from benchmarks.synthetic import start_site
     from benchmarks.warehouse_scale import fill
     from flows.ingest import poll_sources
     from warehouse.db import connect
 
-    site = Site(("127.0.0.1", 0), Handler)
-    site.base, site.total = f"http://127.0.0.1:{site.server_address[1]}", ARTICLES
-    threading.Thread(target=site.serve_forever, daemon=True).start()
+    site = start_site(ARTICLES)
     print("| figures stored | run with nothing new: median s | fastest s | sources polled |")
     print("|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:

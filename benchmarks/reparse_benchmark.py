@@ -18,7 +18,6 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -79,7 +78,8 @@ def main() -> None:
 
 
 def measure(tmp: Path, articles: int, rounds: int) -> None:
-    from benchmarks.ingest_benchmark import Handler, Site, feed_urls, write_config
+    from benchmarks.loopback import feed_urls, write_config
+    from benchmarks.synthetic import start_site
     from flows.ingest import poll_sources
     from flows.reparse import reparse, reparse_pages
     from flows.reparse_dask import reparse_on_dask
@@ -87,9 +87,7 @@ def measure(tmp: Path, articles: int, rounds: int) -> None:
     from warehouse import load
     from warehouse.db import reading
 
-    site = Site(("127.0.0.1", 0), Handler)
-    site.base, site.total = f"http://127.0.0.1:{site.server_address[1]}", articles
-    threading.Thread(target=site.serve_forever, daemon=True).start()
+    site = start_site(articles)
     config = write_config(tmp / "sources.toml", feed_urls(site, articles))
     db = tmp / "bench.duckdb"
     poll_sources(config=str(config), db=str(db))

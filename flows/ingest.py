@@ -1,19 +1,17 @@
 """The ingestion flow: sources -> entries -> article pages -> parsed articles -> warehouse.
 
-The flow is the only writer. Worker tasks fetch and parse; the flow writes whatever
-batches have finished in one short transaction as they arrive, so a crash loses at
-most the batches in hand and the next run starts from the entries still marked pending.
+The flow is the only writer. Worker tasks fetch and parse; each result is written
+by the flow in its own short transaction as soon as it arrives, so a crash loses at
+most one batch and the next run starts from the entries still marked pending.
 """
 
 from __future__ import annotations
 
-import queue
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -21,7 +19,7 @@ import duckdb
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.context import FlowRunContext
-from prefect.futures import PrefectFuture
+from prefect.futures import PrefectFuture, as_completed
 
 from flows.http import Fetcher, backoff_until
 from flows.notify import deliver, notification_urls
@@ -89,33 +87,20 @@ def _skip_reason(state: SourceState, at: datetime) -> str | None:
 
 def bounded(
     items: Iterable[T], submit: Callable[[T], PrefectFuture[R]], limit: int
-) -> Iterator[list[PrefectFuture[R]]]:
-    """Submit work with at most ``limit`` futures in flight; yield the finished ones in groups.
+) -> Iterator[PrefectFuture[R]]:
+    """Submit work with at most ``limit`` futures in flight, yielding each as it completes.
 
-    A group is every future that finished while the caller was busy with the previous
-    group, so a caller slower than the work (the flow writing what the tasks read) takes
-    several at a time and pays its fixed cost per write once for all of them. New work
-    is submitted before a group is handed over, and bounding the window keeps memory
-    flat however large the backlog is.
+    Bounding the window keeps memory flat however large the backlog is.
     """
-    finished: queue.SimpleQueue[PrefectFuture[R]] = queue.SimpleQueue()
-    pending = iter(items)
-    in_flight = 0
-
-    def top_up() -> None:
-        nonlocal in_flight
-        for item in islice(pending, limit - in_flight):
-            submit(item).add_done_callback(finished.put)
-            in_flight += 1
-
-    top_up()
-    while in_flight:
-        group = [finished.get()]
-        while not finished.empty():
-            group.append(finished.get())
-        in_flight -= len(group)
-        top_up()
-        yield group
+    in_flight: list[PrefectFuture[R]] = []
+    for item in items:
+        in_flight.append(submit(item))
+        if len(in_flight) >= limit:
+            done = next(as_completed(in_flight))
+            in_flight.remove(done)
+            yield done
+    for done in as_completed(in_flight):
+        yield done
 
 
 def _batches(targets: list[T], size: int) -> Iterator[list[T]]:
@@ -134,7 +119,7 @@ def _poll_sources(
         by_future[future] = state
         return future
 
-    for future in (future for group in bounded(due, submit, settings.concurrency) for future in group):
+    for future in bounded(due, submit, settings.concurrency):
         state = by_future.pop(future)
         try:
             result = future.result()
@@ -236,25 +221,24 @@ def _read_articles(
         by_future[future] = batch
         return future
 
-    for group in bounded(_batches(targets, settings.batch_size), submit, settings.concurrency):
-        batches = [by_future.pop(future) for future in group]
-        outcomes: list[PageOutcome] = []
-        for future, batch in zip(group, batches, strict=True):
-            try:
-                outcomes += future.result()
-            except Exception as exc:  # noqa: BLE001 - recorded against the batch's entries
-                outcomes += _failed_batch(batch, exc)
-                report.errors.append(f"article batch failed: {type(exc).__name__}: {exc}")
+    for future in bounded(_batches(targets, settings.batch_size), submit, settings.concurrency):
+        batch = by_future.pop(future)
+        try:
+            outcomes = future.result()
+        except Exception as exc:  # noqa: BLE001 - recorded against the batch's entries
+            outcomes = _failed_batch(batch, exc)
+            report.errors.append(f"article batch failed: {type(exc).__name__}: {exc}")
         own = fetcher.drain_own_requests()
         try:
             with writing(db) as con:
                 report.articles.add(load.store_pages(con, report.run_id, outcomes, settings.max_attempts))
                 load.record_fetches(con, report.run_id, own)
-        except Exception as exc:  # noqa: BLE001 - the batches are recorded as failed, the run goes on
+        except Exception as exc:  # noqa: BLE001 - the batch is recorded as failed, the run goes on
             report.errors.append(f"could not store an article batch: {type(exc).__name__}: {exc}")
-            failed = [outcome for batch in batches for outcome in _failed_batch(batch, exc)]
             with writing(db) as con:
-                report.articles.add(load.store_pages(con, report.run_id, failed, settings.max_attempts))
+                report.articles.add(
+                    load.store_pages(con, report.run_id, _failed_batch(batch, exc), settings.max_attempts)
+                )
         report.fetches += len(outcomes) + len(own)
 
 

@@ -121,11 +121,10 @@ def _reparse_batches(
         sizes[future] = len(pages)
         return future
 
-    for group in bounded(_stored_batches(db, cutoff, settings.batch_size), submit, settings.concurrency):
-        report.scanned += sum(sizes.pop(future) for future in group)
-        results = [future.result() for future in group]
-        rows = [row for result in results for row in result.changed]
-        extractions = [item for result in results for item in result.extractions]
+    for future in bounded(_stored_batches(db, cutoff, settings.batch_size), submit, settings.concurrency):
+        report.scanned += sizes.pop(future)
+        result = future.result()
+        rows = result.changed
         with writing(db) as con:
             before = dict(
                 con.execute(
@@ -133,11 +132,11 @@ def _reparse_batches(
                     [[r["article_id"] for r in rows] or [""]],
                 ).fetchall()
             )
-            ids = [article for article, _, _ in extractions]
+            ids = [article for article, _, _ in result.extractions]
             said = load.facts_of(con, ids)
             load.update_parsed(con, rows)
             load.mark_copies(con, [(r["article_id"], r["text"] or "") for r in rows])
-            figures, targets = load.store_extractions(con, extractions)
+            figures, targets = load.store_extractions(con, result.extractions)
             now_said = load.facts_of(con, ids)
             changed = {r["article_id"] for r in rows} | {a for a in ids if said[a] != now_said[a]}
             load.recompare(con, sorted(changed))

@@ -12,18 +12,16 @@ temporary server is started before the first measurement and not counted.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-os.environ["TRADEWATCH_HOST_RATE"] = "0"
+
+from benchmarks.loopback import offline_environment, write_config
+
+offline_environment()
 
 FEEDS = 10
 ARTICLES = 50
@@ -35,7 +33,6 @@ def main() -> None:
     parser.add_argument("--figures", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = parser.parse_args()
 
-    from benchmarks.loopback import write_config
     from benchmarks.synthetic import start_site
     from benchmarks.warehouse_scale import fill
     from flows.ingest import poll_sources

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import resource
 import subprocess
 import sys
@@ -34,14 +33,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-os.environ["TRADEWATCH_HOST_RATE"] = "0"
 
-from benchmarks.loopback import feed_urls, write_config
+from benchmarks.loopback import feed_urls, offline_environment, write_config
 from benchmarks.synthetic import start_site
+
+offline_environment()
 
 MODES = ("stages", "plain", "flow")
 STAGES = ("poll", "fetch", "parse", "extract", "load", "compare", "report")
@@ -76,6 +72,17 @@ def _settings_and_site(total: int, directory: Path) -> tuple[Any, Path, Any]:
     return load_settings(str(config)), config, site
 
 
+def _counted(report: Any, wall: float) -> dict[str, Any]:
+    """What every mode reports of its run."""
+    counts = report.articles
+    return {
+        "wall": wall,
+        "articles": counts.articles_new,
+        "relevant": counts.articles_relevant,
+        "figures": counts.figures,
+    }
+
+
 def run_flow(total: int, directory: Path) -> dict[str, Any]:
     from flows.ingest import poll_sources
     from flows.reparse import reparse
@@ -92,14 +99,7 @@ def run_flow(total: int, directory: Path) -> dict[str, Any]:
     reparsed = reparse(config=str(config), db=str(db))
     reparse_wall = time.perf_counter() - started
     site.shutdown()
-    return {
-        "wall": wall,
-        "articles": report.articles.articles_new,
-        "relevant": report.articles.articles_relevant,
-        "figures": report.articles.figures,
-        "reparse_wall": reparse_wall,
-        "reparsed": reparsed.scanned,
-    }
+    return _counted(report, wall) | {"reparse_wall": reparse_wall, "reparsed": reparsed.scanned}
 
 
 def run_plain(total: int, directory: Path) -> dict[str, Any]:
@@ -143,12 +143,7 @@ def run_plain(total: int, directory: Path) -> dict[str, Any]:
     publish(db, report.run_id, directory / "reports")
     wall = time.perf_counter() - started
     site.shutdown()
-    return {
-        "wall": wall,
-        "articles": report.articles.articles_new,
-        "relevant": report.articles.articles_relevant,
-        "figures": report.articles.figures,
-    }
+    return _counted(report, wall)
 
 
 def _store(db: Path, report: Any, outcomes: list[Any], settings: Any, load: Any, writing: Any) -> None:
@@ -201,13 +196,7 @@ def run_stages(total: int, directory: Path) -> dict[str, Any]:
         publish(db, report.run_id, directory / "reports")
     wall = time.perf_counter() - started
     site.shutdown()
-    return {
-        "wall": wall,
-        "articles": report.articles.articles_new,
-        "relevant": report.articles.articles_relevant,
-        "figures": report.articles.figures,
-        "stages": dict(clock.seconds),
-    }
+    return _counted(report, wall) | {"stages": dict(clock.seconds)}
 
 
 RUNNERS = {"flow": run_flow, "plain": run_plain, "stages": run_stages}

@@ -46,10 +46,12 @@ from parsers.numbers import (
 )
 from parsers.periods import (
     BASE_BEFORE,
+    FISCAL_NAMED_BY_START,
     STATED_YEAR,
     TIME_WORDS,
     TimeExpression,
     canonical,
+    declared_fiscal_start,
     find_periods,
     last_month,
     months,
@@ -165,6 +167,7 @@ class _State:
     last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     fiscal_start: int = 1  # the month the fiscal year of the text's country begins
+    fiscal_by_start: bool = False  # its fiscal years are named after the year they start in (Japan)
     stated_currency: str | None = None  # the text says all its amounts are in one currency
     lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to
     last_period: str | None = None  # the period of the last figure: what "the same period" is
@@ -247,12 +250,14 @@ def _kind(q: Quantity, sentence: str, window_start: int) -> str:
         if share or re.match(r"^\s+of\b", after):
             return "share"
         return "other"
-    if ABSOLUTE_CHANGE.search(before[-40:]):
-        return "change"
+    if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after):
+        return "change"  # "up 120 billion yuan", "1.1 trillion yen larger than in 2023"
     return "level"
 
 
-MORE_THAN_AFTER = re.compile(r"^\s*(?:more|higher|less|lower|fewer)\s+than\b", re.IGNORECASE)
+MORE_THAN_AFTER = re.compile(
+    r"^\s*(?:more|higher|less|lower|fewer|larger|bigger|smaller|greater)\s+than\b", re.IGNORECASE
+)
 
 
 def _signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
@@ -317,13 +322,23 @@ def _period(
         return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
 
     chosen = min(facts, key=distance)
-    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT:
+    # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
+    # clause after a semicolon that names its own period leaves the opening behind.
+    own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
+    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT and not own_clause:
         # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
         # growth in 2024": the opening period holds unless another is right next to the number.
         return opening[0].period
     decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end], re.I)
     if decade and not STATED_YEAR.search(sentence) and (main := _main_year(state)):
         return str(main - 10)  # ten years before the text's own year, not before publication
+    if (
+        chosen.span
+        and "-" not in chosen.period
+        and kind != "change"
+        and LEVEL_TO.search(sentence, 0, q.start)
+    ):
+        return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
     if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
@@ -334,7 +349,9 @@ def _period(
 
 
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b", re.IGNORECASE
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
+    r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
+    re.IGNORECASE,
 )
 GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 
@@ -357,7 +374,7 @@ BASE_VALUE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
     re.IGNORECASE,
 )
-BASE_TAIL = re.compile(r"\s*(?:in|for|during|over)?\s*", re.I)
+BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at\s+end-)?\s*", re.I)
 TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
 YEAR_BEFORE = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
@@ -395,8 +412,8 @@ def _period_anaphora(
         ):
             found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
     for match in PERIOD_ANAPHOR.finditer(sentence):
-        if BASE_BEFORE.search(sentence[: match.start() + 5]):
-            continue
+        if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
+            continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
@@ -407,13 +424,15 @@ def _period_anaphora(
             known = [p for p, _ in state.periods.most_common() if grain in p and "/" not in p]
             if state.frame and grain in state.frame[1]:
                 known.insert(0, state.frame[1])
-        if known:
-            found.append(TimeExpression(match.start(), match.end(), known[0]))
+        if known:  # "in the same period last year": a year before it
+            period = shift_year(known[0], -1) if match.group(2) else known[0]
+            found.append(TimeExpression(match.start(), match.end(), period))
     return found
 
 
 # A fair, expo or summit that is reported on took place in the year of the report, unless stated.
-EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum|festival)\b", re.IGNORECASE)
+# A shopping festival is no such event: it runs for weeks, and an undated one says no period.
+EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum)\b", re.IGNORECASE)
 # How close a period must stand to a number to override the period that opens its sentence.
 ADJACENT = 12
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
@@ -426,10 +445,24 @@ EVENT_BEFORE = re.compile(
 )
 
 
+# "the ministry, which said last month it would add 15 zones": a period that dates a statement.
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|announced|stated|disclosed|pledged|promised|unveiled)\s+(?:on\s+\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _dates_event(sentence: str, e: TimeExpression) -> bool:
     """Whether ``e`` only says when something a figure followed or preceded happened: "advertising
-    revenue rose 4.5 times after the launch in April of a new product" is not April's revenue."""
-    return bool(EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start))
+    revenue rose 4.5 times after the launch in April of a new product" is not April's revenue, and
+    "the ministry said last month it would add 15 zones" dates the saying."""
+    return bool(
+        EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+        or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)
+    )
+
+
+# "... to 37%": the level a move over a span ended at.
+LEVEL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|an\s+estimated\s+)?$", re.I)
 
 
 def _plain(e: TimeExpression) -> bool:
@@ -925,7 +958,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     main = {} if corporate else main_places(text)
     state = _State(published=published, main_country=main.get("country"), main=main)
     state.stated_currency = _stated_currency(text)
-    state.fiscal_start = FISCAL_YEAR_START.get(state.main_country or "", 1)
+    state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(state.main_country or "", 1)
+    state.fiscal_by_start = state.main_country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
@@ -975,7 +1009,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     quantities = find_quantities(body)
     if not quantities:
         return
-    exprs = find_periods(body, state.published, state.fiscal_start)
+    exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
     relative = _period_anaphora(body, sentence.paragraph, state, exprs)
     # "in the previous year" after a fiscal year is the fiscal year before, not the calendar one.
     exprs = [e for e in exprs if not any(r.start < e.end and e.start < r.end for r in relative)] + relative
@@ -1682,7 +1716,11 @@ def _owned(sentence: str, position: int) -> bool:
 def _carry_context(sentence: Sentence, state: _State, published: date | None) -> None:
     """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
     if TIME_WORDS.search(sentence.text):
-        stated = [e for e in find_periods(sentence.text, published, state.fiscal_start) if _plain(e)]
+        stated = [
+            e
+            for e in find_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            if _plain(e)
+        ]
         if stated:
             # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
             narrowest = min(stated, key=lambda e: months(e.period)).period

@@ -1,7 +1,8 @@
 """Time expressions in a sentence, resolved against the article's publication date.
 
 "last year", "the first three quarters", "January-September", "H1 2025", "fiscal
-2024-25", "from 2020 to 2024", "over the past five years" become the period strings
+2024-25", "Q2 FY26", "the June quarter", "last month", "so far this year", "from 2020 to
+2024", "over the past five years" become the period strings
 of the gold format: ``2024``, ``2024-Q1``, ``2024-H1``, ``2024-03``,
 ``2024-01/2024-09`` and ``2020/2024``.
 """
@@ -54,6 +55,7 @@ BASE_BEFORE = re.compile(
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?)?\s*$",
     re.IGNORECASE,
 )
+OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
 BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
 # Words that mark a sentence as naming a period even when it holds no number.
 TIME_WORDS = re.compile(
@@ -158,6 +160,26 @@ def fiscal_year(end_year: int, first_month: int) -> str:
     return f"{end_year - 1}-{first_month:02d}/{end_year}-{first_month - 1:02d}"
 
 
+# Countries that name a fiscal year after the calendar year it starts in: Japan's "fiscal 2024"
+# runs from April 2024 to March 2025 (India's "FY2025" and the US federal "fiscal 2024" end in them).
+FISCAL_NAMED_BY_START = frozenset({"Japan"})
+
+
+def fiscal_part(end_year: int, first_month: int, first: int, length: int) -> str:
+    """Months ``first``..``first + length - 1`` (counted from 1) of the fiscal year ending in ``end_year``:
+    India's "Q2 FY26" (April start) is July to September 2025, its "H1 FY26" April to September 2025."""
+    begin = (end_year - (first_month != 1)) * 12 + first_month - 1 + first - 1  # months since year 0
+    end = begin + length - 1
+    return canonical(f"{begin // 12}-{begin % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}")
+
+
+def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
+    """The calendar year a fiscal year written "2024", "FY25" or "2024-25" ends in."""
+    last = second or raw
+    year = int(last) if len(last) == 4 else 2000 + int(last)
+    return year + (by_start and second is None)
+
+
 _I = re.IGNORECASE
 YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
@@ -166,13 +188,30 @@ YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
 )
 MONTHS_ENDED = re.compile(
-    rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to)\s+"
+    rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to|through)\s+"
     rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
     _I,
 )
 AS_OF_MONTH = re.compile(
     rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-){_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
     _I,
+)
+# "as of end-June", "at end-March": the end of the latest such month (a stock then).
+END_OF_MONTH = re.compile(
+    rf"\b(?:(?:as\s+(?:of|at)|at|by)\s+)?end-{_MONTH}(?![\w-])(?!,?\s+(?:19|20)\d\d)", _I
+)
+# "Q2 FY26", "the first quarter of FY25", "H1 FY26", "the second half of fiscal 2025": parts of a fiscal year.
+_FISCAL_YEAR = (
+    r"(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b"
+)
+FISCAL_PART = re.compile(
+    rf"\b(?:(?:Q([1-4])|([1-4])Q)\s*|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+    rf"(?:the\s+)?|(?:H([12])|([12])H)\s*|(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?){_FISCAL_YEAR}",
+    _I,
+)
+# "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.
+MONTH_QUARTER = re.compile(
+    rf"\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
 )
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
@@ -183,16 +222,39 @@ ORDINAL_QUARTER = re.compile(
 )
 CODED_QUARTER = re.compile(r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(\d\d)\b", _I)
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
-HALF = re.compile(rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b", _I)
+HALF = re.compile(
+    rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
+    _I,
+)
 FIRST_MONTHS = re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", _I)
-MONTH_RANGE = re.compile(rf"\b{_MONTH}\s*(?:-|–|to|through)\s*{_MONTH}(?:\s+(?:of\s+)?{_YEAR})?", _I)
-IN_MONTH = re.compile(rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR})?\b(?!\s+\d)", _I)
+# "January-September", "between January and October", "the April-June quarter of 2024".
+MONTH_RANGE = re.compile(
+    rf"\b(?:(between)\s+)?{_MONTH}\s*(?:-|–|to|through|(and))\s*{_MONTH}"
+    rf"(?:(?:\s+(?:quarter|period|months))?\s+(?:of\s+)?(?:{_YEAR}|(this|last)\s+year))?",
+    _I,
+)
+# "from October 2023 through September 2024": a run of months across a new year.
+MONTH_YEAR_RANGE = re.compile(rf"\b{_MONTH}\s+{_YEAR}\s*(?:-|–|to|through|until)\s*{_MONTH}\s+{_YEAR}\b", _I)
+IN_MONTH = re.compile(
+    rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b(?!\s+\d)", _I
+)
+# "October alone", "June alone saw ...": one month singled out from a longer run.
+MONTH_ALONE = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+alone\b", _I)
+ENDS_BEFORE = re.compile(r"\b(?:ended|ends|ending|began|begins|started|starts)\s*$", _I)
+LAST_MONTH = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b", _I)
+LAST_QUARTER = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+quarter\b", _I)
+# "so far this year", "year-to-date": January to the last month over by publication.
+YEAR_TO_DATE = re.compile(r"\bso\s+far\s+this\s+year\b|\byear[-\s]to[-\s]date\b|\bYTD\b", _I)
+# "the weakest since 2016", "for the first time since 2019": no span starts there.
+SINCE_RECORD = re.compile(
+    r"\b(?:lowest|highest|weakest|strongest|largest|smallest|biggest|fastest|slowest|best|worst|steepest|"
+    r"sharpest|deepest|widest|narrowest|greatest|first(?:\s+time)?|most|least)\s+(?:[\w-]+\s+){0,3}?$",
+    _I,
+)
 PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
-THIS_YEAR = re.compile(
-    r"\bthis\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I
-)
+THIS_YEAR = re.compile(r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
 BY_MONTH = re.compile(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", _I)
@@ -212,13 +274,35 @@ HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 HAS_MONTH = re.compile(rf"\b{_MONTH}", _I)
 
 
-def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -> list[TimeExpression]:
+# "fiscal 2024, which ended in September", "fiscal year 2024, which ran from October 2023 through
+# September 2024", "the federal fiscal year": the text says when its fiscal years end.
+FISCAL_DECLARED = re.compile(
+    rf"\bfiscal(?:\s+year)?\s+(?:19|20)\d\d,?\s+(?:which|that|the\s+(?:fiscal\s+)?year\s+that)\s+"
+    rf"(?:ended|ends|ran|runs|closed)\s+(?:in\s+|on\s+|from\s+{_MONTH}\s+(?:(?:19|20)\d\d\s+)?(?:to|through|until)\s+)?"
+    rf"{_MONTH}|\b(federal)\s+fiscal\b",
+    _I,
+)
+
+
+def declared_fiscal_start(text: str) -> int | None:
+    """The month fiscal years begin in, when the text says how its fiscal years run (US federal: October)."""
+    match = FISCAL_DECLARED.search(text)
+    if match is None:
+        return None
+    end = 9 if match.group(3) else _month_number(match.group(2))
+    return end % 12 + 1
+
+
+def find_periods(
+    sentence: str, published: date | None, fiscal_start: int = 1, fiscal_by_start: bool = False
+) -> list[TimeExpression]:
     """Every time expression in ``sentence``; relative ones need ``published``.
 
     ``fiscal_start`` is the month a fiscal year begins where the text is from (April in
-    India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025. Each rule
-    runs only when a cheap look at the sentence says it can match: most sentences name
-    no period at all.
+    India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025. With
+    ``fiscal_by_start`` a fiscal year is named after the year it starts in (Japan's
+    "fiscal 2024" ends in March 2025). Each rule runs only when a cheap look at the
+    sentence says it can match: most sentences name no period at all.
     """
     pub = published or date(2000, 1, 1)
     found: list[TimeExpression] = []
@@ -241,6 +325,7 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
         # fiscal year is one period ("growth of 5.5 percent over FY 2023-24" compares with it).
         base = (
             not span
+            and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)
             and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
         )
@@ -255,7 +340,7 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
         for m in YEARS_THROUGH.finditer(sentence):
             add(m, f"{int(m.group(2)) - _count(m.group(1))}/{m.group(2)}", span=True)
-    if month and ("ended" in lowered or "ending" in lowered or " to " in lowered):
+    if month and ("ended" in lowered or "ending" in lowered or " to " in lowered or "through" in lowered):
         for m in MONTHS_ENDED.finditer(sentence):  # "the twelve months ended March 31, 2024"
             length = _count(m.group(1)) if m.group(1) else 3 if "quarter" in m.group(0).lower() else 12
             end_month = _month_number(m.group(2))
@@ -263,14 +348,42 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
             add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
     if month and year:
+        for m in MONTH_YEAR_RANGE.finditer(sentence):  # "from October 2023 through September 2024"
+            first, last = _month_number(m.group(1)), _month_number(m.group(3))
+            if (m.group(2), first) < (m.group(4), last):
+                add(m, canonical(f"{m.group(2)}-{first:02d}/{m.group(4)}-{last:02d}"))
+    if month and "quarter" in lowered:
+        for m in MONTH_QUARTER.finditer(sentence):  # "the June quarter": April to June
+            end_month = _month_number(m.group(1))
+            quarter_year = int(m.group(2)) if m.group(2) else pub.year - (end_month >= pub.month)
+            add(m, f"{quarter_year}-Q{end_month // 3}")
+    if month and "end-" in lowered:
+        for m in END_OF_MONTH.finditer(sentence):  # "as of end-June": the latest June that is over
+            number = _month_number(m.group(1))
+            add(m, f"{pub.year - (number > pub.month)}-{number:02d}")
+    if month and year:
         for m in AS_OF_MONTH.finditer(sentence):  # "as of March 31, 2024": a stock at the end of that month
             stock_year, stock_month = int(m.group(2)), _month_number(m.group(1))
             deadline = m.group(0).lower().startswith("by") and date(stock_year, stock_month, 1) > pub
             add(m, f"{stock_year}-{stock_month:02d}", deadline=deadline)
+    if fiscal_start != 1 and ("fiscal" in lowered or "fy" in lowered or "financial" in lowered):
+        # A company's "second quarter of its fiscal 2026" elsewhere is no quarter one can place.
+        for m in FISCAL_PART.finditer(sentence):
+            end_year = _fiscal_end_year(m.group(7), m.group(8), fiscal_by_start)
+            if m.group(1) or m.group(2) or m.group(3):
+                quarter = int(m.group(1) or m.group(2) or ORDINALS[m.group(3).lower()])
+                add(m, fiscal_part(end_year, fiscal_start, 3 * quarter - 2, 3), single=True)
+            else:
+                half = (
+                    1
+                    if m.group(4) == "1" or m.group(5) == "1" or (m.group(6) or "").lower() == "first"
+                    else 2
+                )
+                add(m, fiscal_part(end_year, fiscal_start, 6 * half - 5, 6), single=True)
     if "fiscal" in lowered or "fy" in lowered:
         for m in FISCAL.finditer(sentence):
-            last = m.group(2) or m.group(1)
-            add(m, fiscal_year(int(last) if len(last) == 4 else 2000 + int(last), fiscal_start), single=True)
+            end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)
+            add(m, fiscal_year(end_year, fiscal_start), single=True)
     if year:
         for m in SPLIT_YEAR.finditer(sentence):
             if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
@@ -289,24 +402,33 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
             quarter = int(m.group(1) or m.group(3))
             written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
             add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
-    if "half" in lowered or "h1" in lowered or "h2" in lowered:
+    if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):
-            half = 1 if (m.group(1) or "").lower() == "first" or m.group(4) == "1" else 2
-            add(m, f"{_year(m.group(2) or m.group(5), half * 6, pub, m.group(3))}-H{half}")
+            half = 1 if (m.group(1) or "").lower() == "first" or "1" in (m.group(4), m.group(6)) else 2
+            written = m.group(2) or m.group(5) or m.group(7)
+            if written and len(written) == 2:  # "1H24"
+                written = f"20{written}"
+            add(m, f"{_year(written, half * 6, pub, m.group(3))}-H{half}")
     if "months" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     if month:
         for m in MONTH_RANGE.finditer(sentence):
-            first, last = _month_number(m.group(1)), _month_number(m.group(2))
-            if first < last:
-                add(m, _months(first, last, _year(m.group(3), last, pub)))
+            first, last = _month_number(m.group(2)), _month_number(m.group(4))
+            if first < last and (m.group(1) or not m.group(3)):  # "and" only after "between"
+                add(m, _months(first, last, _year(m.group(5), last, pub, m.group(6))))
+        if "alone" in lowered:
+            for m in MONTH_ALONE.finditer(sentence):  # "October alone"
+                number = _month_number(m.group(1))
+                add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
         for m in IN_MONTH.finditer(sentence):
             number = _month_number(m.group(1))
             if m.group(1) == "may" and not m.group(2):
                 continue  # "in may" is the verb; "in May" the month
-            add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
+            if ENDS_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                continue  # "fiscal 2024, which ended in March": the month bounds a longer period
+            add(m, f"{_year(m.group(2), number, pub, m.group(3))}-{number:02d}")
     if "trading" in lowered:
         for m in IN_TRADING.finditer(sentence):  # "shares rose 6.3% in early trading": the day of the report
             add(m, f"{pub.year}-{pub.month:02d}")
@@ -319,6 +441,19 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
                 add(m, f"{end - _count(m.group(1))}/{end}", span=True)
         for m in PAST_DECADE.finditer(sentence):
             add(m, f"{end - 10}/{end}", span=True)
+    if "month" in lowered:
+        for m in LAST_MONTH.finditer(sentence):  # the month before publication
+            before = pub.year * 12 + pub.month - 2
+            add(m, f"{before // 12}-{before % 12 + 1:02d}")
+    if "quarter" in lowered:
+        for m in LAST_QUARTER.finditer(sentence):  # the quarter before the one of publication
+            before = pub.year * 4 + (pub.month - 1) // 3 - 1
+            add(m, f"{before // 4}-Q{before % 4 + 1}")
+    if "date" in lowered or "so far" in lowered or "ytd" in lowered:
+        ranges = any(e.period.startswith(f"{pub.year}-01/") for e in found)
+        for m in YEAR_TO_DATE.finditer(sentence):  # January to the last month over by publication
+            if not ranges:  # "year-to-date, for January to September" says which months
+                add(m, _months(1, max(pub.month - 1, 1), pub.year))
     if "year" in lowered:
         for m in LAST_YEAR.finditer(sentence):
             add(m, str(pub.year - 1))
@@ -346,5 +481,7 @@ def find_periods(sentence: str, published: date | None, fiscal_start: int = 1) -
                 continue  # the year of a full date ("November 10, 2025")
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
             due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
+            if lead == "since" and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
+                continue  # "the weakest since 2016" dates a record, not a span
             add(m, m.group(2), deadline=due, since=lead == "since")
     return sorted(found, key=lambda e: e.start)

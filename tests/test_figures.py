@@ -747,3 +747,59 @@ def test_a_period_after_a_colon_belongs_to_its_own_clause() -> None:
         "about 2,400 traders filed digital manifests last year."
     )
     assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2024"]
+
+
+def test_periods_of_fiscal_years_the_text_or_its_country_defines() -> None:
+    us = (
+        "WASHINGTON - The Postal Service carried 9.2 billion packages in fiscal 2024, which ended in "
+        "September. It had carried 8.9 billion in fiscal 2023."
+    )
+    assert [f[3] for f in figures(us)] == ["2023-10/2024-09", "2022-10/2023-09"]
+    japan = (
+        "TOKYO - Japan's payments for foreign software licences rose 8 percent to 1.9 trillion yen in "
+        "fiscal 2023, the Ministry of Finance said."
+    )
+    assert [f[3] for f in figures(japan)] == ["2023-04/2024-03", "2023-04/2024-03"]
+
+
+def test_a_period_right_after_a_statement_dates_the_statement() -> None:
+    text = (
+        "Online sales of books in Kenya rose 12 percent in 2024. The ministry, which said last month "
+        "it would license 40 new couriers, expects more growth."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None]
+
+
+def test_the_same_period_last_year_is_a_year_before_the_last_figures() -> None:
+    text = (
+        "Vietnam's online retail sales rose 14 percent to 190 trillion dong in the first half of 2025. "
+        "In the same period last year, they had totalled 167 trillion dong."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-H1", "2025-H1", "2024-H1"]
+    base = "Kenya's e-commerce exports were 9 percent higher than in the same period last year."
+    assert [f[3] for f in figures("Kenya's e-commerce exports rose in the third quarter. " + base)] == [
+        "2025-Q3"
+    ]
+
+
+def test_a_level_a_span_ends_at_is_of_its_last_year() -> None:
+    text = "In the four years to 2023, Chile's share of online shoppers rose by 9 percentage points to 61%."
+    assert [f[3] for f in figures(text)] == ["2019/2023", "2023"]
+
+
+def test_a_clause_after_a_semicolon_keeps_its_own_period() -> None:
+    text = (
+        "In the July-September quarter of 2024, Peru's digital services imports were 1.2 billion dollars; "
+        "by the April-June quarter of 2025 they had reached 1.5 billion dollars, a record."
+    )
+    assert [f[3] for f in figures(text)] == ["2024-Q3", "2025-Q2"]
+
+
+def test_an_undated_shopping_festival_gives_no_period() -> None:
+    text = "E-commerce sales during the Double 12 shopping festival climbed 9 percent, platforms said."
+    assert [f[3] for f in figures(text)] == [None]
+
+
+def test_an_amount_larger_than_a_base_is_a_change() -> None:
+    text = "Brazil's digital services deficit was 3.1 billion dollars larger than in 2023."
+    assert [f[2] for f in figures(text)] == ["change"]

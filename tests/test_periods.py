@@ -106,3 +106,91 @@ def test_canonical_periods(period: str, same: str, months: int, shifted: str) ->
 def test_a_move_in_trading_is_of_the_day_reported() -> None:
     found = find_periods("The lender's shares slipped 2.4% in late trading", PUBLISHED)
     assert [e.period for e in found] == ["2025-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "fiscal_start", "by_start", "expected"),
+    [
+        # relative to the publication date
+        ("Card spending cooled last month.", date(2025, 3, 4), 1, False, ["2025-02"]),
+        ("Card spending cooled last month.", date(2025, 1, 9), 1, False, ["2024-12"]),
+        ("Bookings slowed in the previous quarter.", date(2025, 2, 14), 1, False, ["2024-Q4"]),
+        ("Freight volumes have held up so far this year.", date(2025, 6, 3), 1, False, ["2025-01/2025-05"]),
+        (
+            "Year-to-date, the platform shipped more parcels.",
+            date(2024, 9, 20),
+            1,
+            False,
+            ["2024-01/2024-08"],
+        ),
+        ("Year-to-date sales for January to April rose.", date(2025, 6, 3), 1, False, ["2025-01/2025-04"]),
+        ("Prices peaked in March last year.", date(2025, 6, 3), 1, False, ["2024-03"]),
+        # ranges and single months
+        ("Orders rose between February and May.", date(2025, 6, 20), 1, False, ["2025-02/2025-05"]),
+        ("Revenue for the July-September quarter of 2023 fell.", date(2025, 6, 3), 1, False, ["2023-Q3"]),
+        (
+            "The fund ran from March 2024 until February 2025.",
+            date(2025, 6, 3),
+            1,
+            False,
+            ["2024-03/2025-02"],
+        ),
+        ("August alone brought a record.", date(2025, 10, 2), 1, False, ["2025-08"]),
+        ("Stocks stood at a peak as of end-April.", date(2025, 10, 2), 1, False, ["2025-04"]),
+        ("Stocks stood at a peak as of end-November.", date(2025, 10, 2), 1, False, ["2024-11"]),
+        ("Licences were counted at end-December.", date(2025, 1, 15), 1, False, ["2024-12"]),
+        # halves and quarters named by their last month
+        ("Volumes rose in 2H 2024 and again in 1H25.", date(2025, 9, 1), 1, False, ["2024-H2", "2025-H1"]),
+        ("Exports eased in the December quarter.", date(2025, 2, 26), 7, False, ["2024-Q4"]),
+        ("Exports eased in the March quarter of 2024.", date(2025, 2, 26), 7, False, ["2024-Q1"]),
+        ("Growth resumed in the September quarter.", date(2025, 9, 2), 7, False, ["2024-Q3"]),
+        # fiscal years and their parts
+        (
+            "Profit rose in Q3 FY25 and in H2 FY25.",
+            date(2025, 5, 2),
+            4,
+            False,
+            ["2024-Q4", "2024-10/2025-03"],
+        ),
+        ("Sales in the second quarter of FY2026 rose.", date(2025, 11, 2), 4, False, ["2025-Q3"]),
+        ("Sales in the first half of fiscal 2025-26 rose.", date(2025, 11, 2), 4, False, ["2025-04/2025-09"]),
+        ("The deficit widened in fiscal 2023.", date(2025, 1, 10), 4, True, ["2023-04/2024-03"]),
+        ("The deficit widened in fiscal 2023.", date(2025, 1, 10), 4, False, ["2022-04/2023-03"]),
+        ("The deficit widened in fiscal 2023.", date(2025, 1, 10), 10, False, ["2022-10/2023-09"]),
+        (
+            "Receipts grew in the 12 months through June 2024.",
+            date(2025, 1, 10),
+            1,
+            False,
+            ["2023-07/2024-06"],
+        ),
+        ("Taxes fell in fiscal 2024, which ended in June.", date(2025, 1, 10), 7, False, ["2023-07/2024-06"]),
+        # no period
+        ("Sales hit the lowest level since 2019.", date(2025, 1, 10), 1, False, []),
+    ],
+)
+def test_relative_fiscal_and_named_periods(
+    text: str, published: date, fiscal_start: int, by_start: bool, expected: list[str]
+) -> None:
+    found = find_periods(text, published, fiscal_start, by_start)
+    assert [e.period for e in found if not e.deadline] == expected
+
+
+def test_an_opening_over_is_no_comparison_base() -> None:
+    (opening,) = find_periods("Over 2023-24 as a whole, sales rose 4 per cent.", date(2025, 1, 10), 7)
+    assert (opening.period, opening.base) == ("2023-07/2024-06", False)
+    (base,) = find_periods("Sales rose 4 per cent over FY 2022-23.", date(2025, 1, 10), 4)
+    assert base.base
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Shipments in fiscal 2024, which ended in September, were up.", 10),
+        ("The office reported for fiscal year 2023, which ran from July 2022 to June 2023.", 7),
+        ("The federal fiscal year closes with a budget vote.", 10),
+        ("Shipments were up in fiscal 2024.", None),
+    ],
+)
+def test_a_text_can_say_how_its_fiscal_years_run(text: str, start: int | None) -> None:
+    assert periods.declared_fiscal_start(text) == start

@@ -287,7 +287,7 @@ def _period(
         if not e.deadline
         and not e.base
         and not _claimed(e, q, others, sentence)
-        and not _dates_event(sentence, e)
+        and not _dates_event(sentence, e, q)
     ]
     low, high = _clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
@@ -356,8 +356,11 @@ PERIOD_ANAPHOR = re.compile(
 GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 
 
+# "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 BASE_QUANTITY = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)\s+(?:about\s+|some\s+)?$", re.I
+    r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+)?$",
+    re.I,
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
 # A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
@@ -386,7 +389,8 @@ def _period_anaphora(
 ) -> list[TimeExpression]:
     """ "in the quarter", "during the period", "trailing twelve months", "from 17.3 percent a year earlier":
     periods named relative to the one the sentence or the text is talking about."""
-    own = [e.period for e in stated if _plain(e)]
+    # "up from 15.9% a year ago": a year before the period talked about, not before "a year ago"
+    own = [e.period for e in stated if _plain(e) and not YEAR_BEFORE.fullmatch(sentence, e.start, e.end)]
     framed = state.frame[1] if state.frame else None
     main = state.periods.most_common(1)[0][0] if state.periods else None
     current = own[0] if own else framed or main
@@ -451,10 +455,16 @@ STATEMENT_BEFORE = re.compile(
 )
 
 
-def _dates_event(sentence: str, e: TimeExpression) -> bool:
+# "fell 8.4 percent after Washington ended duty-free treatment in May": May is the event's.
+EVENT_BETWEEN = re.compile(r"\b(?:after|following|ahead\s+of)\b", re.IGNORECASE)
+
+
+def _dates_event(sentence: str, e: TimeExpression, q: Quantity | None = None) -> bool:
     """Whether ``e`` only says when something a figure followed or preceded happened: "advertising
     revenue rose 4.5 times after the launch in April of a new product" is not April's revenue, and
     "the ministry said last month it would add 15 zones" dates the saying."""
+    if q is not None and e.start >= q.end and EVENT_BETWEEN.search(sentence, q.end, e.start):
+        return True
     return bool(
         EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
         or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)

@@ -52,7 +52,7 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Words that make the period after them the base of a comparison, not the period of the figure.
 BASE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on)"
-    r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?)?\s*$",
+    r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
     re.IGNORECASE,
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
@@ -417,7 +417,9 @@ def find_periods(
         for m in MONTH_RANGE.finditer(sentence):
             first, last = _month_number(m.group(2)), _month_number(m.group(4))
             if first < last and (m.group(1) or not m.group(3)):  # "and" only after "between"
-                add(m, _months(first, last, _year(m.group(5), last, pub, m.group(6))))
+                # "compared with the April-June period" is a base; "from April to June" a range
+                hyphen = not re.search(r"\s(?:to|through|and)\s", m.group(0), re.IGNORECASE)
+                add(m, _months(first, last, _year(m.group(5), last, pub, m.group(6))), single=hyphen)
         if "alone" in lowered:
             for m in MONTH_ALONE.finditer(sentence):  # "October alone"
                 number = _month_number(m.group(1))

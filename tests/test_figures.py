@@ -803,3 +803,37 @@ def test_an_undated_shopping_festival_gives_no_period() -> None:
 def test_an_amount_larger_than_a_base_is_a_change() -> None:
     text = "Brazil's digital services deficit was 3.1 billion dollars larger than in 2023."
     assert [f[2] for f in figures(text)] == ["change"]
+
+
+def test_a_base_period_and_a_base_amount_named_by_its_noun() -> None:
+    text = (
+        "Peru's online retail sales reached 4.1 billion dollars in the third quarter of 2025. "
+        "Compared with the July-September period of 2024, they rose 11 percent. "
+        "The platform's profit was 21 million dollars, compared with a loss of 6 million dollars "
+        "in the third quarter of 2024."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2025-Q3", "2025-Q3", "2024-Q3"]
+
+
+def test_a_year_before_counts_back_from_the_period_talked_about() -> None:
+    text = (
+        "Vietnam's cross-border e-commerce exports rose in the second quarter of 2025. They made up "
+        "18 percent of online sales, up from 14 percent a year ago."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q2", "2024-Q2"]
+
+
+def test_more_than_doubled_is_no_comparison_base() -> None:
+    text = (
+        "Colombia's e-commerce sales more than doubled between 2018 and 2024, "
+        "to an estimated 9 billion dollars."
+    )
+    assert [f[3] for f in figures(text)] == ["2018/2024", "2024"]
+
+
+def test_a_period_after_after_dates_the_event() -> None:
+    text = (
+        "Mexico's cross-border e-commerce imports rose 8 percent in the first half of 2025. Parcels from "
+        "Asia fell 5 percent after the government raised duties on low-value imports in March."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-H1", "2025-H1"]

@@ -110,12 +110,13 @@ def run_plain(total: int, directory: Path) -> dict[str, Any]:
     from flows.publish import publish
     from flows.tasks import fetch_batch, parse_batch, poll
     from warehouse import load
-    from warehouse.db import writing
+    from warehouse.db import held, writing
 
     settings, _, site = _settings_and_site(total, directory)
     db = directory / "plain.duckdb"
     started = time.perf_counter()
     with (
+        held(db),
         recorded_run(db) as report,
         Fetcher(settings.fetch) as fetcher,
         ThreadPoolExecutor(settings.concurrency) as threads,
@@ -161,14 +162,14 @@ def run_stages(total: int, directory: Path) -> dict[str, Any]:
     from parsers.article import parse_article
     from parsers.relevance import score
     from warehouse import load
-    from warehouse.db import writing
+    from warehouse.db import held, writing
     from warehouse.records import PageOutcome
 
     settings, _, site = _settings_and_site(total, directory)
     db = directory / "stages.duckdb"
     clock = Stopwatch()
     started = time.perf_counter()
-    with recorded_run(db) as report, Fetcher(settings.fetch) as fetcher:
+    with held(db), recorded_run(db) as report, Fetcher(settings.fetch) as fetcher:
         with clock.stage("poll"):
             for state in _due(settings, db, report):
                 _record_poll(db, report, poll(state, fetcher), settings, state)

@@ -7,9 +7,11 @@ CLI and other 1.5+ clients can open them too.
 
 from __future__ import annotations
 
+import os
 import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
@@ -91,19 +93,60 @@ def _refuse_foreign(path: Path) -> None:
 
 
 def _open(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
-    """Open the file, waiting while another process holds its lock."""
+    """Open the file, waiting while another process holds its lock (and saying so, see ``_waiting``)."""
     _refuse_foreign(path)
     config: dict[str, str | bool | int | float | list[str]] = dict(_BASE_CONFIG)
     if not read_only:
         config["storage_compatibility_version"] = STORAGE_VERSION
     deadline = time.monotonic() + wait
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only, config=config)
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
-                raise WarehouseError(f"cannot open {path}: {exc}") from exc
-            time.sleep(0.1)
+    with _waiting(path) as wait_in_line:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=config)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() >= deadline:
+                    raise WarehouseError(f"cannot open {path}: {exc}") from exc
+                wait_in_line()
+                time.sleep(0.1)
+
+
+def waiting_room(path: Path) -> Path:
+    """Where processes waiting for the file leave a marker, so a run holding it lets them in."""
+    return path.with_name(path.name + ".waiting")
+
+
+@contextmanager
+def _waiting(path: Path) -> Iterator[Callable[[], None]]:
+    """Yield a function that leaves this opener's marker (once); the marker goes when the block ends.
+
+    A directory that cannot be written (a read-only mount) only means waiting without it.
+    """
+    marker = waiting_room(path) / f"{os.getpid()}-{threading.get_ident()}"
+    left = False
+
+    def wait_in_line() -> None:
+        nonlocal left
+        if not left:
+            with suppress(OSError):
+                marker.parent.mkdir(exist_ok=True)
+                marker.touch()
+                left = True
+
+    try:
+        yield wait_in_line
+    finally:
+        if left:
+            marker.unlink(missing_ok=True)
+            with suppress(OSError):
+                marker.parent.rmdir()
+
+
+def _someone_waiting(path: Path) -> bool:
+    try:
+        with os.scandir(waiting_room(path)) as entries:
+            return any(True for _ in entries)
+    except OSError:
+        return False
 
 
 def connect(
@@ -112,6 +155,9 @@ def connect(
     """Open the warehouse; a write connection first brings the schema up to date."""
     target = Path(path)
     if read_only:
+        session = _HELD.get(_key(target))
+        if session is not None:
+            session.release()
         if not target.exists():
             raise WarehouseError(f"no warehouse at {target}: run `tradewatch run` first")
         con = _open(target, True, wait)
@@ -149,19 +195,114 @@ def writing(path: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A write connection held for one transaction only, so readers are kept out briefly.
 
     Everything written inside the block commits together or not at all: a crash
-    loses at most the batch in flight.
+    loses at most the batch in flight. Inside ``held(path)`` the transaction runs on
+    the held connection instead of a new one.
     """
+    session = _HELD.get(_key(path))
+    if session is not None and not session.busy_here():
+        with session.transaction() as con:
+            yield con
+        return
     con = connect(path)
     try:
-        con.execute("BEGIN TRANSACTION")
-        yield con
+        with _transaction(con):
+            yield con
+    finally:
+        con.close()
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
         con.execute("COMMIT")
     except BaseException:
         with suppress(duckdb.Error):
             con.execute("ROLLBACK")
         raise
+
+
+# How long a run that let a waiting process in gives it to take the file before writing on.
+LET_IN_SECONDS = 1.0
+
+
+class _HeldConnection:
+    """One write connection kept across a run's transactions.
+
+    DuckDB checkpoints a file when its last connection closes, rewriting every row group
+    the transaction touched; a connection per batch made each batch pay for a rewrite of
+    the tables' growing tails, so loading slowed as the warehouse grew. Held, the
+    connection checkpoints only when its log fills up and when it closes. It closes
+    early, at the next commit, when another process waits for the file.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._lock = threading.RLock()
+        self._in_transaction: int | None = None
+
+    def busy_here(self) -> bool:
+        """Whether this thread is inside one of its transactions (a nested write gets its own)."""
+        return self._in_transaction == threading.get_ident()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        with self._lock:
+            if self._con is None:
+                self._con = connect(self.path)
+            self._in_transaction = threading.get_ident()
+            try:
+                with _transaction(self._con):
+                    yield self._con
+            except BaseException:
+                self.release()
+                raise
+            finally:
+                self._in_transaction = None
+            if _someone_waiting(self.path):
+                self.release()
+                _let_in(self.path)
+
+    def release(self) -> None:
+        with self._lock:
+            if self._con is not None and self._in_transaction is None:
+                con, self._con = self._con, None
+                con.close()
+
+
+def _let_in(path: Path) -> None:
+    deadline = time.monotonic() + LET_IN_SECONDS
+    while _someone_waiting(path) and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+_HELD: dict[str, _HeldConnection] = {}
+
+
+def _key(path: str | Path) -> str:
+    return str(Path(path).resolve())
+
+
+@contextmanager
+def held(path: str | Path) -> Iterator[None]:
+    """Keep one write connection to ``path`` for every ``writing(path)`` block inside this one.
+
+    For a run that writes many batches (its run lock makes it the only writer). A read
+    in this process releases the connection first, since DuckDB refuses a read-only
+    connection beside a writable one in one process.
+    """
+    key = _key(path)
+    if key in _HELD:
+        yield
+        return
+    session = _HELD[key] = _HeldConnection(Path(path))
+    try:
+        yield
     finally:
-        con.close()
+        del _HELD[key]
+        session.release()
 
 
 def compact(path: str | Path) -> None:

@@ -1,8 +1,10 @@
 """One writing run at a time.
 
-DuckDB lets one process write a file, and the flow opens a write connection only per
-batch, so two runs could interleave their batches. A lock file held for the whole run
-serialises them; a second run waits a while, then gives up with a clear message.
+DuckDB lets one process write a file, and a run lets go of its write connection
+whenever another process waits for the file, so two runs could interleave their
+batches. A lock file held for the whole run serialises them; a second run waits a
+while, then gives up with a clear message. The holder keeps one write connection for
+its batches (``warehouse.db.held``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from warehouse.db import WarehouseError
+from warehouse.db import WarehouseError, held
 
 POLL_SECONDS = 0.2
 
@@ -48,6 +50,7 @@ def run_lock(db: Path, wait: float) -> Iterator[None]:
         handle.write(f"{os.getpid()}\n")
         handle.flush()
         try:
-            yield
+            with held(db):
+                yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)

@@ -25,6 +25,7 @@ from parsers.boilerplate import (
     is_caption_text,
 )
 from parsers.profiles import COMMON_CAPTIONS, COMMON_DROP, SiteProfile
+from parsers.tables import table_lines
 
 # ---------------------------------------------------------------------------------------------
 # Limits
@@ -127,6 +128,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+ROW_TAG = "tr"  # the tag of a block that is a data table's row, written as one line
 CAPTION_TAGS = frozenset({"figcaption", "figure"})
 CAMEL_CASE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 WORD_RE = re.compile(r"[a-z]+[0-9]*|[0-9]+")
@@ -286,6 +288,13 @@ def _emit(walk: Walk, pieces: list[tuple[str, bool]], owner: int) -> None:
     pieces.clear()
 
 
+def _emit_table(walk: Walk, element: int, lines: list[str]) -> None:
+    """A data table's rows as blocks of their own, one line a row (``parsers.tables``)."""
+    for line in lines:
+        walk.blocks.append(Block(line, 0, element, ROW_TAG, _weight(line)))
+    walk.ends[element] = len(walk.blocks)
+
+
 def _link_chars_in(segment: str, pieces: list[tuple[str, bool]]) -> int:
     """Link characters of one <br>-separated segment: link pieces whose text occurs in it."""
     return sum(len(p.strip()) for p, in_link in pieces if in_link and p.strip() and p.strip() in segment)
@@ -344,6 +353,10 @@ def _walk_one(walk: Walk, root: Tag, pieces: list[tuple[str, bool]], caption_ids
             link = name == "a"
             if name not in BLOCK_TAGS and flags & F_CHROME and not flags & F_STORY_CONTAINER:
                 continue  # a share button, an ad label or a hover card inside a line of text
+            if name == "table" and (lines := table_lines(child)) is not None:
+                _emit(walk, pieces, owners[-1])
+                _emit_table(walk, _open_element(walk, child, owners[-1], flags), lines)
+                continue
             if name in BLOCK_TAGS or flags & F_CAPTION:
                 _emit(walk, pieces, owners[-1])
                 element = _open_element(walk, child, owners[-1], flags)
@@ -551,7 +564,7 @@ def _select_blocks(walk: Walk, first: int, last: int, title: str | None, *, trus
         attached = (
             GOOD in (before, after)
             and not block.link_chars
-            and (block.tag == "li" or SENTENCE_END_RE.search(block.text) is not None)
+            and (block.tag in ("li", ROW_TAG) or SENTENCE_END_RE.search(block.text) is not None)
         )
         if inside or between or lead_in or attached:
             keep.append(block)

@@ -1,0 +1,102 @@
+"""Pages laid out the ways releases, magazines and wires lay them out, read end to end (page to figures).
+
+The markup is written for these tests: a ministry release with a table of figures, a feature with a
+pull quote, a story cut off by its CMS.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from parsers.article import parse_article
+from parsers.figures import extract
+from parsers.metrics import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+URL = "https://commerce.gov.test/releases/story.html"
+CHROME = (
+    '<div class="gov-top">Provincial Department of Commerce</div>'
+    '<ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News Releases</a></li></ul>'
+)
+LEAD = (
+    "<p>Zhejiang's services trade rose 9.4 percent year-on-year to 402.1 billion yuan in the first "
+    "three quarters, the provincial department of commerce said on Tuesday.</p>"
+)
+TAIL = (
+    "<p>Officials credited cloud computing contracts and overseas engineering services for much of "
+    "the gain, and said a new action plan would support digitally delivered services.</p>"
+)
+
+
+def page(story: str, head: str = "") -> str:
+    return (
+        f'<html lang="en"><head><title>Services trade grows</title>{head}</head><body>{CHROME}'
+        f'<div class="article"><h2 class="tit">Services trade grows</h2>{story}</div>'
+        '<div class="foot">Sponsored by the Provincial Department of Commerce</div></body></html>'
+    )
+
+
+def figures_of(html: str, published: date = date(2025, 11, 20)) -> list[tuple[str, float, str | None, str]]:
+    article = parse_article(html, URL)
+    found = extract(article.text, published, CATALOG).figures
+    return [(f.quote, f.value, f.period, f.metric) for f in found]
+
+
+RELEASE_TABLE = (
+    '<table class="data" border="1"><caption>Services trade of Zhejiang</caption>'
+    "<thead><tr><th>Item</th><th>January-September (100 million yuan)</th><th>Year-on-year (%)</th></tr>"
+    "</thead><tbody>"
+    "<tr><td>Services trade</td><td>4,021.3</td><td>9.4</td></tr>"
+    "<tr><td>Exports</td><td>2,410.8</td><td>-2.1</td></tr>"
+    "<tr><td>Imports</td><td>1,610.5</td><td>12.0</td></tr>"
+    "</tbody></table>"
+)
+
+
+def test_each_row_of_a_release_table_is_a_line_with_its_label_headings_and_units() -> None:
+    article = parse_article(page(LEAD + RELEASE_TABLE + TAIL), URL)
+    assert article.paragraphs[1:5] == (
+        "Services trade of Zhejiang",
+        "Services trade | January-September: 4,021.3 100 million yuan | Year-on-year: 9.4%",
+        "Exports | January-September: 2,410.8 100 million yuan | Year-on-year: -2.1%",
+        "Imports | January-September: 1,610.5 100 million yuan | Year-on-year: 12.0%",
+    )
+
+
+def test_figures_in_a_release_table_have_their_row_metric_and_column_period() -> None:
+    lead_figures = 2
+    table = [
+        (value, period, metric) for _, value, period, metric in figures_of(page(LEAD + RELEASE_TABLE + TAIL))
+    ]
+    table = table[lead_figures:]
+    assert table == [
+        (4.0213e11, "2025-01/2025-09", "Services trade"),
+        (9.4, "2025-01/2025-09", "Services trade"),
+        (2.4108e11, "2025-01/2025-09", "Exports of trade in services"),
+        (-2.1, "2025-01/2025-09", "Exports of trade in services"),
+        (1.6105e11, "2025-01/2025-09", "Imports of trade in services"),
+        (12.0, "2025-01/2025-09", "Imports of trade in services"),
+    ]
+
+
+def test_a_table_that_lays_out_the_page_is_walked_as_prose() -> None:
+    layout = f'<table width="960"><tr><td class="left">{LEAD}{TAIL}</td><td>Most read</td></tr></table>'
+    article = parse_article(page(layout), URL)
+    assert [p[:20] for p in article.paragraphs] == ["Zhejiang's services ", "Officials credited c"]
+
+
+def test_a_table_with_plain_headings_keeps_its_heading_line_and_its_cells_as_written() -> None:
+    table = (
+        "<table><tr><th>Platform</th><th>Sellers</th><th>Main market</th></tr>"
+        "<tr><td>Redkite Marketplace</td><td>12,400</td><td>Southeast Asia</td></tr>"
+        "<tr><td>Jadeway Cross-border</td><td>8,100</td><td>Europe</td></tr></table>"
+    )
+    article = parse_article(page(LEAD + table + TAIL), URL)
+    assert article.paragraphs[1:4] == (
+        "Platform | Sellers | Main market",
+        "Redkite Marketplace | 12,400 | Southeast Asia",
+        "Jadeway Cross-border | 8,100 | Europe",
+    )

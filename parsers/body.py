@@ -18,6 +18,7 @@ from parsers.boilerplate import (
     CHROME_WORDS,
     HARD_CHROME_WORDS,
     LABEL_RE,
+    PULL_QUOTE_WORDS,
     STORY_CONTAINER_RE,
     TAIL_SECTION_RE,
     TAXONOMY_PREFIX_RE,
@@ -198,6 +199,9 @@ F_CHROME = 1
 F_HARD_CHROME = 2
 F_CAPTION = 8
 F_STORY_CONTAINER = 16
+F_PULL_QUOTE = 32
+MIN_REPEAT_CHARS = 30  # a shorter quotation may well recur in the story by chance
+NOT_WORD_RE = re.compile(r"\W+")
 
 
 @dataclass(slots=True)
@@ -245,7 +249,7 @@ def _hint_flags(attrs: dict[str, Any]) -> int:
     words = set(WORD_RE.findall(CAMEL_CASE_RE.sub(" ", hint).lower()))
     # Joined forms too ("relatedNews" -> "relatednews", "article-body" -> "articlebody").
     words.update(re.sub(r"[^a-z0-9]", "", part.lower()) for part in hint.split())
-    flags = 0
+    flags = F_PULL_QUOTE if words & PULL_QUOTE_WORDS else 0
     if STORY_CONTAINER_RE.search(hint):
         flags |= F_STORY_CONTAINER
     if words & CAPTION_WORDS:
@@ -353,6 +357,8 @@ def _walk_one(walk: Walk, root: Tag, pieces: list[tuple[str, bool]], caption_ids
             link = name == "a"
             if name not in BLOCK_TAGS and flags & F_CHROME and not flags & F_STORY_CONTAINER:
                 continue  # a share button, an ad label or a hover card inside a line of text
+            if flags & F_PULL_QUOTE and name in BLOCK_TAGS:
+                continue  # a sentence of the story set again in large type
             if name == "table" and (lines := table_lines(child)) is not None:
                 _emit(walk, pieces, owners[-1])
                 _emit_table(walk, _open_element(walk, child, owners[-1], flags), lines)
@@ -430,6 +436,27 @@ def _mark(walk: Walk) -> list[float]:
         block.dropped = dropped[block.owner]
         block.caption = caption[block.owner] or is_caption_text(block.text)
     return good
+
+
+def _drop_repeated_quotes(walk: Walk) -> None:
+    """Drop a blockquote that repeats words of the page: a pull quote, whatever its class says.
+
+    One pass over the elements and one over the text, however many quotations there are.
+    """
+    quoted = [False] * len(walk.tags)
+    for index, parent in enumerate(walk.parents):
+        quoted[index] = walk.names[index] == "blockquote" or (parent >= 0 and quoted[parent])
+    quotes = [b for b in walk.blocks if quoted[b.owner] and not b.dropped and len(b.text) >= MIN_REPEAT_CHARS]
+    if not quotes:
+        return
+    rest = " ".join(_words(b.text) for b in walk.blocks if not quoted[b.owner] and not b.dropped)
+    for block in quotes:
+        if _words(block.text) in rest:
+            block.dropped = True
+
+
+def _words(text: str) -> str:
+    return NOT_WORD_RE.sub(" ", text.lower()).strip()
 
 
 def _is_teaser(walk: Walk, position: int) -> bool:
@@ -596,6 +623,7 @@ def _captions(walk: Walk, first: int, last: int) -> list[str]:
 def generic(body: Tag, title: str | None) -> tuple[list[Block], list[str], Walk]:
     walk = _walk([body])
     _mark(walk)
+    _drop_repeated_quotes(walk)
     best = _best_element(walk)
     if best is None:
         return [], [], walk
@@ -623,6 +651,7 @@ def profile_body(
         _mark(walk)
         for block in walk.blocks:
             block.dropped = block.dropped and walk.flags[block.owner] & F_HARD_CHROME != 0
+        _drop_repeated_quotes(walk)
         blocks = _select_blocks(walk, 0, len(walk.blocks), title, trusted=True)
         if sum(b.weight for b in blocks) >= MIN_PROFILE_CHARS:
             return blocks, _captions(walk, 0, len(walk.blocks)), walk

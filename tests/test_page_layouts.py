@@ -100,3 +100,30 @@ def test_a_table_with_plain_headings_keeps_its_heading_line_and_its_cells_as_wri
         "Redkite Marketplace | 12,400 | Southeast Asia",
         "Jadeway Cross-border | 8,100 | Europe",
     )
+
+
+FEATURE = (
+    "<section>"
+    + LEAD
+    + "<p>Exports of computer services grew 14.2 percent to 61.3 billion yuan. Software parks in Hangzhou "
+    "added 320 firms over the period, officials said.</p></section>"
+    '<blockquote class="{kind}">Exports of computer services grew 14.2 percent to 61.3 billion yuan'
+    "</blockquote><section><h2>What comes next</h2>" + TAIL + "</section>"
+)
+
+
+def test_a_pull_quote_is_not_read_twice() -> None:
+    for kind in ("pullquote", "pull-quote wide", "quote-aside", ""):
+        article = parse_article(page(FEATURE.format(kind=kind)), URL)
+        assert sum("14.2 percent" in p for p in article.paragraphs) == 1, kind
+        quotes = [f for f in figures_of(page(FEATURE.format(kind=kind))) if f[0] == "14.2 percent"]
+        assert len(quotes) == 1, kind
+
+
+def test_a_quotation_that_repeats_nothing_is_kept() -> None:
+    quotation = (
+        "<blockquote>We will keep cutting the paperwork for small exporters, and the single window "
+        "will cover services trade by next year.</blockquote>"
+    )
+    article = parse_article(page(LEAD + quotation + TAIL), URL)
+    assert any(p.startswith("We will keep cutting") for p in article.paragraphs)

@@ -200,6 +200,7 @@ F_HARD_CHROME = 2
 F_CAPTION = 8
 F_STORY_CONTAINER = 16
 F_PULL_QUOTE = 32
+MIN_CUT_WORDS = 8  # a cut-off last paragraph shorter than this is too little to tell from a page's chrome
 MIN_REPEAT_CHARS = 30  # a shorter quotation may well recur in the story by chance
 NOT_WORD_RE = re.compile(r"\W+")
 
@@ -593,9 +594,28 @@ def _select_blocks(walk: Walk, first: int, last: int, title: str | None, *, trus
             and not block.link_chars
             and (block.tag in ("li", ROW_TAG) or SENTENCE_END_RE.search(block.text) is not None)
         )
-        if inside or between or lead_in or attached:
+        if inside or between or lead_in or attached or _cut_off(walk, candidates, kinds, position):
             keep.append(block)
     return keep
+
+
+def _cut_off(walk: Walk, candidates: list[Block], kinds: list[int], position: int) -> bool:
+    """Whether a short block is the story's last paragraph, cut off mid-sentence by the CMS.
+
+    It follows a paragraph of the story as a sibling of the same kind (a <p> after a <p>, a
+    run of text after a run of text), reads as prose (several words, no link, no label) and
+    lacks only its end, so its figures are not lost with it.
+    """
+    if position == 0 or kinds[position - 1] != GOOD:
+        return False
+    block, previous = candidates[position], candidates[position - 1]
+    return (
+        block.tag == previous.tag
+        and walk.parents[block.owner] == walk.parents[previous.owner]
+        and not block.link_chars
+        and len(block.text.split()) >= MIN_CUT_WORDS
+        and not LABEL_RE.match(block.text)
+    )
 
 
 def _neighbour(kinds: list[int], position: int, step: int) -> int | None:

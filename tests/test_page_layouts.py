@@ -127,3 +127,28 @@ def test_a_quotation_that_repeats_nothing_is_kept() -> None:
     )
     article = parse_article(page(LEAD + quotation + TAIL), URL)
     assert any(p.startswith("We will keep cutting") for p in article.paragraphs)
+
+
+CUT = (
+    "<p>Exporters of garden furniture in Ningbo shipped goods worth 3.6 billion yuan to buyers in "
+    "Southeast Asia, while sellers of"
+)
+
+
+def test_a_last_paragraph_cut_off_by_the_cms_is_kept_with_its_figures() -> None:
+    endings = {
+        "closed": CUT + "</p>",
+        "then a credit line": CUT + '</p><p class="credit">(Reporting by Li Na; Editing by Olga Petrova)</p>',
+        "unclosed": CUT,
+    }
+    for name, ending in endings.items():
+        article = parse_article(page(LEAD + TAIL + ending), URL)
+        assert article.paragraphs[2].endswith("while sellers of"), name
+        assert ("3.6 billion yuan", 3.6e9) in [f[:2] for f in figures_of(page(LEAD + TAIL + ending))], name
+
+
+def test_a_number_cut_off_at_the_very_end_is_not_a_figure() -> None:
+    html = page(
+        LEAD + TAIL + "<p>Exporters of garden furniture in Ningbo shipped goods worth 3.6 billion yuan, up 1"
+    )
+    assert [f[0] for f in figures_of(html)][-1] == "3.6 billion yuan"

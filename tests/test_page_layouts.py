@@ -7,7 +7,7 @@ pull quote, a story cut off by its CMS.
 from __future__ import annotations
 
 import tomllib
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from parsers.article import parse_article
@@ -152,3 +152,33 @@ def test_a_number_cut_off_at_the_very_end_is_not_a_figure() -> None:
         LEAD + TAIL + "<p>Exporters of garden furniture in Ningbo shipped goods worth 3.6 billion yuan, up 1"
     )
     assert [f[0] for f in figures_of(html)][-1] == "3.6 billion yuan"
+
+
+def wire(dateline: str, headline: str = "Services trade grows") -> str:
+    story = f"<p>{dateline} {LEAD[3:]}{TAIL}"
+    return page(story).replace("Services trade grows", headline)
+
+
+def test_a_dateline_without_a_year_is_not_put_after_the_page_was_seen() -> None:
+    html = wire("BEIJING, Oct 12 (Wire) -")
+    seen = datetime(2023, 10, 13, 2, 0, tzinfo=UTC)
+    assert parse_article(html, URL, seen_at=seen).published_at == datetime(2023, 10, 12, tzinfo=UTC)
+    new_year = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
+    assert parse_article(wire("BEIJING, Dec. 31 (Wire) -"), URL, seen_at=new_year).published_at == datetime(
+        2023, 12, 31, tzinfo=UTC
+    )
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_date_in_the_url() -> None:
+    url = "https://wire.test/2024/01/01/services-trade.html"
+    seen = datetime(2026, 6, 1, tzinfo=UTC)  # re-read long after it was fetched
+    assert parse_article(wire("BEIJING, Dec. 31 (Wire) -"), url, seen_at=seen).published_at == datetime(
+        2023, 12, 31, tzinfo=UTC
+    )
+
+
+def test_a_date_in_the_headline_is_not_the_page_s_date() -> None:
+    html = page('<p class="date">Release date: 2023-10-12</p>' + LEAD + TAIL)
+    html = html.replace("Services trade grows", "Water supply suspended on July 26")
+    seen = datetime(2023, 10, 13, tzinfo=UTC)
+    assert parse_article(html, URL, seen_at=seen).published_at == datetime(2023, 10, 12, tzinfo=UTC)

@@ -271,7 +271,7 @@ def dates(
         times = soup.find_all("time")
         ordered = sorted(times, key=lambda t: 0 if "published" in str(t.attrs).lower() else 1)
         published = _first_date((t.get("datetime") for t in ordered), tz)
-    url_date = date_from_url(url, tz)
+    url_date = date_from_url(url)
     year_hint = None if url_date else year_from_url(url)
     now = url_date or seen_at
     if published is None and profile:

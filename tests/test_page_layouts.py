@@ -182,3 +182,37 @@ def test_a_date_in_the_headline_is_not_the_page_s_date() -> None:
     html = html.replace("Services trade grows", "Water supply suspended on July 26")
     seen = datetime(2023, 10, 13, tzinfo=UTC)
     assert parse_article(html, URL, seen_at=seen).published_at == datetime(2023, 10, 12, tzinfo=UTC)
+
+
+def test_a_visible_time_is_read_in_the_zone_written_after_it() -> None:
+    cases = {
+        "Published: 2025-11-10 12:34 GMT+8": datetime(2025, 11, 10, 4, 34, tzinfo=UTC),
+        "Updated: 2025-11-10 09:30 Beijing time": datetime(2025, 11, 10, 1, 30, tzinfo=UTC),
+        "Published: 2025-11-10 09:30 (BJT)": datetime(2025, 11, 10, 1, 30, tzinfo=UTC),
+        "Posted: November 10, 2025 14:00 IST": datetime(2025, 11, 10, 8, 30, tzinfo=UTC),
+        "Published: 2025-11-10 08:00 AEST": datetime(2025, 11, 9, 22, 0, tzinfo=UTC),
+        "Published: 2025-11-10 08:00 CET": datetime(2025, 11, 10, 7, 0, tzinfo=UTC),
+        "Published: 2025-07-10 08:00 ET": datetime(2025, 7, 10, 12, 0, tzinfo=UTC),  # daylight saving time
+        "Published: 2025-11-10 08:00 ET": datetime(2025, 11, 10, 13, 0, tzinfo=UTC),
+        "Published: 2025-11-10 08:00": datetime(2025, 11, 10, 8, 0, tzinfo=UTC),  # no zone, no profile
+    }
+    for line, expected in cases.items():
+        html = page(f'<p class="date">{line}</p>' + LEAD + TAIL)
+        assert parse_article(html, URL).published_at == expected, line
+
+
+def test_a_date_without_a_time_stays_that_date() -> None:
+    dated = {
+        '<meta name="date" content="2025-11-10">': "",
+        '<meta name="dc.date" content="2025-11-10">': "",
+        "": '<p class="date">Release date: 2025-11-10</p>',
+    }
+    for head, line in dated.items():
+        published = parse_article(page(line + LEAD + TAIL, head), URL).published_at
+        assert published is not None and published.astimezone(UTC).date() == date(2025, 11, 10), head or line
+    profiled = parse_article(
+        page(LEAD + TAIL), "https://www.wto.org/english/news_e/news25_e/dgno_10nov25_e.htm"
+    )
+    assert profiled.published_at is not None and profiled.published_at.astimezone(UTC).date() == date(
+        2025, 11, 10
+    )

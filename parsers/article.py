@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
 from bs4 import BeautifulSoup
 
@@ -51,10 +52,17 @@ NO_ARTICLE_TITLE_RE = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Entry point
 # ---------------------------------------------------------------------------------------------
-def parse_article(html: bytes | str, url: str, http_charset: str | None = None) -> Article:
-    """Parse one article page; never raises, whatever the input."""
+def parse_article(
+    html: bytes | str, url: str, http_charset: str | None = None, *, seen_at: datetime | None = None
+) -> Article:
+    """Parse one article page; never raises, whatever the input.
+
+    ``seen_at`` is when the page is known to have been out (fetched, or dated by its feed
+    entry): a dateline without a year is not put after it. Without it, now is the limit,
+    which is wrong for a page re-read long after it was fetched.
+    """
     try:
-        return _parse(html, url, http_charset)
+        return _parse(html, url, http_charset, seen_at)
     except Exception as exc:  # noqa: BLE001 - a hostile page must become a problem, not a crash
         try:
             canonical = canonical_url(url)
@@ -77,7 +85,7 @@ def _looks_binary(html: bytes | str) -> bool:
     return controls > 0.01 * len(sample) + 16
 
 
-def _parse(html: bytes | str, url: str, http_charset: str | None) -> Article:
+def _parse(html: bytes | str, url: str, http_charset: str | None, seen_at: datetime | None) -> Article:
     if _looks_binary(html):
         return Article(
             url=url, canonical_url=canonical_url(url), problem="no article: binary content, not a page"
@@ -119,7 +127,7 @@ def _parse(html: bytes | str, url: str, http_charset: str | None) -> Article:
     # they were kept: "By ZHANG WEI | China Daily", "(China Daily) 10:22, November 10, 2025".
     head = body.head_lines(walk, blocks)
     bylines = byline_texts + [line for line in head if metadata.BYLINE_RE.match(line)]
-    published, updated = metadata.dates(soup, ld, metas, profile, [*bylines, *head], url)
+    published, updated = metadata.dates(soup, ld, metas, profile, [*bylines, *head], url, seen_at)
     article = replace(
         base,
         published_at=published,

@@ -18,6 +18,7 @@ from parsers.boilerplate import (
     CHROME_WORDS,
     HARD_CHROME_WORDS,
     LABEL_RE,
+    PULL_QUOTE_WORDS,
     STORY_CONTAINER_RE,
     TAIL_SECTION_RE,
     TAXONOMY_PREFIX_RE,
@@ -25,6 +26,7 @@ from parsers.boilerplate import (
     is_caption_text,
 )
 from parsers.profiles import COMMON_CAPTIONS, COMMON_DROP, SiteProfile
+from parsers.tables import table_lines
 
 # ---------------------------------------------------------------------------------------------
 # Limits
@@ -127,6 +129,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+ROW_TAG = "tr"  # the tag of a block that is a data table's row, written as one line
 CAPTION_TAGS = frozenset({"figcaption", "figure"})
 CAMEL_CASE_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 WORD_RE = re.compile(r"[a-z]+[0-9]*|[0-9]+")
@@ -196,6 +199,10 @@ F_CHROME = 1
 F_HARD_CHROME = 2
 F_CAPTION = 8
 F_STORY_CONTAINER = 16
+F_PULL_QUOTE = 32
+MIN_CUT_WORDS = 8  # a cut-off last paragraph shorter than this is too little to tell from a page's chrome
+MIN_REPEAT_CHARS = 30  # a shorter quotation may well recur in the story by chance
+NOT_WORD_RE = re.compile(r"\W+")
 
 
 @dataclass(slots=True)
@@ -243,7 +250,7 @@ def _hint_flags(attrs: dict[str, Any]) -> int:
     words = set(WORD_RE.findall(CAMEL_CASE_RE.sub(" ", hint).lower()))
     # Joined forms too ("relatedNews" -> "relatednews", "article-body" -> "articlebody").
     words.update(re.sub(r"[^a-z0-9]", "", part.lower()) for part in hint.split())
-    flags = 0
+    flags = F_PULL_QUOTE if words & PULL_QUOTE_WORDS else 0
     if STORY_CONTAINER_RE.search(hint):
         flags |= F_STORY_CONTAINER
     if words & CAPTION_WORDS:
@@ -284,6 +291,13 @@ def _emit(walk: Walk, pieces: list[tuple[str, bool]], owner: int) -> None:
         links = min(len(text), link_total) if len(segments) == 1 else _link_chars_in(segment, pieces)
         walk.blocks.append(Block(text, links, owner, tag, _weight(text)))
     pieces.clear()
+
+
+def _emit_table(walk: Walk, element: int, lines: list[str]) -> None:
+    """A data table's rows as blocks of their own, one line a row (``parsers.tables``)."""
+    for line in lines:
+        walk.blocks.append(Block(line, 0, element, ROW_TAG, _weight(line)))
+    walk.ends[element] = len(walk.blocks)
 
 
 def _link_chars_in(segment: str, pieces: list[tuple[str, bool]]) -> int:
@@ -344,6 +358,12 @@ def _walk_one(walk: Walk, root: Tag, pieces: list[tuple[str, bool]], caption_ids
             link = name == "a"
             if name not in BLOCK_TAGS and flags & F_CHROME and not flags & F_STORY_CONTAINER:
                 continue  # a share button, an ad label or a hover card inside a line of text
+            if flags & F_PULL_QUOTE and name in BLOCK_TAGS:
+                continue  # a sentence of the story set again in large type
+            if name == "table" and (lines := table_lines(child)) is not None:
+                _emit(walk, pieces, owners[-1])
+                _emit_table(walk, _open_element(walk, child, owners[-1], flags), lines)
+                continue
             if name in BLOCK_TAGS or flags & F_CAPTION:
                 _emit(walk, pieces, owners[-1])
                 element = _open_element(walk, child, owners[-1], flags)
@@ -417,6 +437,27 @@ def _mark(walk: Walk) -> list[float]:
         block.dropped = dropped[block.owner]
         block.caption = caption[block.owner] or is_caption_text(block.text)
     return good
+
+
+def _drop_repeated_quotes(walk: Walk) -> None:
+    """Drop a blockquote that repeats words of the page: a pull quote, whatever its class says.
+
+    One pass over the elements and one over the text, however many quotations there are.
+    """
+    quoted = [False] * len(walk.tags)
+    for index, parent in enumerate(walk.parents):
+        quoted[index] = walk.names[index] == "blockquote" or (parent >= 0 and quoted[parent])
+    quotes = [b for b in walk.blocks if quoted[b.owner] and not b.dropped and len(b.text) >= MIN_REPEAT_CHARS]
+    if not quotes:
+        return
+    rest = " ".join(_words(b.text) for b in walk.blocks if not quoted[b.owner] and not b.dropped)
+    for block in quotes:
+        if _words(block.text) in rest:
+            block.dropped = True
+
+
+def _words(text: str) -> str:
+    return NOT_WORD_RE.sub(" ", text.lower()).strip()
 
 
 def _is_teaser(walk: Walk, position: int) -> bool:
@@ -551,11 +592,30 @@ def _select_blocks(walk: Walk, first: int, last: int, title: str | None, *, trus
         attached = (
             GOOD in (before, after)
             and not block.link_chars
-            and (block.tag == "li" or SENTENCE_END_RE.search(block.text) is not None)
+            and (block.tag in ("li", ROW_TAG) or SENTENCE_END_RE.search(block.text) is not None)
         )
-        if inside or between or lead_in or attached:
+        if inside or between or lead_in or attached or _cut_off(walk, candidates, kinds, position):
             keep.append(block)
     return keep
+
+
+def _cut_off(walk: Walk, candidates: list[Block], kinds: list[int], position: int) -> bool:
+    """Whether a short block is the story's last paragraph, cut off mid-sentence by the CMS.
+
+    It follows a paragraph of the story as a sibling of the same kind (a <p> after a <p>, a
+    run of text after a run of text), reads as prose (several words, no link, no label) and
+    lacks only its end, so its figures are not lost with it.
+    """
+    if position == 0 or kinds[position - 1] != GOOD:
+        return False
+    block, previous = candidates[position], candidates[position - 1]
+    return (
+        block.tag == previous.tag
+        and walk.parents[block.owner] == walk.parents[previous.owner]
+        and not block.link_chars
+        and len(block.text.split()) >= MIN_CUT_WORDS
+        and not LABEL_RE.match(block.text)
+    )
 
 
 def _neighbour(kinds: list[int], position: int, step: int) -> int | None:
@@ -583,6 +643,7 @@ def _captions(walk: Walk, first: int, last: int) -> list[str]:
 def generic(body: Tag, title: str | None) -> tuple[list[Block], list[str], Walk]:
     walk = _walk([body])
     _mark(walk)
+    _drop_repeated_quotes(walk)
     best = _best_element(walk)
     if best is None:
         return [], [], walk
@@ -610,6 +671,7 @@ def profile_body(
         _mark(walk)
         for block in walk.blocks:
             block.dropped = block.dropped and walk.flags[block.owner] & F_HARD_CHROME != 0
+        _drop_repeated_quotes(walk)
         blocks = _select_blocks(walk, 0, len(walk.blocks), title, trusted=True)
         if sum(b.weight for b in blocks) >= MIN_PROFILE_CHARS:
             return blocks, _captions(walk, 0, len(walk.blocks)), walk

@@ -122,6 +122,9 @@ HARD_CHROME_WORDS = frozenset(
         "gdpr",
     }
 )
+# Class words of a pull quote ("pullquote", "pull-quote", "pullQuote", "quote-aside"): a sentence of
+# the story set again in large type, which would be read twice.
+PULL_QUOTE_WORDS = frozenset({"pullquote", "pullquotes", "quoteaside"})
 # Class words that name a taxonomy or a state of the page rather than a part of it
 # (WordPress: "tag-economy", "category-news", "postid-12"); skipped when reading hints.
 TAXONOMY_PREFIX_RE = re.compile(

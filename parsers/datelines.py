@@ -1,8 +1,9 @@
 """Dates as news pages write them: ISO stamps, English prose dates, URL paths and datelines.
 
-Every function here returns an aware ``datetime`` or ``None`` and never raises. A date
-or time written without a zone is read in the zone the caller passes (a site
-profile's home zone, UTC otherwise); a date without a time is taken at midnight.
+Every function here returns an aware ``datetime`` or ``None`` and never raises. A time
+written with a zone ("12:34 GMT+8", "09:30 Beijing time", "10:15 ET") is read in it; a
+time written without one is read in the zone the caller passes (a site profile's home
+zone, UTC otherwise); a date without a time stays that date, at midnight UTC.
 """
 
 from __future__ import annotations
@@ -51,9 +52,18 @@ _TIME = (
     r"(?P<hour>[01]?\d|2[0-3])[:：](?P<minute>[0-5]\d)(?:[:：](?P<second>[0-5]\d))?"
     r"(?:\s*(?P<ampm>[ap])\.?\s*m\b\.?)?"
     r"(?:\s*(?P<zone>(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?(?!\d)|UTC|GMT|Z(?![a-z])|"
-    r"\(?(?:Beijing Time|BJT|CST)\)?))?"
+    r"\(?(?:Beijing\s+Time|BJT|CST|SGT|HKT|MYT|PHT|AWST|WIB|ICT|JST|KST|IST|AEST|AEDT|CET|CEST|BST|"
+    r"EST|EDT|ET|PST|PDT|PT)\)?(?![A-Za-z])))?"
 )
-_ZONE_OFFSETS = {"utc": 0, "gmt": 0, "z": 0, "beijing time": 8, "bjt": 8, "cst": 8}
+# What a zone written after a time means: hours from UTC, or a zone with daylight saving time
+# ("ET" is EST or EDT, as the date falls). "CST" is China's here, "IST" India's: the outlets
+# this pipeline reads are Chinese, Asian and Indian far more often than American or Irish.
+_ZONE_OFFSETS: dict[str, float | str] = {
+    "utc": 0, "gmt": 0, "z": 0, "beijing time": 8, "bjt": 8, "cst": 8, "sgt": 8, "hkt": 8, "myt": 8,
+    "pht": 8, "awst": 8, "wib": 7, "ict": 7, "jst": 9, "kst": 9, "ist": 5.5, "aest": 10, "aedt": 11,
+    "cet": 1, "cest": 2, "bst": 1, "est": -5, "edt": -4, "pst": -8, "pdt": -7,
+    "et": "America/New_York", "pt": "America/Los_Angeles",
+}  # fmt: skip
 
 # ISO-like numeric dates: 2025-11-10, 2025/11/10, 2025.11.10, 2025年11月10日, optionally with a time.
 NUMERIC_DATE_RE = re.compile(
@@ -136,11 +146,19 @@ def _build(
 
 
 def _zone_of(match: re.Match[str], default: tzinfo) -> tzinfo:
-    raw = (match.group("zone") or "").strip("() ").lower()
+    """The zone written after the match's time; a date without a time is a date: UTC.
+
+    A date alone read at midnight in the site's zone east of Greenwich would be the
+    day before in UTC, where times are kept and compared.
+    """
+    if not match.group("hour"):
+        return UTC
+    raw = " ".join((match.group("zone") or "").strip("() ").lower().split())
     if not raw:
         return default
     if raw in _ZONE_OFFSETS:
-        return timezone(timedelta(hours=_ZONE_OFFSETS[raw]))
+        named = _ZONE_OFFSETS[raw]
+        return zone(named) if isinstance(named, str) else timezone(timedelta(hours=named))
     offset = re.search(r"([+-])(\d{1,2})(?::?(\d{2}))?$", raw)
     if not offset:
         return default
@@ -225,8 +243,11 @@ def parse_date_text(
     return min(found, key=lambda pair: pair[0])[1]
 
 
-def date_from_url(url: str, tz: tzinfo = UTC) -> datetime | None:
-    """A publication date written in a URL's path, e.g. ``/2025/11/10/`` or ``/202511/10/``."""
+def date_from_url(url: str) -> datetime | None:
+    """A publication date written in a URL's path, e.g. ``/2025/11/10/`` or ``/202511/10/``.
+
+    A date without a time, so midnight UTC (see ``_zone_of``).
+    """
     path = url.split("?", 1)[0].split("#", 1)[0]
     path = path.split("://", 1)[-1]
     path = path[path.find("/") :] if "/" in path else ""
@@ -239,7 +260,7 @@ def date_from_url(url: str, tz: tzinfo = UTC) -> datetime | None:
         year = int(match.group("year"))
         if year < 100:
             year += 2000
-        built = _build(year, month, int(match.group("day")), tz)
+        built = _build(year, month, int(match.group("day")), UTC)
         if built:
             return built
     return None

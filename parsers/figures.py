@@ -929,10 +929,17 @@ def _resolve_currency(
         return q.with_unit("JPY")
     if q.unit is not None:
         return q
-    earlier = [o for o in sentence_quantities if o.start < q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
+    # "S$124.5 billion ($92.9 billion) ... 119.6 billion": the restatement in dollars is an aside,
+    # so the currency a bare amount takes is the one the sentence is written in.
+    stated = [
+        o
+        for i, o in enumerate(sentence_quantities)
+        if not (i and _equivalent(sentence, o, sentence_quantities[i - 1]))
+    ]
+    earlier = [o for o in stated if o.start < q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if earlier:
         return q.with_unit(earlier[-1].unit)
-    later = [o for o in sentence_quantities if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
+    later = [o for o in stated if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if later:
         return q.with_unit(later[0].unit)
     if state.last_currency and state.last_currency[0] == paragraph and abs(q.value) >= 1e9:

@@ -70,6 +70,7 @@ LANGUAGE_CODES = frozenset(
     "rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr "
     "ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu".split()
 )
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 ARTICLE_TYPES_RE = re.compile(r"(?:Article|BlogPosting|Report|NewsArticle|LiveBlogPosting)$")
 
 
@@ -254,7 +255,15 @@ def dates(
     profile: SiteProfile | None,
     head: list[str],
     url: str,
+    seen_at: datetime | None = None,
 ) -> tuple[datetime | None, datetime | None]:
+    """Published and updated times, from the most to the least explicit statement of them.
+
+    A date written without its year ("BEIJING, Oct 12 (Wire) -") takes the latest year that
+    does not put it after the best evidence of when the page was out: the URL's date, else
+    ``seen_at`` (when the page was fetched, or its feed entry's date), else now; a year alone
+    in the URL is taken as it is.
+    """
     tz = zone(profile.timezone if profile else None)
     published = _first_date([ld.get("datePublished"), *(metas.get(k) for k in PUBLISHED_META)], tz)
     updated = _first_date([ld.get("dateModified"), *(metas.get(k) for k in UPDATED_META)], tz)
@@ -262,8 +271,9 @@ def dates(
         times = soup.find_all("time")
         ordered = sorted(times, key=lambda t: 0 if "published" in str(t.attrs).lower() else 1)
         published = _first_date((t.get("datetime") for t in ordered), tz)
-    url_date = date_from_url(url, tz)
-    year_hint = url_date.year if url_date else year_from_url(url)
+    url_date = date_from_url(url)
+    year_hint = None if url_date else year_from_url(url)
+    now = url_date or seen_at
     if published is None and profile:
         for selector in profile.dates:
             element = _select_one(soup, selector)
@@ -272,9 +282,11 @@ def dates(
             text = element.get("datetime") if element.name == "time" else None
             text = text if isinstance(text, str) else element.get_text(" ")
             labelled = re.search(r"(?:published|posted|released|updated)\s*[:：]?", text, re.I)
-            parsed = parse_date_text(text[labelled.end() :] if labelled else text, tz, year_hint=year_hint)
+            parsed = parse_date_text(
+                text[labelled.end() :] if labelled else text, tz, year_hint=year_hint, now=now
+            )
             if parsed is None:
-                parsed = dateline_date(text, tz, year_hint=year_hint)
+                parsed = dateline_date(text, tz, year_hint=year_hint, now=now)
             if parsed:
                 published = parsed
                 if labelled and labelled.group(0).lower().startswith("updated") and updated is None:
@@ -282,14 +294,16 @@ def dates(
                 break
     if published is None:
         for line in head:
-            if parsed := dateline_date(line, tz, year_hint=year_hint):
+            if parsed := dateline_date(line, tz, year_hint=year_hint, now=now):
                 published = parsed
                 break
     if published is None:
         # A short line at the head of the story that is mostly a date ("2025-11-10 09:30 Source: ..."),
-        # trusted when it agrees with the URL's date or the URL has none.
+        # trusted when it agrees with the URL's date or the URL has none. Its year must be written:
+        # "Water supply suspended on July 26" in a headline dates an event, not the page.
         for line in head:
-            parsed = parse_date_text(line, tz, year_hint=year_hint) if len(line) <= 80 else None
+            dated = len(line) <= 80 and YEAR_RE.search(line)
+            parsed = parse_date_text(line, tz, year_hint=year_hint, now=now) if dated else None
             if parsed and (url_date is None or parsed.date() == url_date.date()):
                 published = parsed
                 break

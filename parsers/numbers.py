@@ -113,8 +113,8 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 QUANTITY_RE = re.compile(
     rf"""
-    (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
     (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
+    (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
     (?:(?P<prefix>{_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8

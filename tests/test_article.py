@@ -251,8 +251,8 @@ def test_datelines() -> None:
         2025, 11, 10, 10, 22, tzinfo=SHANGHAI
     )
     assert dateline_date("BEIJING, Nov. 28 (Xinhua) -- China's exports rose", SHANGHAI, now=NOW) == datetime(
-        2025, 11, 28, tzinfo=SHANGHAI
-    )
+        2025, 11, 28, tzinfo=UTC
+    )  # a date without a time stays that date, whatever the site's zone
     assert dateline_date("GENEVA, Dec. 5 (Xinhua) -- Members met", UTC, now=NOW) == datetime(
         2024, 12, 5, tzinfo=UTC
     )

@@ -146,6 +146,24 @@ def test_a_stated_currency_and_a_company_release() -> None:
     ]
 
 
+def test_a_bare_amount_takes_the_local_currency_not_its_restatement_in_dollars() -> None:
+    text = (
+        "Of the total, Singapore's services exports stood at S$124.5 billion ($92.9 billion), "
+        "up 5.1 per cent, while services imports came to 119.6 billion, up 2.0 per cent.\n\n"
+        "India's software exports reached Rs 9.2 lakh crore ($110.2 billion) last year. "
+        "Imports of software services came to 1.4 trillion.\n\n"
+        "Exports of ICT services hit $41.5 billion (3.5 trillion rupees), while imports were 12.3 billion."
+    )
+    levels = [
+        (f.value, f.unit, f.equivalent_of is not None) for f in extract(text, PUBLISHED, CATALOG).figures
+    ]
+    assert [level for level in levels if level[1] != "percent"] == [
+        (1.245e11, "SGD", False), (9.29e10, "USD", True), (1.196e11, "SGD", False),
+        (9.2e12, "INR", False), (1.102e11, "USD", True), (1.4e12, "INR", False),
+        (4.15e10, "USD", False), (3.5e12, "INR", True), (1.23e10, "USD", False),
+    ]  # fmt: skip
+
+
 def test_deadlines_hold_for_their_sentence_and_past_ones_date_a_stock() -> None:
     text = (
         "By 2030, digitally delivered services trade will strive to exceed 4 trillion yuan, and "

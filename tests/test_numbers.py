@@ -56,6 +56,14 @@ def test_two_amounts_joined_by_and_are_not_added_up() -> None:
     ]
 
 
+def test_a_signed_cell_of_a_table_keeps_its_sign() -> None:
+    assert quantities("Imports | 13.66 trillion yuan | -0.2% | +1.5%") == [
+        ("13.66 trillion yuan", pytest.approx(1.366e13), "CNY"),
+        ("-0.2%", -0.2, "percent"),
+        ("+1.5%", 1.5, "percent"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -29,12 +29,14 @@ from parsers.relevance import Topic, score
 
 
 class PageToRead(NamedTuple):
-    """What reading a page needs: its body and how it was found."""
+    """What reading a page needs: its body, how it was found, and when it was fetched
+    (a dateline without a year takes the latest year not after that)."""
 
     body: bytes
     url: str
     canonical_url: str
     charset: str | None
+    fetched_at: datetime
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def extract_facts(article: Article, relevant: bool, catalog: Catalog) -> Extract
 def read_page(page: PageToRead, topic: Topic, catalog: Catalog) -> Reading:
     """Parse, score and extract one page; a page that breaks the parser keeps the reason as its problem."""
     try:
-        article = parse_article(page.body, page.url, page.charset)
+        article = parse_article(page.body, page.url, page.charset, seen_at=page.fetched_at)
     except Exception as exc:  # noqa: BLE001 - one bad page must not stop the batch
         article = Article(url=page.url, canonical_url=page.canonical_url, problem=f"parse error: {exc}")
     relevance = score(topic, article.text, article.title) if article.paragraphs else None

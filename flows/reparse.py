@@ -55,7 +55,9 @@ def reparse_pages(
     """Parse each page again, re-score it and re-extract its figures and targets."""
     readings = read_pages(
         [
-            PageToRead(page.body, page.url, page.url, charset_from_content_type(page.content_type))
+            PageToRead(
+                page.body, page.url, page.url, charset_from_content_type(page.content_type), page.fetched_at
+            )
             for page in pages
         ],
         topic,

@@ -155,7 +155,13 @@ def parse_batch(
     readable = [page for page in pages if page.fetch.outcome == "ok"]
     readings = read_pages(
         [
-            PageToRead(page.body, page.fetch.final_url or page.url, page.canonical_url, page.charset)
+            PageToRead(
+                page.body,
+                page.fetch.final_url or page.url,
+                page.canonical_url,
+                page.charset,
+                page.fetch.fetched_at,
+            )
             for page in readable
         ],
         topic,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,7 @@ def test_a_pool_whose_worker_died_reads_in_the_calling_thread(tmp_path: Path) ->
             f"http://example.org/{n}",
             f"http://example.org/{n}",
             None,
+            datetime(2025, 6, 1, tzinfo=UTC),
         )
         for n in range(3)
     ]

@@ -81,3 +81,22 @@ def test_reparse_on_a_dask_cluster_restores_the_same_rows(stored: Path, db: Path
         assert con.execute("SELECT title FROM articles WHERE relevant").fetchall() == [
             ("Digital trade climbs",)
         ]
+
+
+def test_reparse_dates_a_yearless_dateline_by_when_the_page_was_fetched(
+    site: Site, tmp_path: Path, db: Path
+) -> None:
+    html = article_html("Digital trade climbs", RELEVANT_PARAGRAPHS).replace(
+        '<meta property="article:published_time" content="2025-11-18T09:30:00+08:00">', ""
+    )
+    site.add("/feed.xml", rss([{"link": "{base}/a.html", "guid": "a"}]))
+    site.add("/a.html", html.replace("<p>", "<p>GENEVA, Dec 28 (Wire) - ", 1))
+    config = write_config(tmp_path, f'[[sources]]\nid = "feed"\nurl = "{site.url("/feed.xml")}"\n')
+    poll_sources(config=str(config), db=str(db))
+    con = connect(db)
+    con.execute("UPDATE raw_pages SET fetched_at = TIMESTAMPTZ '2024-12-30 08:00:00+00'")
+    con.close()
+    reparse(config=str(config), db=str(db))
+    with reading(db) as con:
+        (published,) = con.execute("SELECT published_at FROM articles").fetchall()[0]
+    assert published.date() == date(2024, 12, 28)

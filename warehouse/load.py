@@ -599,6 +599,7 @@ class StoredPage:
     url: str
     content_type: str | None
     body: bytes
+    fetched_at: datetime
     current: dict[str, Any]
 
 
@@ -611,7 +612,8 @@ def stored_pages(
     """
     columns = ", ".join(f"a.{c}" for c in PARSED_COLUMNS)
     rows = con.execute(
-        f"SELECT a.article_id, coalesce(r.final_url, r.url), r.content_type, r.compression, r.body, {columns}"
+        "SELECT a.article_id, coalesce(r.final_url, r.url), r.content_type, r.compression, r.body,"
+        f" r.fetched_at, {columns}"
         " FROM articles a JOIN raw_pages r ON r.page_hash = a.page_hash"
         " WHERE a.article_id > ? AND (CAST(? AS TIMESTAMPTZ) IS NULL OR a.fetched_at >= ?)"
         " ORDER BY a.article_id LIMIT ?",
@@ -623,7 +625,8 @@ def stored_pages(
             url=row[1],
             content_type=row[2],
             body=raw_page(row[4], row[3]),
-            current=dict(zip(PARSED_COLUMNS, row[5:], strict=True)),
+            fetched_at=row[5],
+            current=dict(zip(PARSED_COLUMNS, row[6:], strict=True)),
         )
         for row in rows
     ]

@@ -51,7 +51,7 @@ class BatchCounts:
             setattr(self, name, getattr(self, name) + value)
 
 
-def _run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> None:
+def _run(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None) -> None:
     """Execute a statement and consume its result (DuckDB 2 keeps the connection busy until then)."""
     con.execute(sql, params).fetchall()
 
@@ -454,6 +454,13 @@ COPY_WINDOW_DAYS = 60
 # their 3-grams in common at least); different stories on one subject share a few hashes
 # at most, and two stories of one outlet with the same boilerplate paragraphs well under half.
 COPY_SHARE = 0.75
+# A 3-gram in more stored texts than this is a stock phrase of the beat ("percent
+# year-on-year", "the Ministry of Commerce"), not a sign of copying: it is left out of both
+# the shared count and the sizes. Pairing through it cost time that grew with every text
+# stored, and a story is rarely syndicated this many times.
+COMMON_HASH_TEXTS = 100
+# With fewer uncommon hashes than this, a text says too little to be called a copy.
+MIN_UNCOMMON_HASHES = 8
 
 
 def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, str]]) -> None:
@@ -478,16 +485,31 @@ def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, st
         """
         UPDATE articles SET copy_of = found.original
         FROM (
-            WITH pairs AS (
+            WITH batch AS (
+                SELECT article_id, h FROM article_sketches WHERE article_id IN (SELECT unnest($ids))
+            ),
+            batch_uncommon AS (
+                SELECT h FROM article_sketches WHERE h IN (SELECT h FROM batch)
+                GROUP BY h HAVING count(*) <= $common
+            ),
+            pairs AS (
                 SELECT n.article_id, o.article_id AS other, count(*) AS shared
-                FROM article_sketches n JOIN article_sketches o ON o.h = n.h AND o.article_id <> n.article_id
-                WHERE n.article_id IN (SELECT unnest(?))
+                FROM batch n
+                JOIN batch_uncommon USING (h)
+                JOIN article_sketches o ON o.h = n.h AND o.article_id <> n.article_id
                 GROUP BY ALL
+                HAVING count(*) >= $share * $evidence  -- fewer can never pass the test below
+            ),
+            members AS (
+                SELECT s.article_id, s.h FROM article_sketches s
+                WHERE s.article_id IN (SELECT article_id FROM pairs UNION SELECT other FROM pairs)
+            ),
+            uncommon AS (
+                SELECT h FROM article_sketches WHERE h IN (SELECT h FROM members)
+                GROUP BY h HAVING count(*) <= $common
             ),
             sizes AS (
-                SELECT article_id, count(*) AS size FROM article_sketches
-                WHERE article_id IN (SELECT article_id FROM pairs UNION SELECT other FROM pairs)
-                GROUP BY article_id
+                SELECT article_id, count(*) AS size FROM members JOIN uncommon USING (h) GROUP BY article_id
             )
             SELECT pair.article_id,
                    arg_min(pair.other, (coalesce(o.published_at, o.fetched_at), o.article_id)) AS original
@@ -496,16 +518,23 @@ def mark_copies(con: duckdb.DuckDBPyConnection, articles: Sequence[tuple[str, st
             JOIN sizes so ON so.article_id = pair.other
             JOIN articles n ON n.article_id = pair.article_id
             JOIN articles o ON o.article_id = pair.other
-            WHERE pair.shared >= ? * least(sn.size, so.size)
+            WHERE pair.shared >= $share * least(sn.size, so.size)
+              AND least(sn.size, so.size) >= $evidence
               AND o.copy_of IS NULL
               AND (coalesce(o.published_at, o.fetched_at), o.article_id)
                   < (coalesce(n.published_at, n.fetched_at), n.article_id)
-              AND o.fetched_at >= now() - to_days(?)
+              AND o.fetched_at >= now() - to_days($window)
             GROUP BY pair.article_id
         ) AS found
         WHERE articles.article_id = found.article_id
         """,
-        [ids, COPY_SHARE, COPY_WINDOW_DAYS],
+        {
+            "ids": ids,
+            "common": COMMON_HASH_TEXTS,
+            "share": COPY_SHARE,
+            "evidence": MIN_UNCOMMON_HASHES,
+            "window": COPY_WINDOW_DAYS,
+        },
     )
 
 

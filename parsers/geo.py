@@ -165,6 +165,8 @@ def region_code(name: str | None) -> str:
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in CHINESE_PLACES})
+    # "MALAYSIA: GMV RM52.6bn", a dateline's "BEIJING": a name in capitals is the same place.
+    table.update({name.upper(): name for name in (*PLACES, *CHINESE_PLACES) if name.upper() not in table})
     return table
 
 
@@ -200,7 +202,10 @@ DESCRIBES_A_COMPANY = re.compile(
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
-DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(")
+# "BEIJING, Nov 5 (Xinhua)", "FUZHOU --", "SINGAPORE, November 13, 2025 --": where the story was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(|--|[—–])"
+)
 
 
 # "Hangzhou, capital of East China's Zhejiang province": the province says where the city is.

@@ -837,3 +837,16 @@ def test_a_period_after_after_dates_the_event() -> None:
         "Asia fell 5 percent after the government raised duties on low-value imports in March."
     )
     assert [f[3] for f in figures(text)] == ["2025-H1", "2025-H1"]
+
+
+def test_a_place_in_capitals_labels_its_line_and_a_dateline_is_no_place() -> None:
+    text = (
+        "Regional snapshot (first half, y/y):\n\nPERU: Online sales 6.2 billion dollars, up 12 percent.\n\n"
+        "CHILE: Online sales 5.4 billion dollars, up 8 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["Peru", "Peru", "Chile", "Chile"]
+    text = (
+        "WENZHOU -- Ningbo's online sellers handled 2 billion yuan of orders in October. "
+        "The city's online exports rose 5 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["Ningbo", "Ningbo"]

@@ -199,6 +199,7 @@ DESCRIBES_A_COMPANY = re.compile(
     r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b",
     re.IGNORECASE,
 )
+LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -234,6 +235,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     the EU", "held in Hangzhou") and a dateline's city are left out.
     """
     found = []
+    partner_end = -1  # where the last place named as a partner ends
     for m in _PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if not partners and (
@@ -241,8 +243,12 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())
+            # "shipments to Japan, China and the United States": each item of the partner's list
+            or (partner_end >= 0 and LIST_GAP.fullmatch(text, partner_end, m.start()))
         ):
+            partner_end = m.end()
             continue
+        partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):

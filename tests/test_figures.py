@@ -850,3 +850,11 @@ def test_a_place_in_capitals_labels_its_line_and_a_dateline_is_no_place() -> Non
         "The city's online exports rose 5 percent."
     )
     assert [f[4] for f in figures(text)] == ["Ningbo", "Ningbo"]
+
+
+def test_every_place_of_a_partner_list_is_a_partner() -> None:
+    text = (
+        "Chile's wine sales through online stores rose 9 percent, helped by shipments to Peru, Brazil "
+        "and the United States, while exports of olive oil grew 4 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["Chile", "Chile"]

@@ -33,7 +33,7 @@ from parsers.context import (
     subject_phrase,
     whole_after,
 )
-from parsers.geo import FISCAL_YEAR_START, PlaceMention, find_places, main_places
+from parsers.geo import FISCAL_YEAR_START, PlaceMention, find_places, main_places, place_counts
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import (
@@ -159,7 +159,9 @@ class _State:
     published: date | None
     main_country: str | None
     main: dict[str, str]
+    named: Counter[str]  # how often the text names each place
     last_geo: str | None = None
+    last_geo_paragraph: int = -1
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
     last_count: tuple[int, str, str | None] | None = None  # (paragraph, what was counted, where)
@@ -965,8 +967,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     text = normalise(original)
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     corporate = len(CORPORATE.findall(text)) >= 2 or bool(TICKER.search(text[:2000]))
-    main = {} if corporate else main_places(text)
-    state = _State(published=published, main_country=main.get("country"), main=main)
+    counts = place_counts(text)
+    main = {} if corporate else main_places(text, counts)
+    state = _State(published=published, main_country=main.get("country"), main=main, named=counts)
     state.stated_currency = _stated_currency(text)
     state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(state.main_country or "", 1)
     state.fiscal_by_start = state.main_country in FISCAL_NAMED_BY_START
@@ -1050,7 +1053,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if geo is not None and geo in listed:
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not _owned(body, q.start):
-            geo = state.last_geo or state.main_country
+            geo = _carried_geo(state, sentence.paragraph)
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = _parties_place(body, places, q, parties)
         deadline = _deadline(q, exprs, state.published, body) if target_cue or _has_deadline(exprs) else None
@@ -1090,7 +1093,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             part_place = place_for(body, parts, q.start, q.end, state.main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
-            geo = part_place or state.last_geo or state.main_country
+            geo = part_place or _carried_geo(state, sentence.paragraph)
         value = _signed(q, kind, body, window)
         share_of = None
         pronoun = (
@@ -1187,7 +1190,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        state.last_geo = geo
+        state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if kind not in ("count", "share"):  # "the figure", "their value": an amount or its growth
@@ -1205,6 +1208,21 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+def _carried_geo(state: _State, paragraph: int) -> str | None:
+    """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
+    place the text names most, when the last was named once in passing ("..., and North America
+    7.4 percent" does not run on into the next paragraph)."""
+    last = state.last_geo
+    if (
+        last is None
+        or state.last_geo_paragraph == paragraph
+        or state.named[last] > 1
+        or last in state.main.values()
+    ):
+        return last or state.main_country
+    return state.main.get("any", last)
 
 
 # "..., and the services sector 45.6 percent": a second subject whose verb is the first clause's.

@@ -260,14 +260,22 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     return found if partners else _located_cities(text, found)
 
 
-def main_places(text: str) -> dict[str, str]:
-    """The country, province and city an article is mostly about: the most mentioned of each kind."""
-    mentions = [m.name for m in find_places(text, partners=False)]
+def place_counts(text: str) -> Counter[str]:
+    """How often the text names each place (partners, venues and the dateline left out)."""
+    return Counter(m.name for m in find_places(text, partners=False))
+
+
+def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]:
+    """The country, province and city an article is mostly about: the most mentioned of each kind
+    (``any``: the most mentioned place of any kind, the world included)."""
+    counts = place_counts(text) if counts is None else counts
     found = {}
     for kind, names in PLACE_KINDS.items():
-        counts = Counter(name for name in mentions if name in names)
-        if counts:
-            found[kind] = counts.most_common(1)[0][0]
+        named = Counter({name: n for name, n in counts.items() if name in names})
+        if named:
+            found[kind] = named.most_common(1)[0][0]
+    if counts:
+        found["any"] = counts.most_common(1)[0][0]
     return found
 
 

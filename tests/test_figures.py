@@ -858,3 +858,15 @@ def test_every_place_of_a_partner_list_is_a_partner() -> None:
         "and the United States, while exports of olive oil grew 4 percent."
     )
     assert [f[4] for f in figures(text)] == ["Chile", "Chile"]
+
+
+def test_a_place_named_in_passing_does_not_run_on_into_the_next_paragraph() -> None:
+    text = (
+        "Global sales of cloud software grew 9 percent last year. Sales in Europe rose 7 percent, "
+        "and those in North America 11 percent.\n\n"
+        "Security software remained the fastest-growing segment, rising 15 percent.\n\n"
+        "Worldwide spending on cloud software should pass $900 billion by 2028, analysts expect."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [f.geo for f in result.figures] == ["World", "Europe", "North America", "World"]
+    assert [t.geo for t in result.targets] == ["World"]

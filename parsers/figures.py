@@ -162,6 +162,7 @@ class _State:
     named: Counter[str]  # how often the text names each place
     last_geo: str | None = None
     last_geo_paragraph: int = -1
+    flow: str | None = None  # the flow the text names most: "exports" in a release on exports
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
     last_count: tuple[int, str, str | None] | None = None  # (paragraph, what was counted, where)
@@ -564,7 +565,7 @@ def _metric(
     if subject:
         return subject
     if phrase:
-        return _with_flow(" ".join(phrase.split()), catalog)
+        return _with_flow(" ".join(phrase.split()), catalog, state.flow)
     return _fallback_metric(q, sentence, state, catalog)
 
 
@@ -616,7 +617,7 @@ def _subject_metric(
         measure = MEASURE_AFTER.match(text[q.end :])
         if measure:  # "generated $81.3 billion of value added"
             return f"{governing} {measure.group(1)}"
-        return _with_flow(governing, catalog)
+        return _with_flow(governing, catalog, state.flow)
     return None
 
 
@@ -687,11 +688,19 @@ def _of_topic(flow: str, topic: str | None) -> str:
     return f"{topic} {flow.lower()}"
 
 
-def _with_flow(phrase: str, catalog: Catalog) -> str:
-    """Name the flow of a traded concept: "digitally delivered services" -> "... trade"."""
+def _text_flow(text: str) -> str | None:
+    """The flow the text names most: "exports", "imports" or "trade" (both, or trade alone)."""
+    flows = Counter(flow_of(m.group(0)) for m in FLOW_NAMED.finditer(text))
+    return flows.most_common(1)[0][0] if flows else None
+
+
+def _with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
+    """Name the flow of a traded concept: "digitally delivered services" -> "... trade", or "... exports"
+    where the figures before it were exports ("Computer services remained the largest segment" in a
+    text about exports)."""
     matches = catalog.find(phrase)
     if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
-        return f"{phrase} trade"
+        return f"{phrase} {flow if flow in ('exports', 'imports') else 'trade'}"
     if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
         return f"{phrase} trade"
     return phrase
@@ -724,6 +733,10 @@ OBJECT_AFTER = re.compile(
 )
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
+)
+FLOW_NAMED = re.compile(
+    r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    re.IGNORECASE,
 )
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
 BARE_FLOW = re.compile(
@@ -971,6 +984,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     main = {} if corporate else main_places(text, counts)
     state = _State(published=published, main_country=main.get("country"), main=main, named=counts)
     state.stated_currency = _stated_currency(text)
+    state.flow = _text_flow(text)
     state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(state.main_country or "", 1)
     state.fiscal_by_start = state.main_country in FISCAL_NAMED_BY_START
     skipped = 0

@@ -870,3 +870,16 @@ def test_a_place_named_in_passing_does_not_run_on_into_the_next_paragraph() -> N
     result = extract(text, PUBLISHED, CATALOG)
     assert [f.geo for f in result.figures] == ["World", "Europe", "North America", "World"]
     assert [t.geo for t in result.targets] == ["World"]
+
+
+def test_a_segment_without_a_flow_takes_the_flow_the_text_is_about() -> None:
+    text = (
+        "Exports of digitally delivered services from Peru reached 3.2 billion dollars in 2024, and "
+        "exports of goods sold online grew 6 percent. Computer services were the largest segment, "
+        "rising 15 percent."
+    )
+    assert extract(text, PUBLISHED, CATALOG).figures[-1].metric == "Computer services exports"
+    text = (
+        "Peru's trade in services grew 5 percent. Computer services were the largest segment, up 15 percent."
+    )
+    assert extract(text, PUBLISHED, CATALOG).figures[-1].metric == "Computer services trade"

@@ -162,6 +162,7 @@ class _State:
     named: Counter[str]  # how often the text names each place
     last_geo: str | None = None
     last_geo_paragraph: int = -1
+    previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"
     flow: str | None = None  # the flow the text names most: "exports" in a release on exports
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
@@ -611,8 +612,8 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
-    if governing and (traded := _traded(text, q)):
-        return traded
+    if (governing or PLACE_SUBJECT.search(text, 0, q.start)) and (traded := _traded(text, q)):
+        return traded  # "The EU exported ...": a place as the trader
     if governing:
         measure = MEASURE_AFTER.match(text[q.end :])
         if measure:  # "generated $81.3 billion of value added"
@@ -626,6 +627,8 @@ def _traded(text: str, q: Quantity) -> str | None:
     bought, not the buyer; "sold ... of" is the seller's exports."""
     verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
     thing = OBJECT_AFTER.match(text, q.end) if verb else None
+    if verb is not None and thing is None and (coordinated := TRADED_BEFORE.search(text, 0, verb.start())):
+        thing = coordinated  # "exported €1.1 trillion worth of software and imported €0.9 trillion": the same
     if verb is None or thing is None:
         return None
     flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
@@ -730,6 +733,15 @@ TRADED_OBJECT = re.compile(
 )
 OBJECT_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
+)
+# "... exported $4 billion worth of games to Japan and imported $1 billion": the object of the first verb.
+TRADED_BEFORE = re.compile(
+    r"\b(?:bought|purchased|imported|sold|exported)\s+[^;]{1,30}?\s(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)"
+    r"(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over|and)\b|[,;]|$)(?=[^;]*\band\s+$)"
+)
+# "The EU exported", "Kenya bought": a place is the clause's subject.
+PLACE_SUBJECT = re.compile(
+    r"^(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=(?:bought|purchased|imported|sold|exported)\b)"
 )
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
@@ -991,10 +1003,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         found = len(state.figures) + len(state.targets)
+        figures_before = len(state.figures)
         try:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
+        state.previous_figures = state.figures[figures_before:]
         if found == len(state.figures) + len(state.targets):
             _carry_context(sentence, state, published)
         previous_text = sentence.text
@@ -1036,6 +1050,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     quantities = find_quantities(body)
     if not quantities:
         return
+    first_figure = len(state.figures)
     exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
     relative = _period_anaphora(body, sentence.paragraph, state, exprs)
     # "in the previous year" after a fiscal year is the fiscal year before, not the calendar one.
@@ -1193,6 +1208,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         ):  # "manufacturing took 48 percent of the total and the services sector 45.6 percent"
             kind, share_of = "share", whole
             metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
+        if former := _former_latter(body, q, places, previous, state, catalog, sentence.start, first_figure):
+            # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
+            metric, geo = former.metric or metric, former.geo
+            key = former.metric_key if former.metric else metric_key(catalog, metric, geo)
         period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -1222,6 +1241,64 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+POINTER_TO_NUMBER = re.compile(r"[^,;:]{1,40}")
+FORMER_LATTER_AT = re.compile(r"\bthe\s+(former|latter)((?:'|’)s)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Referent:
+    metric: str | None
+    metric_key: str
+    geo: str | None
+
+
+def _former_latter(
+    body: str,
+    q: Quantity,
+    places: list[PlaceMention],
+    previous: str,
+    state: _State,
+    catalog: Catalog,
+    offset: int,
+    first_figure: int,
+) -> _Referent | None:
+    """What "the former" or "the latter" before ``q`` stands for when its clause names no two concepts:
+    with "'s", one of the two places named last ("led by India and China. The former's exports"); else
+    one of the two amounts measured last, in the sentence or the one before ("Brazil's market was worth
+    $72 billion and Mexico's $49 billion; the latter grew by almost a quarter")."""
+    if "former" not in body and "latter" not in body:
+        return None
+    pointer = _nearest_cue(FORMER_LATTER_AT, body[: q.start])
+    if pointer is None or not POINTER_TO_NUMBER.fullmatch(body, pointer.end(), q.start):
+        return None  # "the former rose", "the latter only": the pointer is the number's subject
+    first = pointer.group(1).lower() == "former"
+    if pointer.group(2):  # "the former's": a place
+        named = [p.name for p in places if p.end <= pointer.start()]
+        if len(named) < 2:
+            named = [p.name for p in find_places(previous, partners=False)]
+        distinct = list(dict.fromkeys(named))
+        if len(distinct) < 2:
+            return None
+        return _Referent(None, "", distinct[-2] if first else distinct[-1])
+    if len([c for c in _concepts(catalog, body, state) if c.end <= pointer.start()]) >= 2:
+        return None  # "A and B ...; the former": the concepts named (see metric_from_concepts)
+    things = _things_measured(
+        [f for f in state.figures[first_figure:] if f.span[1] - offset <= pointer.start()]
+    )
+    if len(things) < 2:
+        things = _things_measured(state.previous_figures)
+    if len(things) != 2:
+        return None
+    metric, key, geo = things[0] if first else things[-1]
+    return _Referent(metric, key, geo)
+
+
+def _things_measured(figures: list[Figure]) -> list[tuple[str, str, str | None]]:
+    """The distinct amounts and counts among ``figures``: (metric, key, place)."""
+    kept = (f for f in figures if f.equivalent_of is None and f.kind in ("level", "count"))
+    return list(dict.fromkeys((f.metric, f.metric_key, f.geo) for f in kept))
 
 
 def _carried_geo(state: _State, paragraph: int) -> str | None:

@@ -883,3 +883,29 @@ def test_a_segment_without_a_flow_takes_the_flow_the_text_is_about() -> None:
         "Peru's trade in services grew 5 percent. Computer services were the largest segment, up 15 percent."
     )
     assert extract(text, PUBLISHED, CATALOG).figures[-1].metric == "Computer services trade"
+
+
+def test_a_place_that_exported_and_imported_trades_the_same_thing() -> None:
+    text = (
+        "Canada exported 52 billion dollars worth of engineering services in 2024 and imported "
+        "31 billion dollars."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "engineering services exports",
+        "engineering services imports",
+    ]
+
+
+def test_the_former_and_the_latter_point_to_the_two_amounts_or_places_named_last() -> None:
+    text = (
+        "Canada exported 52 billion dollars worth of engineering services in 2024 and imported "
+        "31 billion dollars. The former rose 6 percent, the latter only 2 percent, leaving a surplus "
+        "of 21 billion dollars."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result[2:4]] == ["engineering services exports", "engineering services imports"]
+    text = (
+        "Software sales in Asia grew 10 percent, led by Japan and Vietnam. The former's sales rose "
+        "8 percent, while the latter's grew 19 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Asia", "Japan", "Vietnam"]

@@ -993,12 +993,15 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     corporate = len(CORPORATE.findall(text)) >= 2 or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
-    main = {} if corporate else main_places(text, counts)
+    about = main_places(text, counts)
+    main = {} if corporate else about
     state = _State(published=published, main_country=main.get("country"), main=main, named=counts)
     state.stated_currency = _stated_currency(text)
     state.flow = _text_flow(text)
-    state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(state.main_country or "", 1)
-    state.fiscal_by_start = state.main_country in FISCAL_NAMED_BY_START
+    # A company's fiscal year is its country's, though its numbers are not the country's.
+    country = about.get("country")
+    state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(country or "", 1)
+    state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
@@ -1760,7 +1763,7 @@ OWNER = re.compile(
 )
 
 
-CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group)\b")
+CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
 

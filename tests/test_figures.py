@@ -909,3 +909,13 @@ def test_the_former_and_the_latter_point_to_the_two_amounts_or_places_named_last
         "8 percent, while the latter's grew 19 percent."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Asia", "Japan", "Vietnam"]
+
+
+def test_a_report_on_one_company_gives_its_numbers_no_country() -> None:
+    text = (
+        "Pune-born Orbitline Systems said its quarterly revenue rose 5 percent to 9 billion rupees, as "
+        "the country's third-largest chip designer won new clients. The company employed 12,000 people "
+        "at the end of June, and shares of the company rose 2 percent. India's chip design industry "
+        "has drawn foreign investors."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, None, None]

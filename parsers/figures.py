@@ -33,7 +33,7 @@ from parsers.context import (
     subject_phrase,
     whole_after,
 )
-from parsers.geo import FISCAL_YEAR_START, PlaceMention, find_places, main_places
+from parsers.geo import FISCAL_YEAR_START, PlaceMention, find_places, main_places, place_counts
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import (
@@ -159,7 +159,11 @@ class _State:
     published: date | None
     main_country: str | None
     main: dict[str, str]
+    named: Counter[str]  # how often the text names each place
     last_geo: str | None = None
+    last_geo_paragraph: int = -1
+    previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"
+    flow: str | None = None  # the flow the text names most: "exports" in a release on exports
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
     last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
     last_count: tuple[int, str, str | None] | None = None  # (paragraph, what was counted, where)
@@ -562,7 +566,7 @@ def _metric(
     if subject:
         return subject
     if phrase:
-        return _with_flow(" ".join(phrase.split()), catalog)
+        return _with_flow(" ".join(phrase.split()), catalog, state.flow)
     return _fallback_metric(q, sentence, state, catalog)
 
 
@@ -608,13 +612,13 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
-    if governing and (traded := _traded(text, q)):
-        return traded
+    if (governing or PLACE_SUBJECT.search(text, 0, q.start)) and (traded := _traded(text, q)):
+        return traded  # "The EU exported ...": a place as the trader
     if governing:
         measure = MEASURE_AFTER.match(text[q.end :])
         if measure:  # "generated $81.3 billion of value added"
             return f"{governing} {measure.group(1)}"
-        return _with_flow(governing, catalog)
+        return _with_flow(governing, catalog, state.flow)
     return None
 
 
@@ -623,6 +627,8 @@ def _traded(text: str, q: Quantity) -> str | None:
     bought, not the buyer; "sold ... of" is the seller's exports."""
     verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
     thing = OBJECT_AFTER.match(text, q.end) if verb else None
+    if verb is not None and thing is None and (coordinated := TRADED_BEFORE.search(text, 0, verb.start())):
+        thing = coordinated  # "exported €1.1 trillion worth of software and imported €0.9 trillion": the same
     if verb is None or thing is None:
         return None
     flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
@@ -685,11 +691,19 @@ def _of_topic(flow: str, topic: str | None) -> str:
     return f"{topic} {flow.lower()}"
 
 
-def _with_flow(phrase: str, catalog: Catalog) -> str:
-    """Name the flow of a traded concept: "digitally delivered services" -> "... trade"."""
+def _text_flow(text: str) -> str | None:
+    """The flow the text names most: "exports", "imports" or "trade" (both, or trade alone)."""
+    flows = Counter(flow_of(m.group(0)) for m in FLOW_NAMED.finditer(text))
+    return flows.most_common(1)[0][0] if flows else None
+
+
+def _with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
+    """Name the flow of a traded concept: "digitally delivered services" -> "... trade", or "... exports"
+    where the figures before it were exports ("Computer services remained the largest segment" in a
+    text about exports)."""
     matches = catalog.find(phrase)
     if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
-        return f"{phrase} trade"
+        return f"{phrase} {flow if flow in ('exports', 'imports') else 'trade'}"
     if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
         return f"{phrase} trade"
     return phrase
@@ -720,8 +734,21 @@ TRADED_OBJECT = re.compile(
 OBJECT_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
 )
+# "... exported $4 billion worth of games to Japan and imported $1 billion": the object of the first verb.
+TRADED_BEFORE = re.compile(
+    r"\b(?:bought|purchased|imported|sold|exported)\s+[^;]{1,30}?\s(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)"
+    r"(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over|and)\b|[,;]|$)(?=[^;]*\band\s+$)"
+)
+# "The EU exported", "Kenya bought": a place is the clause's subject.
+PLACE_SUBJECT = re.compile(
+    r"^(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=(?:bought|purchased|imported|sold|exported)\b)"
+)
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
+)
+FLOW_NAMED = re.compile(
+    r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    re.IGNORECASE,
 )
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
 BARE_FLOW = re.compile(
@@ -972,19 +999,26 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     text = normalise(original)
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     corporate = len(CORPORATE.findall(text)) >= 2 or bool(TICKER.search(text[:2000]))
-    main = {} if corporate else main_places(text)
-    state = _State(published=published, main_country=main.get("country"), main=main)
+    counts = place_counts(text)
+    about = main_places(text, counts)
+    main = {} if corporate else about
+    state = _State(published=published, main_country=main.get("country"), main=main, named=counts)
     state.stated_currency = _stated_currency(text)
-    state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(state.main_country or "", 1)
-    state.fiscal_by_start = state.main_country in FISCAL_NAMED_BY_START
+    state.flow = _text_flow(text)
+    # A company's fiscal year is its country's, though its numbers are not the country's.
+    country = about.get("country")
+    state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(country or "", 1)
+    state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
         found = len(state.figures) + len(state.targets)
+        figures_before = len(state.figures)
         try:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
+        state.previous_figures = state.figures[figures_before:]
         if found == len(state.figures) + len(state.targets):
             _carry_context(sentence, state, published)
         previous_text = sentence.text
@@ -1026,6 +1060,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
     quantities = find_quantities(body)
     if not quantities:
         return
+    first_figure = len(state.figures)
     exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
     relative = _period_anaphora(body, sentence.paragraph, state, exprs)
     # "in the previous year" after a fiscal year is the fiscal year before, not the calendar one.
@@ -1057,7 +1092,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if geo is not None and geo in listed:
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not _owned(body, q.start):
-            geo = state.last_geo or state.main_country
+            geo = _carried_geo(state, sentence.paragraph)
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = _parties_place(body, places, q, parties)
         deadline = _deadline(q, exprs, state.published, body) if target_cue or _has_deadline(exprs) else None
@@ -1097,7 +1132,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             part_place = place_for(body, parts, q.start, q.end, state.main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
-            geo = part_place or state.last_geo or state.main_country
+            geo = part_place or _carried_geo(state, sentence.paragraph)
         value = _signed(q, kind, body, window)
         share_of = None
         pronoun = (
@@ -1183,6 +1218,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         ):  # "manufacturing took 48 percent of the total and the services sector 45.6 percent"
             kind, share_of = "share", whole
             metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
+        if former := _former_latter(body, q, places, previous, state, catalog, sentence.start, first_figure):
+            # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
+            metric, geo = former.metric or metric, former.geo
+            key = former.metric_key if former.metric else metric_key(catalog, metric, geo)
         period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -1194,7 +1233,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        state.last_geo = geo
+        state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if kind not in ("count", "share"):  # "the figure", "their value": an amount or its growth
@@ -1212,6 +1251,79 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if q.unit and CURRENCY_UNIT.match(q.unit):
             state.last_currency = (sentence.paragraph, q.unit)
         window = q.end
+
+
+POINTER_TO_NUMBER = re.compile(r"[^,;:]{1,40}")
+FORMER_LATTER_AT = re.compile(r"\bthe\s+(former|latter)((?:'|’)s)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Referent:
+    metric: str | None
+    metric_key: str
+    geo: str | None
+
+
+def _former_latter(
+    body: str,
+    q: Quantity,
+    places: list[PlaceMention],
+    previous: str,
+    state: _State,
+    catalog: Catalog,
+    offset: int,
+    first_figure: int,
+) -> _Referent | None:
+    """What "the former" or "the latter" before ``q`` stands for when its clause names no two concepts:
+    with "'s", one of the two places named last ("led by India and China. The former's exports"); else
+    one of the two amounts measured last, in the sentence or the one before ("Brazil's market was worth
+    $72 billion and Mexico's $49 billion; the latter grew by almost a quarter")."""
+    if "former" not in body and "latter" not in body:
+        return None
+    pointer = _nearest_cue(FORMER_LATTER_AT, body[: q.start])
+    if pointer is None or not POINTER_TO_NUMBER.fullmatch(body, pointer.end(), q.start):
+        return None  # "the former rose", "the latter only": the pointer is the number's subject
+    first = pointer.group(1).lower() == "former"
+    if pointer.group(2):  # "the former's": a place
+        named = [p.name for p in places if p.end <= pointer.start()]
+        if len(named) < 2:
+            named = [p.name for p in find_places(previous, partners=False)]
+        distinct = list(dict.fromkeys(named))
+        if len(distinct) < 2:
+            return None
+        return _Referent(None, "", distinct[-2] if first else distinct[-1])
+    if len([c for c in _concepts(catalog, body, state) if c.end <= pointer.start()]) >= 2:
+        return None  # "A and B ...; the former": the concepts named (see metric_from_concepts)
+    things = _things_measured(
+        [f for f in state.figures[first_figure:] if f.span[1] - offset <= pointer.start()]
+    )
+    if len(things) < 2:
+        things = _things_measured(state.previous_figures)
+    if len(things) != 2:
+        return None
+    metric, key, geo = things[0] if first else things[-1]
+    return _Referent(metric, key, geo)
+
+
+def _things_measured(figures: list[Figure]) -> list[tuple[str, str, str | None]]:
+    """The distinct amounts and counts among ``figures``: (metric, key, place)."""
+    kept = (f for f in figures if f.equivalent_of is None and f.kind in ("level", "count"))
+    return list(dict.fromkeys((f.metric, f.metric_key, f.geo) for f in kept))
+
+
+def _carried_geo(state: _State, paragraph: int) -> str | None:
+    """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
+    place the text names most, when the last was named once in passing ("..., and North America
+    7.4 percent" does not run on into the next paragraph)."""
+    last = state.last_geo
+    if (
+        last is None
+        or state.last_geo_paragraph == paragraph
+        or state.named[last] > 1
+        or last in state.main.values()
+    ):
+        return last or state.main_country
+    return state.main.get("any", last)
 
 
 # "..., and the services sector 45.6 percent": a second subject whose verb is the first clause's.
@@ -1658,7 +1770,7 @@ OWNER = re.compile(
 )
 
 
-CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group)\b")
+CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
 

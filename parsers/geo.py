@@ -165,6 +165,8 @@ def region_code(name: str | None) -> str:
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in CHINESE_PLACES})
+    # "MALAYSIA: GMV RM52.6bn", a dateline's "BEIJING": a name in capitals is the same place.
+    table.update({name.upper(): name for name in (*PLACES, *CHINESE_PLACES) if name.upper() not in table})
     return table
 
 
@@ -197,10 +199,14 @@ DESCRIBES_A_COMPANY = re.compile(
     r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b",
     re.IGNORECASE,
 )
+LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
-DATELINE = re.compile(r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,4}\.?\s*\d{1,2})?\s*\(")
+# "BEIJING, Nov 5 (Xinhua)", "FUZHOU --", "SINGAPORE, November 13, 2025 --": where the story was filed.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(|--|[—–])"
+)
 
 
 # "Hangzhou, capital of East China's Zhejiang province": the province says where the city is.
@@ -229,6 +235,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     the EU", "held in Hangzhou") and a dateline's city are left out.
     """
     found = []
+    partner_end = -1  # where the last place named as a partner ends
     for m in _PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if not partners and (
@@ -236,8 +243,12 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())
+            # "shipments to Japan, China and the United States": each item of the partner's list
+            or (partner_end >= 0 and LIST_GAP.fullmatch(text, partner_end, m.start()))
         ):
+            partner_end = m.end()
             continue
+        partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
         if any(m.start < match.end() and match.start() < m.end for m in found):
@@ -249,14 +260,22 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     return found if partners else _located_cities(text, found)
 
 
-def main_places(text: str) -> dict[str, str]:
-    """The country, province and city an article is mostly about: the most mentioned of each kind."""
-    mentions = [m.name for m in find_places(text, partners=False)]
+def place_counts(text: str) -> Counter[str]:
+    """How often the text names each place (partners, venues and the dateline left out)."""
+    return Counter(m.name for m in find_places(text, partners=False))
+
+
+def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]:
+    """The country, province and city an article is mostly about: the most mentioned of each kind
+    (``any``: the most mentioned place of any kind, the world included)."""
+    counts = place_counts(text) if counts is None else counts
     found = {}
     for kind, names in PLACE_KINDS.items():
-        counts = Counter(name for name in mentions if name in names)
-        if counts:
-            found[kind] = counts.most_common(1)[0][0]
+        named = Counter({name: n for name, n in counts.items() if name in names})
+        if named:
+            found[kind] = named.most_common(1)[0][0]
+    if counts:
+        found["any"] = counts.most_common(1)[0][0]
     return found
 
 

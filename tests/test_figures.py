@@ -855,3 +855,85 @@ def test_a_period_after_after_dates_the_event() -> None:
         "Asia fell 5 percent after the government raised duties on low-value imports in March."
     )
     assert [f[3] for f in figures(text)] == ["2025-H1", "2025-H1"]
+
+
+def test_a_place_in_capitals_labels_its_line_and_a_dateline_is_no_place() -> None:
+    text = (
+        "Regional snapshot (first half, y/y):\n\nPERU: Online sales 6.2 billion dollars, up 12 percent.\n\n"
+        "CHILE: Online sales 5.4 billion dollars, up 8 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["Peru", "Peru", "Chile", "Chile"]
+    text = (
+        "WENZHOU -- Ningbo's online sellers handled 2 billion yuan of orders in October. "
+        "The city's online exports rose 5 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["Ningbo", "Ningbo"]
+
+
+def test_every_place_of_a_partner_list_is_a_partner() -> None:
+    text = (
+        "Chile's wine sales through online stores rose 9 percent, helped by shipments to Peru, Brazil "
+        "and the United States, while exports of olive oil grew 4 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["Chile", "Chile"]
+
+
+def test_a_place_named_in_passing_does_not_run_on_into_the_next_paragraph() -> None:
+    text = (
+        "Global sales of cloud software grew 9 percent last year. Sales in Europe rose 7 percent, "
+        "and those in North America 11 percent.\n\n"
+        "Security software remained the fastest-growing segment, rising 15 percent.\n\n"
+        "Worldwide spending on cloud software should pass $900 billion by 2028, analysts expect."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [f.geo for f in result.figures] == ["World", "Europe", "North America", "World"]
+    assert [t.geo for t in result.targets] == ["World"]
+
+
+def test_a_segment_without_a_flow_takes_the_flow_the_text_is_about() -> None:
+    text = (
+        "Exports of digitally delivered services from Peru reached 3.2 billion dollars in 2024, and "
+        "exports of goods sold online grew 6 percent. Computer services were the largest segment, "
+        "rising 15 percent."
+    )
+    assert extract(text, PUBLISHED, CATALOG).figures[-1].metric == "Computer services exports"
+    text = (
+        "Peru's trade in services grew 5 percent. Computer services were the largest segment, up 15 percent."
+    )
+    assert extract(text, PUBLISHED, CATALOG).figures[-1].metric == "Computer services trade"
+
+
+def test_a_place_that_exported_and_imported_trades_the_same_thing() -> None:
+    text = (
+        "Canada exported 52 billion dollars worth of engineering services in 2024 and imported "
+        "31 billion dollars."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "engineering services exports",
+        "engineering services imports",
+    ]
+
+
+def test_the_former_and_the_latter_point_to_the_two_amounts_or_places_named_last() -> None:
+    text = (
+        "Canada exported 52 billion dollars worth of engineering services in 2024 and imported "
+        "31 billion dollars. The former rose 6 percent, the latter only 2 percent, leaving a surplus "
+        "of 21 billion dollars."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result[2:4]] == ["engineering services exports", "engineering services imports"]
+    text = (
+        "Software sales in Asia grew 10 percent, led by Japan and Vietnam. The former's sales rose "
+        "8 percent, while the latter's grew 19 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Asia", "Japan", "Vietnam"]
+
+
+def test_a_report_on_one_company_gives_its_numbers_no_country() -> None:
+    text = (
+        "Pune-born Orbitline Systems said its quarterly revenue rose 5 percent to 9 billion rupees, as "
+        "the country's third-largest chip designer won new clients. The company employed 12,000 people "
+        "at the end of June, and shares of the company rose 2 percent. India's chip design industry "
+        "has drawn foreign investors."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, None, None]

@@ -183,6 +183,8 @@ class _State:
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)
+    # "E-commerce gross merchandise value (GMV)": what a bare "GMV" later stands for
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -554,7 +556,7 @@ def _metric(
         return of_whole.group("np")
     concepts = _concepts(catalog, concepts_text, state)
     phrase = metric_from_concepts(text, concepts, q.start, previous, look_after=look_after)
-    headed = _head_metric(text, q.start, phrase, state.topic)
+    headed = _head_metric(text, q.start, phrase, state.topic, state.abbreviations)
     if headed:
         return headed
     flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
@@ -570,7 +572,9 @@ def _metric(
     return _fallback_metric(q, sentence, state, catalog)
 
 
-def _head_metric(text: str, position: int, phrase: str | None, topic: str | None) -> str | None:
+def _head_metric(
+    text: str, position: int, phrase: str | None, topic: str | None, abbreviations: dict[str, tuple[str, str]]
+) -> str | None:
     """ "a surplus of $51.3 billion", "generated a gross merchandise value (GMV) of $263 billion": the
     measure named before the amount, of the concept, the subject or the topic (not of its imports)."""
     window = text[max(0, position - 60) : position]
@@ -587,6 +591,8 @@ def _head_metric(text: str, position: int, phrase: str | None, topic: str | None
     base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
     if base is None:
         return None
+    if base is topic and head.group(1) in abbreviations:
+        return head.group(1)  # "GMV Rp512tn" after "E-commerce gross merchandise value (GMV)": as defined
     base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
     base = re.sub(r"^(?:(?:imports?|exports?|trade)\s+(?:of|in)\s+)", "", base, flags=re.IGNORECASE)
     return f"{base} {noun}"
@@ -992,6 +998,60 @@ def _stated_currency(text: str) -> str | None:
     return CURRENCY_WORDS.get(word) or CURRENCY_PREFIXES.get(word)
 
 
+# "E-commerce gross merchandise value (GMV)": an abbreviation defined by the words before it.
+DEFINED_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)")
+DEFINITION_WORDS = re.compile(r"[A-Za-z][\w-]*(?:'s|’s)?|[^\w\s]")
+NOT_A_MODIFIER = frozenset(
+    "the a an of in on at to by for from with and or its their this that these those across among".split()
+)
+MAX_MODIFIERS = 2
+
+
+def _abbreviations(text: str) -> dict[str, tuple[str, str]]:
+    """Abbreviations the text defines, each with (modifiers, spelled-out words): "E-commerce gross
+    merchandise value (GMV)" -> GMV: ("E-commerce", "gross merchandise value"). The spelled-out words
+    are the last ones whose initials spell the abbreviation; up to two words before them qualify it."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in DEFINED_ABBREVIATION.finditer(text):
+        abbreviation = match.group(1)
+        if abbreviation in found:
+            continue
+        tokens = DEFINITION_WORDS.findall(text, max(0, match.start() - 160), match.start())
+        size = len(abbreviation)
+        spelled = tokens[-size:]
+        if len(spelled) < size or "".join(w[0] for w in spelled).upper() != abbreviation:
+            continue
+        modifiers: list[str] = []
+        for word in reversed(tokens[:-size]):
+            if (
+                len(modifiers) == MAX_MODIFIERS
+                or not word[0].isalpha()
+                or word.lower() in NOT_A_MODIFIER
+                or word.endswith(("'s", "’s"))
+                or find_places(word)
+            ):
+                break
+            modifiers.insert(0, word)
+        found[abbreviation] = (" ".join(modifiers), " ".join(spelled))
+    return found
+
+
+def _spelled_out(metric: str, abbreviations: dict[str, tuple[str, str]]) -> str:
+    """ "Full-year GMV" after "E-commerce gross merchandise value (GMV)" -> "Full-year E-commerce gross
+    merchandise value (GMV)": a bare abbreviation takes the words that defined it."""
+    if not abbreviations:
+        return metric
+    for abbreviation, (modifiers, spelled) in abbreviations.items():
+        bare = re.search(rf"(?<![\w(]){abbreviation}(?![\w)])", metric)
+        if bare is None or spelled.lower() in metric.lower():
+            continue
+        words = f"{spelled} ({abbreviation})"
+        if modifiers and modifiers.lower() not in metric.lower():
+            words = f"{modifiers} {words}"
+        return metric[: bare.start()] + words + metric[bare.end() :]
+    return metric
+
+
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
@@ -1005,6 +1065,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     state = _State(published=published, main_country=main.get("country"), main=main, named=counts)
     state.stated_currency = _stated_currency(text)
     state.flow = _text_flow(text)
+    state.abbreviations = _abbreviations(text)
     # A company's fiscal year is its country's, though its numbers are not the country's.
     country = about.get("country")
     state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(country or "", 1)
@@ -1222,6 +1283,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo
             key = former.metric_key if former.metric else metric_key(catalog, metric, geo)
+        if (spelled := _spelled_out(metric, state.abbreviations)) != metric:
+            metric = spelled
+            key = key if share_of else metric_key(catalog, metric, geo)
         period = _period(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -1631,6 +1695,8 @@ def _target(
     elif measure := MEASURE_TARGET.search(body, max(0, q.start - 60), q.start):
         metric = measure.group("measure")  # "a GDP growth target of around 5 percent"
         key = metric_key(catalog, metric, geo)
+    if (spelled := _spelled_out(metric, state.abbreviations)) != metric:
+        metric, key = spelled, metric_key(catalog, spelled, geo)
     issuer = _issuer(body, state)
     kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
     start = sentence.start + q.start

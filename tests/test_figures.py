@@ -937,3 +937,14 @@ def test_a_report_on_one_company_gives_its_numbers_no_country() -> None:
         "has drawn foreign investors."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, None, None]
+
+
+def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
+    text = (
+        "Food-delivery gross merchandise value (GMV) in the Gulf states rose 14 percent to $9.1 billion "
+        "last year, and annual GMV stood at $8 billion in 2023.\n\n"
+        "SAUDI ARABIA: GMV $4.2 billion, +17%."
+    )
+    metrics = [f.metric for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert metrics[2] == "annual Food-delivery gross merchandise value (GMV)"
+    assert all("Food-delivery gross merchandise value" in m for m in metrics[2:]), metrics

@@ -247,6 +247,21 @@ DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNO
 ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 
 
+# "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
+# an appositive before its verb.
+APPOSITIVE = re.compile(
+    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:an?|the)\s+[^;]{1,150}?,)(?=\s+"
+    + GOVERNING_VERBS.pattern
+    + ")"
+)
+
+
+def _blank_appositive(match: re.Match[str]) -> str:
+    if not find_places(match.group("name")):
+        return match.group(0)
+    return match.group("name") + " " * len(match.group("aside"))
+
+
 @lru_cache(maxsize=256)
 def _without_asides(sentence: str) -> str:
     """The sentence with its asides blanked out; blanks keep every position where it was.
@@ -254,6 +269,8 @@ def _without_asides(sentence: str) -> str:
     Remembered: each quantity of a sentence asks for it.
     """
     sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    if ", a" in sentence or ", the" in sentence:
+        sentence = APPOSITIVE.sub(_blank_appositive, sentence)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 

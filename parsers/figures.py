@@ -1249,6 +1249,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
                 else _metric(q, sentence, body, state, catalog, previous)
             )
             metric = _tacked_on(body, q, kind, metric, last_figure_q, state)
+            if kind != "count" and _place_only(metric):
+                # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
+                # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place
+                concepts = _concepts(catalog, body, state)
+                named = metric_from_concepts(body, concepts, q.start, previous, look_after=False)
+                if named:
+                    metric = _with_flow(" ".join(named.split()), catalog, state.flow)
+                elif state.last_subject and sentence.paragraph - state.last_subject[0] <= 1:
+                    metric = state.last_subject[1]
+                elif state.topic:  # the concept the text is about, in the flow it reports
+                    metric = _with_flow(TRADE_SUFFIX.sub("", state.topic), catalog, state.flow)
             metric = _named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
             if kind == "count" and (covered := COVERED_BY.search(body, max(0, q.start - 60), q.start)):
                 metric = f"{metric} covered by {covered.group('owner')}"  # "warehouses covering 38 countries"
@@ -1479,6 +1490,24 @@ def _named_before(metric: str, before: str) -> str:
         if opens and 0 < len(words) - cut <= 3:
             return metric[: such.start()] + " ".join([*words[cut:], head]) + metric[such.end() :]
     return metric
+
+
+# "Among mid-sized markets, Chile and Colombia": the group the places belong to is no measure either.
+AMONG_OPENING = re.compile(r"^(?:Among|Of)\s+[^,]{3,50},\s+")
+TRADE_SUFFIX = re.compile(r"\s+trade$", re.IGNORECASE)
+PLACE_JOINTS = re.compile(r"(?:\b(?:and|both|the)\b|[,\s])*")
+
+
+@lru_cache(maxsize=1024)
+def _place_only(phrase: str) -> bool:
+    """Whether a metric phrase names only places ("Asia", "Chile and Colombia"): no measure at all."""
+    phrase = AMONG_OPENING.sub("", phrase)
+    places = find_places(phrase)
+    if not places:
+        return False
+    rest = [phrase[a.end : b.start] for a, b in pairwise(places)]
+    rest += [phrase[: places[0].start], phrase[places[-1].end :]]
+    return all(PLACE_JOINTS.fullmatch(piece) for piece in rest)
 
 
 def _tacked_on(

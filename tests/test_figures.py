@@ -948,3 +948,23 @@ def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
     metrics = [f.metric for f in extract(text, PUBLISHED, CATALOG).figures]
     assert metrics[2] == "annual Food-delivery gross merchandise value (GMV)"
     assert all("Food-delivery gross merchandise value" in m for m in metrics[2:]), metrics
+
+
+def test_a_place_as_the_subject_measures_what_was_just_measured() -> None:
+    text = (
+        "Software exports rose 9 percent to $2 billion in Vietnam in 2024.\n\n"
+        "Thailand, the region's second-largest supplier, posted growth of 12 percent, and Malaysia 7 percent."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.geo) for f in result[2:]] == [
+        ("Software exports", "Thailand"),
+        ("Software exports", "Malaysia"),
+    ]
+    text = (
+        "Sichuan's trade grew slowly last year. Chengdu, the province's biggest hub, handled "
+        "cross-border e-commerce trade of 90 billion yuan in 2024."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.metric_key) for f in result] == [
+        ("cross-border e-commerce trade", "cn.cross_border_ecommerce_trade")
+    ]

@@ -1716,6 +1716,30 @@ def _target(
             or _metric(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
+    if q.unit == "percent" and (group := GROUP_TO_DO.match(body, q.end)):
+        # "wants 75 percent of EU enterprises to use cloud computing, AI or big data by 2030": a share of the
+        # group that does it
+        metric = f"share of {group.group('group')} that {group.group('deed')}"
+        key = metric_key(catalog, metric, geo)
+    elif q.unit == "percent" and ACCOUNT_FOR.search(body, max(0, q.start - 40), q.start):
+        part = _share_part(metric)
+        whole = whole_after(body, q.end)
+        if part and whole:  # "X could account for 60 percent of global services exports by 2030"
+            metric, key = f"share of {part} in {whole}", metric_key(catalog, part, geo, share_of=whole)
+    elif CURRENCY_UNIT.match(q.unit or "") and (measure := AMOUNT_OF_MEASURE.match(body, q.end)):
+        metric = measure.group("measure")  # "a goal of 5 trillion yuan in annual digital trade by 2030"
+        key = metric_key(catalog, metric, geo)
+    elif metric == "things" and (
+        named := _counted_before(body, q, state, sentence.paragraph, previous_target)
+    ):
+        metric, key = (
+            named,
+            metric_key(catalog, named, geo),
+        )  # "the number of 5G base stations ... should exceed"
+    if state.lead_topic and (sector := SECTOR_OWNER.match(metric)):
+        # "aims to lift the sector's annual trade": the sector is what the text is about, as it first named it
+        metric = f"{TRADE_SUFFIX.sub('', state.lead_topic)} {metric[sector.end() :]}"
+        key = metric_key(catalog, metric, geo)
     if (carried := _forecast_metric(body, q, sentence.start, previous_target, state)) is not None:
         metric, key = carried, metric_key(catalog, carried, geo)
     elif state.last_share and sentence.paragraph - state.last_share[0] <= 1 and SHARE_ALONE.fullmatch(metric):
@@ -1737,10 +1761,54 @@ def _target(
     )  # fmt: skip
 
 
+# "75 percent of EU enterprises to use cloud computing, artificial intelligence or big data by 2030"
+GROUP_TO_DO = re.compile(
+    r"\s+of\s+(?P<group>(?:[\w-]+\s+){0,5}?[\w-]+)\s+to\s+(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?)"
+    r"(?=\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|,\s+and\s|[;.]|$)"
+)
+ACCOUNT_FOR = re.compile(
+    r"\b(?:account|accounting|make\s+up|represent)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|"
+    r"over\s+|nearly\s+|some\s+)?$"
+)
+SHARE_VERB_TAIL = re.compile(
+    r"\s+(?:(?:could|would|will|should|may|might|to|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
+    r"(?:account|make|represent)\b.*$",
+    re.IGNORECASE,
+)
+# "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
+AMOUNT_OF_MEASURE = re.compile(
+    r"\s+(?:of|in)\s+(?P<measure>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;]|$)"
+)
+NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+SECTOR_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry)(?:'s|’s)\s+(?=\w)", re.IGNORECASE)
+
+
+def _share_part(metric: str) -> str | None:
+    """ "digitally deliverable services could account for" -> "digitally deliverable services"."""
+    part = SHARE_VERB_TAIL.sub("", f" {metric}").strip()
+    return part if part and not ISSUER_WORDS.fullmatch(part) else None
+
+
+def _counted_before(
+    body: str, q: Quantity, state: _State, paragraph: int, previous: Target | None
+) -> str | None:
+    """A count goal that names no things: "the number of 5G base stations ... should exceed 6.5 million";
+    "the number will reach 12 million" or "a target of 20 million" after a count: what was counted."""
+    named = NUMBER_OF_BEFORE.search(body, 0, q.start)
+    if named:
+        return named.group("things")
+    if previous is not None and previous.unit == "count" and previous.sentence == body:
+        return previous.metric
+    if state.last_count and paragraph - state.last_count[0] <= 1:
+        return state.last_count[1]
+    return None
+
+
 # "... to grow 4.6% in 2025 and to slow to 4.4% in 2026", "cut its forecast to 0.5% from 1.8%": the
 # same forecast again, for another year or as it stood before.
 FORECAST_GOES_ON = re.compile(
-    r"(?:\s+(?:in|for|by)\s+(?:19|20)\d\d)?,?\s+(?:(?:(?:up|down)\s+)?from|and\s+(?:to\s+)?[a-z]+\s+to)"
+    r"(?:\s+(?:in|for|by)\s+(?:19|20)\d\d)?,?\s+(?:(?:(?:up|down)\s+)?from|and\s+(?:to\s+)?[a-z]+\s+to|and\s+to)"
     r"\s+(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )

@@ -968,3 +968,39 @@ def test_a_place_as_the_subject_measures_what_was_just_measured() -> None:
     assert [(f.metric, f.metric_key) for f in result] == [
         ("cross-border e-commerce trade", "cn.cross_border_ecommerce_trade")
     ]
+
+
+def test_what_a_goal_is_of_when_no_verb_moves_a_named_thing() -> None:
+    def goals(text: str) -> list[tuple[str, int]]:
+        return [(t.metric, t.year) for t in extract(text, PUBLISHED, CATALOG).targets]
+
+    assert goals(
+        "The ministry wants 60 percent of listed retailers to accept digital wallets, QR codes or card "
+        "payments by 2028."
+    ) == [("share of listed retailers that accept digital wallets, QR codes or card payments", 2028)]
+    assert goals(
+        "Cloud services could account for 30 percent of all software spending by 2029, it said."
+    ) == [("share of Cloud services in all software spending", 2029)]
+    assert goals("The strategy sets a goal of at least 2 trillion won in annual game exports by 2030.") == [
+        ("annual game exports", 2030)
+    ]
+    assert goals(
+        "The number of public charging points, which stood at 4 million last year, should exceed "
+        "9 million by 2030."
+    )[-1] == ("public charging points", 2030)
+    assert goals(
+        "The bloc had almost 9 million nurses in 2024, well short of the Health Decade target of "
+        "12 million by 2030."
+    )[-1] == ("nurses", 2030)
+
+
+def test_the_sector_a_goal_lifts_is_the_one_the_text_is_about() -> None:
+    text = (
+        "Cross-border e-commerce exports from Fujian rose 8 percent last year. The province aims to lift "
+        "the sector's annual exports to 300 billion yuan by 2027 and to about 400 billion yuan by 2030."
+    )
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.metric, t.year) for t in targets] == [
+        ("cross-border e-commerce annual exports", 2027),
+        ("cross-border e-commerce annual exports", 2030),
+    ]

@@ -1293,7 +1293,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
         if former := _former_latter(body, q, places, previous, state, catalog, sentence.start, first_figure):
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo
-            key = former.metric_key if former.metric else metric_key(catalog, metric, geo)
+            key = former.metric_key or metric_key(catalog, metric, geo)
         if (spelled := _spelled_out(metric, state.abbreviations)) != metric:
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
@@ -1329,6 +1329,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: _State, catal
 
 
 POINTER_TO_NUMBER = re.compile(r"[^,;:]{1,40}")
+VERB_NEXT = re.compile(r"\s+(?:also\s+|only\s+)?" + GOVERNING_VERBS.pattern)
 FORMER_LATTER_AT = re.compile(r"\bthe\s+(former|latter)((?:'|’)s)?\b", re.IGNORECASE)
 
 
@@ -1366,7 +1367,12 @@ def _former_latter(
         distinct = list(dict.fromkeys(named))
         if len(distinct) < 2:
             return None
-        return _Referent(None, "", distinct[-2] if first else distinct[-1])
+        place = distinct[-2] if first else distinct[-1]
+        earlier = [f for f in state.figures[first_figure:] if f.span[1] - offset <= pointer.start()]
+        if earlier and VERB_NEXT.match(body, pointer.end()):
+            # "The former's exports jumped 13.2 percent, while the latter's grew 6.8 percent": that measure
+            return _Referent(earlier[-1].metric, "", place)
+        return _Referent(None, "", place)
     if len([c for c in _concepts(catalog, body, state) if c.end <= pointer.start()]) >= 2:
         return None  # "A and B ...; the former": the concepts named (see metric_from_concepts)
     things = _things_measured(

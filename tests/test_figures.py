@@ -1004,3 +1004,16 @@ def test_the_sector_a_goal_lifts_is_the_one_the_text_is_about() -> None:
         ("cross-border e-commerce annual exports", 2027),
         ("cross-border e-commerce annual exports", 2030),
     ]
+
+
+def test_the_latter_s_without_a_noun_measures_what_the_former_s_did() -> None:
+    text = (
+        "Asia's digitally delivered services exports grew 10 percent in 2024, led by India and Japan. "
+        "The former's exports rose 13 percent, while the latter's grew 5 percent."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.geo for f in result[1:]] == ["India", "Japan"]
+    assert (
+        result[2].metric == result[1].metric
+        and result[2].metric_key == "jp.digitally_delivered_services_exports"
+    )

@@ -122,6 +122,27 @@ def test_a_stated_rate_the_levels_contradict_is_inconsistent(db: Path) -> None:
     assert found == [(6.7, 15.0)]
 
 
+def test_levels_said_at_the_same_time_give_one_record_its_own_numbers(db: Path) -> None:
+    """Two levels for one period said on one day: the alert's level, its value and its id are
+    one record's, whichever is picked, and the same on every run."""
+    publish(
+        db,
+        ("http://a.test/1", "China's services trade reached 7.5 trillion yuan in 2024.", "2025-01-30", "A"),
+    )
+    publish(
+        db,
+        ("http://b.test/1", "China's services trade reached 8.0 trillion yuan in 2025.", "2026-01-30", "B"),
+        ("http://c.test/1", "China's services trade reached 8.62 trillion yuan in 2025.", "2026-01-30", "C"),
+    )
+    publish(db, ("http://d.test/1", "China's services trade rose 25 percent in 2025.", "2026-02-02", "D"))
+    found = rows(
+        db,
+        "SELECT round(al.old_value, 2), round((f.value / 7.5e12 - 1) * 100, 2) FROM alerts al"
+        " JOIN figures f ON f.figure_id = al.compared_id WHERE al.kind = 'inconsistent'",
+    )
+    assert len(found) == 1 and found[0][0] == found[0][1]
+
+
 def test_a_half_year_is_never_compared_with_a_year(db: Path) -> None:
     publish(
         db,

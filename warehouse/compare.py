@@ -49,6 +49,9 @@ HISTORY = (
     SELECT * FROM comparable_figures WHERE record_id IN (SELECT figure_id FROM compare_ids)
     """,
 )
+# Every pick of one record among several (arg_max) ends its ordering with the record id:
+# ties in time are common (a day's articles share a date), and left open, two comparisons
+# of the same data could pick different records and raise different alerts.
 # An article's "before": compared already, or said earlier (a tie broken by id).
 BEFORE = "(e.compared_at IS NOT NULL OR (e.said_at, e.article_id) < (n.said_at, n.article_id))"
 SAME_FACT = (
@@ -233,7 +236,7 @@ def fact_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
     # Earlier periods of each new figure's series; the previous comparable one has the same
     # shape, so a half-year is never compared with a year.
     same_shape = "regexp_replace(e.period, '\\d{4}', 'Y', 'g') = regexp_replace(n.period, '\\d{4}', 'Y', 'g')"
-    by_period = "(e.period, e.said_at)"
+    by_period = "(e.period, e.said_at, e.record_id)"
     comparable_filter = f"FILTER (WHERE e.period < n.period AND {same_shape})"
     series = _rows(
         con,
@@ -366,9 +369,11 @@ def growth_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
     arrived) is checked against the levels of its period and of the same period a year
     before, each taken with its precision.
     """
+    by_now = "(now.article_id = c.article_id, now.said_at, now.record_id)"
+    by_prior = "(prior.said_at, prior.record_id)"
     rows = _rows(
         con,
-        """
+        f"""
         WITH fresh AS (
             SELECT * FROM compare_history WHERE article_id IN (SELECT article_id FROM compare_new)
         ),
@@ -391,13 +396,13 @@ def growth_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
                c.precision,
                c.url, c.sentence, c.quote, c.said_at, c.basis,
                -- the level from the rate's own article when it gives one, else the latest
-               arg_max(now.record_id, (now.article_id = c.article_id, now.said_at)) AS now_id,
-               arg_max(now.value, (now.article_id = c.article_id, now.said_at)) AS now_value,
-               arg_max(now.precision, (now.article_id = c.article_id, now.said_at)) AS now_precision,
-               arg_max(now.unit, (now.article_id = c.article_id, now.said_at)) AS level_unit,
-               arg_max(prior.record_id, prior.said_at) AS prior_id,
-               arg_max(prior.value, prior.said_at) AS prior_value,
-               arg_max(prior.precision, prior.said_at) AS prior_precision
+               arg_max(now.record_id, {by_now}) AS now_id,
+               arg_max(now.value, {by_now}) AS now_value,
+               arg_max(now.precision, {by_now}) AS now_precision,
+               arg_max(now.unit, {by_now}) AS level_unit,
+               arg_max(prior.record_id, {by_prior}) AS prior_id,
+               arg_max(prior.value, {by_prior}) AS prior_value,
+               arg_max(prior.precision, {by_prior}) AS prior_precision
         FROM rates c
         JOIN levels now ON now.metric_key = c.metric_key AND now.geo IS NOT DISTINCT FROM c.geo
          AND now.period = c.period AND (c.basis = '' OR now.unit = c.basis)
@@ -649,13 +654,13 @@ def progress_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         )
         SELECT g.record_id AS target_id, g.metric_key, g.metric, g.geo, g.unit, g.value AS target_value,
                g.comparator, g.year, g.kind AS goal_kind, g.issuer, g.issuer_name, g.quote AS target_quote,
-               arg_max(a.record_id, (a.period, a.said_at)) AS record_id,
-               arg_max(a.value, (a.period, a.said_at)) AS value,
-               arg_max(a.period, (a.period, a.said_at)) AS period,
-               arg_max(a.article_id, (a.period, a.said_at)) AS article_id,
-               arg_max(a.url, (a.period, a.said_at)) AS url,
-               arg_max(a.sentence, (a.period, a.said_at)) AS sentence,
-               arg_max(a.quote, (a.period, a.said_at)) AS quote,
+               arg_max(a.record_id, (a.period, a.said_at, a.record_id)) AS record_id,
+               arg_max(a.value, (a.period, a.said_at, a.record_id)) AS value,
+               arg_max(a.period, (a.period, a.said_at, a.record_id)) AS period,
+               arg_max(a.article_id, (a.period, a.said_at, a.record_id)) AS article_id,
+               arg_max(a.url, (a.period, a.said_at, a.record_id)) AS url,
+               arg_max(a.sentence, (a.period, a.said_at, a.record_id)) AS sentence,
+               arg_max(a.quote, (a.period, a.said_at, a.record_id)) AS quote,
                bool_or(a.article_id IN (SELECT article_id FROM compare_new)) AS actual_new,
                bool_or(g.article_id IN (SELECT article_id FROM compare_new)) AS goal_new
         FROM goals g JOIN actuals a

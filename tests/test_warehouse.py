@@ -195,3 +195,16 @@ def test_a_source_is_next_polled_by_its_publishing_rate_and_never_before_its_ttl
         cached = SourcePoll(source_id="s1", fetches=(log,), ok=True, cache_seconds=12 * 3600)
         assert load.next_poll(con, cached, at, (900, 3 * 3600)) == at + timedelta(hours=12)
         assert load.next_poll(con, busy, at, (0, 0)) is None
+
+
+def test_duckdb_memory_is_limited_and_the_limit_can_be_set(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def limit() -> str:
+        con = connect(db)
+        try:
+            return str(con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0])
+        finally:
+            con.close()
+
+    assert limit() == "488.2 MiB"  # 512 MB
+    monkeypatch.setenv(warehouse_db.ENV_MEMORY, "1GB")
+    assert limit() == "953.6 MiB"

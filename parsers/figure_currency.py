@@ -1,0 +1,94 @@
+"""The currency of an amount, and amounts that only restate another.
+
+A bare "1.92 trillion" takes the currency of its sentence, its paragraph or the text's own
+statement of one; in "2.9 trillion yuan ($406.6 billion)" the dollars restate the yuan, so
+they are recorded as an equivalent, not as a figure of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.figure_state import State
+from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
+
+CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
+EQUIVALENT_GAP = re.compile(
+    r"^\s*(?:\(\s*|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
+    r"(?:(?:about|around|or|roughly|approximately|some|nearly|US)\s*)?$",
+    re.I,
+)
+RESTATED_BEFORE = re.compile(
+    r"^(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:equivalent|equal)\s+to\s+"
+    r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
+)
+
+
+def resolve_currency(
+    q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
+) -> Quantity:
+    """A bare "1.92 trillion" takes the currency of the sentence, else of the paragraph.
+
+    A bare amount with no currency anywhere near counts things ("835 million users"); a
+    paragraph's currency is only lent to billions and trillions, which people seldom count.
+    "¥" is the yen in an article about Japan.
+    """
+    if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and state.main_country == "Japan":
+        return q.with_unit("JPY")
+    if q.unit is not None:
+        return q
+    # "S$124.5 billion ($92.9 billion) ... 119.6 billion": the restatement in dollars is an aside,
+    # so the currency a bare amount takes is the one the sentence is written in.
+    stated = [
+        o
+        for i, o in enumerate(sentence_quantities)
+        if not (i and is_equivalent(sentence, o, sentence_quantities[i - 1]))
+    ]
+    earlier = [o for o in stated if o.start < q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
+    if earlier:
+        return q.with_unit(earlier[-1].unit)
+    later = [o for o in stated if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
+    if later:
+        return q.with_unit(later[0].unit)
+    if state.last_currency and state.last_currency[0] == paragraph and abs(q.value) >= 1e9:
+        return q.with_unit(state.last_currency[1])
+    if state.stated_currency and abs(q.value) >= 1e6 and not q.counted:
+        return q.with_unit(state.stated_currency)  # "(All amounts in RMB unless otherwise noted.)"
+    return q.with_unit("count")
+
+
+# "All amounts in RMB unless otherwise noted", "Values in US dollars unless stated".
+STATED_CURRENCY = re.compile(
+    rf"\b(?:amounts|values|figures)\s+(?:are\s+)?(?:stated\s+|given\s+|expressed\s+)?in\s+(?:the\s+)?"
+    rf"({WORD_CURRENCY}|[A-Z]{{3}})\b(?:\s+terms)?\s*(?:unless|[.,;)])",
+    re.IGNORECASE,
+)
+
+
+def stated_currency(text: str) -> str | None:
+    match = STATED_CURRENCY.search(text)
+    if match is None:
+        return None
+    word = " ".join(match.group(1).lower().split())
+    return CURRENCY_WORDS.get(word) or CURRENCY_PREFIXES.get(word)
+
+
+def restates_previous(sentence: str, q: Quantity, state: State, previous: str) -> bool:
+    """ "The shortfall, equivalent to about $45bn": the previous sentence's amount in another currency."""
+    if not state.figures or state.figures[-1].sentence != previous:
+        return False
+    unit = state.figures[-1].unit or ""
+    restated = bool(RESTATED_BEFORE.match(sentence[: q.start]))
+    return restated and bool(CURRENCY_UNIT.match(unit)) and unit != q.unit
+
+
+def is_equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:
+    """True when ``q`` only restates the previous amount in another currency.
+
+    "2.9 trillion yuan ($406.6 billion)", "EUR 10 billion, or about $11 billion".
+    """
+    if previous is None or not q.unit or not previous.unit or q.unit == previous.unit:
+        return False
+    if not (CURRENCY_UNIT.match(q.unit) and CURRENCY_UNIT.match(previous.unit)):
+        return False
+    return bool(EQUIVALENT_GAP.match(sentence[previous.end : q.start]))

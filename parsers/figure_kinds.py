@@ -1,0 +1,120 @@
+"""What kind of figure a quantity is, and which way a change went.
+
+A level, a change, a share, a count or an average annual rate is told by the unit and by
+the cue nearest before the number ("rose 6.5 percent", "accounting for 45 percent of"); a
+change is negative when that cue is a fall. ``nearest_cue`` serves every stage where the
+closest cue decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parsers.numbers import Quantity
+
+CAGR_CUE = re.compile(
+    r"average\s+annual|annual\s+average|compound(?:ed)?\s+annual|\bCAGR\b|annuali[sz]ed|"
+    r"a\s+year\s+on\s+average|on\s+average\s+(?:each|every|per)\s+year|average\s+(?:yearly\s+)?growth\s+rate",
+    re.IGNORECASE,
+)
+RISE = (
+    r"rose|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
+    r"surge[sd]?|climb(?:ed|s)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
+    r"widen(?:ed|s|ing)?|year-on-year|yoy|y-o-y"
+)
+FALL = (
+    r"fell|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
+    r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
+    r"narrow(?:ed|s|ing)?"
+)
+CHANGE_CUE = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
+FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
+SHARE_CUE = re.compile(
+    r"\b(?:share|proportion|portion|account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
+    r"penetration|of\s+(?:the\s+)?(?:total|all|overall))\b",
+    re.IGNORECASE,
+)
+ABSOLUTE_CHANGE = re.compile(
+    rf"\b(?:{RISE}|{FALL})\s+(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|roughly)?\s*$"
+    r"|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|gain|fall)\s+of\s+(?:about|around|nearly|almost|some|over|more\s+than)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the last match is the nearest
+        pass
+    return last
+
+
+# "climbed to 5.1 percent", "from 3.1 percent": a level the rate moved to or from, not the move.
+LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:about|around|nearly|almost|some|roughly|just\s+over)?\s*$")
+# What respondents say or do: "8.0 percent used AI", "about half reported receiving payments".
+RESPONDENT_VERBS = (
+    r"(?:said|say|says|reported|reports?|have|had|are|were|did|do|does|expect(?:s|ed)?|plan(?:s|ned)?|sold|"
+    r"sell|use[sd]?|bought|buy|analy[sz]ed|adopted|intend(?:s|ed)?|agreed|believe[sd]?|see|saw|want(?:ed)?)"
+)
+# "8.0 percent used AI", "45 percent of exporters": a part of a whole.
+SHARE_AFTER = rf"^\s+(?:of|now|{RESPONDENT_VERBS})\b"
+
+
+def share_context(sentence: str) -> bool:
+    return bool(SHARE_CUE.search(sentence))
+
+
+def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
+    before = sentence[window_start : q.start]
+    after = sentence[q.end : q.end + 40]
+    if q.unit == "count":
+        return "count"
+    if q.unit == "times":
+        return "change"
+    if q.unit == "percentage_point":
+        return "change"
+    if q.unit == "percent":
+        if q.form == "signed":
+            return "change"  # "+4.0%" in a table
+        if q.form == "words":
+            return "share"  # "a fifth of", "about half", "three out of four"
+        if CAGR_CUE.search(before[-80:]):
+            return "cagr"
+        if re.match(r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\b", after, re.I):
+            return "change"  # "a 6.5 percent increase"
+        if MORE_THAN_AFTER.match(after):
+            return "change"  # "7.1% more than in 2023"
+        if LEVEL_BEFORE.search(before[-20:]) or re.match(SHARE_AFTER, after):
+            return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
+        change = nearest_cue(CHANGE_CUE, before[-60:])
+        share = nearest_cue(SHARE_CUE, before[-60:])
+        if re.match(
+            r"^\s*(?:year-on-year|yoy|y-o-y|from\s+a\s+year|compared|over\s+the\s+(?:same|previous))",
+            after,
+            re.I,
+        ):
+            return "change"
+        if re.match(r"^\s+of\b", after) and not change:
+            return "share"
+        if change and (not share or change.start() > share.start()):
+            return "change"
+        if share or re.match(r"^\s+of\b", after):
+            return "share"
+        return "other"
+    if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after):
+        return "change"  # "up 120 billion yuan", "1.1 trillion yen larger than in 2023"
+    return "level"
+
+
+MORE_THAN_AFTER = re.compile(
+    r"^\s*(?:more|higher|less|lower|fewer|larger|bigger|smaller|greater)\s+than\b", re.IGNORECASE
+)
+
+
+def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
+    if kind != "change" or q.unit == "times":
+        return q.value
+    before = sentence[window_start : q.start][-60:]
+    cue = nearest_cue(CHANGE_CUE, before)
+    if cue and FALL_CUE.fullmatch(cue.group(0)):
+        return -q.value
+    return q.value

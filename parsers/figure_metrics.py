@@ -1,0 +1,502 @@
+"""What a figure measures, named from its own sentence.
+
+The metric phrase comes from a row label, the measure named before the amount ("a surplus
+of"), the subject of the verb that governs it, the catalog concept nearby or, failing
+those, the text's topic; a bare flow ("exports") is completed from the topic, a count takes
+the words that qualify what it counts, and an abbreviation the text defined is spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import pairwise
+
+from parsers.context import (
+    FORMER_LATTER,
+    clause_start,
+    governing_subject,
+    is_anaphor,
+    metric_from_concepts,
+    refers_back,
+    row_label,
+    subject_phrase,
+)
+from parsers.figure_state import State
+from parsers.geo import find_places
+from parsers.metrics import Catalog, ConceptMatch, flow_of
+from parsers.numbers import Quantity
+from parsers.sentences import Sentence
+
+# A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
+APPENDED = re.compile(
+    r"[^,;]*?,\s+(?:up|down|(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|drop|decline|gain|fall|growth)"
+    r"\s+of|or|registering\s+(?:an?\s+)?(?:[\w-]+\s+)?growth\s+of)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?",
+    re.IGNORECASE,
+)
+
+
+def metric_of(
+    q: Quantity,
+    sentence: Sentence,
+    concepts_text: str,
+    state: State,
+    catalog: Catalog,
+    previous: str,
+    *,
+    look_after: bool = True,
+    by_subject: bool = True,
+) -> str:
+    """The metric phrase of ``q``: its row label, what a pronoun subject points back to, the whole of a
+    share the amount follows, the measure named before it, the subject of its verb, else the catalog
+    concept near it.
+
+    A goal names its metric as an object ("raise the share of X to 45 percent"), so
+    targets skip the label and the subject (``by_subject=False``).
+    """
+    text = sentence.text
+    label = row_label(text, q.start) if by_subject else None
+    if label:
+        return _label_metric(label, state.lead_topic)
+    if by_subject and (pointed := _pointed(text, q.start, sentence.paragraph, state)):
+        return pointed
+    of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
+    if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
+        return of_whole.group("np")
+    concepts = concepts_of(catalog, concepts_text, state)
+    phrase = metric_from_concepts(text, concepts, q.start, previous, look_after=look_after)
+    headed = _head_metric(text, q.start, phrase, state.topic, state.abbreviations)
+    if headed:
+        return headed
+    flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
+    whole = phrase or state.topic
+    if flow_of and whole and FLOW_WORDS.search(whole):
+        # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
+        return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
+    subject = _subject_metric(q, text, concepts, state, catalog) if by_subject else None
+    if subject:
+        return subject
+    if phrase:
+        return with_flow(" ".join(phrase.split()), catalog, state.flow)
+    return _fallback_metric(q, sentence, state, catalog)
+
+
+def _head_metric(
+    text: str, position: int, phrase: str | None, topic: str | None, abbreviations: dict[str, tuple[str, str]]
+) -> str | None:
+    """ "a surplus of $51.3 billion", "generated a gross merchandise value (GMV) of $263 billion": the
+    measure named before the amount, of the concept, the subject or the topic (not of its imports)."""
+    window = text[max(0, position - 60) : position]
+    if not any(word in window.lower() for word in HEAD_WORDS):
+        return None  # the usual case, found without running the pattern
+    head = HEAD_BEFORE.search(window)
+    if head is None:
+        return None
+    noun = head.group(1).lower()
+    if noun in ("gdp", "gross domestic product"):
+        return head.group(1)  # an economy's output, of the figure's place: no concept narrows it
+    subject = governing_subject(text, position)
+    owner = None if subject is None or _bare_flow(subject) else subject
+    base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
+    if base is None:
+        return None
+    if base is topic and head.group(1) in abbreviations:
+        return head.group(1)  # "GMV Rp512tn" after "E-commerce gross merchandise value (GMV)": as defined
+    base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
+    base = re.sub(r"^(?:(?:imports?|exports?|trade)\s+(?:of|in)\s+)", "", base, flags=re.IGNORECASE)
+    return f"{base} {noun}"
+
+
+def _pointed(text: str, position: int, paragraph: int, state: State) -> str | None:
+    """ "it reached", "these services accounted for", "the share was": what the last figure, in this
+    paragraph or the one before, measured."""
+    if state.last_subject is None or paragraph - state.last_subject[0] > 1:
+        return None
+    return state.last_subject[1] if refers_back(text, position) else None
+
+
+def _subject_metric(
+    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog
+) -> str | None:
+    """The subject of the verb governing ``q``, with a bare "exports" completed from the topic."""
+    if FORMER_LATTER.search(text[: q.start]):
+        return None
+    governing = governing_subject(text, q.start)
+    # "with exports rising 13.4 percent", "Exports from Africa grew": a flow of the topic
+    if governing and _bare_flow(governing):
+        named = [c for c in concepts if c.end <= q.start]
+        base = text[named[-1].start : named[-1].end] if named else state.topic
+        return _of_topic(governing, base) if base else None
+    if (governing or PLACE_SUBJECT.search(text, 0, q.start)) and (traded := _traded(text, q)):
+        return traded  # "The EU exported ...": a place as the trader
+    if governing:
+        measure = MEASURE_AFTER.match(text[q.end :])
+        if measure:  # "generated $81.3 billion of value added"
+            return f"{governing} {measure.group(1)}"
+        return with_flow(governing, catalog, state.flow)
+    return None
+
+
+def _traded(text: str, q: Quantity) -> str | None:
+    """ "bought $61.7 billion of digitally deliverable services": the buyer's imports of the thing
+    bought, not the buyer; "sold ... of" is the seller's exports."""
+    verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
+    thing = OBJECT_AFTER.match(text, q.end) if verb else None
+    if verb is not None and thing is None and (coordinated := TRADED_BEFORE.search(text, 0, verb.start())):
+        thing = coordinated  # "exported €1.1 trillion worth of software and imported €0.9 trillion": the same
+    if verb is None or thing is None:
+        return None
+    flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
+    return f"{thing.group('np')} {flow}"
+
+
+def _bare_flow(phrase: str) -> bool:
+    """ "exports", "Exports from Africa", "Kenya's imports": a flow with nothing but a place to it."""
+    return bool(FLOW_WORDS.search(phrase)) and bool(BARE_FLOW.fullmatch(placeless(phrase)))
+
+
+@lru_cache(maxsize=1024)
+def placeless(phrase: str) -> str:
+    """The phrase without its places: "Exports from Africa" and "Kenya's exports" are bare flows."""
+    for place in reversed(find_places(phrase)):
+        phrase = phrase[: place.start] + phrase[place.end :]
+    return PLACE_LEFTOVER.sub("", phrase).strip()
+
+
+def _fallback_metric(q: Quantity, sentence: Sentence, state: State, catalog: Catalog) -> str:
+    """No subject and no catalog concept in reach: the clause, the topic, or the paragraph's metric."""
+    text = sentence.text
+    subject = subject_phrase(text, q.start)
+    if subject and not is_anaphor(subject):
+        subject = " ".join(subject.split())
+        if state.topic and FLOW_WORDS.search(subject) and not catalog.find(subject):
+            return f"{state.topic} {FLOW_WORDS.search(subject).group(0).lower()}"  # type: ignore[union-attr]
+        return subject
+    if state.topic and (subject is None or is_anaphor(subject)):
+        flow = FLOW_WORDS.search(text[clause_start(text, q.start) : q.start])
+        return f"{state.topic} {flow.group(0).lower()}" if flow else state.topic
+    if state.last_metric and state.last_metric[0] == sentence.paragraph:
+        return state.last_metric[1]
+    if q.counted:
+        return q.counted
+    return subject or "unknown"
+
+
+def _label_metric(label: str, topic: str | None) -> str:
+    """A list line's label names its metric; "Exports", "Deficit" or "Fourth quarter alone" name only
+    a flow, a balance or a period of what the whole list is about."""
+    if topic and PERIOD_LABEL.fullmatch(label):
+        return _trade_first(topic)
+    if topic and BALANCE.fullmatch(label):
+        return f"{_trade_first(topic)} {label.lower()}"
+    return _of_topic(label, topic) if BARE_FLOW.fullmatch(label) else label
+
+
+def _trade_first(topic: str) -> str:
+    """ "trade in services" -> "services trade": the form a balance or a list's total is named in."""
+    return re.sub(r"^trade\s+in\s+(.+)$", r"\1 trade", topic, flags=re.IGNORECASE)
+
+
+def _of_topic(flow: str, topic: str | None) -> str:
+    """A bare flow of a topic: "exports of trade in goods", "digital services exports"."""
+    if topic is None:
+        return flow
+    if FLOW_WORDS.search(topic):
+        return f"{flow} of {topic}"
+    return f"{topic} {flow.lower()}"
+
+
+def text_flow(text: str) -> str | None:
+    """The flow the text names most: "exports", "imports" or "trade" (both, or trade alone)."""
+    flows = Counter(flow_of(m.group(0)) for m in FLOW_NAMED.finditer(text))
+    return flows.most_common(1)[0][0] if flows else None
+
+
+def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
+    """Name the flow of a traded concept: "digitally delivered services" -> "... trade", or "... exports"
+    where the figures before it were exports ("Computer services remained the largest segment" in a
+    text about exports)."""
+    matches = catalog.find(phrase)
+    if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
+        return f"{phrase} {flow if flow in ('exports', 'imports') else 'trade'}"
+    if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
+        return f"{phrase} trade"
+    return phrase
+
+
+HEAD_BEFORE = re.compile(
+    r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
+    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
+    r"(?:\s*\([^)]*\))?\s+"
+    r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
+    re.IGNORECASE,
+)
+HEAD_WORDS = ("surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment",
+              "spending", "merchandise", "domestic", "gdp")  # fmt: skip
+FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
+MEASURE_AFTER = re.compile(
+    r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
+    r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
+    r"aid)\b",
+    re.IGNORECASE,
+)
+# "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what
+# was bought or sold.
+TRADED_OBJECT = re.compile(
+    r"\b(?P<verb>bought|purchased|imported|sold|exported)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$"
+)
+OBJECT_AFTER = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
+)
+# "... exported $4 billion worth of games to Japan and imported $1 billion": the object of the first verb.
+TRADED_BEFORE = re.compile(
+    r"\b(?:bought|purchased|imported|sold|exported)\s+[^;]{1,30}?\s(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)"
+    r"(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over|and)\b|[,;]|$)(?=[^;]*\band\s+$)"
+)
+# "The EU exported", "Kenya bought": a place is the clause's subject.
+PLACE_SUBJECT = re.compile(
+    r"^(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=(?:bought|purchased|imported|sold|exported)\b)"
+)
+FLOW_NAMED = re.compile(
+    r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    re.IGNORECASE,
+)
+FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
+BARE_FLOW = re.compile(
+    r"(?:total\s+)?(?:exports?|imports?|trade|(?:exports?\s+and\s+imports?)|(?:imports?\s+and\s+exports?))",
+    re.IGNORECASE,
+)
+PLACE_LEFTOVER = re.compile(
+    r"^(?:the\s+)?(?:'s|’s)?\s+|\s+(?:from|of|in|by|to)(?:\s+the)?\s*$", re.IGNORECASE
+)
+BALANCE = re.compile(r"(?:trade\s+)?(?:surplus|deficit|balance)", re.IGNORECASE)
+# "Fourth quarter alone", "Full year 2024", "H1": a line of a list that names only when.
+PERIOD_LABEL = re.compile(
+    r"(?:(?:the|first|second|third|fourth|final|full|fiscal|calendar|quarter|half|year|month|alone|only|"
+    r"Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d|in|of)\b\s*)+",
+    re.IGNORECASE,
+)
+NAME_AFTER = re.compile(
+    r"^\s+(?:Expo|Forum|Fair|Zone|Zones|Committee|Report|Summit|Conference|Index|Centre|Center|Week|Awards?|Pilot)\b"
+)
+
+
+def concepts_of(catalog: Catalog, text: str, state: State) -> list[ConceptMatch]:
+    """Catalog mentions of a sentence, outside proper names; memoised because every quantity asks."""
+    found = state.concepts.get(text)
+    if found is None:
+        found = [c for c in catalog.find(text) if not _inside_name(text, c.start, c.end)]
+        state.concepts[text] = found
+    return found
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A catalog phrase that is part of a proper name ("Global Digital Trade Expo") measures nothing."""
+    words = text[start:end].split()
+    return all(w[:1].isupper() for w in words) and bool(NAME_AFTER.match(text[end:]))
+
+
+def counted_phrase(text: str, end: int) -> str | None:
+    words = []
+    for word in re.findall(r"[\w'-]+|[^\w\s]", text[end : end + 80]):
+        if not re.match(r"[\w'-]*\w[\w'-]*$", word) or word.lower() in (
+            "in", "of", "on", "at", "for", "from", "to", "and", "or", "with", "across", "by", "that", "which",
+            "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as", "a", "an",
+        ):  # fmt: skip
+            break
+        words.append(word)
+        if len(words) == 6:
+            break
+    return " ".join(words) or None
+
+
+# Where the clause that qualifies a counted noun ends: punctuation, a new clause, or when it happened.
+QUALIFIER_END = re.compile(
+    r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
+    r"next|by\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
+    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
+    re.IGNORECASE,
+)
+QUALIFIER_WORDS = 10
+DANGLING = re.compile(
+    r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|over|the|a|an|its|their))+$", re.IGNORECASE
+)
+
+
+def count_metric(text: str, end: int) -> str | None:
+    """What a count counts, with the words that narrow it down.
+
+    "120,000 businesses had registered with customs to handle cross-border e-commerce shipments":
+    the count is of businesses doing that, not of businesses; the qualifier runs to the end
+    of the clause or to when it happened, whichever comes first.
+    """
+    noun = counted_phrase(text, end)
+    if noun is None:
+        return None
+    after = text.index(noun, end) + len(noun)
+    stop = QUALIFIER_END.search(text, after)
+    words = text[after : stop.start() if stop else len(text)].split()[:QUALIFIER_WORDS]
+    qualifier = DANGLING.sub("", " ".join(words))
+    rate = RATE_AFTER.match(text, after)  # "40 dedicated flights a week"
+    return " ".join(part for part in (noun, qualifier, rate.group(1) if rate else "") if part)
+
+
+# "E-commerce gross merchandise value (GMV)": an abbreviation defined by the words before it.
+DEFINED_ABBREVIATION = re.compile(r"\(([A-Z]{2,6})\)")
+DEFINITION_WORDS = re.compile(r"[A-Za-z][\w-]*(?:'s|’s)?|[^\w\s]")
+NOT_A_MODIFIER = frozenset(
+    "the a an of in on at to by for from with and or its their this that these those across among".split()
+)
+MAX_MODIFIERS = 2
+
+
+def abbreviations(text: str) -> dict[str, tuple[str, str]]:
+    """Abbreviations the text defines, each with (modifiers, spelled-out words): "E-commerce gross
+    merchandise value (GMV)" -> GMV: ("E-commerce", "gross merchandise value"). The spelled-out words
+    are the last ones whose initials spell the abbreviation; up to two words before them qualify it."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in DEFINED_ABBREVIATION.finditer(text):
+        abbreviation = match.group(1)
+        if abbreviation in found:
+            continue
+        tokens = DEFINITION_WORDS.findall(text, max(0, match.start() - 160), match.start())
+        size = len(abbreviation)
+        spelled = tokens[-size:]
+        if len(spelled) < size or "".join(w[0] for w in spelled).upper() != abbreviation:
+            continue
+        modifiers: list[str] = []
+        for word in reversed(tokens[:-size]):
+            if (
+                len(modifiers) == MAX_MODIFIERS
+                or not word[0].isalpha()
+                or word.lower() in NOT_A_MODIFIER
+                or word.endswith(("'s", "’s"))
+                or find_places(word)
+            ):
+                break
+            modifiers.insert(0, word)
+        found[abbreviation] = (" ".join(modifiers), " ".join(spelled))
+    return found
+
+
+def spelled_out(metric: str, abbreviations: dict[str, tuple[str, str]]) -> str:
+    """ "Full-year GMV" after "E-commerce gross merchandise value (GMV)" -> "Full-year E-commerce gross
+    merchandise value (GMV)": a bare abbreviation takes the words that defined it."""
+    if not abbreviations:
+        return metric
+    for abbreviation, (modifiers, spelled) in abbreviations.items():
+        bare = re.search(rf"(?<![\w(]){abbreviation}(?![\w)])", metric)
+        if bare is None or spelled.lower() in metric.lower():
+            continue
+        words = f"{spelled} ({abbreviation})"
+        if modifiers and modifiers.lower() not in metric.lower():
+            words = f"{modifiers} {words}"
+        return metric[: bare.start()] + words + metric[bare.end() :]
+    return metric
+
+
+# "212 overseas warehouses covering 38 countries": the countries are counted as the warehouses' reach.
+COVERED_BY = re.compile(
+    r"(?P<owner>[a-z][\w-]*(?:\s+[a-z][\w-]*)?s)\s+(?:covering|spanning)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
+# "the export bases now host more than 4,000 companies", "the initiative, which brings together 90
+# economies": a count of what something holds.
+HOSTS = re.compile(
+    r"\b(?:hosts?|hosted|houses|housed|brings?\s+together|brought\s+together|includes|included)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+WHICH_BEFORE = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?P<np>[^,;]{3,80}?),\s+(?:which|that)\s+(?:now\s+|also\s+)?$"
+)
+
+
+def host_of(text: str, q: Quantity) -> str | None:
+    """What holds the things a count counts: the subject of "host", "house", "bring together"
+    or "include", or, after ", which", the noun phrase it stands for (from its article on)."""
+    verb = HOSTS.search(text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    which = WHICH_BEFORE.search(text, 0, verb.start())
+    phrase = which.group("np") if which else text[clause_start(text, verb.start()) : verb.start()]
+    if which and (article := list(re.finditer(r"\b(?:the|a|an)\s+", phrase))):
+        phrase = phrase[article[-1].end() :]
+    phrase = HOST_EDGES.sub("", " ".join(phrase.split()))
+    return phrase if 0 < len(phrase.split()) <= MAX_HOST_WORDS and not is_anaphor(phrase) else None
+
+
+HOST_EDGES = re.compile(r"^(?:the|a|an)\s+|\s+(?:now|also|currently|already|still)$", re.IGNORECASE)
+MAX_HOST_WORDS = 10
+
+
+# "1,700 such centres", "exports of such services": a kind of thing the text named before.
+SUCH_NOUN = re.compile(r"\bsuch\s+(?P<head>[a-z][\w-]*s)\b")
+ANTECEDENT_REACH = 600
+NOT_MODIFIERS = frozenset(
+    "the a an of in on at to by for from with and or its their his her our this that these those such some "
+    "many more most other all each any both than as is are was were be been".split()
+)
+
+
+def named_before(metric: str, before: str) -> str:
+    """The metric with "such <things>" replaced by the things as the text last named them.
+
+    "Global capability centres (GCCs) are a growing driver ... India hosts more than 1,700 such
+    centres": the count is of global capability centres; only the words that qualify the noun
+    where it was named, after any article or preposition, are taken.
+    """
+    such = SUCH_NOUN.search(metric)
+    if such is None:
+        return metric
+    head = such.group("head")
+    for named in reversed(list(re.finditer(rf"\b((?:[A-Za-z][\w-]*\s+){{1,4}}){head}\b", before))):
+        words = named.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in NOT_MODIFIERS), default=0)
+        opens = (
+            cut > 0 or not before[: named.start()].strip() or before[: named.start()].rstrip()[-1] in ".!?:\n"
+        )
+        # "in digital services", "Global capability centres" opening a sentence: a noun with its modifiers;
+        # "let online sellers stock goods" may hold a verb, so it is not taken.
+        if opens and 0 < len(words) - cut <= 3:
+            return metric[: such.start()] + " ".join([*words[cut:], head]) + metric[such.end() :]
+    return metric
+
+
+# "Among mid-sized markets, Chile and Colombia": the group the places belong to is no measure either.
+AMONG_OPENING = re.compile(r"^(?:Among|Of)\s+[^,]{3,50},\s+")
+TRADE_SUFFIX = re.compile(r"\s+trade$", re.IGNORECASE)
+PLACE_JOINTS = re.compile(r"(?:\b(?:and|both|the)\b|[,\s])*")
+
+
+@lru_cache(maxsize=1024)
+def place_only(phrase: str) -> bool:
+    """Whether a metric phrase names only places ("Asia", "Chile and Colombia"): no measure at all."""
+    phrase = AMONG_OPENING.sub("", phrase)
+    places = find_places(phrase)
+    if not places:
+        return False
+    rest = [phrase[a.end : b.start] for a, b in pairwise(places)]
+    rest += [phrase[: places[0].start], phrase[places[-1].end :]]
+    return all(PLACE_JOINTS.fullmatch(piece) for piece in rest)
+
+
+def tacked_on(sentence: str, q: Quantity, kind: str, metric: str, last: Quantity | None, state: State) -> str:
+    """A count's rate ("12 million a day") and a change tacked on to the figure before it
+    ("a GMV of $263 billion, up 15 percent": the GMV's growth) complete or replace the metric."""
+    if kind == "count" and (rate := RATE_AFTER.match(sentence, q.end)) and rate.group(1) not in metric:
+        return f"{metric} {rate.group(1)}"
+    if kind == "change" and last and APPENDED.fullmatch(sentence, last.end, q.start):
+        return state.figures[-1].metric
+    return metric
+
+
+WHOLE_OF_AMOUNT = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
+    r"(?P<np>[^,;]{3,80}?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+RATE_AFTER = re.compile(r"\s+(an?\s+(?:day|week|month|year))\b", re.IGNORECASE)

@@ -1,0 +1,283 @@
+"""The period a figure is for.
+
+A quantity takes the period stated nearest to it in its own clause, unless that period
+dates a comparison base, an event or a statement; failing that, the one its sentence opens
+with, its paragraph set, or the text mostly reports on. Periods named relative to another
+("in the same period", "a year earlier", "trailing twelve months") are resolved here too.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.figure_state import State
+from parsers.numbers import Quantity
+from parsers.periods import (
+    BASE_BEFORE,
+    STATED_YEAR,
+    TIME_WORDS,
+    TimeExpression,
+    canonical,
+    find_periods,
+    last_month,
+    months,
+    shift_year,
+)
+from parsers.sentences import Sentence
+
+SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
+
+
+def period_of(
+    q: Quantity,
+    kind: str,
+    exprs: list[TimeExpression],
+    sentence: str,
+    state: State,
+    paragraph: int,
+    others: list[Quantity],
+    opening: list[TimeExpression],
+) -> str | None:
+    # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
+    facts = [
+        e
+        for e in exprs
+        if not e.deadline
+        and not e.base
+        and not _claimed(e, q, others, sentence)
+        and not _dates_event(sentence, e, q)
+    ]
+    low, high = clause_bounds(sentence, q.start)
+    in_clause = [e for e in facts if low <= e.start and e.end <= high]
+    if kind == "count" or in_clause:
+        facts = in_clause
+    if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
+        bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
+        end = max((int(y) for y in STATED_YEAR.findall(sentence)), default=None) or _main_year(state)
+        if bases and end and end > int(bases[0].period[:4]):
+            return f"{bases[0].period[:4]}/{end}"
+    if kind == "cagr" or q.unit == "times":
+        spans = [e for e in facts if e.span]
+        if spans:
+            return min(spans, key=lambda e: abs(e.start - q.start)).period
+        years = sorted({int(e.period) for e in facts if e.period.isdigit()})
+        if kind == "cagr" and len(years) >= 2:
+            return f"{years[0]}/{years[-1]}"
+        if SAME_PERIOD.search(sentence) and state.last_span:
+            return state.last_span
+    if not facts:
+        if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
+            return opening[0].period
+        if kind != "count" and state.frame and state.frame[0] == paragraph:
+            return state.frame[1]
+        if kind != "count" and state.periods:
+            return state.periods.most_common(1)[0][0]
+        if EVENT.search(sentence) and state.published:
+            return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
+        return None
+
+    def distance(e: TimeExpression) -> int:
+        return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
+
+    chosen = min(facts, key=distance)
+    # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
+    # clause after a semicolon that names its own period leaves the opening behind.
+    own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
+    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT and not own_clause:
+        # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
+        # growth in 2024": the opening period holds unless another is right next to the number.
+        return opening[0].period
+    decade = re.search(r"\ba\s+decade\s+(?:earlier|ago|before)\b", sentence[chosen.start : chosen.end], re.I)
+    if decade and not STATED_YEAR.search(sentence) and (main := _main_year(state)):
+        return str(main - 10)  # ten years before the text's own year, not before publication
+    if (
+        chosen.span
+        and "-" not in chosen.period
+        and kind != "change"
+        and LEVEL_TO.search(sentence, 0, q.start)
+    ):
+        return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
+    if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
+        start = int(chosen.period[:4])
+        years = [int(year) for year in STATED_YEAR.findall(sentence)]
+        end = max((y for y in years if y > start), default=None) or _main_year(state)
+        if end and end > start:
+            return f"{chosen.period}/{end}"
+    return chosen.period
+
+
+PERIOD_ANAPHOR = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
+    r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
+    re.IGNORECASE,
+)
+GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
+
+
+# "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
+BASE_QUANTITY = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
+RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
+BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at\s+end-)?\s*", re.I)
+TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
+YEAR_BEFORE = re.compile(
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
+)
+
+
+def period_anaphora(
+    sentence: str, paragraph: int, state: State, stated: list[TimeExpression]
+) -> list[TimeExpression]:
+    """ "in the quarter", "during the period", "trailing twelve months", "from 17.3 percent a year earlier":
+    periods named relative to the one the sentence or the text is talking about."""
+    # "up from 15.9% a year ago": a year before the period talked about, not before "a year ago"
+    own = [e.period for e in stated if plain(e) and not YEAR_BEFORE.fullmatch(sentence, e.start, e.end)]
+    framed = state.frame[1] if state.frame else None
+    main = state.periods.most_common(1)[0][0] if state.periods else None
+    current = own[0] if own else framed or main
+    end = last_month(current) if current else None
+    found = []
+    for match in TRAILING_YEAR.finditer(sentence):
+        if end:
+            first = end[0] * 12 + end[1] - 12
+            found.append(
+                TimeExpression(
+                    match.start(),
+                    match.end(),
+                    canonical(f"{first // 12}-{first % 12 + 1:02d}/{end[0]}-{end[1]:02d}"),
+                )
+            )
+    for match in YEAR_BEFORE.finditer(sentence):
+        if (
+            current
+            and not BASE_BEFORE.search(sentence[: match.start()])
+            and re.search(
+                r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
+            )
+        ):
+            found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
+    for match in PERIOD_ANAPHOR.finditer(sentence):
+        if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
+            continue  # "over the same period", "more than in the same period last year": a base
+        grain = GRAIN.get(match.group(1).lower())
+        if match.group(1).lower().startswith("same") and state.last_period:
+            known = [state.last_period]  # "in the same period": the one the last figure was for
+        elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
+            known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
+            known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated
+        else:
+            known = [p for p, _ in state.periods.most_common() if grain in p and "/" not in p]
+            if state.frame and grain in state.frame[1]:
+                known.insert(0, state.frame[1])
+        if known:  # "in the same period last year": a year before it
+            period = shift_year(known[0], -1) if match.group(2) else known[0]
+            found.append(TimeExpression(match.start(), match.end(), period))
+    return found
+
+
+# A fair, expo or summit that is reported on took place in the year of the report, unless stated.
+# A shopping festival is no such event: it runs for weeks, and an undated one says no period.
+EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum)\b", re.IGNORECASE)
+# How close a period must stand to a number to override the period that opens its sentence.
+ADJACENT = 12
+# A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
+OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
+
+
+# "after the launch in April", "following a merger in 2023": a period that dates an event, not a figure.
+EVENT_BEFORE = re.compile(
+    r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
+)
+
+
+# "the ministry, which said last month it would add 15 zones": a period that dates a statement.
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:said|announced|stated|disclosed|pledged|promised|unveiled)\s+(?:on\s+\w+\s+)?$", re.IGNORECASE
+)
+
+
+# "fell 8.4 percent after Washington ended duty-free treatment in May": May is the event's.
+EVENT_BETWEEN = re.compile(r"\b(?:after|following|ahead\s+of)\b", re.IGNORECASE)
+
+
+def _dates_event(sentence: str, e: TimeExpression, q: Quantity | None = None) -> bool:
+    """Whether ``e`` only says when something a figure followed or preceded happened: "advertising
+    revenue rose 4.5 times after the launch in April of a new product" is not April's revenue, and
+    "the ministry said last month it would add 15 zones" dates the saying."""
+    if q is not None and e.start >= q.end and EVENT_BETWEEN.search(sentence, q.end, e.start):
+        return True
+    return bool(
+        EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+        or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)
+    )
+
+
+# "... to 37%": the level a move over a span ended at.
+LEVEL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|an\s+estimated\s+)?$", re.I)
+
+
+def plain(e: TimeExpression) -> bool:
+    """A period a fact belongs to, not a deadline, a comparison base, a span or a start."""
+    return not (e.deadline or e.base or e.span or e.since)
+
+
+def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: str) -> bool:
+    """ "accelerating from 3.2 percent in September": a period after a comparison base is the base's.
+
+    "rose 5 percent to 10 billion yuan in 2024" is different: both numbers are for 2024.
+    """
+    # "rising to $383.5 billion in 2024-25 from $341.1 billion in the previous year, a growth of 12.4
+    # percent": the period right after a base is the base's, for the numbers after it too.
+    # "from $4.59 trillion in 2020 to $7.23 trillion in 2024" is a range, not a base.
+    ranged = bool(RANGE_ON.match(sentence, e.end))
+    for o in others:
+        if o.start == q.start or o.end > e.start:  # q may be a copy with its currency resolved
+            continue
+        after_q = e.start >= q.end and q.end <= o.start
+        right_before = not ranged and e.start - o.end <= 25 and BASE_TAIL.fullmatch(sentence, o.end, e.start)
+        if (after_q or right_before) and BASE_QUANTITY.search(sentence[max(0, o.start - 30) : o.start]):
+            return True
+    return False
+
+
+def _main_year(state: State) -> int | None:
+    if state.periods:
+        end = last_month(state.periods.most_common(1)[0][0])
+        return end[0] if end else None
+    return state.published.year if state.published else None
+
+
+CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The clause of a compound sentence that holds ``position``."""
+    low, high = 0, len(sentence)
+    for match in CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= position:
+            low = match.end()
+        elif match.start() >= position:
+            high = match.start()
+            break
+    return low, high
+
+
+def carry_context(sentence: Sentence, state: State, published: date | None) -> None:
+    """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
+    if TIME_WORDS.search(sentence.text):
+        stated = [
+            e
+            for e in find_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            if plain(e)
+        ]
+        if stated:
+            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
+            narrowest = min(stated, key=lambda e: months(e.period)).period
+            state.periods[narrowest] += 1
+            # A question ("How did trade do last year?") frames the answer, the next paragraph.
+            asked = sentence.text.rstrip().endswith("?")
+            state.frame = (sentence.paragraph + asked, narrowest)

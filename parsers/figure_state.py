@@ -1,0 +1,50 @@
+"""What the sentences read so far established about a text.
+
+One ``State`` runs through a whole text: the places, periods, currency and topic that later
+sentences leave out, and the last figures they point back to. Every stage of figure
+extraction reads it; the sentence loop in ``figures.py`` keeps it up to date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from parsers.metrics import ConceptMatch
+from parsers.models import Figure, Target
+
+
+@dataclass
+class State:
+    """What earlier sentences established: coreference needs it."""
+
+    published: date | None
+    main_country: str | None
+    main: dict[str, str]
+    named: Counter[str]  # how often the text names each place
+    last_geo: str | None = None
+    last_geo_paragraph: int = -1
+    previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"
+    flow: str | None = None  # the flow the text names most: "exports" in a release on exports
+    last_metric: tuple[int, str] | None = None  # (paragraph, phrase)
+    last_thing: tuple[int, str] | None = None  # (paragraph, what the last count counted): what "them" is
+    last_count: tuple[int, str, str | None] | None = None  # (paragraph, what was counted, where)
+    last_share: tuple[int, Figure | Target] | None = None  # (paragraph, the last share): what "the share" is
+    last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
+    topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
+    fiscal_start: int = 1  # the month the fiscal year of the text's country begins
+    fiscal_by_start: bool = False  # its fiscal years are named after the year they start in (Japan)
+    stated_currency: str | None = None  # the text says all its amounts are in one currency
+    lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to
+    last_period: str | None = None  # the period of the last figure: what "the same period" is
+    frame: tuple[int, str] | None = None  # (paragraph, period) a paragraph set for what follows in it
+    periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
+    last_span: str | None = None
+    last_currency: tuple[int, str] | None = None
+    issuer: str | None = None
+    figures: list[Figure] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)
+    # "E-commerce gross merchandise value (GMV)": what a bare "GMV" later stands for
+    abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)

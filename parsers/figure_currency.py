@@ -23,6 +23,9 @@ RESTATED_BEFORE = re.compile(
     r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
 )
 
+# Countries whose own press writes their dollar as a bare "$" (and the US dollar as "US$").
+LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
+
 
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
@@ -31,10 +34,13 @@ def resolve_currency(
 
     A bare amount with no currency anywhere near counts things ("835 million users"); a
     paragraph's currency is only lent to billions and trillions, which people seldom count.
-    "¥" is the yen in an article about Japan.
+    "¥" is the yen in an article about Japan; a bare "$" is the local dollar in one about Australia,
+    Canada or New Zealand.
     """
     if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and state.main_country == "Japan":
         return q.with_unit("JPY")
+    if q.unit == "USD" and sentence[q.start : q.start + 1] == "$" and state.main_country in LOCAL_DOLLAR:
+        return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
     if q.unit is not None:
         return q
     # "S$124.5 billion ($92.9 billion) ... 119.6 billion": the restatement in dollars is an aside,

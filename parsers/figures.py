@@ -81,7 +81,15 @@ from parsers.models import Figure, Target
 from parsers.numbers import Quantity, find_quantities, normalise
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
 from parsers.sentences import Sentence, split_sentences
-from parsers.targets import POLICY_NOUN, TARGET_CUE, deadline_of, has_deadline, target_of
+from parsers.targets import (
+    POLICY_NOUN,
+    TARGET_CUE,
+    carried_deadline,
+    deadline_of,
+    has_deadline,
+    per_item_bar,
+    target_of,
+)
 
 # Longer than any article; what lies beyond is not read (and ``Extraction.truncated`` says so).
 MAX_TEXT = 1_000_000
@@ -214,6 +222,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if _cut_off(text, sentence.start + raw.end):
             continue  # "rose to US$1" where the text ends: the number is incomplete
         q = resolve_currency(raw, body, quantities, state, sentence.paragraph)
+        if target_cue and per_item_bar(body, q):
+            continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
         geo = opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
@@ -224,12 +234,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = parties_place(body, places, q, parties)
         deadline = deadline_of(q, exprs, state.published, body) if target_cue or has_deadline(exprs) else None
+        if deadline is None and (target_cue or previous_target):
+            deadline = carried_deadline(q, exprs, sentence, text, previous_target, state)
         if deadline is not None and (deadline.deadline or target_cue):
             target = target_of(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)
             if q.unit == "percent" and SHARE_OF_METRIC.match(target.metric):
                 state.last_share = (sentence.paragraph, target)
             previous_target = target
+            if geo is not None:  # a goal's place carries on as a figure's does
+                state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
             window = q.end
             continue
         if last_figure_index is None and restates_previous(body, q, state, previous):

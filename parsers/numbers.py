@@ -111,6 +111,10 @@ WORD_CURRENCY = "|".join(
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
+# "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
+RANGE_TAIL = re.compile(
+    rf"\s?[-–]\s?(?:{_PREFIX})?(?P<number>{NUMBER})\s*(?P<scale>{_SCALE})\b", re.IGNORECASE
+)
 QUANTITY_RE = re.compile(
     rf"""
     (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
@@ -157,7 +161,13 @@ WORD_QUANTITIES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
         (r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:five|every\s+five)\b", 20.0, "percent"),
         (r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:ten|every\s+ten)\b", 10.0, "percent"),
         (r"\b(?:two|2)\s+(?:out\s+of|in)\s+(?:three|every\s+three)\b", 200 / 3, "percent"),
-        (r"\bdoubl(?:ed|ing|es)\b", 2.0, "times"),
+        (
+            r"\bdoubl(?:ed|ing|es)\b|(?<=\bto\s)double(?=\s+(?:the|its|their|our|his|her|this|that)\b)",
+            2.0,
+            "times",
+        ),
+        (r"(?<=\bto\s)triple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 3.0, "times"),
+        (r"(?<=\bto\s)quadruple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 4.0, "times"),
         (r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
         (r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
         (r"\btwo[\s-]?fold\b", 2.0, "times"),
@@ -205,8 +215,20 @@ PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 # "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
 THOUSANDS = re.compile(r"\d,\d{3}")
 COUNT_VERB = re.compile(
-    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|to|from)\s+(?:about\s+|some\s+)?$",
+    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|to|from|(?:target|goal)\s+of)"
+    r"\s+(?:about\s+|some\s+)?$",
     re.IGNORECASE,
+)
+# "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
+# bare number that a goal moves to, with a deadline after it, counts what the goal is about.
+GOAL_VALUE_BEFORE = re.compile(
+    r"\b(?:to|reach|reaching|exceed|(?:target|goal)\s+of)\s+(?:about\s+|around\s+|at\s+least\s+|"
+    r"no\s+(?:more|fewer|less)\s+than\s+|more\s+than\s+|fewer\s+than\s+|below\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+DEADLINE_AFTER = re.compile(
+    r"\s+by\s+(?:the\s+end\s+of\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\b"
 )
 
 
@@ -348,8 +370,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
             if counted is None and not (
-                THOUSANDS.search(match.group("number"))
-                and COUNT_VERB.search(norm[max(0, start - 16) : start])
+                (
+                    THOUSANDS.search(match.group("number"))
+                    and COUNT_VERB.search(norm[max(0, start - 16) : start])
+                )
+                or (
+                    DEADLINE_AFTER.match(norm, end)
+                    and GOAL_VALUE_BEFORE.search(norm[max(0, start - 30) : start])
+                )
             ):
                 continue  # a bare small number with nothing to say what it measures
             unit = "count"
@@ -359,6 +387,12 @@ def find_quantities(text: str) -> list[Quantity]:
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
         form = "signed" if match.group("sign") else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))
+        tail = RANGE_TAIL.match(norm, end)
+        if tail and match.group("scale") and _scale(tail.group("scale")) == _scale(match.group("scale")):
+            # "US$280bn-300bn": the range's upper end, in the same unit
+            upper = _number(tail.group("number")) * _scale(tail.group("scale"))
+            found.append(Quantity(tail.start("number"), tail.end(), upper, unit, approx, counted, form))
+            position = max(position, tail.end())
     if not WORD_HINT.search(norm):
         return sorted(found, key=lambda q: q.start)
     for pattern, value, unit in WORD_QUANTITIES:

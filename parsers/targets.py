@@ -19,7 +19,7 @@ from parsers.figure_periods import clause_bounds
 from parsers.figure_shares import SHARE_ALONE
 from parsers.figure_state import State
 from parsers.metrics import Catalog, metric_key
-from parsers.models import Target
+from parsers.models import Figure, Target
 from parsers.numbers import Quantity
 from parsers.periods import TimeExpression, last_month
 from parsers.sentences import Sentence
@@ -65,18 +65,36 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of)\s*$",
+            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|"
+            r"cross(?:es|ing)?)\s*$",
             re.I,
         ),
         ">",
     ),
     (re.compile(r"\b(?:below|less\s+than|under|fewer\s+than|lower\s+than)\s*$", re.I), "<"),
-    (re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)\s*$", re.I), "~"),
+    (
+        re.compile(r"(?:\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)|~)\s*$", re.I),
+        "~",
+    ),
 )
+# "more than half of GDP": a hedge that the words of the quantity hold themselves
+LEADING_HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s+", re.IGNORECASE)
+# "between US$54 billion and US$55 billion", "US$280bn-300bn": the two ends of a range
+RANGE_LOW = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+RANGE_HIGH = re.compile(
+    r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|\d[\w$]*\s?[-–]\s?(?:[A-Z]{0,3}\$)?$", re.I
+)
+RANGE_DASH_AFTER = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}\$)?\d")
 
 
 def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     before = sentence[max(0, q.start - 40) : q.start]
+    if RANGE_LOW.search(before) or RANGE_DASH_AFTER.match(sentence, q.end):
+        return ">="
+    if RANGE_HIGH.search(before):
+        return "<="
+    if lead := LEADING_HEDGE.match(sentence, q.start):
+        before += lead.group(0)
     for pattern, comparator in COMPARATORS:
         if pattern.search(before):
             return comparator
@@ -111,21 +129,35 @@ def deadline_of(
     a goal or forecast word stands before the number there; "a 2030 target of" belongs
     to the number after it.
     """
-    if SUBJECT_OF_CUE.match(sentence[q.end :]):
-        return None  # "three out of four expect ...": respondents, not a goal
+    if SUBJECT_OF_CUE.match(sentence[q.end :]) or HAS_DONE.match(sentence, q.end):
+        return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
     cued = bool(TARGET_CUE.search(sentence[low : q.start]))
+    # "0.9% projected in August": the month the forecast was made, not the value's period
+    dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
     after = [
         e
-        for e in exprs
+        for e in dated
         if q.end <= e.start < high
         and (e.deadline or (cued and _future(e, published)))
         and not GOAL_NOUN_AFTER.match(sentence[e.end :])
     ]
     if after:
+        gap = sentence[q.end : after[0].start]
+        if GOAL_VALUE_AHEAD.search(gap) or any(
+            q.end <= e.start < after[0].start and not _future(e, published) for e in dated
+        ):
+            # "10 million in 2024, well short of the target of 20 million by 2030", "85 percent of the
+            # target of 30 million by the end of 2024": the deadline is the later value's, this one is a fact
+            return None
         return after[0]
-    if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in exprs):
+    if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in dated):
         return None  # "57.7 percent in 2023": its own period is over, so it is a fact
+    if MADE_AFTER.match(sentence, q.end):
+        # "raised its forecast for this year to 2.4%, up from 0.9% projected in August": the earlier forecast
+        made = [e for e in dated if e.end <= q.start and _future(e, published)]
+        if made:
+            return made[-1]
     before = [
         e
         for e in exprs
@@ -150,11 +182,75 @@ def deadline_of(
     return None
 
 
+def carried_deadline(
+    q: Quantity,
+    exprs: list[TimeExpression],
+    sentence: Sentence,
+    text: str,
+    previous_target: Target | None,
+    state: State,
+) -> TimeExpression | None:
+    """The deadline of a goal that names none, from the goal just before it.
+
+    "... a GDP growth target of around 5 percent and a deficit-to-GDP ratio of about 4 percent": the
+    second value joins the first goal in its sentence. "By 2030, X will reach 4 trillion yuan. No fewer
+    than 100 firms will be cultivated": a sentence without a period of its own, with a goal or forecast
+    word in the value's clause, goes on with the goal that ended the sentence before, in its paragraph.
+    """
+    body = sentence.text
+    low, high = clause_bounds(body, q.start)
+    if any(q.end <= e.start < high for e in exprs):
+        return None
+    if previous_target is not None and COORDINATE_VALUE.fullmatch(
+        body, previous_target.span[1] - sentence.start, q.start
+    ):
+        return _year_of(previous_target)
+    if exprs or not state.targets or not TARGET_CUE.search(body, low, high):
+        return None
+    last = state.targets[-1]
+    if last is previous_target:
+        return _year_of(last)  # "... will be fostered, and data centres will use about 30 percent"
+    if "\n\n" in text[last.span[1] : sentence.start] or not _sentence_before(text, sentence.start, last):
+        return None
+    return _year_of(last)
+
+
+def _sentence_before(text: str, start: int, last: Target) -> bool:
+    """Whether ``last`` stands in the sentence right before ``start``."""
+    at = text.rfind(last.sentence, 0, start)
+    return 0 <= at <= last.span[0] and not text[at + len(last.sentence) : start].strip()
+
+
+def _year_of(target: Target) -> TimeExpression:
+    return TimeExpression(0, 0, str(target.year), deadline=True)
+
+
+# ", and e-commerce adjusted EBITDA of about", " and a deficit-to-GDP ratio of about": a second measure,
+# with no verb of its own, after a goal.
+COORDINATE_VALUE = re.compile(
+    r",?\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|stood|rose|grew|fell|reached|totall?ed|"
+    r"came|amounted|increased|declined|dropped|jumped|climbed|hit)\b)[\w'’-]+\s+){1,6}?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|more\s+than\s+|~\s*)?"
+)
+
+
 # "forecast for trade volumes this year to 2.4%": the period runs straight into the value.
 LEADS_TO_VALUE = re.compile(
     r"^\s*(?:(?:target|goal)\s+)?(?:to|at|of)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+# "... 71 WTO members have endorsed", "25.5 million MSMEs had joined": what has happened is a fact.
+HAS_DONE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b"
+)
+# "well short of the target of 20 million", "against a goal of at least 80%": a goal's own value follows.
+GOAL_VALUE_AHEAD = re.compile(
+    r"\b(?:target|goal)s?\s+(?:of|is|was|at)\s+(?:[a-z]+\s+){0,3}?(?:[A-Z]{0,3}[$€£¥₹])?\d", re.IGNORECASE
+)
+MADE_WHEN = re.compile(
+    r"\b(?:projected|forecast|predicted|estimated|expected)\s+(?:(?:in|on|at)\s+(?:the\s+)?)?$"
+)
+MADE_AFTER = re.compile(r"\s+(?:projected|forecast|predicted|estimated)\s+(?:in|on|at|earlier|previously)\b")
 GOAL_NOUN_AFTER = re.compile(r"^\s+(?:target|goal)s?\b", re.IGNORECASE)
 SUBJECT_OF_CUE = re.compile(
     r"^\s+(?:of\s+)?(?:(?:them|those|the|surveyed|[a-z]+(?:s|ers|ents))\s+){0,3}(?:now\s+)?"
@@ -237,17 +333,54 @@ def target_of(
     elif measure := MEASURE_TARGET.search(body, max(0, q.start - 60), q.start):
         metric = measure.group("measure")  # "a GDP growth target of around 5 percent"
         key = metric_key(catalog, metric, geo)
+    elif (fact := _measured_before(body, q, state)) is not None:
+        metric, key = fact.metric, fact.metric_key
+    if q.form == "words" and q.unit == "times" and (multiplied := MULTIPLIED.match(body, q.end)):
+        metric = multiplied.group("object")  # "aims to triple the number of AI practitioners"
+        key = metric_key(catalog, metric, geo)
+    elif (
+        previous_target is None
+        and state.targets
+        and state.targets[-1].sentence == previous
+        and PRONOUN_GOES_ON.search(body, clause_start(body, q.start), q.start)
+    ):
+        # "... to exceed $6 trillion by 2030. If AI adoption accelerates, it could exceed $7 trillion."
+        metric, key = state.targets[-1].metric, state.targets[-1].metric_key
     if (spelled := spelled_out(metric, state.abbreviations)) != metric:
         metric, key = spelled, metric_key(catalog, spelled, geo)
     issuer = _issuer(body, state)
     kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
     start = sentence.start + q.start
+    falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     return Target(
-        value=q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
+        value=-q.value if falls else q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
         year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
         quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
     )  # fmt: skip
+
+
+# "expects volumes to fall about 20% this year": a forecast fall is a negative change.
+FALL_BY = re.compile(
+    r"\b(?:fall|falls|drop|drops|decline|declines|shrink|shrinks|contract|contracts|decrease|decreases|dip|dips|"
+    r"slide|slides)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|as\s+much\s+as\s+|"
+    r"~\s*)?$",
+    re.IGNORECASE,
+)
+# "brands with overseas sales exceeding 100 million yuan each": a bar each counted thing clears, not a
+# goal or a figure of its own.
+PER_ITEM_BAR = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,4}?(?:of|exceeding|above|over|topping|surpassing)\s+"
+    r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def per_item_bar(sentence: str, q: Quantity) -> bool:
+    """ "cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"."""
+    return bool(re.match(r"\s+(?:each|apiece)\b", sentence[q.end :])) and bool(
+        PER_ITEM_BAR.search(sentence, max(0, q.start - 80), q.start)
+    )
 
 
 # "75 percent of EU enterprises to use cloud computing, artificial intelligence or big data by 2030"
@@ -277,6 +410,31 @@ def _share_part(metric: str) -> str | None:
     """ "digitally deliverable services could account for" -> "digitally deliverable services"."""
     part = SHARE_VERB_TAIL.sub("", f" {metric}").strip()
     return part if part and not ISSUER_WORDS.fullmatch(part) else None
+
+
+# "triple the number of AI practitioners to 15,000": what a goal multiplies.
+MULTIPLIED = re.compile(
+    r"\s+(?:the\s+number\s+of\s+|the\s+|its\s+|their\s+)?(?P<object>[a-zA-Z][^,;.]{2,60}?)"
+    r"(?=\s+(?:to|by|in|within|from|over|and)\b|[,.;]|$)"
+)
+# "it could exceed $7 trillion" after a forecast: the forecast's measure again.
+PRONOUN_GOES_ON = re.compile(
+    r"\b(?:it|they)\s+(?:could|would|will|may|might|should|is\s+expected\s+to)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+GOAL_OF_BEFORE = re.compile(
+    r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|at\s+least\s+|some\s+)?$", re.IGNORECASE
+)
+
+
+def _measured_before(body: str, q: Quantity, state: State) -> Figure | None:
+    """ "about 10 percent of GDP in 2023, on track to meet the plan's target of 10 percent by 2025": the
+    goal is for what the fact before it in the sentence measured, in the same unit."""
+    if not GOAL_OF_BEFORE.search(body, max(0, q.start - 30), q.start) or not state.figures:
+        return None
+    fact = state.figures[-1]
+    return fact if fact.sentence == body and fact.unit == q.unit and fact.kind != "count" else None
 
 
 def _counted_before(
@@ -319,8 +477,10 @@ def _forecast_metric(
     """(metric, key) of a forecast that names what it is of only as a revision of a forecast:
     "raised its forecast for growth in X this year to 2.4%" is of growth in X; "cut its forecast
     for 2026 to 0.5%" and "... and to slow to 4.4% in 2026" are of the forecast before."""
-    if previous is not None and FORECAST_GOES_ON.fullmatch(text, previous.span[1] - offset, q.start):
-        return previous.metric
+    if previous is not None and (
+        FORECAST_GOES_ON.fullmatch(text, previous.span[1] - offset, q.start) or MADE_AFTER.match(text, q.end)
+    ):
+        return previous.metric  # also "..., well above the 3% projected in May": the forecast it replaced
     revised = FORECAST_FOR.search(text, max(0, q.start - 120), q.start)
     if revised is None:
         return None

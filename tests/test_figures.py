@@ -1017,3 +1017,80 @@ def test_the_latter_s_without_a_noun_measures_what_the_former_s_did() -> None:
         result[2].metric == result[1].metric
         and result[2].metric_key == "jp.digitally_delivered_services_exports"
     )
+
+
+def test_values_measured_against_a_goal_are_facts() -> None:
+    text = (
+        "Only 8,500 solar kiosks were running in 2024, short of the goal of 15,000 by 2027. By June, "
+        "3.2 million farmers had enrolled, or 64 percent of the ministry's target of 5 million farmers by "
+        "the end of 2026. Some 40 ports have adopted the code. The port authority wants to cut the queue "
+        "of waiting ships to no more than 40 by 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.comparator, t.year) for t in result.targets] == [
+        (15000, "=", 2027), (5e6, "=", 2026), (40, "<=", 2028),
+    ]  # fmt: skip
+    assert [f.value for f in result.figures] == [8500, 3.2e6, 64, 40]
+
+
+def test_range_ends_crossings_hedges_and_falls() -> None:
+    text = (
+        "The bank sees regional e-commerce sales at US$40bn-45bn by 2028 (CAGR ~9%). The firm expects "
+        "full-year revenue of between $3.1 billion and $3.3 billion. The ministry expects software exports "
+        "to cross $80 billion in 2026 and the platform economy to reach more than half of GDP by 2030. "
+        "Analysts expect parcel volumes to fall about 15% this year."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.comparator, t.year) for t in result.targets] == [
+        (4e10, ">=", 2028), (4.5e10, "<=", 2028), (9, "~", 2028), (3.1e9, ">=", 2025), (3.3e9, "<=", 2025),
+        (8e10, ">", 2026), (50, ">", 2030), (-15, "~", 2025),
+    ]  # fmt: skip
+
+
+def test_a_goal_without_a_deadline_takes_the_one_before_it() -> None:
+    text = (
+        "By 2028, cloud services revenue will exceed 900 billion yuan. No fewer than 50 cloud firms with "
+        "global reach will be fostered, and data centres will use about 30 percent green power.\n\n"
+        "The plan sets a deficit target of 3 percent for 2026 and a debt ratio of about 60 percent. "
+        "The firm expects full-year sales of $2 billion, and adjusted profit of about $300 million.\n\n"
+        "Exports grew 5 percent last year. Imports will rise."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [
+        (9e11, 2028), (50, 2028), (30, 2028), (3, 2026), (60, 2026), (2e9, 2025), (3e8, 2025),
+    ]  # fmt: skip
+
+
+def test_an_earlier_forecast_and_a_bar_each_thing_clears() -> None:
+    text = (
+        "The agency raised its forecast for air freight growth this year to 3.1%, up from 1.2% projected "
+        "in April. The city plans to nurture at least 30 brands with annual sales of more than 500 million "
+        "yuan each by 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(3.1, 2025), (1.2, 2025), (30, 2028)]
+    assert result.figures == ()
+
+
+def test_a_bare_dollar_is_the_local_dollar_in_an_australian_text() -> None:
+    text = "Australia's ICT services exports reached $6.1 billion in 2023-24, the department said."
+    assert [f.unit for f in extract(text, PUBLISHED, CATALOG).figures] == ["AUD"]
+
+
+def test_what_a_goal_multiplies_or_a_pronoun_or_a_fact_before_it_measured() -> None:
+    text = (
+        "The ministry aims to double the number of licensed data brokers to 400 by 2028. Analysts expect "
+        "regional cloud revenue to exceed $50 billion by 2029. If prices fall, it could exceed $60 billion. "
+        "E-commerce made up about 18 percent of retail sales in 2024, on track to meet the Digital Plan "
+        "target of 20 percent by 2026."
+    )
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.quote, t.metric) for t in targets] == [
+        ("double", "licensed data brokers"),
+        ("400", "number of licensed data brokers"),
+        ("$50 billion", "regional cloud revenue"),
+        ("$60 billion", "regional cloud revenue"),
+        ("20 percent", targets[-1].metric),
+    ]
+    facts = extract(text, PUBLISHED, CATALOG).figures
+    assert targets[-1].metric == facts[-1].metric and facts[-1].value == 18

@@ -93,3 +93,28 @@ def test_a_threshold_passed_is_approximate_and_an_estimate_is_not() -> None:
         "and the market was worth an estimated $7 billion."
     )
     assert [(q.value, q.approx) for q in found] == [(4e10, True), (2e6, True), (7e9, False)]
+
+
+def test_a_bare_number_a_goal_moves_to_before_a_deadline_is_a_count() -> None:
+    assert quantities("The port wants to cut the queue of waiting ships to no more than 40 by 2028.") == [
+        ("40", 40.0, "count")
+    ]
+    assert quantities("Only 8,500 kiosks opened in 2024, short of the goal of 15,000 by 2027.") == [
+        ("8,500", 8500.0, "count"),
+        ("15,000", 15000.0, "count"),
+    ]
+    assert quantities("It will reach 90 by June 2027.") == [("90", 90.0, "count")]
+    assert quantities("Lane 40 reopened by 2024 and route 12 closed.") == []
+
+
+def test_a_range_of_two_amounts_gives_both_ends() -> None:
+    assert quantities("GMV of US$40bn-45bn by 2028") == [
+        ("US$40bn", 4e10, "USD"),
+        ("45bn", 4.5e10, "USD"),
+    ]
+
+
+def test_doubling_or_tripling_as_a_goal_is_a_multiple() -> None:
+    assert quantities("The council aims to triple the number of data centres") == [("triple", 3.0, "times")]
+    assert quantities("It plans to double its exports") == [("double", 2.0, "times")]
+    assert quantities("a double taxation treaty") == []

@@ -15,11 +15,12 @@ from pathlib import Path
 from prefect import flow
 from prefect.artifacts import create_markdown_artifact
 
+from flows import summaries
 from flows.notify import deliver, notification_urls
-from flows.publish import alert_histories, write_reports
+from flows.publish import ARTIFACT_ALERTS, REPORT_ALERTS, alert_histories, write_reports
 from flows.settings import default_db_path, load_settings
 from warehouse.db import reading
-from warehouse.queries import alerts
+from warehouse.queries import alert_count, alerts
 
 DIGEST_KEY = "tradewatch-digest"
 
@@ -41,12 +42,16 @@ def daily_digest(
     settings = load_settings(config)
     target = Path(db) if db else default_db_path()
     now = datetime.now(UTC)
+    since = now - timedelta(hours=hours)
     with reading(target) as con:
-        found = alerts(con, since=now - timedelta(hours=hours), min_severity=min_severity)
+        found = alerts(con, since=since, min_severity=min_severity, limit=REPORT_ALERTS)
+        total = alert_count(con, since=since, min_severity=min_severity)
         histories = alert_histories(con, found)
     title = f"tradewatch digest, {hours} hours to {now:%Y-%m-%d %H:%M} UTC"
     stem = settings.reports / f"digest-{now:%Y-%m-%d}"
-    markdown = write_reports(stem, found, histories, title)
+    all_in = f"the alerts table (tradewatch alerts --since {since:%Y-%m-%d} --min-severity {min_severity})"
+    write_reports(stem, found, histories, title, total=total, all_in=all_in)
+    markdown = summaries.markdown(found[:ARTIFACT_ALERTS], title=title, total=total, all_in=all_in)
     create_markdown_artifact(key=DIGEST_KEY, markdown=markdown, description="tradewatch daily digest")
     sent = 0
     if settings.notify_send == "daily-digest":

@@ -17,12 +17,15 @@ import duckdb
 
 from flows import summaries
 from warehouse.db import reading
-from warehouse.queries import AlertLine, HistoryPoint, Series, alerts, histories
+from warehouse.queries import AlertLine, HistoryPoint, Series, alert_count, alerts, histories
 
 ARTIFACT_KEY = "tradewatch-alerts"
-# A first run over a new source can raise thousands of alerts; the Prefect artifact lists
-# the most severe (Prefect refuses events of a few megabytes), the report files hold all.
+# A first run over a new source can raise a hundred thousand alerts. The Prefect artifact
+# lists the most severe 200 (Prefect refuses events of a few megabytes), the day's report
+# the most severe 2,000 (all of them made a 10,000-article backfill's report take 1.2 GB
+# to write, and no one reads that far); each says how many there were and where they all are.
 ARTIFACT_ALERTS = 200
+REPORT_ALERTS = 2000
 
 
 def write_report(path: Path, content: str) -> None:
@@ -37,8 +40,8 @@ def write_report(path: Path, content: str) -> None:
 def alert_histories(
     con: duckdb.DuckDBPyConnection, found: Sequence[AlertLine]
 ) -> Callable[[Series], Sequence[HistoryPoint]]:
-    """Each alerted series' history for the HTML charts, read while the connection is open."""
-    charts = histories(con, sorted({s for s in map(summaries.series_of, found) if s is not None}, key=str))
+    """The charted series' histories for the HTML page, read while the connection is open."""
+    charts = histories(con, summaries.charted_series(found))
     return lambda series: charts.get(series, ())
 
 
@@ -47,11 +50,18 @@ def write_reports(
     found: Sequence[AlertLine],
     histories: Callable[[Series], Sequence[HistoryPoint]],
     title: str,
+    *,
+    total: int | None = None,
+    all_in: str = "the alerts table",
 ) -> str:
-    """Write ``stem.md`` and ``stem.html`` for these alerts; returns the Markdown."""
-    markdown = summaries.markdown(found, title=title)
+    """Write ``stem.md`` and ``stem.html`` for these alerts; returns the Markdown.
+
+    ``total`` is how many there were when these are only the most severe; ``all_in`` where all are.
+    """
+    markdown = summaries.markdown(found, title=title, total=total, all_in=all_in)
     write_report(stem.with_suffix(".md"), markdown)
-    write_report(stem.with_suffix(".html"), summaries.html_page(found, histories, title=title))
+    page = summaries.html_page(found, histories, title=title, total=total, all_in=all_in)
+    write_report(stem.with_suffix(".html"), page)
     return markdown
 
 
@@ -64,9 +74,23 @@ def publish(db: Path, run_id: str, reports: Path, day: date | None = None) -> st
     """
     day = day or datetime.now(UTC).date()
     stem = reports / f"alerts-{day:%Y-%m-%d}"
+    since = datetime.combine(day, time(), tzinfo=UTC)
     with reading(db) as con:
-        run_alerts = alerts(con, run_id=run_id)
-        if run_alerts or not stem.with_suffix(".html").exists():
-            today = alerts(con, since=datetime.combine(day, time(), tzinfo=UTC))
-            write_reports(stem, today, alert_histories(con, today), f"tradewatch alerts, {day:%Y-%m-%d}")
-    return summaries.markdown(run_alerts, title=f"tradewatch alerts, run {run_id}", limit=ARTIFACT_ALERTS)
+        run_total = alert_count(con, run_id=run_id)
+        run_alerts = alerts(con, run_id=run_id, limit=ARTIFACT_ALERTS)
+        if run_total or not stem.with_suffix(".html").exists():
+            today = alerts(con, since=since, limit=REPORT_ALERTS)
+            write_reports(
+                stem,
+                today,
+                alert_histories(con, today),
+                f"tradewatch alerts, {day:%Y-%m-%d}",
+                total=alert_count(con, since=since),
+                all_in=f"the alerts table (tradewatch alerts --since {day:%Y-%m-%d})",
+            )
+    return summaries.markdown(
+        run_alerts,
+        title=f"tradewatch alerts, run {run_id}",
+        total=run_total,
+        all_in=f"the day's report and the alerts table (tradewatch alerts --run {run_id})",
+    )

@@ -64,17 +64,29 @@ def text(alerts: Sequence[AlertLine]) -> str:
     return "\n".join(lines)
 
 
-def markdown(alerts: Sequence[AlertLine], title: str = "tradewatch alerts", limit: int | None = None) -> str:
-    """The alerts by severity and metric; past ``limit`` alerts, only the most severe are listed."""
+def _counted(alerts: Sequence[AlertLine], total: int | None, all_in: str) -> list[str]:
+    """How many alerts there were, and, when only the most severe are listed, where all are."""
+    count = max(total or 0, len(alerts))
+    lines = [f"{count} alert{'s' * (count != 1)}."]
+    if count > len(alerts):
+        lines.append(f"The {len(alerts)} most severe are listed; all are in {all_in}.")
+    return lines
+
+
+def markdown(
+    alerts: Sequence[AlertLine],
+    title: str = "tradewatch alerts",
+    *,
+    total: int | None = None,
+    all_in: str = "the alerts table",
+) -> str:
+    """The alerts by severity and metric. ``total`` is how many there were when ``alerts`` are the
+    most severe of them only; ``all_in`` says where the rest can be read."""
     lines = [f"# {escape_markdown(title)}", ""]
     if not alerts:
         return "\n".join([*lines, "No alerts."]) + "\n"
-    lines.append(f"{len(alerts)} alert{'s' * (len(alerts) != 1)}.")
-    shown = alerts
-    if limit is not None and len(alerts) > limit:
-        shown = sorted(alerts, key=lambda a: SEVERITIES.index(a.severity))[:limit]
-        lines.append(f"The {limit} most severe are listed; all are in the day's report and the alerts table.")
-    for severity, metrics in _grouped(shown):
+    lines += _counted(alerts, total, all_in)  # our own words: nothing to escape
+    for severity, metrics in _grouped(alerts):
         lines += ["", f"## {severity.capitalize()}"]
         for name, items in metrics:
             lines += ["", f"### {escape_markdown(name)}", ""]
@@ -143,23 +155,41 @@ li { margin-bottom: .8rem; } blockquote { margin: .3rem 0 .3rem 1rem; color: #4a
 MAX_CHARTS = 50
 
 
+def charted_series(alerts: Sequence[AlertLine]) -> list[Series]:
+    """The series ``html_page`` draws, in its order: the first ``MAX_CHARTS``, most severe first."""
+    charted: list[Series] = []
+    for _, metrics in _grouped(alerts):
+        for _, items in metrics:
+            series = series_of(items[0])
+            if series is not None and series not in charted and len(charted) < MAX_CHARTS:
+                charted.append(series)
+    return charted
+
+
 def html_page(
     alerts: Sequence[AlertLine],
     history: Callable[[Series], Sequence[HistoryPoint]] | None = None,
     title: str = "tradewatch alerts",
+    *,
+    total: int | None = None,
+    all_in: str = "the alerts table",
 ) -> str:
-    """A self-contained HTML report; ``history`` gives each alerted series' values for its chart."""
+    """A self-contained HTML report; ``history`` gives each charted series' values.
+
+    ``total`` and ``all_in`` as for ``markdown``.
+    """
     esc = html.escape
-    body = [f"<h1>{esc(title)}</h1>", f"<p>{len(alerts)} alert{'s' * (len(alerts) != 1)}.</p>"]
+    body = [f"<h1>{esc(title)}</h1>", *(f"<p>{esc(line)}</p>" for line in _counted(alerts, total, all_in))]
     if len({series_of(a) for a in alerts} - {None}) > MAX_CHARTS:
         body.append(f"<p>Charts are drawn for the first {MAX_CHARTS} series, most severe first.</p>")
+    charted = set(charted_series(alerts))
     drawn: set[Series] = set()
     for severity, metrics in _grouped(alerts):
         body.append(f'<h2 class="{severity}">{severity.capitalize()}</h2>')
         for name, items in metrics:
             body.append(f"<h3>{esc(name)}</h3>")
             series = series_of(items[0])
-            if history is not None and series is not None and series not in drawn and len(drawn) < MAX_CHARTS:
+            if history is not None and series is not None and series in charted and series not in drawn:
                 drawn.add(series)
                 svg = chart_svg(history(series), series[3])
                 if svg:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
-from flows import summaries
+import pytest
+
+from flows import publish, summaries
+from tests import newsroom
 from warehouse.queries import AlertLine, HistoryPoint, Series
 
 HOSTILE = AlertLine(
@@ -64,13 +68,34 @@ def test_a_report_charts_at_most_max_charts_series_most_severe_first() -> None:
     assert all(int(key[1:]) % 2 for key in charted[: (summaries.MAX_CHARTS + 10) // 2])
 
 
-def test_markdown_past_its_limit_lists_the_most_severe() -> None:
-    alerts = [
-        dataclasses.replace(
-            HOSTILE, alert_id=f"a{n}", severity=("low", "medium", "high")[n % 3], summary=f"n{n}"
-        )
-        for n in range(9)
+def test_a_summary_of_the_most_severe_says_how_many_there_were_and_where_all_are() -> None:
+    shown = [
+        dataclasses.replace(HOSTILE, alert_id=f"a{n}", severity="high", summary=f"n{n}") for n in range(3)
     ]
-    text = summaries.markdown(alerts, limit=3)
-    assert text.startswith("# tradewatch alerts\n\n9 alerts.\nThe 3 most severe are listed")
-    assert text.count("- **conflict**") == 3 and "## High" in text and "## Low" not in text
+    text = summaries.markdown(shown, total=9, all_in="the alerts table")
+    assert text.startswith(
+        "# tradewatch alerts\n\n9 alerts.\nThe 3 most severe are listed; all are in the alerts table."
+    )
+    assert text.count("- **conflict**") == 3
+    page = summaries.html_page(shown, total=9, all_in="the alerts table")
+    assert "<p>9 alerts.</p><p>The 3 most severe are listed; all are in the alerts table.</p>" in page
+    assert "most severe" not in summaries.markdown(shown)
+
+
+def test_the_day_report_and_the_artifact_list_the_most_severe_of_a_flood(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stories = [
+        (f"http://a.test/{n}", f"China's services trade reached {7 + n / 10} trillion yuan in {2010 + n}.",
+         f"{2011 + n}-01-30", "A")
+        for n in range(6)
+    ]  # fmt: skip
+    added = newsroom.publish(db, *stories, run_id="flood")
+    monkeypatch.setattr(publish, "REPORT_ALERTS", 4)
+    monkeypatch.setattr(publish, "ARTIFACT_ALERTS", 2)
+    artifact = publish.publish(db, "flood", tmp_path, day=datetime.now(UTC).date())
+    assert added == 6
+    assert "6 alerts.\nThe 2 most severe are listed" in artifact and artifact.count("- **") == 2
+    (report,) = tmp_path.glob("alerts-*.md")
+    text = report.read_text(encoding="utf-8")
+    assert "6 alerts.\nThe 4 most severe are listed" in text and text.count("- **") == 4

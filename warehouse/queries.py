@@ -99,6 +99,21 @@ class HistoryPoint:
     reference: bool
 
 
+# Which alerts: since a time, by one run, not sent yet, at or above a severity.
+_ALERT_FILTER = """
+    al.severity IN (SELECT unnest(?))
+    AND (? IS NULL OR al.created_at >= ?) AND (? IS NULL OR al.run_id = ?)
+    AND (NOT ? OR al.delivered_at IS NULL)
+"""
+
+
+def _alert_filter(
+    since: datetime | None, run_id: str | None, min_severity: str, undelivered: bool
+) -> list[Any]:
+    levels = list(SEVERITIES[: SEVERITIES.index(min_severity) + 1])
+    return [levels, since, since, run_id, run_id, undelivered]
+
+
 def alerts(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -106,26 +121,41 @@ def alerts(
     run_id: str | None = None,
     min_severity: str = "low",
     undelivered: bool = False,
+    limit: int | None = None,
 ) -> list[AlertLine]:
-    """Alerts since a time, by one run or not sent yet, at or above a severity; most important first."""
-    levels = list(SEVERITIES[: SEVERITIES.index(min_severity) + 1])
+    """Alerts since a time, by one run or not sent yet, at or above a severity; most important first.
+
+    ``limit`` keeps the most important: a backfill can raise a hundred thousand alerts, and
+    a report of them all would be neither readable nor of bounded size.
+    """
     rows = con.execute(
-        """
+        f"""
         SELECT al.alert_id, al.created_at, al.run_id, al.kind, al.severity, al.metric_key, al.metric,
                al.geo, al.period, al.unit, al.old_value, al.new_value, al.change_pct, al.summary, al.quote,
                al.sentence, al.url, ar.outlet, ar.published_at, f.kind AS figure_kind
         FROM alerts al
         LEFT JOIN articles ar USING (article_id)
         LEFT JOIN figures f ON f.figure_id = al.record_id
-        WHERE al.severity IN (SELECT unnest(?))
-          AND (? IS NULL OR al.created_at >= ?) AND (? IS NULL OR al.run_id = ?)
-          AND (NOT ? OR al.delivered_at IS NULL)
+        WHERE {_ALERT_FILTER}
         ORDER BY CASE al.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END, al.metric_key,
                  al.geo, al.period, al.kind, al.alert_id
+        {"LIMIT ?" if limit is not None else ""}
         """,
-        [levels, since, since, run_id, run_id, undelivered],
+        [*_alert_filter(since, run_id, min_severity, undelivered), *([limit] if limit is not None else [])],
     ).fetchall()
     return [AlertLine(*row) for row in rows]
+
+
+def alert_count(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    since: datetime | None = None,
+    run_id: str | None = None,
+    min_severity: str = "low",
+) -> int:
+    """How many alerts ``alerts()`` would return without a limit."""
+    query = f"SELECT count(*) FROM alerts al WHERE {_ALERT_FILTER}"
+    return int(con.execute(query, _alert_filter(since, run_id, min_severity, False)).fetchall()[0][0])
 
 
 Series = tuple[str, str | None, str, str | None]  # metric_key, geo, kind, unit

@@ -168,17 +168,19 @@ def _catalog_path(data: dict[str, Any], base_dir: Path) -> Path:
     return beside if beside.exists() else DEFAULT_CATALOG
 
 
-def _number(section: dict[str, Any], key: str, default: float, where: Path) -> float:
+def _number(section: dict[str, Any], key: str, default: float, where: str) -> float:
+    """A non-negative number; ``where`` names the file and table for the error ("x.toml: [run]")."""
     value = section.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise ConfigError(f"{where}: [fetch] {key} must be a non-negative number")
+        raise ConfigError(f"{where} {key} must be a non-negative number")
     return float(value)
 
 
 def _policy(fetch: dict[str, Any], where: Path) -> FetchPolicy:
+    table = f"{where}: [fetch]"
     contact = fetch.get("contact", "https://github.com/tradewatch/tradewatch")
     agent = fetch.get("user_agent") or f"tradewatch/{VERSION} (+{contact})"
-    rate = _number(fetch, "host_rate", 1.0, where)
+    rate = _number(fetch, "host_rate", 1.0, table)
     if env_rate := os.environ.get(ENV_HOST_RATE):
         try:
             rate = float(env_rate)
@@ -187,17 +189,17 @@ def _policy(fetch: dict[str, Any], where: Path) -> FetchPolicy:
     private = fetch.get("private_hosts", [])
     return FetchPolicy(
         user_agent=str(agent),
-        connect_timeout=_number(fetch, "connect_timeout", 10, where),
-        read_timeout=_number(fetch, "read_timeout", 20, where),
-        total_timeout=_number(fetch, "total_timeout", 60, where),
-        max_bytes=int(_number(fetch, "max_bytes", 5 * 1024 * 1024, where)),
+        connect_timeout=_number(fetch, "connect_timeout", 10, table),
+        read_timeout=_number(fetch, "read_timeout", 20, table),
+        total_timeout=_number(fetch, "total_timeout", 60, table),
+        max_bytes=int(_number(fetch, "max_bytes", 5 * 1024 * 1024, table)),
         host_rate=rate,
-        max_redirects=int(_number(fetch, "max_redirects", 5, where)),
+        max_redirects=int(_number(fetch, "max_redirects", 5, table)),
         private_hosts=tuple(str(h) for h in private) if isinstance(private, list) else (),
-        backoff_base=_number(fetch, "backoff_base", 300, where),
-        backoff_cap=_number(fetch, "backoff_cap", 6 * 3600, where),
-        min_interval=_number(fetch, "min_interval", 900, where),
-        max_interval=_number(fetch, "max_interval", 6 * 3600, where),
+        backoff_base=_number(fetch, "backoff_base", 300, table),
+        backoff_cap=_number(fetch, "backoff_cap", 6 * 3600, table),
+        min_interval=_number(fetch, "min_interval", 900, table),
+        max_interval=_number(fetch, "max_interval", 6 * 3600, table),
     )
 
 
@@ -240,21 +242,22 @@ def load_settings(
     ids = [s.source_id for s in sources]
     if duplicates := sorted({i for i in ids if ids.count(i) > 1}):
         raise ConfigError(f"{path}: duplicate source ids: {', '.join(duplicates)}")
+    in_run = f"{path}: [run]"
     return Settings(
         sources=tuple(sources),
         topic=_topic(topic_file),
         fetch=_policy(fetch, path),
         catalog=load_catalog(_catalog_path(data, base_dir)),
-        concurrency=max(1, int(_number(run, "concurrency", 4, path))),
-        batch_size=max(1, int(_number(run, "batch_size", 25, path))),
-        parse_processes=max(1, int(_number(run, "parse_processes", os.cpu_count() or 1, path))),
-        process_backlog=max(0, int(_number(run, "process_backlog", 200, path))),
-        max_attempts=max(1, int(_number(run, "max_attempts", 3, path))),
-        task_retries=int(_number(run, "task_retries", 2, path)),
-        retry_delay=_number(run, "retry_delay", 10, path),
-        lock_wait=_number(run, "lock_wait", 60, path),
-        failing_after=max(1, int(_number(run, "failing_after", 3, path))),
-        silence_hours=_number(run, "silence_hours", 48, path),
+        concurrency=max(1, int(_number(run, "concurrency", 4, in_run))),
+        batch_size=max(1, int(_number(run, "batch_size", 25, in_run))),
+        parse_processes=max(1, int(_number(run, "parse_processes", os.cpu_count() or 1, in_run))),
+        process_backlog=max(0, int(_number(run, "process_backlog", 200, in_run))),
+        max_attempts=max(1, int(_number(run, "max_attempts", 3, in_run))),
+        task_retries=int(_number(run, "task_retries", 2, in_run)),
+        retry_delay=_number(run, "retry_delay", 10, in_run),
+        lock_wait=_number(run, "lock_wait", 60, in_run),
+        failing_after=max(1, int(_number(run, "failing_after", 3, in_run))),
+        silence_hours=_number(run, "silence_hours", 48, in_run),
         reports=Path(os.environ.get(ENV_REPORTS) or run.get("reports") or DEFAULT_REPORTS),
         staging=Path(os.environ.get(ENV_STAGING) or run.get("staging") or DEFAULT_STAGING),
         spool=Path(os.environ.get(ENV_SPOOL) or run.get("spool") or DEFAULT_SPOOL),

@@ -91,6 +91,10 @@ def test_missing_warehouse_and_bad_config_are_one_line_errors(
     assert cli.main(["sources", "--config", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err == f"error: {bad} source 1: kind must be one of feed, listing, not 'podcast'\n"
+    (tmp_path / "negative").mkdir()
+    negative = write_config(tmp_path / "negative", "", run="batch_size = -5")
+    assert cli.main(["sources", "--config", str(negative)]) == 1
+    assert capsys.readouterr().err == f"error: {negative}: [run] batch_size must be a non-negative number\n"
 
 
 def test_debug_shows_the_traceback(tmp_path: Path) -> None:

@@ -205,6 +205,6 @@ def test_duckdb_memory_is_limited_and_the_limit_can_be_set(db: Path, monkeypatch
         finally:
             con.close()
 
-    assert limit() == "488.2 MiB"  # 512 MB
+    assert limit() == "244.1 MiB"  # 256 MB
     monkeypatch.setenv(warehouse_db.ENV_MEMORY, "1GB")
     assert limit() == "953.6 MiB"

@@ -232,6 +232,10 @@ def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
 
 # How long a run that let a waiting process in gives it to take the file before writing on.
 LET_IN_SECONDS = 1.0
+# A held connection checkpoints when its log passes this (DuckDB's default is 16 MB): at
+# 3,000 articles the run's commits spent 1.1 s checkpointing instead of 2.6 s, with the
+# same peak memory.
+HELD_CHECKPOINT = "64MB"
 
 
 class _HeldConnection:
@@ -259,6 +263,7 @@ class _HeldConnection:
         with self._lock:
             if self._con is None:
                 self._con = connect(self.path)
+                self._con.execute(f"SET checkpoint_threshold = '{HELD_CHECKPOINT}'")
             self._in_transaction = threading.get_ident()
             try:
                 with _transaction(self._con):

@@ -38,14 +38,15 @@ SHARE_OF_IN = re.compile(
 )
 OF_WHOLE = re.compile(
     r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|"
-    r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-])+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
+    r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
     r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$)",
 )
 SUBJECT_VERBS = re.compile(
     r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
-    r"accounted|accounts(?=\s+for)|exceeded|topped|doubled|tripled|will|is\s+expected|are\s+expected|aims?|"
+    r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"
+    r"(?<!should\s)account(?=\s+for)|exceeded|topped|doubled|tripled|will|is\s+expected|are\s+expected|aims?|"
     r"plans?|expects?)\b",
     re.IGNORECASE,
 )
@@ -180,7 +181,11 @@ ASIDE = re.compile(
     re.IGNORECASE,
 )
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
-ELIDED_SUBJECT = re.compile(r"and|but|then", re.IGNORECASE)
+# "... had tripled in the past two years and now make up 35 percent": the same, after the first verb's time.
+ELIDED_SUBJECT = re.compile(
+    r"(?:(?:since|in|over|during|from|by)\s+[^,;]{1,40}?\s+|(?:19|20)\d\d\s+)?(?:and|but|then)(?:\s+(?:now|also|still|so|later))?",
+    re.IGNORECASE,
+)
 PARTICIPLE = re.compile(r"\w+ing\b")
 TIME_ONLY = re.compile(r"(?:(?:since|in|by|from|over|during)\s+(?:(?:19|20)\d\d|the\s+[\w\s-]{1,30}))?", re.I)
 # What may stand between an auxiliary and its verb: "have tripled", "has also grown", "had been".
@@ -202,10 +207,11 @@ ANAPHORIC_NP = re.compile(
 )
 # A subject that only points back: "it", "these services", "their value", "the share", "the shortfall".
 POINTER_SUBJECT = re.compile(
-    r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+the\s+[^,]{0,40}?(?:year|quarter|half|"
-    r"month|period|(?:19|20)\d\d)),?\s+)*"
+    r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
+    r"in\s+the\s+[^,]{0,40}?(?:year|quarter|half|month|period|(?:19|20)\d\d)),?\s+)*"
     r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+)(?:services|value|share|"
-    r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))",
+    r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size)|"
+    r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
 POINTER_WORD = re.compile(
@@ -216,6 +222,22 @@ POINTER_WORD = re.compile(
 WITH_UP = re.compile(
     r"\bwith\s+(?P<np>[^,;]{2,60}?)\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
+)
+# "..., and total commercial services exports, up 6.9 percent": a noun phrase, then its change, no verb.
+NP_THEN_UP = re.compile(
+    r"(?:^|[,;]\s+)(?:(?:and|while|whereas|but|both)\s+)?(?:the\s+)?(?P<np>[^,;\d]{2,60}?),\s+(?:up|down)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# "outpacing both merchandise exports, which grew 4.1 percent": the noun phrase a relative clause hangs on.
+RELATIVE_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+)(?:(?:[a-z]+ing|ahead\s+of|(?:more|faster|slower)\s+than)\s+)?(?:(?:and|both|the|as|than)\s+)*(?P<np>[^,;:]{2,60}?),\s+(?:which|that)\s+"
+    r"(?:(?:now|also|still|only|have|has|had)\s+)*$",
+)
+# "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
+MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
+TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:now|also|still|already|currently|together|only|just))+$", re.IGNORECASE
 )
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
@@ -345,10 +367,24 @@ def governing_subject(sentence: str, position: int) -> str | None:
     metric, share and target rules all ask for it.
     """
     phrase, verbs = _subject_words(sentence, position)
+    phrase = TRAILING_ADVERB.sub("", phrase)
     absolute = WITH_UP.search(sentence, 0, position) if "with " in sentence else None
     whole = WHOLE_THEN_WHICH.search(sentence, 0, verbs[-1]) if verbs and ", which " in sentence else None
+    tacked = (
+        NP_THEN_UP.search(sentence, 0, position) if ", up " in sentence or ", down " in sentence else None
+    )
     if absolute:  # "with exports up 6.2%": a verbless clause names its own subject
         phrase = absolute.group("np")
+    elif (
+        tacked
+        and not GOVERNING_VERBS.search(tacked.group("np"))
+        and not MODIFIER_ONLY.fullmatch(tacked.group("np"))
+    ):
+        phrase = tacked.group("np")  # "and total commercial services exports, up 6.9 percent": the same
+    elif not phrase and verbs and (relative := RELATIVE_BEFORE.search(sentence, 0, verbs[-1])):
+        phrase = relative.group(
+            "np"
+        )  # "outpacing merchandise exports, which grew 4.1 percent": what "which" is
     elif whole:  # "45 percent of total services exports, which were $1.1 trillion": the whole
         phrase = whole.group("np")
     elif len(verbs) > 1 and (
@@ -414,7 +450,20 @@ def share_phrases(sentence: str, position: int) -> tuple[str, str] | None:
 def whole_after(sentence: str, end: int) -> str | None:
     """ "45 percent of total services trade" -> "total services trade"."""
     match = OF_WHOLE.match(sentence[end:])
-    return match.group("whole").strip() if match else None
+    if match:
+        return match.group("whole").strip()
+    if ", with " in sentence and WITH_SHARE.search(sentence, max(0, end - 120), end):
+        # "reached 1.1 trillion yuan, with software accounting for 41 percent": a share of that amount
+        return "the total"
+    return None
+
+
+# "..., with software accounting for 41 percent": a share of the amount the clause hangs on.
+WITH_SHARE = re.compile(
+    r",\s+with\s+[^,;]{1,60}?\s+(?:accounting\s+for|making\s+up|contributing|representing|taking)\s+"
+    r"[^,;\s]*\s*[^,;\s]+\s*(?:per\s*cent|percent|%)?$",
+    re.IGNORECASE,
+)
 
 
 # How far after a number a place may stand and still be its place ("500 cities in China").

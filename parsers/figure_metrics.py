@@ -491,9 +491,23 @@ def tacked_on(sentence: str, q: Quantity, kind: str, metric: str, last: Quantity
         return f"{metric} {rate.group(1)}"
     if kind == "change" and last and APPENDED.fullmatch(sentence, last.end, q.start):
         return state.figures[-1].metric
+    if (
+        kind == "change"
+        and last
+        and APPENDED_NOUN.fullmatch(sentence, last.end, q.start)
+        and CHANGE_NOUN.match(sentence, q.end)
+    ):  # ", a 2.3 percentage point increase on 2021": the change of the figure before
+        return state.figures[-1].metric
     return metric
 
 
+# ", a 15% rise", ", a 2.3 percentage point increase": a change tacked on as a noun phrase.
+APPENDED_NOUN = re.compile(r"[^,;]*?,\s+an?\s+")
+CHANGE_NOUN = re.compile(
+    r"[\s-]*(?:(?:percentage[\s-]+)?points?|per\s*cent|percent|%)?[\s-]*(?:year-on-year\s+)?(?:increase|decrease|rise|"
+    r"drop|decline|gain|fall|jump)\b",
+    re.IGNORECASE,
+)
 WHOLE_OF_AMOUNT = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
     r"(?P<np>[^,;]{3,80}?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",

@@ -94,7 +94,9 @@ GAPPED = re.compile(
 
 # "and another 20 percent", "while a further 9 percent": more of the same, not a new subject.
 NOT_A_PART = re.compile(
-    r"\b(?:another|further|other|remaining|rest|more|less|only|just|over|under|than)\b", re.I
+    r"\b(?:another|further|other|remaining|rest|more|less|only|just|over|under|than|about|around|nearly|"
+    r"roughly|almost|some)\b",
+    re.I,
 )
 
 
@@ -201,10 +203,13 @@ def respondent_share(
 
 
 # "about a third of the national total", "more than half of that total": a whole named before.
-TOTAL_ANAPHOR = re.compile(r"(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?total", re.IGNORECASE)
+TOTAL_ANAPHOR = re.compile(
+    r"(?:the|that|this|its|their)\s+(?:[a-z]+\s+)?total|(?:that|this)\s+(?:value|figure|amount|sum)",
+    re.IGNORECASE,
+)
 # "rose to RM1.33 trillion, with manufacturing contributing nearly half of the total": a part, in a
 # clause that hangs on the amount.
-WITH_PART = re.compile(r"[^.;]{0,40}?,\s+with\s+[^,;]{1,60}")
+WITH_PART = re.compile(r"(?:[^.;]|\.(?=\d)){0,60}?,\s+with\s+[^,;]{1,60}")
 APPOSITION = re.compile(
     r"[^.;]{0,40}?,\s+(?:or\s+|and\s+)?(?:about|around|nearly|almost|some|roughly|over|more\s+than)?\s*$"
 )

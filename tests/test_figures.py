@@ -1094,3 +1094,65 @@ def test_what_a_goal_multiplies_or_a_pronoun_or_a_fact_before_it_measured() -> N
     ]
     facts = extract(text, PUBLISHED, CATALOG).figures
     assert targets[-1].metric == facts[-1].metric and facts[-1].value == 18
+
+
+def named_metrics(text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.quote, f.metric, f.share_of) for f in extract(text, PUBLISHED, CATALOG).figures]
+
+
+def test_a_share_in_a_with_clause_is_of_the_amount_it_hangs_on() -> None:
+    text = (
+        "Peru's online retail sales reached 4.2 billion soles ($1.1 billion) in 2024, with marketplaces "
+        "accounting for about 62 percent. Chile's app economy was worth $3 billion in 2024. Food delivery "
+        "took around a quarter of that value."
+    )
+    found = named_metrics(text)
+    assert found[2] == (
+        "62 percent",
+        "share of marketplaces in Peru's online retail sales",
+        "Peru's online retail sales",
+    )
+    assert found[4][1:] == ("share of Food delivery in Chile's app economy", "Chile's app economy")
+
+
+def test_a_share_after_a_clause_that_dropped_its_subject_or_with_a_second_whole() -> None:
+    text = (
+        "Shipments to Vietnam had doubled since 2021 and now make up 18 percent of the exporters' revenue. "
+        "The survey means cloud services — from storage to analytics — now account for 40 percent of IT "
+        "budgets and about 9 percent of total corporate spending."
+    )
+    found = named_metrics(text)
+    assert found[1][1] == "share of Shipments to Vietnam in the exporters' revenue"
+    assert found[2][1] == "share of cloud services in IT budgets"
+    assert found[3][1] == "share of cloud services in total corporate spending"
+
+
+def test_a_relative_clause_or_a_verbless_change_names_its_own_subject() -> None:
+    text = (
+        "Peru's software exports rose 9 percent to $800 million in 2024, ahead of both tourism receipts, "
+        "which grew 3 percent, and total mining exports, up 2.5 percent. Cloud revenue reached $2 billion, "
+        "seasonally adjusted, up 1.2 percent."
+    )
+    found = named_metrics(text)
+    assert found[2][1] == "tourism receipts"
+    assert found[3][1] == "total mining exports"
+    assert found[5][1] == "Cloud revenue"
+
+
+def test_such_or_those_exports_are_the_exports_just_measured() -> None:
+    text = (
+        "Kenya's exports of digitally delivered services reached $3.1 billion in FY2024-25. In FY2023-24, "
+        "such exports had stood at $2.7 billion.\n\nThose exports have grown at an average annual rate of "
+        "9 percent since 2018."
+    )
+    assert {m for _, m, _ in named_metrics(text)} == {"Kenya's exports of digitally delivered services"}
+
+
+def test_a_change_tacked_on_as_a_noun_and_a_plural_possessive_whole() -> None:
+    text = (
+        "In 2024, 27 percent of Peruvian firms sold online, a 4.1 percentage point increase on 2022. "
+        "Marketplace orders made up 11 percent of Chilean retailers' total sales in 2024."
+    )
+    found = named_metrics(text)
+    assert found[1][1] == found[0][1] == "share of Peruvian firms that sold online"
+    assert found[2][2] == "Chilean retailers' total sales"

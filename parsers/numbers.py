@@ -199,16 +199,18 @@ ANY_DIGIT = re.compile(r"\d")
 DIGIT_REACH = 1 + max(len(prefix) for prefix in CURRENCY_PREFIXES) + 1
 
 
+# IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps, and "İ" for "i", which
+# ``lower()`` turns into "i" and a combining dot.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
 def folded(text: str) -> str:
     """``text`` lowercased for cheap ``word in folded`` tests before case-insensitive patterns.
 
-    Besides case, IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps,
-    so a word's absence from the result means no such pattern can match it in ``text``.
+    A word's absence from the result means that no IGNORECASE pattern can match it in ``text``.
     """
     lowered = text.lower()
-    if "ı" in lowered or "ſ" in lowered:
-        lowered = lowered.replace("ı", "i").replace("ſ", "s")
-    return lowered
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
 
 
 def _hinted(text: str, lowered: str) -> bool:

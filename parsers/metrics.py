@@ -165,7 +165,9 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
-    matches = [m for m in catalog.find(phrase) if not narrower(phrase, m)][:1]
+    # The first match that is not narrowed is all that is used: the later ones are not tested.
+    first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
+    matches = [first] if first is not None else []
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
         if base.endswith("_trade") and matches and matches[0].concept.flows:

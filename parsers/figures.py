@@ -122,10 +122,18 @@ CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
 
+_PRINTED = re.compile(r"\S")
+_CLOSED = re.compile(r"[.!?\"”)%]\s*$")
+
+
 def _cut_off(text: str, end: int) -> bool:
-    """Whether a number ends the text without a full stop: truncated copy, not a figure."""
-    rest = text[end:]
-    return not rest.strip() and not re.search(r"[.!?\"”)%]\s*$", text[:end][-3:])
+    """Whether a number ends the text without a full stop: truncated copy, not a figure.
+
+    Looks at the characters around ``end`` only, without copying the text on either side.
+    """
+    return _PRINTED.search(text, end) is None and not _CLOSED.search(
+        text[max(0, min(end, len(text)) - 3) : end]
+    )
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:

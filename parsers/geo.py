@@ -149,6 +149,9 @@ class PlaceMention:
     name: str
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def region_code(name: str | None) -> str:
     """The prefix of metric keys for a place: Chinese provinces and cities count as China.
 
@@ -159,7 +162,7 @@ def region_code(name: str | None) -> str:
         return "unplaced"
     if name in CHINESE_PLACES:
         return "cn"
-    return PLACES.get(name, ((), re.sub(r"\W+", "_", name.lower()).strip("_")))[1]
+    return PLACES.get(name, ((), _NON_WORDS.sub("_", name.lower()).strip("_")))[1]
 
 
 def _alias_table() -> dict[str, str]:

@@ -150,16 +150,21 @@ _NEUTRAL = _STOPWORDS | frozenset(
 )
 
 
+_ASIDE_OR_PLACE = re.compile(r"\([^)]*\)|\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def narrower(phrase: str, match: ConceptMatch) -> bool:
     """True when the phrase qualifies the concept it names ("exports of Fujian tea through cross-border
     e-commerce"): a sub-series, which must not share the concept's key."""
     rest = phrase[: match.start] + " " + phrase[match.end :]
-    rest = re.sub(r"\([^)]*\)|\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", " ", rest)
+    rest = _ASIDE_OR_PLACE.sub(" ", rest)
     for place in reversed(find_places(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
     own = {w for alias in (match.concept.name, *match.concept.aliases) for w in alias.lower().split()}
-    words = re.findall(r"[a-z][a-z'’-]*", rest.lower())
-    return any(w not in _NEUTRAL and w not in own and not re.search(r"['’]s$", w) for w in words)
+    words = _LOWER_WORD.findall(rest.lower())
+    return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 
 
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:

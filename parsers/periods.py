@@ -110,13 +110,18 @@ def _year(raw: str | None, end_month: int, published: date, relative: str | None
     return _past_year(end_month, published)
 
 
+_MONTH_SPAN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?")
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def canonical(period: str) -> str:
     """One spelling per period: a month range that is a calendar quarter, half or year is written so.
 
     "2025-01/2025-06" is "2025-H1" and "2025-07/2025-09" is "2025-Q3", so that figures
     for the same period compare equal however the text wrote it.
     """
-    match = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period)
+    match = _MONTH_SPAN.fullmatch(period)
     if match is None or match.group(1) != match.group(3):
         return period
     year, first, last = match.group(1), int(match.group(2)), int(match.group(4))
@@ -132,7 +137,7 @@ def canonical(period: str) -> str:
 def last_month(period: str) -> tuple[int, int] | None:
     """(year, month) in which a period ends: "2025-H1" -> (2025, 6), "2024-04/2025-03" -> (2025, 3)."""
     end = period.split("/")[-1]
-    match = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?", end)
+    match = _PERIOD.fullmatch(end)
     if match is None:
         return None
     year, month, quarter, half = match.groups()
@@ -142,7 +147,7 @@ def last_month(period: str) -> tuple[int, int] | None:
 def months(period: str) -> int:
     """How many months a period covers (a span of years counts them all)."""
     first, last = period.split("/")[0], last_month(period)
-    begin = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?", first)
+    begin = _PERIOD.fullmatch(first)
     if begin is None or last is None:
         return 12
     year, month, quarter, half = begin.groups()
@@ -152,7 +157,7 @@ def months(period: str) -> int:
 
 def shift_year(period: str, years: int) -> str:
     """The same period ``years`` later: "2024-04/2025-03" a year earlier is "2023-04/2024-03"."""
-    return re.sub(r"(?:19|20)\d\d", lambda m: str(int(m.group(0)) + years), period)
+    return _CENTURY_YEAR.sub(lambda m: str(int(m.group(0)) + years), period)
 
 
 def fiscal_year(end_year: int, first_month: int) -> str:

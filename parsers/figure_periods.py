@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from parsers.figure_state import State
-from parsers.numbers import Quantity
+from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
     STATED_YEAR,
@@ -137,12 +138,13 @@ def period_anaphora(
     # "up from 15.9% a year ago": a year before the period talked about, not before "a year ago"
     own = [e.period for e in stated if plain(e) and not YEAR_BEFORE.fullmatch(sentence, e.start, e.end)]
     framed = state.frame[1] if state.frame else None
-    main = state.periods.most_common(1)[0][0] if state.periods else None
-    current = own[0] if own else framed or main
-    end = last_month(current) if current else None
-    found = []
-    for match in TRAILING_YEAR.finditer(sentence):
-        if end:
+    current = own[0] if own else framed or (state.periods.most_common(1)[0][0] if state.periods else None)
+    found: list[TimeExpression] = []
+    # Each pattern below needs a word most sentences lack; looking for the word first is cheaper.
+    lowered = folded(sentence)
+    trailing = TRAILING_YEAR.finditer(sentence) if "months" in lowered or "ttm" in lowered else ()
+    for match in trailing:
+        if end := (last_month(current) if current else None):
             first = end[0] * 12 + end[1] - 12
             found.append(
                 TimeExpression(
@@ -151,7 +153,7 @@ def period_anaphora(
                     canonical(f"{first // 12}-{first % 12 + 1:02d}/{end[0]}-{end[1]:02d}"),
                 )
             )
-    for match in YEAR_BEFORE.finditer(sentence):
+    for match in YEAR_BEFORE.finditer(sentence) if "year" in lowered else ():
         if (
             current
             and not BASE_BEFORE.search(sentence[: match.start()])
@@ -160,7 +162,8 @@ def period_anaphora(
             )
         ):
             found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
-    for match in PERIOD_ANAPHOR.finditer(sentence):
+    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
+    for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
@@ -254,21 +257,41 @@ def _main_year(state: State) -> int | None:
 CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
 
 
+@lru_cache(maxsize=64)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break: looked up for each of its quantities, found once.
+
+    A few sentences are enough: all the look-ups for one sentence come together.
+    """
+    return tuple(match.span() for match in CLAUSE_BREAK.finditer(sentence))
+
+
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """The clause of a compound sentence that holds ``position``."""
     low, high = 0, len(sentence)
-    for match in CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= position:
-            low = match.end()
-        elif match.start() >= position:
-            high = match.start()
+    for start, end in _clause_breaks(sentence):
+        if end <= position:
+            low = end
+        elif start >= position:
+            high = start
             break
     return low, high
 
 
+# Words TIME_WORDS cannot match without, besides a digit.
+TIME_WORD_STEMS = (
+    *("quarter", "half", "month", "year", "january", "february", "march", "april", "june", "july"),
+    *("august", "september", "october", "november", "december"),
+)
+
+
 def carry_context(sentence: Sentence, state: State, published: date | None) -> None:
     """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
-    if TIME_WORDS.search(sentence.text):
+    # TIME_WORDS needs a digit or one of these words; most sentences without figures have neither.
+    lowered = folded(sentence.text)
+    if (
+        ANY_DIGIT.search(sentence.text) or any(word in lowered for word in TIME_WORD_STEMS)
+    ) and TIME_WORDS.search(sentence.text):
         stated = [
             e
             for e in find_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)

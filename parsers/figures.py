@@ -78,11 +78,12 @@ from parsers.figure_state import State
 from parsers.geo import FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity, find_quantities, normalise
+from parsers.numbers import Quantity, find_quantities, folded, normalise
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
     POLICY_NOUN,
+    POLICY_WORDS,
     TARGET_CUE,
     carried_deadline,
     deadline_of,
@@ -121,10 +122,18 @@ CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
 
+_PRINTED = re.compile(r"\S")
+_CLOSED = re.compile(r"[.!?\"”)%]\s*$")
+
+
 def _cut_off(text: str, end: int) -> bool:
-    """Whether a number ends the text without a full stop: truncated copy, not a figure."""
-    rest = text[end:]
-    return not rest.strip() and not re.search(r"[.!?\"”)%]\s*$", text[:end][-3:])
+    """Whether a number ends the text without a full stop: truncated copy, not a figure.
+
+    Looks at the characters around ``end`` only, without copying the text on either side.
+    """
+    return _PRINTED.search(text, end) is None and not _CLOSED.search(
+        text[max(0, min(end, len(text)) - 3) : end]
+    )
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
@@ -133,7 +142,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     original = text[:MAX_TEXT]
     text = normalise(original)
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
-    corporate = len(CORPORATE.findall(text)) >= 2 or bool(TICKER.search(text[:2000]))
+    # CORPORATE is case-sensitive and names a company or a group.
+    named_company = "ompany" in text or "Group" in text
+    corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
     about = main_places(text, counts)
     main = {} if corporate else about
@@ -166,7 +177,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
                 if len(named[0].concept.name) < 40
                 else sentence.text[named[0].start : named[0].end]
             )
-        if POLICY_NOUN.search(sentence.text):
+        lowered = folded(sentence.text)
+        if any(word in lowered for word in POLICY_WORDS) and POLICY_NOUN.search(sentence.text):
             match = nearest_cue(POLICY_NOUN, sentence.text)
             state.issuer = match.group(0).lower() if match else state.issuer
     figures, targets = state.figures, state.targets

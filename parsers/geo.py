@@ -149,6 +149,9 @@ class PlaceMention:
     name: str
 
 
+_NON_WORDS = re.compile(r"\W+")
+
+
 def region_code(name: str | None) -> str:
     """The prefix of metric keys for a place: Chinese provinces and cities count as China.
 
@@ -159,7 +162,7 @@ def region_code(name: str | None) -> str:
         return "unplaced"
     if name in CHINESE_PLACES:
         return "cn"
-    return PLACES.get(name, ((), re.sub(r"\W+", "_", name.lower()).strip("_")))[1]
+    return PLACES.get(name, ((), _NON_WORDS.sub("_", name.lower()).strip("_")))[1]
 
 
 def _alias_table() -> dict[str, str]:
@@ -170,12 +173,39 @@ def _alias_table() -> dict[str, str]:
     return table
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _longest_first(words: list[str]) -> str:
+    """An alternation of ``words`` that tries the longest word first, written as a trie.
+
+    "Hong Kong|Hong|Hangzhou" becomes "H(?:angzhou|ong(?: Kong)?)": at each position of
+    a text only the words that begin with its letter are tried, not every word in turn.
+    Going deeper before stopping makes the longest word that fits win, as in a list of
+    the words sorted longest first.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
+
+
 _ALIASES = _alias_table()
-# One alternation, longest alias first, so the longest name wins at each position.
+# The longest alias wins at each position.
 # Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
-_PLACE_RE = re.compile(
-    r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w$])"
-)
+_PLACE_RE = re.compile(r"(?<![\w.])(" + _longest_first(list(_ALIASES)) + r")(?![\w$])")
 _LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 
 

@@ -150,22 +150,29 @@ _NEUTRAL = _STOPWORDS | frozenset(
 )
 
 
+_ASIDE_OR_PLACE = re.compile(r"\([^)]*\)|\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def narrower(phrase: str, match: ConceptMatch) -> bool:
     """True when the phrase qualifies the concept it names ("exports of Fujian tea through cross-border
     e-commerce"): a sub-series, which must not share the concept's key."""
     rest = phrase[: match.start] + " " + phrase[match.end :]
-    rest = re.sub(r"\([^)]*\)|\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", " ", rest)
+    rest = _ASIDE_OR_PLACE.sub(" ", rest)
     for place in reversed(find_places(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
     own = {w for alias in (match.concept.name, *match.concept.aliases) for w in alias.lower().split()}
-    words = re.findall(r"[a-z][a-z'’-]*", rest.lower())
-    return any(w not in _NEUTRAL and w not in own and not re.search(r"['’]s$", w) for w in words)
+    words = _LOWER_WORD.findall(rest.lower())
+    return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 
 
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
-    matches = [m for m in catalog.find(phrase) if not narrower(phrase, m)][:1]
+    # The first match that is not narrowed is all that is used: the later ones are not tested.
+    first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
+    matches = [first] if first is not None else []
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
         if base.endswith("_trade") and matches and matches[0].concept.flows:

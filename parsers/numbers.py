@@ -133,60 +133,94 @@ QUANTITY_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# Fractions and multiples written in words.
-WORD_QUANTITIES: tuple[tuple[re.Pattern[str], float, str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), value, unit)
-    for pattern, value, unit in (
-        (r"\b(?:a|one)[\s-]+fifth(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+fifth\b", 20.0, "percent"),
-        (r"\b(?:a|one)[\s-]+quarter(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+quarter\b", 25.0, "percent"),
-        (r"\b(?:a|one)[\s-]+third(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+third\b", 100 / 3, "percent"),
-        (r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
-        (r"\btwo[\s-]+fifths\b", 40.0, "percent"),
-        (r"\bthree[\s-]+fifths\b", 60.0, "percent"),
-        (r"\bfour[\s-]+fifths\b", 80.0, "percent"),
+# Fractions and multiples written in words, each with a word it cannot match without: a sentence
+# that lacks the word is not searched with the pattern (most sentences hold none of them).
+WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
+    (word, re.compile(pattern, re.IGNORECASE), value, unit)
+    for word, pattern, value, unit in (
+        ("fifth", r"\b(?:a|one)[\s-]+fifth(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+fifth\b", 20.0, "percent"),
         (
+            "quarter",
+            r"\b(?:a|one)[\s-]+quarter(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+quarter\b",
+            25.0,
+            "percent",
+        ),
+        ("third", r"\b(?:a|one)[\s-]+third(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+third\b", 100 / 3, "percent"),
+        ("thirds", r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
+        ("fifths", r"\btwo[\s-]+fifths\b", 40.0, "percent"),
+        ("fifths", r"\bthree[\s-]+fifths\b", 60.0, "percent"),
+        ("fifths", r"\bfour[\s-]+fifths\b", 80.0, "percent"),
+        (
+            "twice",
             r"\b(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?twice\s+(?=the\b|as\b|its\b|that\b)",
             2.0,
             "times",
         ),
-        (r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
-        (r"\b(?:a|one)[\s-]+tenth(?=\s+of\b)", 10.0, "percent"),
+        ("quarters", r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
+        ("tenth", r"\b(?:a|one)[\s-]+tenth(?=\s+of\b)", 10.0, "percent"),
         (
+            "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
             r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b",
             50.0,
             "percent",
         ),
-        (r"\bthree\s+(?:out\s+of|in)\s+(?:four|every\s+four)\b", 75.0, "percent"),
-        (r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:five|every\s+five)\b", 20.0, "percent"),
-        (r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:ten|every\s+ten)\b", 10.0, "percent"),
-        (r"\b(?:two|2)\s+(?:out\s+of|in)\s+(?:three|every\s+three)\b", 200 / 3, "percent"),
+        ("four", r"\bthree\s+(?:out\s+of|in)\s+(?:four|every\s+four)\b", 75.0, "percent"),
+        ("five", r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:five|every\s+five)\b", 20.0, "percent"),
+        ("ten", r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:ten|every\s+ten)\b", 10.0, "percent"),
+        ("three", r"\b(?:two|2)\s+(?:out\s+of|in)\s+(?:three|every\s+three)\b", 200 / 3, "percent"),
         (
+            "doubl",
             r"\bdoubl(?:ed|ing|es)\b|(?<=\bto\s)double(?=\s+(?:the|its|their|our|his|her|this|that)\b)",
             2.0,
             "times",
         ),
-        (r"(?<=\bto\s)triple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 3.0, "times"),
-        (r"(?<=\bto\s)quadruple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 4.0, "times"),
-        (r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
-        (r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
-        (r"\btwo[\s-]?fold\b", 2.0, "times"),
-        (r"\bthree[\s-]?fold\b", 3.0, "times"),
-        (r"\bfour[\s-]?fold\b", 4.0, "times"),
-        (r"\bfive[\s-]?fold\b", 5.0, "times"),
-        (r"\bten[\s-]?fold\b", 10.0, "times"),
+        ("triple", r"(?<=\bto\s)triple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 3.0, "times"),
+        ("quadruple", r"(?<=\bto\s)quadruple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 4.0, "times"),
+        ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
+        ("quadrupl", r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
+        ("fold", r"\btwo[\s-]?fold\b", 2.0, "times"),
+        ("fold", r"\bthree[\s-]?fold\b", 3.0, "times"),
+        ("fold", r"\bfour[\s-]?fold\b", 4.0, "times"),
+        ("fold", r"\bfive[\s-]?fold\b", 5.0, "times"),
+        ("fold", r"\bten[\s-]?fold\b", 10.0, "times"),
     )
 )
 # A cheap test before the word patterns: most sentences hold none of these words.
 WORD_HINT = re.compile(
     r"fifth|quarter|third|tenth|half|out\s+of|\bin\s+(?:four|five|ten|three)|doubl|tripl|quadrupl|fold", re.I
 )
+# Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern.
+HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "out", "four", "five", "ten", "three", "doubl",
+              "tripl", "quadrupl", "fold")  # fmt: skip
 ANY_DIGIT = re.compile(r"\d")
+# A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
+# longest currency prefix and a space.
+DIGIT_REACH = 1 + max(len(prefix) for prefix in CURRENCY_PREFIXES) + 1
+
+
+# IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps, and "İ" for "i", which
+# ``lower()`` turns into "i" and a combining dot.
+_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def folded(text: str) -> str:
+    """``text`` lowercased for cheap ``word in folded`` tests before case-insensitive patterns.
+
+    A word's absence from the result means that no IGNORECASE pattern can match it in ``text``.
+    """
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+
+
+def _hinted(text: str, lowered: str) -> bool:
+    """Whether WORD_HINT matches ``text`` (``lowered`` is ``folded(text)``)."""
+    return any(word in lowered for word in HINT_WORDS) and bool(WORD_HINT.search(text))
 
 
 def may_hold_quantity(text: str) -> bool:
     """A cheap first look: most sentences have no digit and no number word."""
-    return bool(ANY_DIGIT.search(text) or WORD_HINT.search(text))
+    return bool(ANY_DIGIT.search(text)) or _hinted(text, folded(text))
 
 
 MONTHS = (
@@ -263,9 +297,17 @@ def _scale(raw: str | None) -> float:
     return SCALES[" ".join(raw.lower().split())]
 
 
+_YEAR_NUMBER = re.compile(r"(19|20)\d\d")
+CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b))", re.IGNORECASE)
+ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+RANGE_AFTER = re.compile(r"^[-–/]\d")
+RANGE_BEFORE = re.compile(r"\d[-–/]$")
+LETTER_AFTER = re.compile(r"^[A-Za-z]")
+
+
 def _is_year(match: re.Match[str]) -> bool:
     raw = match.group("number")
-    return bool(re.fullmatch(r"(19|20)\d\d", raw)) and not any(
+    return bool(_YEAR_NUMBER.fullmatch(raw)) and not any(
         match.group(g) for g in ("prefix", "scale", "points", "percent", "times", "currency")
     )
 
@@ -278,16 +320,16 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
         return True
-    if re.match(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b))", after, re.IGNORECASE):
+    if CLOCK_AFTER.match(after):
         return True
-    if re.match(r"^(?:st|nd|rd|th)\b", after, re.IGNORECASE):
+    if ORDINAL_AFTER.match(after):
         return True
     if IDENTIFIER_BEFORE.search(before):
         return True
-    if re.match(r"^[-–/]\d", after) or re.search(r"\d[-–/]$", before):  # 3-1, 2021-2025, 12/05
+    if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):  # 3-1, 2021-2025, 12/05
         return True
     unit_follows = any(match.group(g) for g in ("scale", "currency", "times"))
-    return not unit_follows and bool(re.match(r"^[A-Za-z]", after))  # 5G, 3D, 4K
+    return not unit_follows and bool(LETTER_AFTER.match(after))  # 5G, 3D, 4K
 
 
 _NP_STOP = frozenset(
@@ -338,11 +380,16 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
-    if not may_hold_quantity(norm):
+    lowered = folded(norm)
+    if not ANY_DIGIT.search(norm) and not _hinted(norm, lowered):
         return []
     found: list[Quantity] = []
     position = 0
-    while match := QUANTITY_RE.search(norm, position):
+    # Searching from a few characters before the next digit finds the same match sooner: every
+    # quantity holds a digit, and the pattern is slow to reject the prose between numbers.
+    while (digit := ANY_DIGIT.search(norm, position)) and (
+        match := QUANTITY_RE.search(norm, max(position, digit.start() - DIGIT_REACH))
+    ):
         if not _compound_is_valid(match):
             # Re-read only up to the first amount's scale; the second amount is read next.
             cut = match.end("scale") if match.group("scale") else match.end("number")
@@ -393,9 +440,11 @@ def find_quantities(text: str) -> list[Quantity]:
             upper = _number(tail.group("number")) * _scale(tail.group("scale"))
             found.append(Quantity(tail.start("number"), tail.end(), upper, unit, approx, counted, form))
             position = max(position, tail.end())
-    if not WORD_HINT.search(norm):
+    if not _hinted(norm, lowered):
         return sorted(found, key=lambda q: q.start)
-    for pattern, value, unit in WORD_QUANTITIES:
+    for word, pattern, value, unit in WORD_QUANTITIES:
+        if word not in lowered:
+            continue
         for match in pattern.finditer(norm):
             if any(q.start <= match.start() < q.end for q in found):
                 continue

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from parsers.numbers import folded
+
 MONTH_NUMBERS = {
     name: number
     for number, names in enumerate(
@@ -108,13 +110,18 @@ def _year(raw: str | None, end_month: int, published: date, relative: str | None
     return _past_year(end_month, published)
 
 
+_MONTH_SPAN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+_PERIOD = re.compile(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?")
+_CENTURY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def canonical(period: str) -> str:
     """One spelling per period: a month range that is a calendar quarter, half or year is written so.
 
     "2025-01/2025-06" is "2025-H1" and "2025-07/2025-09" is "2025-Q3", so that figures
     for the same period compare equal however the text wrote it.
     """
-    match = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period)
+    match = _MONTH_SPAN.fullmatch(period)
     if match is None or match.group(1) != match.group(3):
         return period
     year, first, last = match.group(1), int(match.group(2)), int(match.group(4))
@@ -130,7 +137,7 @@ def canonical(period: str) -> str:
 def last_month(period: str) -> tuple[int, int] | None:
     """(year, month) in which a period ends: "2025-H1" -> (2025, 6), "2024-04/2025-03" -> (2025, 3)."""
     end = period.split("/")[-1]
-    match = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?", end)
+    match = _PERIOD.fullmatch(end)
     if match is None:
         return None
     year, month, quarter, half = match.groups()
@@ -140,7 +147,7 @@ def last_month(period: str) -> tuple[int, int] | None:
 def months(period: str) -> int:
     """How many months a period covers (a span of years counts them all)."""
     first, last = period.split("/")[0], last_month(period)
-    begin = re.fullmatch(r"(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])))?", first)
+    begin = _PERIOD.fullmatch(first)
     if begin is None or last is None:
         return 12
     year, month, quarter, half = begin.groups()
@@ -150,7 +157,7 @@ def months(period: str) -> int:
 
 def shift_year(period: str, years: int) -> str:
     """The same period ``years`` later: "2024-04/2025-03" a year earlier is "2023-04/2024-03"."""
-    return re.sub(r"(?:19|20)\d\d", lambda m: str(int(m.group(0)) + years), period)
+    return _CENTURY_YEAR.sub(lambda m: str(int(m.group(0)) + years), period)
 
 
 def fiscal_year(end_year: int, first_month: int) -> str:
@@ -272,6 +279,8 @@ YEAR = re.compile(
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 HAS_MONTH = re.compile(rf"\b{_MONTH}", _I)
+# What every month name starts with: a sentence holding none of them names no month.
+MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 # "fiscal 2024, which ended in September", "fiscal year 2024, which ran from October 2023 through
@@ -307,8 +316,13 @@ def find_periods(
     pub = published or date(2000, 1, 1)
     found: list[TimeExpression] = []
     lowered = sentence.lower()
-    year = bool(HAS_YEAR.search(sentence))
-    month = bool(HAS_MONTH.search(sentence))
+    # Rules below that need a word the sentence lacks are not run: ``words`` is the sentence
+    # lowered for such tests (``lowered`` decides which rules run, as it always has).
+    words = folded(sentence)
+    first_year = HAS_YEAR.search(sentence)
+    year = bool(first_year)
+    two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
+    month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
 
     def add(
         match: re.Match[str],
@@ -333,11 +347,13 @@ def find_periods(
             TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
         )
 
-    if year:
+    if two_years and ("from" in words or "between" in words):
         for m in YEAR_SPAN_FROM.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+    if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+    if year and "years" in words:
         for m in YEARS_THROUGH.finditer(sentence):
             add(m, f"{int(m.group(2)) - _count(m.group(1))}/{m.group(2)}", span=True)
     if month and ("ended" in lowered or "ending" in lowered or " to " in lowered or "through" in lowered):
@@ -384,7 +400,7 @@ def find_periods(
         for m in FISCAL.finditer(sentence):
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)
             add(m, fiscal_year(end_year, fiscal_start), single=True)
-    if year:
+    if year and ("-" in sentence or "–" in sentence or "/" in sentence):
         for m in SPLIT_YEAR.finditer(sentence):
             if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
                 add(
@@ -457,19 +473,23 @@ def find_periods(
             if not ranges:  # "year-to-date, for January to September" says which months
                 add(m, _months(1, max(pub.month - 1, 1), pub.year))
     if "year" in lowered:
-        for m in LAST_YEAR.finditer(sentence):
-            add(m, str(pub.year - 1))
-        for m in THIS_YEAR.finditer(sentence):
-            add(m, str(pub.year))
-        for m in NEXT_YEAR.finditer(sentence):
-            add(m, str(pub.year + 1), deadline=True)
-        for m in NEXT_YEARS.finditer(sentence):
-            add(m, str(pub.year + _count(m.group(1))), deadline=True)
+        if "last" in words or "previous" in words or "ago" in words:
+            for m in LAST_YEAR.finditer(sentence):
+                add(m, str(pub.year - 1))
+        if "this" in words or "full" in words or "whole" in words:
+            for m in THIS_YEAR.finditer(sentence):
+                add(m, str(pub.year))
+        if "next" in words:
+            for m in NEXT_YEAR.finditer(sentence):
+                add(m, str(pub.year + 1), deadline=True)
+        if "next" in words or "coming" in words:
+            for m in NEXT_YEARS.finditer(sentence):
+                add(m, str(pub.year + _count(m.group(1))), deadline=True)
     if month and year:
         for m in BY_MONTH.finditer(sentence):
             due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)
             add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", deadline=due)
-    if year:
+    if year and ("through" in words or "until" in words or "till" in words):
         for m in THROUGH_YEAR.finditer(sentence):  # "through 2024" written in 2025 closes a span, no goal
             add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
     if "decade" in lowered:

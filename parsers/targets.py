@@ -40,6 +40,9 @@ POLICY_NOUN = re.compile(
     r"opinions|measures|directive|initiative|white\s+paper|five-year\s+plan|digital\s+decade)\b",
     re.IGNORECASE,
 )
+# Words POLICY_NOUN cannot match without: most sentences hold none, and looking for them is cheaper.
+POLICY_WORDS = ("guideline", "plan", "blueprint", "strategy", "roadmap", "program", "policy", "circular",
+                "opinions", "measures", "directive", "initiative", "paper", "decade")  # fmt: skip
 ISSUER_SUBJECT = re.compile(
     r"(?P<i>(?:the\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*|government|ministry|"
     r"commission|council|country|province|city))\s+(?:aims?|plans?|targets?|expects?|seeks?|strives?|"

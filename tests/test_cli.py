@@ -166,7 +166,13 @@ def test_demo_crawls_the_bundled_site_and_is_idempotent(
             " WHERE run_id = (SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1)"
             " GROUP BY kind ORDER BY kind"
         ).fetchall()
-    assert day_two == [("conflict", 2), ("new_period", 3), ("revision", 1), ("target_changed", 1)]
+    assert day_two == [
+        ("conflict", 2),
+        ("new_period", 3),
+        ("revision", 1),
+        ("target_changed", 1),
+        ("target_progress", 1),
+    ]
     assert "What day 2 changed" in first and "Target changed" in first
     assert cli.main(["demo", "--db", str(db)]) == 0
     capsys.readouterr()

@@ -37,14 +37,15 @@ def test_batches_inside_held_share_one_connection_and_each_commits(db: Path) -> 
     assert _count(db) == 5
 
 
-def test_a_failed_batch_rolls_back_and_the_next_one_writes(db: Path) -> None:
+def test_a_failed_batch_rolls_back_and_the_next_one_writes_on_a_new_connection(db: Path) -> None:
     _table(db)
     with held(db):
-        with pytest.raises(duckdb.ConstraintException), writing(db) as con:
-            con.execute("INSERT INTO notes VALUES (1)")
-            con.execute("INSERT INTO notes VALUES (1)")
+        with pytest.raises(duckdb.ConstraintException), writing(db) as failed:
+            failed.execute("INSERT INTO notes VALUES (1)")
+            failed.execute("INSERT INTO notes VALUES (1)")
         with writing(db) as con:
             con.execute("INSERT INTO notes VALUES (2)")
+            assert con is not failed
     assert _count(db) == 1
 
 

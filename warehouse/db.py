@@ -269,10 +269,11 @@ class _HeldConnection:
                 with _transaction(self._con):
                     yield self._con
             except BaseException:
+                # The failure may have left the connection unusable: the next batch opens afresh.
+                self._in_transaction = None
                 self.release()
                 raise
-            finally:
-                self._in_transaction = None
+            self._in_transaction = None
             if _someone_waiting(self.path):
                 self.release()
                 _let_in(self.path)

@@ -240,17 +240,13 @@ class Fetcher:
 
     # -- gates: checks made before every request, redirects included --------------------
 
-    def refusal(self, url: str, *, trusted: bool) -> str | None:
-        """Why ``url`` may never be fetched, or None.
+    def _address_stop(self, url: str, *, trusted: bool) -> _Stop | None:
+        """Why ``url`` may not be fetched, or None.
 
         Links found inside feeds and pages (``trusted=False``) must be http(s) and must
         not lead to loopback, private, link-local or metadata addresses unless their host
         is listed in ``private_hosts``. Sources the user configured are trusted.
         """
-        stop = self._address_stop(url, trusted=trusted)
-        return stop.error if stop and stop.outcome == "refused" else None
-
-    def _address_stop(self, url: str, *, trusted: bool) -> _Stop | None:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if trusted and scheme == "file":

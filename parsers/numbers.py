@@ -218,11 +218,6 @@ def _hinted(text: str, lowered: str) -> bool:
     return any(word in lowered for word in HINT_WORDS) and bool(WORD_HINT.search(text))
 
 
-def may_hold_quantity(text: str) -> bool:
-    """A cheap first look: most sentences have no digit and no number word."""
-    return bool(ANY_DIGIT.search(text)) or _hinted(text, folded(text))
-
-
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"

@@ -133,6 +133,8 @@ QUANTITY_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# "to double its exports", "to triple the number": a goal's multiple names what it multiplies.
+_GOAL_OBJECT = r"(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
 # Fractions and multiples written in words, each with a word it cannot match without: a sentence
 # that lacks the word is not searched with the pattern (most sentences hold none of them).
 WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
@@ -171,12 +173,12 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
         ("three", r"\b(?:two|2)\s+(?:out\s+of|in)\s+(?:three|every\s+three)\b", 200 / 3, "percent"),
         (
             "doubl",
-            r"\bdoubl(?:ed|ing|es)\b|(?<=\bto\s)double(?=\s+(?:the|its|their|our|his|her|this|that)\b)",
+            rf"\bdoubl(?:ed|ing|es)\b|(?<=\bto\s)double{_GOAL_OBJECT}",
             2.0,
             "times",
         ),
-        ("triple", r"(?<=\bto\s)triple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 3.0, "times"),
-        ("quadruple", r"(?<=\bto\s)quadruple(?=\s+(?:the|its|their|our|his|her|this|that)\b)", 4.0, "times"),
+        ("triple", rf"(?<=\bto\s)triple{_GOAL_OBJECT}", 3.0, "times"),
+        ("quadruple", rf"(?<=\bto\s)quadruple{_GOAL_OBJECT}", 4.0, "times"),
         ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
         ("quadrupl", r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
         ("fold", r"\btwo[\s-]?fold\b", 2.0, "times"),

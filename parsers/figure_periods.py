@@ -99,7 +99,10 @@ def period_of(
         and LEVEL_TO.search(sentence, 0, q.start)
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
-    if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
+    if chosen.since and kind in (
+        "change",
+        "cagr",
+    ):  # "has doubled since 2015": from then to the text's present
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
         end = max((y for y in years if y > start), default=None) or _main_year(state)
@@ -154,14 +157,17 @@ def period_anaphora(
                 )
             )
     for match in YEAR_BEFORE.finditer(sentence) if "year" in lowered else ():
+        # "45.2% in 2023, and 13.5% in 2024, up from 8.0% a year earlier": before the period named last
+        before = [e.period for e in stated if plain(e) and e.end <= match.start()]
+        then = before[-1] if before and before[-1] in own else current
         if (
-            current
+            then
             and not BASE_BEFORE.search(sentence[: match.start()])
             and re.search(
                 r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
             )
         ):
-            found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
@@ -247,6 +253,24 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     return False
 
 
+def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
+    """Whether a figure's period is evidence of what the text mostly reports on.
+
+    A span of years is not, and neither is the period of a comparison base: "revenue was
+    $3.1 billion, up from $2.3 billion in the third quarter of 2024" reports on the later quarter,
+    however many earlier numbers it sets its figures against.
+    """
+    if "/" in period and "-" not in period:
+        return False
+    return not BASE_QUANTITY.search(sentence[max(0, q.start - 30) : q.start])
+
+
+def _negated_end(period: str) -> int:
+    """A sort key that puts the period ending last first."""
+    end = last_month(period)
+    return -(end[0] * 12 + end[1]) if end else 0
+
+
 def _main_year(state: State) -> int | None:
     if state.periods:
         end = last_month(state.periods.most_common(1)[0][0])
@@ -298,8 +322,9 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             if plain(e)
         ]
         if stated:
-            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
-            narrowest = min(stated, key=lambda e: months(e.period)).period
+            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;
+            # of two as narrow ("Q3 2024 | Q3 2025" heading a table), the later one is the news
+            narrowest = min(stated, key=lambda e: (months(e.period), _negated_end(e.period))).period
             state.periods[narrowest] += 1
             # A question ("How did trade do last year?") frames the answer, the next paragraph.
             asked = sentence.text.rstrip().endswith("?")

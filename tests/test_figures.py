@@ -1156,3 +1156,38 @@ def test_a_change_tacked_on_as_a_noun_and_a_plural_possessive_whole() -> None:
     found = named_metrics(text)
     assert found[1][1] == found[0][1] == "share of Peruvian firms that sold online"
     assert found[2][2] == "Chilean retailers' total sales"
+
+
+def test_comparison_bases_do_not_make_the_main_period() -> None:
+    text = (
+        "Retail sales were $5.2 billion, compared with $4.1 billion in the second quarter of 2024. Orders "
+        "rose to 90 million from 70 million in the second quarter of 2024.\n\n"
+        "Region | Q2 2024 | Q2 2025\nNorth | 10.1 | 12.4\n\nMargins widened to 8 percent in the second "
+        "quarter of 2025.\n\nFees rose 3 percent in the quarter."
+    )
+    assert [f[3] for f in figures(text)][-1] == "2025-Q2"
+
+
+def test_a_year_earlier_counts_back_from_the_period_named_last() -> None:
+    text = (
+        "Wages rose 2 percent in 2022, and rents climbed 6 percent in 2023, up from 4 percent a year earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2022", "2023", "2022"]
+
+
+def test_a_period_stated_in_a_paragraph_dates_its_later_undated_figures() -> None:
+    text = (
+        "In 2023, 40 percent of Danish firms used cloud services, 12 percent used AI and 9 percent "
+        "sold abroad.\n\n"
+        "Broadband reached 91 percent of Danish homes in 2024, up 2 percentage points on the previous year. "
+        "Fibre covered 70 percent of rural areas."
+    )
+    assert [f[3] for f in figures(text)] == ["2023", "2023", "2023", "2024", "2024", "2024"]
+
+
+def test_an_average_annual_rate_since_a_year_runs_to_the_texts_year() -> None:
+    text = (
+        "Chile's software exports reached $2.1 billion in 2024. They have grown at an average annual "
+        "rate of 7 percent since 2016."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024"]

@@ -27,7 +27,8 @@ from parsers.sentences import Sentence
 TARGET_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?|ensure|expect(?:s|ed)?|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
-    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed))\b",
+    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
+    r"ambitions?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(
@@ -135,6 +136,11 @@ def deadline_of(
     if SUBJECT_OF_CUE.match(sentence[q.end :]) or HAS_DONE.match(sentence, q.end):
         return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
+    if NOW_AFTER.match(sentence, q.end) or (
+        (now := NOW_BEFORE.search(sentence, low, q.start))
+        and not TARGET_CUE.search(sentence, now.end(), q.start)
+    ):
+        return None  # "up from 32 percent now", "women currently hold fewer than one in five": today's value
     cued = bool(TARGET_CUE.search(sentence[low : q.start]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
@@ -235,6 +241,11 @@ COORDINATE_VALUE = re.compile(
     r"came|amounted|increased|declined|dropped|jumped|climbed|hit)\b)[\w'’-]+\s+){1,6}?(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|more\s+than\s+|~\s*)?"
 )
+
+
+# "32 percent now", "40 countries at present": a value as it stands, not as it is meant to be.
+NOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:now|at\s+present|currently|today)\b(?!\s+(?:to|on)\b)")
+NOW_BEFORE = re.compile(r"\b(?:currently|at\s+present)\b", re.IGNORECASE)
 
 
 # "forecast for trade volumes this year to 2.4%": the period runs straight into the value.
@@ -504,7 +515,7 @@ MEASURE_TARGET = re.compile(
 GOAL_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
-    r"we\s+will|will\s+work\s+to)\b",
+    r"we\s+will|will\s+work\s+to|ambitions?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
     re.IGNORECASE,
 )
 OFFICIAL_ISSUER = re.compile(

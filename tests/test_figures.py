@@ -1191,3 +1191,32 @@ def test_an_average_annual_rate_since_a_year_runs_to_the_texts_year() -> None:
         "rate of 7 percent since 2016."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2016/2024"]
+
+
+def test_projects_as_a_verb_makes_a_forecast_and_an_ambition_a_target() -> None:
+    text = (
+        "The trade council projects Peru's software exports to reach $3 billion in 2026. "
+        "The ambition is $5 billion of exports a year by 2030. "
+        "Officials want at least 2,000 more firms exporting services by 2028. "
+        "The roadmap calls for cloud use to cover 60 percent of firms by 2029. "
+        "Infrastructure projects worth $4 billion were signed this year."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (3e9, 2026, "forecast"),
+        (5e9, 2030, "target"),
+        (2000, 2028, "target"),
+        (60.0, 2029, "target"),
+    ]
+    assert [f.value for f in result.figures] == [4e9]
+
+
+def test_a_value_as_it_stands_now_is_no_goal() -> None:
+    text = (
+        "The plan wants services to make up 40 percent of exports by 2028, up from about 31 percent now. "
+        "The goal is 10,000 certified engineers by 2030; women currently hold fewer than one in five of "
+        "these posts."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [40.0, 10000]
+    assert [f.value for f in result.figures] == [31.0, 20.0]

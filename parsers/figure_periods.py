@@ -55,9 +55,11 @@ def period_of(
         facts = in_clause
     if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
         bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
-        end = max((int(y) for y in STATED_YEAR.findall(sentence)), default=None) or _main_year(state)
-        if bases and end and end > int(bases[0].period[:4]):
-            return f"{bases[0].period[:4]}/{end}"
+        later = [e for e in bases if e.start >= q.end]  # "larger than in 2023 and 3 times its size in 2014"
+        if bases and (until := _multiple_end(exprs, state)):
+            span = _span_from((later or bases)[0].period, until)
+            if span:
+                return span
     if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:
@@ -99,10 +101,8 @@ def period_of(
         and LEVEL_TO.search(sentence, 0, q.start)
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
-    if chosen.since and kind in (
-        "change",
-        "cagr",
-    ):  # "has doubled since 2015": from then to the text's present
+    # "has doubled since 2015", "grew 8 percent a year on average since 2015": from then to the text's present
+    if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
         end = max((y for y in years if y > start), default=None) or _main_year(state)
@@ -263,6 +263,32 @@ def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
     if "/" in period and "-" not in period:
         return False
     return not BASE_QUANTITY.search(sentence[max(0, q.start - 30) : q.start])
+
+
+def _multiple_end(exprs: list[TimeExpression], state: State) -> str | None:
+    """The period a multiple is measured at: the latest its sentence states, else the text's own."""
+    stated = [e.period for e in exprs if plain(e) and e.period[:4].isdigit()]
+    if stated:
+        return max(stated, key=lambda p: last_month(p) or (0, 0))
+    if state.periods:
+        return state.periods.most_common(1)[0][0]
+    return str(state.published.year) if state.published else None
+
+
+def _span_from(base: str, end: str) -> str | None:
+    """From the start of ``base`` to the end of ``end``: fiscal years give months ("2014-04/2025-03").
+
+    A multiple over a single year ("up 4.5 times from 2023" of 2024) is dated like a growth rate, by its year.
+    """
+    start, finish = base.split("/")[0], end.split("/")[-1]
+    if not (YEAR_MONTH.fullmatch(start) and YEAR_MONTH.fullmatch(finish)):
+        start, finish = start[:4], finish[:4]
+    if int(finish[:4]) - int(start[:4]) <= 1 and base.isdigit():
+        return end
+    return f"{start}/{finish}" if finish[:4] > start[:4] else None
+
+
+YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def _negated_end(period: str) -> int:

@@ -10,7 +10,7 @@ of the gold format: ``2024``, ``2024-Q1``, ``2024-H1``, ``2024-03``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.numbers import folded
@@ -323,6 +323,7 @@ def find_periods(
     year = bool(first_year)
     two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
     month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
+    multiple = "times" in words
 
     def add(
         match: re.Match[str],
@@ -341,7 +342,11 @@ def find_periods(
             not span
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)
-            and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
+            and bool(
+                BASE_BEFORE.search(sentence[: match.start()])
+                or BASE_START.match(match.group(0))
+                or (multiple and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
+            )
         )
         found.append(
             TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
@@ -506,4 +511,24 @@ def find_periods(
             if lead == "since" and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "the weakest since 2016" dates a record, not a span
             add(m, m.group(2), deadline=due, since=lead == "since")
-    return sorted(found, key=lambda e: e.start)
+    found.sort(key=lambda e: e.start)
+    return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
+
+
+# "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
+MULTIPLE_BEFORE = re.compile(
+    r"\btimes\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*(?:(?:of|in)\s+)?$", _I
+)
+# "a decade earlier, in fiscal 2014": the second names the same time as the first.
+APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")
+
+
+def _restated_bases(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A base period restated right after it by a stated one: the stated one is the base."""
+    kept: list[TimeExpression] = []
+    for e in found:
+        if kept and kept[-1].base and not e.base and APPOSITION.fullmatch(sentence, kept[-1].end, e.start):
+            kept[-1] = replace(e, base=True)
+            continue
+        kept.append(e)
+    return kept

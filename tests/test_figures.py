@@ -1220,3 +1220,11 @@ def test_a_value_as_it_stands_now_is_no_goal() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [t.value for t in result.targets] == [40.0, 10000]
     assert [f.value for f in result.figures] == [31.0, 20.0]
+
+
+def test_a_multiple_of_its_size_in_an_earlier_year_spans_from_that_base() -> None:
+    text = (
+        "Kenya's online sales reached $5 billion in 2024. They were 8 percent higher than in 2023 and "
+        "2.5 times their size a decade earlier, in 2013. Mobile payments rose 3 times from 2023 last year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2013/2024", "2024"]

@@ -40,6 +40,29 @@ def period_of(
     others: list[Quantity],
     opening: list[TimeExpression],
 ) -> str | None:
+    """The period of ``q``; see the module docstring for the order the candidates are tried in."""
+    period = _own_period(q, kind, exprs, sentence, state, paragraph, others, opening)
+    if kind == "change" and period and period.isdigit():
+        # "up 4.2 percentage points from 2021" said of 2023: a change over years spans from its base
+        bases = [e for e in exprs if e.base and e.period.isdigit()]
+        # a base follows its value, unless it opens the sentence
+        after = [e for e in bases if e.start >= q.end]
+        base = after[0].period if after else bases[-1].period if bases else period
+        if int(period) - int(base) >= 2:
+            return f"{base}/{period}"
+    return period
+
+
+def _own_period(
+    q: Quantity,
+    kind: str,
+    exprs: list[TimeExpression],
+    sentence: str,
+    state: State,
+    paragraph: int,
+    others: list[Quantity],
+    opening: list[TimeExpression],
+) -> str | None:
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e
@@ -48,6 +71,8 @@ def period_of(
         and not e.base
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
+        # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
+        and (not e.since or kind in ("change", "cagr") or q.unit == "times")
     ]
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]

@@ -323,7 +323,7 @@ def find_periods(
     year = bool(first_year)
     two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
     month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
-    multiple = "times" in words
+    multiple = "times" in words or "twice" in words
 
     def add(
         match: re.Match[str],
@@ -517,7 +517,9 @@ def find_periods(
 
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
-    r"\btimes\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*(?:(?:of|in)\s+)?$", _I
+    r"\b(?:times|twice)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
+    r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
+    _I,
 )
 # "a decade earlier, in fiscal 2014": the second names the same time as the first.
 APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")

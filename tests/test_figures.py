@@ -1228,3 +1228,20 @@ def test_a_multiple_of_its_size_in_an_earlier_year_spans_from_that_base() -> Non
         "2.5 times their size a decade earlier, in 2013. Mobile payments rose 3 times from 2023 last year."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2024", "2013/2024", "2024"]
+
+
+def test_a_since_year_dates_a_change_not_a_share_and_a_multi_year_change_spans_from_its_base() -> None:
+    text = (
+        "In 2024, Poland's IT services made up 9.5 percent of its services exports, up 3 percentage points "
+        "since 2016. Cloud use reached 41 percent of firms in 2024, up 6 percentage points from 2021 and "
+        "2 percent more than in 2023."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024", "2024", "2021/2024", "2024"]
+
+
+def test_twice_the_level_recorded_in_a_year_is_a_base() -> None:
+    text = (
+        "Chile's software exports reached $2.4 billion in 2024. That is 6 percent more than in 2023 and "
+        "twice the level recorded in 2016."
+    )
+    assert [f[3] for f in figures(text)][:2] == ["2024", "2024"]

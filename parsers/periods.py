@@ -190,6 +190,10 @@ def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
 _I = re.IGNORECASE
 YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
+# "by the end of the 15th Five-Year Plan period (2026-2030)": a deadline at the end of the span in brackets.
+BY_END_OF_SPAN = re.compile(
+    rf"\bby\s+the\s+end\s+of\s+[^,.;()]{{0,60}}?\(\s*(?:19|20)\d\d\s*[-–]\s*{_YEAR}\s*\)", _I
+)
 # "in the 10 years through 2024", "the five years to 2023": a span that ends in the stated year.
 YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
@@ -355,6 +359,9 @@ def find_periods(
     if two_years and ("from" in words or "between" in words):
         for m in YEAR_SPAN_FROM.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+    if two_years and "end of" in lowered:
+        for m in BY_END_OF_SPAN.finditer(sentence):  # "by the end of the plan period (2026-2030)": 2030
+            add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
     if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)

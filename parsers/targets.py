@@ -69,7 +69,7 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|"
+            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|pass|"
             r"cross(?:es|ing)?)\s*$",
             re.I,
         ),
@@ -148,16 +148,18 @@ def deadline_of(
         e
         for e in dated
         if q.end <= e.start < high
+        and not e.base
         and (e.deadline or (cued and _future(e, published)))
         and not GOAL_NOUN_AFTER.match(sentence[e.end :])
     ]
     if after:
         gap = sentence[q.end : after[0].start]
         if GOAL_VALUE_AHEAD.search(gap) or any(
-            q.end <= e.start < after[0].start and not _future(e, published) for e in dated
+            q.end <= e.start < after[0].start and not _future(e, published) and not e.base for e in dated
         ):
             # "10 million in 2024, well short of the target of 20 million by 2030", "85 percent of the
             # target of 30 million by the end of 2024": the deadline is the later value's, this one is a fact
+            # ("more than doubled from the 2025 level by 2030" names a base, no period of its own)
             return None
         return after[0]
     if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in dated):

@@ -1245,3 +1245,19 @@ def test_twice_the_level_recorded_in_a_year_is_a_base() -> None:
         "twice the level recorded in 2016."
     )
     assert [f[3] for f in figures(text)][:2] == ["2024", "2024"]
+
+
+def test_a_goal_by_the_end_of_a_bracketed_plan_period_a_base_before_its_deadline_and_pass() -> None:
+    text = (
+        "Vietnam will strive to lift online retail sales to 40 billion dollars by 2027, and to about "
+        "60 billion dollars by the end of the next plan period (2026-2030). The number of exporting "
+        "platforms should have more than tripled from the 2025 level by 2030. Analysts expect cloud "
+        "adoption to pass 50 percent in 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.comparator) for t in result.targets] == [
+        (4e10, 2027, "="),
+        (6e10, 2030, "~"),
+        (3.0, 2030, ">"),
+        (50.0, 2028, ">"),
+    ]

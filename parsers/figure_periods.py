@@ -95,6 +95,8 @@ def _own_period(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
+        if kind != "change" and PER_YEAR.match(sentence, q.end):
+            return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
         if kind != "count" and state.frame and state.frame[0] == paragraph:
@@ -136,6 +138,8 @@ def _own_period(
     return chosen.period
 
 
+# "... a year", "... per year", "... annually" right after an amount.
+PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",

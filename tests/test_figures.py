@@ -1261,3 +1261,11 @@ def test_a_goal_by_the_end_of_a_bracketed_plan_period_a_base_before_its_deadline
         (3.0, 2030, ">"),
         (50.0, 2028, ">"),
     ]
+
+
+def test_an_amount_a_year_with_no_period_of_its_own_has_none() -> None:
+    text = (
+        "Kenya's software exports reached $1.2 billion in 2024.\n\n"
+        "A levy on streamed services would cost exporters about $40 million a year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None]

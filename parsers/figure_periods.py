@@ -114,7 +114,8 @@ def _own_period(
     # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
     # clause after a semicolon that names its own period leaves the opening behind.
     own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
-    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT and not own_clause:
+    own = distance(chosen) <= ADJACENT or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))
+    if opening and chosen is not opening[0] and not own and not own_clause:
         # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
         # growth in 2024": the opening period holds unless another is right next to the number.
         return opening[0].period
@@ -151,7 +152,8 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 BASE_QUANTITY = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+)?$",
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
+    r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
@@ -222,6 +224,11 @@ def period_anaphora(
 EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum)\b", re.IGNORECASE)
 # How close a period must stand to a number to override the period that opens its sentence.
 ADJACENT = 12
+# "the 12.7 percent pace recorded in September": a period a participle ties to the number is its own.
+RECORDED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:recorded|registered|posted|seen|reported|logged)\s+(?:(?:in|during|for)\s+)?",
+    re.I,
+)
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 

@@ -53,7 +53,8 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
 BASE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on)"
+    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
+    r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
     re.IGNORECASE,
 )

@@ -1269,3 +1269,16 @@ def test_an_amount_a_year_with_no_period_of_its_own_has_none() -> None:
         "A levy on streamed services would cost exporters about $40 million a year."
     )
     assert [f[3] for f in figures(text)] == ["2024", None]
+
+
+def test_hedged_and_as_many_as_bases_and_a_period_recorded_for_a_number() -> None:
+    text = (
+        "In 2024, mobile wallets handled a fifth of Peru's online payments, up from less than 8 percent in "
+        "2020. Video sales made up a third of online sales, up from less than 6 percent in 2021. "
+        "Some 2.1 billion parcels entered Chile in 2024, three times as many as in 2021 and the "
+        "equivalent of 5.7 million a day. In March alone, card sales rose 4 percent, below the 9 percent "
+        "pace recorded in February."
+    )
+    assert [f[3] for f in figures(text)] == [
+        "2024", "2020", "2024", "2021", "2024", "2024", "2025-03", "2025-02",
+    ]  # fmt: skip

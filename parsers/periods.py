@@ -189,7 +189,10 @@ def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
 
 
 _I = re.IGNORECASE
-YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
+# "between 2021, the year before the agreement, and 2024": an aside between the two years is allowed.
+YEAR_SPAN_FROM = re.compile(
+    rf"\b(?:from|between)\s+{_YEAR}(?:,[^,.;]{{1,80}},)?\s+(?:to|and|through|until)\s+{_YEAR}\b", _I
+)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
 # "by the end of the 15th Five-Year Plan period (2026-2030)": a deadline at the end of the span in brackets.
 BY_END_OF_SPAN = re.compile(
@@ -328,7 +331,7 @@ def find_periods(
     year = bool(first_year)
     two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
     month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
-    multiple = "times" in words or "twice" in words
+    multiple = any(word in words for word in ("times", "twice", "double", "triple"))
 
     def add(
         match: re.Match[str],
@@ -525,7 +528,7 @@ def find_periods(
 
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
-    r"\b(?:times|twice)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
+    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )

@@ -1282,3 +1282,15 @@ def test_hedged_and_as_many_as_bases_and_a_period_recorded_for_a_number() -> Non
     assert [f[3] for f in figures(text)] == [
         "2024", "2020", "2024", "2021", "2024", "2024", "2025-03", "2025-02",
     ]  # fmt: skip
+
+
+def test_double_the_amount_in_a_year_is_a_base_and_a_span_may_hold_an_aside() -> None:
+    text = (
+        "In the 2024-25 financial year, the agency lent £4 billion to exporters. Of that, £0.9 billion "
+        "went to software firms, more than double the amount in the previous year.\n\n"
+        "Between 2019, the year the treaty was signed, and 2024, UK software exports to Chile rose by "
+        "about 30 percent to £1.1 billion."
+    )
+    periods = [f[3] for f in figures(text)]
+    assert periods[:2] == ["2024-04/2025-03", "2024-04/2025-03"]
+    assert periods[-2:] == ["2019/2024", "2024"]

@@ -200,3 +200,8 @@ def test_a_base_restated_by_a_stated_year_is_one_base() -> None:
     text = "Sales were 2.5 times their size a decade earlier, in fiscal 2013."
     found = find_periods(text, PUBLISHED, 4)
     assert [(e.period, e.base) for e in found] == [("2012-04/2013-03", True)]
+
+
+def test_a_span_between_two_years_may_hold_an_aside() -> None:
+    found = find_periods("between 2019, the year the treaty was signed, and 2024", PUBLISHED)
+    assert [(e.period, e.span) for e in found] == [("2019/2024", True)]

@@ -1294,3 +1294,13 @@ def test_double_the_amount_in_a_year_is_a_base_and_a_span_may_hold_an_aside() ->
     periods = [f[3] for f in figures(text)]
     assert periods[:2] == ["2024-04/2025-03", "2024-04/2025-03"]
     assert periods[-2:] == ["2019/2024", "2024"]
+
+
+def test_committing_funds_is_a_fact_and_committing_to_a_level_a_goal() -> None:
+    text = (
+        "The EU's 2025-2027 work programme commits €900 million to cloud projects. "
+        "The government has committed to reaching 300,000 software engineers by 2030."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(9e8, "2025/2027")]
+    assert [(t.value, t.year) for t in result.targets] == [(300000, 2030)]

@@ -97,6 +97,10 @@ def _own_period(
     if not facts:
         if kind != "change" and PER_YEAR.match(sentence, q.end):
             return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
+        if _set_aside(sentence, q):
+            return (
+                None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
+            )
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
         if kind != "count" and state.frame and state.frame[0] == paragraph:
@@ -137,6 +141,24 @@ def _own_period(
         if end and end > start:
             return f"{chosen.period}/{end}"
     return chosen.period
+
+
+# Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
+SET_ASIDE = re.compile(
+    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
+    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is money set aside ("earmark", "an outlay of") or a bar ("worth up to")."""
+    before = folded(sentence[: q.start])
+    if not any(
+        word in before for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced")
+    ):
+        return False
+    return bool(SET_ASIDE.search(sentence, 0, q.start))
 
 
 # "... a year", "... per year", "... annually" right after an amount.

@@ -1304,3 +1304,13 @@ def test_committing_funds_is_a_fact_and_committing_to_a_level_a_goal() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [(f.value, f.period) for f in result.figures] == [(9e8, "2025/2027")]
     assert [(t.value, t.year) for t in result.targets] == [(300000, 2030)]
+
+
+def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
+    text = (
+        "Chile's online sales reached $9 billion in 2024.\n\n"
+        "Regional budgets earmark about $300 million for digital skills, a third of which comes from loans. "
+        "Parcels worth up to $50 still enter duty-free. The ministry allocated $20 million to the scheme "
+        "this year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025"]

@@ -97,6 +97,8 @@ def _own_period(
     if not facts:
         if kind != "change" and PER_YEAR.match(sentence, q.end):
             return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
+        if q.unit == "percent" and DUTY_RATE.match(sentence, q.end):
+            return None  # "a 33.5 percent duty": a rate in force, not a measure of some period
         if _set_aside(sentence, q):
             return (
                 None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
@@ -143,6 +145,12 @@ def _own_period(
     return chosen.period
 
 
+# "a 20% federal import duty", "a 5 percent digital services tax": a rate named by the charge it is.
+DUTY_RATE = re.compile(
+    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?"
+    r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
+    re.IGNORECASE,
+)
 # Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
 SET_ASIDE = re.compile(
     r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"

@@ -1314,3 +1314,12 @@ def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
         "this year."
     )
     assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025"]
+
+
+def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:
+    text = (
+        "Peru's online imports rose 12 percent in 2024.\n\n"
+        "Lima now levies a 16 percent import duty on small parcels. Courier volumes fell 5 percent after "
+        "the duty-free allowance ended. In 2025, Chile added a 19% VAT on such parcels."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2024", "2025"]

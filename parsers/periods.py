@@ -269,6 +269,7 @@ SINCE_RECORD = re.compile(
 PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
+YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two years ago": 2023 in 2025
 THIS_YEAR = re.compile(r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
@@ -492,6 +493,9 @@ def find_periods(
         if "last" in words or "previous" in words or "ago" in words:
             for m in LAST_YEAR.finditer(sentence):
                 add(m, str(pub.year - 1))
+        if "ago" in words:
+            for m in YEARS_AGO.finditer(sentence):
+                add(m, str(pub.year - _count(m.group(1))))
         if "this" in words or "full" in words or "whole" in words:
             for m in THIS_YEAR.finditer(sentence):
                 add(m, str(pub.year))

@@ -311,6 +311,21 @@ def declared_fiscal_start(text: str) -> int | None:
     return end % 12 + 1
 
 
+# Where a clause of a sentence ends: "... in 2023, and investment has tripled over the past five years".
+CLAUSE_END = re.compile(r"[;:]\s|,\s+(?:and|while|but|whereas)\s")
+
+
+def _past_end(sentence: str, match: re.Match[str], pub: date) -> int:
+    """The year "the past five years" runs to: the latest its clause states ("over the past five years to
+    5.1 percent in 2024"), else the last year that is over, or nearly so: early in a year, the one before.
+    """
+    starts = [m.end() for m in CLAUSE_END.finditer(sentence, 0, match.start())]
+    after = CLAUSE_END.search(sentence, match.end())
+    clause = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    stated = [int(y) for y in STATED_YEAR.findall(clause)]
+    return max(stated) if stated else pub.year - (pub.month <= 3)
+
+
 def find_periods(
     sentence: str, published: date | None, fiscal_start: int = 1, fiscal_by_start: bool = False
 ) -> list[TimeExpression]:
@@ -468,13 +483,12 @@ def find_periods(
         for m in IN_TRADING.finditer(sentence):  # "shares rose 6.3% in early trading": the day of the report
             add(m, f"{pub.year}-{pub.month:02d}")
     if "past" in lowered or "last" in lowered:
-        # "over the past five years to 5.1 percent in 2024" ends in 2024; without a year, now.
-        stated = [int(y) for y in STATED_YEAR.findall(sentence)]
-        end = max(stated) if stated else pub.year
         for m in PAST_YEARS.finditer(sentence):
             if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():
+                end = _past_end(sentence, m, pub)
                 add(m, f"{end - _count(m.group(1))}/{end}", span=True)
         for m in PAST_DECADE.finditer(sentence):
+            end = _past_end(sentence, m, pub)
             add(m, f"{end - 10}/{end}", span=True)
     if "month" in lowered:
         for m in LAST_MONTH.finditer(sentence):  # the month before publication

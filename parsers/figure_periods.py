@@ -234,6 +234,12 @@ def period_anaphora(
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
+        deadlines = [e for e in stated if e.deadline and e.end <= match.start()]
+        if match.group(1).lower() == "period" and deadlines:
+            # "aims to reach 1.5 trillion yuan by 2030, and targets 10 percent growth during the period": the
+            # period the goals run to
+            found.append(TimeExpression(match.start(), match.end(), deadlines[-1].period, deadline=True))
+            continue
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
         elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own

@@ -590,6 +590,6 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     goal, forecast = nearest_cue(GOAL_CUE, before), nearest_cue(FORECAST_CUE, before)
     if goal and (not forecast or goal.start() > forecast.start()):
         return "target"
-    if forecast:
-        return "forecast"
+    if forecast or FORECAST_CUE.search(sentence, q.end):
+        return "forecast"  # "... would reach 12 million by 2030, the Commission estimates"
     return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"

@@ -1323,3 +1323,18 @@ def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:
         "the duty-free allowance ended. In 2025, Chile added a 19% VAT on such parcels."
     )
     assert [f[3] for f in figures(text)] == ["2024", None, "2024", "2025"]
+
+
+def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_estimate_is_a_forecast() -> None:
+    text = (
+        "Chile's software exports reached $3 billion in 2024.\n\n"
+        "Under its new plan, Chile aims to lift software exports to $6 billion by 2030, and targets average "
+        "annual growth of about 9 percent in the sector during the period. On current trends the total "
+        "would reach roughly $4 billion by 2030, the ministry estimates."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (6e9, 2030, "target"),
+        (9.0, 2030, "target"),
+        (4e9, 2030, "forecast"),
+    ]

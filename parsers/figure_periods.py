@@ -252,7 +252,21 @@ def period_anaphora(
         if known:  # "in the same period last year": a year before it
             period = shift_year(known[0], -1) if match.group(2) else known[0]
             found.append(TimeExpression(match.start(), match.end(), period))
+    if "end of the period" in lowered and (deadline := _goal_end(stated, state)):
+        for match in END_OF_PERIOD.finditer(sentence):  # "by the end of the period": when the goals fall due
+            found.append(TimeExpression(match.start(), match.end(), deadline, deadline=True))
     return found
+
+
+END_OF_PERIOD = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+period\b", re.IGNORECASE)
+
+
+def _goal_end(stated: list[TimeExpression], state: State) -> str | None:
+    """The deadline of the goals a sentence or, failing it, the text has just named."""
+    deadlines = [e.period for e in stated if e.deadline]
+    if deadlines:
+        return deadlines[-1]
+    return str(state.targets[-1].year) if state.targets else None
 
 
 # A fair, expo or summit that is reported on took place in the year of the report, unless stated.

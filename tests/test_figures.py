@@ -1338,3 +1338,13 @@ def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_esti
         (9.0, 2030, "target"),
         (4e9, 2030, "forecast"),
     ]
+
+
+def test_by_the_end_of_the_period_is_when_the_goals_just_named_fall_due() -> None:
+    text = (
+        "Chile's plan says software exports should exceed $6 billion by 2029. Cloud services, which made "
+        "up 12 percent of those exports in 2024, are expected to account for about 20 percent by the end "
+        "of the period."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(6e9, 2029), (20.0, 2029)]

@@ -172,7 +172,8 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period|"
+    r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
     re.IGNORECASE,
 )
@@ -229,7 +230,7 @@ def period_anaphora(
             )
         ):
             found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
-    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
+    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
             continue  # "over the same period", "more than in the same period last year": a base
@@ -242,6 +243,9 @@ def period_anaphora(
             continue
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
+        elif match.group(1).lower() == "year":  # "during the year": the year the text reports on
+            known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
+            known = [p for p in known + [p for p, _ in state.periods.most_common()] if months(p) == 12]
         elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
             known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
             known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated

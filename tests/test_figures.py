@@ -1348,3 +1348,11 @@ def test_by_the_end_of_the_period_is_when_the_goals_just_named_fall_due() -> Non
     )
     result = extract(text, PUBLISHED, CATALOG)
     assert [(t.value, t.year) for t in result.targets] == [(6e9, 2029), (20.0, 2029)]
+
+
+def test_during_the_year_is_the_year_the_text_reports_on() -> None:
+    text = (
+        "Peruvians spent $4 billion online in 2024, 9 percent more than a year earlier.\n\n"
+        "About 12 million Peruvians bought something online during the year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2024"]

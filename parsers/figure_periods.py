@@ -189,7 +189,9 @@ BASE_QUANTITY = re.compile(
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
 BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at\s+end-)?\s*", re.I)
-TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
+TRAILING_YEAR = re.compile(
+    r"\b(?:trailing|past|last|latest|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I
+)
 YEAR_BEFORE = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
 )

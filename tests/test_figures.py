@@ -1356,3 +1356,11 @@ def test_during_the_year_is_the_year_the_text_reports_on() -> None:
         "About 12 million Peruvians bought something online during the year."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2024", "2024"]
+
+
+def test_the_latest_twelve_months_end_with_the_period_just_named() -> None:
+    text = (
+        "Peru's services exports grew 3 percent in the three months to September 2025. The United States "
+        "took just over a quarter of them in the latest 12 months."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2024-10/2025-09"]

@@ -73,6 +73,8 @@ def _own_period(
         and not _dates_event(sentence, e, q)
         # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
         and (not e.since or kind in ("change", "cagr") or q.unit == "times")
+        # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
+        and not _after(e.period, state.published)
     ]
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
@@ -381,6 +383,15 @@ def _span_from(base: str, end: str) -> str | None:
 
 
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _after(period: str, published: date | None) -> bool:
+    """Whether ``period`` starts after the month of publication."""
+    first = period.split("/")[0]
+    end = last_month(first)
+    if published is None or end is None:
+        return False
+    return end[0] * 12 + end[1] - months(first) + 1 > published.year * 12 + published.month
 
 
 def _negated_end(period: str) -> int:

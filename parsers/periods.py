@@ -267,6 +267,9 @@ SINCE_RECORD = re.compile(
     _I,
 )
 PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
+IN_YEARS = re.compile(rf"\bin\s+{_NUM}\s+years\b(?!['’]|\s+(?:time|from))", _I)
+# "has gained nearly 9 percentage points": a present perfect, so "in 10 years" looks back, not ahead.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+[a-z]+(?:ed|en|wn|un)\s+(?:[\w.%-]+\s+){0,6}$", _I)
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
 YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two years ago": 2023 in 2025
@@ -490,6 +493,11 @@ def find_periods(
         for m in PAST_DECADE.finditer(sentence):
             end = _past_end(sentence, m, pub)
             add(m, f"{end - 10}/{end}", span=True)
+    if "years" in words and ("has" in words or "have" in words):
+        for m in IN_YEARS.finditer(sentence):  # "has gained 9 points in 10 years": the ten years to now
+            if PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                end = _past_end(sentence, m, pub)
+                add(m, f"{end - _count(m.group(1))}/{end}", span=True)
     if "month" in lowered:
         for m in LAST_MONTH.finditer(sentence):  # the month before publication
             before = pub.year * 12 + pub.month - 2

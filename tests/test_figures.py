@@ -1364,3 +1364,12 @@ def test_the_latest_twelve_months_end_with_the_period_just_named() -> None:
         "took just over a quarter of them in the latest 12 months."
     )
     assert [f[3] for f in figures(text)] == ["2025-Q3", "2024-10/2025-09"]
+
+
+def test_a_look_back_in_n_years_and_no_fact_dated_after_its_report() -> None:
+    text = (
+        "Peru's online sales reached $6 billion in 2024.\n\n"
+        "Their share of retail has gained nearly 5 percentage points in 10 years. Card payments rose "
+        "3 percent, and I expect them to pass 60 percent of sales in 2027."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2015/2025", "2024"]

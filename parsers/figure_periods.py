@@ -236,7 +236,10 @@ def period_anaphora(
             found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
-        if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
+        compared = match.group(1).lower().startswith("same") or match.group(2)
+        if (compared and BASE_BEFORE.search(sentence[: match.start() + 5])) or BASE_BEFORE.search(
+            sentence[: match.start()]
+        ):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
         deadlines = [e for e in stated if e.deadline and e.end <= match.start()]

@@ -1373,3 +1373,11 @@ def test_a_look_back_in_n_years_and_no_fact_dated_after_its_report() -> None:
         "3 percent, and I expect them to pass 60 percent of sales in 2027."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2015/2025", "2024"]
+
+
+def test_counts_over_the_period_take_the_period_the_text_set() -> None:
+    text = (
+        "Peru's online sales rose 8 percent in January-June to $3 billion. Couriers handled about 90 million "
+        "parcels over the period, roughly 9 million more than a year earlier."
+    )
+    assert [f[3] for f in figures(text)][-2:] == ["2025-H1", "2025-H1"]

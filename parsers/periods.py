@@ -181,6 +181,18 @@ def fiscal_part(end_year: int, first_month: int, first: int, length: int) -> str
     return canonical(f"{begin // 12}-{begin % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}")
 
 
+def _fiscal_quarter(quarter: int, first_month: int, published: date) -> str:
+    """A bare "Q4" where fiscal years start in ``first_month``: that quarter of the latest fiscal year
+    in which it is over by publication (India's "Q4" in June 2025 is January to March 2025)."""
+    end_year = published.year + 1
+    while True:
+        part = fiscal_part(end_year, first_month, 3 * quarter - 2, 3)
+        end = last_month(part)
+        if end is not None and end <= (published.year, published.month):
+            return part
+        end_year -= 1
+
+
 def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
     """The calendar year a fiscal year written "2024", "FY25" or "2024-25" ends in."""
     last = second or raw
@@ -452,6 +464,9 @@ def find_periods(
         for m in CODED_QUARTER.finditer(sentence):
             quarter = int(m.group(1) or m.group(3))
             written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
+            if written is None and fiscal_start != 1:
+                add(m, _fiscal_quarter(quarter, fiscal_start, pub))
+                continue
             add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
     if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):

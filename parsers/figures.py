@@ -95,7 +95,7 @@ from parsers.targets import (
     carried_deadline,
     deadline_of,
     has_deadline,
-    per_item_bar,
+    no_value_of_its_own,
     target_of,
 )
 
@@ -241,7 +241,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if _cut_off(text, sentence.start + raw.end):
             continue  # "rose to US$1" where the text ends: the number is incomplete
         q = resolve_currency(raw, body, quantities, state, sentence.paragraph)
-        if target_cue and per_item_bar(body, q):
+        if target_cue and no_value_of_its_own(body, q):
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]

@@ -393,8 +393,20 @@ PER_ITEM_BAR = re.compile(
 )
 
 
-def per_item_bar(sentence: str, q: Quantity) -> bool:
-    """ "cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"."""
+# "half of the $2 trillion overall export target": how one goal relates to another it names.
+SHARE_OF_GOAL = re.compile(
+    r"\s+(?:of\s+)?the\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,4}?(?:target|goal)\b",
+    re.IGNORECASE,
+)
+
+
+def no_value_of_its_own(sentence: str, q: Quantity) -> bool:
+    """A number in a goal sentence that is neither a goal nor a figure: a bar each counted thing clears
+    ("cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"), or the share one
+    goal is of another ("$1 trillion by 2030, half of the $2 trillion overall export target").
+    """
+    if q.unit == "percent" and SHARE_OF_GOAL.match(sentence, q.end):
+        return True
     return bool(re.match(r"\s+(?:each|apiece)\b", sentence[q.end :])) and bool(
         PER_ITEM_BAR.search(sentence, max(0, q.start - 80), q.start)
     )

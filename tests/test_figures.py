@@ -1381,3 +1381,13 @@ def test_counts_over_the_period_take_the_period_the_text_set() -> None:
         "parcels over the period, roughly 9 million more than a year earlier."
     )
     assert [f[3] for f in figures(text)][-2:] == ["2025-H1", "2025-H1"]
+
+
+def test_the_share_one_goal_is_of_another_is_neither_goal_nor_figure() -> None:
+    text = (
+        "Chile aims to raise its software exports to $5 billion by 2030, a third of the $15 billion "
+        "overall services export target."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [5e9, 1.5e10]
+    assert result.figures == ()

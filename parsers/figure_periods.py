@@ -72,7 +72,7 @@ def _own_period(
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
         # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
-        and (not e.since or kind in ("change", "cagr") or q.unit == "times")
+        and (not e.since or kind in ("change", "cagr") or q.unit == "times" or not _between(q, e, others))
         # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
         and not _after(e.period, state.published)
     ]
@@ -138,6 +138,13 @@ def _own_period(
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
     # "has doubled since 2015", "grew 8 percent a year on average since 2015": from then to the text's present
+    if (
+        chosen.since
+        and kind not in ("change", "cagr")
+        and state.published
+        and state.published.year > int(chosen.period[:4])
+    ):  # "Since 2021, the Commission has committed €1.2 billion": all of it, from then to now
+        return f"{chosen.period}/{state.published.year}"
     if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
@@ -401,6 +408,12 @@ def _negated_end(period: str) -> int:
     """A sort key that puts the period ending last first."""
     end = last_month(period)
     return -(end[0] * 12 + end[1]) if end else 0
+
+
+def _between(q: Quantity, e: TimeExpression, others: list[Quantity]) -> bool:
+    """Whether another number stands between ``q`` and ``e``: the period is then that number's."""
+    low, high = (q.end, e.start) if e.start >= q.end else (e.end, q.start)
+    return any(low <= o.start and o.end <= high for o in others)
 
 
 def _main_year(state: State) -> int | None:

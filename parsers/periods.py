@@ -297,7 +297,8 @@ IN_TRADING = re.compile(
 )
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
-    rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
+    rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
+    rf"by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
     _I,
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
@@ -560,9 +561,10 @@ def find_periods(
                 continue  # the year of a full date ("November 10, 2025")
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
             due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
-            if lead == "since" and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
+            since = lead.startswith("since")  # "since 2015", "since the start of 2024"
+            if since and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "the weakest since 2016" dates a record, not a span
-            add(m, m.group(2), deadline=due, since=lead == "since")
+            add(m, m.group(2), deadline=due, since=since)
     found.sort(key=lambda e: e.start)
     return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
 

@@ -1391,3 +1391,13 @@ def test_the_share_one_goal_is_of_another_is_neither_goal_nor_figure() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [t.value for t in result.targets] == [5e9, 1.5e10]
     assert result.figures == ()
+
+
+def test_an_amount_since_a_year_is_all_of_it_from_then_to_now() -> None:
+    text = (
+        "Peru's software exports reached $2 billion in 2024.\n\n"
+        "Since 2020, the agency has lent $300 million to exporters. Data-centre pledges made since the "
+        "start of 2023 total about $5 billion. Cloud firms took 14 percent of IT spending, up 6 percentage "
+        "points since 2019."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2020/2025", "2023/2025", "2024", "2019/2024"]

@@ -76,6 +76,11 @@ def _own_period(
         # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
         and not _after(e.period, state.published)
     ]
+    if state.published and CUMULATIVE.search(sentence, max(0, q.start - 12), q.start):
+        # "launched in late 2022, has handled a cumulative 13.4 billion yuan": from the start to now
+        begun = [e for e in exprs if FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)]
+        if begun and state.published.year > int(begun[-1].period[:4]):
+            return f"{begun[-1].period[:4]}/{state.published.year}"
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -305,6 +310,12 @@ OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},
 EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
 )
+# "the work programme, first established in 1998", "launched in late 2022": when something began.
+FOUNDED_BEFORE = re.compile(
+    r"\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
+    re.IGNORECASE,
+)
+CUMULATIVE = re.compile(r"\bcumulative\s+$", re.IGNORECASE)
 
 
 # "the ministry, which said last month it would add 15 zones": a period that dates a statement.
@@ -325,6 +336,7 @@ def _dates_event(sentence: str, e: TimeExpression, q: Quantity | None = None) ->
         return True
     return bool(
         EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+        or FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)
         or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)
     )
 

@@ -1401,3 +1401,12 @@ def test_an_amount_since_a_year_is_all_of_it_from_then_to_now() -> None:
         "points since 2019."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2020/2025", "2023/2025", "2024", "2019/2024"]
+
+
+def test_a_founding_date_dates_no_figure_but_starts_a_cumulative_one() -> None:
+    text = (
+        "Peru's software exports reached $2 billion in 2024.\n\n"
+        "Backed by the alliance's 90 members, first established in 2009, the scheme was renewed. The Lima "
+        "exchange, launched in late 2021, has handled a cumulative $700 million in trades."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2021/2025"]

@@ -114,9 +114,14 @@ def _stated_issuer(sentence: str) -> str | None:
     if according:
         return " ".join(according.group("i").split()[:6])
     subject = ISSUER_SUBJECT.search(sentence)
-    if subject and not re.fullmatch(r"(?:the\s+)?(?:It|They|He|She|We|This)", subject.group("i"), re.I):
-        return subject.group("i").removeprefix("the ").strip()
-    return None
+    if subject is None:
+        return None
+    # "The Ministry of Commerce expects" is the ministry; "The plan also aims", "I expect": no name
+    name = re.sub(r"^the\s+", "", subject.group("i").strip(), flags=re.I)
+    return None if NO_NAME.fullmatch(name) else name
+
+
+NO_NAME = re.compile(r"(?:the|it|they|he|she|we|this|i|i['’]d|you)?", re.IGNORECASE)
 
 
 def _issuer(sentence: str, state: State) -> str | None:

@@ -1410,3 +1410,11 @@ def test_a_founding_date_dates_no_figure_but_starts_a_cumulative_one() -> None:
         "exchange, launched in late 2021, has handled a cumulative $700 million in trades."
     )
     assert [f[3] for f in figures(text)] == ["2024", None, "2021/2025"]
+
+
+def test_an_issuer_is_named_without_its_article_and_a_pronoun_names_none() -> None:
+    text = (
+        "The Ministry of Trade expects software exports to exceed $3 billion in 2026. "
+        "I expect cloud exports to pass $1 billion by 2027, an economist said."
+    )
+    assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == ["Ministry of Trade", None]

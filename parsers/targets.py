@@ -168,7 +168,12 @@ def deadline_of(
             # ("more than doubled from the 2025 level by 2030" names a base, no period of its own)
             return None
         return after[0]
-    if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in dated):
+    if any(
+        q.end <= e.start < min(high, q.end + 20)
+        and not _future(e, published)
+        and not re.search(r"\d", sentence[q.end : e.start])  # "~US$171bn, vs US$149bn in 2024": the other's
+        for e in dated
+    ):
         return None  # "57.7 percent in 2023": its own period is over, so it is a fact
     if MADE_AFTER.match(sentence, q.end):
         # "raised its forecast for this year to 2.4%, up from 0.9% projected in August": the earlier forecast

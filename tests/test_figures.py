@@ -1418,3 +1418,10 @@ def test_an_issuer_is_named_without_its_article_and_a_pronoun_names_none() -> No
         "I expect cloud exports to pass $1 billion by 2027, an economist said."
     )
     assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == ["Ministry of Trade", None]
+
+
+def test_a_forecast_beside_a_dated_base_number_stays_a_forecast() -> None:
+    text = "Full-year GMV in Peru is forecast at about $9 billion, vs $7.5 billion in 2024."
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [(9e9, 2025, "forecast")]
+    assert [(f.value, f.period) for f in result.figures] == [(7.5e9, "2024")]

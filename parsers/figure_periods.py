@@ -312,7 +312,8 @@ EVENT_BEFORE = re.compile(
 )
 # "the work programme, first established in 1998", "launched in late 2022": when something began.
 FOUNDED_BEFORE = re.compile(
-    r"\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
+    r"\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
     re.IGNORECASE,
 )
 CUMULATIVE = re.compile(r"\bcumulative\s+$", re.IGNORECASE)

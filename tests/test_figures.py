@@ -1425,3 +1425,8 @@ def test_a_forecast_beside_a_dated_base_number_stays_a_forecast() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [(t.value, t.year, t.kind) for t in result.targets] == [(9e9, 2025, "forecast")]
     assert [(f.value, f.period) for f in result.figures] == [(7.5e9, "2024")]
+
+
+def test_a_founding_date_after_a_place_dates_no_figure() -> None:
+    text = "Shein, which launched in Chile in 2022, doubled its sales in the country last year."
+    assert [f[3] for f in figures(text)] == ["2024"]

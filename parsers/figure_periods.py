@@ -112,9 +112,11 @@ def _own_period(
             )
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
-        if kind != "count" and state.frame and state.frame[0] == paragraph:
+        # "The number of orders rose to 415 million": a count that moved is a flow of the period talked about
+        moved = kind != "count" or bool(COUNT_MOVED.search(sentence, max(0, q.start - 40), q.start))
+        if moved and state.frame and state.frame[0] == paragraph:
             return state.frame[1]
-        if kind != "count" and state.periods:
+        if moved and state.periods:
             return state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
             return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
@@ -183,6 +185,11 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     return bool(SET_ASIDE.search(sentence, 0, q.start))
 
 
+COUNT_MOVED = re.compile(
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed)\s+"
+    r"(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(

@@ -1430,3 +1430,11 @@ def test_a_forecast_beside_a_dated_base_number_stays_a_forecast() -> None:
 def test_a_founding_date_after_a_place_dates_no_figure() -> None:
     text = "Shein, which launched in Chile in 2022, doubled its sales in the country last year."
     assert [f[3] for f in figures(text)] == ["2024"]
+
+
+def test_a_count_that_rose_takes_the_period_talked_about_and_a_standing_count_none() -> None:
+    text = (
+        "Chileans spent $9 billion online in 2024, 12 percent more than a year earlier.\n\n"
+        "The number of online orders rose to 160 million. The country has 40 fibre operators."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2024", None]

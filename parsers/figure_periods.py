@@ -112,8 +112,11 @@ def _own_period(
             )
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
-        # "The number of orders rose to 415 million": a count that moved is a flow of the period talked about
-        moved = kind != "count" or bool(COUNT_MOVED.search(sentence, max(0, q.start - 40), q.start))
+        # "The number of orders rose to 415 million", "That works out to 4 million packages a day": a count
+        # that moved, or restates the figure before it, is a flow of the period talked about
+        moved = kind != "count" or any(
+            pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
+        )
         if moved and state.frame and state.frame[0] == paragraph:
             return state.frame[1]
         if moved and state.periods:
@@ -185,6 +188,12 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     return bool(SET_ASIDE.search(sentence, 0, q.start))
 
 
+# "That works out to", "equivalent to": the figure just given, put another way.
+RESTATED = re.compile(
+    r"\b(?:works?\s+out\s+(?:to|at)|(?:the\s+)?equivalent\s+(?:to|of))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 COUNT_MOVED = re.compile(
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed)\s+"
     r"(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",

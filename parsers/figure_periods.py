@@ -195,7 +195,7 @@ RESTATED = re.compile(
     re.IGNORECASE,
 )
 COUNT_MOVED = re.compile(
-    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed)\s+"
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged)\s+"
     r"(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )

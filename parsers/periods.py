@@ -253,6 +253,7 @@ HALF = re.compile(
     rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
     _I,
 )
+HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
 FIRST_MONTHS = re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", _I)
 # "January-September", "between January and October", "the April-June quarter of 2024".
 MONTH_RANGE = re.compile(
@@ -476,6 +477,9 @@ def find_periods(
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"
             add(m, f"{_year(written, half * 6, pub, m.group(3))}-H{half}")
+        for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over
+            before = pub.year * 2 + (pub.month - 1) // 6 - 1
+            add(m, f"{before // 2}-H{before % 2 + 1}")
     if "months" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))

@@ -110,6 +110,9 @@ def _own_period(
             return (
                 None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
             )
+        if state.published and ("share" in sentence or "tock" in sentence) and MARKET.search(sentence):
+            # "Its shares rose 11% in New York on Wednesday": a market move of the day of the report
+            return f"{state.published.year}-{state.published.month:02d}"
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
         # "The number of orders rose to 415 million", "That works out to 4 million packages a day": a count
@@ -188,6 +191,8 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     return bool(SET_ASIDE.search(sentence, 0, q.start))
 
 
+# A share price or a company's stock: what moves on the day it is reported.
+MARKET = re.compile(r"\b(?:shares|stock|share\s+price|share\s+buyback)\b", re.IGNORECASE)
 # "That works out to", "equivalent to": the figure just given, put another way.
 RESTATED = re.compile(
     r"\b(?:works?\s+out\s+(?:to|at)|(?:the\s+)?equivalent\s+(?:to|of))\s+"

@@ -1439,3 +1439,11 @@ def test_a_count_that_moved_was_or_restates_takes_the_period_talked_about_and_a_
         "Active buyers were 11 million. The country has 40 fibre operators."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2024", "2024", "2024", "2024", None]
+
+
+def test_a_share_price_move_or_buyback_is_of_the_month_of_the_report() -> None:
+    text = (
+        "Peru's largest retailer said revenue rose 9 percent to $2 billion in the third quarter.\n\n"
+        "The company also authorised a $300 million share buyback."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2025-Q3", "2025-11"]

@@ -6,7 +6,10 @@ A predicted figure matches a gold figure when the units agree and the values are
 within 0.5 %, preferring the prediction nearest the gold quote. On matched figures it
 reports how often kind, period, geo and metric agree (a metric agrees when every gold
 ``metric_terms`` phrase occurs in the predicted metric name; ``metric_id`` agreement
-is shown beside it). Targets match the same way and must agree on the deadline year.
+is shown beside it). Targets match the same way and must agree on the deadline year;
+their issuer agrees when the names are the same, or when the naming words of one
+(not "the", "government", "ministry", "plan" ...) all occur in the other or one is the
+other's acronym: "Ministry of Commerce" matches "the Ministry of Commerce" but not "ministry".
 Also prints figures reported from off-topic articles (there should be none) and the
 speed in articles per second. ``--json`` prints the scores as one JSON object;
 ``--misses`` lists every unmatched item; ``--speed`` times ``extract()`` alone.
@@ -50,6 +53,37 @@ def load_topic(path: Path = ROOT / "config" / "topic.toml") -> Topic:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").replace("’", "'").split())
+
+
+# Words that say what kind of body or document an issuer is, not which one.
+GENERIC_ISSUER_WORDS = frozenset(
+    "the a an of for and government ministry commission council department authority administration "
+    "bureau agency office secretariat plan action guideline guidelines programme program policy strategy "
+    "blueprint roadmap report measures company group firm province provincial municipal city state "
+    "economists analysts officials researchers authors".split()
+)
+
+
+def _issuer_words(name: str) -> set[str]:
+    return set(_norm(name).replace("'s", "").replace(",", " ").split())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+
+
+def same_issuer(gold: str | None, got: str | None) -> bool:
+    """Whether a predicted issuer names the same body or document as the gold one."""
+    if gold is None or got is None:
+        return gold is got
+    gold_words, got_words = _issuer_words(gold), _issuer_words(got)
+    if gold_words <= got_words and not gold_words - GENERIC_ISSUER_WORDS:
+        return True  # "the government" said, "South Korea government" found
+    gold_naming, got_naming = gold_words - GENERIC_ISSUER_WORDS, got_words - GENERIC_ISSUER_WORDS
+    if not gold_naming or not got_naming:
+        return False
+    acronym = got.strip() in (_initials(gold), _initials(gold).upper()) or gold.strip() == _initials(got)
+    return acronym or gold_naming <= got_naming or got_naming <= gold_naming
 
 
 def _close(a: float, b: float) -> bool:
@@ -174,10 +208,16 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
                 "metric": all(_norm(t) in _norm(hit.metric) for t in item["metric_terms"]),
                 "metric_id": hit.metric_key == item["metric_id"],
                 "kind": hit.kind == item["kind"],
+                "issuer": same_issuer(item.get("issuer"), hit.issuer),
             }.items():
                 targets.count(name, ok)
                 if not ok and show_misses and name != "metric_id":
-                    targets.misses.append(f"{document.name}: target {item['quote']!r} {name} wrong")
+                    got = {"comparator": hit.comparator, "geo": hit.geo, "metric": hit.metric,
+                           "kind": hit.kind, "issuer": hit.issuer}[name]  # fmt: skip
+                    want = item["metric_terms"] if name == "metric" else item.get(name)
+                    targets.misses.append(
+                        f"{document.name}: target {item['quote']!r} {name}: got {got!r}, want {want!r}"
+                    )
     elapsed = time.perf_counter() - started
     report = {
         "documents": len(documents),

@@ -148,7 +148,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     counts = place_counts(text)
     about = main_places(text, counts)
     main = {} if corporate else about
-    state = State(published=published, main_country=main.get("country"), main=main, named=counts)
+    state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)

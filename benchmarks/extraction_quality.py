@@ -82,7 +82,10 @@ def same_issuer(gold: str | None, got: str | None) -> bool:
     gold_naming, got_naming = gold_words - GENERIC_ISSUER_WORDS, got_words - GENERIC_ISSUER_WORDS
     if not gold_naming or not got_naming:
         return False
-    acronym = got.strip() in (_initials(gold), _initials(gold).upper()) or gold.strip() == _initials(got)
+    acronym = any(  # "WTO" for "World Trade Organization", "United Kingdom government" for "UK government"
+        len(_initials(one)) >= 2 and _initials(one).lower() in naming
+        for one, naming in ((gold, got_naming), (got, gold_naming))
+    )
     return acronym or gold_naming <= got_naming or got_naming <= gold_naming
 
 

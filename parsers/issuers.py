@@ -28,7 +28,7 @@ BODY_HEADS = (
 )
 NAMED_BODY = re.compile(
     rf"(?<![\w-])(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}(?:{BODY_HEADS})\b"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
     r"(?:\s+(?:19|20)\d\d)?"
     # "Fujian provincial government", "Government of India", "the State Council"
     r"|(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provincial|municipal|city|state|federal|national)\s+"
@@ -87,7 +87,9 @@ APPOSED_COMPANY = re.compile(
 GOAL_VERB = (
     r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|further\s+)?(?:aims?|plans?\s+to|targets?\s+(?!is\b)|expects?|seeks?|"
     r"strives?|wants?|intends?|has\s+set|set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|"
-    r"estimates?|reckons?|has\s+warned|warned|will\s+strive|will\s+work)\b"
+    r"estimates?|reckons?|has\s+warned|warned|will\s+strive|will\s+work|"
+    r"(?:raised|cut|lowered|upgraded|downgraded|revised|kept|maintained)\s+its\s+(?:\w+\s+)?"
+    r"(?:forecasts?|projections?|outlook|estimates?|targets?|goals?|guidance))\b"
 )
 SUBJECT = re.compile(
     r"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|"
@@ -95,7 +97,7 @@ SUBJECT = re.compile(
     r"authority|department|academy|institute|company|firm|group|province|city|country|authors|analysts|"
     r"economists|researchers|officials|agency|plan|programme|program|strategy|guidelines?|policy|blueprint)|"
     r"it|they|he|she|we|i)(?:\s+(?:economists|analysts|researchers))?)"
-    rf"(?:\s+\([A-Z]{{2,8}}\))?\s+{GOAL_VERB}"
+    rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?\s+{GOAL_VERB}"
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
@@ -116,7 +118,17 @@ SAID_AFTER = re.compile(rf"(?:^|,\s+|\bbut\s+)(?P<i>[^,]{{2,90}}?)\s+{SAID}\b[^,
 SAID_BEFORE = re.compile(
     rf"\b{SAID}\s+(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?:,\s+(?P<title>[^,.;]+))?"
 )
+SAID_FIRST = re.compile(rf"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{SAID}\b")
 TITLE_BODY = re.compile(r"\b(?:of|at|with|for|from)\s+(?P<body>(?:the\s+)?[^,;]+)$")
+# "Outlook The Company expects": a heading run into the subject; the subject starts at "The".
+INNER_DETERMINER = re.compile(r"(?<=\S)\s+(?=(?:The|This|Its|That)\s)")
+# "the government's new digital strategy aims", "the ministry's ambition is": who owns the goal
+OWNER = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*)*|government|"
+    r"ministry|commission|council|authority|department|company|group|firm))['’]s\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:strategy|plan|programme|program|ambition|goal|target|aim|roadmap|blueprint)\s+(?:is|aims|calls|wants|sets)\b"
+)
+PERSON = re.compile(r"(?:he|she|i)", re.IGNORECASE)
 CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:last|this|next|in|on|earlier|that|which|who|to|for\s+the|released|issued|published|unveiled)\b"
 )
@@ -135,12 +147,13 @@ def named_bodies(text: str) -> list[Body]:
     """Every body and policy document a text names, in order, each acronym as its full name."""
     bodies: list[Body] = []
     for match in NAMED_BODY.finditer(text):
-        name = LEADING.sub("", match.group(0)).strip(" .,")
+        name = LEADING.sub("", _unheaded(match.group(0))).strip(" .,")
         if name.split()[0] in ("In", "On", "At", "By", "For", "Under", "From", "And", "But", "With", "As"):
             name = name.split(" ", 1)[1] if " " in name else name
         # "the Commission" after "the European Commission" is that body again
         fuller = [b.name for b in bodies if name.lower() in b.name.lower() and len(b.name) > len(name)]
-        bodies.append(Body(match.start(), fuller[-1] if fuller else name))
+        if fuller or name.lower() not in COMPANY_POINTERS:  # "the Company" alone names no one
+            bodies.append(Body(match.start(), fuller[-1] if fuller else name))
         if acronym := ACRONYM_AFTER.match(text, match.end()):
             bodies.append(Body(match.end(), name))
             bodies.append(Body(match.end(), acronym.group("acronym")))
@@ -174,9 +187,14 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
     return None
 
 
+def _unheaded(name: str) -> str:
+    """A name without the heading or words run into it: "Outlook\nThe Company" -> "The Company"."""
+    return INNER_DETERMINER.split(name.rsplit("\n", 1)[-1])[-1]
+
+
 def resolve(name: str, position: int, state: State) -> str | None:
     """A name as the text gave it in full: "the ministry" -> "Ministry of Commerce"."""
-    name = name.rsplit("\n", 1)[-1].strip(" \"'“”‘’.")
+    name = _unheaded(name).strip(" \"'“”‘’.")
     if not name or DETERMINER.fullmatch(name):
         return None
     bodies = [b for b in _bodies(state) if b.position < position]
@@ -208,7 +226,7 @@ def _attributed(text: str, position: int, state: State) -> str | None:
     if made_by:
         return resolve(_trimmed(made_by.group("by")), position, state)
     cleaned = LEADING.sub("", text.strip(" \"'“”")).strip()
-    if re.search(r"[A-Z]", cleaned[1:] if cleaned[:1].isupper() else cleaned) or cleaned.isupper():
+    if re.search(r"[A-Z]", cleaned):
         return _trimmed(cleaned).strip("\"'“”")
     if PRONOUN.match(cleaned) and cleaned.lower().startswith("our"):
         return resolve("we", position, state)
@@ -233,6 +251,10 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return resolve(_trimmed(by.group("i") or by.group("at")), position, state), True
     subjects = [m for m in SUBJECT.finditer(sentence, 0, end) if m.start("i") < end]
     subject = subjects[-1].group("i") if subjects else None
+    if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
+        return resolve(owner.group("owner"), position, state), True
+    if subject and PERSON.fullmatch(subject) and (speaker := _quoted(sentence, position, state)):
+        return speaker, False  # "Zheng said ..., and she expected": the one quoted
     if subject and not _is_place(subject, state):
         named = not (PRONOUN.fullmatch(subject) or POINTER.fullmatch(subject))
         return resolve(subject, position, state), named
@@ -248,6 +270,8 @@ def _quoted(sentence: str, position: int, state: State) -> str | None:
         title = before.group("title")
         body = TITLE_BODY.search(title) if title else None
         return resolve(_trimmed(body.group("body")), position, state) if body else before.group("i")
+    if opening := SAID_FIRST.match(sentence):
+        return resolve(opening.group("i"), position, state)
     after = SAID_AFTER.search(sentence)
     if after:
         speaker = after.group("i").strip()

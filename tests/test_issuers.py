@@ -89,3 +89,23 @@ def test_a_goal_that_names_no_one_belongs_to_the_document_named_last() -> None:
 def test_bodies_are_found_with_their_acronyms() -> None:
     names = [b.name for b in named_bodies("The Digital Trade Authority (DTA) met the Bank of Ghana.")]
     assert names == ["Digital Trade Authority", "Digital Trade Authority", "DTA", "Bank of Ghana"]
+
+
+def test_an_owner_a_speaker_and_a_dated_subject_are_the_issuer() -> None:
+    owner = "The government's new export strategy aims to lift app exports to $9 billion by 2029."
+    assert issuers(owner) == ["government"]
+    speaker = "Okafor said sales had held up, and she expected growth of about 7 percent in 2026."
+    assert issuers(speaker) == ["Okafor"]
+    dated = (
+        "The Asian Development Bank on Thursday raised its forecast for regional e-commerce growth "
+        "to 11 percent in 2026."
+    )
+    assert issuers(dated) == ["Asian Development Bank"]
+
+
+def test_a_heading_run_into_the_subject_is_left_out() -> None:
+    text = (
+        "Larkspur Group Limited, a cross-border marketplace, reported results on Monday.\n\n"
+        "Full Year Outlook\nThe Company expects GMV of about $12 billion in 2026."
+    )
+    assert issuers(text) == ["Larkspur Group Limited"]

@@ -40,6 +40,29 @@ def period_of(
     others: list[Quantity],
     opening: list[TimeExpression],
 ) -> str | None:
+    """The period of ``q``; see the module docstring for the order the candidates are tried in."""
+    period = _own_period(q, kind, exprs, sentence, state, paragraph, others, opening)
+    if kind == "change" and period and period.isdigit():
+        # "up 4.2 percentage points from 2021" said of 2023: a change over years spans from its base
+        bases = [e for e in exprs if e.base and e.period.isdigit()]
+        # a base follows its value, unless it opens the sentence
+        after = [e for e in bases if e.start >= q.end]
+        base = after[0].period if after else bases[-1].period if bases else period
+        if int(period) - int(base) >= 2:
+            return f"{base}/{period}"
+    return period
+
+
+def _own_period(
+    q: Quantity,
+    kind: str,
+    exprs: list[TimeExpression],
+    sentence: str,
+    state: State,
+    paragraph: int,
+    others: list[Quantity],
+    opening: list[TimeExpression],
+) -> str | None:
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e
@@ -48,6 +71,8 @@ def period_of(
         and not e.base
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
+        # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
+        and (not e.since or kind in ("change", "cagr") or q.unit == "times")
     ]
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
@@ -55,9 +80,11 @@ def period_of(
         facts = in_clause
     if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
         bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
-        end = max((int(y) for y in STATED_YEAR.findall(sentence)), default=None) or _main_year(state)
-        if bases and end and end > int(bases[0].period[:4]):
-            return f"{bases[0].period[:4]}/{end}"
+        later = [e for e in bases if e.start >= q.end]  # "larger than in 2023 and 3 times its size in 2014"
+        if bases and (until := _multiple_end(exprs, state)):
+            span = _span_from((later or bases)[0].period, until)
+            if span:
+                return span
     if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:
@@ -68,6 +95,8 @@ def period_of(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
+        if kind != "change" and PER_YEAR.match(sentence, q.end):
+            return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
         if kind != "count" and state.frame and state.frame[0] == paragraph:
@@ -99,7 +128,8 @@ def period_of(
         and LEVEL_TO.search(sentence, 0, q.start)
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
-    if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
+    # "has doubled since 2015", "grew 8 percent a year on average since 2015": from then to the text's present
+    if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
         end = max((y for y in years if y > start), default=None) or _main_year(state)
@@ -108,6 +138,8 @@ def period_of(
     return chosen.period
 
 
+# "... a year", "... per year", "... annually" right after an amount.
+PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
@@ -154,14 +186,17 @@ def period_anaphora(
                 )
             )
     for match in YEAR_BEFORE.finditer(sentence) if "year" in lowered else ():
+        # "45.2% in 2023, and 13.5% in 2024, up from 8.0% a year earlier": before the period named last
+        before = [e.period for e in stated if plain(e) and e.end <= match.start()]
+        then = before[-1] if before and before[-1] in own else current
         if (
-            current
+            then
             and not BASE_BEFORE.search(sentence[: match.start()])
             and re.search(
                 r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
             )
         ):
-            found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
@@ -247,6 +282,50 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     return False
 
 
+def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
+    """Whether a figure's period is evidence of what the text mostly reports on.
+
+    A span of years is not, and neither is the period of a comparison base: "revenue was
+    $3.1 billion, up from $2.3 billion in the third quarter of 2024" reports on the later quarter,
+    however many earlier numbers it sets its figures against.
+    """
+    if "/" in period and "-" not in period:
+        return False
+    return not BASE_QUANTITY.search(sentence[max(0, q.start - 30) : q.start])
+
+
+def _multiple_end(exprs: list[TimeExpression], state: State) -> str | None:
+    """The period a multiple is measured at: the latest its sentence states, else the text's own."""
+    stated = [e.period for e in exprs if plain(e) and e.period[:4].isdigit()]
+    if stated:
+        return max(stated, key=lambda p: last_month(p) or (0, 0))
+    if state.periods:
+        return state.periods.most_common(1)[0][0]
+    return str(state.published.year) if state.published else None
+
+
+def _span_from(base: str, end: str) -> str | None:
+    """From the start of ``base`` to the end of ``end``: fiscal years give months ("2014-04/2025-03").
+
+    A multiple over a single year ("up 4.5 times from 2023" of 2024) is dated like a growth rate, by its year.
+    """
+    start, finish = base.split("/")[0], end.split("/")[-1]
+    if not (YEAR_MONTH.fullmatch(start) and YEAR_MONTH.fullmatch(finish)):
+        start, finish = start[:4], finish[:4]
+    if int(finish[:4]) - int(start[:4]) <= 1 and base.isdigit():
+        return end
+    return f"{start}/{finish}" if finish[:4] > start[:4] else None
+
+
+YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _negated_end(period: str) -> int:
+    """A sort key that puts the period ending last first."""
+    end = last_month(period)
+    return -(end[0] * 12 + end[1]) if end else 0
+
+
 def _main_year(state: State) -> int | None:
     if state.periods:
         end = last_month(state.periods.most_common(1)[0][0])
@@ -298,8 +377,9 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             if plain(e)
         ]
         if stated:
-            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
-            narrowest = min(stated, key=lambda e: months(e.period)).period
+            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;
+            # of two as narrow ("Q3 2024 | Q3 2025" heading a table), the later one is the news
+            narrowest = min(stated, key=lambda e: (months(e.period), _negated_end(e.period))).period
             state.periods[narrowest] += 1
             # A question ("How did trade do last year?") frames the answer, the next paragraph.
             asked = sentence.text.rstrip().endswith("?")

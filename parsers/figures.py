@@ -48,7 +48,14 @@ from parsers.figure_metrics import (
     text_flow,
     with_flow,
 )
-from parsers.figure_periods import OPENING_PERIOD, carry_context, period_anaphora, period_of, plain
+from parsers.figure_periods import (
+    OPENING_PERIOD,
+    carry_context,
+    counts_toward_main,
+    period_anaphora,
+    period_of,
+    plain,
+)
 from parsers.figure_places import (
     PARTIES,
     WHOLE_BEFORE,
@@ -412,8 +419,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             state.last_count = (sentence.paragraph, metric, geo)
         if period:
             state.last_period = period
-            if "/" not in period or "-" in period:
+            if counts_toward_main(period, q, body):
                 state.periods[period] += 1
+                # A period stated here (unless the sentence opened with its own) frames what follows.
+                if not framing and any(e.period == period and plain(e) and e not in relative for e in exprs):
+                    state.frame = (sentence.paragraph, period)
             if "/" in period and not period.count("-"):
                 state.last_span = period
         if q.unit and CURRENCY_UNIT.match(q.unit):

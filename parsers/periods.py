@@ -10,7 +10,7 @@ of the gold format: ``2024``, ``2024-Q1``, ``2024-H1``, ``2024-03``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.numbers import folded
@@ -190,6 +190,10 @@ def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
 _I = re.IGNORECASE
 YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
+# "by the end of the 15th Five-Year Plan period (2026-2030)": a deadline at the end of the span in brackets.
+BY_END_OF_SPAN = re.compile(
+    rf"\bby\s+the\s+end\s+of\s+[^,.;()]{{0,60}}?\(\s*(?:19|20)\d\d\s*[-–]\s*{_YEAR}\s*\)", _I
+)
 # "in the 10 years through 2024", "the five years to 2023": a span that ends in the stated year.
 YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
@@ -323,6 +327,7 @@ def find_periods(
     year = bool(first_year)
     two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
     month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
+    multiple = "times" in words or "twice" in words
 
     def add(
         match: re.Match[str],
@@ -341,7 +346,11 @@ def find_periods(
             not span
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)
-            and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
+            and bool(
+                BASE_BEFORE.search(sentence[: match.start()])
+                or BASE_START.match(match.group(0))
+                or (multiple and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
+            )
         )
         found.append(
             TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
@@ -350,6 +359,9 @@ def find_periods(
     if two_years and ("from" in words or "between" in words):
         for m in YEAR_SPAN_FROM.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+    if two_years and "end of" in lowered:
+        for m in BY_END_OF_SPAN.finditer(sentence):  # "by the end of the plan period (2026-2030)": 2030
+            add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
     if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
@@ -506,4 +518,26 @@ def find_periods(
             if lead == "since" and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "the weakest since 2016" dates a record, not a span
             add(m, m.group(2), deadline=due, since=lead == "since")
-    return sorted(found, key=lambda e: e.start)
+    found.sort(key=lambda e: e.start)
+    return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
+
+
+# "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
+MULTIPLE_BEFORE = re.compile(
+    r"\b(?:times|twice)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
+    r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
+    _I,
+)
+# "a decade earlier, in fiscal 2014": the second names the same time as the first.
+APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")
+
+
+def _restated_bases(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A base period restated right after it by a stated one: the stated one is the base."""
+    kept: list[TimeExpression] = []
+    for e in found:
+        if kept and kept[-1].base and not e.base and APPOSITION.fullmatch(sentence, kept[-1].end, e.start):
+            kept[-1] = replace(e, base=True)
+            continue
+        kept.append(e)
+    return kept

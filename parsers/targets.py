@@ -28,7 +28,8 @@ from parsers.sentences import Sentence
 TARGET_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?|ensure|expect(?:s|ed)?|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
-    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed))\b",
+    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
+    r"ambitions?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(
@@ -61,7 +62,7 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|"
+            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|pass|"
             r"cross(?:es|ing)?)\s*$",
             re.I,
         ),
@@ -112,6 +113,11 @@ def deadline_of(
     if SUBJECT_OF_CUE.match(sentence[q.end :]) or HAS_DONE.match(sentence, q.end):
         return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
+    if NOW_AFTER.match(sentence, q.end) or (
+        (now := NOW_BEFORE.search(sentence, low, q.start))
+        and not TARGET_CUE.search(sentence, now.end(), q.start)
+    ):
+        return None  # "up from 32 percent now", "women currently hold fewer than one in five": today's value
     cued = bool(TARGET_CUE.search(sentence[low : q.start]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
@@ -119,16 +125,18 @@ def deadline_of(
         e
         for e in dated
         if q.end <= e.start < high
+        and not e.base
         and (e.deadline or (cued and _future(e, published)))
         and not GOAL_NOUN_AFTER.match(sentence[e.end :])
     ]
     if after:
         gap = sentence[q.end : after[0].start]
         if GOAL_VALUE_AHEAD.search(gap) or any(
-            q.end <= e.start < after[0].start and not _future(e, published) for e in dated
+            q.end <= e.start < after[0].start and not _future(e, published) and not e.base for e in dated
         ):
             # "10 million in 2024, well short of the target of 20 million by 2030", "85 percent of the
             # target of 30 million by the end of 2024": the deadline is the later value's, this one is a fact
+            # ("more than doubled from the 2025 level by 2030" names a base, no period of its own)
             return None
         return after[0]
     if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in dated):
@@ -212,6 +220,11 @@ COORDINATE_VALUE = re.compile(
     r"came|amounted|increased|declined|dropped|jumped|climbed|hit)\b)[\w'’-]+\s+){1,6}?(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|more\s+than\s+|~\s*)?"
 )
+
+
+# "32 percent now", "40 countries at present": a value as it stands, not as it is meant to be.
+NOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:now|at\s+present|currently|today)\b(?!\s+(?:to|on)\b)")
+NOW_BEFORE = re.compile(r"\b(?:currently|at\s+present)\b", re.IGNORECASE)
 
 
 # "forecast for trade volumes this year to 2.4%": the period runs straight into the value.
@@ -484,7 +497,7 @@ MEASURE_TARGET = re.compile(
 GOAL_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
-    r"we\s+will|will\s+work\s+to)\b",
+    r"we\s+will|will\s+work\s+to|ambitions?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
     re.IGNORECASE,
 )
 OFFICIAL_ISSUER = re.compile(

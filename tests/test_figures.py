@@ -1156,3 +1156,116 @@ def test_a_change_tacked_on_as_a_noun_and_a_plural_possessive_whole() -> None:
     found = named_metrics(text)
     assert found[1][1] == found[0][1] == "share of Peruvian firms that sold online"
     assert found[2][2] == "Chilean retailers' total sales"
+
+
+def test_comparison_bases_do_not_make_the_main_period() -> None:
+    text = (
+        "Retail sales were $5.2 billion, compared with $4.1 billion in the second quarter of 2024. Orders "
+        "rose to 90 million from 70 million in the second quarter of 2024.\n\n"
+        "Region | Q2 2024 | Q2 2025\nNorth | 10.1 | 12.4\n\nMargins widened to 8 percent in the second "
+        "quarter of 2025.\n\nFees rose 3 percent in the quarter."
+    )
+    assert [f[3] for f in figures(text)][-1] == "2025-Q2"
+
+
+def test_a_year_earlier_counts_back_from_the_period_named_last() -> None:
+    text = (
+        "Wages rose 2 percent in 2022, and rents climbed 6 percent in 2023, up from 4 percent a year earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2022", "2023", "2022"]
+
+
+def test_a_period_stated_in_a_paragraph_dates_its_later_undated_figures() -> None:
+    text = (
+        "In 2023, 40 percent of Danish firms used cloud services, 12 percent used AI and 9 percent "
+        "sold abroad.\n\n"
+        "Broadband reached 91 percent of Danish homes in 2024, up 2 percentage points on the previous year. "
+        "Fibre covered 70 percent of rural areas."
+    )
+    assert [f[3] for f in figures(text)] == ["2023", "2023", "2023", "2024", "2024", "2024"]
+
+
+def test_an_average_annual_rate_since_a_year_runs_to_the_texts_year() -> None:
+    text = (
+        "Chile's software exports reached $2.1 billion in 2024. They have grown at an average annual "
+        "rate of 7 percent since 2016."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024"]
+
+
+def test_projects_as_a_verb_makes_a_forecast_and_an_ambition_a_target() -> None:
+    text = (
+        "The trade council projects Peru's software exports to reach $3 billion in 2026. "
+        "The ambition is $5 billion of exports a year by 2030. "
+        "Officials want at least 2,000 more firms exporting services by 2028. "
+        "The roadmap calls for cloud use to cover 60 percent of firms by 2029. "
+        "Infrastructure projects worth $4 billion were signed this year."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (3e9, 2026, "forecast"),
+        (5e9, 2030, "target"),
+        (2000, 2028, "target"),
+        (60.0, 2029, "target"),
+    ]
+    assert [f.value for f in result.figures] == [4e9]
+
+
+def test_a_value_as_it_stands_now_is_no_goal() -> None:
+    text = (
+        "The plan wants services to make up 40 percent of exports by 2028, up from about 31 percent now. "
+        "The goal is 10,000 certified engineers by 2030; women currently hold fewer than one in five of "
+        "these posts."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [40.0, 10000]
+    assert [f.value for f in result.figures] == [31.0, 20.0]
+
+
+def test_a_multiple_of_its_size_in_an_earlier_year_spans_from_that_base() -> None:
+    text = (
+        "Kenya's online sales reached $5 billion in 2024. They were 8 percent higher than in 2023 and "
+        "2.5 times their size a decade earlier, in 2013. Mobile payments rose 3 times from 2023 last year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2013/2024", "2024"]
+
+
+def test_a_since_year_dates_a_change_not_a_share_and_a_multi_year_change_spans_from_its_base() -> None:
+    text = (
+        "In 2024, Poland's IT services made up 9.5 percent of its services exports, up 3 percentage points "
+        "since 2016. Cloud use reached 41 percent of firms in 2024, up 6 percentage points from 2021 and "
+        "2 percent more than in 2023."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024", "2024", "2021/2024", "2024"]
+
+
+def test_twice_the_level_recorded_in_a_year_is_a_base() -> None:
+    text = (
+        "Chile's software exports reached $2.4 billion in 2024. That is 6 percent more than in 2023 and "
+        "twice the level recorded in 2016."
+    )
+    assert [f[3] for f in figures(text)][:2] == ["2024", "2024"]
+
+
+def test_a_goal_by_the_end_of_a_bracketed_plan_period_a_base_before_its_deadline_and_pass() -> None:
+    text = (
+        "Vietnam will strive to lift online retail sales to 40 billion dollars by 2027, and to about "
+        "60 billion dollars by the end of the next plan period (2026-2030). The number of exporting "
+        "platforms should have more than tripled from the 2025 level by 2030. Analysts expect cloud "
+        "adoption to pass 50 percent in 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.comparator) for t in result.targets] == [
+        (4e10, 2027, "="),
+        (6e10, 2030, "~"),
+        (3.0, 2030, ">"),
+        (50.0, 2028, ">"),
+    ]
+
+
+def test_an_amount_a_year_with_no_period_of_its_own_has_none() -> None:
+    text = (
+        "Kenya's software exports reached $1.2 billion in 2024.\n\n"
+        "A levy on streamed services would cost exporters about $40 million a year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None]

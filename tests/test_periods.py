@@ -194,3 +194,9 @@ def test_an_opening_over_is_no_comparison_base() -> None:
 )
 def test_a_text_can_say_how_its_fiscal_years_run(text: str, start: int | None) -> None:
     assert periods.declared_fiscal_start(text) == start
+
+
+def test_a_base_restated_by_a_stated_year_is_one_base() -> None:
+    text = "Sales were 2.5 times their size a decade earlier, in fiscal 2013."
+    found = find_periods(text, PUBLISHED, 4)
+    assert [(e.period, e.base) for e in found] == [("2012-04/2013-03", True)]

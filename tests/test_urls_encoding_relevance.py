@@ -77,3 +77,17 @@ def test_trade_and_digital_in_one_sentence_widen_the_net() -> None:
     result = score(topic, text)
     assert result.relevant and result.score == 4.5
     assert not score(topic, "Exports of steel rose. Imports fell.").relevant
+
+
+def test_acronyms_in_the_topic_lists_match_in_capitals_only() -> None:
+    topic = Topic.from_dict(
+        {
+            "threshold": 3,
+            "phrases": {"services exports": 1},
+            "pairs": {"weight": 1.5, "trade": ["exporters", "exports"], "digital": ["IT"]},
+        }
+    )
+    text = "Services exports grew. Its IT exporters hired staff. IT-enabled exports rose."
+    assert score(topic, text).relevant
+    lowered = "Services exports grew. It said exporters hired staff. It thinks exports rose."
+    assert not score(topic, lowered).relevant

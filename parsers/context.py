@@ -265,6 +265,11 @@ AMOUNT_INSIDE = re.compile(
 )
 
 
+RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s*$", re.IGNORECASE)
+RELATIVE_VERB = re.compile(
+    r"\s*(?:can|could|may|might|will|would|should|must|are|is|were|was|have|has|had|do|did|[a-z]+ed)\b"
+)
+NOT_A_HEAD = frozenset("it they we he she this data figures report study survey estimates said says".split())
 DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNORECASE)
 ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 
@@ -328,6 +333,18 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
             break
         cuts.pop()
         cut = cuts[-1]
+    if len(cuts) > 1 and (relative := RELATIVE_PRONOUN.search(segment, 0, cut)) and relative.end() == cut:
+        # "Services that can be delivered over computer networks accounted for": a restrictive relative
+        # clause is part of the noun phrase it qualifies
+        head = segment[cuts[-2] : relative.start()].split()
+        if (
+            RELATIVE_VERB.match(segment, cut)
+            and 0 < len(head) <= 4
+            and not re.search(r"\d", " ".join(head))
+            and not GOVERNING_VERBS.search(" ".join(head))
+            and head[-1].lower() not in NOT_A_HEAD
+        ):
+            cut = cuts[-2]
     phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
     phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)

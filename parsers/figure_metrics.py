@@ -83,6 +83,12 @@ def metric_of(
     return _fallback_metric(q, sentence, state, catalog)
 
 
+def finished(metric: str, share_of: str | None, catalog: Catalog) -> tuple[str, str | None]:
+    """The metric and a share's whole as they are stored: a concept worded by its definition is named by
+    its usual words ("services delivered over computer networks" -> "digitally delivered services")."""
+    return catalog.named(metric), catalog.named(share_of) if share_of else share_of
+
+
 def _head_metric(
     text: str, position: int, phrase: str | None, topic: str | None, abbreviations: dict[str, tuple[str, str]]
 ) -> str | None:

@@ -39,6 +39,7 @@ from parsers.figure_metrics import (
     abbreviations,
     concepts_of,
     count_metric,
+    finished,
     host_of,
     metric_of,
     named_before,
@@ -390,6 +391,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (spelled := spelled_out(metric, state.abbreviations)) != metric:
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
+        metric, share_of = finished(metric, share_of, catalog)
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,

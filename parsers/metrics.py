@@ -28,6 +28,10 @@ class Concept:
     aliases: tuple[str, ...]
     flows: bool = False
     region_concepts: dict[str, str] = field(default_factory=dict)
+    # Phrases that name the concept by what it is ("services delivered over computer networks"): a
+    # metric worded so is named by ``label``, the concept's usual words ("digitally delivered services").
+    definitions: tuple[str, ...] = ()
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,7 @@ class Catalog:
     concepts: tuple[Concept, ...]
     by_alias: dict[str, Concept] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
+    defined: re.Pattern[str] | None = None
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     @classmethod
@@ -79,18 +84,33 @@ class Catalog:
                 aliases=tuple(str(a) for a in m.get("aliases", [])),
                 flows=bool(m.get("flows", False)),
                 region_concepts={str(k): str(v) for k, v in m.get("region_concepts", {}).items()},
+                definitions=tuple(str(d) for d in m.get("definitions", [])),
+                label=str(m.get("label") or (m.get("aliases") or [m.get("name", m["concept"])])[0]),
             )
             for m in data.get("metrics", [])
         )
         by_alias: dict[str, Concept] = {}
         for concept in concepts:
-            for alias in (concept.name, *concept.aliases):
+            for alias in (concept.name, *concept.aliases, *concept.definitions):
                 by_alias.setdefault(_alias_key(alias), concept)
         ordered = sorted(by_alias, key=len, reverse=True)
         pattern = re.compile(
             r"(?<!\w)(" + "|".join(_alias_pattern(a) for a in ordered) + r")(?!\w)", re.IGNORECASE
         )
-        return cls(concepts=concepts, by_alias=by_alias, pattern=pattern)
+        definitions = sorted((d for c in concepts for d in c.definitions), key=len, reverse=True)
+        defined = (
+            re.compile(r"(?<!\w)(" + "|".join(_alias_pattern(d) for d in definitions) + r")(?!\w)", re.I)
+            if definitions
+            else None
+        )
+        return cls(concepts=concepts, by_alias=by_alias, pattern=pattern, defined=defined)
+
+    def named(self, phrase: str) -> str:
+        """The phrase with a definition of a concept replaced by the concept's usual words: "Exports of
+        services delivered over computer networks" -> "Exports of digitally delivered services"."""
+        if self.defined is None or " " not in phrase:
+            return phrase
+        return self.defined.sub(lambda m: self.by_alias[_alias_key(m.group(1))].label, phrase)
 
     def find(self, text: str) -> tuple[ConceptMatch, ...]:
         """Concept mentions in ``text``, in order; at each position the longest alias wins.

@@ -25,7 +25,7 @@ from parsers.context import (
 )
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.metrics import Catalog, ConceptMatch, flow_of
+from parsers.metrics import Catalog, ConceptMatch, flow_of, narrower
 from parsers.numbers import Quantity
 from parsers.sentences import Sentence
 
@@ -58,6 +58,8 @@ def metric_of(
     """
     text = sentence.text
     label = row_label(text, q.start) if by_subject else None
+    if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
+        return cell
     if label:
         return _label_metric(label, state.lead_topic)
     if by_subject and (pointed := _pointed(text, q.start, sentence.paragraph, state)):
@@ -188,6 +190,104 @@ def _fallback_metric(q: Quantity, sentence: Sentence, state: State, catalog: Cat
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+CELL_SEPARATOR = re.compile(r"[|\t]")
+# (paragraph, column headings, caption, what the text measured before the table)
+TableHeading = tuple[int, tuple[str, ...], str, str | None]
+# What a table heading may say besides its words: when ("2024", "Q3 2025", "FY25") and in what unit.
+HEADING_NOISE = re.compile(r"\((?:[^()]{0,40})\)|\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}\b", re.I)
+# Words that name what is measured, not what it is of: "Segment revenue", "Exports (US$ bn)".
+MEASURE_WORD = re.compile(
+    r"\b(?:exports?|imports?|trade|sales|revenues?|income|GMV|gross\s+merchandise\s+(?:value|volume)|value|"
+    r"volume|spending|investment|payments|receipts|shipments|surplus|deficit|balance|output|transactions|"
+    r"orders|deals|profits?|turnover|GDP|margin|shares?|rate|prices?|costs?|funding|financing|number|users|"
+    r"shoppers|parcels|employment|jobs|added)\b",
+    re.IGNORECASE,
+)
+# A caption's or first heading's measure: "Segment revenue (US$ millions)".
+TABLE_MEASURE = re.compile(
+    r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
+    r"profits?|turnover|output|employment)\b",
+    re.IGNORECASE,
+)
+SHARE_HEADING = re.compile(r"\bshare\b|%\s*of\b|\bper\s*cent\s+of\b", re.IGNORECASE)
+CHANGE_HEADING = re.compile(
+    r"\b(?:change|growth|yoy|y-o-y|year-on-year|on\s+(?:19|20)\d\d|increase|rise|%)", re.IGNORECASE
+)
+
+
+def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHeading | None:
+    """The table a line belongs to: a first row whose cells after the first hold no number but a year
+    is its heading row, a plain line before it in the paragraph its caption, and what the text measured
+    just before it is what a row naming only a place measures."""
+    text, table = sentence.text, state.table
+    if table is not None and table[0] == sentence.paragraph and table[1]:
+        return table  # a row of the table already headed
+    if not CELL_SEPARATOR.search(text):
+        return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
+    cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
+    if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
+        return table
+    caption = table[2] if table is not None and table[0] == sentence.paragraph else ""
+    return (sentence.paragraph, cells, caption, _table_subject(state, sentence.paragraph, catalog))
+
+
+def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, state: State) -> str | None:
+    """What a cell of a table measures: its row's series, in the measure its caption names ("Segment
+    revenue": "E-commerce" -> "E-commerce revenue"), or, where the row names only a place, what its
+    column names, else what the text measured before the table ("United States | 713.2 | +6.4% | 16.8%"
+    after a text on exports of digitally delivered services); a share column says so ("Share of world")."""
+    table = state.table
+    if table is None or table[0] != paragraph or not table[1] or not CELL_SEPARATOR.search(text):
+        return None
+    _, headings, caption, subject = table
+    column = len(CELL_SEPARATOR.findall(text, 0, q.start))
+    heading = " ".join(HEADING_NOISE.sub(" ", headings[column]).split()) if column < len(headings) else ""
+    share = bool(SHARE_HEADING.search(heading))
+    if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
+        return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
+    named = next((m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None)
+    if label and named:
+        base = label if named in label.lower() else f"{label} {named}"  # "E-commerce" in segment revenue
+    elif label and MEASURE_WORD.search(label):
+        if not share:
+            return None  # the row names its measure
+        base = label
+    elif label:
+        base = f"{label} {subject or ''}".strip()
+    elif heading and MEASURE_WORD.search(heading) and not share and not CHANGE_HEADING.search(heading):
+        base = heading  # "Exports (US$ bn)" over rows of places
+    else:
+        base = subject or ""
+    if not base:
+        return None
+    return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+
+
+def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None:
+    """What a table of places measures: what the text measured just before it, named as its concept in
+    its flow ("Exports of digitally delivered services" -> "digitally delivered services exports")."""
+    before = state.last_subject[1] if state.last_subject and paragraph - state.last_subject[0] <= 1 else None
+    if before:
+        return concept_named(before, catalog) or before
+    if state.topic:
+        return with_flow(TRADE_SUFFIX.sub("", state.topic), catalog, state.flow)
+    return None
+
+
+def concept_named(phrase: str, catalog: Catalog) -> str | None:
+    """The catalog concept a phrase measures, by its usual words and flow, when nothing narrows it:
+    "Global exports of digitally delivered services" -> "digitally delivered services exports"."""
+    match = next(iter(catalog.find(phrase)), None)
+    if match is None or narrower(phrase, match):
+        return None
+    concept = match.concept
+    if not concept.flows:
+        return concept.name
+    flow = flow_of(phrase)
+    label = concept.label or concept.name
+    return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit') else flow}"
 
 
 def _label_metric(label: str, topic: str | None) -> str:

@@ -45,6 +45,7 @@ from parsers.figure_metrics import (
     named_before,
     place_only,
     spelled_out,
+    table_heading,
     tacked_on,
     text_flow,
     with_flow,
@@ -160,6 +161,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
+        state.table = table_heading(sentence, state, catalog)
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:

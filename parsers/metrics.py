@@ -182,7 +182,11 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
     rest = _ASIDE_OR_PLACE.sub(" ", rest)
     for place in reversed(find_places(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
-    own = {w for alias in (match.concept.name, *match.concept.aliases) for w in alias.lower().split()}
+    own = {
+        w
+        for alias in (match.concept.name, *match.concept.aliases, *match.concept.definitions)
+        for w in alias.lower().split()
+    }
     words = _LOWER_WORD.findall(rest.lower())
     return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 
@@ -190,6 +194,7 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
+    phrase = catalog.named(phrase)
     # The first match that is not narrowed is all that is used: the later ones are not tested.
     first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
     matches = [first] if first is not None else []
@@ -197,6 +202,7 @@ def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str |
     if share_of is not None:
         if base.endswith("_trade") and matches and matches[0].concept.flows:
             base = base.removesuffix("_trade")
+        share_of = catalog.named(share_of)
         whole = catalog.find(share_of)
         whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
         base = f"{base}_share_of_{whole_key}" if share_of.strip() else f"{base}_share"

@@ -1,0 +1,65 @@
+"""What a figure measures: metric names on sentences written for these tests."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from parsers.figures import extract
+from parsers.metrics import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+PUBLISHED = date(2025, 11, 20)
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(quote, metric and a share's whole) of every figure."""
+    return [
+        (f.quote, f"{f.metric} | {f.share_of}" if f.share_of else f.metric)
+        for f in extract(text, PUBLISHED, CATALOG).figures
+    ]
+
+
+def test_a_concept_worded_by_its_definition_takes_its_usual_name() -> None:
+    text = (
+        "Exports of services delivered over computer networks from Chile reached $9.1 billion in 2024. "
+        "Services that can be delivered remotely over computer networks accounted for 41 percent of total "
+        "services exports."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result] == [
+        "Exports of digitally delivered services from Chile",
+        "share of digitally deliverable services exports in total services exports",
+    ]
+    assert result[0].metric_key.endswith(".digitally_delivered_services_exports")
+
+
+def test_a_table_of_places_measures_what_the_text_measured_before_it() -> None:
+    text = (
+        "Global exports of digitally delivered services reached $4.3 trillion in 2024.\n\n"
+        "Economy | 2024 (US$ bn) | Change on 2023 | Share of world\n"
+        "Chile | 71.2 | +6.4% | 16.8%\n"
+        "Peru | 48.6 | +7.2% | 11.4%\n"
+        "Top two combined | 119.8 | n/a | 28.2%"
+    )
+    result = named(text)
+    assert result[1:] == [
+        ("+6.4%", "digitally delivered services exports"),
+        ("16.8%", "digitally delivered services exports share of world"),
+        ("+7.2%", "digitally delivered services exports"),
+        ("11.4%", "digitally delivered services exports share of world"),
+        ("28.2%", "Top two combined digitally delivered services exports share of world"),
+    ]
+
+
+def test_a_table_row_takes_the_measure_its_caption_names() -> None:
+    text = (
+        "Marketly reported results for the third quarter on Tuesday.\n\n"
+        "Segment revenue (US$ millions)\n"
+        "Segment | Q3 2024 | Q3 2025 | YoY\n"
+        "Marketplace | 1,702.5 | 2,241.8 | +31.7%\n"
+        "Digital payments | 498.1 | 637.9 | +28.1%"
+    )
+    assert [m for q, m in named(text) if q.endswith("%")] == ["Marketplace revenue", "Digital payments revenue"]

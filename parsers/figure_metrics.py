@@ -247,7 +247,9 @@ def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, sta
     share = bool(SHARE_HEADING.search(heading))
     if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
         return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
-    named = next((m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None)
+    named = next(
+        (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
+    )
     if label and named:
         base = label if named in label.lower() else f"{label} {named}"  # "E-commerce" in segment revenue
     elif label and MEASURE_WORD.search(label):

@@ -62,4 +62,7 @@ def test_a_table_row_takes_the_measure_its_caption_names() -> None:
         "Marketplace | 1,702.5 | 2,241.8 | +31.7%\n"
         "Digital payments | 498.1 | 637.9 | +28.1%"
     )
-    assert [m for q, m in named(text) if q.endswith("%")] == ["Marketplace revenue", "Digital payments revenue"]
+    assert [m for q, m in named(text) if q.endswith("%")] == [
+        "Marketplace revenue",
+        "Digital payments revenue",
+    ]

@@ -214,8 +214,9 @@ POINTER_SUBJECT = re.compile(
     r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
+THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
     r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )
@@ -265,6 +266,7 @@ AMOUNT_INSIDE = re.compile(
 )
 
 
+EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|notably|especially|particularly)\s+", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s*$", re.IGNORECASE)
 RELATIVE_VERB = re.compile(
     r"\s*(?:can|could|may|might|will|would|should|must|are|is|were|was|have|has|had|do|did|[a-z]+ed)\b"
@@ -345,6 +347,14 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
             and head[-1].lower() not in NOT_A_HEAD
         ):
             cut = cuts[-2]
+    examples = None
+    for examples in EXAMPLES.finditer(segment, cut if cut == cuts[0] else 0):
+        pass
+    if examples is not None and not re.search(r"\d", segment[examples.end() :]):
+        # "Exports of content including games, music and webtoons reached": the examples are no subject
+        start = max(c for c in cuts if c <= examples.start())
+        if examples.start() - start > 2:
+            cut, segment = start, segment[: examples.start()]
     phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
     phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
@@ -355,7 +365,11 @@ def refers_back(sentence: str, position: int) -> bool:
     ("it reached", "these services accounted for", "their value had climbed", "the share was")."""
     if not POINTER_WORD.search(sentence, 0, position):
         return False  # most sentences point back to nothing: skip the parse
-    phrase, _ = _subject_words(sentence, position)
+    phrase, verbs = _subject_words(sentence, position)
+    if not phrase and verbs and THAT_SUBJECT.search(sentence, 0, verbs[-1]):
+        return True  # "That was up 6.2 percent": "that" opens the clause as its subject
+    if len(verbs) > 1 and (ELIDED_SUBJECT.fullmatch(phrase) or TIME_ONLY.fullmatch(phrase)):
+        return refers_back(sentence, verbs[-1])  # "Their value has doubled, growing at 6.8 percent a year"
     return bool(POINTER_SUBJECT.fullmatch(phrase))
 
 

@@ -62,7 +62,7 @@ def metric_of(
         return cell
     if label:
         return _label_metric(label, state.lead_topic)
-    if by_subject and (pointed := _pointed(text, q.start, sentence.paragraph, state)):
+    if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
     of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
     if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
@@ -117,12 +117,38 @@ def _head_metric(
     return f"{base} {noun}"
 
 
-def _pointed(text: str, position: int, paragraph: int, state: State) -> str | None:
-    """ "it reached", "these services accounted for", "the share was": what the last figure, in this
-    paragraph or the one before, measured."""
+def _pointed(
+    text: str, q: Quantity, paragraph: int, previous: str, state: State, catalog: Catalog
+) -> str | None:
+    """ "it reached", "these services accounted for", "the share was", "growth of 17 percent in such
+    exports": what the last figure, in this paragraph or the one before, measured; after a sentence
+    whose subject took a share of something ("Services that ... accounted for 54 percent of services
+    exports. Their value has doubled"), that subject."""
     if state.last_subject is None or paragraph - state.last_subject[0] > 1:
         return None
-    return state.last_subject[1] if refers_back(text, position) else None
+    if not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q)):
+        return None
+    before = [f for f in state.figures[-6:] if f.sentence == previous]
+    last = before[0] if len(before) == 1 else None
+    if last is not None and last.kind == "share" and last.share_of:
+        part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
+        if part != last.metric and catalog.find(part) and not place_only(part):
+            return part
+    return state.last_subject[1]
+
+
+def _no_thing_before(text: str, q: Quantity) -> bool:
+    """Whether the subject of the verb governing ``q`` is a place or nothing ("India recorded growth of 17
+    percent in such exports"), not a thing of its own ("Smartphones made up $24 billion of these shipments")."""
+    subject = governing_subject(text, q.start)
+    return subject is None or place_only(subject)
+
+
+# "recorded growth of 17 percent in such exports": the measure named before.
+SUCH_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:such|these|those|this|that)\s+(?:exports|imports|trade|sales|shipments|flows|services)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_metric(

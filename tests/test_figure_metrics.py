@@ -66,3 +66,27 @@ def test_a_table_row_takes_the_measure_its_caption_names() -> None:
         "Marketplace revenue",
         "Digital payments revenue",
     ]
+
+
+def test_a_pronoun_after_a_share_points_to_the_share_s_part() -> None:
+    text = (
+        "Global exports of digitally deliverable services rose 8.7 percent to $4.1 trillion in 2023, while "
+        "merchandise exports fell about 5 percent.\n\n"
+        "Digitally deliverable services accounted for 54 percent of total services exports. Their value has "
+        "nearly doubled since 2013, growing at an average annual pace of 6.8 percent.\n\n"
+        "India, the largest exporter among developing economies, recorded growth of 17 percent in such exports."
+    )
+    result = named(text)
+    assert [m for q, m in result if q in ("doubled", "6.8 percent", "17 percent")] == [
+        "Digitally deliverable services exports"
+    ] * 3
+
+
+def test_that_opening_a_clause_is_what_was_just_measured() -> None:
+    text = "Our exports of digitally delivered services were £405 billion in 2024. That was up 6.2 percent on 2023."
+    assert named(text)[-1] == ("6.2 percent", "Our exports of digitally delivered services")
+
+
+def test_examples_of_what_is_measured_are_no_part_of_its_name() -> None:
+    text = "Exports of content including games, music and webtoons reached $13.6 billion in 2023."
+    assert named(text) == [("$13.6 billion", "Exports of content")]

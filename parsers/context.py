@@ -347,9 +347,8 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
             and head[-1].lower() not in NOT_A_HEAD
         ):
             cut = cuts[-2]
-    examples = None
-    for examples in EXAMPLES.finditer(segment, cut if cut == cuts[0] else 0):
-        pass
+    listed = list(EXAMPLES.finditer(segment)) if "in" in segment or "such" in segment else []
+    examples = listed[-1] if listed else None
     if examples is not None and not re.search(r"\d", segment[examples.end() :]):
         # "Exports of content including games, music and webtoons reached": the examples are no subject
         start = max(c for c in cuts if c <= examples.start())

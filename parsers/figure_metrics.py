@@ -138,8 +138,8 @@ def _pointed(
 
 
 def _no_thing_before(text: str, q: Quantity) -> bool:
-    """Whether the subject of the verb governing ``q`` is a place or nothing ("India recorded growth of 17
-    percent in such exports"), not a thing of its own ("Smartphones made up $24 billion of these shipments")."""
+    """Whether the subject of the verb governing ``q`` is a place or nothing ("India recorded growth of
+    17 percent in such exports"), not a thing ("Smartphones made up $24 billion of these shipments")."""
     subject = governing_subject(text, q.start)
     return subject is None or place_only(subject)
 

@@ -74,7 +74,8 @@ def test_a_pronoun_after_a_share_points_to_the_share_s_part() -> None:
         "merchandise exports fell about 5 percent.\n\n"
         "Digitally deliverable services accounted for 54 percent of total services exports. Their value has "
         "nearly doubled since 2013, growing at an average annual pace of 6.8 percent.\n\n"
-        "India, the largest exporter among developing economies, recorded growth of 17 percent in such exports."
+        "India, the largest exporter among developing economies, recorded growth of 17 percent in such "
+        "exports."
     )
     result = named(text)
     assert [m for q, m in result if q in ("doubled", "6.8 percent", "17 percent")] == [

@@ -84,7 +84,7 @@ def test_a_pronoun_after_a_share_points_to_the_share_s_part() -> None:
 
 
 def test_that_opening_a_clause_is_what_was_just_measured() -> None:
-    text = "Our exports of digitally delivered services were £405 billion in 2024. That was up 6.2 percent on 2023."
+    text = "Our exports of digitally delivered services were £405 billion in 2024. That was up 6.2 percent."
     assert named(text)[-1] == ("6.2 percent", "Our exports of digitally delivered services")
 
 

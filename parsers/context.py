@@ -173,7 +173,9 @@ AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
 ASIDE = re.compile(
-    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn),(?=\s)|"
+    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
+    r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
+    r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
     r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
     + GOVERNING_VERBS.pattern
@@ -238,7 +240,7 @@ RELATIVE_BEFORE = re.compile(
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
 TRAILING_ADVERB = re.compile(
-    r"(?:\s+(?:now|also|still|already|currently|together|only|just))+$", re.IGNORECASE
+    r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"

@@ -77,7 +77,7 @@ def metric_of(
     if flow_of and whole and FLOW_WORDS.search(whole):
         # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
         return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
-    subject = _subject_metric(q, text, concepts, state, catalog) if by_subject else None
+    subject = _subject_metric(q, text, concepts, state, catalog, sentence.paragraph) if by_subject else None
     if subject:
         return subject
     if phrase:
@@ -152,7 +152,7 @@ SUCH_AFTER = re.compile(
 
 
 def _subject_metric(
-    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog
+    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog, paragraph: int
 ) -> str | None:
     """The subject of the verb governing ``q``, with a bare "exports" completed from the topic."""
     if FORMER_LATTER.search(text[: q.start]):
@@ -167,10 +167,58 @@ def _subject_metric(
         return traded  # "The EU exported ...": a place as the trader
     if governing:
         measure = MEASURE_AFTER.match(text[q.end :])
-        if measure:  # "generated $81.3 billion of value added"
-            return f"{governing} {measure.group(1)}"
-        return with_flow(governing, catalog, state.flow)
+        if measure:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
+            return f"{governing} {measure.group(0).split(maxsplit=1)[1]}"
+        return _in_measure(governing, q, text, state, catalog, paragraph) or with_flow(
+            governing, catalog, state.flow
+        )
     return None
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+LEVEL_AFTER = re.compile(
+    r"\s+to\s+(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:yuan|won|yen|dollars)?"
+)
+OF_AFTER = re.compile(r"\s+(?:of|in)\s", re.IGNORECASE)  # "$2.4 trillion of the net outflow": its own measure
+# Money a subject spends or gives is no part of what it trades: "the Commission committed €1.2 billion".
+SPENT = re.compile(
+    r"\b(?:committed|commits|spent|spends|invested|invests|earmarked|earmarks|allocated|provided|pledged|"
+    r"raised|paid|pays|introduced|valued|worth)\b",
+    re.IGNORECASE,
+)
+# A noun phrase of a few words, no verb, preposition or hedge at its end: "Games", "Broadcast content".
+NOUN_PHRASE = re.compile(
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?<!\bagain)(?<!\balone)|[A-Za-z][\w-]*\s+(?:again|alone)"
+)
+# The measure a part of something measured is in: "Games accounted for $8.4 billion" after content exports.
+PART_MEASURE = re.compile(r"\b(exports|imports|sales|revenues?|shipments|receipts|payments)\b", re.IGNORECASE)
+
+
+def _in_measure(
+    subject: str, q: Quantity, text: str, state: State, catalog: Catalog, paragraph: int
+) -> str | None:
+    """A part of what was just measured, named without its measure: "Games accounted for $8.4 billion" or
+    "Broadcast content slipped 3.8 percent" after figures on content exports are games and broadcast content
+    exports; outside a catalog concept, the measure is that of the last amount in this paragraph or the one
+    before, else the flow the text names most."""
+    if (
+        not ((q.unit and CURRENCY_CODE.fullmatch(q.unit)) or LEVEL_AFTER.match(text, q.end))
+        or MEASURE_WORD.search(subject)
+        or place_only(subject)
+        or catalog.find(subject)
+        or OF_AFTER.match(text, q.end)
+        or SPENT.search(text, max(0, q.start - 40), q.start)
+        or not NOUN_PHRASE.fullmatch(subject)
+    ):
+        return None
+    last = state.last_subject[1] if state.last_subject and paragraph - state.last_subject[0] <= 1 else None
+    measure = PART_MEASURE.findall(last) if last else []
+    flow = state.flow if state.flow in ("exports", "imports") else None
+    word = measure[-1].lower() if measure else None
+    word = word if word in ("exports", "imports") else flow or word  # "overseas sales" in a text on exports
+    if word is None or len(subject.split()) > 6 or (subject[:1].islower() and " " not in subject):
+        return None
+    return f"{subject} {word}"
 
 
 def _traded(text: str, q: Quantity) -> str | None:
@@ -228,7 +276,7 @@ MEASURE_WORD = re.compile(
     r"\b(?:exports?|imports?|trade|sales|revenues?|income|GMV|gross\s+merchandise\s+(?:value|volume)|value|"
     r"volume|spending|investment|payments|receipts|shipments|surplus|deficit|balance|output|transactions|"
     r"orders|deals|profits?|turnover|GDP|margin|shares?|rate|prices?|costs?|funding|financing|number|users|"
-    r"shoppers|parcels|employment|jobs|added)\b",
+    r"shoppers|parcels|employment|jobs|added|account|basket|avg|average)\b",
     re.IGNORECASE,
 )
 # A caption's or first heading's measure: "Segment revenue (US$ millions)".
@@ -304,6 +352,24 @@ def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None
     return None
 
 
+# "Exports of the content industry", "China's imports of chips": a flow of a thing named after it.
+FLOW_FIRST = re.compile(
+    r"(?:(?P<owner>[\w.-]+(?:'s|’s))\s+)?(?P<flow>exports|imports|sales|shipments)\s+of\s+(?:the\s+)?"
+    r"(?P<thing>(?:(?!(?:to|from|in|by|through|via|with|for|at|on)\b)[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def flow_last(phrase: str) -> str:
+    """A flow named after its thing: "Exports of the content industry" -> "content industry exports", as
+    a share's whole is read ("60 percent of the total" of content industry exports)."""
+    match = FLOW_FIRST.fullmatch(phrase.strip())
+    if match is None:
+        return phrase
+    owner = f"{match.group('owner')} " if match.group("owner") else ""
+    return f"{owner}{match.group('thing').strip()} {match.group('flow').lower()}"
+
+
 def concept_named(phrase: str, catalog: Catalog) -> str | None:
     """The catalog concept a phrase measures, by its usual words and flow, when nothing narrows it:
     "Global exports of digitally delivered services" -> "digitally delivered services exports"."""
@@ -374,7 +440,7 @@ FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|n
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
     r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
-    r"aid)\b",
+    r"aid)\b(?:\s*\([A-Z]{2,6}\))?",
     re.IGNORECASE,
 )
 # "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what

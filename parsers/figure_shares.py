@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parsers.context import GOVERNING_VERBS, clause_start, governing_subject, points_to_share
 from parsers.figure_kinds import CHANGE_CUE, RESPONDENT_VERBS, nearest_cue
-from parsers.figure_metrics import DANGLING, QUALIFIER_END, concepts_of
+from parsers.figure_metrics import DANGLING, QUALIFIER_END, concepts_of, flow_last, place_only
 from parsers.figure_periods import clause_bounds
 from parsers.figure_state import State
 from parsers.geo import PlaceMention, find_places
@@ -230,7 +230,25 @@ def total_meant(
         APPOSITION.fullmatch(text, last.end, q.start) or WITH_PART.fullmatch(text, last.end, q.start)
     )
     if just_before and state.figures and state.figures[-1].kind in ("level", "count"):
-        return state.figures[-1].metric
+        before = state.figures[-1].metric
+        part = governing_subject(text, q.start)
+        if (
+            state.figures[-1].kind == "level"
+            and part
+            and part.lower() in before.lower()
+            and not place_only(part)
+        ):
+            # "Games accounted for $8.4 billion, or 60 percent of the total": the amount is the part's; the
+            # total is what was measured before it
+            return next(
+                (
+                    flow_last(f.metric)
+                    for f in reversed(state.figures[-12:-1])
+                    if f.kind == "level" and f.equivalent_of is None and part.lower() not in f.metric.lower()
+                ),
+                None,
+            )
+        return before
     pointing = whole.split()[0].lower() in ("that", "this")  # "the total" may be a total named later
     if pointing and state.last_subject and paragraph - state.last_subject[0] <= 1:
         return state.last_subject[1]

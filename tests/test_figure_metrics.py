@@ -91,3 +91,24 @@ def test_that_opening_a_clause_is_what_was_just_measured() -> None:
 def test_examples_of_what_is_measured_are_no_part_of_its_name() -> None:
     text = "Exports of content including games, music and webtoons reached $13.6 billion in 2023."
     assert named(text) == [("$13.6 billion", "Exports of content")]
+
+
+def test_a_part_of_what_was_measured_takes_its_measure_and_the_total_is_the_whole() -> None:
+    text = (
+        "Exports of content including games, music and webtoons reached $13.6 billion in 2023. Games "
+        "accounted for $8.4 billion, or more than 60 percent of the total. Broadcast content, by contrast, "
+        "slipped 3.8 percent to $912.7 million."
+    )
+    assert named(text)[1:] == [
+        ("$8.4 billion", "Games exports"),
+        ("60 percent", "share of Games in content exports | content exports"),
+        ("3.8 percent", "Broadcast content exports"),
+        ("$912.7 million", "Broadcast content exports"),
+    ]
+
+
+def test_an_abbreviation_after_the_measure_stays_with_it() -> None:
+    text = (
+        "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV)."
+    )
+    assert named(text) == [("USD 279bn", "Southeast Asia's digital economy gross merchandise value (GMV)")]

@@ -71,6 +71,7 @@ from parsers.figure_shares import (
     gapped_part,
     group_place,
     list_share,
+    listed_indicator,
     respondent_share,
     share_of_them,
     the_share,
@@ -279,6 +280,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         item = enumerated(body, q) if q.unit == "percent" else None
         if item and sentence_share is not None:  # "followed by the United Kingdom (15%)": the same whole
             state.figures.append(list_share(q, item, sentence_share, catalog, span, quote))
+            window = q.end
+            continue
+        if item and (indicator := listed_indicator(q, item, state, sentence.paragraph, span, quote)):
+            state.figures.append(replace(indicator, sentence=body))  # "The Netherlands (82.7%)": that share
             window = q.end
             continue
         kind = kind_of(q, body, window)

@@ -112,3 +112,15 @@ def test_an_abbreviation_after_the_measure_stays_with_it() -> None:
         "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV)."
     )
     assert named(text) == [("USD 279bn", "Southeast Asia's digital economy gross merchandise value (GMV)")]
+
+
+def test_places_listed_with_percentages_in_brackets_have_the_last_share_measured() -> None:
+    text = (
+        "In 2023, 55.6% of people aged 16 to 74 had at least basic digital skills. The Netherlands (82.7%) and "
+        "Finland (82.0%) lead the Union, while Romania (27.7%) remains furthest behind."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.geo, f.period) for f in result[1:]] == [
+        ("share of people aged 16 to 74 that had at least basic digital skills", place, "2023")
+        for place in ("Netherlands", "Finland", "Romania")
+    ]

@@ -116,8 +116,8 @@ def test_an_abbreviation_after_the_measure_stays_with_it() -> None:
 
 def test_places_listed_with_percentages_in_brackets_have_the_last_share_measured() -> None:
     text = (
-        "In 2023, 55.6% of people aged 16 to 74 had at least basic digital skills. The Netherlands (82.7%) and "
-        "Finland (82.0%) lead the Union, while Romania (27.7%) remains furthest behind."
+        "In 2023, 55.6% of people aged 16 to 74 had at least basic digital skills. The Netherlands (82.7%) "
+        "and Finland (82.0%) lead the Union, while Romania (27.7%) remains furthest behind."
     )
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [(f.metric, f.geo, f.period) for f in result[1:]] == [

@@ -173,7 +173,9 @@ AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
 ASIDE = re.compile(
-    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn),(?=\s)|"
+    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
+    r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
+    r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
     r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
     + GOVERNING_VERBS.pattern
@@ -214,8 +216,9 @@ POINTER_SUBJECT = re.compile(
     r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
+THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
     r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )
@@ -237,7 +240,7 @@ RELATIVE_BEFORE = re.compile(
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
 TRAILING_ADVERB = re.compile(
-    r"(?:\s+(?:now|also|still|already|currently|together|only|just))+$", re.IGNORECASE
+    r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
@@ -265,6 +268,12 @@ AMOUNT_INSIDE = re.compile(
 )
 
 
+EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|notably|especially|particularly)\s+", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s*$", re.IGNORECASE)
+RELATIVE_VERB = re.compile(
+    r"\s*(?:can|could|may|might|will|would|should|must|are|is|were|was|have|has|had|do|did|[a-z]+ed)\b"
+)
+NOT_A_HEAD = frozenset("it they we he she this data figures report study survey estimates said says".split())
 DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNORECASE)
 ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 
@@ -328,6 +337,25 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
             break
         cuts.pop()
         cut = cuts[-1]
+    if len(cuts) > 1 and (relative := RELATIVE_PRONOUN.search(segment, 0, cut)) and relative.end() == cut:
+        # "Services that can be delivered over computer networks accounted for": a restrictive relative
+        # clause is part of the noun phrase it qualifies
+        head = segment[cuts[-2] : relative.start()].split()
+        if (
+            RELATIVE_VERB.match(segment, cut)
+            and 0 < len(head) <= 4
+            and not re.search(r"\d", " ".join(head))
+            and not GOVERNING_VERBS.search(" ".join(head))
+            and head[-1].lower() not in NOT_A_HEAD
+        ):
+            cut = cuts[-2]
+    listed = list(EXAMPLES.finditer(segment)) if "in" in segment or "such" in segment else []
+    examples = listed[-1] if listed else None
+    if examples is not None and not re.search(r"\d", segment[examples.end() :]):
+        # "Exports of content including games, music and webtoons reached": the examples are no subject
+        start = max(c for c in cuts if c <= examples.start())
+        if examples.start() - start > 2:
+            cut, segment = start, segment[: examples.start()]
     phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
     phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
@@ -338,7 +366,11 @@ def refers_back(sentence: str, position: int) -> bool:
     ("it reached", "these services accounted for", "their value had climbed", "the share was")."""
     if not POINTER_WORD.search(sentence, 0, position):
         return False  # most sentences point back to nothing: skip the parse
-    phrase, _ = _subject_words(sentence, position)
+    phrase, verbs = _subject_words(sentence, position)
+    if not phrase and verbs and THAT_SUBJECT.search(sentence, 0, verbs[-1]):
+        return True  # "That was up 6.2 percent": "that" opens the clause as its subject
+    if len(verbs) > 1 and (ELIDED_SUBJECT.fullmatch(phrase) or TIME_ONLY.fullmatch(phrase)):
+        return refers_back(sentence, verbs[-1])  # "Their value has doubled, growing at 6.8 percent a year"
     return bool(POINTER_SUBJECT.fullmatch(phrase))
 
 

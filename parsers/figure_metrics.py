@@ -25,7 +25,7 @@ from parsers.context import (
 )
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.metrics import Catalog, ConceptMatch, flow_of
+from parsers.metrics import Catalog, ConceptMatch, flow_of, narrower
 from parsers.numbers import Quantity
 from parsers.sentences import Sentence
 
@@ -58,9 +58,11 @@ def metric_of(
     """
     text = sentence.text
     label = row_label(text, q.start) if by_subject else None
+    if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
+        return cell
     if label:
         return _label_metric(label, state.lead_topic)
-    if by_subject and (pointed := _pointed(text, q.start, sentence.paragraph, state)):
+    if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
     of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
     if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
@@ -75,12 +77,18 @@ def metric_of(
     if flow_of and whole and FLOW_WORDS.search(whole):
         # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
         return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
-    subject = _subject_metric(q, text, concepts, state, catalog) if by_subject else None
+    subject = _subject_metric(q, text, concepts, state, catalog, sentence.paragraph) if by_subject else None
     if subject:
         return subject
     if phrase:
         return with_flow(" ".join(phrase.split()), catalog, state.flow)
     return _fallback_metric(q, sentence, state, catalog)
+
+
+def finished(metric: str, share_of: str | None, catalog: Catalog) -> tuple[str, str | None]:
+    """The metric and a share's whole as they are stored: a concept worded by its definition is named by
+    its usual words ("services delivered over computer networks" -> "digitally delivered services")."""
+    return catalog.named(metric), catalog.named(share_of) if share_of else share_of
 
 
 def _head_metric(
@@ -109,16 +117,42 @@ def _head_metric(
     return f"{base} {noun}"
 
 
-def _pointed(text: str, position: int, paragraph: int, state: State) -> str | None:
-    """ "it reached", "these services accounted for", "the share was": what the last figure, in this
-    paragraph or the one before, measured."""
+def _pointed(
+    text: str, q: Quantity, paragraph: int, previous: str, state: State, catalog: Catalog
+) -> str | None:
+    """ "it reached", "these services accounted for", "the share was", "growth of 17 percent in such
+    exports": what the last figure, in this paragraph or the one before, measured; after a sentence
+    whose subject took a share of something ("Services that ... accounted for 54 percent of services
+    exports. Their value has doubled"), that subject."""
     if state.last_subject is None or paragraph - state.last_subject[0] > 1:
         return None
-    return state.last_subject[1] if refers_back(text, position) else None
+    if not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q)):
+        return None
+    before = [f for f in state.figures[-6:] if f.sentence == previous]
+    last = before[0] if len(before) == 1 else None
+    if last is not None and last.kind == "share" and last.share_of:
+        part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
+        if part != last.metric and catalog.find(part) and not place_only(part):
+            return part
+    return state.last_subject[1]
+
+
+def _no_thing_before(text: str, q: Quantity) -> bool:
+    """Whether the subject of the verb governing ``q`` is a place or nothing ("India recorded growth of
+    17 percent in such exports"), not a thing ("Smartphones made up $24 billion of these shipments")."""
+    subject = governing_subject(text, q.start)
+    return subject is None or place_only(subject)
+
+
+# "recorded growth of 17 percent in such exports": the measure named before.
+SUCH_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:such|these|those|this|that)\s+(?:exports|imports|trade|sales|shipments|flows|services)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_metric(
-    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog
+    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog, paragraph: int
 ) -> str | None:
     """The subject of the verb governing ``q``, with a bare "exports" completed from the topic."""
     if FORMER_LATTER.search(text[: q.start]):
@@ -133,10 +167,58 @@ def _subject_metric(
         return traded  # "The EU exported ...": a place as the trader
     if governing:
         measure = MEASURE_AFTER.match(text[q.end :])
-        if measure:  # "generated $81.3 billion of value added"
-            return f"{governing} {measure.group(1)}"
-        return with_flow(governing, catalog, state.flow)
+        if measure:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
+            return f"{governing} {measure.group(0).split(maxsplit=1)[1]}"
+        return _in_measure(governing, q, text, state, catalog, paragraph) or with_flow(
+            governing, catalog, state.flow
+        )
     return None
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+LEVEL_AFTER = re.compile(
+    r"\s+to\s+(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:yuan|won|yen|dollars)?"
+)
+OF_AFTER = re.compile(r"\s+(?:of|in)\s", re.IGNORECASE)  # "$2.4 trillion of the net outflow": its own measure
+# Money a subject spends or gives is no part of what it trades: "the Commission committed €1.2 billion".
+SPENT = re.compile(
+    r"\b(?:committed|commits|spent|spends|invested|invests|earmarked|earmarks|allocated|provided|pledged|"
+    r"raised|paid|pays|introduced|valued|worth)\b",
+    re.IGNORECASE,
+)
+# A noun phrase of a few words, no verb, preposition or hedge at its end: "Games", "Broadcast content".
+NOUN_PHRASE = re.compile(
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?<!\bagain)(?<!\balone)|[A-Za-z][\w-]*\s+(?:again|alone)"
+)
+# The measure a part of something measured is in: "Games accounted for $8.4 billion" after content exports.
+PART_MEASURE = re.compile(r"\b(exports|imports|sales|revenues?|shipments|receipts|payments)\b", re.IGNORECASE)
+
+
+def _in_measure(
+    subject: str, q: Quantity, text: str, state: State, catalog: Catalog, paragraph: int
+) -> str | None:
+    """A part of what was just measured, named without its measure: "Games accounted for $8.4 billion" or
+    "Broadcast content slipped 3.8 percent" after figures on content exports are games and broadcast content
+    exports; outside a catalog concept, the measure is that of the last amount in this paragraph or the one
+    before, else the flow the text names most."""
+    if (
+        not ((q.unit and CURRENCY_CODE.fullmatch(q.unit)) or LEVEL_AFTER.match(text, q.end))
+        or MEASURE_WORD.search(subject)
+        or place_only(subject)
+        or catalog.find(subject)
+        or OF_AFTER.match(text, q.end)
+        or SPENT.search(text, max(0, q.start - 40), q.start)
+        or not NOUN_PHRASE.fullmatch(subject)
+    ):
+        return None
+    last = state.last_subject[1] if state.last_subject and paragraph - state.last_subject[0] <= 1 else None
+    measure = PART_MEASURE.findall(last) if last else []
+    flow = state.flow if state.flow in ("exports", "imports") else None
+    word = measure[-1].lower() if measure else None
+    word = word if word in ("exports", "imports") else flow or word  # "overseas sales" in a text on exports
+    if word is None or len(subject.split()) > 6 or (subject[:1].islower() and " " not in subject):
+        return None
+    return f"{subject} {word}"
 
 
 def _traded(text: str, q: Quantity) -> str | None:
@@ -182,6 +264,124 @@ def _fallback_metric(q: Quantity, sentence: Sentence, state: State, catalog: Cat
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+CELL_SEPARATOR = re.compile(r"[|\t]")
+# (paragraph, column headings, caption, what the text measured before the table)
+TableHeading = tuple[int, tuple[str, ...], str, str | None]
+# What a table heading may say besides its words: when ("2024", "Q3 2025", "FY25") and in what unit.
+HEADING_NOISE = re.compile(r"\((?:[^()]{0,40})\)|\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}\b", re.I)
+# Words that name what is measured, not what it is of: "Segment revenue", "Exports (US$ bn)".
+MEASURE_WORD = re.compile(
+    r"\b(?:exports?|imports?|trade|sales|revenues?|income|GMV|gross\s+merchandise\s+(?:value|volume)|value|"
+    r"volume|spending|investment|payments|receipts|shipments|surplus|deficit|balance|output|transactions|"
+    r"orders|deals|profits?|turnover|GDP|margin|shares?|rate|prices?|costs?|funding|financing|number|users|"
+    r"shoppers|parcels|employment|jobs|added|account|basket|avg|average)\b",
+    re.IGNORECASE,
+)
+# A caption's or first heading's measure: "Segment revenue (US$ millions)".
+TABLE_MEASURE = re.compile(
+    r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
+    r"profits?|turnover|output|employment)\b",
+    re.IGNORECASE,
+)
+SHARE_HEADING = re.compile(r"\bshare\b|%\s*of\b|\bper\s*cent\s+of\b", re.IGNORECASE)
+CHANGE_HEADING = re.compile(
+    r"\b(?:change|growth|yoy|y-o-y|year-on-year|on\s+(?:19|20)\d\d|increase|rise|%)", re.IGNORECASE
+)
+
+
+def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHeading | None:
+    """The table a line belongs to: a first row whose cells after the first hold no number but a year
+    is its heading row, a plain line before it in the paragraph its caption, and what the text measured
+    just before it is what a row naming only a place measures."""
+    text, table = sentence.text, state.table
+    if table is not None and table[0] == sentence.paragraph and table[1]:
+        return table  # a row of the table already headed
+    if not CELL_SEPARATOR.search(text):
+        return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
+    cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
+    if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
+        return table
+    caption = table[2] if table is not None and table[0] == sentence.paragraph else ""
+    return (sentence.paragraph, cells, caption, _table_subject(state, sentence.paragraph, catalog))
+
+
+def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, state: State) -> str | None:
+    """What a cell of a table measures: its row's series, in the measure its caption names ("Segment
+    revenue": "E-commerce" -> "E-commerce revenue"), or, where the row names only a place, what its
+    column names, else what the text measured before the table ("United States | 713.2 | +6.4% | 16.8%"
+    after a text on exports of digitally delivered services); a share column says so ("Share of world")."""
+    table = state.table
+    if table is None or table[0] != paragraph or not table[1] or not CELL_SEPARATOR.search(text):
+        return None
+    _, headings, caption, subject = table
+    column = len(CELL_SEPARATOR.findall(text, 0, q.start))
+    heading = " ".join(HEADING_NOISE.sub(" ", headings[column]).split()) if column < len(headings) else ""
+    share = bool(SHARE_HEADING.search(heading))
+    if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
+        return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
+    named = next(
+        (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
+    )
+    if label and named:
+        base = label if named in label.lower() else f"{label} {named}"  # "E-commerce" in segment revenue
+    elif label and MEASURE_WORD.search(label):
+        if not share:
+            return None  # the row names its measure
+        base = label
+    elif label:
+        base = f"{label} {subject or ''}".strip()
+    elif heading and MEASURE_WORD.search(heading) and not share and not CHANGE_HEADING.search(heading):
+        base = heading  # "Exports (US$ bn)" over rows of places
+    else:
+        base = subject or ""
+    if not base:
+        return None
+    return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+
+
+def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None:
+    """What a table of places measures: what the text measured just before it, named as its concept in
+    its flow ("Exports of digitally delivered services" -> "digitally delivered services exports")."""
+    before = state.last_subject[1] if state.last_subject and paragraph - state.last_subject[0] <= 1 else None
+    if before:
+        return concept_named(before, catalog) or before
+    if state.topic:
+        return with_flow(TRADE_SUFFIX.sub("", state.topic), catalog, state.flow)
+    return None
+
+
+# "Exports of the content industry", "China's imports of chips": a flow of a thing named after it.
+FLOW_FIRST = re.compile(
+    r"(?:(?P<owner>[\w.-]+(?:'s|’s))\s+)?(?P<flow>exports|imports|sales|shipments)\s+of\s+(?:the\s+)?"
+    r"(?P<thing>(?:(?!(?:to|from|in|by|through|via|with|for|at|on)\b)[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def flow_last(phrase: str) -> str:
+    """A flow named after its thing: "Exports of the content industry" -> "content industry exports", as
+    a share's whole is read ("60 percent of the total" of content industry exports)."""
+    match = FLOW_FIRST.fullmatch(phrase.strip())
+    if match is None:
+        return phrase
+    owner = f"{match.group('owner')} " if match.group("owner") else ""
+    return f"{owner}{match.group('thing').strip()} {match.group('flow').lower()}"
+
+
+def concept_named(phrase: str, catalog: Catalog) -> str | None:
+    """The catalog concept a phrase measures, by its usual words and flow, when nothing narrows it:
+    "Global exports of digitally delivered services" -> "digitally delivered services exports"."""
+    match = next(iter(catalog.find(phrase)), None)
+    if match is None or narrower(phrase, match):
+        return None
+    concept = match.concept
+    if not concept.flows:
+        return concept.name
+    flow = flow_of(phrase)
+    label = concept.label or concept.name
+    return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit') else flow}"
 
 
 def _label_metric(label: str, topic: str | None) -> str:
@@ -240,7 +440,7 @@ FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|n
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
     r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
-    r"aid)\b",
+    r"aid)\b(?:\s*\([A-Z]{2,6}\))?",
     re.IGNORECASE,
 )
 # "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what

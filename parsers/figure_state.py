@@ -50,6 +50,8 @@ class State:
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)
+    # (paragraph, column headings, caption, what the text measured before it) of the table being read
+    table: tuple[int, tuple[str, ...], str, str | None] | None = None
     # "E-commerce gross merchandise value (GMV)": what a bare "GMV" later stands for
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
     text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it

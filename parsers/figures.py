@@ -39,11 +39,13 @@ from parsers.figure_metrics import (
     abbreviations,
     concepts_of,
     count_metric,
+    finished,
     host_of,
     metric_of,
     named_before,
     place_only,
     spelled_out,
+    table_heading,
     tacked_on,
     text_flow,
     with_flow,
@@ -76,6 +78,7 @@ from parsers.figure_shares import (
     gapped_part,
     group_place,
     list_share,
+    listed_indicator,
     respondent_share,
     share_of_them,
     the_share,
@@ -166,6 +169,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
+        state.table = table_heading(sentence, state, catalog)
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:
@@ -285,6 +289,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             state.figures.append(list_share(q, item, sentence_share, catalog, span, quote))
             window = q.end
             continue
+        if item and (indicator := listed_indicator(q, item, state, sentence.paragraph, span, quote)):
+            state.figures.append(replace(indicator, sentence=body))  # "The Netherlands (82.7%)": that share
+            window = q.end
+            continue
         kind = kind_of(q, body, window)
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
@@ -397,6 +405,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (spelled := spelled_out(metric, state.abbreviations)) != metric:
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
+        metric, share_of = finished(metric, share_of, catalog)
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,

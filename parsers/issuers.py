@@ -85,19 +85,32 @@ APPOSED_COMPANY = re.compile(
 )
 
 GOAL_VERB = (
-    r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|further\s+)?(?:aims?|plans?\s+to|targets?\s+(?!is\b)|expects?|seeks?|"
-    r"strives?|wants?|intends?|has\s+set|set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|"
-    r"estimates?|reckons?|has\s+warned|warned|will\s+strive|will\s+work|"
+    r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|further\s+|itself\s+|(?:is|are)\s+(?=\w+ing))?"
+    r"(?:aim(?:s|ing)?|plans?\s+to|planning\s+to|target(?:s|ing)?\s+(?!is\b)|expects?|seeks?|strives?|wants?|"
+    r"intends?|(?:has|had|have)\s+(?:set|projected|forecast|estimated|predicted)|sets?\s+(?:a\s+)?(?:goals?|targets?)|"
+    r"set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|estimates?|reckons?|has\s+warned|warned|"
+    r"will\s+strive|will\s+work|calls?\s+for|"
     r"(?:raised|cut|lowered|upgraded|downgraded|revised|kept|maintained)\s+its\s+(?:\w+\s+)?"
     r"(?:forecasts?|projections?|outlook|estimates?|targets?|goals?|guidance))\b"
 )
-SUBJECT = re.compile(
-    r"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:,?\s+(?:(?:of|for|and|&)\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|"
+CAPITAL_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+# "Saudi Vision 2030", "Ministry of Economy, Trade and Industry", "the Japanese government"
+NAMED_SUBJECT = (
+    rf"{CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|&)\s+)?{CAPITAL_WORD})*(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:government|ministry|authorities|economists|analysts|researchers|officials))?"
+)
+KIND_SUBJECT = (
     r"(?:(?:provincial|municipal|city|state|central|local)\s+)?(?:government|ministry|commission|council|"
     r"authority|department|academy|institute|company|firm|group|province|city|country|authors|analysts|"
-    r"economists|researchers|officials|agency|plan|programme|program|strategy|guidelines?|policy|blueprint)|"
-    r"it|they|he|she|we|i)(?:\s+(?:economists|analysts|researchers))?)"
-    rf"(?:\s+\([A-Z]{{2,8}}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?\s+{GOAL_VERB}"
+    r"economists|researchers|officials|agency|association|federation|chamber|bank|fund|bureau|regulator|"
+    r"secretariat|organi[sz]ation|body|plan|programme|program|strategy|guidelines?|policy|blueprint|roadmap)"
+)
+SUBJECT = re.compile(
+    rf"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|{KIND_SUBJECT}|it|they|he|she|we|i))"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
+    # "Gartner, for its part, projects"
+    r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example),)?"
+    rf"\s+{GOAL_VERB}"
 )
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
@@ -110,6 +123,8 @@ BY_BODY = re.compile(
     r"\b(?:report|projection|estimates?|forecasts?|survey|study|analysis|tracker|outlook|paper|scenario)\s+"
     r"(?:by|from)\s+(?P<i>(?:the\s+)?[A-Z][^,;]*?)(?=\s+(?:puts?|estimated|estimates|projects|says|said|"
     r"shows?|showed|found|finds|forecasts?|predicts?|expects?|released|published|suggests?)\b|[,;]|\.\s|\.?$)"
+    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<kind>ministry|department|commission|government|company|agency|bank)\s+"
+    r"(?:spokes(?:person|man|woman)|officials?)\b"
     r"|\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ee]xperts?|[Ss]trategists?|[Oo]fficials?)\s+(?:at|with|from)\s+"
     r"(?P<at>(?:the\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:(?:of|for|and)\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|[a-z]+))"
 )
@@ -119,6 +134,8 @@ SAID_BEFORE = re.compile(
     rf"\b{SAID}\s+(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?:,\s+(?P<title>[^,.;]+))?"
 )
 SAID_FIRST = re.compile(rf"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{SAID}\b")
+# '"We expect ... by 2028," UPU Director General Masahiko Metoki told reporters'
+QUOTE_SPEAKER = re.compile(rf"[,.!?][\"”]\s+(?P<i>(?:{CAPITAL_WORD}\s+){{0,5}}{CAPITAL_WORD})\s+{SAID}\b")
 TITLE_BODY = re.compile(r"\b(?:of|at|with|for|from)\s+(?P<body>(?:the\s+)?[^,;]+)$")
 # "Outlook The Company expects": a heading run into the subject; the subject starts at "The".
 INNER_DETERMINER = re.compile(r"(?<=\S)\s+(?=(?:The|This|Its|That)\s)")
@@ -128,7 +145,7 @@ OWNER = re.compile(
     r"ministry|commission|council|authority|department|company|group|firm))['’]s\s+(?:[\w-]+\s+){0,4}?"
     r"(?:strategy|plan|programme|program|ambition|goal|target|aim|roadmap|blueprint)\s+(?:is|aims|calls|wants|sets)\b"
 )
-PERSON = re.compile(r"(?:he|she|i)", re.IGNORECASE)
+PERSON = re.compile(r"(?:he|she|i|we)", re.IGNORECASE)
 CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:last|this|next|in|on|earlier|that|which|who|to|for\s+the|released|issued|published|unveiled)\b"
 )
@@ -248,11 +265,17 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     if under := UNDER.match(sentence):
         return _attributed(under.group("i"), position, state), True
     if by := BY_BODY.search(sentence):
-        return resolve(_trimmed(by.group("i") or by.group("at")), position, state), True
+        named = by.group("i") or by.group("at") or f"the {by.group('kind')}"
+        return resolve(_trimmed(named), position, state), True
     subjects = [m for m in SUBJECT.finditer(sentence, 0, end) if m.start("i") < end]
     subject = subjects[-1].group("i") if subjects else None
     if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
         return resolve(owner.group("owner"), position, state), True
+    if subject and PRONOUN.fullmatch(subject):
+        # "Mizuho Research is more cautious: it forecasts ...": the body this sentence named
+        here = [b for b in _bodies(state) if offset <= b.position < offset + subjects[-1].start("i")]
+        if here:
+            return here[-1].name, False
     if subject and PERSON.fullmatch(subject) and (speaker := _quoted(sentence, position, state)):
         return speaker, False  # "Zheng said ..., and she expected": the one quoted
     if subject and not _is_place(subject, state):
@@ -270,6 +293,8 @@ def _quoted(sentence: str, position: int, state: State) -> str | None:
         title = before.group("title")
         body = TITLE_BODY.search(title) if title else None
         return resolve(_trimmed(body.group("body")), position, state) if body else before.group("i")
+    if closing := QUOTE_SPEAKER.search(sentence):
+        return resolve(closing.group("i"), position, state)
     if opening := SAID_FIRST.match(sentence):
         return resolve(opening.group("i"), position, state)
     after = SAID_AFTER.search(sentence)

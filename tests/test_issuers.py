@@ -109,3 +109,33 @@ def test_a_heading_run_into_the_subject_is_left_out() -> None:
         "Full Year Outlook\nThe Company expects GMV of about $12 billion in 2026."
     )
     assert issuers(text) == ["Larkspur Group Limited"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tidewater Economics is less upbeat: it forecasts that app exports will reach "
+            "$3 billion in 2027.",
+            "Tidewater Economics",
+        ),
+        ("The Kenyan government aims to lift online exports to $2 billion by 2030.", "Kenyan government"),
+        ("Digital Ghana 2030 is targeting 40,000 software jobs by 2030.", "Digital Ghana 2030"),
+        (
+            "The Revenue Office had projected that the levy would raise $1.2 billion by 2028.",
+            "Revenue Office",
+        ),
+        (
+            '"We expect parcels to pass 3 billion a year by 2029," Postal Union Secretary Ana Ruiz '
+            "told reporters.",
+            "Postal Union Secretary Ana Ruiz",
+        ),
+        (
+            "The Ministry of Trade said exports grew. A ministry spokesperson said platform sales were "
+            "expected to exceed $5 billion in 2026.",
+            "Ministry of Trade",
+        ),
+    ],
+)
+def test_who_speaks_in_other_wordings(text: str, issuer: str) -> None:
+    assert issuers(text)[-1] == issuer

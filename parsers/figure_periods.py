@@ -97,6 +97,12 @@ def _own_period(
     if not facts:
         if kind != "change" and PER_YEAR.match(sentence, q.end):
             return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
+        if q.unit == "percent" and DUTY_RATE.match(sentence, q.end):
+            return None  # "a 33.5 percent duty": a rate in force, not a measure of some period
+        if _set_aside(sentence, q):
+            return (
+                None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
+            )
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
         if kind != "count" and state.frame and state.frame[0] == paragraph:
@@ -114,7 +120,8 @@ def _own_period(
     # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
     # clause after a semicolon that names its own period leaves the opening behind.
     own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
-    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT and not own_clause:
+    own = distance(chosen) <= ADJACENT or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))
+    if opening and chosen is not opening[0] and not own and not own_clause:
         # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
         # growth in 2024": the opening period holds unless another is right next to the number.
         return opening[0].period
@@ -138,6 +145,30 @@ def _own_period(
     return chosen.period
 
 
+# "a 20% federal import duty", "a 5 percent digital services tax": a rate named by the charge it is.
+DUTY_RATE = re.compile(
+    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?"
+    r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
+    re.IGNORECASE,
+)
+# Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
+SET_ASIDE = re.compile(
+    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
+    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is money set aside ("earmark", "an outlay of") or a bar ("worth up to")."""
+    before = folded(sentence[: q.start])
+    if not any(
+        word in before for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced")
+    ):
+        return False
+    return bool(SET_ASIDE.search(sentence, 0, q.start))
+
+
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
@@ -151,7 +182,8 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 BASE_QUANTITY = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+)?$",
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
+    r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
@@ -202,6 +234,12 @@ def period_anaphora(
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
+        deadlines = [e for e in stated if e.deadline and e.end <= match.start()]
+        if match.group(1).lower() == "period" and deadlines:
+            # "aims to reach 1.5 trillion yuan by 2030, and targets 10 percent growth during the period": the
+            # period the goals run to
+            found.append(TimeExpression(match.start(), match.end(), deadlines[-1].period, deadline=True))
+            continue
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
         elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
@@ -222,6 +260,11 @@ def period_anaphora(
 EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum)\b", re.IGNORECASE)
 # How close a period must stand to a number to override the period that opens its sentence.
 ADJACENT = 12
+# "the 12.7 percent pace recorded in September": a period a participle ties to the number is its own.
+RECORDED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:recorded|registered|posted|seen|reported|logged)\s+(?:(?:in|during|for)\s+)?",
+    re.I,
+)
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 

@@ -53,7 +53,8 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
 BASE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on)"
+    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
+    r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
     re.IGNORECASE,
 )
@@ -188,7 +189,10 @@ def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
 
 
 _I = re.IGNORECASE
-YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
+# "between 2021, the year before the agreement, and 2024": an aside between the two years is allowed.
+YEAR_SPAN_FROM = re.compile(
+    rf"\b(?:from|between)\s+{_YEAR}(?:,[^,.;]{{1,80}},)?\s+(?:to|and|through|until)\s+{_YEAR}\b", _I
+)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
 # "by the end of the 15th Five-Year Plan period (2026-2030)": a deadline at the end of the span in brackets.
 BY_END_OF_SPAN = re.compile(
@@ -265,6 +269,7 @@ SINCE_RECORD = re.compile(
 PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
+YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two years ago": 2023 in 2025
 THIS_YEAR = re.compile(r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
@@ -306,6 +311,21 @@ def declared_fiscal_start(text: str) -> int | None:
     return end % 12 + 1
 
 
+# Where a clause of a sentence ends: "... in 2023, and investment has tripled over the past five years".
+CLAUSE_END = re.compile(r"[;:]\s|,\s+(?:and|while|but|whereas)\s")
+
+
+def _past_end(sentence: str, match: re.Match[str], pub: date) -> int:
+    """The year "the past five years" runs to: the latest its clause states ("over the past five years to
+    5.1 percent in 2024"), else the last year that is over, or nearly so: early in a year, the one before.
+    """
+    starts = [m.end() for m in CLAUSE_END.finditer(sentence, 0, match.start())]
+    after = CLAUSE_END.search(sentence, match.end())
+    clause = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    stated = [int(y) for y in STATED_YEAR.findall(clause)]
+    return max(stated) if stated else pub.year - (pub.month <= 3)
+
+
 def find_periods(
     sentence: str, published: date | None, fiscal_start: int = 1, fiscal_by_start: bool = False
 ) -> list[TimeExpression]:
@@ -327,7 +347,7 @@ def find_periods(
     year = bool(first_year)
     two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
     month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
-    multiple = "times" in words or "twice" in words
+    multiple = any(word in words for word in ("times", "twice", "double", "triple"))
 
     def add(
         match: re.Match[str],
@@ -463,13 +483,12 @@ def find_periods(
         for m in IN_TRADING.finditer(sentence):  # "shares rose 6.3% in early trading": the day of the report
             add(m, f"{pub.year}-{pub.month:02d}")
     if "past" in lowered or "last" in lowered:
-        # "over the past five years to 5.1 percent in 2024" ends in 2024; without a year, now.
-        stated = [int(y) for y in STATED_YEAR.findall(sentence)]
-        end = max(stated) if stated else pub.year
         for m in PAST_YEARS.finditer(sentence):
             if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():
+                end = _past_end(sentence, m, pub)
                 add(m, f"{end - _count(m.group(1))}/{end}", span=True)
         for m in PAST_DECADE.finditer(sentence):
+            end = _past_end(sentence, m, pub)
             add(m, f"{end - 10}/{end}", span=True)
     if "month" in lowered:
         for m in LAST_MONTH.finditer(sentence):  # the month before publication
@@ -488,6 +507,9 @@ def find_periods(
         if "last" in words or "previous" in words or "ago" in words:
             for m in LAST_YEAR.finditer(sentence):
                 add(m, str(pub.year - 1))
+        if "ago" in words:
+            for m in YEARS_AGO.finditer(sentence):
+                add(m, str(pub.year - _count(m.group(1))))
         if "this" in words or "full" in words or "whole" in words:
             for m in THIS_YEAR.finditer(sentence):
                 add(m, str(pub.year))
@@ -524,7 +546,7 @@ def find_periods(
 
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
-    r"\b(?:times|twice)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
+    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )

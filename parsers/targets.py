@@ -27,7 +27,8 @@ from parsers.sentences import Sentence
 
 TARGET_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
-    r"set\s+to|pledge[sd]?|commit(?:s|ted)?|ensure|expect(?:s|ed)?|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
+    r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
+    r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
     r"ambitions?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
@@ -496,7 +497,9 @@ MEASURE_TARGET = re.compile(
 
 GOAL_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
-    r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
+    # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
+    r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
+    r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
     r"we\s+will|will\s+work\s+to|ambitions?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
     re.IGNORECASE,
 )
@@ -567,6 +570,6 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     goal, forecast = nearest_cue(GOAL_CUE, before), nearest_cue(FORECAST_CUE, before)
     if goal and (not forecast or goal.start() > forecast.start()):
         return "target"
-    if forecast:
-        return "forecast"
+    if forecast or FORECAST_CUE.search(sentence, q.end):
+        return "forecast"  # "... would reach 12 million by 2030, the Commission estimates"
     return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"

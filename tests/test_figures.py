@@ -1269,3 +1269,72 @@ def test_an_amount_a_year_with_no_period_of_its_own_has_none() -> None:
         "A levy on streamed services would cost exporters about $40 million a year."
     )
     assert [f[3] for f in figures(text)] == ["2024", None]
+
+
+def test_hedged_and_as_many_as_bases_and_a_period_recorded_for_a_number() -> None:
+    text = (
+        "In 2024, mobile wallets handled a fifth of Peru's online payments, up from less than 8 percent in "
+        "2020. Video sales made up a third of online sales, up from less than 6 percent in 2021. "
+        "Some 2.1 billion parcels entered Chile in 2024, three times as many as in 2021 and the "
+        "equivalent of 5.7 million a day. In March alone, card sales rose 4 percent, below the 9 percent "
+        "pace recorded in February."
+    )
+    assert [f[3] for f in figures(text)] == [
+        "2024", "2020", "2024", "2021", "2024", "2024", "2025-03", "2025-02",
+    ]  # fmt: skip
+
+
+def test_double_the_amount_in_a_year_is_a_base_and_a_span_may_hold_an_aside() -> None:
+    text = (
+        "In the 2024-25 financial year, the agency lent £4 billion to exporters. Of that, £0.9 billion "
+        "went to software firms, more than double the amount in the previous year.\n\n"
+        "Between 2019, the year the treaty was signed, and 2024, UK software exports to Chile rose by "
+        "about 30 percent to £1.1 billion."
+    )
+    periods = [f[3] for f in figures(text)]
+    assert periods[:2] == ["2024-04/2025-03", "2024-04/2025-03"]
+    assert periods[-2:] == ["2019/2024", "2024"]
+
+
+def test_committing_funds_is_a_fact_and_committing_to_a_level_a_goal() -> None:
+    text = (
+        "The EU's 2025-2027 work programme commits €900 million to cloud projects. "
+        "The government has committed to reaching 300,000 software engineers by 2030."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(9e8, "2025/2027")]
+    assert [(t.value, t.year) for t in result.targets] == [(300000, 2030)]
+
+
+def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
+    text = (
+        "Chile's online sales reached $9 billion in 2024.\n\n"
+        "Regional budgets earmark about $300 million for digital skills, a third of which comes from loans. "
+        "Parcels worth up to $50 still enter duty-free. The ministry allocated $20 million to the scheme "
+        "this year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025"]
+
+
+def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:
+    text = (
+        "Peru's online imports rose 12 percent in 2024.\n\n"
+        "Lima now levies a 16 percent import duty on small parcels. Courier volumes fell 5 percent after "
+        "the duty-free allowance ended. In 2025, Chile added a 19% VAT on such parcels."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2024", "2025"]
+
+
+def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_estimate_is_a_forecast() -> None:
+    text = (
+        "Chile's software exports reached $3 billion in 2024.\n\n"
+        "Under its new plan, Chile aims to lift software exports to $6 billion by 2030, and targets average "
+        "annual growth of about 9 percent in the sector during the period. On current trends the total "
+        "would reach roughly $4 billion by 2030, the ministry estimates."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (6e9, 2030, "target"),
+        (9.0, 2030, "target"),
+        (4e9, 2030, "forecast"),
+    ]

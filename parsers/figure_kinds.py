@@ -75,8 +75,11 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percent":
         if q.form == "signed":
             return "change"  # "+4.0%" in a table
-        if q.form == "words":
-            return "share"  # "a fifth of", "about half", "three out of four"
+        if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"
+            moved = ABSOLUTE_CHANGE.search(before[-40:]) and not (
+                re.match(r"^\s+of\b", after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
+            )
+            return "change" if moved else "share"
         if CAGR_CUE.search(before[-80:]):
             return "cagr"
         if re.match(r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\b", after, re.I):

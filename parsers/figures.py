@@ -118,6 +118,11 @@ BASE_VALUE = re.compile(
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
 )
+# "forgo about $10 billion a year in potential tariff revenue": what an amount measures, named after it.
+MEASURED_IN = re.compile(
+    r"(?:\s+a\s+year|\s+annually)?\s+in\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+){0,3}"
+    r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income))\b"
+)
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
@@ -342,7 +347,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if kind != "count" and place_only(metric):
+            if kind != "count" and place_only(metric) and (measured := MEASURED_IN.match(body, q.end)):
+                metric = measured.group(1)  # "developing economies forgo $10 billion in tariff revenue"
+            elif kind != "count" and place_only(metric):
                 # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
                 # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place
                 concepts = concepts_of(catalog, body, state)

@@ -1156,3 +1156,25 @@ def test_a_change_tacked_on_as_a_noun_and_a_plural_possessive_whole() -> None:
     found = named_metrics(text)
     assert found[1][1] == found[0][1] == "share of Peruvian firms that sold online"
     assert found[2][2] == "Chilean retailers' total sales"
+
+
+def test_a_fraction_in_words_that_something_moved_by_is_a_change() -> None:
+    text = "Rail freight dropped by nearly a third in 2024, while trucks made up a quarter of the total."
+    assert [(round(v, 1), u, k) for v, u, k, _, _ in figures(text)] == [
+        (-33.3, "percent", "change"),
+        (25.0, "percent", "share"),
+    ]
+
+
+def test_a_place_standing_for_the_metric_gives_way_to_the_measure_named_after_the_amount() -> None:
+    text = "Analysts reckon that developing nations forgo some $4 billion a year in customs revenue."
+    (figure,) = extract(text, PUBLISHED, CATALOG).figures
+    assert figure.metric == "customs revenue"
+
+
+def test_a_multiple_of_a_past_level_spans_from_that_year() -> None:
+    text = "Tourism receipts reached $48 billion in 2024, nearly three times the level recorded in 2012."
+    assert [(v, u, p) for v, u, _, p, _ in figures(text)] == [
+        (4.8e10, "USD", "2024"),
+        (3.0, "times", "2012/2024"),
+    ]

@@ -121,3 +121,31 @@ def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
     if cue and FALL_CUE.fullmatch(cue.group(0)):
         return -q.value
     return q.value
+
+
+# "jumped 23 percent and those to Latin America 31 percent", "grew 9 percent, the latter by only 3 percent":
+# a clause without a verb of its own repeats the move before it.
+GAP_JOINT = re.compile(
+    r"(?:\s*[,;]\s*|\s+)(?:(?:and|while|whereas|but)\s+)?(?P<subject>[^\d%,;()|]{0,50}?)\s*$"
+)
+GAP_VERB = re.compile(
+    r"\b(?:was|were|is|are|be|been|had|has|have|reached|stood|totall?ed|hit|came|made|accounted|represented|"
+    r"compared|against|from|to|of)\b",
+    re.IGNORECASE,
+)
+# "up £1.5bn (1.1%)", "rose $2.8 billion, or 6.4 percent": the same move as a rate.
+RESTATED_AS_RATE = re.compile(r"\s*(?:\(|,?\s+or)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+
+
+def repeats_change(sentence: str, before: Quantity, q: Quantity) -> bool:
+    """Whether a rate with no cue of its own repeats the change just before it in the sentence."""
+    between = sentence[before.end : q.start]
+    if before.unit != q.unit:
+        return q.unit == "percent" and bool(RESTATED_AS_RATE.fullmatch(between))
+    gap = GAP_JOINT.fullmatch(between)
+    return (
+        gap is not None
+        and not CHANGE_CUE.search(between)
+        and not SHARE_CUE.search(between)
+        and not GAP_VERB.search(gap.group("subject"))
+    )

@@ -31,7 +31,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
 )
-from parsers.figure_kinds import kind_of, nearest_cue, signed
+from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
@@ -284,6 +284,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             window = q.end
             continue
         kind = kind_of(q, body, window)
+        part_place = None
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
@@ -293,6 +294,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)
         value = signed(q, kind, body, window)
+        if (
+            kind == "other"
+            and last_figure_q
+            and state.figures[-1].kind == "change"
+            and repeats_change(body, last_figure_q, q)
+        ):  # "exports to ASEAN jumped 23 percent and those to Latin America 31 percent"
+            kind, value = "change", -q.value if state.figures[-1].value < 0 else q.value
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))
@@ -408,7 +416,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
+        if part_place is None:
+            # "The US took half, followed by Europe with a third": the places of parts are not what the
+            # next sentences are about
+            state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if kind not in ("count", "share"):  # "the figure", "their value": an amount or its growth

@@ -168,6 +168,8 @@ def region_code(name: str | None) -> str:
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in CHINESE_PLACES})
+    # "Least developed countries received ...": a group's name opening a sentence.
+    table.update({a[0].upper() + a[1:]: n for a, n in list(table.items()) if " " in a and a[0].islower()})
     # "MALAYSIA: GMV RM52.6bn", a dateline's "BEIJING": a name in capitals is the same place.
     table.update({name.upper(): name for name in (*PLACES, *CHINESE_PLACES) if name.upper() not in table})
     return table

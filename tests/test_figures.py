@@ -1166,10 +1166,39 @@ def test_a_fraction_in_words_that_something_moved_by_is_a_change() -> None:
     ]
 
 
+def test_the_number_of_things_counts_them_though_money_is_near() -> None:
+    text = "The number of parcels handled rose to 820 million, and the average value was €38."
+    assert [(v, u) for v, u, _, _, _ in figures(text)][:1] == [(8.2e8, "count")]
+
+
+def test_the_places_of_the_parts_of_a_breakdown_do_not_carry_on() -> None:
+    text = (
+        "Kenya's tea exports rose to $1.4 billion in 2024. Pakistan took about half of them, "
+        "followed by Egypt with close to a fifth. Exports grew 6 percent in the first quarter."
+    )
+    assert [g for _, _, _, _, g in figures(text)][-1] == "Kenya"
+
+
 def test_a_place_standing_for_the_metric_gives_way_to_the_measure_named_after_the_amount() -> None:
     text = "Analysts reckon that developing nations forgo some $4 billion a year in customs revenue."
     (figure,) = extract(text, PUBLISHED, CATALOG).figures
     assert figure.metric == "customs revenue"
+
+
+def test_a_group_of_economies_opening_a_sentence_is_that_group() -> None:
+    text = "Least developed countries exported services worth $52 billion in 2024."
+    assert [g for _, _, _, _, g in figures(text)] == ["Least-developed countries"]
+
+
+def test_a_clause_without_a_verb_repeats_the_change_before_it() -> None:
+    text = (
+        "Card payments fell 4 percent, the cheque segment by 11 percent and cash 9 percent. "
+        "Revenue rose by $3.2 billion, or 5.5 percent, to $61 billion."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (-4.0, "change"), (-11.0, "change"), (-9.0, "change"),
+        (3.2e9, "change"), (5.5, "change"), (6.1e10, "level"),
+    ]  # fmt: skip
 
 
 def test_a_multiple_of_a_past_level_spans_from_that_year() -> None:

@@ -31,7 +31,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
 )
-from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, signed
+from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
@@ -351,13 +351,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 count_metric(body, q.end)
                 or q.counted
                 or metric_of(q, sentence, body, state, catalog, previous)
-                if kind == "count"
+                if q.unit == "count"  # a count, or a count that moved
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if kind != "count" and place_only(metric) and (measured := MEASURED_IN.match(body, q.end)):
+            if q.unit != "count" and place_only(metric) and (measured := MEASURED_IN.match(body, q.end)):
                 metric = measured.group(1)  # "developing economies forgo $10 billion in tariff revenue"
-            elif kind != "count" and place_only(metric):
+            elif q.unit != "count" and place_only(metric):
                 # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
                 # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place
                 concepts = concepts_of(catalog, body, state)
@@ -405,6 +405,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (spelled := spelled_out(metric, state.abbreviations)) != metric:
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
+        if kind == "other" and q.unit == "percent":
+            kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,

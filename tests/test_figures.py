@@ -1207,3 +1207,35 @@ def test_a_multiple_of_a_past_level_spans_from_that_year() -> None:
         (4.8e10, "USD", "2024"),
         (3.0, "times", "2012/2024"),
     ]
+
+
+def test_a_percent_that_is_no_change_is_a_share_unless_it_is_a_charge() -> None:
+    text = (
+        "Broadband coverage is highest in Denmark (91.4%) and lowest in Greece (48.2%). "
+        "Parcels pay a 15% import duty."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(91.4, "share"), (48.2, "share"), (15.0, "other")]
+
+
+def test_a_growth_rate_that_changed_pace_or_is_stated_at_a_rate_is_a_change() -> None:
+    text = (
+        "Card spending grew 6 percent in May, easing from 7.5 percent in April. "
+        "Kenya posted the fastest growth of the group, at 12 percent. "
+        "Services output has risen by 9% since then and ended the year 0.4 percent higher."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (6.0, "change"), (7.5, "change"), (12.0, "change"), (9.0, "change"), (0.4, "change"),
+    ]  # fmt: skip
+
+
+def test_a_count_that_a_verb_moves_is_a_change() -> None:
+    text = (
+        "The carrier added 2,300 drivers in 2024, while its rival cut 1,100 jobs. "
+        "Subscribers rose by 4 million. The city will add 12 new logistics parks."
+    )
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (2300, "count", "change"),
+        (-1100, "count", "change"),
+        (4e6, "count", "change"),
+        (12, "count", "count"),
+    ]

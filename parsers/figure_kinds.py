@@ -67,12 +67,14 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
     if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
-        moved = (
+        counted_moved = bool(
             ABSOLUTE_CHANGE.search(before[-40:])
             or COUNT_MOVE.search(before[-30:])
             or MORE_THAN_AFTER.match(after)
         )
-        return "change" if moved and not NEW_AFTER.match(after) else "count"  # "add 15 new zones": a count
+        return (
+            "change" if counted_moved and not NEW_AFTER.match(after) else "count"
+        )  # "add 15 new zones": a count
     if q.unit == "times":
         return "change"
     if q.unit == "percentage_point":

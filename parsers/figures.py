@@ -53,6 +53,7 @@ from parsers.figure_places import (
     PARTIES,
     WHOLE_BEFORE,
     carried_geo,
+    currency_country,
     listed_places,
     opening_owner,
     owned,
@@ -152,6 +153,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
     about = main_places(text, counts)
+    if "country" not in about and (country_of_money := currency_country(text)):
+        about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
     main = {} if corporate else about
     state = State(published=published, main_country=main.get("country"), main=main, named=counts)
     state.stated_currency = stated_currency(text)
@@ -293,6 +296,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)
+            if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
+                geo = group.name  # "one in ten Latin American adults": the group's place
         value = signed(q, kind, body, window)
         if (
             kind == "other"

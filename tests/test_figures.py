@@ -1239,3 +1239,33 @@ def test_a_count_that_a_verb_moves_is_a_change() -> None:
         (4e6, "count", "change"),
         (12, "count", "count"),
     ]
+
+
+def test_people_named_in_the_plural_are_their_country() -> None:
+    text = "Indonesians spent $31 billion online in 2024. Sales rose 9 percent in the first quarter."
+    assert [g for _, _, _, _, g in figures(text)] == ["Indonesia", "Indonesia"]
+
+
+def test_a_pair_of_places_and_a_non_place_name_no_place() -> None:
+    text = (
+        "The EU's cloud exports reached €96 billion in 2024. About 2,400 firms use the EU-Japan "
+        "data adequacy deal, and exports to non-EU countries grew 3 percent."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["EU", "EU", "EU"]
+
+
+def test_a_world_tour_is_not_the_world() -> None:
+    text = "Korea's music exports rose 8 percent to 900 billion won on the back of world tours."
+    assert [g for _, _, _, _, g in figures(text)] == ["South Korea", "South Korea"]
+
+
+def test_a_text_that_names_no_country_but_counts_in_yuan_is_about_china() -> None:
+    text = (
+        "Holiday sales on the platforms reached 820 billion yuan, up 9 percent, an analyst in Chengdu said."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["China", "China"]
+
+
+def test_a_place_right_after_a_fraction_in_words_is_the_groups() -> None:
+    text = "In Kenya's survey, two in five African shoppers paid by phone."
+    assert [g for _, _, _, _, g in figures(text)] == ["Africa"]

@@ -165,7 +165,11 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
+    r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
+    r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
+    r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
+    r"[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.

@@ -124,3 +124,15 @@ def test_places_listed_with_percentages_in_brackets_have_the_last_share_measured
         ("share of people aged 16 to 74 that had at least basic digital skills", place, "2023")
         for place in ("Netherlands", "Finland", "Romania")
     ]
+
+
+def test_verbs_a_subject_stops_at() -> None:
+    text = (
+        "Developing economies supplied 22 percent of world services exports. In dollar terms, receipts "
+        "worked out to roughly $202 billion. Investment commitments total about USD 50bn."
+    )
+    assert [m for _, m in named(text)] == [
+        "share of Developing economies in world services exports | world services exports",
+        "receipts",
+        "Investment commitments",
+    ]

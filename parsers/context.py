@@ -181,9 +181,9 @@ ASIDE = re.compile(
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
-    r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")",
+    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
+    r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
+    r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
 )
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from parsers.context import (
     FORMER_LATTER,
+    GOVERNING_VERBS,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -88,7 +89,18 @@ def metric_of(
 def finished(metric: str, share_of: str | None, catalog: Catalog) -> tuple[str, str | None]:
     """The metric and a share's whole as they are stored: a concept worded by its definition is named by
     its usual words ("services delivered over computer networks" -> "digitally delivered services")."""
+    metric = LIST_MARK_INSIDE.sub(r"\1", metric)
+    metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of
+
+
+# "- Cross-border GMV": a list line's mark is no part of the name.
+LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
+TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+    r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
+    re.IGNORECASE,
+)
 
 
 def _head_metric(
@@ -163,6 +175,16 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
+    if governing and (allotted := _allotted(governing, text, q)):
+        return allotted
+    if (worth := OBJECT_WORTH.search(text, max(0, q.start - 100), q.start)) and not GOVERNING_VERBS.search(
+        worth.group("np")
+    ):
+        owner = governing_subject(text, worth.start("verb"))
+        np = " ".join(worth.group("np").split())
+        return (
+            f"{owner} {np}" if owner and not place_only(owner) else np
+        )  # "produced deals worth 135.6 billion"
     if (governing or PLACE_SUBJECT.search(text, 0, q.start)) and (traded := _traded(text, q)):
         return traded  # "The EU exported ...": a place as the trader
     if governing:
@@ -219,6 +241,43 @@ def _in_measure(
     if word is None or len(subject.split()) > 6 or (subject[:1].islower() and " " not in subject):
         return None
     return f"{subject} {word}"
+
+
+# "earmark around €288.6 billion for measures supporting the Digital Decade": money set aside for a purpose.
+ALLOTTED = re.compile(
+    r"\b(?P<verb>earmark(?:s|ed)?|allocat(?:e|es|ed)|commit(?:s|ted)?|budget(?:s|ed)?|set\s+aside|sets\s+aside|"
+    r"pledg(?:e|es|ed)|invest(?:s|ed)?|spen(?:d|ds|t))\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+    r"almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+PURPOSE_AFTER = re.compile(r"\s+(?P<prep>for|on|in|to|under)\s+(?=\S)", re.IGNORECASE)
+ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
+
+
+def _allotted(subject: str, text: str, q: Quantity) -> str | None:
+    """ "Member States' national roadmaps earmark €288.6 billion for measures supporting the Digital Decade":
+    the subject's funding for that purpose (its investment in it, its spending on it)."""
+    verb = ALLOTTED.search(text, max(0, q.start - 30), q.start)
+    purpose = PURPOSE_AFTER.match(text, q.end) if verb else None
+    if verb is None or purpose is None:
+        return None
+    stop = QUALIFIER_END.search(text, purpose.end())
+    words = DANGLING.sub("", " ".join(text[purpose.end() : stop.start() if stop else len(text)].split()[:10]))
+    if not words:
+        return None
+    noun = next(
+        (n for stem, n in ALLOTTED_NOUN.items() if verb.group("verb").lower().startswith(stem)), "funding"
+    )
+    return f"{subject} {noun} {purpose.group('prep').lower()} {words}"
+
+
+# "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
+OBJECT_WORTH = re.compile(
+    r"\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
+    r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _traded(text: str, q: Quantity) -> str | None:
@@ -675,7 +734,7 @@ PLACE_JOINTS = re.compile(r"(?:\b(?:and|both|the)\b|[,\s])*")
 @lru_cache(maxsize=1024)
 def place_only(phrase: str) -> bool:
     """Whether a metric phrase names only places ("Asia", "Chile and Colombia"): no measure at all."""
-    phrase = AMONG_OPENING.sub("", phrase)
+    phrase = AMONG_OPENING.sub("", LIST_MARK_INSIDE.sub("", phrase))
     places = find_places(phrase)
     if not places:
         return False

@@ -136,3 +136,23 @@ def test_verbs_a_subject_stops_at() -> None:
         "receipts",
         "Investment commitments",
     ]
+
+
+def test_money_set_aside_for_a_purpose_and_a_share_of_which() -> None:
+    text = (
+        "Member States' national roadmaps together earmark around €288.6 billion for measures supporting the "
+        "Digital Decade, about 40% of which comes from the Recovery and Resilience Facility."
+    )
+    funding = "Member States' national roadmaps funding for measures supporting the Digital Decade"
+    assert named(text) == [
+        ("€288.6 billion", funding),
+        ("40%", f"share of what comes from the Recovery and Resilience Facility in {funding} | {funding}"),
+    ]
+
+
+def test_what_is_worth_an_amount_is_its_measure() -> None:
+    text = (
+        "The Fifth Global Digital Trade Expo, held in Hangzhou in September, produced deals and agreements "
+        "worth 135.6 billion yuan, organizers said."
+    )
+    assert named(text) == [("135.6 billion yuan", "Fifth Global Digital Trade Expo deals and agreements")]

@@ -285,9 +285,8 @@ ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
 # an appositive before its verb.
 APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:an?|the)\s+[^;]{1,150}?,)(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")"
+    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
+    r"[^;]{1,150}?,)(?=\s+" + GOVERNING_VERBS.pattern + ")"
 )
 
 
@@ -304,7 +303,7 @@ def _without_asides(sentence: str) -> str:
     Remembered: each quantity of a sentence asks for it.
     """
     sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
-    if ", a" in sentence or ", the" in sentence:
+    if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
 

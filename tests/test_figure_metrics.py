@@ -133,7 +133,7 @@ def test_verbs_a_subject_stops_at() -> None:
     )
     assert [m for _, m in named(text)] == [
         "share of Developing economies in world services exports | world services exports",
-        "receipts",
+        "services receipts",
         "Investment commitments",
     ]
 
@@ -156,3 +156,19 @@ def test_what_is_worth_an_amount_is_its_measure() -> None:
         "worth 135.6 billion yuan, organizers said."
     )
     assert named(text) == [("135.6 billion yuan", "Fifth Global Digital Trade Expo deals and agreements")]
+
+
+def test_a_bare_measure_takes_what_it_measures_from_the_sentence_or_the_text() -> None:
+    text = (
+        "China's cross-border e-commerce exports rose 6.2 percent in the first ten months.\n\n"
+        "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent, while sales to "
+        "the United States, still the largest single destination, fell 8.4 percent.\n\n"
+        "Receipts from digital-related services rose 9.1 percent, while payments climbed 13.0 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == [
+        "cross-border e-commerce shipments to ASEAN members",
+        "cross-border e-commerce shipments to Latin America",
+        "cross-border e-commerce sales to the United States",
+        "Receipts from digital-related services",
+        "digital-related services payments",
+    ]

@@ -203,7 +203,7 @@ def _subject_metric(
     if (
         governing
         and (measure := _bare_measure(governing))
-        and (completed := _measure_of(governing, measure, text, q, concepts, state))
+        and (completed := _measure_of(governing, measure, text, q, concepts, state, paragraph))
     ):
         return completed
     if governing and (allotted := _allotted(governing, text, q)):
@@ -342,7 +342,13 @@ def _bare_measure(phrase: str) -> str | None:
 
 
 def _measure_of(
-    phrase: str, measure: str, text: str, q: Quantity, concepts: list[ConceptMatch], state: State
+    phrase: str,
+    measure: str,
+    text: str,
+    q: Quantity,
+    concepts: list[ConceptMatch],
+    state: State,
+    paragraph: int,
 ) -> str | None:
     """A bare measure completed with what it measures: the same measure named before it in the sentence
     ("the value of e-commerce transactions reached ..., while transactions in the first half totalled"),
@@ -357,8 +363,8 @@ def _measure_of(
             return f"{of.group('thing')} {_lowered(phrase)}"
     named = [c for c in concepts if c.end <= q.start]
     base = text[named[-1].start : named[-1].end] if named else state.lead_topic or state.topic
-    if not base:
-        return None
+    if not base:  # "In dollar terms, receipts worked out to $202 billion": what was just measured
+        return state.last_subject[1] if state.last_subject and state.last_subject[0] == paragraph else None
     thing = TRADE_SUFFIX.sub("", _trade_first(" ".join(base.split())))
     return f"{thing} {_lowered(phrase)}"
 

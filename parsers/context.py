@@ -165,7 +165,11 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
+    r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
+    r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
+    r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
+    r"[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.
@@ -177,9 +181,9 @@ ASIDE = re.compile(
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
-    r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")",
+    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
+    r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
+    r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
 )
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
@@ -281,9 +285,8 @@ ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
 # an appositive before its verb.
 APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:an?|the)\s+[^;]{1,150}?,)(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")"
+    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
+    r"[^;]{1,150}?,)(?=\s+" + GOVERNING_VERBS.pattern + ")"
 )
 
 
@@ -300,7 +303,7 @@ def _without_asides(sentence: str) -> str:
     Remembered: each quantity of a sentence asks for it.
     """
     sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
-    if ", a" in sentence or ", the" in sentence:
+    if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
 

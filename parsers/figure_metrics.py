@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from parsers.context import (
     FORMER_LATTER,
+    GOVERNING_VERBS,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -64,6 +65,8 @@ def metric_of(
         return _label_metric(label, state.lead_topic)
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
+    if by_subject and (those := _those(text, q, state)):
+        return those
     of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
     if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
         return of_whole.group("np")
@@ -88,7 +91,41 @@ def metric_of(
 def finished(metric: str, share_of: str | None, catalog: Catalog) -> tuple[str, str | None]:
     """The metric and a share's whole as they are stored: a concept worded by its definition is named by
     its usual words ("services delivered over computer networks" -> "digitally delivered services")."""
+    metric = LIST_MARK_INSIDE.sub(r"\1", metric)
+    metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of
+
+
+# "- Cross-border GMV": a list line's mark is no part of the name.
+LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
+TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+    r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
+    re.IGNORECASE,
+)
+
+
+# "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent": the same measure,
+# for another partner.
+THOSE_TO = re.compile(
+    r"\b(?:and|while|but|whereas)\s+(?:those|that|the\s+ones?)\s+(?P<partner>(?:to|from|in|for|of)\s+[^,;\d]{2,40}?)"
+    r"(?:\s+(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|were|was|reached|totall?ed))?"
+    r"(?:\s+(?:by\s+)?(?:about|around|nearly|some|roughly|almost|just))?\s+$",
+    re.IGNORECASE,
+)
+PARTNER_PHRASE = re.compile(r"\s+(?:to|from|in|for|of)\s+[^,;]*$", re.IGNORECASE)
+
+
+def _those(text: str, q: Quantity, state: State) -> str | None:
+    """ "... and those to Latin America 31 percent": the last figure's measure with the new partner."""
+    those = THOSE_TO.search(text, max(0, q.start - 70), q.start)
+    if those is None or not state.figures or state.figures[-1].sentence != text:
+        return None
+    before = state.figures[-1].metric
+    partner = PARTNER_PHRASE.search(before)
+    if partner is None:
+        return None
+    return f"{before[: partner.start()]} {' '.join(those.group('partner').split())}"
 
 
 def _head_metric(
@@ -163,12 +200,27 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
+    if (
+        governing
+        and (measure := _bare_measure(governing))
+        and (completed := _measure_of(governing, measure, text, q, concepts, state, paragraph))
+    ):
+        return completed
+    if governing and (allotted := _allotted(governing, text, q)):
+        return allotted
+    if (worth := OBJECT_WORTH.search(text, max(0, q.start - 100), q.start)) and not GOVERNING_VERBS.search(
+        worth.group("np")
+    ):
+        owner = governing_subject(text, worth.start("verb"))
+        np = " ".join(worth.group("np").split())
+        # "produced deals and agreements worth 135.6 billion yuan"
+        return f"{owner} {np}" if owner and not place_only(owner) else np
     if (governing or PLACE_SUBJECT.search(text, 0, q.start)) and (traded := _traded(text, q)):
         return traded  # "The EU exported ...": a place as the trader
     if governing:
-        measure = MEASURE_AFTER.match(text[q.end :])
-        if measure:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
-            return f"{governing} {measure.group(0).split(maxsplit=1)[1]}"
+        after = MEASURE_AFTER.match(text[q.end :])
+        if after:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
+            return f"{governing} {after.group(0).split(maxsplit=1)[1]}"
         return _in_measure(governing, q, text, state, catalog, paragraph) or with_flow(
             governing, catalog, state.flow
         )
@@ -221,6 +273,43 @@ def _in_measure(
     return f"{subject} {word}"
 
 
+# "earmark around €288.6 billion for measures supporting the Digital Decade": money set aside for a purpose.
+ALLOTTED = re.compile(
+    r"\b(?P<verb>earmark(?:s|ed)?|allocat(?:e|es|ed)|commit(?:s|ted)?|budget(?:s|ed)?|set\s+aside|sets\s+aside|"
+    r"pledg(?:e|es|ed)|invest(?:s|ed)?|spen(?:d|ds|t))\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+    r"almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+PURPOSE_AFTER = re.compile(r"\s+(?P<prep>for|on|in|to|under)\s+(?=\S)", re.IGNORECASE)
+ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
+
+
+def _allotted(subject: str, text: str, q: Quantity) -> str | None:
+    """ "Member States' national roadmaps earmark €288.6 billion for measures supporting the Digital Decade":
+    the subject's funding for that purpose (its investment in it, its spending on it)."""
+    verb = ALLOTTED.search(text, max(0, q.start - 30), q.start)
+    purpose = PURPOSE_AFTER.match(text, q.end) if verb else None
+    if verb is None or purpose is None:
+        return None
+    stop = QUALIFIER_END.search(text, purpose.end())
+    words = DANGLING.sub("", " ".join(text[purpose.end() : stop.start() if stop else len(text)].split()[:10]))
+    if not words:
+        return None
+    noun = next(
+        (n for stem, n in ALLOTTED_NOUN.items() if verb.group("verb").lower().startswith(stem)), "funding"
+    )
+    return f"{subject} {noun} {purpose.group('prep').lower()} {words}"
+
+
+# "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
+OBJECT_WORTH = re.compile(
+    r"\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
+    r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _traded(text: str, q: Quantity) -> str | None:
     """ "bought $61.7 billion of digitally deliverable services": the buyer's imports of the thing
     bought, not the buyer; "sold ... of" is the seller's exports."""
@@ -232,6 +321,57 @@ def _traded(text: str, q: Quantity) -> str | None:
         return None
     flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
     return f"{thing.group('np')} {flow}"
+
+
+# A measure with nothing but a place, a partner or a time to it: "payments", "Shipments to ASEAN members",
+# "transactions in the first half of 2024".
+BARE_MEASURE = re.compile(
+    r"(?:total\s+)?(?P<measure>shipments|sales|receipts|payments|transactions|purchases|orders|parcels|deliveries)"
+    r"(?:\s+(?:abroad|overseas))?(?:\s+(?:to|from|into)(?:\s+the)?(?:\s+(?:members|countries|economies|markets|"
+    r"region|destinations?))?)?(?:\s+(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|"
+    r"same|past|previous|latest)\b|(?:19|20)\d\d)[^,;]*)?",
+    re.IGNORECASE,
+)
+THING_OF = re.compile(r"\b(?:from|for|of|on)\s+(?:the\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3})$")
+
+
+def _bare_measure(phrase: str) -> str | None:
+    """The measure of a phrase that names only a measure ("payments", "Shipments to ASEAN members")."""
+    match = BARE_MEASURE.fullmatch(placeless(phrase))
+    return match.group("measure").lower() if match else None
+
+
+def _measure_of(
+    phrase: str,
+    measure: str,
+    text: str,
+    q: Quantity,
+    concepts: list[ConceptMatch],
+    state: State,
+    paragraph: int,
+) -> str | None:
+    """A bare measure completed with what it measures: the same measure named before it in the sentence
+    ("the value of e-commerce transactions reached ..., while transactions in the first half totalled"),
+    the thing a measure before it was of ("Receipts from digital-related services rose ..., while payments
+    climbed": digital-related services payments), the concept named before it, else the concept the text
+    named first (its headline's)."""
+    siblings = [f.metric for f in state.figures[-6:] if f.sentence == text and f.span[0] >= 0]
+    for sibling in reversed(siblings):
+        if re.search(rf"\b{measure}\b", sibling, re.IGNORECASE) and not _bare_measure(sibling):
+            return sibling
+        if of := THING_OF.search(sibling):
+            return f"{of.group('thing')} {_lowered(phrase)}"
+    named = [c for c in concepts if c.end <= q.start]
+    base = text[named[-1].start : named[-1].end] if named else state.lead_topic or state.topic
+    if not base:  # "In dollar terms, receipts worked out to $202 billion": what was just measured
+        return state.last_subject[1] if state.last_subject and state.last_subject[0] == paragraph else None
+    thing = TRADE_SUFFIX.sub("", _trade_first(" ".join(base.split())))
+    return f"{thing} {_lowered(phrase)}"
+
+
+def _lowered(phrase: str) -> str:
+    """ "Shipments to ASEAN members" after other words: a capital that only opened the sentence goes."""
+    return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
 
 
 def _bare_flow(phrase: str) -> bool:
@@ -675,7 +815,7 @@ PLACE_JOINTS = re.compile(r"(?:\b(?:and|both|the)\b|[,\s])*")
 @lru_cache(maxsize=1024)
 def place_only(phrase: str) -> bool:
     """Whether a metric phrase names only places ("Asia", "Chile and Colombia"): no measure at all."""
-    phrase = AMONG_OPENING.sub("", phrase)
+    phrase = AMONG_OPENING.sub("", LIST_MARK_INSIDE.sub("", phrase))
     places = find_places(phrase)
     if not places:
         return False

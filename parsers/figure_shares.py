@@ -322,3 +322,29 @@ def listed_indicator(
         approx=q.approx,
         equivalent_of=None,
     )
+
+
+# "US$6.8 billion, of which 44% was processed outside the marketplace"; "€288.6 billion, about 40% of which
+# comes from the Recovery and Resilience Facility": a share of the amount just before.
+OF_WHICH_BEFORE = re.compile(
+    r",\s+(?:and\s+)?of\s+(?:which|this|that)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+
+
+def of_which(text: str, q: Quantity, last: Quantity | None, state: State) -> tuple[str, str] | None:
+    """(part, whole) of a share of the amount just before it, the part told by the clause after: ("what was
+    processed outside the marketplace", "Tindahan Pay's total payment volume")."""
+    if last is None or not state.figures or state.figures[-1].kind != "level":
+        return None
+    before = OF_WHICH_BEFORE.search(text, last.end, q.start)
+    after = None if before else OF_WHICH_AFTER.match(text, q.end)
+    if before is None and after is None:
+        return None
+    start = after.end() if after else q.end
+    stop = QUALIFIER_END.search(text, start)
+    predicate = DANGLING.sub("", " ".join(text[start : stop.start() if stop else len(text)].split()))
+    whole = state.figures[-1].metric
+    return (f"what {predicate}" if predicate else whole), whole

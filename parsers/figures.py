@@ -80,6 +80,7 @@ from parsers.figure_shares import (
     group_place,
     list_share,
     listed_indicator,
+    of_which,
     respondent_share,
     share_of_them,
     the_share,
@@ -348,7 +349,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             )
             key = metric_key(catalog, metric, geo, share_of=share_of)
         elif kind == "share":
-            share = share_phrases(body, q.start)
+            share = share_phrases(body, q.start) or of_which(body, q, last_figure_q, state)
             # The part of a share is named before it; what follows ("of total exports") is the whole;
             # "three out of four SMEs accepted e-payments" names its part after it.
             part = (

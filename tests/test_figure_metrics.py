@@ -124,3 +124,51 @@ def test_places_listed_with_percentages_in_brackets_have_the_last_share_measured
         ("share of people aged 16 to 74 that had at least basic digital skills", place, "2023")
         for place in ("Netherlands", "Finland", "Romania")
     ]
+
+
+def test_verbs_a_subject_stops_at() -> None:
+    text = (
+        "Developing economies supplied 22 percent of world services exports. In dollar terms, receipts "
+        "worked out to roughly $202 billion. Investment commitments total about USD 50bn."
+    )
+    assert [m for _, m in named(text)] == [
+        "share of Developing economies in world services exports | world services exports",
+        "services receipts",
+        "Investment commitments",
+    ]
+
+
+def test_money_set_aside_for_a_purpose_and_a_share_of_which() -> None:
+    text = (
+        "Member States' national roadmaps together earmark around €288.6 billion for measures supporting the "
+        "Digital Decade, about 40% of which comes from the Recovery and Resilience Facility."
+    )
+    funding = "Member States' national roadmaps funding for measures supporting the Digital Decade"
+    assert named(text) == [
+        ("€288.6 billion", funding),
+        ("40%", f"share of what comes from the Recovery and Resilience Facility in {funding} | {funding}"),
+    ]
+
+
+def test_what_is_worth_an_amount_is_its_measure() -> None:
+    text = (
+        "The Fifth Global Digital Trade Expo, held in Hangzhou in September, produced deals and agreements "
+        "worth 135.6 billion yuan, organizers said."
+    )
+    assert named(text) == [("135.6 billion yuan", "Fifth Global Digital Trade Expo deals and agreements")]
+
+
+def test_a_bare_measure_takes_what_it_measures_from_the_sentence_or_the_text() -> None:
+    text = (
+        "China's cross-border e-commerce exports rose 6.2 percent in the first ten months.\n\n"
+        "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent, while sales to "
+        "the United States, still the largest single destination, fell 8.4 percent.\n\n"
+        "Receipts from digital-related services rose 9.1 percent, while payments climbed 13.0 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == [
+        "cross-border e-commerce shipments to ASEAN members",
+        "cross-border e-commerce shipments to Latin America",
+        "cross-border e-commerce sales to the United States",
+        "Receipts from digital-related services",
+        "digital-related services payments",
+    ]

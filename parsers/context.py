@@ -165,7 +165,11 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
+    r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
+    r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
+    r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
+    r"[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.
@@ -173,11 +177,13 @@ AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
 ASIDE = re.compile(
-    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn),(?=\s)|"
+    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
+    r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
+    r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
-    r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")",
+    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
+    r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
+    r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
 )
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
@@ -214,8 +220,9 @@ POINTER_SUBJECT = re.compile(
     r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
+THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
     r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )
@@ -237,7 +244,7 @@ RELATIVE_BEFORE = re.compile(
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
 TRAILING_ADVERB = re.compile(
-    r"(?:\s+(?:now|also|still|already|currently|together|only|just))+$", re.IGNORECASE
+    r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
@@ -265,6 +272,12 @@ AMOUNT_INSIDE = re.compile(
 )
 
 
+EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|notably|especially|particularly)\s+", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s*$", re.IGNORECASE)
+RELATIVE_VERB = re.compile(
+    r"\s*(?:can|could|may|might|will|would|should|must|are|is|were|was|have|has|had|do|did|[a-z]+ed)\b"
+)
+NOT_A_HEAD = frozenset("it they we he she this data figures report study survey estimates said says".split())
 DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNORECASE)
 ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 
@@ -272,9 +285,8 @@ ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
 # an appositive before its verb.
 APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:an?|the)\s+[^;]{1,150}?,)(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")"
+    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
+    r"[^;]{1,150}?,)(?=\s+" + GOVERNING_VERBS.pattern + ")"
 )
 
 
@@ -291,7 +303,7 @@ def _without_asides(sentence: str) -> str:
     Remembered: each quantity of a sentence asks for it.
     """
     sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
-    if ", a" in sentence or ", the" in sentence:
+    if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
 
@@ -328,6 +340,25 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
             break
         cuts.pop()
         cut = cuts[-1]
+    if len(cuts) > 1 and (relative := RELATIVE_PRONOUN.search(segment, 0, cut)) and relative.end() == cut:
+        # "Services that can be delivered over computer networks accounted for": a restrictive relative
+        # clause is part of the noun phrase it qualifies
+        head = segment[cuts[-2] : relative.start()].split()
+        if (
+            RELATIVE_VERB.match(segment, cut)
+            and 0 < len(head) <= 4
+            and not re.search(r"\d", " ".join(head))
+            and not GOVERNING_VERBS.search(" ".join(head))
+            and head[-1].lower() not in NOT_A_HEAD
+        ):
+            cut = cuts[-2]
+    listed = list(EXAMPLES.finditer(segment)) if "in" in segment or "such" in segment else []
+    examples = listed[-1] if listed else None
+    if examples is not None and not re.search(r"\d", segment[examples.end() :]):
+        # "Exports of content including games, music and webtoons reached": the examples are no subject
+        start = max(c for c in cuts if c <= examples.start())
+        if examples.start() - start > 2:
+            cut, segment = start, segment[: examples.start()]
     phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
     phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
@@ -338,7 +369,11 @@ def refers_back(sentence: str, position: int) -> bool:
     ("it reached", "these services accounted for", "their value had climbed", "the share was")."""
     if not POINTER_WORD.search(sentence, 0, position):
         return False  # most sentences point back to nothing: skip the parse
-    phrase, _ = _subject_words(sentence, position)
+    phrase, verbs = _subject_words(sentence, position)
+    if not phrase and verbs and THAT_SUBJECT.search(sentence, 0, verbs[-1]):
+        return True  # "That was up 6.2 percent": "that" opens the clause as its subject
+    if len(verbs) > 1 and (ELIDED_SUBJECT.fullmatch(phrase) or TIME_ONLY.fullmatch(phrase)):
+        return refers_back(sentence, verbs[-1])  # "Their value has doubled, growing at 6.8 percent a year"
     return bool(POINTER_SUBJECT.fullmatch(phrase))
 
 

@@ -27,6 +27,8 @@ from parsers.periods import (
 )
 from parsers.sentences import Sentence
 
+# What a multiple compares with, right after it: "(twice) the level recorded in 2015", "its level of".
+LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 
 
@@ -85,6 +87,10 @@ def _own_period(
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
         facts = in_clause
+    level = LEVEL_OF.match(sentence, q.end) if q.unit == "times" else None
+    base_year = next((e.period[:4] for e in exprs if level and e.start == level.end()), "")
+    if base_year.isdigit() and (end := _compared_year(state, base_year)) and end > int(base_year):
+        return f"{base_year}/{end}"  # "$1.1 trillion, twice the level recorded in 2015": from then to now
     if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
         bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
         later = [e for e in bases if e.start >= q.end]  # "larger than in 2023 and 3 times its size in 2014"
@@ -448,6 +454,14 @@ def _between(q: Quantity, e: TimeExpression, others: list[Quantity]) -> bool:
     """Whether another number stands between ``q`` and ``e``: the period is then that number's."""
     low, high = (q.end, e.start) if e.start >= q.end else (e.end, q.start)
     return any(low <= o.start and o.end <= high for o in others)
+
+
+def _compared_year(state: State, base_year: str) -> int | None:
+    """The year of the last figure not of ``base_year``: what a multiple of a past level is measured at."""
+    for figure in reversed(state.figures):
+        if figure.period and not figure.period.startswith(base_year) and (end := last_month(figure.period)):
+            return end[0]
+    return _main_year(state)
 
 
 def _main_year(state: State) -> int | None:

@@ -31,7 +31,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
 )
-from parsers.figure_kinds import kind_of, nearest_cue, signed
+from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
@@ -39,11 +39,13 @@ from parsers.figure_metrics import (
     abbreviations,
     concepts_of,
     count_metric,
+    finished,
     host_of,
     metric_of,
     named_before,
     place_only,
     spelled_out,
+    table_heading,
     tacked_on,
     text_flow,
     with_flow,
@@ -60,6 +62,7 @@ from parsers.figure_places import (
     PARTIES,
     WHOLE_BEFORE,
     carried_geo,
+    currency_country,
     listed_places,
     opening_owner,
     owned,
@@ -76,6 +79,8 @@ from parsers.figure_shares import (
     gapped_part,
     group_place,
     list_share,
+    listed_indicator,
+    of_which,
     respondent_share,
     share_of_them,
     the_share,
@@ -125,10 +130,17 @@ BASE_VALUE = re.compile(
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
 )
+# "forgo about $10 billion a year in potential tariff revenue": what an amount measures, named after it.
+MEASURED_IN = re.compile(
+    r"(?:\s+a\s+year|\s+annually)?\s+in\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+){0,3}"
+    r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income))\b"
+)
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
-
-
+# "the coastal province", "the provincial commerce department": a place the text leaves unnamed
+UNNAMED_REGION = re.compile(
+    r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
+)
 _PRINTED = re.compile(r"\S")
 _CLOSED = re.compile(r"[.!?\"”)%]\s*$")
 
@@ -154,8 +166,15 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
     about = main_places(text, counts)
+    # (not a text about an unnamed province or city in it: its figures are no country's)
+    if (
+        "country" not in about
+        and not UNNAMED_REGION.search(text)
+        and (country_of_money := currency_country(text))
+    ):
+        about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
     main = {} if corporate else about
-    state = State(published=published, main_country=main.get("country"), main=main, named=counts)
+    state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
@@ -166,6 +185,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
+        state.table = table_heading(sentence, state, catalog)
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:
@@ -285,7 +305,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             state.figures.append(list_share(q, item, sentence_share, catalog, span, quote))
             window = q.end
             continue
+        if item and (indicator := listed_indicator(q, item, state, sentence.paragraph, span, quote)):
+            state.figures.append(replace(indicator, sentence=body))  # "The Netherlands (82.7%)": that share
+            window = q.end
+            continue
         kind = kind_of(q, body, window)
+        part_place = None
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
@@ -294,7 +319,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)
+            if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
+                geo = group.name  # "one in ten Latin American adults": the group's place
         value = signed(q, kind, body, window)
+        if (
+            kind == "other"
+            and last_figure_q
+            and state.figures[-1].kind == "change"
+            and repeats_change(body, last_figure_q, q)
+        ):  # "exports to ASEAN jumped 23 percent and those to Latin America 31 percent"
+            kind, value = "change", -q.value if state.figures[-1].value < 0 else q.value
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))
@@ -322,7 +356,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             )
             key = metric_key(catalog, metric, geo, share_of=share_of)
         elif kind == "share":
-            share = share_phrases(body, q.start)
+            share = share_phrases(body, q.start) or of_which(body, q, last_figure_q, state)
             # The part of a share is named before it; what follows ("of total exports") is the whole;
             # "three out of four SMEs accepted e-payments" names its part after it.
             part = (
@@ -345,11 +379,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 count_metric(body, q.end)
                 or q.counted
                 or metric_of(q, sentence, body, state, catalog, previous)
-                if kind == "count"
+                if q.unit == "count"  # a count, or a count that moved
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if kind != "count" and place_only(metric):
+            if q.unit != "count" and place_only(metric) and (measured := MEASURED_IN.match(body, q.end)):
+                metric = measured.group(1)  # "developing economies forgo $10 billion in tariff revenue"
+            elif q.unit != "count" and place_only(metric):
                 # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
                 # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place
                 concepts = concepts_of(catalog, body, state)
@@ -397,6 +433,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (spelled := spelled_out(metric, state.abbreviations)) != metric:
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
+        metric, share_of = finished(metric, share_of, catalog)
+        if kind == "other" and q.unit == "percent":
+            kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -408,7 +447,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
+        if part_place is None:
+            # "The US took half, followed by Europe with a third": the places of parts are not what the
+            # next sentences are about
+            state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if kind not in ("count", "share"):  # "the figure", "their value": an amount or its growth

@@ -18,6 +18,7 @@ from parsers.figure_metrics import TRADE_SUFFIX, counted_phrase, metric_of, plac
 from parsers.figure_periods import clause_bounds
 from parsers.figure_shares import SHARE_ALONE
 from parsers.figure_state import State
+from parsers.issuers import issuer_by_default, stated_issuer
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity
@@ -45,14 +46,6 @@ POLICY_NOUN = re.compile(
 # Words POLICY_NOUN cannot match without: most sentences hold none, and looking for them is cheaper.
 POLICY_WORDS = ("guideline", "plan", "blueprint", "strategy", "roadmap", "program", "policy", "circular",
                 "opinions", "measures", "directive", "initiative", "paper", "decade")  # fmt: skip
-ISSUER_SUBJECT = re.compile(
-    r"(?P<i>(?:the\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*|government|ministry|"
-    r"commission|council|country|province|city))\s+(?:aims?|plans?|targets?|expects?|seeks?|strives?|"
-    r"wants?|intends?|has\s+set|set\s+a\s+target|pledged|projects?|forecasts?|predicts?|estimates?)\b"
-)
-ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<i>[\w\s'’-]+?)(?=[,.;]|$|\s+(?:released|issued|published|by))"
-)
 COMPARATORS = (
     (
         re.compile(
@@ -106,27 +99,6 @@ def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     if previous is not None and re.search(r"\b(?:and|,)\s*$", before):
         return previous.comparator
     return "="
-
-
-def _stated_issuer(sentence: str) -> str | None:
-    """Who the sentence itself says set or made the target."""
-    according = ACCORDING_TO.search(sentence)
-    if according:
-        return " ".join(according.group("i").split()[:6])
-    subject = ISSUER_SUBJECT.search(sentence)
-    if subject is None:
-        return None
-    # "The Ministry of Commerce expects" is the ministry; "The plan also aims", "I expect": no name
-    name = re.sub(r"^the\s+", "", subject.group("i").strip(), flags=re.I)
-    return None if NO_NAME.fullmatch(name) else name
-
-
-NO_NAME = re.compile(r"(?:the|it|they|he|she|we|this|i|i['’]d|you)?", re.IGNORECASE)
-
-
-def _issuer(sentence: str, state: State) -> str | None:
-    """The sentence's own issuer, else the policy document the text last named."""
-    return _stated_issuer(sentence) or state.issuer
 
 
 def deadline_of(
@@ -375,8 +347,11 @@ def target_of(
         metric, key = state.targets[-1].metric, state.targets[-1].metric_key
     if (spelled := spelled_out(metric, state.abbreviations)) != metric:
         metric, key = spelled, metric_key(catalog, spelled, geo)
-    issuer = _issuer(body, state)
-    kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
+    stated, by_name = stated_issuer(body, q.end, sentence.start, state)
+    kind = _target_kind(
+        body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None
+    )
+    issuer = stated or issuer_by_default(sentence.start, kind, state)
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     return Target(

@@ -1,0 +1,174 @@
+"""What a figure measures: metric names on sentences written for these tests."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from parsers.figures import extract
+from parsers.metrics import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+PUBLISHED = date(2025, 11, 20)
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(quote, metric and a share's whole) of every figure."""
+    return [
+        (f.quote, f"{f.metric} | {f.share_of}" if f.share_of else f.metric)
+        for f in extract(text, PUBLISHED, CATALOG).figures
+    ]
+
+
+def test_a_concept_worded_by_its_definition_takes_its_usual_name() -> None:
+    text = (
+        "Exports of services delivered over computer networks from Chile reached $9.1 billion in 2024. "
+        "Services that can be delivered remotely over computer networks accounted for 41 percent of total "
+        "services exports."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result] == [
+        "Exports of digitally delivered services from Chile",
+        "share of digitally deliverable services exports in total services exports",
+    ]
+    assert result[0].metric_key.endswith(".digitally_delivered_services_exports")
+
+
+def test_a_table_of_places_measures_what_the_text_measured_before_it() -> None:
+    text = (
+        "Global exports of digitally delivered services reached $4.3 trillion in 2024.\n\n"
+        "Economy | 2024 (US$ bn) | Change on 2023 | Share of world\n"
+        "Chile | 71.2 | +6.4% | 16.8%\n"
+        "Peru | 48.6 | +7.2% | 11.4%\n"
+        "Top two combined | 119.8 | n/a | 28.2%"
+    )
+    result = named(text)
+    assert result[1:] == [
+        ("+6.4%", "digitally delivered services exports"),
+        ("16.8%", "digitally delivered services exports share of world"),
+        ("+7.2%", "digitally delivered services exports"),
+        ("11.4%", "digitally delivered services exports share of world"),
+        ("28.2%", "Top two combined digitally delivered services exports share of world"),
+    ]
+
+
+def test_a_table_row_takes_the_measure_its_caption_names() -> None:
+    text = (
+        "Marketly reported results for the third quarter on Tuesday.\n\n"
+        "Segment revenue (US$ millions)\n"
+        "Segment | Q3 2024 | Q3 2025 | YoY\n"
+        "Marketplace | 1,702.5 | 2,241.8 | +31.7%\n"
+        "Digital payments | 498.1 | 637.9 | +28.1%"
+    )
+    assert [m for q, m in named(text) if q.endswith("%")] == [
+        "Marketplace revenue",
+        "Digital payments revenue",
+    ]
+
+
+def test_a_pronoun_after_a_share_points_to_the_share_s_part() -> None:
+    text = (
+        "Global exports of digitally deliverable services rose 8.7 percent to $4.1 trillion in 2023, while "
+        "merchandise exports fell about 5 percent.\n\n"
+        "Digitally deliverable services accounted for 54 percent of total services exports. Their value has "
+        "nearly doubled since 2013, growing at an average annual pace of 6.8 percent.\n\n"
+        "India, the largest exporter among developing economies, recorded growth of 17 percent in such "
+        "exports."
+    )
+    result = named(text)
+    assert [m for q, m in result if q in ("doubled", "6.8 percent", "17 percent")] == [
+        "Digitally deliverable services exports"
+    ] * 3
+
+
+def test_that_opening_a_clause_is_what_was_just_measured() -> None:
+    text = "Our exports of digitally delivered services were £405 billion in 2024. That was up 6.2 percent."
+    assert named(text)[-1] == ("6.2 percent", "Our exports of digitally delivered services")
+
+
+def test_examples_of_what_is_measured_are_no_part_of_its_name() -> None:
+    text = "Exports of content including games, music and webtoons reached $13.6 billion in 2023."
+    assert named(text) == [("$13.6 billion", "Exports of content")]
+
+
+def test_a_part_of_what_was_measured_takes_its_measure_and_the_total_is_the_whole() -> None:
+    text = (
+        "Exports of content including games, music and webtoons reached $13.6 billion in 2023. Games "
+        "accounted for $8.4 billion, or more than 60 percent of the total. Broadcast content, by contrast, "
+        "slipped 3.8 percent to $912.7 million."
+    )
+    assert named(text)[1:] == [
+        ("$8.4 billion", "Games exports"),
+        ("60 percent", "share of Games in content exports | content exports"),
+        ("3.8 percent", "Broadcast content exports"),
+        ("$912.7 million", "Broadcast content exports"),
+    ]
+
+
+def test_an_abbreviation_after_the_measure_stays_with_it() -> None:
+    text = (
+        "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV)."
+    )
+    assert named(text) == [("USD 279bn", "Southeast Asia's digital economy gross merchandise value (GMV)")]
+
+
+def test_places_listed_with_percentages_in_brackets_have_the_last_share_measured() -> None:
+    text = (
+        "In 2023, 55.6% of people aged 16 to 74 had at least basic digital skills. The Netherlands (82.7%) "
+        "and Finland (82.0%) lead the Union, while Romania (27.7%) remains furthest behind."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.geo, f.period) for f in result[1:]] == [
+        ("share of people aged 16 to 74 that had at least basic digital skills", place, "2023")
+        for place in ("Netherlands", "Finland", "Romania")
+    ]
+
+
+def test_verbs_a_subject_stops_at() -> None:
+    text = (
+        "Developing economies supplied 22 percent of world services exports. In dollar terms, receipts "
+        "worked out to roughly $202 billion. Investment commitments total about USD 50bn."
+    )
+    assert [m for _, m in named(text)] == [
+        "share of Developing economies in world services exports | world services exports",
+        "services receipts",
+        "Investment commitments",
+    ]
+
+
+def test_money_set_aside_for_a_purpose_and_a_share_of_which() -> None:
+    text = (
+        "Member States' national roadmaps together earmark around €288.6 billion for measures supporting the "
+        "Digital Decade, about 40% of which comes from the Recovery and Resilience Facility."
+    )
+    funding = "Member States' national roadmaps funding for measures supporting the Digital Decade"
+    assert named(text) == [
+        ("€288.6 billion", funding),
+        ("40%", f"share of what comes from the Recovery and Resilience Facility in {funding} | {funding}"),
+    ]
+
+
+def test_what_is_worth_an_amount_is_its_measure() -> None:
+    text = (
+        "The Fifth Global Digital Trade Expo, held in Hangzhou in September, produced deals and agreements "
+        "worth 135.6 billion yuan, organizers said."
+    )
+    assert named(text) == [("135.6 billion yuan", "Fifth Global Digital Trade Expo deals and agreements")]
+
+
+def test_a_bare_measure_takes_what_it_measures_from_the_sentence_or_the_text() -> None:
+    text = (
+        "China's cross-border e-commerce exports rose 6.2 percent in the first ten months.\n\n"
+        "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent, while sales to "
+        "the United States, still the largest single destination, fell 8.4 percent.\n\n"
+        "Receipts from digital-related services rose 9.1 percent, while payments climbed 13.0 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == [
+        "cross-border e-commerce shipments to ASEAN members",
+        "cross-border e-commerce shipments to Latin America",
+        "cross-border e-commerce sales to the United States",
+        "Receipts from digital-related services",
+        "digital-related services payments",
+    ]

@@ -16,6 +16,7 @@ from parsers.figure_state import State
 from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
+    COUNT_WORDS,
     STATED_YEAR,
     TIME_WORDS,
     TimeExpression,
@@ -233,8 +234,11 @@ BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at
 TRAILING_YEAR = re.compile(
     r"\b(?:trailing|past|last|latest|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I
 )
+# "a year earlier", "the previous year", "five years earlier": back from the period talked about
 YEAR_BEFORE = re.compile(
-    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before)\b",
+    re.I,
 )
 
 
@@ -272,7 +276,10 @@ def period_anaphora(
                 r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
             )
         ):
-            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
+            back = (
+                int(n) if (n := match.group(1)) and n.isdigit() else COUNT_WORDS.get((n or "one").lower(), 1)
+            )
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -back)))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         compared = match.group(1).lower().startswith("same") or match.group(2)

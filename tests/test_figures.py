@@ -1559,3 +1559,10 @@ def test_an_unnamed_province_reporting_in_yuan_is_no_countrys() -> None:
     assert [f[4] for f in figures(province)] == [None, None]
     unplaced = "Cross-border e-commerce exports rose 7.2 percent to 2.1 trillion yuan in 2024."
     assert [f[4] for f in figures(unplaced)] == ["China", "China"]
+
+
+def test_n_years_earlier_counts_back_from_the_period_named() -> None:
+    text = (
+        "Cloud services made up 6 percent of Chile's exports in 2024, up from 4 percent five years earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2019"]

@@ -183,7 +183,7 @@ DUTY_RATE = re.compile(
 # Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
 SET_ASIDE = re.compile(
     r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
-    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$",
+    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$|\bof\s+up\s+to\s*$",
     re.IGNORECASE,
 )
 
@@ -192,7 +192,8 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` is money set aside ("earmark", "an outlay of") or a bar ("worth up to")."""
     before = folded(sentence[: q.start])
     if not any(
-        word in before for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced")
+        word in before
+        for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced", "up to")
     ):
         return False
     return bool(SET_ASIDE.search(sentence, 0, q.start))

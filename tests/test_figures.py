@@ -1311,9 +1311,9 @@ def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
         "Chile's online sales reached $9 billion in 2024.\n\n"
         "Regional budgets earmark about $300 million for digital skills, a third of which comes from loans. "
         "Parcels worth up to $50 still enter duty-free. The ministry allocated $20 million to the scheme "
-        "this year."
+        "this year. App stores charge commissions of up to 30 percent."
     )
-    assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025"]
+    assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025", None]
 
 
 def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:

@@ -1566,3 +1566,8 @@ def test_n_years_earlier_counts_back_from_the_period_named() -> None:
         "Cloud services made up 6 percent of Chile's exports in 2024, up from 4 percent five years earlier."
     )
     assert [f[3] for f in figures(text)] == ["2024", "2019"]
+
+
+def test_targeting_a_level_sets_a_goal() -> None:
+    text = "Lima Logistics, a listed courier, is targeting a margin of at least 12 percent by 2028."
+    assert [(t.value, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [(12.0, "target")]

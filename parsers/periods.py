@@ -236,6 +236,7 @@ FISCAL_PART = re.compile(
     rf"(?:the\s+)?|(?:H([12])|([12])H)\s*|(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?){_FISCAL_YEAR}",
     _I,
 )
+NEW_FISCAL_YEAR = re.compile(r"\bthe\s+(?:new|coming|current)\s+(?:financial|fiscal)\s+year\b", _I)
 # "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.
 MONTH_QUARTER = re.compile(
     rf"\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
@@ -431,6 +432,10 @@ def find_periods(
             stock_year, stock_month = int(m.group(2)), _month_number(m.group(1))
             deadline = m.group(0).lower().startswith("by") and date(stock_year, stock_month, 1) > pub
             add(m, f"{stock_year}-{stock_month:02d}", deadline=deadline)
+    if fiscal_start != 1 and ("fiscal" in lowered or "financial" in lowered):
+        for m in NEW_FISCAL_YEAR.finditer(sentence):  # "in the new financial year": the one not yet over
+            end_year = pub.year + (pub.month >= fiscal_start)
+            add(m, fiscal_year(end_year, fiscal_start), deadline=True, single=True)
     if fiscal_start != 1 and ("fiscal" in lowered or "fy" in lowered or "financial" in lowered):
         # A company's "second quarter of its fiscal 2026" elsewhere is no quarter one can place.
         for m in FISCAL_PART.finditer(sentence):

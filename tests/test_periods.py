@@ -235,3 +235,8 @@ def test_a_bare_quarter_where_fiscal_years_start_in_april_is_a_fiscal_one(
     text: str, published: date, period: str
 ) -> None:
     assert [e.period for e in find_periods(text, published, 4)] == [period]
+
+
+def test_the_new_financial_year_is_the_one_not_yet_over() -> None:
+    found = find_periods("It plans to spend $50 million in the new financial year.", date(2026, 8, 20), 7)
+    assert [(e.period, e.deadline) for e in found] == [("2026-07/2027-06", True)]

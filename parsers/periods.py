@@ -297,6 +297,7 @@ IN_TRADING = re.compile(
     r"Wednesday's|Thursday's|Friday's)?\s*trading\b",
     _I,
 )
+END_OF_DECADE = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+decade\b", _I)
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
     rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
@@ -559,6 +560,9 @@ def find_periods(
     if year and ("through" in words or "until" in words or "till" in words):
         for m in THROUGH_YEAR.finditer(sentence):  # "through 2024" written in 2025 closes a span, no goal
             add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
+    if "end of the decade" in lowered:
+        for m in END_OF_DECADE.finditer(sentence):  # "by the end of the decade" written in 2025: 2030
+            add(m, str(pub.year // 10 * 10 + 10), deadline=True)
     if "decade" in lowered:
         for m in DECADE_EARLIER.finditer(sentence):
             years = [int(y) for y in STATED_YEAR.findall(sentence)]

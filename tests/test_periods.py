@@ -17,6 +17,7 @@ PUBLISHED = date(2025, 11, 10)
         ("last year", "2024"),
         ("three years ago", "2022"),
         ("Half-year revenue", "2025-H1"),
+        ("to double by the end of the decade", "2030"),
         ("this year", "2025"),
         ("in the first quarter", "2025-Q1"),
         ("in the fourth quarter", "2024-Q4"),

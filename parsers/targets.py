@@ -119,7 +119,8 @@ def deadline_of(
         and not TARGET_CUE.search(sentence, now.end(), q.start)
     ):
         return None  # "up from 32 percent now", "women currently hold fewer than one in five": today's value
-    cued = bool(TARGET_CUE.search(sentence[low : q.start]))
+    # "the 70% target set for 2025": a value the noun "target" or "goal" follows is a goal itself
+    cued = bool(TARGET_CUE.search(sentence[low : q.start]) or GOAL_NOUN_AFTER.match(sentence[q.end :]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
     after = [
@@ -581,8 +582,8 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     before the number decides, so one sentence can carry a government's goal and an
     analyst's forecast; without a cue, an official issuer means a target.
     """
-    if stated and POLICY_NOUN.search(stated):
-        return "target"
+    if (stated and POLICY_NOUN.search(stated)) or GOAL_NOUN_AFTER.match(sentence[q.end :]):
+        return "target"  # "... according to the guideline", "the 70% target set for 2025"
     before = sentence[: q.start]
     goal, forecast = nearest_cue(GOAL_CUE, before), nearest_cue(FORECAST_CUE, before)
     if goal and (not forecast or goal.start() > forecast.start()):

@@ -1571,3 +1571,13 @@ def test_n_years_earlier_counts_back_from_the_period_named() -> None:
 def test_targeting_a_level_sets_a_goal() -> None:
     text = "Lima Logistics, a listed courier, is targeting a margin of at least 12 percent by 2028."
     assert [(t.value, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [(12.0, "target")]
+
+
+def test_a_value_named_a_target_is_a_goal() -> None:
+    text = (
+        "Card payments made up 81 percent of Peru's retail payments in 2024, already above the 75 percent "
+        "target set for 2026 under the payments plan."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [(75.0, 2026, "target")]
+    assert [f.value for f in result.figures] == [81.0]

@@ -30,7 +30,7 @@ TARGET_CUE = re.compile(
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
-    r"ambitions?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
+    r"ambitions?|aspirations?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(
@@ -518,7 +518,7 @@ GOAL_CUE = re.compile(
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
-    r"we\s+will|will\s+work\s+to|ambitions?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
+    r"we\s+will|will\s+work\s+to|ambitions?|aspirations?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
     re.IGNORECASE,
 )
 OFFICIAL_ISSUER = re.compile(

@@ -1198,6 +1198,7 @@ def test_projects_as_a_verb_makes_a_forecast_and_an_ambition_a_target() -> None:
         "The trade council projects Peru's software exports to reach $3 billion in 2026. "
         "The ambition is $5 billion of exports a year by 2030. "
         "Officials want at least 2,000 more firms exporting services by 2028. "
+        "The industry body restated its aspiration for revenue to reach $9 billion by 2031. "
         "The roadmap calls for cloud use to cover 60 percent of firms by 2029. "
         "Infrastructure projects worth $4 billion were signed this year."
     )
@@ -1206,6 +1207,7 @@ def test_projects_as_a_verb_makes_a_forecast_and_an_ambition_a_target() -> None:
         (3e9, 2026, "forecast"),
         (5e9, 2030, "target"),
         (2000, 2028, "target"),
+        (9e9, 2031, "target"),
         (60.0, 2029, "target"),
     ]
     assert [f.value for f in result.figures] == [4e9]

@@ -117,7 +117,7 @@ def _own_period(
             return (
                 None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
             )
-        if state.published and ("share" in sentence or "tock" in sentence) and MARKET.search(sentence):
+        if state.published and ("hare" in sentence or "tock" in sentence) and MARKET.search(sentence):
             # "Its shares rose 11% in New York on Wednesday": a market move of the day of the report
             return f"{state.published.year}-{state.published.month:02d}"
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"

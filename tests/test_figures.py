@@ -1438,9 +1438,10 @@ def test_a_count_that_moved_was_or_restates_takes_the_period_talked_about_and_a_
 def test_a_share_price_move_or_buyback_is_of_the_month_of_the_report() -> None:
     text = (
         "Peru's largest retailer said revenue rose 9 percent to $2 billion in the third quarter.\n\n"
-        "The company also authorised a $300 million share buyback."
+        "The company also authorised a $300 million share buyback. Shares of the retailer ended 2 percent "
+        "higher."
     )
-    assert [f[3] for f in figures(text)] == ["2025-Q3", "2025-Q3", "2025-11"]
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2025-Q3", "2025-11", "2025-11"]
 
 
 def test_a_fraction_in_words_that_something_moved_by_is_a_change() -> None:

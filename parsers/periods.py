@@ -324,10 +324,15 @@ FISCAL_DECLARED = re.compile(
 def declared_fiscal_start(text: str) -> int | None:
     """The month fiscal years begin in, when the text says how its fiscal years run (US federal: October)."""
     match = FISCAL_DECLARED.search(text)
-    if match is None:
-        return None
-    end = 9 if match.group(3) else _month_number(match.group(2))
-    return end % 12 + 1
+    if match is not None:
+        end = 9 if match.group(3) else _month_number(match.group(2))
+        return end % 12 + 1
+    # "Revenue for the 12 months to June 30 ... in fiscal 2026": a fiscal year that says when it ends
+    year_to = TWELVE_MONTHS_TO.search(text) if "fiscal" in text or "financial year" in text else None
+    return _month_number(year_to.group(1)) % 12 + 1 if year_to else None
+
+
+TWELVE_MONTHS_TO = re.compile(rf"\b(?:12|twelve)\s+months\s+(?:to|ended|ending)\s+{_MONTH}", _I)
 
 
 # Where a clause of a sentence ends: "... in 2023, and investment has tripled over the past five years".

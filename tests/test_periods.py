@@ -241,3 +241,11 @@ def test_a_bare_quarter_where_fiscal_years_start_in_april_is_a_fiscal_one(
 def test_the_new_financial_year_is_the_one_not_yet_over() -> None:
     found = find_periods("It plans to spend $50 million in the new financial year.", date(2026, 8, 20), 7)
     assert [(e.period, e.deadline) for e in found] == [("2026-07/2027-06", True)]
+
+
+def test_a_text_on_a_fiscal_year_that_ends_in_june_declares_a_july_start() -> None:
+    text = (
+        "Revenue for the 12 months to June 30 rose 8%. The group handled 90 million parcels in fiscal 2026."
+    )
+    assert periods.declared_fiscal_start(text) == 7
+    assert periods.declared_fiscal_start("Sales for the 12 months to June 30 rose 8%.") is None

@@ -215,8 +215,8 @@ YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
 )
 MONTHS_ENDED = re.compile(
-    rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:ended|ending|to|through)\s+"
-    rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+{_YEAR})?",
+    rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:that\s+|which\s+)?"
+    rf"(?:ended|ending|to|through)\s+(?:in\s+)?{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+{_YEAR})?",
     _I,
 )
 AS_OF_MONTH = re.compile(

@@ -18,6 +18,7 @@ PUBLISHED = date(2025, 11, 10)
         ("three years ago", "2022"),
         ("Half-year revenue", "2025-H1"),
         ("to double by the end of the decade", "2030"),
+        ("in the fiscal year that ended in September 2024", "2023-10/2024-09"),
         ("this year", "2025"),
         ("in the first quarter", "2025-Q1"),
         ("in the fourth quarter", "2024-Q4"),

@@ -1269,3 +1269,13 @@ def test_a_text_that_names_no_country_but_counts_in_yuan_is_about_china() -> Non
 def test_a_place_right_after_a_fraction_in_words_is_the_groups() -> None:
     text = "In Kenya's survey, two in five African shoppers paid by phone."
     assert [g for _, _, _, _, g in figures(text)] == ["Africa"]
+
+
+def test_a_bare_amount_compared_with_a_count_counts_too() -> None:
+    text = "Customs cleared 2.4 billion small parcels in 2024, up from 1.7 billion in 2023."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(2.4e9, "count"), (1.7e9, "count")]
+
+
+def test_the_yen_sign_in_a_sentence_about_japan() -> None:
+    text = "Korea's game exports grew 5 percent, while Japan's anime market reached ¥3.1 trillion in 2024."
+    assert [u for _, u, _, _, _ in figures(text)] == ["percent", "JPY"]

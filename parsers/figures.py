@@ -76,6 +76,7 @@ from parsers.figure_shares import (
     total_meant,
 )
 from parsers.figure_state import State
+from parsers.figure_tables import cell_period, column_periods, table_cells, table_unit
 from parsers.geo import FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
@@ -167,6 +168,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
+        if "(" in sentence.text and (unit := table_unit(sentence.text)):
+            state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+        if "|" in sentence.text and (
+            columns := column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+        ):
+            state.table_periods = (sentence.paragraph, columns)  # "Segment | Q3 2024 | Q3 2025 | YoY"
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:
@@ -211,9 +218,17 @@ def _in_original(item: Quoted, original: str, normalised: str) -> Quoted:
     return replace(item, quote=original[start:end], sentence=sentence)
 
 
+def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quantity]:
+    """The quantities of a table row with its bare cells, in the unit its table stated, added in order."""
+    added = [c for c in cells if not any(q.start < c.end and c.start < q.end for q in quantities)]
+    return sorted(quantities + added, key=lambda q: q.start) if added else quantities
+
+
 def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalog: Catalog) -> None:
     body = sentence.text
     quantities = find_quantities(body)
+    if "|" in body and state.table_unit and state.table_unit[0] == sentence.paragraph:
+        quantities = _with_cells(quantities, table_cells(body, state.table_unit[1]))
     if not quantities:
         return
     first_figure = len(state.figures)
@@ -413,6 +428,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if kind == "other" and q.unit == "percent":
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
+        if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
+            period = cell_period(body, q.start, state.table_periods[1]) or period
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,

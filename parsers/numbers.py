@@ -111,8 +111,8 @@ NOT_COUNTED = frozenset(
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
 
-_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
-_SCALE = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
+CURRENCY_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
+SCALE_WORD = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
 WORD_CURRENCY = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
 )
@@ -121,17 +121,17 @@ NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:
 
 # "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
 RANGE_TAIL = re.compile(
-    rf"\s?[-–]\s?(?:{_PREFIX})?(?P<number>{NUMBER})\s*(?P<scale>{_SCALE})\b", re.IGNORECASE
+    rf"\s?[-–]\s?(?:{CURRENCY_PREFIX})?(?P<number>{NUMBER})\s*(?P<scale>{SCALE_WORD})\b", re.IGNORECASE
 )
 QUANTITY_RE = re.compile(
     rf"""
     (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
     (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
-    (?:(?P<prefix>{_PREFIX})\s?)?            # US$ / $ / RMB / € ...
+    (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
-    (?:\s*-?\s*(?P<scale>{_SCALE})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
-    (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{_SCALE})\b)?   # 4 trillion and 800 billion
+    (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
+    (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))

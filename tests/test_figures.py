@@ -1279,3 +1279,21 @@ def test_a_bare_amount_compared_with_a_count_counts_too() -> None:
 def test_the_yen_sign_in_a_sentence_about_japan() -> None:
     text = "Korea's game exports grew 5 percent, while Japan's anime market reached ¥3.1 trillion in 2024."
     assert [u for _, u, _, _, _ in figures(text)] == ["percent", "JPY"]
+
+
+def test_a_table_states_the_unit_of_its_amounts_and_the_period_of_its_columns() -> None:
+    text = (
+        "Online sales by channel (US$ millions)\n"
+        "Channel | H1 2024 | H1 2025 | Change\n"
+        "Apps | 820.5 | 1,004.0 | +22.4%\n"
+        "Web | 310.2 | 298.7 | -3.7%"
+    )
+    assert [(v, u, p) for v, u, _, p, _ in figures(text)] == [
+        (8.205e8, "USD", "2024-H1"), (1.004e9, "USD", "2025-H1"), (22.4, "percent", "2025-H1"),
+        (3.102e8, "USD", "2024-H1"), (2.987e8, "USD", "2025-H1"), (-3.7, "percent", "2025-H1"),
+    ]  # fmt: skip
+
+
+def test_a_column_header_states_the_unit_of_its_column_only() -> None:
+    text = "Country | Exports (€ bn) | Firms\nSpain | 41.3 | 1,200\nItaly | 38.9 | 950"
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(4.13e10, "EUR"), (3.89e10, "EUR")]

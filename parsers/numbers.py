@@ -281,8 +281,9 @@ PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 # "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
 THOUSANDS = re.compile(r"\d,\d{3}")
 COUNT_VERB = re.compile(
-    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|to|from|(?:target|goal)\s+of)"
-    r"\s+(?:about\s+|some\s+)?$",
+    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
+    r"hosted|to|from|(?:target|goal)\s+of)"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
     re.IGNORECASE,
 )
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
@@ -451,7 +452,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if counted is None and not (
                 (
                     THOUSANDS.search(match.group("number"))
-                    and COUNT_VERB.search(norm[max(0, start - 16) : start])
+                    and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
                 or (
                     DEADLINE_AFTER.match(norm, end)

@@ -166,3 +166,11 @@ def test_real_pesos_and_philippine_amounts() -> None:
         ("PHP45bn", "PHP"),
     ]
     assert [value for _, value, _ in found] == pytest.approx([1.25e10, 3.1e11, 4.5e10])
+
+
+def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> None:
+    assert quantities("Data centres in the region numbered more than 2,400 at the end of June") == [
+        ("2,400", 2400.0, "count")
+    ]
+    assert quantities("the city now hosts over 3,100") == [("3,100", 3100.0, "count")]
+    assert quantities("Employment was estimated at some 410,000") == [("410,000", 410000.0, "count")]

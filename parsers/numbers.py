@@ -262,7 +262,7 @@ MONTHS = (
 DATE_BEFORE = re.compile(rf"{MONTHS}\s*$", re.IGNORECASE)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
 IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|page|room|route|"
+    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
     r"highway|resolution|item|grade|class|group|round|stage|version|top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
@@ -284,6 +284,12 @@ COUNT_VERB = re.compile(
     r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
     r"hosted|to|from|(?:target|goal)\s+of)"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
+    re.IGNORECASE,
+)
+# "a company with 20 employees", "firms with fewer than 50 staff": a size that defines a kind of firm.
+SIZE_BAR = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|enterprises?|SMEs?)\s+with\s+(?:fewer\s+than\s+|"
+    r"more\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
 )
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
@@ -334,7 +340,7 @@ _YEAR_NUMBER = re.compile(r"(19|20)\d\d")
 CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b))", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 RANGE_AFTER = re.compile(r"^[-–/]\d")
-RANGE_BEFORE = re.compile(r"\d[-–/]$")
+RANGE_BEFORE = re.compile(r"\d(?:[-–/]|\s+through\s+)$")
 LETTER_AFTER = re.compile(r"^[A-Za-z]")
 
 
@@ -460,6 +466,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
             ):
                 continue  # a bare small number with nothing to say what it measures
+            if "." in match.group("number") or SIZE_BAR.search(norm, max(0, start - 60), start):
+                continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
         elif unit is None:
             counted = _count_noun(norm, end)

@@ -174,3 +174,12 @@ def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> N
     ]
     assert quantities("the city now hosts over 3,100") == [("3,100", 3100.0, "count")]
     assert quantities("Employment was estimated at some 410,000") == [("410,000", 410000.0, "count")]
+
+
+def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quantities() -> None:
+    assert quantities("a levy hurts any business with fewer than 10 employees") == []
+    assert quantities("Tables 2 through 5 list the partners") == []
+    assert quantities("Watch the 6.18 and 11.11 shopping festivals") == []
+    assert quantities("Exports grew for firms with 200 staff, reaching 3,000 companies") == [
+        ("3,000", 3000.0, "count")
+    ]

@@ -1297,3 +1297,14 @@ def test_a_table_states_the_unit_of_its_amounts_and_the_period_of_its_columns() 
 def test_a_column_header_states_the_unit_of_its_column_only() -> None:
     text = "Country | Exports (€ bn) | Firms\nSpain | 41.3 | 1,200\nItaly | 38.9 | 950"
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(4.13e10, "EUR"), (3.89e10, "EUR")]
+
+
+def test_a_ceiling_a_revision_and_a_part_made_up_are_not_rises() -> None:
+    text = (
+        "Imports made up 41.5 billion yuan of the total. Parcels worth up to $150 pay no duty. "
+        "The estimate for May was revised up by £0.4 billion. "
+        "Riders numbered 21 million, 2.5 million more than in 2023."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (4.15e10, "level"), (150.0, "other"), (4e8, "other"), (2.1e7, "count"), (2.5e6, "change"),
+    ]  # fmt: skip

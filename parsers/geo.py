@@ -212,11 +212,9 @@ _ALIASES = _alias_table()
 # The longest alias wins at each position.
 # Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
 _PLACE_RE = re.compile(r"(?<![\w.])(" + _longest_first(list(_ALIASES)) + r")(?![\w$])")
-# "world tours", "a world record", "world-class": phrases that name no place.
-_LOWER_WORLD = re.compile(
-    r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b(?!\s+(?:tours?|records?|cup|championships?|war)\b|-class)",
-    re.IGNORECASE,
-)
+_LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+# "world tours", "a world record", "World Cup", "world-class": phrases that name no place.
+NO_PLACE_AFTER = re.compile(r"\s+(?:tours?|records?|cup|championships?|war)\b|-class", re.IGNORECASE)
 
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
@@ -280,8 +278,8 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     for m in _PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         paired, previous_end = previous_end == m.start() - 1, m.end()
-        if before.endswith("non-"):
-            continue  # "exports to non-EU countries": anywhere but there
+        if before.endswith("non-") or NO_PLACE_AFTER.match(text, m.end()):
+            continue  # "exports to non-EU countries": anywhere but there; "world tours"
         if not partners and (
             # "the EU-US Data Privacy Framework": a relation between two places, neither one's figure
             (paired and before.endswith("-"))
@@ -298,7 +296,9 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
         partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
-        if any(m.start < match.end() and match.start() < m.end for m in found):
+        if any(m.start < match.end() and match.start() < m.end for m in found) or NO_PLACE_AFTER.match(
+            text, match.end()
+        ):
             continue
         if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
             continue  # "exports to the rest of the world": a partner, not the place

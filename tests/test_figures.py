@@ -1255,7 +1255,7 @@ def test_a_pair_of_places_and_a_non_place_name_no_place() -> None:
 
 
 def test_a_world_tour_is_not_the_world() -> None:
-    text = "Korea's music exports rose 8 percent to 900 billion won on the back of world tours."
+    text = "Korea's film exports fell. Music exports rose 8 percent to 900 billion won thanks to world tours."
     assert [g for _, _, _, _, g in figures(text)] == ["South Korea", "South Korea"]
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 from parsers.context import clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
-from parsers.geo import PlaceMention, find_places
+from parsers.geo import REGIONS, PlaceMention, find_places
 from parsers.numbers import Quantity
 
 
@@ -126,3 +126,18 @@ def currency_country(text: str) -> str | None:
     """
     countries = {_CURRENCY_OF[(m.group(1) or m.group(2)).lower()] for m in NATIONAL_CURRENCY.finditer(text)}
     return countries.pop() if len(countries) == 1 else None
+
+
+# "The region's share ... has climbed": the region last named, not the one the text names most.
+REGION_ANAPHOR = re.compile(r"\b(?:the|this)\s+region\b", re.IGNORECASE)
+REGION_REACH = 300
+ADJECTIVE = re.compile(r"(?:an|ans|ese)$")
+
+
+def last_region(text: str, before: int, main: dict[str, str]) -> dict[str, str]:
+    """The text's main places, with "the region" standing for the region named last before ``before``."""
+    window = text[max(0, before - REGION_REACH) : before]
+    # "Asian marketplaces" come from a region; only a region named as such is one the text discusses.
+    named = [p.name for p in find_places(window, partners=False) if not ADJECTIVE.search(window, 0, p.end)]
+    region = next((name for name in reversed(named) if name in REGIONS), None)
+    return {**main, "region": region} if region else main

@@ -51,9 +51,11 @@ from parsers.figure_metrics import (
 from parsers.figure_periods import OPENING_PERIOD, carry_context, period_anaphora, period_of, plain
 from parsers.figure_places import (
     PARTIES,
+    REGION_ANAPHOR,
     WHOLE_BEFORE,
     carried_geo,
     currency_country,
+    last_region,
     listed_places,
     opening_owner,
     owned,
@@ -244,6 +246,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
+    main = last_region(text, sentence.start, state.main) if REGION_ANAPHOR.search(body) else state.main
     listed = listed_places(body, places)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)
@@ -261,7 +264,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
-        geo = opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
+        geo = opening_owner(body, places, q) or place_for(body, places, q.start, q.end, main)
         if geo is not None and geo in listed:
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not owned(body, q.start):
@@ -307,7 +310,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
             parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
-            part_place = place_for(body, parts, q.start, q.end, state.main, look_after=False)
+            part_place = place_for(body, parts, q.start, q.end, main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)

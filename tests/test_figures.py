@@ -1308,3 +1308,11 @@ def test_a_ceiling_a_revision_and_a_part_made_up_are_not_rises() -> None:
     assert [(v, k) for v, _, k, _, _ in figures(text)] == [
         (4.15e10, "level"), (150.0, "other"), (4e8, "other"), (2.1e7, "count"), (2.5e6, "change"),
     ]  # fmt: skip
+
+
+def test_the_region_is_the_region_named_last() -> None:
+    text = (
+        "Europe trades more each year. Europe buys most coffee, and Europe sells most machines. "
+        "Which region grows fastest? Africa. The region's exports rose 9 percent in 2024."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Africa"]

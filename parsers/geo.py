@@ -238,6 +238,8 @@ DESCRIBES_A_COMPANY = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+# "with Asia alone exporting $1.1 trillion": the place is the subject of what follows, not a partner.
+SUBJECT_OF_WITH = re.compile(r"(?:'s|’s)?\s+(?:alone\s+|itself\s+)?[a-z]+ing\b")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -284,7 +286,12 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             # "the EU-US Data Privacy Framework": a relation between two places, neither one's figure
             (paired and before.endswith("-"))
             or (text.startswith("-", m.end()) and _PLACE_RE.match(text, m.end() + 1))
-            or (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
+            or (
+                PARTNER_BEFORE.search(before)
+                and m.start() > 0
+                and not OWN_FLOW_BEFORE.search(before)
+                and not (before.endswith("with ") and SUBJECT_OF_WITH.match(text, m.end()))
+            )
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())

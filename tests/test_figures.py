@@ -1316,3 +1316,8 @@ def test_the_region_is_the_region_named_last() -> None:
         "Which region grows fastest? Africa. The region's exports rose 9 percent in 2024."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Africa"]
+
+
+def test_a_place_after_with_that_does_something_is_no_partner() -> None:
+    text = "Developing economies sold $900 billion of services, with Africa alone earning $60 billion."
+    assert [g for _, _, _, _, g in figures(text)] == ["Developing economies", "Africa"]

@@ -42,6 +42,25 @@ OWNER = re.compile(
 WHOLE_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+|all\s+|total\s+)*$", re.IGNORECASE)
 
 
+# "the share of least-developed countries remained below 0.3 percent": a group the share is of.
+GROUP_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+GROUP_NOUN = re.compile(r"(?:countries|economies|nations|LDCs)$")
+
+
+def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a share can be of: not those in its whole ("of world exports"), but a group of
+    countries whose share it is ("the share of least-developed countries")."""
+    return [
+        p
+        for p in places
+        if not WHOLE_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+        or (
+            GROUP_SHARE.search(sentence, max(0, p.start - 20), p.start)
+            and GROUP_NOUN.search(sentence, 0, p.end)
+        )
+    ]
+
+
 # "With 680 million people and 460 million internet users, ASEAN is ...": an opening phrase describes
 # the subject that follows it.
 WITH_OPENING = re.compile(r"(?:With|Home\s+to)\s+[^,;]{3,120},\s+(?:the\s+)?")

@@ -52,13 +52,13 @@ from parsers.figure_periods import OPENING_PERIOD, carry_context, period_anaphor
 from parsers.figure_places import (
     PARTIES,
     REGION_ANAPHOR,
-    WHOLE_BEFORE,
     carried_geo,
     currency_country,
     last_region,
     listed_places,
     opening_owner,
     owned,
+    part_places,
     parties_place,
 )
 from parsers.figure_shares import (
@@ -309,7 +309,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
-            parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
+            parts = part_places(body, places)
             part_place = place_for(body, parts, q.start, q.end, main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone

@@ -1321,3 +1321,8 @@ def test_the_region_is_the_region_named_last() -> None:
 def test_a_place_after_with_that_does_something_is_no_partner() -> None:
     text = "Developing economies sold $900 billion of services, with Africa alone earning $60 billion."
     assert [g for _, _, _, _, g in figures(text)] == ["Developing economies", "Africa"]
+
+
+def test_the_share_of_a_group_of_countries_is_that_groups() -> None:
+    text = "Developed economies took 70 percent of it; the share of developing economies was 28 percent."
+    assert [g for _, _, _, _, g in figures(text)] == ["Developed economies", "Developing economies"]

@@ -1326,3 +1326,8 @@ def test_a_place_after_with_that_does_something_is_no_partner() -> None:
 def test_the_share_of_a_group_of_countries_is_that_groups() -> None:
     text = "Developed economies took 70 percent of it; the share of developing economies was 28 percent."
     assert [g for _, _, _, _, g in figures(text)] == ["Developed economies", "Developing economies"]
+
+
+def test_every_eu_member_is_a_place() -> None:
+    text = "Gigabit coverage is highest in Malta (99.1%) and lowest in Croatia (61.0%)."
+    assert [g for _, _, _, _, g in figures(text)] == ["Malta", "Croatia"]

@@ -13,7 +13,7 @@ from itertools import pairwise
 from parsers.context import clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
-from parsers.geo import REGIONS, PlaceMention, find_places
+from parsers.geo import COUNTRIES, PLACES, REGIONS, PlaceMention, find_places
 from parsers.numbers import Quantity
 
 
@@ -160,3 +160,25 @@ def last_region(text: str, before: int, main: dict[str, str]) -> dict[str, str]:
     named = [p.name for p in find_places(window, partners=False) if not ADJECTIVE.search(window, 0, p.end)]
     region = next((name for name in reversed(named) if name in REGIONS), None)
     return {**main, "region": region} if region else main
+
+
+# Blocs whose members' shares of the bloc's trade are parts of it, not its markets.
+BLOCS = frozenset({"EU", "ASEAN"})
+# "a third of UK services exports", "15 percent of China's exports": a country's own flow as the whole.
+COUNTRY_FLOW_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total\s+)?$")
+FLOW_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|sales|shipments)\b")
+
+
+def exporter_of_whole(sentence: str, places: list[PlaceMention], q: Quantity, part: str) -> str | None:
+    """The country whose exports (or imports, sales) a share is of, named right after it, when the
+    share's part is a market (a country or a region), not a province of it; a bloc's members are
+    parts of the bloc ("Ireland accounted for a third of EU exports")."""
+    if part not in PLACES:
+        return None  # "Shenzhen accounted for 30 percent of China's exports": a part of China
+    for place in places:
+        if place.start > q.end and COUNTRY_FLOW_WHOLE.fullmatch(sentence, q.end, place.start):
+            exporter = (
+                place.name in COUNTRIES and place.name not in BLOCS and FLOW_AFTER.match(sentence, place.end)
+            )
+            return place.name if exporter else None
+    return None

@@ -54,6 +54,7 @@ from parsers.figure_places import (
     REGION_ANAPHOR,
     carried_geo,
     currency_country,
+    exporter_of_whole,
     last_region,
     listed_places,
     opening_owner,
@@ -314,6 +315,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)
+            if (
+                part_place
+                and (exporter := exporter_of_whole(body, places, q, part_place))
+                and exporter != part_place
+            ):
+                geo = exporter  # "The EU took a third of UK exports": the UK's, the EU its market
             if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
                 geo = group.name  # "one in ten Latin American adults": the group's place
         value = signed(q, kind, body, window)

@@ -1331,3 +1331,11 @@ def test_the_share_of_a_group_of_countries_is_that_groups() -> None:
 def test_every_eu_member_is_a_place() -> None:
     text = "Gigabit coverage is highest in Malta (99.1%) and lowest in Croatia (61.0%)."
     assert [g for _, _, _, _, g in figures(text)] == ["Malta", "Croatia"]
+
+
+def test_a_market_that_takes_a_share_of_a_countrys_exports_leaves_the_share_to_the_exporter() -> None:
+    text = (
+        "Japan took 18 percent of Thailand's car exports in 2024. "
+        "Ireland accounted for 30 percent of EU software exports."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Thailand", "Ireland"]

@@ -182,3 +182,31 @@ def exporter_of_whole(sentence: str, places: list[PlaceMention], q: Quantity, pa
             )
             return place.name if exporter else None
     return None
+
+
+RESPECTIVELY = re.compile(r"\s+respectively\b", re.IGNORECASE)
+
+
+def respective_place(
+    sentence: str, places: list[PlaceMention], quantities: list[Quantity], q: Quantity
+) -> str | None:
+    """ "Chile and Colombia grew fastest, at 18 percent and 21 percent respectively": each amount of
+    the list before "respectively" is the place in the same position of the list of places before it."""
+    index = next(i for i, o in enumerate(quantities) if o.start == q.start)
+    end = index
+    while end + 1 < len(quantities) and LIST_JOINT.fullmatch(
+        sentence, quantities[end].end, quantities[end + 1].start
+    ):
+        end += 1
+    if not RESPECTIVELY.match(sentence, quantities[end].end):
+        return None
+    start = index
+    while start > 0 and LIST_JOINT.fullmatch(sentence, quantities[start - 1].end, quantities[start].start):
+        start -= 1
+    named = [p for p in places if p.end <= quantities[start].start]
+    listed = named[-1:]
+    for earlier in reversed(named[:-1]):
+        if not LIST_JOINT.fullmatch(sentence, earlier.end, listed[0].start):
+            break
+        listed.insert(0, earlier)
+    return listed[index - start].name if len(listed) == end - start + 1 > 1 else None

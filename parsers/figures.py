@@ -61,6 +61,7 @@ from parsers.figure_places import (
     owned,
     part_places,
     parties_place,
+    respective_place,
 )
 from parsers.figure_shares import (
     PLURAL_AFTER,
@@ -270,6 +271,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not owned(body, q.start):
             geo = carried_geo(state, sentence.paragraph)
+        if "respectively" in body and (respective := respective_place(body, places, quantities, q)):
+            geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = parties_place(body, places, q, parties)
         deadline = deadline_of(q, exprs, state.published, body) if target_cue or has_deadline(exprs) else None

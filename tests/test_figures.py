@@ -1339,3 +1339,8 @@ def test_a_market_that_takes_a_share_of_a_countrys_exports_leaves_the_share_to_t
         "Ireland accounted for 30 percent of EU software exports."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Thailand", "Ireland"]
+
+
+def test_respectively_pairs_each_amount_with_its_place() -> None:
+    text = "Kenya and Nigeria grew fastest in 2024, at 14 percent and 11 percent respectively."
+    assert [g for _, _, _, _, g in figures(text)] == ["Kenya", "Nigeria"]

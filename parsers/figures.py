@@ -248,7 +248,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
-    main = last_region(text, sentence.start, state.main) if REGION_ANAPHOR.search(body) else state.main
+    named_region = "egion" in body and REGION_ANAPHOR.search(body)
+    main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)

@@ -117,7 +117,7 @@ WORD_CURRENCY = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
 )
 # Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one.
-NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
 RANGE_TAIL = re.compile(
@@ -158,19 +158,24 @@ def _fraction(word: str) -> str:
     )
 
 
+def _fraction_words(word: str) -> tuple[str, ...]:
+    """What a sentence holds if it holds the fraction: "third" alone is mostly "the third quarter"."""
+    return (f"a {word}", f"one {word}", f"a-{word}", f"one-{word}", f"remaining {word}")
+
+
 # Numbers in words in a ratio ("nine out of ten", "one in two") or a multiple ("three times the").
 SPELLED = {"one": 1, "1": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
 _SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-# Fractions and multiples written in words, each with a word it cannot match without: a sentence
-# that lacks the word is not searched with the pattern (most sentences hold none of them). A value
+# Fractions and multiples written in words, each with the words it cannot match without: a sentence
+# that lacks them is not searched with the pattern (most sentences hold none of them). A value
 # of 0 is read from the pattern's groups: ``n`` times, or ``n`` in ``d`` as a percentage.
-WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
-    (word, re.compile(pattern, re.IGNORECASE), value, unit)
-    for word, pattern, value, unit in (
-        ("fifth", _fraction("fifth"), 20.0, "percent"),
-        ("quarter", _fraction("quarter"), 25.0, "percent"),
-        ("third", _fraction("third"), 100 / 3, "percent"),
+WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...] = tuple(
+    (words if isinstance(words, tuple) else (words,), re.compile(pattern, re.IGNORECASE), value, unit)
+    for words, pattern, value, unit in (
+        (_fraction_words("fifth"), _fraction("fifth"), 20.0, "percent"),
+        (_fraction_words("quarter"), _fraction("quarter"), 25.0, "percent"),
+        (_fraction_words("third"), _fraction("third"), 100 / 3, "percent"),
         ("thirds", r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
         ("fifths", r"\btwo[\s-]+fifths\b", 40.0, "percent"),
         ("fifths", r"\bthree[\s-]+fifths\b", 60.0, "percent"),
@@ -188,7 +193,7 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
             "times",
         ),
         ("quarters", r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
-        ("tenth", _fraction("tenth"), 10.0, "percent"),
+        (_fraction_words("tenth"), _fraction("tenth"), 10.0, "percent"),
         (
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
@@ -222,14 +227,14 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
 )
 # A cheap test before the word patterns: most sentences hold none of these words.
 WORD_HINT = re.compile(
-    rf"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?{_SPELLED}\b|doubl|tripl|"
-    r"quadrupl|fold",
+    r"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|"
+    r"doubl|tripl|quadrupl|fold",
     re.I,
 )
-# Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern.
-HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "one", "two",
-              "three", "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
-              "fold")  # fmt: skip
+# Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio
+# is found by its second number ("one in two"), which is two, three, four, five or ten in the news.
+HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "two", "three",
+              "four", "five", "ten", "doubl", "tripl", "quadrupl", "fold")  # fmt: skip
 ANY_DIGIT = re.compile(r"\d")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
 # longest currency prefix and a space.
@@ -483,8 +488,8 @@ def find_quantities(text: str) -> list[Quantity]:
             position = max(position, tail.end())
     if not _hinted(norm, lowered):
         return sorted(found, key=lambda q: q.start)
-    for word, pattern, value, unit in WORD_QUANTITIES:
-        if word not in lowered:
+    for words, pattern, value, unit in WORD_QUANTITIES:
+        if not any(word in lowered for word in words):
             continue
         for match in pattern.finditer(norm):
             if any(q.start <= match.start() < q.end for q in found):

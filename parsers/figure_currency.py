@@ -32,6 +32,13 @@ LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+[^,;$€£¥₹\d]{0,50}$", re.IGNORECASE)
 
 
+def _counts(sentence: str, o: Quantity) -> bool:
+    """Whether an amount counts things: it names them, or follows "the number of"."""
+    return bool(o.counted) or (
+        o.unit is None and bool(NUMBER_OF.search(sentence, max(0, o.start - 60), o.start))
+    )
+
+
 def _about_japan(sentence: str, state: State) -> bool:
     """ "¥" is the yen in an article about Japan, or in a sentence that names Japan and not China."""
     if state.main_country == "Japan":
@@ -66,10 +73,12 @@ def resolve_currency(
         if not (i and is_equivalent(sentence, o, sentence_quantities[i - 1]))
     ]
     earlier = [
-        o for o in stated if o.start < q.start and (o.counted or (o.unit and CURRENCY_UNIT.match(o.unit)))
+        o
+        for o in stated
+        if o.start < q.start and (_counts(sentence, o) or (o.unit and CURRENCY_UNIT.match(o.unit)))
     ]
     if earlier:  # "1.36 billion shipments in 2024, up from 1.0 billion": what the amount before counted
-        return q.with_unit("count" if earlier[-1].counted else earlier[-1].unit)
+        return q.with_unit("count" if _counts(sentence, earlier[-1]) else earlier[-1].unit)
     later = [o for o in stated if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if later:
         return q.with_unit(later[0].unit)

@@ -166,7 +166,15 @@ MORE_THAN_AFTER = re.compile(
 )
 
 
+# "compared with a net loss of US$48.6 million": a loss is a negative profit.
+NET_LOSS = re.compile(
+    r"\bnet\s+loss(?:es)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE
+)
+
+
 def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
+    if kind == "level" and NET_LOSS.search(sentence, max(0, q.start - 30), q.start):
+        return -q.value
     if kind != "change" or q.unit == "times":
         return q.value
     before = sentence[window_start : q.start][-60:]

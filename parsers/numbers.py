@@ -383,18 +383,25 @@ _NP_STOP = frozenset(
 IRREGULAR_PLURALS = frozenset("people staff personnel children workers media".split())
 
 
+CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
+
+
 def _count_noun(text: str, end: int) -> str | None:
     """The things a bare number counts ("4,000 cross-border e-commerce companies"), if it counts any.
 
     The head noun must be plural: "618 shopping festival" and "the 12345 hotline" count nothing.
     """
     words: list[str] = []
-    for word in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end : end + 80]):
+    for match in _WORD.finditer(text, end, end + 80):
+        word = match.group(0)
         if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 6:
             return None
         words.append(word)
         head = word.lower()
-        if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS:
+        # "60 million Vietnamese": a people whose name has no plural ending (not "Japanese yen")
+        people = word.istitle() and head.endswith("ese") and not CURRENCY_AFTER.match(text, match.end())
+        if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS or people:
             counted = head not in NOT_COUNTED and head.rstrip("s") not in NOT_COUNTED
             return " ".join(words) if counted else None
     return None

@@ -1344,3 +1344,13 @@ def test_a_market_that_takes_a_share_of_a_countrys_exports_leaves_the_share_to_t
 def test_respectively_pairs_each_amount_with_its_place() -> None:
     text = "Kenya and Nigeria grew fastest in 2024, at 14 percent and 11 percent respectively."
     assert [g for _, _, _, _, g in figures(text)] == ["Kenya", "Nigeria"]
+
+
+def test_a_net_loss_is_a_negative_level() -> None:
+    text = "The lender earned $41 million, against a net loss of $12 million a year earlier."
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(4.1e7, "level"), (-1.2e7, "level")]
+
+
+def test_an_amount_after_one_that_follows_the_number_of_counts_too() -> None:
+    text = "Revenue hit $2 billion, and the number of riders grew by 4 million to about 90 million."
+    assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]

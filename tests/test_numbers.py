@@ -183,3 +183,8 @@ def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quanti
     assert quantities("Exports grew for firms with 200 staff, reaching 3,000 companies") == [
         ("3,000", 3000.0, "count")
     ]
+
+
+def test_a_people_without_a_plural_ending_is_counted() -> None:
+    assert quantities("Some 45 million Japanese shop online") == [("45 million", 4.5e7, "count")]
+    assert quantities("a budget of 300 million Japanese yen") == [("300 million", 3e8, None)]

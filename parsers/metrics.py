@@ -73,6 +73,8 @@ class Catalog:
     by_alias: dict[str, Concept] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
     defined: re.Pattern[str] | None = None
+    # measures named by their initials as often as by their words: {"GMV": "gross merchandise value"}
+    abbreviations: dict[str, str] = field(default_factory=dict)
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     @classmethod
@@ -103,14 +105,33 @@ class Catalog:
             if definitions
             else None
         )
-        return cls(concepts=concepts, by_alias=by_alias, pattern=pattern, defined=defined)
+        abbreviations = {str(k): str(v) for k, v in data.get("abbreviations", {}).items()}
+        return cls(
+            concepts=concepts,
+            by_alias=by_alias,
+            pattern=pattern,
+            defined=defined,
+            abbreviations=abbreviations,
+        )
 
-    def named(self, phrase: str) -> str:
-        """The phrase with a definition of a concept replaced by the concept's usual words: "Exports of
-        services delivered over computer networks" -> "Exports of digitally delivered services"."""
-        if self.defined is None or " " not in phrase:
-            return phrase
-        return self.defined.sub(lambda m: self.by_alias[_alias_key(m.group(1))].label, phrase)
+    def named(self, phrase: str, *, initials: bool = True) -> str:
+        """The phrase with a definition of a concept replaced by the concept's usual words ("Exports of
+        services delivered over computer networks" -> "Exports of digitally delivered services"), and a
+        measure known by its initials named by both ("gross merchandise value (GMV)", "GMV (gross
+        merchandise value)")."""
+        if self.defined is not None and " " in phrase:
+            phrase = self.defined.sub(lambda m: self.by_alias[_alias_key(m.group(1))].label, phrase)
+        for short, words in self.abbreviations.items() if initials else ():
+            if short not in phrase and words[:5] not in phrase.lower():
+                continue
+            if re.search(rf"{short}\s*\(\s*{words}\s*\)|{words}\s*\(\s*{short}\s*\)", phrase, re.IGNORECASE):
+                continue  # named by both already
+            long = re.search(_alias_pattern(words), phrase, re.IGNORECASE)
+            if long and not re.match(rf"\s*\(\s*{short}\s*\)", phrase[long.end() :]):
+                phrase = f"{phrase[: long.end()]} ({short}){phrase[long.end() :]}"
+            elif not long and (bare := re.search(rf"(?<![\w(]){short}(?![\w)])", phrase)):
+                phrase = f"{phrase[: bare.end()]} ({words}){phrase[bare.end() :]}"
+        return phrase
 
     def find(self, text: str) -> tuple[ConceptMatch, ...]:
         """Concept mentions in ``text``, in order; at each position the longest alias wins.
@@ -194,7 +215,7 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
-    phrase = catalog.named(phrase)
+    phrase = catalog.named(phrase, initials=False)
     # The first match that is not narrowed is all that is used: the later ones are not tested.
     first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
     matches = [first] if first is not None else []
@@ -202,7 +223,7 @@ def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str |
     if share_of is not None:
         if base.endswith("_trade") and matches and matches[0].concept.flows:
             base = base.removesuffix("_trade")
-        share_of = catalog.named(share_of)
+        share_of = catalog.named(share_of, initials=False)
         whole = catalog.find(share_of)
         whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
         base = f"{base}_share_of_{whole_key}" if share_of.strip() else f"{base}_share"

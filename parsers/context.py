@@ -166,6 +166,8 @@ GOVERNING_VERBS = re.compile(
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
+    r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"
     r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
     r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
     r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
@@ -212,17 +214,28 @@ ANAPHORIC_NP = re.compile(
     re.IGNORECASE,
 )
 # A subject that only points back: "it", "these services", "their value", "the share", "the shortfall".
+# "the October value", "the quarterly figure": a period names which of the values measured before.
+PERIOD_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|"
+    r"quarterly|annual|full-year|half-year|latest|(?:19|20)\d\d)"
+)
 POINTER_SUBJECT = re.compile(
     r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
     r"in\s+the\s+[^,]{0,40}?(?:year|quarter|half|month|period|(?:19|20)\d\d)),?\s+)*"
-    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+)(?:services|value|share|"
+    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+(?:"
+    + PERIOD_NAME
+    + r"\s+)?)"
+    r"(?:services|value|share|"
     r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size)|"
     r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
 THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
+    + PERIOD_NAME
+    + r"\s+)?(?:services|value|share|"
+    r"total|figure|shortfall|gap|"
     r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )

@@ -172,3 +172,11 @@ def test_a_bare_measure_takes_what_it_measures_from_the_sentence_or_the_text() -
         "Receipts from digital-related services",
         "digital-related services payments",
     ]
+
+
+def test_a_period_that_saw_a_measure_move_and_a_period_s_value() -> None:
+    text = (
+        "Online sales reached S$2.1 billion in the first half. June alone saw online sales jump 10.2 per "
+        "cent year on year. Month-on-month, the June value was up 1.5 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == ["online sales", "online sales"]

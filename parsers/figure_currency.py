@@ -27,6 +27,10 @@ RESTATED_BEFORE = re.compile(
 LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
 
 
+# "The number of online orders rose to": what follows counts the orders, in the same clause.
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+[^,;$€£¥₹\d]{0,50}$", re.IGNORECASE)
+
+
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
 ) -> Quantity:
@@ -43,6 +47,8 @@ def resolve_currency(
         return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
     if q.unit is not None:
         return q
+    if NUMBER_OF.search(sentence, max(0, q.start - 60), q.start):
+        return q.with_unit("count")  # "the number of orders rose to 414 million": orders, not money
     # "S$124.5 billion ($92.9 billion) ... 119.6 billion": the restatement in dollars is an aside,
     # so the currency a bare amount takes is the one the sentence is written in.
     stated = [

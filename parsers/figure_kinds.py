@@ -18,12 +18,12 @@ CAGR_CUE = re.compile(
     re.IGNORECASE,
 )
 RISE = (
-    r"rose|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
+    r"rose|risen|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
     r"surge[sd]?|climb(?:ed|s)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
     r"widen(?:ed|s|ing)?|year-on-year|yoy|y-o-y"
 )
 FALL = (
-    r"fell|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
+    r"fell|fallen|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
     r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
     r"narrow(?:ed|s|ing)?"
 )
@@ -66,8 +66,15 @@ def share_context(sentence: str) -> bool:
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
-    if q.unit == "count":
-        return "count"
+    if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
+        counted_moved = bool(
+            ABSOLUTE_CHANGE.search(before[-40:])
+            or COUNT_MOVE.search(before[-30:])
+            or MORE_THAN_AFTER.match(after)
+        )
+        return (
+            "change" if counted_moved and not NEW_AFTER.match(after) else "count"
+        )  # "add 15 new zones": a count
     if q.unit == "times":
         return "change"
     if q.unit == "percentage_point":
@@ -75,14 +82,19 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percent":
         if q.form == "signed":
             return "change"  # "+4.0%" in a table
-        if q.form == "words":
-            return "share"  # "a fifth of", "about half", "three out of four"
+        if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"
+            moved = ABSOLUTE_CHANGE.search(before[-40:]) and not (
+                re.match(r"^\s+of\b", after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
+            )
+            return "change" if moved else "share"
         if CAGR_CUE.search(before[-80:]):
             return "cagr"
-        if re.match(r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease)\b", after, re.I):
-            return "change"  # "a 6.5 percent increase"
+        if CHANGE_AFTER.match(after):
+            return "change"  # "a 6.5 percent increase", "the 12.7 percent pace", "ended 1.1 percent higher"
         if MORE_THAN_AFTER.match(after):
             return "change"  # "7.1% more than in 2023"
+        if PACE_BEFORE.search(before[-60:]):
+            return "change"  # "growth slowed to 1.9 percent", "posted the fastest growth, at 11.5 percent"
         if LEVEL_BEFORE.search(before[-20:]) or re.match(SHARE_AFTER, after):
             return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
         change = nearest_cue(CHANGE_CUE, before[-60:])
@@ -100,9 +112,42 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         if share or re.match(r"^\s+of\b", after):
             return "share"
         return "other"
-    if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after):
-        return "change"  # "up 120 billion yuan", "1.1 trillion yen larger than in 2023"
+    if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after) or ADDED.search(before[-30:]):
+        return "change"  # "up 120 billion yuan", "1.1 trillion yen larger than in 2023", "adding $40bn"
     return "level"
+
+
+_MOVE_HEDGE = (
+    r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+)?"
+)
+ADDED = re.compile(rf"\badd(?:ed|ing|s)?\s+{_MOVE_HEDGE}$", re.IGNORECASE)
+# Verbs that move a count of people or things: "added 12,500 employees", "cutting 64,000 jobs".
+COUNT_MOVE = re.compile(
+    rf"\b(?:add(?:ed|ing|s)?|creat(?:ed|ing|es)|(?P<loss>cut(?:ting|s)?|shed(?:ding|s)?|los(?:t|ing|es)|"
+    rf"eliminat(?:ed|ing|es)))\s+{_MOVE_HEDGE}$",
+    re.IGNORECASE,
+)
+NEW_AFTER = re.compile(r"\s+(?:new|more|additional|extra)\b", re.IGNORECASE)
+CHANGE_AFTER = re.compile(
+    r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|pace|higher|lower)\b", re.IGNORECASE
+)
+# A growth rate that changed pace, or a growth stated "at" a rate, in one clause.
+PACE_BEFORE = re.compile(
+    r"\b(?:accelerat\w*|slow(?:ed|ing|s)?|decelerat\w*|eas(?:ed|ing)|moderat(?:ed|ing)|quicken(?:ed|ing)?)\s+"
+    r"(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$"
+    r"|\b(?:growth|grew|growing|expansion|expanded)\b[^,;.\d%]{0,40},?\s+at\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# The rate of a charge, not a part of a whole: "a 20% import duty", "a tax of 7 percent".
+CHARGE = re.compile(
+    r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|VAT|interest|fees?|commission)\b", re.I
+)
+
+
+def share_or_other(sentence: str, q: Quantity) -> str:
+    """A percent that is no change and no average rate is a part of a whole, unless it is a charge."""
+    near = sentence[max(0, q.start - 30) : q.end + 30]
+    return "other" if CHARGE.search(near) else "share"
 
 
 MORE_THAN_AFTER = re.compile(
@@ -114,7 +159,38 @@ def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
     if kind != "change" or q.unit == "times":
         return q.value
     before = sentence[window_start : q.start][-60:]
+    if q.unit == "count" and (move := COUNT_MOVE.search(before[-30:])):
+        return -q.value if move.group("loss") else q.value
     cue = nearest_cue(CHANGE_CUE, before)
     if cue and FALL_CUE.fullmatch(cue.group(0)):
         return -q.value
     return q.value
+
+
+# "jumped 23 percent and those to Latin America 31 percent", "grew 9 percent, the latter by only 3 percent":
+# a clause without a verb of its own repeats the move before it.
+GAP_JOINT = re.compile(
+    r"(?:\s+(?:on|in|over|during|for|from)\s+[^,;%|]{0,30}?)?"  # "7.1 percent on the year, the latter 3.4"
+    r"(?:\s*[,;]\s*|\s+)(?:(?:and|while|whereas|but)\s+)?(?P<subject>[^\d%,;()|]{0,50}?)\s*$"
+)
+GAP_VERB = re.compile(
+    r"^(?:to|from|of|in|than|against)\b|\b(?:was|were|is|are|be|been|had|has|have|reached|stood|totall?ed|hit|"
+    r"came|made|accounted|represented|compared)\b",
+    re.IGNORECASE,
+)
+# "up £1.5bn (1.1%)", "rose $2.8 billion, or 6.4 percent": the same move as a rate.
+RESTATED_AS_RATE = re.compile(r"\s*(?:\(|,?\s+or)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+
+
+def repeats_change(sentence: str, before: Quantity, q: Quantity) -> bool:
+    """Whether a rate with no cue of its own repeats the change just before it in the sentence."""
+    between = sentence[before.end : q.start]
+    if before.unit != q.unit:
+        return q.unit == "percent" and bool(RESTATED_AS_RATE.fullmatch(between))
+    gap = GAP_JOINT.fullmatch(between)
+    return (
+        gap is not None
+        and not CHANGE_CUE.search(between)
+        and not SHARE_CUE.search(between)
+        and not GAP_VERB.search(gap.group("subject"))
+    )

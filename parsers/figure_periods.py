@@ -27,10 +27,35 @@ from parsers.periods import (
 )
 from parsers.sentences import Sentence
 
+# What a multiple compares with, right after it: "(twice) the level recorded in 2015", "its level of".
+LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 
 
 def period_of(
+    q: Quantity,
+    kind: str,
+    exprs: list[TimeExpression],
+    sentence: str,
+    state: State,
+    paragraph: int,
+    others: list[Quantity],
+    opening: list[TimeExpression],
+) -> str | None:
+    """The period of ``q``; see the module docstring for the order the candidates are tried in."""
+    period = _own_period(q, kind, exprs, sentence, state, paragraph, others, opening)
+    if kind == "change" and period and period.isdigit():
+        # "up 4.2 percentage points from 2021" said of 2023: a change over years spans from its base
+        bases = [e for e in exprs if e.base and e.period.isdigit()]
+        # a base follows its value, unless it opens the sentence
+        after = [e for e in bases if e.start >= q.end]
+        base = after[0].period if after else bases[-1].period if bases else period
+        if int(period) - int(base) >= 2:
+            return f"{base}/{period}"
+    return period
+
+
+def _own_period(
     q: Quantity,
     kind: str,
     exprs: list[TimeExpression],
@@ -48,16 +73,24 @@ def period_of(
         and not e.base
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
+        # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
+        and (not e.since or kind in ("change", "cagr") or q.unit == "times")
     ]
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
         facts = in_clause
+    level = LEVEL_OF.match(sentence, q.end) if q.unit == "times" else None
+    base_year = next((e.period[:4] for e in exprs if level and e.start == level.end()), "")
+    if base_year.isdigit() and (end := _compared_year(state, base_year)) and end > int(base_year):
+        return f"{base_year}/{end}"  # "$1.1 trillion, twice the level recorded in 2015": from then to now
     if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
         bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
-        end = max((int(y) for y in STATED_YEAR.findall(sentence)), default=None) or _main_year(state)
-        if bases and end and end > int(bases[0].period[:4]):
-            return f"{bases[0].period[:4]}/{end}"
+        later = [e for e in bases if e.start >= q.end]  # "larger than in 2023 and 3 times its size in 2014"
+        if bases and (until := _multiple_end(exprs, state)):
+            span = _span_from((later or bases)[0].period, until)
+            if span:
+                return span
     if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:
@@ -68,6 +101,14 @@ def period_of(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
+        if kind != "change" and PER_YEAR.match(sentence, q.end):
+            return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
+        if q.unit == "percent" and DUTY_RATE.match(sentence, q.end):
+            return None  # "a 33.5 percent duty": a rate in force, not a measure of some period
+        if _set_aside(sentence, q):
+            return (
+                None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
+            )
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
         if kind != "count" and state.frame and state.frame[0] == paragraph:
@@ -85,7 +126,8 @@ def period_of(
     # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
     # clause after a semicolon that names its own period leaves the opening behind.
     own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
-    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT and not own_clause:
+    own = distance(chosen) <= ADJACENT or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))
+    if opening and chosen is not opening[0] and not own and not own_clause:
         # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
         # growth in 2024": the opening period holds unless another is right next to the number.
         return opening[0].period
@@ -99,7 +141,8 @@ def period_of(
         and LEVEL_TO.search(sentence, 0, q.start)
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
-    if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
+    # "has doubled since 2015", "grew 8 percent a year on average since 2015": from then to the text's present
+    if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
         end = max((y for y in years if y > start), default=None) or _main_year(state)
@@ -108,6 +151,32 @@ def period_of(
     return chosen.period
 
 
+# "a 20% federal import duty", "a 5 percent digital services tax": a rate named by the charge it is.
+DUTY_RATE = re.compile(
+    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?"
+    r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
+    re.IGNORECASE,
+)
+# Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
+SET_ASIDE = re.compile(
+    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
+    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is money set aside ("earmark", "an outlay of") or a bar ("worth up to")."""
+    before = folded(sentence[: q.start])
+    if not any(
+        word in before for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced")
+    ):
+        return False
+    return bool(SET_ASIDE.search(sentence, 0, q.start))
+
+
+# "... a year", "... per year", "... annually" right after an amount.
+PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
@@ -119,7 +188,8 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 BASE_QUANTITY = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+)?$",
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
+    r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
@@ -154,19 +224,28 @@ def period_anaphora(
                 )
             )
     for match in YEAR_BEFORE.finditer(sentence) if "year" in lowered else ():
+        # "45.2% in 2023, and 13.5% in 2024, up from 8.0% a year earlier": before the period named last
+        before = [e.period for e in stated if plain(e) and e.end <= match.start()]
+        then = before[-1] if before and before[-1] in own else current
         if (
-            current
+            then
             and not BASE_BEFORE.search(sentence[: match.start()])
             and re.search(
                 r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
             )
         ):
-            found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
+        deadlines = [e for e in stated if e.deadline and e.end <= match.start()]
+        if match.group(1).lower() == "period" and deadlines:
+            # "aims to reach 1.5 trillion yuan by 2030, and targets 10 percent growth during the period": the
+            # period the goals run to
+            found.append(TimeExpression(match.start(), match.end(), deadlines[-1].period, deadline=True))
+            continue
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
         elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
@@ -187,6 +266,11 @@ def period_anaphora(
 EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum)\b", re.IGNORECASE)
 # How close a period must stand to a number to override the period that opens its sentence.
 ADJACENT = 12
+# "the 12.7 percent pace recorded in September": a period a participle ties to the number is its own.
+RECORDED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:recorded|registered|posted|seen|reported|logged)\s+(?:(?:in|during|for)\s+)?",
+    re.I,
+)
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 
@@ -247,6 +331,58 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     return False
 
 
+def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
+    """Whether a figure's period is evidence of what the text mostly reports on.
+
+    A span of years is not, and neither is the period of a comparison base: "revenue was
+    $3.1 billion, up from $2.3 billion in the third quarter of 2024" reports on the later quarter,
+    however many earlier numbers it sets its figures against.
+    """
+    if "/" in period and "-" not in period:
+        return False
+    return not BASE_QUANTITY.search(sentence[max(0, q.start - 30) : q.start])
+
+
+def _multiple_end(exprs: list[TimeExpression], state: State) -> str | None:
+    """The period a multiple is measured at: the latest its sentence states, else the text's own."""
+    stated = [e.period for e in exprs if plain(e) and e.period[:4].isdigit()]
+    if stated:
+        return max(stated, key=lambda p: last_month(p) or (0, 0))
+    if state.periods:
+        return state.periods.most_common(1)[0][0]
+    return str(state.published.year) if state.published else None
+
+
+def _span_from(base: str, end: str) -> str | None:
+    """From the start of ``base`` to the end of ``end``: fiscal years give months ("2014-04/2025-03").
+
+    A multiple over a single year ("up 4.5 times from 2023" of 2024) is dated like a growth rate, by its year.
+    """
+    start, finish = base.split("/")[0], end.split("/")[-1]
+    if not (YEAR_MONTH.fullmatch(start) and YEAR_MONTH.fullmatch(finish)):
+        start, finish = start[:4], finish[:4]
+    if int(finish[:4]) - int(start[:4]) <= 1 and base.isdigit():
+        return end
+    return f"{start}/{finish}" if finish[:4] > start[:4] else None
+
+
+YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _negated_end(period: str) -> int:
+    """A sort key that puts the period ending last first."""
+    end = last_month(period)
+    return -(end[0] * 12 + end[1]) if end else 0
+
+
+def _compared_year(state: State, base_year: str) -> int | None:
+    """The year of the last figure not of ``base_year``: what a multiple of a past level is measured at."""
+    for figure in reversed(state.figures):
+        if figure.period and not figure.period.startswith(base_year) and (end := last_month(figure.period)):
+            return end[0]
+    return _main_year(state)
+
+
 def _main_year(state: State) -> int | None:
     if state.periods:
         end = last_month(state.periods.most_common(1)[0][0])
@@ -298,8 +434,9 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             if plain(e)
         ]
         if stated:
-            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
-            narrowest = min(stated, key=lambda e: months(e.period)).period
+            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;
+            # of two as narrow ("Q3 2024 | Q3 2025" heading a table), the later one is the news
+            narrowest = min(stated, key=lambda e: (months(e.period), _negated_end(e.period))).period
             state.periods[narrowest] += 1
             # A question ("How did trade do last year?") frames the answer, the next paragraph.
             asked = sentence.text.rstrip().endswith("?")

@@ -104,3 +104,29 @@ def owned(sentence: str, position: int) -> bool:
         return False
     name = re.sub(r"(?:'s|’s)\s$", "", owner.group(0)).removeprefix("the ")
     return not find_places(name)
+
+
+# A national currency, written after an amount or as a sign before one, and its country.
+_CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", "renminbi": "China",
+                "yen": "Japan", "won": "South Korea", "₩": "South Korea", "rupees": "India", "crore": "India",
+                "₹": "India", "rs": "India", "ringgit": "Malaysia", "rm": "Malaysia", "rupiah": "Indonesia",
+                "rp": "Indonesia", "baht": "Thailand", "reais": "Brazil", "r$": "Brazil",
+                "pesos": "Mexico", "riyals": "Saudi Arabia", "sar": "Saudi Arabia", "ksh": "Kenya",
+                "naira": "Nigeria", "₦": "Nigeria", "lira": "Turkey", "₺": "Turkey", "zloty": "Poland",
+                "zlotys": "Poland", "pln": "Poland", "₱": "Philippines", "php": "Philippines",
+                "a$": "Australia", "c$": "Canada", "nz$": "New Zealand"}  # fmt: skip
+NATIONAL_CURRENCY = re.compile(
+    r"(?:\d|lion|bn|tn)\s+(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|naira|"
+    r"lira|zlotys?)\b"
+    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d",
+    re.IGNORECASE,
+)
+
+
+def currency_country(text: str) -> str | None:
+    """The country of the one national currency a text counts its money in ("1.7 trillion yuan": China).
+
+    An article that names no country but reports in yuan is about China.
+    """
+    countries = {_CURRENCY_OF[(m.group(1) or m.group(2)).lower()] for m in NATIONAL_CURRENCY.finditer(text)}
+    return countries.pop() if len(countries) == 1 else None

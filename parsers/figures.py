@@ -31,7 +31,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
 )
-from parsers.figure_kinds import kind_of, nearest_cue, signed
+from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
@@ -50,11 +50,19 @@ from parsers.figure_metrics import (
     text_flow,
     with_flow,
 )
-from parsers.figure_periods import OPENING_PERIOD, carry_context, period_anaphora, period_of, plain
+from parsers.figure_periods import (
+    OPENING_PERIOD,
+    carry_context,
+    counts_toward_main,
+    period_anaphora,
+    period_of,
+    plain,
+)
 from parsers.figure_places import (
     PARTIES,
     WHOLE_BEFORE,
     carried_geo,
+    currency_country,
     listed_places,
     opening_owner,
     owned,
@@ -122,6 +130,11 @@ BASE_VALUE = re.compile(
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
 )
+# "forgo about $10 billion a year in potential tariff revenue": what an amount measures, named after it.
+MEASURED_IN = re.compile(
+    r"(?:\s+a\s+year|\s+annually)?\s+in\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+){0,3}"
+    r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income))\b"
+)
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 
@@ -151,8 +164,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
     about = main_places(text, counts)
+    if "country" not in about and (country_of_money := currency_country(text)):
+        about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
     main = {} if corporate else about
-    state = State(published=published, main_country=main.get("country"), main=main, named=counts)
+    state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
@@ -288,6 +303,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             window = q.end
             continue
         kind = kind_of(q, body, window)
+        part_place = None
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
@@ -296,7 +312,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)
+            if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
+                geo = group.name  # "one in ten Latin American adults": the group's place
         value = signed(q, kind, body, window)
+        if (
+            kind == "other"
+            and last_figure_q
+            and state.figures[-1].kind == "change"
+            and repeats_change(body, last_figure_q, q)
+        ):  # "exports to ASEAN jumped 23 percent and those to Latin America 31 percent"
+            kind, value = "change", -q.value if state.figures[-1].value < 0 else q.value
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))
@@ -347,11 +372,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 count_metric(body, q.end)
                 or q.counted
                 or metric_of(q, sentence, body, state, catalog, previous)
-                if kind == "count"
+                if q.unit == "count"  # a count, or a count that moved
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if kind != "count" and place_only(metric):
+            if q.unit != "count" and place_only(metric) and (measured := MEASURED_IN.match(body, q.end)):
+                metric = measured.group(1)  # "developing economies forgo $10 billion in tariff revenue"
+            elif q.unit != "count" and place_only(metric):
                 # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
                 # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place
                 concepts = concepts_of(catalog, body, state)
@@ -400,6 +427,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
         metric, share_of = finished(metric, share_of, catalog)
+        if kind == "other" and q.unit == "percent":
+            kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
@@ -411,7 +440,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
+        if part_place is None:
+            # "The US took half, followed by Europe with a third": the places of parts are not what the
+            # next sentences are about
+            state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)
         if kind not in ("count", "share"):  # "the figure", "their value": an amount or its growth
@@ -422,8 +454,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             state.last_count = (sentence.paragraph, metric, geo)
         if period:
             state.last_period = period
-            if "/" not in period or "-" in period:
+            if counts_toward_main(period, q, body):
                 state.periods[period] += 1
+                # A period stated here (unless the sentence opened with its own) frames what follows.
+                if not framing and any(e.period == period and plain(e) and e not in relative for e in exprs):
+                    state.frame = (sentence.paragraph, period)
             if "/" in period and not period.count("-"):
                 state.last_span = period
         if q.unit and CURRENCY_UNIT.match(q.unit):

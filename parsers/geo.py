@@ -43,7 +43,10 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Philippines": (("Philippines", "Philippine", "Filipino"), "ph"),
     "Japan": (("Japan", "Japanese"), "jp"),
     "South Korea": (("South Korea", "Korea", "Korean", "ROK"), "kr"),
-    "United Kingdom": (("United Kingdom", "UK", "U.K.", "Britain", "British"), "gb"),
+    "United Kingdom": (
+        ("United Kingdom", "UK", "U.K.", "Britain", "British"),
+        "uk",
+    ),  # the code news and statistics use, not ISO's GB
     "Germany": (("Germany", "German"), "de"),
     "France": (("France", "French"), "fr"),
     "Russia": (("Russia", "Russian"), "ru"),
@@ -168,6 +171,12 @@ def region_code(name: str | None) -> str:
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in CHINESE_PLACES})
+    # "Brazilians spent ...": a people named in the plural.
+    table.update(
+        {a + "s": n for a, n in list(table.items()) if a.endswith("an") and a.istitle() and " " not in a}
+    )
+    # "Least developed countries received ...": a group's name opening a sentence.
+    table.update({a[0].upper() + a[1:]: n for a, n in list(table.items()) if " " in a and a[0].islower()})
     # "MALAYSIA: GMV RM52.6bn", a dateline's "BEIJING": a name in capitals is the same place.
     table.update({name.upper(): name for name in (*PLACES, *CHINESE_PLACES) if name.upper() not in table})
     return table
@@ -206,7 +215,11 @@ _ALIASES = _alias_table()
 # The longest alias wins at each position.
 # Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
 _PLACE_RE = re.compile(r"(?<![\w.])(" + _longest_first(list(_ALIASES)) + r")(?![\w$])")
-_LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+# "world tours", "a world record", "world-class": phrases that name no place.
+_LOWER_WORLD = re.compile(
+    r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b(?!\s+(?:tours?|records?|cup|championships?|war)\b|-class)",
+    re.IGNORECASE,
+)
 
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
@@ -266,10 +279,17 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     """
     found = []
     partner_end = -1  # where the last place named as a partner ends
+    previous_end = -2  # where the last name ends
     for m in _PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
+        paired, previous_end = previous_end == m.start() - 1, m.end()
+        if before.endswith("non-"):
+            continue  # "exports to non-EU countries": anywhere but there
         if not partners and (
-            (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
+            # "the EU-US Data Privacy Framework": a relation between two places, neither one's figure
+            (paired and before.endswith("-"))
+            or (text.startswith("-", m.end()) and _PLACE_RE.match(text, m.end() + 1))
+            or (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())

@@ -187,7 +187,10 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "imports exports import export trade trading sector industry annual yearly total overall value volume "
     "scale size amount sales market national provincial regional global worldwide world domestic foreign "
     "international cumulative surplus deficit balance quarter year period month half first second third "
-    "fourth full so far via through channel channels s".split()
+    "fourth full so far via through channel channels s "
+    # where, not what: "of east China's Zhejiang Province"
+    "east west south north eastern western southern northern central southeast southwest northeast "
+    "northwest province provinces city cities municipality region autonomous county".split()
 )
 
 
@@ -221,10 +224,18 @@ def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str |
     matches = [first] if first is not None else []
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
-        if base.endswith("_trade") and matches and matches[0].concept.flows:
-            base = base.removesuffix("_trade")
         share_of = catalog.named(share_of, initials=False)
         whole = catalog.find(share_of)
         whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
-        base = f"{base}_share_of_{whole_key}" if share_of.strip() else f"{base}_share"
+        if matches and matches[0].concept.flows:
+            # a share of exports is of exports: the part's flow is the whole's
+            flow = base.rsplit("_", 1)[-1]
+            if flow == "trade" or whole_key.endswith(f"_{flow}") or whole_key == flow:
+                base = base.removesuffix(f"_{flow}")
+        if base.endswith(f"_share_of_{whole_key}"):  # the concept is itself the share
+            pass
+        elif share_of.strip() and whole_key != "unknown":
+            base = f"{base}_share_of_{whole_key}"
+        else:
+            base = f"{base}_share"
     return f"{region}.{base}"

@@ -27,6 +27,22 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "c$": "CAD",
     "nz$": "NZD",
     "$": "USD",
+    "sar": "SAR",
+    "aed": "AED",
+    "qar": "QAR",
+    "ksh": "KES",
+    "kes": "KES",
+    "₦": "NGN",
+    "ngn": "NGN",
+    "₺": "TRY",
+    "₱": "PHP",
+    "pln": "PLN",
+    "zar": "ZAR",
+    "egp": "EGP",
+    "nt$": "TWD",
+    "twd": "TWD",
+    "sdr": "XDR",
+    "xdr": "XDR",
     "rmb": "CNY",
     "cny": "CNY",
     "¥": "CNY",
@@ -52,9 +68,26 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "cad": "CAD",
     "hkd": "HKD",
     "chf": "CHF",
+    "r$": "BRL",
+    "brl": "BRL",
+    "mxn": "MXN",
+    "php": "PHP",
 }
 CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "riyals": "SAR",
+    "dirhams": "AED",
+    "kenyan shillings": "KES",
+    "shillings": "KES",
+    "naira": "NGN",
+    "lira": "TRY",
+    "liras": "TRY",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "rand": "ZAR",
+    "special drawing rights": "XDR",
     "renminbi": "CNY",
     "rmb": "CNY",
     "us dollars": "USD",
@@ -77,6 +110,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "dong": "VND",
     "rupiah": "IDR",
     "francs": "CHF",
+    "philippine pesos": "PHP",
+    "pesos": "MXN",
+    "reais": "BRL",
 }
 SCALES: dict[str, float] = {
     "trillion": 1e12,
@@ -109,7 +145,8 @@ _SCALE = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), 
 WORD_CURRENCY = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
 )
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one.
+NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
 RANGE_TAIL = re.compile(
@@ -127,7 +164,7 @@ QUANTITY_RE = re.compile(
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
-      | \s*-?\s*(?P<times>times|-?fold)\b
+      | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | \s+(?P<currency>{WORD_CURRENCY})\b
     )?
     """,
@@ -135,19 +172,34 @@ QUANTITY_RE = re.compile(
 )
 # "to double its exports", "to triple the number": a goal's multiple names what it multiplies.
 _GOAL_OBJECT = r"(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
+# A hedge before "a third" or "double" makes it a quantity without "of" after it ("close to a third").
+_HEDGE = (
+    r"(?:about|around|nearly|almost|roughly|some|close\s+to|more\s+than|less\s+than|fewer\s+than|"
+    r"just\s+over|just\s+under|over|under)"
+)
+
+
+def _fraction(word: str) -> str:
+    """ "a fifth of", "by a fifth", "about a fifth", "the remaining fifth": a fraction, not an ordinal."""
+    return (
+        rf"\b(?:a|one)[\s-]+{word}(?=\s+of\b)(?!\s+of\s+a\s+century)|(?:(?<=by\s)|\b{_HEDGE}\s+)(?:a|one)[\s-]+{word}\b"
+        rf"|\bthe\s+remaining\s+{word}\b(?!\s+of\b)"
+    )
+
+
+# Numbers in words in a ratio ("nine out of ten", "one in two") or a multiple ("three times the").
+SPELLED = {"one": 1, "1": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
+_SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 # Fractions and multiples written in words, each with a word it cannot match without: a sentence
-# that lacks the word is not searched with the pattern (most sentences hold none of them).
+# that lacks the word is not searched with the pattern (most sentences hold none of them). A value
+# of 0 is read from the pattern's groups: ``n`` times, or ``n`` in ``d`` as a percentage.
 WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
     (word, re.compile(pattern, re.IGNORECASE), value, unit)
     for word, pattern, value, unit in (
-        ("fifth", r"\b(?:a|one)[\s-]+fifth(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+fifth\b", 20.0, "percent"),
-        (
-            "quarter",
-            r"\b(?:a|one)[\s-]+quarter(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+quarter\b",
-            25.0,
-            "percent",
-        ),
-        ("third", r"\b(?:a|one)[\s-]+third(?=\s+of\b)|(?<=by\s)(?:a|one)[\s-]+third\b", 100 / 3, "percent"),
+        ("fifth", _fraction("fifth"), 20.0, "percent"),
+        ("quarter", _fraction("quarter"), 25.0, "percent"),
+        ("third", _fraction("third"), 100 / 3, "percent"),
         ("thirds", r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
         ("fifths", r"\btwo[\s-]+fifths\b", 40.0, "percent"),
         ("fifths", r"\bthree[\s-]+fifths\b", 60.0, "percent"),
@@ -158,22 +210,31 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
             2.0,
             "times",
         ),
+        (
+            "times",
+            rf"\b(?:{_HEDGE}\s+)?(?P<n>{_SPELLED})\s+times\s+(?=(?:the|as|its|their|that|what)\b)",
+            0.0,
+            "times",
+        ),
         ("quarters", r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
-        ("tenth", r"\b(?:a|one)[\s-]+tenth(?=\s+of\b)", 10.0, "percent"),
+        ("tenth", _fraction("tenth"), 10.0, "percent"),
         (
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
-            r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b",
+            r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b"
+            r"|(?<=\bfrom\s)half\b(?!\s+an?\b)",
             50.0,
             "percent",
         ),
-        ("four", r"\bthree\s+(?:out\s+of|in)\s+(?:four|every\s+four)\b", 75.0, "percent"),
-        ("five", r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:five|every\s+five)\b", 20.0, "percent"),
-        ("ten", r"\b(?:one|1)\s+(?:out\s+of|in)\s+(?:ten|every\s+ten)\b", 10.0, "percent"),
-        ("three", r"\b(?:two|2)\s+(?:out\s+of|in)\s+(?:three|every\s+three)\b", 200 / 3, "percent"),
+        (
+            " ",
+            rf"\b(?P<n>{_SPELLED}|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>{_SPELLED})\b",
+            0.0,
+            "percent",
+        ),
         (
             "doubl",
-            rf"\bdoubl(?:ed|ing|es)\b|(?<=\bto\s)double{_GOAL_OBJECT}",
+            rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}",
             2.0,
             "times",
         ),
@@ -190,11 +251,14 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
 )
 # A cheap test before the word patterns: most sentences hold none of these words.
 WORD_HINT = re.compile(
-    r"fifth|quarter|third|tenth|half|out\s+of|\bin\s+(?:four|five|ten|three)|doubl|tripl|quadrupl|fold", re.I
+    rf"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?{_SPELLED}\b|doubl|tripl|"
+    r"quadrupl|fold",
+    re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern.
-HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "out", "four", "five", "ten", "three", "doubl",
-              "tripl", "quadrupl", "fold")  # fmt: skip
+HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "one", "two",
+              "three", "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
+              "fold")  # fmt: skip
 ANY_DIGIT = re.compile(r"\d")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
 # longest currency prefix and a space.
@@ -236,7 +300,7 @@ IDENTIFIER_BEFORE = re.compile(
 # "estimated" value is a source's point estimate, stated as such, not a hedge.
 APPROX_BEFORE = re.compile(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|upwards\s+of|"
-    r"in\s+excess\s+of|close\s+to|at\s+least|just\s+over|just\s+under|less\s+than|under|"
+    r"in\s+excess\s+of|close\s+to|fewer\s+than|at\s+least|just\s+over|just\s+under|less\s+than|under|"
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|approx\.?)\s+$",
     re.IGNORECASE,
 )
@@ -446,10 +510,24 @@ def find_quantities(text: str) -> list[Quantity]:
             if any(q.start <= match.start() < q.end for q in found):
                 continue
             approx = bool(APPROX_BEFORE.search(norm[max(0, match.start() - 25) : match.start()])) or bool(
-                re.match(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s", match.group(0), re.I)
+                HEDGE_START.match(match.group(0))
             )
-            found.append(Quantity(match.start(), match.end(), value, unit, approx, form="words"))
+            amount = value or _spelled_value(match, unit)
+            if amount:
+                found.append(Quantity(match.start(), match.end(), amount, unit, approx, form="words"))
     return sorted(found, key=lambda q: q.start)
+
+
+HEDGE_START = re.compile(rf"{_HEDGE}\s", re.IGNORECASE)
+
+
+def _spelled_value(match: re.Match[str], unit: str) -> float:
+    """ "three times" -> 3; "nine out of ten" -> 90 (percent); 0 for "five in four", no fraction."""
+    n = SPELLED[match.group("n").lower()]
+    if unit == "times":
+        return float(n)
+    d = SPELLED[match.group("d").lower()]
+    return 100 * n / d if n < d else 0.0
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")

@@ -21,11 +21,14 @@ MAX_PAIRS = 4
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+def _word(word: str) -> str:
+    """A word of a phrase; an acronym keeps its capitals, so "IT" (information technology) is not "it"."""
+    return f"(?-i:{re.escape(word)})" if len(word) > 1 and word.isupper() else re.escape(word)
+
+
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the phrases, with word boundaries, spaces and hyphens alike."""
-    alternatives = (
-        "[\\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", p.strip()) if w) for p in phrases
-    )
+    """Any of the phrases, with word boundaries, spaces and hyphens alike; acronyms in capitals only."""
+    alternatives = ("[\\s-]+".join(_word(w) for w in re.split(r"[\s-]+", p.strip()) if w) for p in phrases)
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 

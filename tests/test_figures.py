@@ -1160,3 +1160,298 @@ def test_a_change_tacked_on_as_a_noun_and_a_plural_possessive_whole() -> None:
     found = named_metrics(text)
     assert found[1][1] == found[0][1] == "share of Peruvian firms that sold online"
     assert found[2][2] == "Chilean retailers' total sales"
+
+
+def test_comparison_bases_do_not_make_the_main_period() -> None:
+    text = (
+        "Retail sales were $5.2 billion, compared with $4.1 billion in the second quarter of 2024. Orders "
+        "rose to 90 million from 70 million in the second quarter of 2024.\n\n"
+        "Region | Q2 2024 | Q2 2025\nNorth | 10.1 | 12.4\n\nMargins widened to 8 percent in the second "
+        "quarter of 2025.\n\nFees rose 3 percent in the quarter."
+    )
+    assert [f[3] for f in figures(text)][-1] == "2025-Q2"
+
+
+def test_a_year_earlier_counts_back_from_the_period_named_last() -> None:
+    text = (
+        "Wages rose 2 percent in 2022, and rents climbed 6 percent in 2023, up from 4 percent a year earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2022", "2023", "2022"]
+
+
+def test_a_period_stated_in_a_paragraph_dates_its_later_undated_figures() -> None:
+    text = (
+        "In 2023, 40 percent of Danish firms used cloud services, 12 percent used AI and 9 percent "
+        "sold abroad.\n\n"
+        "Broadband reached 91 percent of Danish homes in 2024, up 2 percentage points on the previous year. "
+        "Fibre covered 70 percent of rural areas."
+    )
+    assert [f[3] for f in figures(text)] == ["2023", "2023", "2023", "2024", "2024", "2024"]
+
+
+def test_an_average_annual_rate_since_a_year_runs_to_the_texts_year() -> None:
+    text = (
+        "Chile's software exports reached $2.1 billion in 2024. They have grown at an average annual "
+        "rate of 7 percent since 2016."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024"]
+
+
+def test_projects_as_a_verb_makes_a_forecast_and_an_ambition_a_target() -> None:
+    text = (
+        "The trade council projects Peru's software exports to reach $3 billion in 2026. "
+        "The ambition is $5 billion of exports a year by 2030. "
+        "Officials want at least 2,000 more firms exporting services by 2028. "
+        "The roadmap calls for cloud use to cover 60 percent of firms by 2029. "
+        "Infrastructure projects worth $4 billion were signed this year."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (3e9, 2026, "forecast"),
+        (5e9, 2030, "target"),
+        (2000, 2028, "target"),
+        (60.0, 2029, "target"),
+    ]
+    assert [f.value for f in result.figures] == [4e9]
+
+
+def test_a_value_as_it_stands_now_is_no_goal() -> None:
+    text = (
+        "The plan wants services to make up 40 percent of exports by 2028, up from about 31 percent now. "
+        "The goal is 10,000 certified engineers by 2030; women currently hold fewer than one in five of "
+        "these posts."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [40.0, 10000]
+    assert [f.value for f in result.figures] == [31.0, 20.0]
+
+
+def test_a_multiple_of_its_size_in_an_earlier_year_spans_from_that_base() -> None:
+    text = (
+        "Kenya's online sales reached $5 billion in 2024. They were 8 percent higher than in 2023 and "
+        "2.5 times their size a decade earlier, in 2013. Mobile payments rose 3 times from 2023 last year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2013/2024", "2024"]
+
+
+def test_a_since_year_dates_a_change_not_a_share_and_a_multi_year_change_spans_from_its_base() -> None:
+    text = (
+        "In 2024, Poland's IT services made up 9.5 percent of its services exports, up 3 percentage points "
+        "since 2016. Cloud use reached 41 percent of firms in 2024, up 6 percentage points from 2021 and "
+        "2 percent more than in 2023."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024", "2024", "2021/2024", "2024"]
+
+
+def test_twice_the_level_recorded_in_a_year_is_a_base() -> None:
+    text = (
+        "Chile's software exports reached $2.4 billion in 2024. That is 6 percent more than in 2023 and "
+        "twice the level recorded in 2016."
+    )
+    assert [f[3] for f in figures(text)][:2] == ["2024", "2024"]
+
+
+def test_a_goal_by_the_end_of_a_bracketed_plan_period_a_base_before_its_deadline_and_pass() -> None:
+    text = (
+        "Vietnam will strive to lift online retail sales to 40 billion dollars by 2027, and to about "
+        "60 billion dollars by the end of the next plan period (2026-2030). The number of exporting "
+        "platforms should have more than tripled from the 2025 level by 2030. Analysts expect cloud "
+        "adoption to pass 50 percent in 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.comparator) for t in result.targets] == [
+        (4e10, 2027, "="),
+        (6e10, 2030, "~"),
+        (3.0, 2030, ">"),
+        (50.0, 2028, ">"),
+    ]
+
+
+def test_an_amount_a_year_with_no_period_of_its_own_has_none() -> None:
+    text = (
+        "Kenya's software exports reached $1.2 billion in 2024.\n\n"
+        "A levy on streamed services would cost exporters about $40 million a year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None]
+
+
+def test_hedged_and_as_many_as_bases_and_a_period_recorded_for_a_number() -> None:
+    text = (
+        "In 2024, mobile wallets handled a fifth of Peru's online payments, up from less than 8 percent in "
+        "2020. Video sales made up a third of online sales, up from less than 6 percent in 2021. "
+        "Some 2.1 billion parcels entered Chile in 2024, three times as many as in 2021 and the "
+        "equivalent of 5.7 million a day. In March alone, card sales rose 4 percent, below the 9 percent "
+        "pace recorded in February."
+    )
+    assert [f[3] for f in figures(text)] == [
+        "2024", "2020", "2024", "2021", "2024", "2021/2024", "2024", "2025-03", "2025-02",
+    ]  # fmt: skip
+
+
+def test_double_the_amount_in_a_year_is_a_base_and_a_span_may_hold_an_aside() -> None:
+    text = (
+        "In the 2024-25 financial year, the agency lent £4 billion to exporters. Of that, £0.9 billion "
+        "went to software firms, more than double the amount in the previous year.\n\n"
+        "Between 2019, the year the treaty was signed, and 2024, UK software exports to Chile rose by "
+        "about 30 percent to £1.1 billion."
+    )
+    periods = [f[3] for f in figures(text)]
+    assert periods[:2] == ["2024-04/2025-03", "2024-04/2025-03"]
+    assert periods[-2:] == ["2019/2024", "2024"]
+
+
+def test_committing_funds_is_a_fact_and_committing_to_a_level_a_goal() -> None:
+    text = (
+        "The EU's 2025-2027 work programme commits €900 million to cloud projects. "
+        "The government has committed to reaching 300,000 software engineers by 2030."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(9e8, "2025/2027")]
+    assert [(t.value, t.year) for t in result.targets] == [(300000, 2030)]
+
+
+def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
+    text = (
+        "Chile's online sales reached $9 billion in 2024.\n\n"
+        "Regional budgets earmark about $300 million for digital skills, a third of which comes from loans. "
+        "Parcels worth up to $50 still enter duty-free. The ministry allocated $20 million to the scheme "
+        "this year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025"]
+
+
+def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:
+    text = (
+        "Peru's online imports rose 12 percent in 2024.\n\n"
+        "Lima now levies a 16 percent import duty on small parcels. Courier volumes fell 5 percent after "
+        "the duty-free allowance ended. In 2025, Chile added a 19% VAT on such parcels."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2024", "2025"]
+
+
+def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_estimate_is_a_forecast() -> None:
+    text = (
+        "Chile's software exports reached $3 billion in 2024.\n\n"
+        "Under its new plan, Chile aims to lift software exports to $6 billion by 2030, and targets average "
+        "annual growth of about 9 percent in the sector during the period. On current trends the total "
+        "would reach roughly $4 billion by 2030, the ministry estimates."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (6e9, 2030, "target"),
+        (9.0, 2030, "target"),
+        (4e9, 2030, "forecast"),
+    ]
+
+
+def test_a_fraction_in_words_that_something_moved_by_is_a_change() -> None:
+    text = "Rail freight dropped by nearly a third in 2024, while trucks made up a quarter of the total."
+    assert [(round(v, 1), u, k) for v, u, k, _, _ in figures(text)] == [
+        (-33.3, "percent", "change"),
+        (25.0, "percent", "share"),
+    ]
+
+
+def test_the_number_of_things_counts_them_though_money_is_near() -> None:
+    text = "The number of parcels handled rose to 820 million, and the average value was €38."
+    assert [(v, u) for v, u, _, _, _ in figures(text)][:1] == [(8.2e8, "count")]
+
+
+def test_the_places_of_the_parts_of_a_breakdown_do_not_carry_on() -> None:
+    text = (
+        "Kenya's tea exports rose to $1.4 billion in 2024. Pakistan took about half of them, "
+        "followed by Egypt with close to a fifth. Exports grew 6 percent in the first quarter."
+    )
+    assert [g for _, _, _, _, g in figures(text)][-1] == "Kenya"
+
+
+def test_a_place_standing_for_the_metric_gives_way_to_the_measure_named_after_the_amount() -> None:
+    text = "Analysts reckon that developing nations forgo some $4 billion a year in customs revenue."
+    (figure,) = extract(text, PUBLISHED, CATALOG).figures
+    assert figure.metric == "customs revenue"
+
+
+def test_a_group_of_economies_opening_a_sentence_is_that_group() -> None:
+    text = "Least developed countries exported services worth $52 billion in 2024."
+    assert [g for _, _, _, _, g in figures(text)] == ["Least-developed countries"]
+
+
+def test_a_clause_without_a_verb_repeats_the_change_before_it() -> None:
+    text = (
+        "Card payments fell 4 percent, the cheque segment by 11 percent and cash 9 percent. "
+        "Revenue rose by $3.2 billion, or 5.5 percent, to $61 billion."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (-4.0, "change"), (-11.0, "change"), (-9.0, "change"),
+        (3.2e9, "change"), (5.5, "change"), (6.1e10, "level"),
+    ]  # fmt: skip
+
+
+def test_a_multiple_of_a_past_level_spans_from_that_year() -> None:
+    text = "Tourism receipts reached $48 billion in 2024, nearly three times the level recorded in 2012."
+    assert [(v, u, p) for v, u, _, p, _ in figures(text)] == [
+        (4.8e10, "USD", "2024"),
+        (3.0, "times", "2012/2024"),
+    ]
+
+
+def test_a_percent_that_is_no_change_is_a_share_unless_it_is_a_charge() -> None:
+    text = (
+        "Broadband coverage is highest in Denmark (91.4%) and lowest in Greece (48.2%). "
+        "Parcels pay a 15% import duty."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(91.4, "share"), (48.2, "share"), (15.0, "other")]
+
+
+def test_a_growth_rate_that_changed_pace_or_is_stated_at_a_rate_is_a_change() -> None:
+    text = (
+        "Card spending grew 6 percent in May, easing from 7.5 percent in April. "
+        "Kenya posted the fastest growth of the group, at 12 percent. "
+        "Services output has risen by 9% since then and ended the year 0.4 percent higher."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (6.0, "change"), (7.5, "change"), (12.0, "change"), (9.0, "change"), (0.4, "change"),
+    ]  # fmt: skip
+
+
+def test_a_count_that_a_verb_moves_is_a_change() -> None:
+    text = (
+        "The carrier added 2,300 drivers in 2024, while its rival cut 1,100 jobs. "
+        "Subscribers rose by 4 million. The city will add 12 new logistics parks."
+    )
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (2300, "count", "change"),
+        (-1100, "count", "change"),
+        (4e6, "count", "change"),
+        (12, "count", "count"),
+    ]
+
+
+def test_people_named_in_the_plural_are_their_country() -> None:
+    text = "Indonesians spent $31 billion online in 2024. Sales rose 9 percent in the first quarter."
+    assert [g for _, _, _, _, g in figures(text)] == ["Indonesia", "Indonesia"]
+
+
+def test_a_pair_of_places_and_a_non_place_name_no_place() -> None:
+    text = (
+        "The EU's cloud exports reached €96 billion in 2024. About 2,400 firms use the EU-Japan "
+        "data adequacy deal, and exports to non-EU countries grew 3 percent."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["EU", "EU", "EU"]
+
+
+def test_a_world_tour_is_not_the_world() -> None:
+    text = "Korea's music exports rose 8 percent to 900 billion won on the back of world tours."
+    assert [g for _, _, _, _, g in figures(text)] == ["South Korea", "South Korea"]
+
+
+def test_a_text_that_names_no_country_but_counts_in_yuan_is_about_china() -> None:
+    text = (
+        "Holiday sales on the platforms reached 820 billion yuan, up 9 percent, an analyst in Chengdu said."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["China", "China"]
+
+
+def test_a_place_right_after_a_fraction_in_words_is_the_groups() -> None:
+    text = "In Kenya's survey, two in five African shoppers paid by phone."
+    assert [g for _, _, _, _, g in figures(text)] == ["Africa"]

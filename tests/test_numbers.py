@@ -118,3 +118,74 @@ def test_doubling_or_tripling_as_a_goal_is_a_multiple() -> None:
     assert quantities("The council aims to triple the number of data centres") == [("triple", 3.0, "times")]
     assert quantities("It plans to double its exports") == [("double", 2.0, "times")]
     assert quantities("a double taxation treaty") == []
+
+
+def test_indian_digit_grouping_is_one_number() -> None:
+    found = quantities("Receipts came to ₹3,25,500 crore, against Rs 98,000 crore")
+    assert [(quote, unit) for quote, _, unit in found] == [
+        ("₹3,25,500 crore", "INR"),
+        ("Rs 98,000 crore", "INR"),
+    ]
+    assert [value for _, value, _ in found] == pytest.approx([3.255e12, 9.8e11])
+
+
+def test_fractions_in_words_after_a_hedge_or_a_move() -> None:
+    text = (
+        "Exports rose by roughly a third, close to one in two buyers paid by card and nine out of ten shipped"
+    )
+    assert quantities(text) == [
+        ("roughly a third", pytest.approx(100 / 3), "percent"),
+        ("one in two", 50.0, "percent"),
+        ("nine out of ten", 90.0, "percent"),
+    ]
+    assert quantities("Sales fell by a tenth; the remaining fifth went abroad, up from half in 2019") == [
+        ("a tenth", 10.0, "percent"),
+        ("the remaining fifth", 20.0, "percent"),
+        ("half", 50.0, "percent"),
+    ]
+    assert quantities("in the third quarter, for a quarter of a century") == []
+
+
+def test_multiples_in_words_and_with_an_x() -> None:
+    assert quantities("Output is nearly four times the level of 2010 and more than double its peak") == [
+        ("nearly four times ", 4.0, "times"),
+        ("more than double", 2.0, "times"),
+    ]
+    assert quantities("Parcels were twice the number a year before; GMV grew 3.5x") == [
+        ("twice ", 2.0, "times"),
+        ("3.5x", 3.5, "times"),
+    ]
+    assert quantities("a 4x4 truck") == []
+
+
+def test_real_pesos_and_philippine_amounts() -> None:
+    found = quantities("R$12.5 billion, 310 billion pesos and PHP45bn")
+    assert [(quote, unit) for quote, _, unit in found] == [
+        ("R$12.5 billion", "BRL"),
+        ("310 billion pesos", "MXN"),
+        ("PHP45bn", "PHP"),
+    ]
+    assert [value for _, value, _ in found] == pytest.approx([1.25e10, 3.1e11, 4.5e10])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("SAR 12.5 billion", 1.25e10, "SAR"),
+        ("4.2 billion riyals", 4.2e9, "SAR"),
+        ("KSh 310 billion", 3.1e11, "KES"),
+        ("₦1.4 trillion", 1.4e12, "NGN"),
+        ("₺88 billion", 8.8e10, "TRY"),
+        ("PLN 2.7bn", 2.7e9, "PLN"),
+        ("640 million zlotys", 6.4e8, "PLN"),
+        ("2.1 billion special drawing rights", 2.1e9, "XDR"),
+        ("AED 9 billion", 9e9, "AED"),
+    ],
+)
+def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.unit, round(quantity.value)) == (unit, round(value))
+
+
+def test_a_mask_model_is_no_amount_of_naira() -> None:
+    assert find_quantities("N95 masks") == []

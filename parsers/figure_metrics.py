@@ -27,6 +27,7 @@ from parsers.context import (
 from parsers.figure_state import State
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, narrower
+from parsers.models import Figure, Target
 from parsers.numbers import Quantity
 from parsers.sentences import Sentence
 
@@ -79,7 +80,7 @@ def metric_of(
     whole = phrase or state.topic
     if flow_of and whole and FLOW_WORDS.search(whole):
         # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
-        return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
+        return f"{' '.join(FLOW_WORDS.sub(' ', _trade_first(whole)).split())} {flow_of.group(1).lower()}"
     subject = _subject_metric(q, text, concepts, state, catalog, sentence.paragraph) if by_subject else None
     if subject:
         return subject
@@ -88,12 +89,53 @@ def metric_of(
     return _fallback_metric(q, sentence, state, catalog)
 
 
-def finished(metric: str, share_of: str | None, catalog: Catalog) -> tuple[str, str | None]:
-    """The metric and a share's whole as they are stored: a concept worded by its definition is named by
-    its usual words ("services delivered over computer networks" -> "digitally delivered services")."""
+def finished(
+    metric: str,
+    share_of: str | None,
+    key: str,
+    catalog: Catalog,
+    text: str,
+    q: Quantity,
+    offset: int,
+    state: State,
+) -> tuple[str, str | None, str]:
+    """The metric and a share's whole as they are stored: a value compared with the goal or figure before it
+    in its sentence is of the same measure ("to account for 40 percent of services exports by 2027, up from
+    about 32 percent now"); a concept worded by its definition is named by its usual words ("services
+    delivered over computer networks" -> "digitally delivered services")."""
+    if (compared := COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start)) and (
+        prior := _compared_with(text, offset, compared.start(), q, state)
+    ):
+        metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
-    return catalog.named(metric), catalog.named(share_of) if share_of else share_of
+    return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
+
+
+# ", up from about 32 percent now", ", compared with 52.9 per cent": an earlier value of the measure before.
+COMPARED_BEFORE = re.compile(
+    r",\s+(?:(?:up|down|rising|falling|climbing|slipping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|"
+    r"more\s+than\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_with(text: str, offset: int, before: int, q: Quantity, state: State) -> Figure | Target | None:
+    """The figure or goal of this sentence (which starts at ``offset`` in the text) that is the last amount
+    before the comparison at ``before``, in the unit of ``q``."""
+    items: list[Figure | Target] = [*state.figures[-4:], *state.targets[-4:]]
+    same = [i for i in items if i.sentence == text and offset <= i.span[0] < offset + q.start]
+    if not same:
+        return None
+    last = max(same, key=lambda i: i.span[0])
+    if last.unit != q.unit or getattr(last, "equivalent_of", None) is not None:
+        return None
+    between = YEAR.sub("", text[last.span[1] - offset : before])
+    return None if re.search(r"\d", between) else last  # no amount of the sentence's own comes between
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # "- Cross-border GMV": a list line's mark is no part of the name.

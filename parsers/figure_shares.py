@@ -162,7 +162,8 @@ def share_of_them(text: str, start: int, pronoun: re.Match[str], whole: str) -> 
 # "three out of four surveyed firms said they ...", "two-thirds of the firms that export online said ...",
 # "8.0 percent used AI": a share that is its clause's subject, then what that part of a group said or did.
 RESPONDENT_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s))?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|"
+    r"\s+(?P<plural>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s))?"
     rf"\s+(?:(?:now|already|only|still|also|currently)\s+)?(?P<verb>{RESPONDENT_VERBS})\b"
 )
 # "a survey of 4,000 firms", "we surveyed exporters": who the respondents are.

@@ -180,3 +180,15 @@ def test_a_period_that_saw_a_measure_move_and_a_period_s_value() -> None:
         "cent year on year. Month-on-month, the June value was up 1.5 percent."
     )
     assert [m for _, m in named(text)[1:]] == ["online sales", "online sales"]
+
+
+def test_a_value_compared_with_a_goal_or_a_figure_is_of_the_same_measure() -> None:
+    text = (
+        "The plan calls for digitally delivered services exports to account for 40 percent of the city's "
+        "services exports by 2027, up from about 32 percent now. Online sales made up around 9% of the "
+        "country's total retail sales of consumer goods in 2024, up from 7.5% in 2023."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    goal = result.targets[0]
+    assert (result.figures[0].metric, result.figures[0].metric_key) == (goal.metric, goal.metric_key)
+    assert result.figures[2].metric == result.figures[1].metric

@@ -68,6 +68,8 @@ def metric_of(
         return pointed
     if by_subject and (those := _those(text, q, state)):
         return those
+    if by_subject and (listed := _followed(text, q, state)):
+        return listed
     of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
     if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
         return of_whole.group("np")
@@ -168,6 +170,31 @@ def _those(text: str, q: Quantity, state: State) -> str | None:
     if partner is None:
         return None
     return f"{before[: partner.start()]} {' '.join(those.group('partner').split())}"
+
+
+# "..., followed by Europe with close to a third", "followed by professional services at US$ 41.3 billion"
+FOLLOWED_BY = re.compile(
+    r"\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|close\s+to\s+|just\s+|over\s+|"
+    r"more\s+than\s+|less\s+than\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _followed(text: str, q: Quantity, state: State) -> str | None:
+    """ "Computer services remained the largest segment at US$ 114.7 billion, followed by professional and
+    management consulting services at US$ 41.3 billion": the item, in the measure of the amount before."""
+    followed = FOLLOWED_BY.search(text, max(0, q.start - 90), q.start)
+    if followed is None or not state.figures or state.figures[-1].sentence != text:
+        return None
+    item = " ".join(followed.group("item").split())
+    if find_places(item):
+        return state.figures[
+            -1
+        ].metric  # "followed by the provincial capital Guangzhou at 228.7 billion yuan"
+    measure = PART_MEASURE.findall(state.figures[-1].metric)
+    word = measure[-1].lower() if measure else None
+    return f"{item} {word}" if word and word not in item.lower() else item
 
 
 def _head_metric(

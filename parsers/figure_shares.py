@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from parsers.context import GOVERNING_VERBS, clause_start, governing_subject, points_to_share
 from parsers.figure_kinds import CHANGE_CUE, RESPONDENT_VERBS, nearest_cue
-from parsers.figure_metrics import DANGLING, QUALIFIER_END, concepts_of, flow_last, place_only
+from parsers.figure_metrics import DANGLING, FOLLOWED_BY, QUALIFIER_END, concepts_of, flow_last, place_only
 from parsers.figure_periods import clause_bounds
 from parsers.figure_state import State
 from parsers.geo import PlaceMention, find_places
@@ -127,7 +127,10 @@ ENUMERATED = re.compile(
 
 
 def enumerated(sentence: str, q: Quantity) -> str | None:
-    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets."""
+    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets, or
+    the item "followed by" names with its value ("followed by Europe with close to a third")."""
+    if followed := FOLLOWED_BY.search(sentence, max(0, q.start - 90), q.start):
+        return followed.group("item")
     if not re.match(r"\s*\)", sentence[q.end :]):
         return None
     match = ENUMERATED.search(sentence[: q.start])

@@ -192,3 +192,15 @@ def test_a_value_compared_with_a_goal_or_a_figure_is_of_the_same_measure() -> No
     goal = result.targets[0]
     assert (result.figures[0].metric, result.figures[0].metric_key) == (goal.metric, goal.metric_key)
     assert result.figures[2].metric == result.figures[1].metric
+
+
+def test_an_item_followed_by_its_value_has_the_measure_before_it() -> None:
+    text = (
+        "Computer services remained the largest segment of India's services exports at US$ 114.7 billion, "
+        "followed by professional and management consulting services at US$ 41.3 billion. The United States "
+        "absorbed a little over half of the country's software exports, followed by Europe with close to a "
+        "third."
+    )
+    result = named(text)
+    assert result[1] == ("US$ 41.3 billion", "professional and management consulting services exports")
+    assert result[-1][1].startswith("share of Europe in the country's software exports")

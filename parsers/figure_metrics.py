@@ -16,6 +16,7 @@ from itertools import pairwise
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
+    ROW_LABEL,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -64,6 +65,8 @@ def metric_of(
         return cell
     if label:
         return _label_metric(label, state.lead_topic)
+    if by_subject and (headline := _place_line(text, q, state)):
+        return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
     if by_subject and (those := _those(text, q, state)):
@@ -591,6 +594,23 @@ def concept_named(phrase: str, catalog: Catalog) -> str | None:
     flow = flow_of(phrase)
     label = concept.label or concept.name
     return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit') else flow}"
+
+
+# "Southeast Asia's digital economy": a possessive place that opens a metric.
+OWNER_PLACE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+")
+
+
+def _place_line(text: str, q: Quantity, state: State) -> str | None:
+    """ "- Indonesia: USD 99bn, up 13 per cent" under a text on Southeast Asia's digital economy GMV: a list
+    line labelled only by a place measures what the text measured first, for that place."""
+    line = ROW_LABEL.match(text)
+    if line is None or q.start < line.end() or not find_places(line.group("label")):
+        return None
+    first = next((f for f in state.figures if f.kind == "level" and f.equivalent_of is None), None)
+    if first is None or place_only(first.metric):
+        return None
+    owner = OWNER_PLACE.match(first.metric)
+    return first.metric[owner.end() :] if owner and find_places(owner.group("owner")) else first.metric
 
 
 def _label_metric(label: str, topic: str | None) -> str:

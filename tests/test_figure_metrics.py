@@ -209,7 +209,7 @@ def test_an_item_followed_by_its_value_has_the_measure_before_it() -> None:
 def test_list_lines_labelled_by_a_place_measure_what_the_text_measured_first() -> None:
     text = (
         "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV) "
-        "this year.\n\nThe country picture:\n\n- Indonesia: USD 99bn, up 13 per cent\n- Thailand: USD 46bn\n\n"
+        "this year.\n\nBy country:\n\n- Indonesia: USD 99bn, up 13 per cent\n- Thailand: USD 46bn\n\n"
         "Funding recovered."
     )
     assert [m for _, m in named(text)[1:]] == ["digital economy gross merchandise value (GMV)"] * 3

@@ -25,7 +25,7 @@ LEFT_EXTENSION = re.compile(
 )
 RIGHT_EXTENSION = re.compile(
     r"^((?:\s+(?:trade|exports?|imports?|sector|industry|sales|market|transactions|volume|value|"
-    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output)){0,2})",
+    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output|surplus|deficit)){0,2})",
     re.IGNORECASE,
 )
 FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.IGNORECASE)
@@ -203,14 +203,15 @@ AUXILIARY_GAP = re.compile(
     re.IGNORECASE,
 )
 LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d,?|"
+    r"^(?:[-–—•·▪*]\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d,?|"
     r"in\s+the\s+(?:first|second|third|fourth|same)\s+\w+)\s+)+",
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.
 ANAPHORIC_NP = re.compile(
     r"\b(?:such|these|those|this|that|the|its|their)\s+(?:services?|channels?|category|categories|group|"
-    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b",
+    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b"
+    r"(?![\s-]+(?!(?:of|in|to|from|by|for|through|via|with|at|on|and|or)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 # A subject that only points back: "it", "these services", "their value", "the share", "the shortfall".

@@ -83,7 +83,7 @@ def metric_of(
         return headed
     flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
     whole = phrase or state.topic
-    if flow_of and whole and FLOW_WORDS.search(whole):
+    if flow_of and whole and (FLOW_WORDS.search(whole) or _traded_concept(whole, catalog)):
         # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
         return f"{' '.join(FLOW_WORDS.sub(' ', _trade_first(whole)).split())} {flow_of.group(1).lower()}"
     subject = _subject_metric(q, text, concepts, state, catalog, sentence.paragraph) if by_subject else None
@@ -198,6 +198,12 @@ def _followed(text: str, q: Quantity, state: State) -> str | None:
     measure = PART_MEASURE.findall(state.figures[-1].metric)
     word = measure[-1].lower() if measure else None
     return f"{item} {word}" if word and word not in item.lower() else item
+
+
+def _traded_concept(phrase: str, catalog: Catalog) -> bool:
+    """Whether the phrase names a concept that is traded (has exports and imports)."""
+    found = catalog.find(phrase)
+    return bool(found) and found[0].concept.flows
 
 
 def _head_metric(

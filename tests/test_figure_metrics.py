@@ -213,3 +213,18 @@ def test_list_lines_labelled_by_a_place_measure_what_the_text_measured_first() -
         "Funding recovered."
     )
     assert [m for _, m in named(text)[1:]] == ["digital economy gross merchandise value (GMV)"] * 3
+
+
+def test_a_balance_keeps_its_name_and_exports_of_an_amount_are_of_the_concept() -> None:
+    text = (
+        "- The total UK trade deficit (goods and services) widened by £2.0 billion to £8.7 billion.\n"
+        "- The United States ran a surplus of $292 billion in digitally delivered services last year, with "
+        "exports of $713 billion and imports of $421 billion."
+    )
+    assert [m for _, m in named(text)] == [
+        "total UK trade deficit",
+        "total UK trade deficit",
+        "digitally delivered services surplus",
+        "digitally delivered services exports",
+        "digitally delivered services imports",
+    ]

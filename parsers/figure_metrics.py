@@ -27,7 +27,7 @@ from parsers.context import (
 )
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.metrics import Catalog, ConceptMatch, flow_of, narrower
+from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity
 from parsers.sentences import Sentence
@@ -103,6 +103,7 @@ def finished(
     q: Quantity,
     offset: int,
     state: State,
+    geo: str | None,
 ) -> tuple[str, str | None, str]:
     """The metric and a share's whole as they are stored: a value compared with the goal or figure before it
     in its sentence is of the same measure ("to account for 40 percent of services exports by 2027, up from
@@ -112,6 +113,13 @@ def finished(
         prior := _compared_with(text, offset, compared.start(), q, state)
     ):
         metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
+    elif (
+        share_of is None and metric.endswith(" share") and (whole := _sentence_whole(text, offset, q, state))
+    ):
+        # "Africa took just 1% of the world figure, while the least developed countries accounted for less
+        # than 0.2%": a second part of the same whole
+        part = metric.removesuffix(" share")
+        metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
@@ -124,6 +132,15 @@ COMPARED_BEFORE = re.compile(
     r"more\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | None:
+    """The whole of the last share of this sentence before ``q``."""
+    shares = [
+        f for f in state.figures[-6:]
+        if f.sentence == text and f.kind == "share" and f.share_of and offset <= f.span[0] < offset + q.start
+    ]  # fmt: skip
+    return shares[-1].share_of if shares else None
 
 
 def _compared_with(text: str, offset: int, before: int, q: Quantity, state: State) -> Figure | Target | None:

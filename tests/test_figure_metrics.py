@@ -228,3 +228,13 @@ def test_a_balance_keeps_its_name_and_exports_of_an_amount_are_of_the_concept() 
         "digitally delivered services exports",
         "digitally delivered services imports",
     ]
+
+
+def test_a_second_part_with_no_whole_shares_the_whole_before_it() -> None:
+    text = (
+        "Africa's digitally deliverable services exports totalled $48.3 billion, just 1% of world "
+        "digitally deliverable services exports, while the least developed countries together accounted "
+        "for less than 0.2%."
+    )
+    whole = "world digitally deliverable services exports"
+    assert named(text)[-1] == ("0.2%", f"share of least developed countries in {whole} | {whole}")

@@ -169,9 +169,24 @@ def flow_of(phrase: str) -> str:
     return "trade"
 
 
+# "Exports of content", "Japan's deficit in digital services": a measure named before its thing.
+_MEASURE_FIRST = re.compile(
+    r"^(?:the\s+)?(?P<measure>exports|imports|sales|revenues?|shipments|deficit|surplus|balance|value|volume)\s+"
+    r"(?:of|in|on|from)\s+(?:the\s+)?(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+
+
 def slug(phrase: str, limit: int = 5) -> str:
-    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("e-commerce", "ecommerce"))
-    kept = [w for w in words if w not in _STOPWORDS][:limit]
+    """A key made of a phrase's words: without its places and possessives, the measure after the thing it
+    measures ("Japan's deficit in digital services" -> "digital_services_deficit"), singular "revenue"."""
+    for place in reversed(find_places(phrase)):
+        phrase = phrase[: place.start] + phrase[place.end :]
+    phrase = re.sub(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*", "", phrase)
+    if first := _MEASURE_FIRST.match(phrase.strip()):
+        phrase = f"{first.group('thing')} {first.group('measure')}"
+    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("e-commerce", "ecommerce").replace("’", "'"))
+    kept = ["revenue" if w == "revenues" else w for w in words if w not in _STOPWORDS and w != "s"][:limit]
     return "_".join(kept) or "unknown"
 
 

@@ -238,3 +238,14 @@ def test_a_second_part_with_no_whole_shares_the_whole_before_it() -> None:
     )
     whole = "world digitally deliverable services exports"
     assert named(text)[-1] == ("0.2%", f"share of least developed countries in {whole} | {whole}")
+
+
+def test_keys_of_unknown_metrics_drop_places_and_name_the_measure_last() -> None:
+    text = (
+        "Japan's deficit in digital services widened to 6.8 trillion yen in FY2024. Exports of content "
+        "from South Korea reached $13.6 billion. Computer services exports rose 12 percent."
+    )
+    keys = [f.metric_key for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert keys[0] == "jp.digital_services_deficit"
+    assert keys[1].endswith(".content_exports")
+    assert keys[-1].endswith(".computer_services_exports")

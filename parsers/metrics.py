@@ -177,6 +177,11 @@ _MEASURE_FIRST = re.compile(
 )
 
 
+# A measure's words in a key are its initials: "gross merchandise value (GMV)" -> gmv.
+_INITIALS = re.compile(r"gross\s+(?:merchandise\s+(?:value|volume)|domestic\s+product)")
+_SHORT = {"merchandise": "gmv", "domestic": "gdp"}
+
+
 def slug(phrase: str, limit: int = 5) -> str:
     """A key made of a phrase's words: without its places and possessives, the measure after the thing it
     measures ("Japan's deficit in digital services" -> "digital_services_deficit"), singular "revenue"."""
@@ -185,7 +190,8 @@ def slug(phrase: str, limit: int = 5) -> str:
     phrase = re.sub(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*", "", phrase)
     if first := _MEASURE_FIRST.match(phrase.strip()):
         phrase = f"{first.group('thing')} {first.group('measure')}"
-    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("e-commerce", "ecommerce").replace("’", "'"))
+    lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], phrase.lower())
+    words = list(dict.fromkeys(re.findall(r"[a-z0-9]+", lowered.replace("e-commerce", "ecommerce"))))
     kept = ["revenue" if w == "revenues" else w for w in words if w not in _STOPWORDS and w != "s"][:limit]
     return "_".join(kept) or "unknown"
 

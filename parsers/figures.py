@@ -137,8 +137,10 @@ MEASURED_IN = re.compile(
 )
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
-
-
+# "the coastal province", "the provincial commerce department": a place the text leaves unnamed
+UNNAMED_REGION = re.compile(
+    r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
+)
 _PRINTED = re.compile(r"\S")
 _CLOSED = re.compile(r"[.!?\"”)%]\s*$")
 
@@ -164,7 +166,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
     about = main_places(text, counts)
-    if "country" not in about and (country_of_money := currency_country(text)):
+    # (not a text about an unnamed province or city in it: its figures are no country's)
+    if (
+        "country" not in about
+        and not UNNAMED_REGION.search(text)
+        and (country_of_money := currency_country(text))
+    ):
         about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
     main = {} if corporate else about
     state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)

@@ -1455,3 +1455,10 @@ def test_a_text_that_names_no_country_but_counts_in_yuan_is_about_china() -> Non
 def test_a_place_right_after_a_fraction_in_words_is_the_groups() -> None:
     text = "In Kenya's survey, two in five African shoppers paid by phone."
     assert [g for _, _, _, _, g in figures(text)] == ["Africa"]
+
+
+def test_an_unnamed_province_reporting_in_yuan_is_no_countrys() -> None:
+    province = "Online exports from the inland province rose 7.2 percent to 86 billion yuan in 2024."
+    assert [f[4] for f in figures(province)] == [None, None]
+    unplaced = "Cross-border e-commerce exports rose 7.2 percent to 2.1 trillion yuan in 2024."
+    assert [f[4] for f in figures(unplaced)] == ["China", "China"]

@@ -203,8 +203,10 @@ AUXILIARY_GAP = re.compile(
     re.IGNORECASE,
 )
 LEADING_WORDS = re.compile(
-    r"^(?:[-–—•·▪*]\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d,?|"
-    r"in\s+the\s+(?:first|second|third|fourth|same)\s+\w+)\s+)+",
+    r"^(?:[-–—•·▪*]\s+|[AQ]:\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|"
+    r"in\s+(?:19|20)\d\d,?|in\s+the\s+(?:first|second|third|fourth|same)\s+\w+,?|"
+    r"in\s+the\s+[\w-]*\d[\w-]*\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|half),?|"
+    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?)\s+)+",
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.

@@ -120,6 +120,8 @@ def finished(
         # than 0.2%": a second part of the same whole
         part = metric.removesuffix(" share")
         metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
+    elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
+        metric = handled
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
@@ -132,6 +134,41 @@ COMPARED_BEFORE = re.compile(
     r"more\s+than\s+|just\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Brazil's Pix system processed 63.8 billion transactions": things a subject handled, served or employed.
+HANDLED = re.compile(
+    r"\b(?P<verb>processed|handled|cleared|served|helped|trained|employ(?:s|ed|ing)?|attracted|received|issued|"
+    r"approved|licensed|certified|onboarded|signed\s+up|registered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+PARTICIPLE_OF = {
+    "employ": "employed",
+    "employs": "employed",
+    "employing": "employed",
+    "signed up": "signed up",
+}
+
+
+def _handled_by(metric: str, text: str, q: Quantity) -> str | None:
+    """ "transactions processed by Brazil's Pix instant-payment system", "businesses helped by our export
+    support services", "professionals employed by Global Capability Centres": a count of what its subject
+    handled, served or employed, by that subject (not a place, a pronoun or a number)."""
+    verb = HANDLED.search(text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    subject = governing_subject(text, verb.start())
+    if (
+        subject is None
+        or len(subject.split()) < 2  # "Hubs handled 20 cargo flights a week": a general word says nothing
+        or place_only(subject)
+        or re.search(r"\d", subject)
+        or subject.lower() in metric.lower()
+    ):
+        return None
+    word = verb.group("verb").lower()
+    return f"{metric} {PARTICIPLE_OF.get(word, word)} by {subject}"
 
 
 def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | None:

@@ -249,3 +249,14 @@ def test_keys_of_unknown_metrics_drop_places_and_name_the_measure_last() -> None
     assert keys[0] == "jp.digital_services_deficit"
     assert keys[1].endswith(".content_exports")
     assert keys[-1].endswith(".computer_services_exports")
+
+
+def test_a_count_of_what_a_subject_handled_names_the_subject() -> None:
+    text = (
+        "Brazil's Pix instant-payment system processed 63.8 billion transactions in 2024. A: In the 2024-25 "
+        "financial year our export support services helped 9,400 businesses."
+    )
+    assert [m for _, m in named(text)] == [
+        "transactions processed by Brazil's Pix instant-payment system",
+        "businesses helped by our export support services",
+    ]

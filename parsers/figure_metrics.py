@@ -124,6 +124,9 @@ def finished(
         metric = handled
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
+    if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
+        words = scope.group("scope")
+        metric = f"{metric} {words[:1].lower()}{words[1:]}"  # "total trade deficit excluding precious metals"
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
 
 
@@ -195,6 +198,13 @@ def _compared_with(text: str, offset: int, before: int, q: Quantity, state: Stat
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# "Excluding precious metals, the total trade deficit widened": a sentence that opens on what its measure
+# leaves out or takes in names another series.
+SCOPE_OPENING = re.compile(
+    r"^(?:[-–—•·▪*]\s+)?(?P<scope>(?:Excluding|Including|Not\s+counting|Net\s+of|Ex-)\s*[^,;]{2,40}?),\s",
+)
 
 
 # "- Cross-border GMV": a list line's mark is no part of the name.

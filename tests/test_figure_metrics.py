@@ -260,3 +260,8 @@ def test_a_count_of_what_a_subject_handled_names_the_subject() -> None:
         "transactions processed by Brazil's Pix instant-payment system",
         "businesses helped by our export support services",
     ]
+
+
+def test_an_opening_that_excludes_something_names_another_series() -> None:
+    text = "- Excluding precious metals, the total trade deficit widened by £1.1 billion to £7.9 billion."
+    assert [m for _, m in named(text)] == ["total trade deficit excluding precious metals"] * 2

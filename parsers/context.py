@@ -348,8 +348,10 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     # the scale" is not (an amount is no item of a list).
     while len(cuts) > 1 and segment[cut - 1] == "," and " and " in segment[cut:]:
         piece = segment[cuts[-2] : cut - 1].split()
+        # "exports of telecommunications, computer and information services": a list that is the object of "of"
+        listed_after_of = len(piece) >= 2 and piece[-2].lower() in ("of", "for") and len(piece) <= 8
         if (
-            not 0 < len(piece) <= 3
+            not (0 < len(piece) <= 3 or listed_after_of)
             or GOVERNING_VERBS.search(" ".join(piece))
             or re.search(r"\d", "".join(piece))
         ):

@@ -265,3 +265,10 @@ def test_a_count_of_what_a_subject_handled_names_the_subject() -> None:
 def test_an_opening_that_excludes_something_names_another_series() -> None:
     text = "- Excluding precious metals, the total trade deficit widened by £1.1 billion to £7.9 billion."
     assert [m for _, m in named(text)] == ["total trade deficit excluding precious metals"] * 2
+
+
+def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
+    text = "Indonesia's exports of telecommunications, computer and information services rose 12.4 percent."
+    assert named(text) == [
+        ("12.4 percent", "Indonesia's exports of telecommunications, computer and information services")
+    ]

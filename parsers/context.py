@@ -348,7 +348,7 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     # the scale" is not (an amount is no item of a list).
     while len(cuts) > 1 and segment[cut - 1] == "," and " and " in segment[cut:]:
         piece = segment[cuts[-2] : cut - 1].split()
-        # "exports of telecommunications, computer and information services": a list that is the object of "of"
+        # "exports of telecommunications, computer and information services": a list, the object of "of"
         listed_after_of = len(piece) >= 2 and piece[-2].lower() in ("of", "for") and len(piece) <= 8
         if (
             not (0 < len(piece) <= 3 or listed_after_of)

@@ -324,6 +324,24 @@ def _without_asides(sentence: str) -> str:
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|across|over|during|since)\b")
+REDUCED_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|not|it|they|which|that)\b)[a-z][\w-]*s\s+$"
+)
+
+
+def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb is a participle that qualifies the plural noun before it ("sellers registered in
+    Zhejiang", "parcels shipped from China"), not the verb of a clause."""
+    word = verb.group(0)
+    return (
+        word.endswith("ed")
+        and " " not in word
+        and bool(REDUCED_AFTER.match(sentence, verb.end()))
+        and bool(REDUCED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()))
+    )
+
+
 @lru_cache(maxsize=1024)
 def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     """The words between the start of the subject and the verb governing ``position``, and where
@@ -335,6 +353,8 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         for v in GOVERNING_VERBS.finditer(sentence, 0, position)
         if not DETERMINER.search(sentence, max(0, v.start() - 8), v.start())
     ]
+    # "sellers registered in Zhejiang exceeded 50,000": a participle before a preposition qualifies a noun
+    verbs = [v for i, v in enumerate(verbs) if i == len(verbs) - 1 or not _reduced_relative(sentence, v)]
     end = verbs[-1].start() if verbs else position
     while len(verbs) > 1 and AUXILIARY_GAP.fullmatch(sentence[verbs[-2].end() : end]):
         end = verbs.pop(-2).start()  # "have tripled", "was also up": one verb group

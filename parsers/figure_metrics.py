@@ -718,6 +718,8 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     where the figures before it were exports ("Computer services remained the largest segment" in a
     text about exports)."""
     matches = catalog.find(phrase)
+    if matches and MODIFIED_NOUN.match(phrase, matches[0].end):
+        return phrase  # "cross-border e-commerce sellers": the concept only says which sellers
     if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
         return f"{phrase} {flow if flow in ('exports', 'imports') else 'trade'}"
     if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
@@ -725,6 +727,11 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     return phrase
 
 
+# A noun after a concept, which the concept only qualifies: "cross-border e-commerce sellers".
+MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|of|for|from|to|by|with|through|via|and|or|trade|exports?|imports?|sector|industry|"
+    r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
+)
 HEAD_BEFORE = re.compile(
     r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
     r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"

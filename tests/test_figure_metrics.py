@@ -272,3 +272,8 @@ def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
     assert named(text) == [
         ("12.4 percent", "Indonesia's exports of telecommunications, computer and information services")
     ]
+
+
+def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
+    text = "The number of active cross-border e-commerce sellers registered in Zhejiang exceeded 50,000."
+    assert named(text) == [("50,000", "active cross-border e-commerce sellers registered in Zhejiang")]

@@ -113,7 +113,11 @@ def test_table_rows_and_list_lines_are_labelled_by_their_first_cell() -> None:
         ("Exports of trade in goods", "cn.goods_exports"),
         ("Cross-border e-commerce imports", "cn.cross_border_ecommerce_imports"),
     ]
-    assert (result[4].metric, result[4].geo, result[4].period) == ("Digital economy GMV", "ASEAN", "2024")
+    assert (result[4].metric, result[4].geo, result[4].period) == (
+        "Digital economy GMV (gross merchandise value)",
+        "ASEAN",
+        "2024",
+    )
 
 
 def test_periods_from_questions_bullets_and_relative_words() -> None:
@@ -398,8 +402,8 @@ def test_owned_subjects_appended_changes_and_measures_before_amounts() -> None:
     assert metrics(text) == [
         "digital trade",
         "digital trade",
-        "bloc's internet economy gross merchandise value",
-        "bloc's internet economy gross merchandise value",
+        "bloc's internet economy gross merchandise value (GMV)",
+        "bloc's internet economy gross merchandise value (GMV)",
         "Mobile sales",
         "desktop sales",
         "web sales",
@@ -667,7 +671,7 @@ def test_gdp_named_before_an_amount_is_the_metric() -> None:
         "with a combined GDP of about $4 trillion."
     )
     result = extract(text, PUBLISHED, CATALOG).figures
-    assert [f.metric for f in result if f.unit == "USD"] == ["GDP"]
+    assert [f.metric for f in result if f.unit == "USD"] == ["GDP (gross domestic product)"]
 
 
 def test_a_goal_for_the_share_is_for_the_share_last_named() -> None:

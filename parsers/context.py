@@ -25,7 +25,7 @@ LEFT_EXTENSION = re.compile(
 )
 RIGHT_EXTENSION = re.compile(
     r"^((?:\s+(?:trade|exports?|imports?|sector|industry|sales|market|transactions|volume|value|"
-    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output)){0,2})",
+    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output|surplus|deficit)){0,2})",
     re.IGNORECASE,
 )
 FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.IGNORECASE)
@@ -166,6 +166,8 @@ GOVERNING_VERBS = re.compile(
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
+    r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"
     r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
     r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
     r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
@@ -201,28 +203,42 @@ AUXILIARY_GAP = re.compile(
     re.IGNORECASE,
 )
 LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d,?|"
-    r"in\s+the\s+(?:first|second|third|fourth|same)\s+\w+)\s+)+",
+    r"^(?:[-–—•·▪*]\s+|[AQ]:\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|"
+    r"in\s+(?:19|20)\d\d,?|in\s+the\s+(?:first|second|third|fourth|same)\s+\w+,?|"
+    r"in\s+the\s+[\w-]*\d[\w-]*\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|half),?|"
+    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?)\s+)+",
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.
 ANAPHORIC_NP = re.compile(
     r"\b(?:such|these|those|this|that|the|its|their)\s+(?:services?|channels?|category|categories|group|"
-    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b",
+    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b"
+    r"(?![\s-]+(?!(?:of|in|to|from|by|for|through|via|with|at|on|and|or)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 # A subject that only points back: "it", "these services", "their value", "the share", "the shortfall".
+# "the October value", "the quarterly figure": a period names which of the values measured before.
+PERIOD_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|"
+    r"quarterly|annual|full-year|half-year|latest|(?:19|20)\d\d)"
+)
 POINTER_SUBJECT = re.compile(
     r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
     r"in\s+the\s+[^,]{0,40}?(?:year|quarter|half|month|period|(?:19|20)\d\d)),?\s+)*"
-    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+)(?:services|value|share|"
+    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+(?:"
+    + PERIOD_NAME
+    + r"\s+)?)"
+    r"(?:services|value|share|"
     r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size)|"
     r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
 THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
+    + PERIOD_NAME
+    + r"\s+)?(?:services|value|share|"
+    r"total|figure|shortfall|gap|"
     r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )
@@ -308,6 +324,24 @@ def _without_asides(sentence: str) -> str:
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
+REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|across|over|during|since)\b")
+REDUCED_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|not|it|they|which|that)\b)[a-z][\w-]*s\s+$"
+)
+
+
+def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb is a participle that qualifies the plural noun before it ("sellers registered in
+    Zhejiang", "parcels shipped from China"), not the verb of a clause."""
+    word = verb.group(0)
+    return (
+        word.endswith("ed")
+        and " " not in word
+        and bool(REDUCED_AFTER.match(sentence, verb.end()))
+        and bool(REDUCED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()))
+    )
+
+
 @lru_cache(maxsize=1024)
 def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     """The words between the start of the subject and the verb governing ``position``, and where
@@ -319,6 +353,8 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         for v in GOVERNING_VERBS.finditer(sentence, 0, position)
         if not DETERMINER.search(sentence, max(0, v.start() - 8), v.start())
     ]
+    # "sellers registered in Zhejiang exceeded 50,000": a participle before a preposition qualifies a noun
+    verbs = [v for i, v in enumerate(verbs) if i == len(verbs) - 1 or not _reduced_relative(sentence, v)]
     end = verbs[-1].start() if verbs else position
     while len(verbs) > 1 and AUXILIARY_GAP.fullmatch(sentence[verbs[-2].end() : end]):
         end = verbs.pop(-2).start()  # "have tripled", "was also up": one verb group
@@ -332,8 +368,10 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     # the scale" is not (an amount is no item of a list).
     while len(cuts) > 1 and segment[cut - 1] == "," and " and " in segment[cut:]:
         piece = segment[cuts[-2] : cut - 1].split()
+        # "exports of telecommunications, computer and information services": a list, the object of "of"
+        listed_after_of = len(piece) >= 2 and piece[-2].lower() in ("of", "for") and len(piece) <= 8
         if (
-            not 0 < len(piece) <= 3
+            not (0 < len(piece) <= 3 or listed_after_of)
             or GOVERNING_VERBS.search(" ".join(piece))
             or re.search(r"\d", "".join(piece))
         ):

@@ -16,6 +16,7 @@ from itertools import pairwise
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
+    ROW_LABEL,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -26,7 +27,8 @@ from parsers.context import (
 )
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.metrics import Catalog, ConceptMatch, flow_of, narrower
+from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
+from parsers.models import Figure, Target
 from parsers.numbers import Quantity
 from parsers.sentences import Sentence
 
@@ -63,10 +65,14 @@ def metric_of(
         return cell
     if label:
         return _label_metric(label, state.lead_topic)
+    if by_subject and (headline := _place_line(text, q, state)):
+        return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
     if by_subject and (those := _those(text, q, state)):
         return those
+    if by_subject and (listed := _followed(text, q, state)):
+        return listed
     of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
     if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
         return of_whole.group("np")
@@ -77,9 +83,9 @@ def metric_of(
         return headed
     flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
     whole = phrase or state.topic
-    if flow_of and whole and FLOW_WORDS.search(whole):
+    if flow_of and whole and (FLOW_WORDS.search(whole) or _traded_concept(whole, catalog)):
         # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
-        return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
+        return f"{' '.join(FLOW_WORDS.sub(' ', _trade_first(whole)).split())} {flow_of.group(1).lower()}"
     subject = _subject_metric(q, text, concepts, state, catalog, sentence.paragraph) if by_subject else None
     if subject:
         return subject
@@ -88,12 +94,117 @@ def metric_of(
     return _fallback_metric(q, sentence, state, catalog)
 
 
-def finished(metric: str, share_of: str | None, catalog: Catalog) -> tuple[str, str | None]:
-    """The metric and a share's whole as they are stored: a concept worded by its definition is named by
-    its usual words ("services delivered over computer networks" -> "digitally delivered services")."""
+def finished(
+    metric: str,
+    share_of: str | None,
+    key: str,
+    catalog: Catalog,
+    text: str,
+    q: Quantity,
+    offset: int,
+    state: State,
+    geo: str | None,
+) -> tuple[str, str | None, str]:
+    """The metric and a share's whole as they are stored: a value compared with the goal or figure before it
+    in its sentence is of the same measure ("to account for 40 percent of services exports by 2027, up from
+    about 32 percent now"); a concept worded by its definition is named by its usual words ("services
+    delivered over computer networks" -> "digitally delivered services")."""
+    if (compared := COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start)) and (
+        prior := _compared_with(text, offset, compared.start(), q, state)
+    ):
+        metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
+    elif (
+        share_of is None and metric.endswith(" share") and (whole := _sentence_whole(text, offset, q, state))
+    ):
+        # "Africa took just 1% of the world figure, while the least developed countries accounted for less
+        # than 0.2%": a second part of the same whole
+        part = metric.removesuffix(" share")
+        metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
+    elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
+        metric = handled
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
-    return catalog.named(metric), catalog.named(share_of) if share_of else share_of
+    if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
+        words = scope.group("scope")
+        metric = f"{metric} {words[:1].lower()}{words[1:]}"  # "total trade deficit excluding precious metals"
+    return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
+
+
+# ", up from about 32 percent now", ", compared with 52.9 per cent": an earlier value of the measure before.
+COMPARED_BEFORE = re.compile(
+    r",\s+(?:(?:up|down|rising|falling|climbing|slipping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|"
+    r"more\s+than\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Brazil's Pix system processed 63.8 billion transactions": things a subject handled, served or employed.
+HANDLED = re.compile(
+    r"\b(?P<verb>processed|handled|cleared|served|helped|trained|employ(?:s|ed|ing)?|attracted|received|issued|"
+    r"approved|licensed|certified|onboarded|signed\s+up|registered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+PARTICIPLE_OF = {
+    "employ": "employed",
+    "employs": "employed",
+    "employing": "employed",
+    "signed up": "signed up",
+}
+
+
+def _handled_by(metric: str, text: str, q: Quantity) -> str | None:
+    """ "transactions processed by Brazil's Pix instant-payment system", "businesses helped by our export
+    support services", "professionals employed by Global Capability Centres": a count of what its subject
+    handled, served or employed, by that subject (not a place, a pronoun or a number)."""
+    verb = HANDLED.search(text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    subject = governing_subject(text, verb.start())
+    if (
+        subject is None
+        or len(subject.split()) < 2  # "Hubs handled 20 cargo flights a week": a general word says nothing
+        or place_only(subject)
+        or re.search(r"\d", subject)
+        or subject.lower() in metric.lower()
+    ):
+        return None
+    word = verb.group("verb").lower()
+    return f"{metric} {PARTICIPLE_OF.get(word, word)} by {subject}"
+
+
+def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | None:
+    """The whole of the last share of this sentence before ``q``."""
+    shares = [
+        f for f in state.figures[-6:]
+        if f.sentence == text and f.kind == "share" and f.share_of and offset <= f.span[0] < offset + q.start
+    ]  # fmt: skip
+    return shares[-1].share_of if shares else None
+
+
+def _compared_with(text: str, offset: int, before: int, q: Quantity, state: State) -> Figure | Target | None:
+    """The figure or goal of this sentence (which starts at ``offset`` in the text) that is the last amount
+    before the comparison at ``before``, in the unit of ``q``."""
+    items: list[Figure | Target] = [*state.figures[-4:], *state.targets[-4:]]
+    same = [i for i in items if i.sentence == text and offset <= i.span[0] < offset + q.start]
+    if not same:
+        return None
+    last = max(same, key=lambda i: i.span[0])
+    if last.unit != q.unit or getattr(last, "equivalent_of", None) is not None:
+        return None
+    between = YEAR.sub("", text[last.span[1] - offset : before])
+    return None if re.search(r"\d", between) else last  # no amount of the sentence's own comes between
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# "Excluding precious metals, the total trade deficit widened": a sentence that opens on what its measure
+# leaves out or takes in names another series.
+SCOPE_OPENING = re.compile(
+    r"^(?:[-–—•·▪*]\s+)?(?P<scope>(?:Excluding|Including|Not\s+counting|Net\s+of|Ex-)\s*[^,;]{2,40}?),\s",
+)
 
 
 # "- Cross-border GMV": a list line's mark is no part of the name.
@@ -126,6 +237,37 @@ def _those(text: str, q: Quantity, state: State) -> str | None:
     if partner is None:
         return None
     return f"{before[: partner.start()]} {' '.join(those.group('partner').split())}"
+
+
+# "..., followed by Europe with close to a third", "followed by professional services at US$ 41.3 billion"
+FOLLOWED_BY = re.compile(
+    r"\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|close\s+to\s+|just\s+|over\s+|"
+    r"more\s+than\s+|less\s+than\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _followed(text: str, q: Quantity, state: State) -> str | None:
+    """ "Computer services remained the largest segment at US$ 114.7 billion, followed by professional and
+    management consulting services at US$ 41.3 billion": the item, in the measure of the amount before."""
+    followed = FOLLOWED_BY.search(text, max(0, q.start - 90), q.start)
+    if followed is None or not state.figures or state.figures[-1].sentence != text:
+        return None
+    item = " ".join(followed.group("item").split())
+    if find_places(item):
+        return state.figures[
+            -1
+        ].metric  # "followed by the provincial capital Guangzhou at 228.7 billion yuan"
+    measure = PART_MEASURE.findall(state.figures[-1].metric)
+    word = measure[-1].lower() if measure else None
+    return f"{item} {word}" if word and word not in item.lower() else item
+
+
+def _traded_concept(phrase: str, catalog: Catalog) -> bool:
+    """Whether the phrase names a concept that is traded (has exports and imports)."""
+    found = catalog.find(phrase)
+    return bool(found) and found[0].concept.flows
 
 
 def _head_metric(
@@ -524,6 +666,23 @@ def concept_named(phrase: str, catalog: Catalog) -> str | None:
     return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit') else flow}"
 
 
+# "Southeast Asia's digital economy": a possessive place that opens a metric.
+OWNER_PLACE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+")
+
+
+def _place_line(text: str, q: Quantity, state: State) -> str | None:
+    """ "- Indonesia: USD 99bn, up 13 per cent" under a text on Southeast Asia's digital economy GMV: a list
+    line labelled only by a place measures what the text measured first, for that place."""
+    line = ROW_LABEL.match(text)
+    if line is None or q.start < line.end() or not find_places(line.group("label")):
+        return None
+    first = next((f for f in state.figures if f.kind == "level" and f.equivalent_of is None), None)
+    if first is None or place_only(first.metric):
+        return None
+    owner = OWNER_PLACE.match(first.metric)
+    return first.metric[owner.end() :] if owner and find_places(owner.group("owner")) else first.metric
+
+
 def _label_metric(label: str, topic: str | None) -> str:
     """A list line's label names its metric; "Exports", "Deficit" or "Fourth quarter alone" name only
     a flow, a balance or a period of what the whole list is about."""
@@ -559,6 +718,8 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     where the figures before it were exports ("Computer services remained the largest segment" in a
     text about exports)."""
     matches = catalog.find(phrase)
+    if matches and MODIFIED_NOUN.match(phrase, matches[0].end):
+        return phrase  # "cross-border e-commerce sellers": the concept only says which sellers
     if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
         return f"{phrase} {flow if flow in ('exports', 'imports') else 'trade'}"
     if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
@@ -566,6 +727,11 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     return phrase
 
 
+# A noun after a concept, which the concept only qualifies: "cross-border e-commerce sellers".
+MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|of|for|from|to|by|with|through|via|and|or|trade|exports?|imports?|sector|industry|"
+    r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
+)
 HEAD_BEFORE = re.compile(
     r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
     r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from parsers.context import GOVERNING_VERBS, clause_start, governing_subject, points_to_share
 from parsers.figure_kinds import CHANGE_CUE, RESPONDENT_VERBS, nearest_cue
-from parsers.figure_metrics import DANGLING, QUALIFIER_END, concepts_of, flow_last, place_only
+from parsers.figure_metrics import DANGLING, FOLLOWED_BY, QUALIFIER_END, concepts_of, flow_last, place_only
 from parsers.figure_periods import clause_bounds
 from parsers.figure_state import State
 from parsers.geo import PlaceMention, find_places
@@ -127,7 +127,10 @@ ENUMERATED = re.compile(
 
 
 def enumerated(sentence: str, q: Quantity) -> str | None:
-    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets."""
+    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets, or
+    the item "followed by" names with its value ("followed by Europe with close to a third")."""
+    if followed := FOLLOWED_BY.search(sentence, max(0, q.start - 90), q.start):
+        return followed.group("item")
     if not re.match(r"\s*\)", sentence[q.end :]):
         return None
     match = ENUMERATED.search(sentence[: q.start])
@@ -162,7 +165,8 @@ def share_of_them(text: str, start: int, pronoun: re.Match[str], whole: str) -> 
 # "three out of four surveyed firms said they ...", "two-thirds of the firms that export online said ...",
 # "8.0 percent used AI": a share that is its clause's subject, then what that part of a group said or did.
 RESPONDENT_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s))?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|"
+    r"\s+(?P<plural>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s))?"
     rf"\s+(?:(?:now|already|only|still|also|currently)\s+)?(?P<verb>{RESPONDENT_VERBS})\b"
 )
 # "a survey of 4,000 firms", "we surveyed exporters": who the respondents are.

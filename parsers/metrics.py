@@ -73,6 +73,8 @@ class Catalog:
     by_alias: dict[str, Concept] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
     defined: re.Pattern[str] | None = None
+    # measures named by their initials as often as by their words: {"GMV": "gross merchandise value"}
+    abbreviations: dict[str, str] = field(default_factory=dict)
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     @classmethod
@@ -103,14 +105,33 @@ class Catalog:
             if definitions
             else None
         )
-        return cls(concepts=concepts, by_alias=by_alias, pattern=pattern, defined=defined)
+        abbreviations = {str(k): str(v) for k, v in data.get("abbreviations", {}).items()}
+        return cls(
+            concepts=concepts,
+            by_alias=by_alias,
+            pattern=pattern,
+            defined=defined,
+            abbreviations=abbreviations,
+        )
 
-    def named(self, phrase: str) -> str:
-        """The phrase with a definition of a concept replaced by the concept's usual words: "Exports of
-        services delivered over computer networks" -> "Exports of digitally delivered services"."""
-        if self.defined is None or " " not in phrase:
-            return phrase
-        return self.defined.sub(lambda m: self.by_alias[_alias_key(m.group(1))].label, phrase)
+    def named(self, phrase: str, *, initials: bool = True) -> str:
+        """The phrase with a definition of a concept replaced by the concept's usual words ("Exports of
+        services delivered over computer networks" -> "Exports of digitally delivered services"), and a
+        measure known by its initials named by both ("gross merchandise value (GMV)", "GMV (gross
+        merchandise value)")."""
+        if self.defined is not None and " " in phrase:
+            phrase = self.defined.sub(lambda m: self.by_alias[_alias_key(m.group(1))].label, phrase)
+        for short, words in self.abbreviations.items() if initials else ():
+            if short not in phrase and words[:5] not in phrase.lower():
+                continue
+            if re.search(rf"{short}\s*\(\s*{words}\s*\)|{words}\s*\(\s*{short}\s*\)", phrase, re.IGNORECASE):
+                continue  # named by both already
+            long = re.search(_alias_pattern(words), phrase, re.IGNORECASE)
+            if long and not re.match(rf"\s*\(\s*{short}\s*\)", phrase[long.end() :]):
+                phrase = f"{phrase[: long.end()]} ({short}){phrase[long.end() :]}"
+            elif not long and (bare := re.search(rf"(?<![\w(]){short}(?![\w)])", phrase)):
+                phrase = f"{phrase[: bare.end()]} ({words}){phrase[bare.end() :]}"
+        return phrase
 
     def find(self, text: str) -> tuple[ConceptMatch, ...]:
         """Concept mentions in ``text``, in order; at each position the longest alias wins.
@@ -148,9 +169,30 @@ def flow_of(phrase: str) -> str:
     return "trade"
 
 
+# "Exports of content", "Japan's deficit in digital services": a measure named before its thing.
+_MEASURE_FIRST = re.compile(
+    r"^(?:the\s+)?(?P<measure>exports|imports|sales|revenues?|shipments|deficit|surplus|balance|value|volume)\s+"
+    r"(?:of|in|on|from)\s+(?:the\s+)?(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+
+
+# A measure's words in a key are its initials: "gross merchandise value (GMV)" -> gmv.
+_INITIALS = re.compile(r"gross\s+(?:merchandise\s+(?:value|volume)|domestic\s+product)")
+_SHORT = {"merchandise": "gmv", "domestic": "gdp"}
+
+
 def slug(phrase: str, limit: int = 5) -> str:
-    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("e-commerce", "ecommerce"))
-    kept = [w for w in words if w not in _STOPWORDS][:limit]
+    """A key made of a phrase's words: without its places and possessives, the measure after the thing it
+    measures ("Japan's deficit in digital services" -> "digital_services_deficit"), singular "revenue"."""
+    for place in reversed(find_places(phrase)):
+        phrase = phrase[: place.start] + phrase[place.end :]
+    phrase = re.sub(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*", "", phrase)
+    if first := _MEASURE_FIRST.match(phrase.strip()):
+        phrase = f"{first.group('thing')} {first.group('measure')}"
+    lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], phrase.lower())
+    words = list(dict.fromkeys(re.findall(r"[a-z0-9]+", lowered.replace("e-commerce", "ecommerce"))))
+    kept = ["revenue" if w == "revenues" else w for w in words if w not in _STOPWORDS and w != "s"][:limit]
     return "_".join(kept) or "unknown"
 
 
@@ -197,13 +239,13 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
-    phrase = catalog.named(phrase)
+    phrase = catalog.named(phrase, initials=False)
     # The first match that is not narrowed is all that is used: the later ones are not tested.
     first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
     matches = [first] if first is not None else []
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
-        share_of = catalog.named(share_of)
+        share_of = catalog.named(share_of, initials=False)
         whole = catalog.find(share_of)
         whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
         if matches and matches[0].concept.flows:

@@ -46,10 +46,13 @@ def test_a_table_of_places_measures_what_the_text_measured_before_it() -> None:
     )
     result = named(text)
     assert result[1:] == [
+        ("71.2", "digitally delivered services exports"),  # in the unit its column names
         ("+6.4%", "digitally delivered services exports"),
         ("16.8%", "digitally delivered services exports share of world"),
+        ("48.6", "digitally delivered services exports"),
         ("+7.2%", "digitally delivered services exports"),
         ("11.4%", "digitally delivered services exports share of world"),
+        ("119.8", "Top two combined digitally delivered services exports"),
         ("28.2%", "Top two combined digitally delivered services exports share of world"),
     ]
 
@@ -172,3 +175,108 @@ def test_a_bare_measure_takes_what_it_measures_from_the_sentence_or_the_text() -
         "Receipts from digital-related services",
         "digital-related services payments",
     ]
+
+
+def test_a_period_that_saw_a_measure_move_and_a_period_s_value() -> None:
+    text = (
+        "Online sales reached S$2.1 billion in the first half. June alone saw online sales jump 10.2 per "
+        "cent year on year. Month-on-month, the June value was up 1.5 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == ["online sales", "online sales"]
+
+
+def test_a_value_compared_with_a_goal_or_a_figure_is_of_the_same_measure() -> None:
+    text = (
+        "The plan calls for digitally delivered services exports to account for 40 percent of the city's "
+        "services exports by 2027, up from about 32 percent now. Online sales made up around 9% of the "
+        "country's total retail sales of consumer goods in 2024, up from 7.5% in 2023."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    goal = result.targets[0]
+    assert (result.figures[0].metric, result.figures[0].metric_key) == (goal.metric, goal.metric_key)
+    assert result.figures[2].metric == result.figures[1].metric
+
+
+def test_an_item_followed_by_its_value_has_the_measure_before_it() -> None:
+    text = (
+        "Computer services remained the largest segment of India's services exports at US$ 114.7 billion, "
+        "followed by professional and management consulting services at US$ 41.3 billion. The United States "
+        "absorbed a little over half of the country's software exports, followed by Europe with close to a "
+        "third."
+    )
+    result = named(text)
+    assert result[1] == ("US$ 41.3 billion", "professional and management consulting services exports")
+    assert result[-1][1].startswith("share of Europe in the country's software exports")
+
+
+def test_list_lines_labelled_by_a_place_measure_what_the_text_measured_first() -> None:
+    text = (
+        "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV) "
+        "this year.\n\nBy country:\n\n- Indonesia: USD 99bn, up 13 per cent\n- Thailand: USD 46bn\n\n"
+        "Funding recovered."
+    )
+    assert [m for _, m in named(text)[1:]] == ["digital economy gross merchandise value (GMV)"] * 3
+
+
+def test_a_balance_keeps_its_name_and_exports_of_an_amount_are_of_the_concept() -> None:
+    text = (
+        "- The total UK trade deficit (goods and services) widened by £2.0 billion to £8.7 billion.\n"
+        "- The United States ran a surplus of $292 billion in digitally delivered services last year, with "
+        "exports of $713 billion and imports of $421 billion."
+    )
+    assert [m for _, m in named(text)] == [
+        "total UK trade deficit",
+        "total UK trade deficit",
+        "digitally delivered services surplus",
+        "digitally delivered services exports",
+        "digitally delivered services imports",
+    ]
+
+
+def test_a_second_part_with_no_whole_shares_the_whole_before_it() -> None:
+    text = (
+        "Africa's digitally deliverable services exports totalled $48.3 billion, just 1% of world "
+        "digitally deliverable services exports, while the least developed countries together accounted "
+        "for less than 0.2%."
+    )
+    whole = "world digitally deliverable services exports"
+    assert named(text)[-1] == ("0.2%", f"share of least developed countries in {whole} | {whole}")
+
+
+def test_keys_of_unknown_metrics_drop_places_and_name_the_measure_last() -> None:
+    text = (
+        "Japan's deficit in digital services widened to 6.8 trillion yen in FY2024. Exports of content "
+        "from South Korea reached $13.6 billion. Computer services exports rose 12 percent."
+    )
+    keys = [f.metric_key for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert keys[0] == "jp.digital_services_deficit"
+    assert keys[1].endswith(".content_exports")
+    assert keys[-1].endswith(".computer_services_exports")
+
+
+def test_a_count_of_what_a_subject_handled_names_the_subject() -> None:
+    text = (
+        "Brazil's Pix instant-payment system processed 63.8 billion transactions in 2024. A: In the 2024-25 "
+        "financial year our export support services helped 9,400 businesses."
+    )
+    assert [m for _, m in named(text)] == [
+        "transactions processed by Brazil's Pix instant-payment system",
+        "businesses helped by our export support services",
+    ]
+
+
+def test_an_opening_that_excludes_something_names_another_series() -> None:
+    text = "- Excluding precious metals, the total trade deficit widened by £1.1 billion to £7.9 billion."
+    assert [m for _, m in named(text)] == ["total trade deficit excluding precious metals"] * 2
+
+
+def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
+    text = "Indonesia's exports of telecommunications, computer and information services rose 12.4 percent."
+    assert named(text) == [
+        ("12.4 percent", "Indonesia's exports of telecommunications, computer and information services")
+    ]
+
+
+def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
+    text = "The number of active cross-border e-commerce sellers registered in Zhejiang exceeded 50,000."
+    assert named(text) == [("50,000", "active cross-border e-commerce sellers registered in Zhejiang")]

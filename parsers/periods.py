@@ -68,6 +68,7 @@ TIME_WORDS = re.compile(
 )
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # A year a sentence states as its own time, not as the start of a span ("since 2014").
 STATED_YEAR = re.compile(r"(?<!since )\b((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -396,6 +397,8 @@ def find_periods(
                 or (multiple and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
             )
         )
+        # "Since 2019-20 it has grown ...": a fiscal year after "since" starts a span as a year does
+        since = since or ("/" in period and single and bool(SINCE_BEFORE.search(sentence, 0, match.start())))
         found.append(
             TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
         )

@@ -1673,3 +1673,11 @@ def test_a_net_loss_is_a_negative_level() -> None:
 def test_an_amount_after_one_that_follows_the_number_of_counts_too() -> None:
     text = "Revenue hit $2 billion, and the number of riders grew by 4 million to about 90 million."
     assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]
+
+
+def test_a_rate_since_a_fiscal_year_runs_to_the_fiscal_year_reported() -> None:
+    text = (
+        "India's software exports reached $200 billion in 2024-25. Since 2019-20 they have grown at an "
+        "average annual rate of 9 per cent."
+    )
+    assert [f[3] for f in figures(text)] == ["2024-04/2025-03", "2019-04/2025-03"]

@@ -166,8 +166,8 @@ def _own_period(
     ):  # "Since 2021, the Commission has committed €1.2 billion": all of it, from then to now
         return f"{chosen.period}/{state.published.year}"
     if chosen.since and kind in ("change", "cagr") and "/" in chosen.period:  # since a fiscal year
-        main = state.periods.most_common(1)[0][0] if state.periods else None
-        return (_span_from(chosen.period, main) if main else None) or chosen.period
+        reported = state.periods.most_common(1)[0][0] if state.periods else None
+        return (_span_from(chosen.period, reported) if reported else None) or chosen.period
     if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]

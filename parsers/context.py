@@ -168,6 +168,7 @@ GOVERNING_VERBS = re.compile(
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
     r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"
+    r"surpassing|exceeding|topping|crossing|hitting|"
     r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
     r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
     r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"

@@ -341,6 +341,9 @@ def _subject_metric(
     if governing and _bare_flow(governing):
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
+        if named and base and FLOW_WORDS.search(base) and named[-1].concept.flows:
+            # "foreign trade reached ..., with exports surpassing": goods exports, not exports of foreign trade
+            base = TRADE_SUFFIX.sub("", _trade_first(named[-1].concept.name))
         return _of_topic(governing, base) if base else None
     if (
         governing

@@ -277,3 +277,11 @@ def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
 def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
     text = "The number of active cross-border e-commerce sellers registered in Zhejiang exceeded 50,000."
     assert named(text) == [("50,000", "active cross-border e-commerce sellers registered in Zhejiang")]
+
+
+def test_a_bare_flow_after_trade_named_as_foreign_trade_is_of_goods() -> None:
+    text = (
+        "China's total foreign trade in goods reached 43.85 trillion yuan in 2024, with exports surpassing "
+        "25 trillion yuan for the first time."
+    )
+    assert named(text)[-1] == ("25 trillion yuan", "goods exports")

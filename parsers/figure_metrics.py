@@ -342,7 +342,7 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         if named and base and FLOW_WORDS.search(base) and named[-1].concept.flows:
-            # "foreign trade reached ..., with exports surpassing": goods exports, not exports of foreign trade
+            # "foreign trade reached ..., with exports surpassing": goods exports
             base = TRADE_SUFFIX.sub("", _trade_first(named[-1].concept.name))
         return _of_topic(governing, base) if base else None
     if (

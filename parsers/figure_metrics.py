@@ -122,6 +122,15 @@ def finished(
         metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
     elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
         metric = handled
+    elif (
+        q.unit == "count"
+        and SURVEYED_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and "survey" not in metric
+    ):
+        # "A survey of 1,200 companies by the Forum": the companies surveyed, not all companies
+        qualifier = QUALIFIER_START.search(metric)
+        at = qualifier.start() if qualifier else len(metric)
+        metric = f"{metric[:at]} surveyed{metric[at:]}"
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
@@ -139,6 +148,12 @@ COMPARED_BEFORE = re.compile(
 )
 
 
+SURVEYED_BEFORE = re.compile(
+    r"\b(?:survey(?:ed|s)?(?:\s+of)?|poll(?:ed|s)?(?:\s+of)?|interviewed|questioned)\s+(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+QUALIFIER_START = re.compile(r"\s+(?:in|of|by|from|across|that|who|which|with|at|for)\b")
 # "Brazil's Pix system processed 63.8 billion transactions": things a subject handled, served or employed.
 HANDLED = re.compile(
     r"\b(?P<verb>processed|handled|cleared|served|helped|trained|employ(?:s|ed|ing)?|attracted|received|issued|"
@@ -422,10 +437,12 @@ def _in_measure(
 ALLOTTED = re.compile(
     r"\b(?P<verb>earmark(?:s|ed)?|allocat(?:e|es|ed)|commit(?:s|ted)?|budget(?:s|ed)?|set\s+aside|sets\s+aside|"
     r"pledg(?:e|es|ed)|invest(?:s|ed)?|spen(?:d|ds|t))\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
-    r"almost\s+|more\s+than\s+|over\s+)?$",
+    r"almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|a\s+record\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
-PURPOSE_AFTER = re.compile(r"\s+(?P<prep>for|on|in|to|under)\s+(?=\S)", re.IGNORECASE)
+PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?P<prep>for|on|in|to|under)\s+(?=\S)|(?=[a-z]+ing\s))", re.IGNORECASE
+)  # "spent $9.4 billion buying from foreign sellers": spending on that
 ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
 
 
@@ -443,7 +460,7 @@ def _allotted(subject: str, text: str, q: Quantity) -> str | None:
     noun = next(
         (n for stem, n in ALLOTTED_NOUN.items() if verb.group("verb").lower().startswith(stem)), "funding"
     )
-    return f"{subject} {noun} {purpose.group('prep').lower()} {words}"
+    return f"{subject} {noun} {(purpose.group('prep') or 'on').lower()} {words}"
 
 
 # "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
@@ -830,6 +847,8 @@ QUALIFIER_END = re.compile(
     re.IGNORECASE,
 )
 QUALIFIER_WORDS = 10
+# "A survey of 1,200 companies by the Forum found ...": what a counted group reported ends its qualifier.
+REPORTED = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|revealed|reveals)\b")
 DANGLING = re.compile(
     r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|over|the|a|an|its|their))+$", re.IGNORECASE
 )
@@ -846,8 +865,8 @@ def count_metric(text: str, end: int) -> str | None:
     if noun is None:
         return None
     after = text.index(noun, end) + len(noun)
-    stop = QUALIFIER_END.search(text, after)
-    words = text[after : stop.start() if stop else len(text)].split()[:QUALIFIER_WORDS]
+    stops = [m.start() for m in (QUALIFIER_END.search(text, after), REPORTED.search(text, after)) if m]
+    words = text[after : min(stops, default=len(text))].split()[:QUALIFIER_WORDS]
     qualifier = DANGLING.sub("", " ".join(words))
     rate = RATE_AFTER.match(text, after)  # "40 dedicated flights a week"
     return " ".join(part for part in (noun, qualifier, rate.group(1) if rate else "") if part)

@@ -285,3 +285,14 @@ def test_a_bare_flow_after_trade_named_as_foreign_trade_is_of_goods() -> None:
         "25 trillion yuan for the first time."
     )
     assert named(text)[-1] == ("25 trillion yuan", "goods exports")
+
+
+def test_people_surveyed_and_money_spent_on_something() -> None:
+    text = (
+        "A survey of 1,200 companies by the Brussels Digital Trade Forum found delays. African online "
+        "shoppers spent an estimated $9.4 billion buying from foreign sellers in 2024."
+    )
+    assert [m for _, m in named(text)] == [
+        "companies surveyed by the Brussels Digital Trade Forum",
+        "African online shoppers spending on buying from foreign sellers",
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.figure_state import State
+from parsers.geo import find_places
 from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
@@ -31,6 +32,21 @@ LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+[^,;$€£¥₹\d]{0,50}$", re.IGNORECASE)
 
 
+def _counts(sentence: str, o: Quantity) -> bool:
+    """Whether an amount counts things: it names them, or follows "the number of"."""
+    return bool(o.counted) or (
+        o.unit is None and bool(NUMBER_OF.search(sentence, max(0, o.start - 60), o.start))
+    )
+
+
+def _about_japan(sentence: str, state: State) -> bool:
+    """ "¥" is the yen in an article about Japan, or in a sentence that names Japan and not China."""
+    if state.main_country == "Japan":
+        return True
+    named = {p.name for p in find_places(sentence)}
+    return "Japan" in named and "China" not in named
+
+
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
 ) -> Quantity:
@@ -41,7 +57,7 @@ def resolve_currency(
     "¥" is the yen in an article about Japan; a bare "$" is the local dollar in one about Australia,
     Canada or New Zealand.
     """
-    if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and state.main_country == "Japan":
+    if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and _about_japan(sentence, state):
         return q.with_unit("JPY")
     if q.unit == "USD" and sentence[q.start : q.start + 1] == "$" and state.main_country in LOCAL_DOLLAR:
         return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
@@ -56,9 +72,13 @@ def resolve_currency(
         for i, o in enumerate(sentence_quantities)
         if not (i and is_equivalent(sentence, o, sentence_quantities[i - 1]))
     ]
-    earlier = [o for o in stated if o.start < q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
-    if earlier:
-        return q.with_unit(earlier[-1].unit)
+    earlier = [
+        o
+        for o in stated
+        if o.start < q.start and (_counts(sentence, o) or (o.unit and CURRENCY_UNIT.match(o.unit)))
+    ]
+    if earlier:  # "1.36 billion shipments in 2024, up from 1.0 billion": what the amount before counted
+        return q.with_unit("count" if _counts(sentence, earlier[-1]) else earlier[-1].unit)
     later = [o for o in stated if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if later:
         return q.with_unit(later[0].unit)

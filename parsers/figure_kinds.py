@@ -112,9 +112,20 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         if share or re.match(r"^\s+of\b", after):
             return "share"
         return "other"
+    if CAP_OR_REVISION.search(before[-30:]):
+        return "other"  # "parcels worth up to $800", "revised up by £0.3 billion"
+    if MADE_UP.search(before[-20:]):
+        return "level"  # "exports made up 776.2 billion yuan": a part, not a rise
     if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after) or ADDED.search(before[-30:]):
         return "change"  # "up 120 billion yuan", "1.1 trillion yen larger than in 2023", "adding $40bn"
     return "level"
+
+
+# A ceiling ("up to $800") or a revision of an earlier estimate ("revised up by £0.3 billion").
+CAP_OR_REVISION = re.compile(
+    r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 _MOVE_HEDGE = (
@@ -127,7 +138,7 @@ COUNT_MOVE = re.compile(
     rf"eliminat(?:ed|ing|es)))\s+{_MOVE_HEDGE}$",
     re.IGNORECASE,
 )
-NEW_AFTER = re.compile(r"\s+(?:new|more|additional|extra)\b", re.IGNORECASE)
+NEW_AFTER = re.compile(r"\s+(?:new|more(?!\s+than)|additional|extra)\b", re.IGNORECASE)
 CHANGE_AFTER = re.compile(
     r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|pace|higher|lower)\b", re.IGNORECASE
 )
@@ -155,7 +166,15 @@ MORE_THAN_AFTER = re.compile(
 )
 
 
+# "compared with a net loss of US$48.6 million": a loss is a negative profit.
+NET_LOSS = re.compile(
+    r"\bnet\s+loss(?:es)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE
+)
+
+
 def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
+    if kind == "level" and NET_LOSS.search(sentence, max(0, q.start - 30), q.start):
+        return -q.value
     if kind != "change" or q.unit == "times":
         return q.value
     before = sentence[window_start : q.start][-60:]

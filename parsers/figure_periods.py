@@ -16,6 +16,7 @@ from parsers.figure_state import State
 from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
+    COUNT_WORDS,
     STATED_YEAR,
     TIME_WORDS,
     TimeExpression,
@@ -74,8 +75,15 @@ def _own_period(
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
         # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
-        and (not e.since or kind in ("change", "cagr") or q.unit == "times")
+        and (not e.since or kind in ("change", "cagr") or q.unit == "times" or not _between(q, e, others))
+        # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
+        and not _after(e.period, state.published)
     ]
+    if state.published and CUMULATIVE.search(sentence, max(0, q.start - 12), q.start):
+        # "launched in late 2022, has handled a cumulative 13.4 billion yuan": from the start to now
+        begun = [e for e in exprs if FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)]
+        if begun and state.published.year > int(begun[-1].period[:4]):
+            return f"{begun[-1].period[:4]}/{state.published.year}"
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -109,11 +117,19 @@ def _own_period(
             return (
                 None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
             )
+        if state.published and ("share" in sentence or "tock" in sentence) and MARKET.search(sentence):
+            # "Its shares rose 11% in New York on Wednesday": a market move of the day of the report
+            return f"{state.published.year}-{state.published.month:02d}"
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
-        if kind != "count" and state.frame and state.frame[0] == paragraph:
+        # "The number of orders rose to 415 million", "That works out to 4 million packages a day": a count
+        # that moved, or restates the figure before it, is a flow of the period talked about
+        moved = kind != "count" or any(
+            pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
+        )
+        if moved and state.frame and state.frame[0] == paragraph:
             return state.frame[1]
-        if kind != "count" and state.periods:
+        if moved and state.periods:
             return state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
             return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
@@ -142,6 +158,13 @@ def _own_period(
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
     # "has doubled since 2015", "grew 8 percent a year on average since 2015": from then to the text's present
+    if (
+        chosen.since
+        and kind not in ("change", "cagr")
+        and state.published
+        and state.published.year > int(chosen.period[:4])
+    ):  # "Since 2021, the Commission has committed €1.2 billion": all of it, from then to now
+        return f"{chosen.period}/{state.published.year}"
     if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
@@ -175,10 +198,24 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     return bool(SET_ASIDE.search(sentence, 0, q.start))
 
 
+# A share price or a company's stock: what moves on the day it is reported.
+MARKET = re.compile(r"\b(?:shares|stock|share\s+price|share\s+buyback)\b", re.IGNORECASE)
+# "That works out to", "equivalent to": the figure just given, put another way.
+RESTATED = re.compile(
+    r"\b(?:works?\s+out\s+(?:to|at)|(?:the\s+)?equivalent\s+(?:to|of))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+COUNT_MOVED = re.compile(
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged)\s+"
+    r"(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period|"
+    r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
     re.IGNORECASE,
 )
@@ -194,9 +231,14 @@ BASE_QUANTITY = re.compile(
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
 BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at\s+end-)?\s*", re.I)
-TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
+TRAILING_YEAR = re.compile(
+    r"\b(?:trailing|past|last|latest|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I
+)
+# "a year earlier", "the previous year", "five years earlier": back from the period talked about
 YEAR_BEFORE = re.compile(
-    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before)\b",
+    re.I,
 )
 
 
@@ -234,10 +276,16 @@ def period_anaphora(
                 r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
             )
         ):
-            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -1)))
-    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
+            back = (
+                int(n) if (n := match.group(1)) and n.isdigit() else COUNT_WORDS.get((n or "one").lower(), 1)
+            )
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -back)))
+    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
-        if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
+        compared = match.group(1).lower().startswith("same") or match.group(2)
+        if (compared and BASE_BEFORE.search(sentence[: match.start() + 5])) or BASE_BEFORE.search(
+            sentence[: match.start()]
+        ):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
         deadlines = [e for e in stated if e.deadline and e.end <= match.start()]
@@ -248,6 +296,9 @@ def period_anaphora(
             continue
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
+        elif match.group(1).lower() == "year":  # "during the year": the year the text reports on
+            known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
+            known = [p for p in known + [p for p, _ in state.periods.most_common()] if months(p) == 12]
         elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
             known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
             known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated
@@ -258,7 +309,21 @@ def period_anaphora(
         if known:  # "in the same period last year": a year before it
             period = shift_year(known[0], -1) if match.group(2) else known[0]
             found.append(TimeExpression(match.start(), match.end(), period))
+    if "end of the period" in lowered and (deadline := _goal_end(stated, state)):
+        for match in END_OF_PERIOD.finditer(sentence):  # "by the end of the period": when the goals fall due
+            found.append(TimeExpression(match.start(), match.end(), deadline, deadline=True))
     return found
+
+
+END_OF_PERIOD = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+period\b", re.IGNORECASE)
+
+
+def _goal_end(stated: list[TimeExpression], state: State) -> str | None:
+    """The deadline of the goals a sentence or, failing it, the text has just named."""
+    deadlines = [e.period for e in stated if e.deadline]
+    if deadlines:
+        return deadlines[-1]
+    return str(state.targets[-1].year) if state.targets else None
 
 
 # A fair, expo or summit that is reported on took place in the year of the report, unless stated.
@@ -279,6 +344,13 @@ OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},
 EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
 )
+# "the work programme, first established in 1998", "launched in late 2022": when something began.
+FOUNDED_BEFORE = re.compile(
+    r"\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
+    re.IGNORECASE,
+)
+CUMULATIVE = re.compile(r"\bcumulative\s+$", re.IGNORECASE)
 
 
 # "the ministry, which said last month it would add 15 zones": a period that dates a statement.
@@ -299,6 +371,7 @@ def _dates_event(sentence: str, e: TimeExpression, q: Quantity | None = None) ->
         return True
     return bool(
         EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+        or FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)
         or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)
     )
 
@@ -369,10 +442,25 @@ def _span_from(base: str, end: str) -> str | None:
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 
 
+def _after(period: str, published: date | None) -> bool:
+    """Whether ``period`` starts after the month of publication."""
+    first = period.split("/")[0]
+    end = last_month(first)
+    if published is None or end is None:
+        return False
+    return end[0] * 12 + end[1] - months(first) + 1 > published.year * 12 + published.month
+
+
 def _negated_end(period: str) -> int:
     """A sort key that puts the period ending last first."""
     end = last_month(period)
     return -(end[0] * 12 + end[1]) if end else 0
+
+
+def _between(q: Quantity, e: TimeExpression, others: list[Quantity]) -> bool:
+    """Whether another number stands between ``q`` and ``e``: the period is then that number's."""
+    low, high = (q.end, e.start) if e.start >= q.end else (e.end, q.start)
+    return any(low <= o.start and o.end <= high for o in others)
 
 
 def _compared_year(state: State, base_year: str) -> int | None:

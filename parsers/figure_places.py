@@ -13,7 +13,7 @@ from itertools import pairwise
 from parsers.context import clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
-from parsers.geo import PlaceMention, find_places
+from parsers.geo import COUNTRIES, PLACES, REGIONS, PlaceMention, find_places
 from parsers.numbers import Quantity
 
 
@@ -40,6 +40,25 @@ OWNER = re.compile(
 
 # "4.3 per cent of world services exports": a place in the whole of a share is not the share's.
 WHOLE_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+|all\s+|total\s+)*$", re.IGNORECASE)
+
+
+# "the share of least-developed countries remained below 0.3 percent": a group the share is of.
+GROUP_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+GROUP_NOUN = re.compile(r"(?:countries|economies|nations|LDCs)$")
+
+
+def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places a share can be of: not those in its whole ("of world exports"), but a group of
+    countries whose share it is ("the share of least-developed countries")."""
+    return [
+        p
+        for p in places
+        if not WHOLE_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+        or (
+            GROUP_SHARE.search(sentence, max(0, p.start - 20), p.start)
+            and GROUP_NOUN.search(sentence, 0, p.end)
+        )
+    ]
 
 
 # "With 680 million people and 460 million internet users, ASEAN is ...": an opening phrase describes
@@ -130,3 +149,68 @@ def currency_country(text: str) -> str | None:
     """
     countries = {_CURRENCY_OF[(m.group(1) or m.group(2)).lower()] for m in NATIONAL_CURRENCY.finditer(text)}
     return countries.pop() if len(countries) == 1 else None
+
+
+# "The region's share ... has climbed": the region last named, not the one the text names most.
+REGION_ANAPHOR = re.compile(r"\b(?:the|this)\s+region\b", re.IGNORECASE)
+REGION_REACH = 300
+ADJECTIVE = re.compile(r"(?:an|ans|ese)$")
+
+
+def last_region(text: str, before: int, main: dict[str, str]) -> dict[str, str]:
+    """The text's main places, with "the region" standing for the region named last before ``before``."""
+    window = text[max(0, before - REGION_REACH) : before]
+    # "Asian marketplaces" come from a region; only a region named as such is one the text discusses.
+    named = [p.name for p in find_places(window, partners=False) if not ADJECTIVE.search(window, 0, p.end)]
+    region = next((name for name in reversed(named) if name in REGIONS), None)
+    return {**main, "region": region} if region else main
+
+
+# Blocs whose members' shares of the bloc's trade are parts of it, not its markets.
+BLOCS = frozenset({"EU", "ASEAN"})
+# "a third of UK services exports", "15 percent of China's exports": a country's own flow as the whole.
+COUNTRY_FLOW_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:total\s+)?$")
+FLOW_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:exports|imports|sales|shipments)\b")
+
+
+def exporter_of_whole(sentence: str, places: list[PlaceMention], q: Quantity, part: str) -> str | None:
+    """The country whose exports (or imports, sales) a share is of, named right after it, when the
+    share's part is a market (a country or a region), not a province of it; a bloc's members are
+    parts of the bloc ("Ireland accounted for a third of EU exports")."""
+    if part not in PLACES:
+        return None  # "Shenzhen accounted for 30 percent of China's exports": a part of China
+    for place in places:
+        if place.start > q.end and COUNTRY_FLOW_WHOLE.fullmatch(sentence, q.end, place.start):
+            exporter = (
+                place.name in COUNTRIES and place.name not in BLOCS and FLOW_AFTER.match(sentence, place.end)
+            )
+            return place.name if exporter else None
+    return None
+
+
+RESPECTIVELY = re.compile(r"\s+respectively\b", re.IGNORECASE)
+
+
+def respective_place(
+    sentence: str, places: list[PlaceMention], quantities: list[Quantity], q: Quantity
+) -> str | None:
+    """ "Chile and Colombia grew fastest, at 18 percent and 21 percent respectively": each amount of
+    the list before "respectively" is the place in the same position of the list of places before it."""
+    index = next(i for i, o in enumerate(quantities) if o.start == q.start)
+    end = index
+    while end + 1 < len(quantities) and LIST_JOINT.fullmatch(
+        sentence, quantities[end].end, quantities[end + 1].start
+    ):
+        end += 1
+    if not RESPECTIVELY.match(sentence, quantities[end].end):
+        return None
+    start = index
+    while start > 0 and LIST_JOINT.fullmatch(sentence, quantities[start - 1].end, quantities[start].start):
+        start -= 1
+    named = [p for p in places if p.end <= quantities[start].start]
+    listed = named[-1:]
+    for earlier in reversed(named[:-1]):
+        if not LIST_JOINT.fullmatch(sentence, earlier.end, listed[0].start):
+            break
+        listed.insert(0, earlier)
+    return listed[index - start].name if len(listed) == end - start + 1 > 1 else None

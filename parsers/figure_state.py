@@ -47,6 +47,8 @@ class State:
     last_span: str | None = None
     last_currency: tuple[int, str] | None = None
     issuer: str | None = None
+    table_unit: tuple[int, tuple[str, float, int | None]] | None = None  # (paragraph, what a table stated)
+    table_periods: tuple[int, list[str]] | None = None  # (paragraph, the period of each column)
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)

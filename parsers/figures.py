@@ -60,13 +60,17 @@ from parsers.figure_periods import (
 )
 from parsers.figure_places import (
     PARTIES,
-    WHOLE_BEFORE,
+    REGION_ANAPHOR,
     carried_geo,
     currency_country,
+    exporter_of_whole,
+    last_region,
     listed_places,
     opening_owner,
     owned,
+    part_places,
     parties_place,
+    respective_place,
 )
 from parsers.figure_shares import (
     PLURAL_AFTER,
@@ -87,6 +91,7 @@ from parsers.figure_shares import (
     total_meant,
 )
 from parsers.figure_state import State
+from parsers.figure_tables import cell_period, column_periods, table_cells, table_unit
 from parsers.geo import FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
@@ -100,7 +105,7 @@ from parsers.targets import (
     carried_deadline,
     deadline_of,
     has_deadline,
-    per_item_bar,
+    no_value_of_its_own,
     target_of,
 )
 
@@ -186,6 +191,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
+        if "(" in sentence.text and (unit := table_unit(sentence.text)):
+            state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+        if "|" in sentence.text and (
+            columns := column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+        ):
+            state.table_periods = (sentence.paragraph, columns)  # "Segment | Q3 2024 | Q3 2025 | YoY"
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:
@@ -230,9 +241,17 @@ def _in_original(item: Quoted, original: str, normalised: str) -> Quoted:
     return replace(item, quote=original[start:end], sentence=sentence)
 
 
+def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quantity]:
+    """The quantities of a table row with its bare cells, in the unit its table stated, added in order."""
+    added = [c for c in cells if not any(q.start < c.end and c.start < q.end for q in quantities)]
+    return sorted(quantities + added, key=lambda q: q.start) if added else quantities
+
+
 def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalog: Catalog) -> None:
     body = sentence.text
     quantities = find_quantities(body)
+    if "|" in body and state.table_unit and state.table_unit[0] == sentence.paragraph:
+        quantities = _with_cells(quantities, table_cells(body, state.table_unit[1]))
     if not quantities:
         return
     first_figure = len(state.figures)
@@ -248,6 +267,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
+    named_region = "egion" in body and REGION_ANAPHOR.search(body)
+    main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)
     source = source_of(body)
     target_cue = TARGET_CUE.search(body)
@@ -261,15 +282,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if _cut_off(text, sentence.start + raw.end):
             continue  # "rose to US$1" where the text ends: the number is incomplete
         q = resolve_currency(raw, body, quantities, state, sentence.paragraph)
-        if target_cue and per_item_bar(body, q):
+        if target_cue and no_value_of_its_own(body, q):
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
-        geo = opening_owner(body, places, q) or place_for(body, places, q.start, q.end, state.main)
+        geo = opening_owner(body, places, q) or place_for(body, places, q.start, q.end, main)
         if geo is not None and geo in listed:
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not owned(body, q.start):
             geo = carried_geo(state, sentence.paragraph)
+        if "respectively" in body and (respective := respective_place(body, places, quantities, q)):
+            geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = parties_place(body, places, q, parties)
         deadline = deadline_of(q, exprs, state.published, body) if target_cue or has_deadline(exprs) else None
@@ -314,11 +337,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
-            parts = [p for p in places if not WHOLE_BEFORE.search(body[max(0, p.start - 20) : p.start])]
-            part_place = place_for(body, parts, q.start, q.end, state.main, look_after=False)
+            parts = part_places(body, places)
+            part_place = place_for(body, parts, q.start, q.end, main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or carried_geo(state, sentence.paragraph)
+            if (
+                part_place
+                and (exporter := exporter_of_whole(body, places, q, part_place))
+                and exporter != part_place
+            ):
+                geo = exporter  # "The EU took a third of UK exports": the UK's, the EU its market
             if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
                 geo = group.name  # "one in ten Latin American adults": the group's place
         value = signed(q, kind, body, window)
@@ -437,6 +466,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if kind == "other" and q.unit == "percent":
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
+        if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
+            period = cell_period(body, q.start, state.table_periods[1]) or period
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,

@@ -79,6 +79,15 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Romania": (("Romania", "Romanian"), "ro"),
     "Greece": (("Greece", "Greek"), "gr"),
     "Estonia": (("Estonia", "Estonian"), "ee"),
+    "Latvia": (("Latvia", "Latvian"), "lv"),
+    "Lithuania": (("Lithuania", "Lithuanian"), "lt"),
+    "Bulgaria": (("Bulgaria", "Bulgarian"), "bg"),
+    "Croatia": (("Croatia", "Croatian"), "hr"),
+    "Slovakia": (("Slovakia", "Slovak"), "sk"),
+    "Slovenia": (("Slovenia", "Slovenian"), "si"),
+    "Luxembourg": (("Luxembourg",), "lu"),
+    "Cyprus": (("Cyprus", "Cypriot"), "cy"),
+    "Malta": (("Malta", "Maltese"), "mt"),
     "Ukraine": (("Ukraine", "Ukrainian"), "ua"),
     "Turkey": (("Turkey", "Türkiye", "Turkish"), "tr"),
     "Israel": (("Israel", "Israeli"), "il"),
@@ -215,11 +224,9 @@ _ALIASES = _alias_table()
 # The longest alias wins at each position.
 # Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
 _PLACE_RE = re.compile(r"(?<![\w.])(" + _longest_first(list(_ALIASES)) + r")(?![\w$])")
-# "world tours", "a world record", "world-class": phrases that name no place.
-_LOWER_WORLD = re.compile(
-    r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b(?!\s+(?:tours?|records?|cup|championships?|war)\b|-class)",
-    re.IGNORECASE,
-)
+_LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+# "world tours", "a world record", "World Cup", "world-class": phrases that name no place.
+NO_PLACE_AFTER = re.compile(r"\s+(?:tours?|records?|cup|championships?|war)\b|-class", re.IGNORECASE)
 
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
@@ -243,6 +250,8 @@ DESCRIBES_A_COMPANY = re.compile(
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
+# "with Asia alone exporting $1.1 trillion": the place is the subject of what follows, not a partner.
+SUBJECT_OF_WITH = re.compile(r"(?:'s|’s)?\s+(?:alone\s+|itself\s+)?[a-z]+ing\b")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -283,13 +292,18 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     for m in _PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         paired, previous_end = previous_end == m.start() - 1, m.end()
-        if before.endswith("non-"):
-            continue  # "exports to non-EU countries": anywhere but there
+        if before.endswith("non-") or NO_PLACE_AFTER.match(text, m.end()):
+            continue  # "exports to non-EU countries": anywhere but there; "world tours"
         if not partners and (
             # "the EU-US Data Privacy Framework": a relation between two places, neither one's figure
             (paired and before.endswith("-"))
             or (text.startswith("-", m.end()) and _PLACE_RE.match(text, m.end() + 1))
-            or (PARTNER_BEFORE.search(before) and m.start() > 0 and not OWN_FLOW_BEFORE.search(before))
+            or (
+                PARTNER_BEFORE.search(before)
+                and m.start() > 0
+                and not OWN_FLOW_BEFORE.search(before)
+                and not (before.endswith("with ") and SUBJECT_OF_WITH.match(text, m.end()))
+            )
             or (m.start() == 0 and DATELINE.match(text))
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())
@@ -301,7 +315,9 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
         partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
-        if any(m.start < match.end() and match.start() < m.end for m in found):
+        if any(m.start < match.end() and match.start() < m.end for m in found) or NO_PLACE_AFTER.match(
+            text, match.end()
+        ):
             continue
         if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
             continue  # "exports to the rest of the world": a partner, not the place

@@ -140,27 +140,27 @@ NOT_COUNTED = frozenset(
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
 
-_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
-_SCALE = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
+CURRENCY_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
+SCALE_WORD = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
 WORD_CURRENCY = "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
 )
 # Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one.
-NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
 RANGE_TAIL = re.compile(
-    rf"\s?[-–]\s?(?:{_PREFIX})?(?P<number>{NUMBER})\s*(?P<scale>{_SCALE})\b", re.IGNORECASE
+    rf"\s?[-–]\s?(?:{CURRENCY_PREFIX})?(?P<number>{NUMBER})\s*(?P<scale>{SCALE_WORD})\b", re.IGNORECASE
 )
 QUANTITY_RE = re.compile(
     rf"""
     (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
     (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
-    (?:(?P<prefix>{_PREFIX})\s?)?            # US$ / $ / RMB / € ...
+    (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
-    (?:\s*-?\s*(?P<scale>{_SCALE})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
-    (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{_SCALE})\b)?   # 4 trillion and 800 billion
+    (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
+    (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
@@ -187,19 +187,24 @@ def _fraction(word: str) -> str:
     )
 
 
+def _fraction_words(word: str) -> tuple[str, ...]:
+    """What a sentence holds if it holds the fraction: "third" alone is mostly "the third quarter"."""
+    return (f"a {word}", f"one {word}", f"a-{word}", f"one-{word}", f"remaining {word}")
+
+
 # Numbers in words in a ratio ("nine out of ten", "one in two") or a multiple ("three times the").
 SPELLED = {"one": 1, "1": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
 _SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
-# Fractions and multiples written in words, each with a word it cannot match without: a sentence
-# that lacks the word is not searched with the pattern (most sentences hold none of them). A value
+# Fractions and multiples written in words, each with the words it cannot match without: a sentence
+# that lacks them is not searched with the pattern (most sentences hold none of them). A value
 # of 0 is read from the pattern's groups: ``n`` times, or ``n`` in ``d`` as a percentage.
-WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
-    (word, re.compile(pattern, re.IGNORECASE), value, unit)
-    for word, pattern, value, unit in (
-        ("fifth", _fraction("fifth"), 20.0, "percent"),
-        ("quarter", _fraction("quarter"), 25.0, "percent"),
-        ("third", _fraction("third"), 100 / 3, "percent"),
+WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...] = tuple(
+    (words if isinstance(words, tuple) else (words,), re.compile(pattern, re.IGNORECASE), value, unit)
+    for words, pattern, value, unit in (
+        (_fraction_words("fifth"), _fraction("fifth"), 20.0, "percent"),
+        (_fraction_words("quarter"), _fraction("quarter"), 25.0, "percent"),
+        (_fraction_words("third"), _fraction("third"), 100 / 3, "percent"),
         ("thirds", r"\btwo[\s-]+thirds\b", 200 / 3, "percent"),
         ("fifths", r"\btwo[\s-]+fifths\b", 40.0, "percent"),
         ("fifths", r"\bthree[\s-]+fifths\b", 60.0, "percent"),
@@ -217,7 +222,7 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
             "times",
         ),
         ("quarters", r"(?<!first\s)\bthree[\s-]+quarters(?=\s+of\b)", 75.0, "percent"),
-        ("tenth", _fraction("tenth"), 10.0, "percent"),
+        (_fraction_words("tenth"), _fraction("tenth"), 10.0, "percent"),
         (
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
@@ -251,14 +256,14 @@ WORD_QUANTITIES: tuple[tuple[str, re.Pattern[str], float, str], ...] = tuple(
 )
 # A cheap test before the word patterns: most sentences hold none of these words.
 WORD_HINT = re.compile(
-    rf"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?{_SPELLED}\b|doubl|tripl|"
-    r"quadrupl|fold",
+    r"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|"
+    r"doubl|tripl|quadrupl|fold",
     re.I,
 )
-# Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern.
-HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "one", "two",
-              "three", "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
-              "fold")  # fmt: skip
+# Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio
+# is found by its second number ("one in two"), which is two, three, four, five or ten in the news.
+HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "two", "three",
+              "four", "five", "ten", "doubl", "tripl", "quadrupl", "fold")  # fmt: skip
 ANY_DIGIT = re.compile(r"\d")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
 # longest currency prefix and a space.
@@ -291,7 +296,7 @@ MONTHS = (
 DATE_BEFORE = re.compile(rf"{MONTHS}\s*$", re.IGNORECASE)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
 IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|page|room|route|"
+    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
     r"highway|resolution|item|grade|class|group|round|stage|version|top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
@@ -310,8 +315,15 @@ PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 # "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
 THOUSANDS = re.compile(r"\d,\d{3}")
 COUNT_VERB = re.compile(
-    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|to|from|(?:target|goal)\s+of)"
-    r"\s+(?:about\s+|some\s+)?$",
+    r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
+    r"hosted|to|from|(?:target|goal)\s+of)"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
+    re.IGNORECASE,
+)
+# "a company with 20 employees", "firms with fewer than 50 staff": a size that defines a kind of firm.
+SIZE_BAR = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|enterprises?|SMEs?)\s+with\s+(?:fewer\s+than\s+|"
+    r"more\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
 )
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
@@ -362,7 +374,7 @@ _YEAR_NUMBER = re.compile(r"(19|20)\d\d")
 CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b))", re.IGNORECASE)
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 RANGE_AFTER = re.compile(r"^[-–/]\d")
-RANGE_BEFORE = re.compile(r"\d[-–/]$")
+RANGE_BEFORE = re.compile(r"\d(?:[-–/]|\s+through\s+)$")
 LETTER_AFTER = re.compile(r"^[A-Za-z]")
 
 
@@ -400,18 +412,25 @@ _NP_STOP = frozenset(
 IRREGULAR_PLURALS = frozenset("people staff personnel children workers media".split())
 
 
+CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
+
+
 def _count_noun(text: str, end: int) -> str | None:
     """The things a bare number counts ("4,000 cross-border e-commerce companies"), if it counts any.
 
     The head noun must be plural: "618 shopping festival" and "the 12345 hotline" count nothing.
     """
     words: list[str] = []
-    for word in re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", text[end : end + 80]):
+    for match in _WORD.finditer(text, end, end + 80):
+        word = match.group(0)
         if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 6:
             return None
         words.append(word)
         head = word.lower()
-        if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS:
+        # "60 million Vietnamese": a people whose name has no plural ending (not "Japanese yen")
+        people = word.istitle() and head.endswith("ese") and not CURRENCY_AFTER.match(text, match.end())
+        if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS or people:
             counted = head not in NOT_COUNTED and head.rstrip("s") not in NOT_COUNTED
             return " ".join(words) if counted else None
     return None
@@ -480,7 +499,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if counted is None and not (
                 (
                     THOUSANDS.search(match.group("number"))
-                    and COUNT_VERB.search(norm[max(0, start - 16) : start])
+                    and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
                 or (
                     DEADLINE_AFTER.match(norm, end)
@@ -488,6 +507,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
             ):
                 continue  # a bare small number with nothing to say what it measures
+            if "." in match.group("number") or SIZE_BAR.search(norm, max(0, start - 60), start):
+                continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
         elif unit is None:
             counted = _count_noun(norm, end)
@@ -503,8 +524,8 @@ def find_quantities(text: str) -> list[Quantity]:
             position = max(position, tail.end())
     if not _hinted(norm, lowered):
         return sorted(found, key=lambda q: q.start)
-    for word, pattern, value, unit in WORD_QUANTITIES:
-        if word not in lowered:
+    for words, pattern, value, unit in WORD_QUANTITIES:
+        if not any(word in lowered for word in words):
             continue
         for match in pattern.finditer(norm):
             if any(q.start <= match.start() < q.end for q in found):

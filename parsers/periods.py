@@ -181,6 +181,18 @@ def fiscal_part(end_year: int, first_month: int, first: int, length: int) -> str
     return canonical(f"{begin // 12}-{begin % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}")
 
 
+def _fiscal_quarter(quarter: int, first_month: int, published: date) -> str:
+    """A bare "Q4" where fiscal years start in ``first_month``: that quarter of the latest fiscal year
+    in which it is over by publication (India's "Q4" in June 2025 is January to March 2025)."""
+    end_year = published.year + 1
+    while True:
+        part = fiscal_part(end_year, first_month, 3 * quarter - 2, 3)
+        end = last_month(part)
+        if end is not None and end <= (published.year, published.month):
+            return part
+        end_year -= 1
+
+
 def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
     """The calendar year a fiscal year written "2024", "FY25" or "2024-25" ends in."""
     last = second or raw
@@ -241,6 +253,7 @@ HALF = re.compile(
     rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
     _I,
 )
+HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
 FIRST_MONTHS = re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", _I)
 # "January-September", "between January and October", "the April-June quarter of 2024".
 MONTH_RANGE = re.compile(
@@ -267,6 +280,9 @@ SINCE_RECORD = re.compile(
     _I,
 )
 PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
+IN_YEARS = re.compile(rf"\bin\s+{_NUM}\s+years\b(?!['’]|\s+(?:time|from))", _I)
+# "has gained nearly 9 percentage points": a present perfect, so "in 10 years" looks back, not ahead.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+[a-z]+(?:ed|en|wn|un)\s+(?:[\w.%-]+\s+){0,6}$", _I)
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
 YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two years ago": 2023 in 2025
@@ -282,7 +298,8 @@ IN_TRADING = re.compile(
 )
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
-    rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
+    rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
+    rf"by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
     _I,
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
@@ -449,6 +466,9 @@ def find_periods(
         for m in CODED_QUARTER.finditer(sentence):
             quarter = int(m.group(1) or m.group(3))
             written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
+            if written is None and fiscal_start != 1:
+                add(m, _fiscal_quarter(quarter, fiscal_start, pub))
+                continue
             add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
     if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):
@@ -457,6 +477,9 @@ def find_periods(
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"
             add(m, f"{_year(written, half * 6, pub, m.group(3))}-H{half}")
+        for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over
+            before = pub.year * 2 + (pub.month - 1) // 6 - 1
+            add(m, f"{before // 2}-H{before % 2 + 1}")
     if "months" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))
@@ -490,6 +513,11 @@ def find_periods(
         for m in PAST_DECADE.finditer(sentence):
             end = _past_end(sentence, m, pub)
             add(m, f"{end - 10}/{end}", span=True)
+    if "years" in words and ("has" in words or "have" in words):
+        for m in IN_YEARS.finditer(sentence):  # "has gained 9 points in 10 years": the ten years to now
+            if PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                end = _past_end(sentence, m, pub)
+                add(m, f"{end - _count(m.group(1))}/{end}", span=True)
     if "month" in lowered:
         for m in LAST_MONTH.finditer(sentence):  # the month before publication
             before = pub.year * 12 + pub.month - 2
@@ -537,9 +565,10 @@ def find_periods(
                 continue  # the year of a full date ("November 10, 2025")
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
             due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
-            if lead == "since" and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
+            since = lead.startswith("since")  # "since 2015", "since the start of 2024"
+            if since and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "the weakest since 2016" dates a record, not a span
-            add(m, m.group(2), deadline=due, since=lead == "since")
+            add(m, m.group(2), deadline=due, since=since)
     found.sort(key=lambda e: e.start)
     return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
 

@@ -140,7 +140,12 @@ def deadline_of(
             # ("more than doubled from the 2025 level by 2030" names a base, no period of its own)
             return None
         return after[0]
-    if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in dated):
+    if any(
+        q.end <= e.start < min(high, q.end + 20)
+        and not _future(e, published)
+        and not re.search(r"\d", sentence[q.end : e.start])  # "~US$171bn, vs US$149bn in 2024": the other's
+        for e in dated
+    ):
         return None  # "57.7 percent in 2023": its own period is over, so it is a fact
     if MADE_AFTER.match(sentence, q.end):
         # "raised its forecast for this year to 2.4%, up from 0.9% projected in August": the earlier forecast
@@ -373,8 +378,20 @@ PER_ITEM_BAR = re.compile(
 )
 
 
-def per_item_bar(sentence: str, q: Quantity) -> bool:
-    """ "cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"."""
+# "half of the $2 trillion overall export target": how one goal relates to another it names.
+SHARE_OF_GOAL = re.compile(
+    r"\s+(?:of\s+)?the\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,4}?(?:target|goal)\b",
+    re.IGNORECASE,
+)
+
+
+def no_value_of_its_own(sentence: str, q: Quantity) -> bool:
+    """A number in a goal sentence that is neither a goal nor a figure: a bar each counted thing clears
+    ("cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"), or the share one
+    goal is of another ("$1 trillion by 2030, half of the $2 trillion overall export target").
+    """
+    if q.unit == "percent" and SHARE_OF_GOAL.match(sentence, q.end):
+        return True
     return bool(re.match(r"\s+(?:each|apiece)\b", sentence[q.end :])) and bool(
         PER_ITEM_BAR.search(sentence, max(0, q.start - 80), q.start)
     )

@@ -46,10 +46,13 @@ def test_a_table_of_places_measures_what_the_text_measured_before_it() -> None:
     )
     result = named(text)
     assert result[1:] == [
+        ("71.2", "digitally delivered services exports"),  # in the unit its column names
         ("+6.4%", "digitally delivered services exports"),
         ("16.8%", "digitally delivered services exports share of world"),
+        ("48.6", "digitally delivered services exports"),
         ("+7.2%", "digitally delivered services exports"),
         ("11.4%", "digitally delivered services exports share of world"),
+        ("119.8", "Top two combined digitally delivered services exports"),
         ("28.2%", "Top two combined digitally delivered services exports share of world"),
     ]
 

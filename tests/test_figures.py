@@ -1344,6 +1344,107 @@ def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_esti
     ]
 
 
+def test_by_the_end_of_the_period_is_when_the_goals_just_named_fall_due() -> None:
+    text = (
+        "Chile's plan says software exports should exceed $6 billion by 2029. Cloud services, which made "
+        "up 12 percent of those exports in 2024, are expected to account for about 20 percent by the end "
+        "of the period."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(6e9, 2029), (20.0, 2029)]
+
+
+def test_during_the_year_is_the_year_the_text_reports_on() -> None:
+    text = (
+        "Peruvians spent $4 billion online in 2024, 9 percent more than a year earlier.\n\n"
+        "About 12 million Peruvians bought something online during the year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2024"]
+
+
+def test_the_latest_twelve_months_end_with_the_period_just_named() -> None:
+    text = (
+        "Peru's services exports grew 3 percent in the three months to September 2025. The United States "
+        "took just over a quarter of them in the latest 12 months."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2024-10/2025-09"]
+
+
+def test_a_look_back_in_n_years_and_no_fact_dated_after_its_report() -> None:
+    text = (
+        "Peru's online sales reached $6 billion in 2024.\n\n"
+        "Their share of retail has gained nearly 5 percentage points in 10 years. Card payments rose "
+        "3 percent, and I expect them to pass 60 percent of sales in 2027."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2015/2025", "2024"]
+
+
+def test_counts_over_the_period_take_the_period_the_text_set() -> None:
+    text = (
+        "Peru's online sales rose 8 percent in January-June to $3 billion. Couriers handled about 90 million "
+        "parcels over the period, roughly 9 million more than a year earlier."
+    )
+    assert [f[3] for f in figures(text)][-2:] == ["2025-H1", "2025-H1"]
+
+
+def test_the_share_one_goal_is_of_another_is_neither_goal_nor_figure() -> None:
+    text = (
+        "Chile aims to raise its software exports to $5 billion by 2030, a third of the $15 billion "
+        "overall services export target."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [5e9, 1.5e10]
+    assert result.figures == ()
+
+
+def test_an_amount_since_a_year_is_all_of_it_from_then_to_now() -> None:
+    text = (
+        "Peru's software exports reached $2 billion in 2024.\n\n"
+        "Since 2020, the agency has lent $300 million to exporters. Data-centre pledges made since the "
+        "start of 2023 total about $5 billion. Cloud firms took 14 percent of IT spending, up 6 percentage "
+        "points since 2019."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2020/2025", "2023/2025", "2024", "2019/2024"]
+
+
+def test_a_founding_date_dates_no_figure_but_starts_a_cumulative_one() -> None:
+    text = (
+        "Peru's software exports reached $2 billion in 2024.\n\n"
+        "Backed by the alliance's 90 members, first established in 2009, the scheme was renewed. The Lima "
+        "exchange, launched in late 2021, has handled a cumulative $700 million in trades."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2021/2025"]
+
+
+def test_a_forecast_beside_a_dated_base_number_stays_a_forecast() -> None:
+    text = "Full-year GMV in Peru is forecast at about $9 billion, vs $7.5 billion in 2024."
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [(9e9, 2025, "forecast")]
+    assert [(f.value, f.period) for f in result.figures] == [(7.5e9, "2024")]
+
+
+def test_a_founding_date_after_a_place_dates_no_figure() -> None:
+    text = "Shein, which launched in Chile in 2022, doubled its sales in the country last year."
+    assert [f[3] for f in figures(text)] == ["2024"]
+
+
+def test_a_count_that_moved_was_or_restates_takes_the_period_talked_about_and_a_standing_count_none() -> None:
+    text = (
+        "Chileans spent $9 billion online in 2024, 12 percent more than a year earlier.\n\n"
+        "The number of online orders rose to 160 million. That works out to nearly 440,000 orders a day. "
+        "Active buyers were 11 million. The country has 40 fibre operators."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2024", "2024", "2024", None]
+
+
+def test_a_share_price_move_or_buyback_is_of_the_month_of_the_report() -> None:
+    text = (
+        "Peru's largest retailer said revenue rose 9 percent to $2 billion in the third quarter.\n\n"
+        "The company also authorised a $300 million share buyback."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2025-Q3", "2025-11"]
+
+
 def test_a_fraction_in_words_that_something_moved_by_is_a_change() -> None:
     text = "Rail freight dropped by nearly a third in 2024, while trucks made up a quarter of the total."
     assert [(round(v, 1), u, k) for v, u, k, _, _ in figures(text)] == [
@@ -1441,7 +1542,7 @@ def test_a_pair_of_places_and_a_non_place_name_no_place() -> None:
 
 
 def test_a_world_tour_is_not_the_world() -> None:
-    text = "Korea's music exports rose 8 percent to 900 billion won on the back of world tours."
+    text = "Korea's film exports fell. Music exports rose 8 percent to 900 billion won thanks to world tours."
     assert [g for _, _, _, _, g in figures(text)] == ["South Korea", "South Korea"]
 
 
@@ -1462,3 +1563,95 @@ def test_an_unnamed_province_reporting_in_yuan_is_no_countrys() -> None:
     assert [f[4] for f in figures(province)] == [None, None]
     unplaced = "Cross-border e-commerce exports rose 7.2 percent to 2.1 trillion yuan in 2024."
     assert [f[4] for f in figures(unplaced)] == ["China", "China"]
+
+
+def test_n_years_earlier_counts_back_from_the_period_named() -> None:
+    text = (
+        "Cloud services made up 6 percent of Chile's exports in 2024, up from 4 percent five years earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2019"]
+
+
+def test_a_bare_amount_compared_with_a_count_counts_too() -> None:
+    text = "Customs cleared 2.4 billion small parcels in 2024, up from 1.7 billion in 2023."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(2.4e9, "count"), (1.7e9, "count")]
+
+
+def test_the_yen_sign_in_a_sentence_about_japan() -> None:
+    text = "Korea's game exports grew 5 percent, while Japan's anime market reached ¥3.1 trillion in 2024."
+    assert [u for _, u, _, _, _ in figures(text)] == ["percent", "JPY"]
+
+
+def test_a_table_states_the_unit_of_its_amounts_and_the_period_of_its_columns() -> None:
+    text = (
+        "Online sales by channel (US$ millions)\n"
+        "Channel | H1 2024 | H1 2025 | Change\n"
+        "Apps | 820.5 | 1,004.0 | +22.4%\n"
+        "Web | 310.2 | 298.7 | -3.7%"
+    )
+    assert [(v, u, p) for v, u, _, p, _ in figures(text)] == [
+        (8.205e8, "USD", "2024-H1"), (1.004e9, "USD", "2025-H1"), (22.4, "percent", "2025-H1"),
+        (3.102e8, "USD", "2024-H1"), (2.987e8, "USD", "2025-H1"), (-3.7, "percent", "2025-H1"),
+    ]  # fmt: skip
+
+
+def test_a_column_header_states_the_unit_of_its_column_only() -> None:
+    text = "Country | Exports (€ bn) | Firms\nSpain | 41.3 | 1,200\nItaly | 38.9 | 950"
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(4.13e10, "EUR"), (3.89e10, "EUR")]
+
+
+def test_a_ceiling_a_revision_and_a_part_made_up_are_not_rises() -> None:
+    text = (
+        "Imports made up 41.5 billion yuan of the total. Parcels worth up to $150 pay no duty. "
+        "The estimate for May was revised up by £0.4 billion. "
+        "Riders numbered 21 million, 2.5 million more than in 2023."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (4.15e10, "level"), (150.0, "other"), (4e8, "other"), (2.1e7, "count"), (2.5e6, "change"),
+    ]  # fmt: skip
+
+
+def test_the_region_is_the_region_named_last() -> None:
+    text = (
+        "Europe trades more each year. Europe buys most coffee, and Europe sells most machines. "
+        "Which region grows fastest? Africa. The region's exports rose 9 percent in 2024."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Africa"]
+
+
+def test_a_place_after_with_that_does_something_is_no_partner() -> None:
+    text = "Developing economies sold $900 billion of services, with Africa alone earning $60 billion."
+    assert [g for _, _, _, _, g in figures(text)] == ["Developing economies", "Africa"]
+
+
+def test_the_share_of_a_group_of_countries_is_that_groups() -> None:
+    text = "Developed economies took 70 percent of it; the share of developing economies was 28 percent."
+    assert [g for _, _, _, _, g in figures(text)] == ["Developed economies", "Developing economies"]
+
+
+def test_every_eu_member_is_a_place() -> None:
+    text = "Gigabit coverage is highest in Malta (99.1%) and lowest in Croatia (61.0%)."
+    assert [g for _, _, _, _, g in figures(text)] == ["Malta", "Croatia"]
+
+
+def test_a_market_that_takes_a_share_of_a_countrys_exports_leaves_the_share_to_the_exporter() -> None:
+    text = (
+        "Japan took 18 percent of Thailand's car exports in 2024. "
+        "Ireland accounted for 30 percent of EU software exports."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Thailand", "Ireland"]
+
+
+def test_respectively_pairs_each_amount_with_its_place() -> None:
+    text = "Kenya and Nigeria grew fastest in 2024, at 14 percent and 11 percent respectively."
+    assert [g for _, _, _, _, g in figures(text)] == ["Kenya", "Nigeria"]
+
+
+def test_a_net_loss_is_a_negative_level() -> None:
+    text = "The lender earned $41 million, against a net loss of $12 million a year earlier."
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(4.1e7, "level"), (-1.2e7, "level")]
+
+
+def test_an_amount_after_one_that_follows_the_number_of_counts_too() -> None:
+    text = "Revenue hit $2 billion, and the number of riders grew by 4 million to about 90 million."
+    assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]

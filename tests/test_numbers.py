@@ -189,3 +189,25 @@ def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit:
 
 def test_a_mask_model_is_no_amount_of_naira() -> None:
     assert find_quantities("N95 masks") == []
+
+
+def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> None:
+    assert quantities("Data centres in the region numbered more than 2,400 at the end of June") == [
+        ("2,400", 2400.0, "count")
+    ]
+    assert quantities("the city now hosts over 3,100") == [("3,100", 3100.0, "count")]
+    assert quantities("Employment was estimated at some 410,000") == [("410,000", 410000.0, "count")]
+
+
+def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quantities() -> None:
+    assert quantities("a levy hurts any business with fewer than 10 employees") == []
+    assert quantities("Tables 2 through 5 list the partners") == []
+    assert quantities("Watch the 6.18 and 11.11 shopping festivals") == []
+    assert quantities("Exports grew for firms with 200 staff, reaching 3,000 companies") == [
+        ("3,000", 3000.0, "count")
+    ]
+
+
+def test_a_people_without_a_plural_ending_is_counted() -> None:
+    assert quantities("Some 45 million Japanese shop online") == [("45 million", 4.5e7, "count")]
+    assert quantities("a budget of 300 million Japanese yen") == [("300 million", 3e8, None)]

@@ -16,6 +16,7 @@ PUBLISHED = date(2025, 11, 10)
         ("in 2024", "2024"),
         ("last year", "2024"),
         ("three years ago", "2022"),
+        ("Half-year revenue", "2025-H1"),
         ("this year", "2025"),
         ("in the first quarter", "2025-Q1"),
         ("in the fourth quarter", "2024-Q4"),
@@ -221,3 +222,16 @@ def test_the_past_years_run_to_their_clauses_year_or_the_last_one_over(
     text: str, published: date, period: str
 ) -> None:
     assert [e.period for e in find_periods(text, published) if e.span] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("Exports in Q4 rose", date(2025, 6, 24), "2025-Q1"),
+        ("Profit in Q2 fell", date(2025, 11, 10), "2025-Q3"),
+    ],
+)
+def test_a_bare_quarter_where_fiscal_years_start_in_april_is_a_fiscal_one(
+    text: str, published: date, period: str
+) -> None:
+    assert [e.period for e in find_periods(text, published, 4)] == [period]

@@ -1,0 +1,74 @@
+"""What a table says once about all its cells: the unit of its amounts and the period of each column.
+
+"Segment Revenue (US$ millions)" above a table, or "2024 (US$ bn)" in a column's header, gives
+the bare numbers in its rows a currency and a scale; "| Q3 2024 | Q3 2025 | YoY" gives each
+column its period, and a column without one (the change, the share) the latest period named.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parsers.numbers import (
+    CURRENCY_PREFIX,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    NUMBER,
+    SCALE_WORD,
+    SCALES,
+    WORD_CURRENCY,
+    Quantity,
+)
+from parsers.periods import find_periods
+
+TABLE_UNIT = re.compile(
+    rf"\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?\b[^()]*\)", re.IGNORECASE
+)
+CELL = re.compile(rf"\s*({NUMBER})\s*")
+TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
+
+
+def table_unit(line: str) -> TableUnit | None:
+    """The currency, scale and column a table's caption or header line states for its bare cells."""
+    match = TABLE_UNIT.search(line)
+    if match is None:
+        return None
+    currency = " ".join(match.group(1).lower().split())
+    code = CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
+    column = line.count("|", 0, match.start()) if "|" in line else None
+    return code, SCALES[match.group(2).lower()], column
+
+
+def table_cells(row: str, unit: TableUnit) -> list[Quantity]:
+    """The bare numbers in a table row's cells (not its label), in the unit the table stated."""
+    code, scale, column = unit
+    cells: list[Quantity] = []
+    position = 0
+    for index, cell in enumerate(row.split("|")):
+        if index and (column is None or index == column) and (match := CELL.fullmatch(cell)):
+            value = float(match.group(1).replace(",", "")) * scale
+            cells.append(Quantity(position + match.start(1), position + match.end(1), value, code))
+        position += len(cell) + 1
+    return cells
+
+
+def column_periods(
+    header: str, published: date | None, fiscal_start: int, by_start: bool
+) -> list[str] | None:
+    """The period each column of a table's header row names, a column naming none taking the latest
+    named ("Change on 2023" and "Share of world" beside "2024" are 2024's); None for no header."""
+    named: list[str | None] = []
+    for cell in header.split("|"):
+        facts = [
+            e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
+        ]
+        named.append(facts[0].period if facts else None)
+    latest = next((p for p in reversed(named) if p), None)
+    return [p or latest for p in named] if latest and named[0] is None else None
+
+
+def cell_period(row: str, position: int, periods: list[str]) -> str | None:
+    """The period of the column holding ``position`` in a table row."""
+    column = row.count("|", 0, position)
+    return periods[column] if 0 < column < len(periods) else None

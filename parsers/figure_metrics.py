@@ -69,6 +69,10 @@ def metric_of(
         return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
+    if by_subject and (named_after := NOUN_AFTER_AMOUNT.match(text, q.end)):
+        return " ".join(
+            named_after.group("np").split()
+        )  # "a $500m share buyback", "a 19% duty on courier shipments"
     if by_subject and (those := _those(text, q, state)):
         return those
     if by_subject and (listed := _followed(text, q, state)):
@@ -231,6 +235,15 @@ TRAILING_JUNK = re.compile(
 )
 
 
+# "a $500m share buyback", "a 19% duty on courier shipments", "the ¥5.9 trillion travel surplus": a noun the
+# amount qualifies names what it is.
+NOUN_AFTER_AMOUNT = re.compile(
+    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
+    r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
+    r"stimulus|programme|program|outlay|allocation)"
+    r"(?:\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:from|in|by|that|which|who|and|as|after|"
+    r"since|last|this|under|with)\b|[,;.)]|$))?)(?=[\s,;.)]|$)"
+)
 # "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent": the same measure,
 # for another partner.
 THOSE_TO = re.compile(
@@ -753,14 +766,16 @@ MODIFIED_NOUN = re.compile(
     r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
 )
 HEAD_BEFORE = re.compile(
-    r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
-    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
+    r"\b((?:(?:digital|online|total|net|gross|operating)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
+    r"margin|value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
     r"(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
-HEAD_WORDS = ("surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment",
-              "spending", "merchandise", "domestic", "gdp")  # fmt: skip
+HEAD_WORDS = (
+    "surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment", "margin",
+    "spending", "merchandise", "domestic", "gdp",
+)  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(

@@ -299,3 +299,15 @@ def test_people_surveyed_and_money_spent_on_something() -> None:
         "companies surveyed by the Brussels Digital Trade Forum",
         "African online shoppers spending on buying from foreign sellers",
     ]
+
+
+def test_a_noun_an_amount_qualifies_names_what_it_is() -> None:
+    text = (
+        "The company also authorised a $500m share buyback. Mexico introduced a 19% duty on courier "
+        "shipments. The company posted an operating margin of 6.8%."
+    )
+    assert [m for _, m in named(text)] == [
+        "share buyback",
+        "duty on courier shipments",
+        "company operating margin",
+    ]

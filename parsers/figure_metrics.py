@@ -124,6 +124,21 @@ def finished(
         # than 0.2%": a second part of the same whole
         part = metric.removesuffix(" share")
         metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
+    elif (
+        share_of is None
+        and (whose := PRONOUN_SHARE.search(text, 0, q.start))
+        and (owner := _last_part(state))
+        and metric.lower().startswith(f"share of {whose.group('whole').lower()}"[:20])
+    ):
+        # "Their share of services trade has gained nearly 9 percentage points": the last share's part
+        whole = whose.group("whole")
+        metric, share_of, key = f"share of {owner} in {whole}", whole, metric_key(catalog, owner, geo, whole)
+    elif share_of is None and (owned := OWNER_SHARE.fullmatch(metric)):
+        # "Asia's share of world digitally delivered services exports climbed to about a quarter"
+        owner, whole = owned.group("owner") or owned.group("pronoun"), owned.group("whole")
+        if owned.group("pronoun"):
+            owner = _last_part(state) or owner
+        metric, share_of, key = f"share of {owner} in {whole}", whole, metric_key(catalog, owner, geo, whole)
     elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
         metric = handled
     elif (
@@ -191,6 +206,29 @@ def _handled_by(metric: str, text: str, q: Quantity) -> str | None:
         return None
     word = verb.group("verb").lower()
     return f"{metric} {PARTICIPLE_OF.get(word, word)} by {subject}"
+
+
+OWNER_SHARE = re.compile(
+    r"(?:the\s+)?(?:(?P<owner>[^,;]{2,60}?)['’]s|(?P<pronoun>its|their))\s+share\s+of\s+(?P<whole>[^,;]{3,80}?)"
+    r"(?:\s+share)?",
+    re.IGNORECASE,
+)
+
+
+PRONOUN_SHARE = re.compile(
+    r"\b(?:its|their)\s+share\s+of\s+(?P<whole>[^,;]{3,60}?)(?=\s+(?:has|have|had|is|are|was|were|rose|fell|grew|"
+    r"climbed|gained|increased|reached|stood|edged)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_part(state: State) -> str | None:
+    """The part of the last share measured: what "their share of services trade" is of."""
+    last = next((f for f in reversed(state.figures[-6:]) if f.kind == "share" and f.share_of), None)
+    if last is None or not last.metric.startswith("share of "):
+        return None
+    part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
+    return part if part != last.metric.removeprefix("share of ") else None
 
 
 def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | None:

@@ -311,3 +311,16 @@ def test_a_noun_an_amount_qualifies_names_what_it_is() -> None:
         "duty on courier shipments",
         "company operating margin",
     ]
+
+
+def test_a_possessive_share_of_a_whole_names_its_part() -> None:
+    text = (
+        "Digitally delivered services trade accounted for 39.1 percent of total services trade in 2024. "
+        "Their share of services trade has gained nearly 9 percentage points in 10 years. Asia's share of "
+        "world digitally delivered services exports climbed to about a quarter."
+    )
+    assert [m for _, m in named(text)[1:]] == [
+        "share of Digitally delivered services trade in services trade | services trade",
+        "share of Asia in world digitally delivered services exports | "
+        "world digitally delivered services exports",
+    ]

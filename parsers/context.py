@@ -517,7 +517,10 @@ def is_anaphor(phrase: str | None) -> bool:
 def share_phrases(sentence: str, position: int) -> tuple[str, str] | None:
     """(part, whole) of a share: "the share of A in B ... 45 percent" or "A accounted for 45 percent of B"."""
     for match in SHARE_OF_IN.finditer(sentence[:position]):
-        return match.group("part").strip(), match.group("whole").strip()
+        part, whole = match.group("part").strip(), match.group("whole").strip()
+        if re.search(r"\d", part) or re.match(r"\d", whole):
+            continue  # "the share of enterprises buying cloud services rose to 45.2% in 2023": no whole named
+        return part, whole
     return None
 
 

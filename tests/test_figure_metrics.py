@@ -324,3 +324,14 @@ def test_a_possessive_share_of_a_whole_names_its_part() -> None:
         "share of Asia in world digitally delivered services exports | "
         "world digitally delivered services exports",
     ]
+
+
+def test_a_year_after_a_share_s_value_is_no_whole() -> None:
+    text = (
+        "The share of enterprises buying cloud computing services rose to 45.2% in 2023, while 13.5% of "
+        "enterprises used artificial intelligence technologies in 2024."
+    )
+    assert named(text)[-1] == (
+        "13.5%",
+        "share of enterprises that used artificial intelligence technologies | enterprises",
+    )

@@ -373,6 +373,15 @@ def _pointed(
         return None
     if not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q)):
         return None
+    last_measured = state.last_subject[1]
+    if (balance := BALANCE_POINTER.search(text, max(0, q.start - 60), q.start)) and not BALANCE_WORD.search(
+        last_measured
+    ):
+        # "Exports were £405 billion and imports £214 billion, so the surplus is £190 billion": their balance
+        thing = _traded_thing(last_measured, catalog)
+        word = balance.group("balance").lower()
+        if thing:
+            return f"{thing} {'deficit' if word in ('shortfall', 'gap') else word}"
     before = [f for f in state.figures[-6:] if f.sentence == previous]
     last = before[0] if len(before) == 1 else None
     if last is not None and last.kind == "share" and last.share_of:
@@ -380,6 +389,24 @@ def _pointed(
         if part != last.metric and catalog.find(part) and not place_only(part):
             return part
     return state.last_subject[1]
+
+
+BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|balance|shortfall|gap)\b", re.IGNORECASE)
+BALANCE_POINTER = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:trade\s+)?(?P<balance>surplus|deficit|shortfall|gap)\s+(?:is|was|were|"
+    r"stood\s+at|came\s+to|reached|widened\s+to|narrowed\s+to|amounted\s+to|totall?ed)\s+(?:just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _traded_thing(phrase: str, catalog: Catalog) -> str | None:
+    """What a flow is of: "Imports of digitally delivered services" -> "digitally delivered services"."""
+    match = next(iter(catalog.find(phrase)), None)
+    if match is not None and match.concept.flows and not narrower(phrase, match):
+        return match.concept.label or match.concept.name
+    thing = " ".join(FLOW_WORDS.sub(" ", re.sub(r"\b(?:of|in)\b", " ", phrase)).split())
+    return thing or None
 
 
 def _no_thing_before(text: str, q: Quantity) -> bool:

@@ -335,3 +335,11 @@ def test_a_year_after_a_share_s_value_is_no_whole() -> None:
         "13.5%",
         "share of enterprises that used artificial intelligence technologies | enterprises",
     )
+
+
+def test_the_surplus_after_two_flows_is_their_balance() -> None:
+    text = (
+        "Our exports of digitally delivered services were £405 billion in 2024. Imports were about "
+        "£214 billion, so the surplus is just over £190 billion."
+    )
+    assert named(text)[-1] == ("£190 billion", "digitally delivered services surplus")

@@ -272,6 +272,8 @@ IDENTIFIER_BEFORE = re.compile(
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
+# "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
 # "estimated" value is a source's point estimate, stated as such, not a hedge.
 APPROX_BEFORE = re.compile(
@@ -368,8 +370,8 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True
     if ORDINAL_AFTER.match(after):
         return True
-    if IDENTIFIER_BEFORE.search(before):
-        return True
+    if IDENTIFIER_BEFORE.search(before) or (NAME_BEFORE.search(before) and not match.group("scale")):
+        return True  # "Article 5"; "Fortune Global 500 companies": a number in a name
     if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):  # 3-1, 2021-2025, 12/05
         return True
     unit_follows = any(match.group(g) for g in ("scale", "currency", "times"))

@@ -299,6 +299,10 @@ SIZE_BAR = re.compile(
     r"more\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
 )
+# "adding 15 zones, bringing the total to 180": the new total of the things just counted.
+TOTAL_TO = re.compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number|tally)\s+to\s+$"
+)
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
@@ -474,6 +478,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     THOUSANDS.search(match.group("number"))
                     and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
+                or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or (
                     DEADLINE_AFTER.match(norm, end)
                     and GOAL_VALUE_BEFORE.search(norm[max(0, start - 30) : start])

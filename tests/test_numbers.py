@@ -193,3 +193,7 @@ def test_a_people_without_a_plural_ending_is_counted() -> None:
 def test_a_number_that_ends_a_name_of_capitalised_words_is_not_a_quantity() -> None:
     assert quantities("dozens of Forbes Global 2000 firms attended") == []
     assert quantities("Hong Kong 3.5 billion") == [("3.5 billion", 3.5e9, None)]
+
+
+def test_a_new_total_of_things_counts_them() -> None:
+    assert quantities("It opened four hubs, bringing the total to 36") == [("36", 36.0, "count")]

@@ -31,7 +31,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
 )
-from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, share_or_other, signed
+from parsers.figure_kinds import compared_rate, kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
@@ -335,6 +335,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and repeats_change(body, last_figure_q, q)
         ):  # "exports to ASEAN jumped 23 percent and those to Latin America 31 percent"
             kind, value = "change", -q.value if state.figures[-1].value < 0 else q.value
+        elif kind == "other" and last_figure_q and compared_rate(body, last_figure_q, q):
+            kind = state.figures[
+                -1
+            ].kind  # "grew 6.3 percent a year, slower than the 9.1 percent recorded for"
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))

@@ -1354,3 +1354,8 @@ def test_a_net_loss_is_a_negative_level() -> None:
 def test_an_amount_after_one_that_follows_the_number_of_counts_too() -> None:
     text = "Revenue hit $2 billion, and the number of riders grew by 4 million to about 90 million."
     assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]
+
+
+def test_a_rate_compared_with_the_rate_before_is_of_its_kind() -> None:
+    text = "Kenya's exports grew at an average annual rate of 5.2 percent, below the 7.0 percent of Ghana."
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(5.2, "cagr"), (7.0, "cagr")]

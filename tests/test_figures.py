@@ -1357,5 +1357,5 @@ def test_an_amount_after_one_that_follows_the_number_of_counts_too() -> None:
 
 
 def test_a_rate_compared_with_the_rate_before_is_of_its_kind() -> None:
-    text = "Kenya's exports grew at an average annual rate of 5.2 percent, below the 7.0 percent of Ghana."
+    text = "Kenya's sales grew at an average annual rate of 5.2 percent, slower than the 7.0 percent in Peru."
     assert [(v, k) for v, _, k, _, _ in figures(text)] == [(5.2, "cagr"), (7.0, "cagr")]

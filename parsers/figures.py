@@ -428,6 +428,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
+            geo = prior.geo
         elif (
             last_figure_q
             and last_figure_q.unit == q.unit

@@ -459,9 +459,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        if part_place is None:
-            # "The US took half, followed by Europe with a third": the places of parts are not what the
-            # next sentences are about
+        if part_place is None or geo != part_place or all(p.name != part_place for p in places):
+            # "The US took half, followed by Europe with a third": the places the parts of a breakdown are
+            # named by are not what the next sentences are about ("the region's" share still is)
             state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)

@@ -1364,3 +1364,12 @@ def test_a_rate_compared_with_the_rate_before_is_of_its_kind() -> None:
 def test_an_earlier_value_of_the_same_measure_keeps_its_place() -> None:
     text = "Asia supplied 40 percent of the world's services exports, up from 31 percent a decade earlier."
     assert [(v, g) for v, _, _, _, g in figures(text)] == [(40.0, "Asia"), (31.0, "Asia")]
+
+
+def test_a_share_of_the_region_still_names_what_the_next_sentences_are_about() -> None:
+    text = (
+        "Chile's shoppers spent $9 billion online. Only a third of the region's small firms sell online. "
+        "Sales should top $20 billion by 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert result.targets[0].geo == result.figures[-1].geo

@@ -175,9 +175,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         if "(" in sentence.text and (unit := table_unit(sentence.text)):
             state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
         if "|" in sentence.text and (
-            columns := column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            state.table_periods is None or state.table_periods[0] != sentence.paragraph
         ):
-            state.table_periods = (sentence.paragraph, columns)  # "Segment | Q3 2024 | Q3 2025 | YoY"
+            # a table's first row is its header: "Segment | Q3 2024 | Q3 2025 | YoY"
+            columns = column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            state.table_periods = (sentence.paragraph, columns or [])
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:

@@ -6,7 +6,12 @@ A predicted figure matches a gold figure when the units agree and the values are
 within 0.5 %, preferring the prediction nearest the gold quote. On matched figures it
 reports how often kind, period, geo and metric agree (a metric agrees when every gold
 ``metric_terms`` phrase occurs in the predicted metric name; ``metric_id`` agreement
-is shown beside it). Targets match the same way and must agree on the deadline year.
+is shown beside it, and ``catalog_id`` is that agreement over the figures whose gold id
+is a catalog series, the keys that must agree across articles). Targets match the same
+way and must agree on the deadline year; their issuer agrees when the names are the
+same, or when the naming words of one (not "the", "government", "ministry", "plan" ...)
+all occur in the other or one is the other's acronym: "Ministry of Commerce" matches
+"the Ministry of Commerce" but not "ministry".
 Also prints figures reported from off-topic articles (there should be none) and the
 speed in articles per second. ``--json`` prints the scores as one JSON object;
 ``--misses`` lists every unmatched item; ``--speed`` times ``extract()`` alone.
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import time
@@ -35,6 +41,10 @@ from parsers.relevance import Topic  # noqa: E402
 from parsers.relevance import score as relevance  # noqa: E402
 
 TOLERANCE = 0.005
+# What a catalog concept's key may add: its flow, and the whole it is a share of.
+SERIES_SUFFIX = (
+    r"(?:_(?:trade|exports|imports|surplus|deficit|trade_surplus|trade_deficit))?(?:_share_of_\w+)?"
+)
 
 
 def load_catalog(path: Path = ROOT / "config" / "metrics.toml") -> Catalog:
@@ -52,6 +62,40 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").replace("’", "'").split())
 
 
+# Words that say what kind of body or document an issuer is, not which one.
+GENERIC_ISSUER_WORDS = frozenset(
+    "the a an of for and government ministry commission council department authority administration "
+    "bureau agency office secretariat plan action guideline guidelines programme program policy strategy "
+    "blueprint roadmap report measures company group firm province provincial municipal city state "
+    "economists analysts officials researchers authors".split()
+)
+
+
+def _issuer_words(name: str) -> set[str]:
+    return set(_norm(name).replace("'s", "").replace(",", " ").split())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
+
+
+def same_issuer(gold: str | None, got: str | None) -> bool:
+    """Whether a predicted issuer names the same body or document as the gold one."""
+    if gold is None or got is None:
+        return gold is got
+    gold_words, got_words = _issuer_words(gold), _issuer_words(got)
+    if gold_words <= got_words and not gold_words - GENERIC_ISSUER_WORDS:
+        return True  # "the government" said, "South Korea government" found
+    gold_naming, got_naming = gold_words - GENERIC_ISSUER_WORDS, got_words - GENERIC_ISSUER_WORDS
+    if not gold_naming or not got_naming:
+        return False
+    acronym = any(  # "WTO" for "World Trade Organization", "United Kingdom government" for "UK government"
+        len(_initials(one)) >= 2 and _initials(one).lower() in naming
+        for one, naming in ((gold, got_naming), (got, gold_naming))
+    )
+    return acronym or gold_naming <= got_naming or got_naming <= gold_naming
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE * max(abs(a), abs(b), 1e-9)
 
@@ -62,10 +106,12 @@ class Tally:
     predicted: int = 0
     matched: int = 0
     agree: dict[str, int] = field(default_factory=dict)
+    seen: dict[str, int] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
 
     def count(self, name: str, ok: bool) -> None:
         self.agree[name] = self.agree.get(name, 0) + int(ok)
+        self.seen[name] = self.seen.get(name, 0) + 1
 
     def scores(self) -> dict[str, float]:
         precision = self.matched / self.predicted if self.predicted else 1.0
@@ -80,7 +126,7 @@ class Tally:
             "f1": round(f1, 3),
         }
         for name, hits in sorted(self.agree.items()):
-            result[f"{name}_accuracy"] = round(hits / self.matched, 3) if self.matched else 1.0
+            result[f"{name}_accuracy"] = round(hits / self.seen[name], 3)
         return result
 
 
@@ -114,6 +160,15 @@ def _documents(paths: list[Path]) -> list[Path]:
 
 def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dict[str, Any]:
     figures, targets = Tally(), Tally()
+    concepts = {c.concept for c in catalog.concepts} | {
+        other for c in catalog.concepts for other in c.region_concepts.values()
+    }
+
+    def catalogued(metric_id: str) -> bool:
+        """Whether a gold id names a catalog concept ("cn.cross_border_ecommerce_exports")."""
+        series = metric_id.split(".", 1)[-1]
+        return any(re.fullmatch(rf"{c}{SERIES_SUFFIX}", series) for c in concepts)
+
     topic = load_topic()
     off_topic_reported = 0
     documents = _documents(paths)
@@ -145,12 +200,22 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
                     _norm(t) in _norm(hit.metric + " " + (hit.share_of or "")) for t in item["metric_terms"]
                 ),
                 "metric_id": hit.metric_key == item["metric_id"],
+                **(
+                    {"catalog_id": hit.metric_key == item["metric_id"]}
+                    if catalogued(item["metric_id"])
+                    else {}
+                ),
                 "equivalent": (hit.equivalent_of is not None) == item["equivalent"],
                 "approx": hit.approx == item["approx"],
             }
             for name, ok in checks.items():
                 figures.count(name, ok)
-                if not ok and show_misses and name != "metric_id":
+                if not ok and show_misses and name == "catalog_id":
+                    figures.misses.append(
+                        f"{document.name}: {item['quote']!r} catalog key: got {hit.metric_key!r}, "
+                        f"want {item['metric_id']!r}"
+                    )
+                elif not ok and show_misses and name != "metric_id":
                     got = {"kind": hit.kind, "period": hit.period, "geo": hit.geo, "metric": hit.metric,
                            "equivalent": hit.equivalent_of, "approx": hit.approx}[name]  # fmt: skip
                     want = item["metric_terms"] if name == "metric" else item[name]
@@ -173,11 +238,22 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
                 "geo": hit.geo == item["geo"],
                 "metric": all(_norm(t) in _norm(hit.metric) for t in item["metric_terms"]),
                 "metric_id": hit.metric_key == item["metric_id"],
+                **(
+                    {"catalog_id": hit.metric_key == item["metric_id"]}
+                    if catalogued(item["metric_id"])
+                    else {}
+                ),
                 "kind": hit.kind == item["kind"],
+                "issuer": same_issuer(item.get("issuer"), hit.issuer),
             }.items():
                 targets.count(name, ok)
-                if not ok and show_misses and name != "metric_id":
-                    targets.misses.append(f"{document.name}: target {item['quote']!r} {name} wrong")
+                if not ok and show_misses and name not in ("metric_id", "catalog_id"):
+                    got = {"comparator": hit.comparator, "geo": hit.geo, "metric": hit.metric,
+                           "kind": hit.kind, "issuer": hit.issuer}[name]  # fmt: skip
+                    want = item["metric_terms"] if name == "metric" else item.get(name)
+                    targets.misses.append(
+                        f"{document.name}: target {item['quote']!r} {name}: got {got!r}, want {want!r}"
+                    )
     elapsed = time.perf_counter() - started
     report = {
         "documents": len(documents),

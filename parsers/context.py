@@ -25,7 +25,7 @@ LEFT_EXTENSION = re.compile(
 )
 RIGHT_EXTENSION = re.compile(
     r"^((?:\s+(?:trade|exports?|imports?|sector|industry|sales|market|transactions|volume|value|"
-    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output)){0,2})",
+    r"imports\s+and\s+exports|exports\s+and\s+imports|revenue|turnover|output|surplus|deficit)){0,2})",
     re.IGNORECASE,
 )
 FORMER_LATTER = re.compile(r"\bthe\s+(former|latter)\b", re.IGNORECASE)
@@ -165,7 +165,13 @@ GOVERNING_VERBS = re.compile(
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
-    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks)\b",
+    r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
+    r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
+    r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"
+    r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
+    r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
+    r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
+    r"[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))\b",
     re.IGNORECASE,
 )
 # "The digital economy as a whole accounted for": the whole is the thing itself.
@@ -173,11 +179,13 @@ AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
 ASIDE = re.compile(
-    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn),(?=\s)|"
+    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
+    r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
+    r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
-    r"such\s+as|mostly|mainly|led\s+by)\b[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")",
+    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
+    r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
+    r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
 )
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
@@ -195,27 +203,42 @@ AUXILIARY_GAP = re.compile(
     re.IGNORECASE,
 )
 LEADING_WORDS = re.compile(
-    r"^(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|in\s+(?:19|20)\d\d,?|"
-    r"in\s+the\s+(?:first|second|third|fourth|same)\s+\w+)\s+)+",
+    r"^(?:[-–—•·▪*]\s+|[AQ]:\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|"
+    r"in\s+(?:19|20)\d\d,?|in\s+the\s+(?:first|second|third|fourth|same)\s+\w+,?|"
+    r"in\s+the\s+[\w-]*\d[\w-]*\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|half),?|"
+    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?)\s+)+",
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.
 ANAPHORIC_NP = re.compile(
     r"\b(?:such|these|those|this|that|the|its|their)\s+(?:services?|channels?|category|categories|group|"
-    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b",
+    r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b"
+    r"(?![\s-]+(?!(?:of|in|to|from|by|for|through|via|with|at|on|and|or)\b)[A-Za-z])",
     re.IGNORECASE,
 )
 # A subject that only points back: "it", "these services", "their value", "the share", "the shortfall".
+# "the October value", "the quarterly figure": a period names which of the values measured before.
+PERIOD_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|monthly|"
+    r"quarterly|annual|full-year|half-year|latest|(?:19|20)\d\d)"
+)
 POINTER_SUBJECT = re.compile(
     r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
     r"in\s+the\s+[^,]{0,40}?(?:year|quarter|half|month|period|(?:19|20)\d\d)),?\s+)*"
-    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+)(?:services|value|share|"
+    r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+(?:"
+    + PERIOD_NAME
+    + r"\s+)?)"
+    r"(?:services|value|share|"
     r"total|figure|shortfall|gap|surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size)|"
     r"(?:these|those|such)\s+(?:exports|imports|shipments|sales|flows|purchases))",
     re.IGNORECASE,
 )
+THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|these|those|its|their|such|the\s+(?:services|value|share|total|figure|shortfall|gap|"
+    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
+    + PERIOD_NAME
+    + r"\s+)?(?:services|value|share|"
+    r"total|figure|shortfall|gap|"
     r"surplus|deficit|amount|sum|sector|industry|market|segment|category|scale|size))\b",
     re.IGNORECASE,
 )
@@ -237,7 +260,7 @@ RELATIVE_BEFORE = re.compile(
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
 TRAILING_ADVERB = re.compile(
-    r"(?:\s+(?:now|also|still|already|currently|together|only|just))+$", re.IGNORECASE
+    r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
@@ -265,6 +288,12 @@ AMOUNT_INSIDE = re.compile(
 )
 
 
+EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|notably|especially|particularly)\s+", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s*$", re.IGNORECASE)
+RELATIVE_VERB = re.compile(
+    r"\s*(?:can|could|may|might|will|would|should|must|are|is|were|was|have|has|had|do|did|[a-z]+ed)\b"
+)
+NOT_A_HEAD = frozenset("it they we he she this data figures report study survey estimates said says".split())
 DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNORECASE)
 ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 
@@ -272,9 +301,8 @@ ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
 # an appositive before its verb.
 APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:an?|the)\s+[^;]{1,150}?,)(?=\s+"
-    + GOVERNING_VERBS.pattern
-    + ")"
+    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
+    r"[^;]{1,150}?,)(?=\s+" + GOVERNING_VERBS.pattern + ")"
 )
 
 
@@ -291,9 +319,27 @@ def _without_asides(sentence: str) -> str:
     Remembered: each quantity of a sentence asks for it.
     """
     sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
-    if ", a" in sentence or ", the" in sentence:
+    if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|across|over|during|since)\b")
+REDUCED_BEFORE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|not|it|they|which|that)\b)[a-z][\w-]*s\s+$"
+)
+
+
+def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb is a participle that qualifies the plural noun before it ("sellers registered in
+    Zhejiang", "parcels shipped from China"), not the verb of a clause."""
+    word = verb.group(0)
+    return (
+        word.endswith("ed")
+        and " " not in word
+        and bool(REDUCED_AFTER.match(sentence, verb.end()))
+        and bool(REDUCED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()))
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -307,6 +353,8 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         for v in GOVERNING_VERBS.finditer(sentence, 0, position)
         if not DETERMINER.search(sentence, max(0, v.start() - 8), v.start())
     ]
+    # "sellers registered in Zhejiang exceeded 50,000": a participle before a preposition qualifies a noun
+    verbs = [v for i, v in enumerate(verbs) if i == len(verbs) - 1 or not _reduced_relative(sentence, v)]
     end = verbs[-1].start() if verbs else position
     while len(verbs) > 1 and AUXILIARY_GAP.fullmatch(sentence[verbs[-2].end() : end]):
         end = verbs.pop(-2).start()  # "have tripled", "was also up": one verb group
@@ -320,14 +368,35 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     # the scale" is not (an amount is no item of a list).
     while len(cuts) > 1 and segment[cut - 1] == "," and " and " in segment[cut:]:
         piece = segment[cuts[-2] : cut - 1].split()
+        # "exports of telecommunications, computer and information services": a list, the object of "of"
+        listed_after_of = len(piece) >= 2 and piece[-2].lower() in ("of", "for") and len(piece) <= 8
         if (
-            not 0 < len(piece) <= 3
+            not (0 < len(piece) <= 3 or listed_after_of)
             or GOVERNING_VERBS.search(" ".join(piece))
             or re.search(r"\d", "".join(piece))
         ):
             break
         cuts.pop()
         cut = cuts[-1]
+    if len(cuts) > 1 and (relative := RELATIVE_PRONOUN.search(segment, 0, cut)) and relative.end() == cut:
+        # "Services that can be delivered over computer networks accounted for": a restrictive relative
+        # clause is part of the noun phrase it qualifies
+        head = segment[cuts[-2] : relative.start()].split()
+        if (
+            RELATIVE_VERB.match(segment, cut)
+            and 0 < len(head) <= 4
+            and not re.search(r"\d", " ".join(head))
+            and not GOVERNING_VERBS.search(" ".join(head))
+            and head[-1].lower() not in NOT_A_HEAD
+        ):
+            cut = cuts[-2]
+    listed = list(EXAMPLES.finditer(segment)) if "in" in segment or "such" in segment else []
+    examples = listed[-1] if listed else None
+    if examples is not None and not re.search(r"\d", segment[examples.end() :]):
+        # "Exports of content including games, music and webtoons reached": the examples are no subject
+        start = max(c for c in cuts if c <= examples.start())
+        if examples.start() - start > 2:
+            cut, segment = start, segment[: examples.start()]
     phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
     phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
@@ -338,7 +407,11 @@ def refers_back(sentence: str, position: int) -> bool:
     ("it reached", "these services accounted for", "their value had climbed", "the share was")."""
     if not POINTER_WORD.search(sentence, 0, position):
         return False  # most sentences point back to nothing: skip the parse
-    phrase, _ = _subject_words(sentence, position)
+    phrase, verbs = _subject_words(sentence, position)
+    if not phrase and verbs and THAT_SUBJECT.search(sentence, 0, verbs[-1]):
+        return True  # "That was up 6.2 percent": "that" opens the clause as its subject
+    if len(verbs) > 1 and (ELIDED_SUBJECT.fullmatch(phrase) or TIME_ONLY.fullmatch(phrase)):
+        return refers_back(sentence, verbs[-1])  # "Their value has doubled, growing at 6.8 percent a year"
     return bool(POINTER_SUBJECT.fullmatch(phrase))
 
 

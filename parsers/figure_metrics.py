@@ -15,6 +15,8 @@ from itertools import pairwise
 
 from parsers.context import (
     FORMER_LATTER,
+    GOVERNING_VERBS,
+    ROW_LABEL,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -25,7 +27,8 @@ from parsers.context import (
 )
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.metrics import Catalog, ConceptMatch, flow_of
+from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
+from parsers.models import Figure, Target
 from parsers.numbers import Quantity
 from parsers.sentences import Sentence
 
@@ -58,10 +61,18 @@ def metric_of(
     """
     text = sentence.text
     label = row_label(text, q.start) if by_subject else None
+    if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
+        return cell
     if label:
         return _label_metric(label, state.lead_topic)
-    if by_subject and (pointed := _pointed(text, q.start, sentence.paragraph, state)):
+    if by_subject and (headline := _place_line(text, q, state)):
+        return headline
+    if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
+    if by_subject and (those := _those(text, q, state)):
+        return those
+    if by_subject and (listed := _followed(text, q, state)):
+        return listed
     of_whole = WHOLE_OF_AMOUNT.search(text, 0, q.start)
     if of_whole:  # "22 percent of the region's total trade of $3.8 trillion": the amount is the whole's
         return of_whole.group("np")
@@ -72,15 +83,191 @@ def metric_of(
         return headed
     flow_of = FLOW_OF_BEFORE.search(text[max(0, q.start - 30) : q.start])
     whole = phrase or state.topic
-    if flow_of and whole and FLOW_WORDS.search(whole):
+    if flow_of and whole and (FLOW_WORDS.search(whole) or _traded_concept(whole, catalog)):
         # "trade reached 2.63 trillion, made up of exports of 2.2 trillion and imports of ...": a part
-        return f"{' '.join(FLOW_WORDS.sub(' ', whole).split())} {flow_of.group(1).lower()}"
-    subject = _subject_metric(q, text, concepts, state, catalog) if by_subject else None
+        return f"{' '.join(FLOW_WORDS.sub(' ', _trade_first(whole)).split())} {flow_of.group(1).lower()}"
+    subject = _subject_metric(q, text, concepts, state, catalog, sentence.paragraph) if by_subject else None
     if subject:
         return subject
     if phrase:
         return with_flow(" ".join(phrase.split()), catalog, state.flow)
     return _fallback_metric(q, sentence, state, catalog)
+
+
+def finished(
+    metric: str,
+    share_of: str | None,
+    key: str,
+    catalog: Catalog,
+    text: str,
+    q: Quantity,
+    offset: int,
+    state: State,
+    geo: str | None,
+) -> tuple[str, str | None, str]:
+    """The metric and a share's whole as they are stored: a value compared with the goal or figure before it
+    in its sentence is of the same measure ("to account for 40 percent of services exports by 2027, up from
+    about 32 percent now"); a concept worded by its definition is named by its usual words ("services
+    delivered over computer networks" -> "digitally delivered services")."""
+    if (compared := COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start)) and (
+        prior := _compared_with(text, offset, compared.start(), q, state)
+    ):
+        metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
+    elif (
+        share_of is None and metric.endswith(" share") and (whole := _sentence_whole(text, offset, q, state))
+    ):
+        # "Africa took just 1% of the world figure, while the least developed countries accounted for less
+        # than 0.2%": a second part of the same whole
+        part = metric.removesuffix(" share")
+        metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
+    elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
+        metric = handled
+    metric = LIST_MARK_INSIDE.sub(r"\1", metric)
+    metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
+    if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
+        words = scope.group("scope")
+        metric = f"{metric} {words[:1].lower()}{words[1:]}"  # "total trade deficit excluding precious metals"
+    return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
+
+
+# ", up from about 32 percent now", ", compared with 52.9 per cent": an earlier value of the measure before.
+COMPARED_BEFORE = re.compile(
+    r",\s+(?:(?:up|down|rising|falling|climbing|slipping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|"
+    r"more\s+than\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Brazil's Pix system processed 63.8 billion transactions": things a subject handled, served or employed.
+HANDLED = re.compile(
+    r"\b(?P<verb>processed|handled|cleared|served|helped|trained|employ(?:s|ed|ing)?|attracted|received|issued|"
+    r"approved|licensed|certified|onboarded|signed\s+up|registered)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+PARTICIPLE_OF = {
+    "employ": "employed",
+    "employs": "employed",
+    "employing": "employed",
+    "signed up": "signed up",
+}
+
+
+def _handled_by(metric: str, text: str, q: Quantity) -> str | None:
+    """ "transactions processed by Brazil's Pix instant-payment system", "businesses helped by our export
+    support services", "professionals employed by Global Capability Centres": a count of what its subject
+    handled, served or employed, by that subject (not a place, a pronoun or a number)."""
+    verb = HANDLED.search(text, max(0, q.start - 40), q.start)
+    if verb is None:
+        return None
+    subject = governing_subject(text, verb.start())
+    if (
+        subject is None
+        or len(subject.split()) < 2  # "Hubs handled 20 cargo flights a week": a general word says nothing
+        or place_only(subject)
+        or re.search(r"\d", subject)
+        or subject.lower() in metric.lower()
+    ):
+        return None
+    word = verb.group("verb").lower()
+    return f"{metric} {PARTICIPLE_OF.get(word, word)} by {subject}"
+
+
+def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | None:
+    """The whole of the last share of this sentence before ``q``."""
+    shares = [
+        f for f in state.figures[-6:]
+        if f.sentence == text and f.kind == "share" and f.share_of and offset <= f.span[0] < offset + q.start
+    ]  # fmt: skip
+    return shares[-1].share_of if shares else None
+
+
+def _compared_with(text: str, offset: int, before: int, q: Quantity, state: State) -> Figure | Target | None:
+    """The figure or goal of this sentence (which starts at ``offset`` in the text) that is the last amount
+    before the comparison at ``before``, in the unit of ``q``."""
+    items: list[Figure | Target] = [*state.figures[-4:], *state.targets[-4:]]
+    same = [i for i in items if i.sentence == text and offset <= i.span[0] < offset + q.start]
+    if not same:
+        return None
+    last = max(same, key=lambda i: i.span[0])
+    if last.unit != q.unit or getattr(last, "equivalent_of", None) is not None:
+        return None
+    between = YEAR.sub("", text[last.span[1] - offset : before])
+    return None if re.search(r"\d", between) else last  # no amount of the sentence's own comes between
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# "Excluding precious metals, the total trade deficit widened": a sentence that opens on what its measure
+# leaves out or takes in names another series.
+SCOPE_OPENING = re.compile(
+    r"^(?:[-–—•·▪*]\s+)?(?P<scope>(?:Excluding|Including|Not\s+counting|Net\s+of|Ex-)\s*[^,;]{2,40}?),\s",
+)
+
+
+# "- Cross-border GMV": a list line's mark is no part of the name.
+LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
+TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+    r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
+    re.IGNORECASE,
+)
+
+
+# "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent": the same measure,
+# for another partner.
+THOSE_TO = re.compile(
+    r"\b(?:and|while|but|whereas)\s+(?:those|that|the\s+ones?)\s+(?P<partner>(?:to|from|in|for|of)\s+[^,;\d]{2,40}?)"
+    r"(?:\s+(?:rose|grew|fell|jumped|climbed|dropped|declined|increased|were|was|reached|totall?ed))?"
+    r"(?:\s+(?:by\s+)?(?:about|around|nearly|some|roughly|almost|just))?\s+$",
+    re.IGNORECASE,
+)
+PARTNER_PHRASE = re.compile(r"\s+(?:to|from|in|for|of)\s+[^,;]*$", re.IGNORECASE)
+
+
+def _those(text: str, q: Quantity, state: State) -> str | None:
+    """ "... and those to Latin America 31 percent": the last figure's measure with the new partner."""
+    those = THOSE_TO.search(text, max(0, q.start - 70), q.start)
+    if those is None or not state.figures or state.figures[-1].sentence != text:
+        return None
+    before = state.figures[-1].metric
+    partner = PARTNER_PHRASE.search(before)
+    if partner is None:
+        return None
+    return f"{before[: partner.start()]} {' '.join(those.group('partner').split())}"
+
+
+# "..., followed by Europe with close to a third", "followed by professional services at US$ 41.3 billion"
+FOLLOWED_BY = re.compile(
+    r"\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|close\s+to\s+|just\s+|over\s+|"
+    r"more\s+than\s+|less\s+than\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _followed(text: str, q: Quantity, state: State) -> str | None:
+    """ "Computer services remained the largest segment at US$ 114.7 billion, followed by professional and
+    management consulting services at US$ 41.3 billion": the item, in the measure of the amount before."""
+    followed = FOLLOWED_BY.search(text, max(0, q.start - 90), q.start)
+    if followed is None or not state.figures or state.figures[-1].sentence != text:
+        return None
+    item = " ".join(followed.group("item").split())
+    if find_places(item):
+        return state.figures[
+            -1
+        ].metric  # "followed by the provincial capital Guangzhou at 228.7 billion yuan"
+    measure = PART_MEASURE.findall(state.figures[-1].metric)
+    word = measure[-1].lower() if measure else None
+    return f"{item} {word}" if word and word not in item.lower() else item
+
+
+def _traded_concept(phrase: str, catalog: Catalog) -> bool:
+    """Whether the phrase names a concept that is traded (has exports and imports)."""
+    found = catalog.find(phrase)
+    return bool(found) and found[0].concept.flows
 
 
 def _head_metric(
@@ -109,16 +296,42 @@ def _head_metric(
     return f"{base} {noun}"
 
 
-def _pointed(text: str, position: int, paragraph: int, state: State) -> str | None:
-    """ "it reached", "these services accounted for", "the share was": what the last figure, in this
-    paragraph or the one before, measured."""
+def _pointed(
+    text: str, q: Quantity, paragraph: int, previous: str, state: State, catalog: Catalog
+) -> str | None:
+    """ "it reached", "these services accounted for", "the share was", "growth of 17 percent in such
+    exports": what the last figure, in this paragraph or the one before, measured; after a sentence
+    whose subject took a share of something ("Services that ... accounted for 54 percent of services
+    exports. Their value has doubled"), that subject."""
     if state.last_subject is None or paragraph - state.last_subject[0] > 1:
         return None
-    return state.last_subject[1] if refers_back(text, position) else None
+    if not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q)):
+        return None
+    before = [f for f in state.figures[-6:] if f.sentence == previous]
+    last = before[0] if len(before) == 1 else None
+    if last is not None and last.kind == "share" and last.share_of:
+        part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
+        if part != last.metric and catalog.find(part) and not place_only(part):
+            return part
+    return state.last_subject[1]
+
+
+def _no_thing_before(text: str, q: Quantity) -> bool:
+    """Whether the subject of the verb governing ``q`` is a place or nothing ("India recorded growth of
+    17 percent in such exports"), not a thing ("Smartphones made up $24 billion of these shipments")."""
+    subject = governing_subject(text, q.start)
+    return subject is None or place_only(subject)
+
+
+# "recorded growth of 17 percent in such exports": the measure named before.
+SUCH_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:such|these|those|this|that)\s+(?:exports|imports|trade|sales|shipments|flows|services)\b",
+    re.IGNORECASE,
+)
 
 
 def _subject_metric(
-    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog
+    q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog, paragraph: int
 ) -> str | None:
     """The subject of the verb governing ``q``, with a bare "exports" completed from the topic."""
     if FORMER_LATTER.search(text[: q.start]):
@@ -129,14 +342,114 @@ def _subject_metric(
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
         return _of_topic(governing, base) if base else None
+    if (
+        governing
+        and (measure := _bare_measure(governing))
+        and (completed := _measure_of(governing, measure, text, q, concepts, state, paragraph))
+    ):
+        return completed
+    if governing and (allotted := _allotted(governing, text, q)):
+        return allotted
+    if (worth := OBJECT_WORTH.search(text, max(0, q.start - 100), q.start)) and not GOVERNING_VERBS.search(
+        worth.group("np")
+    ):
+        owner = governing_subject(text, worth.start("verb"))
+        np = " ".join(worth.group("np").split())
+        # "produced deals and agreements worth 135.6 billion yuan"
+        return f"{owner} {np}" if owner and not place_only(owner) else np
     if (governing or PLACE_SUBJECT.search(text, 0, q.start)) and (traded := _traded(text, q)):
         return traded  # "The EU exported ...": a place as the trader
     if governing:
-        measure = MEASURE_AFTER.match(text[q.end :])
-        if measure:  # "generated $81.3 billion of value added"
-            return f"{governing} {measure.group(1)}"
-        return with_flow(governing, catalog, state.flow)
+        after = MEASURE_AFTER.match(text[q.end :])
+        if after:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
+            return f"{governing} {after.group(0).split(maxsplit=1)[1]}"
+        return _in_measure(governing, q, text, state, catalog, paragraph) or with_flow(
+            governing, catalog, state.flow
+        )
     return None
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+LEVEL_AFTER = re.compile(
+    r"\s+to\s+(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d[\d,.]*\s*(?:[a-z]+\s+)?(?:yuan|won|yen|dollars)?"
+)
+OF_AFTER = re.compile(r"\s+(?:of|in)\s", re.IGNORECASE)  # "$2.4 trillion of the net outflow": its own measure
+# Money a subject spends or gives is no part of what it trades: "the Commission committed €1.2 billion".
+SPENT = re.compile(
+    r"\b(?:committed|commits|spent|spends|invested|invests|earmarked|earmarks|allocated|provided|pledged|"
+    r"raised|paid|pays|introduced|valued|worth)\b",
+    re.IGNORECASE,
+)
+# A noun phrase of a few words, no verb, preposition or hedge at its end: "Games", "Broadcast content".
+NOUN_PHRASE = re.compile(
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}(?<!\bagain)(?<!\balone)|[A-Za-z][\w-]*\s+(?:again|alone)"
+)
+# The measure a part of something measured is in: "Games accounted for $8.4 billion" after content exports.
+PART_MEASURE = re.compile(r"\b(exports|imports|sales|revenues?|shipments|receipts|payments)\b", re.IGNORECASE)
+
+
+def _in_measure(
+    subject: str, q: Quantity, text: str, state: State, catalog: Catalog, paragraph: int
+) -> str | None:
+    """A part of what was just measured, named without its measure: "Games accounted for $8.4 billion" or
+    "Broadcast content slipped 3.8 percent" after figures on content exports are games and broadcast content
+    exports; outside a catalog concept, the measure is that of the last amount in this paragraph or the one
+    before, else the flow the text names most."""
+    if (
+        not ((q.unit and CURRENCY_CODE.fullmatch(q.unit)) or LEVEL_AFTER.match(text, q.end))
+        or MEASURE_WORD.search(subject)
+        or place_only(subject)
+        or catalog.find(subject)
+        or OF_AFTER.match(text, q.end)
+        or SPENT.search(text, max(0, q.start - 40), q.start)
+        or not NOUN_PHRASE.fullmatch(subject)
+    ):
+        return None
+    last = state.last_subject[1] if state.last_subject and paragraph - state.last_subject[0] <= 1 else None
+    measure = PART_MEASURE.findall(last) if last else []
+    flow = state.flow if state.flow in ("exports", "imports") else None
+    word = measure[-1].lower() if measure else None
+    word = word if word in ("exports", "imports") else flow or word  # "overseas sales" in a text on exports
+    if word is None or len(subject.split()) > 6 or (subject[:1].islower() and " " not in subject):
+        return None
+    return f"{subject} {word}"
+
+
+# "earmark around €288.6 billion for measures supporting the Digital Decade": money set aside for a purpose.
+ALLOTTED = re.compile(
+    r"\b(?P<verb>earmark(?:s|ed)?|allocat(?:e|es|ed)|commit(?:s|ted)?|budget(?:s|ed)?|set\s+aside|sets\s+aside|"
+    r"pledg(?:e|es|ed)|invest(?:s|ed)?|spen(?:d|ds|t))\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
+    r"almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+PURPOSE_AFTER = re.compile(r"\s+(?P<prep>for|on|in|to|under)\s+(?=\S)", re.IGNORECASE)
+ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
+
+
+def _allotted(subject: str, text: str, q: Quantity) -> str | None:
+    """ "Member States' national roadmaps earmark €288.6 billion for measures supporting the Digital Decade":
+    the subject's funding for that purpose (its investment in it, its spending on it)."""
+    verb = ALLOTTED.search(text, max(0, q.start - 30), q.start)
+    purpose = PURPOSE_AFTER.match(text, q.end) if verb else None
+    if verb is None or purpose is None:
+        return None
+    stop = QUALIFIER_END.search(text, purpose.end())
+    words = DANGLING.sub("", " ".join(text[purpose.end() : stop.start() if stop else len(text)].split()[:10]))
+    if not words:
+        return None
+    noun = next(
+        (n for stem, n in ALLOTTED_NOUN.items() if verb.group("verb").lower().startswith(stem)), "funding"
+    )
+    return f"{subject} {noun} {purpose.group('prep').lower()} {words}"
+
+
+# "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
+OBJECT_WORTH = re.compile(
+    r"\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
+    r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _traded(text: str, q: Quantity) -> str | None:
@@ -150,6 +463,57 @@ def _traded(text: str, q: Quantity) -> str | None:
         return None
     flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
     return f"{thing.group('np')} {flow}"
+
+
+# A measure with nothing but a place, a partner or a time to it: "payments", "Shipments to ASEAN members",
+# "transactions in the first half of 2024".
+BARE_MEASURE = re.compile(
+    r"(?:total\s+)?(?P<measure>shipments|sales|receipts|payments|transactions|purchases|orders|parcels|deliveries)"
+    r"(?:\s+(?:abroad|overseas))?(?:\s+(?:to|from|into)(?:\s+the)?(?:\s+(?:members|countries|economies|markets|"
+    r"region|destinations?))?)?(?:\s+(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|"
+    r"same|past|previous|latest)\b|(?:19|20)\d\d)[^,;]*)?",
+    re.IGNORECASE,
+)
+THING_OF = re.compile(r"\b(?:from|for|of|on)\s+(?:the\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+){0,3})$")
+
+
+def _bare_measure(phrase: str) -> str | None:
+    """The measure of a phrase that names only a measure ("payments", "Shipments to ASEAN members")."""
+    match = BARE_MEASURE.fullmatch(placeless(phrase))
+    return match.group("measure").lower() if match else None
+
+
+def _measure_of(
+    phrase: str,
+    measure: str,
+    text: str,
+    q: Quantity,
+    concepts: list[ConceptMatch],
+    state: State,
+    paragraph: int,
+) -> str | None:
+    """A bare measure completed with what it measures: the same measure named before it in the sentence
+    ("the value of e-commerce transactions reached ..., while transactions in the first half totalled"),
+    the thing a measure before it was of ("Receipts from digital-related services rose ..., while payments
+    climbed": digital-related services payments), the concept named before it, else the concept the text
+    named first (its headline's)."""
+    siblings = [f.metric for f in state.figures[-6:] if f.sentence == text and f.span[0] >= 0]
+    for sibling in reversed(siblings):
+        if re.search(rf"\b{measure}\b", sibling, re.IGNORECASE) and not _bare_measure(sibling):
+            return sibling
+        if of := THING_OF.search(sibling):
+            return f"{of.group('thing')} {_lowered(phrase)}"
+    named = [c for c in concepts if c.end <= q.start]
+    base = text[named[-1].start : named[-1].end] if named else state.lead_topic or state.topic
+    if not base:  # "In dollar terms, receipts worked out to $202 billion": what was just measured
+        return state.last_subject[1] if state.last_subject and state.last_subject[0] == paragraph else None
+    thing = TRADE_SUFFIX.sub("", _trade_first(" ".join(base.split())))
+    return f"{thing} {_lowered(phrase)}"
+
+
+def _lowered(phrase: str) -> str:
+    """ "Shipments to ASEAN members" after other words: a capital that only opened the sentence goes."""
+    return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
 
 
 def _bare_flow(phrase: str) -> bool:
@@ -182,6 +546,141 @@ def _fallback_metric(q: Quantity, sentence: Sentence, state: State, catalog: Cat
     if q.counted:
         return q.counted
     return subject or "unknown"
+
+
+CELL_SEPARATOR = re.compile(r"[|\t]")
+# (paragraph, column headings, caption, what the text measured before the table)
+TableHeading = tuple[int, tuple[str, ...], str, str | None]
+# What a table heading may say besides its words: when ("2024", "Q3 2025", "FY25") and in what unit.
+HEADING_NOISE = re.compile(r"\((?:[^()]{0,40})\)|\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}\b", re.I)
+# Words that name what is measured, not what it is of: "Segment revenue", "Exports (US$ bn)".
+MEASURE_WORD = re.compile(
+    r"\b(?:exports?|imports?|trade|sales|revenues?|income|GMV|gross\s+merchandise\s+(?:value|volume)|value|"
+    r"volume|spending|investment|payments|receipts|shipments|surplus|deficit|balance|output|transactions|"
+    r"orders|deals|profits?|turnover|GDP|margin|shares?|rate|prices?|costs?|funding|financing|number|users|"
+    r"shoppers|parcels|employment|jobs|added|account|basket|avg|average)\b",
+    re.IGNORECASE,
+)
+# A caption's or first heading's measure: "Segment revenue (US$ millions)".
+TABLE_MEASURE = re.compile(
+    r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
+    r"profits?|turnover|output|employment)\b",
+    re.IGNORECASE,
+)
+SHARE_HEADING = re.compile(r"\bshare\b|%\s*of\b|\bper\s*cent\s+of\b", re.IGNORECASE)
+CHANGE_HEADING = re.compile(
+    r"\b(?:change|growth|yoy|y-o-y|year-on-year|on\s+(?:19|20)\d\d|increase|rise|%)", re.IGNORECASE
+)
+
+
+def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHeading | None:
+    """The table a line belongs to: a first row whose cells after the first hold no number but a year
+    is its heading row, a plain line before it in the paragraph its caption, and what the text measured
+    just before it is what a row naming only a place measures."""
+    text, table = sentence.text, state.table
+    if table is not None and table[0] == sentence.paragraph and table[1]:
+        return table  # a row of the table already headed
+    if not CELL_SEPARATOR.search(text):
+        return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
+    cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
+    if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
+        return table
+    caption = table[2] if table is not None and table[0] == sentence.paragraph else ""
+    return (sentence.paragraph, cells, caption, _table_subject(state, sentence.paragraph, catalog))
+
+
+def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, state: State) -> str | None:
+    """What a cell of a table measures: its row's series, in the measure its caption names ("Segment
+    revenue": "E-commerce" -> "E-commerce revenue"), or, where the row names only a place, what its
+    column names, else what the text measured before the table ("United States | 713.2 | +6.4% | 16.8%"
+    after a text on exports of digitally delivered services); a share column says so ("Share of world")."""
+    table = state.table
+    if table is None or table[0] != paragraph or not table[1] or not CELL_SEPARATOR.search(text):
+        return None
+    _, headings, caption, subject = table
+    column = len(CELL_SEPARATOR.findall(text, 0, q.start))
+    heading = " ".join(HEADING_NOISE.sub(" ", headings[column]).split()) if column < len(headings) else ""
+    share = bool(SHARE_HEADING.search(heading))
+    if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
+        return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
+    named = next(
+        (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
+    )
+    if label and named:
+        base = label if named in label.lower() else f"{label} {named}"  # "E-commerce" in segment revenue
+    elif label and MEASURE_WORD.search(label):
+        if not share:
+            return None  # the row names its measure
+        base = label
+    elif label:
+        base = f"{label} {subject or ''}".strip()
+    elif heading and MEASURE_WORD.search(heading) and not share and not CHANGE_HEADING.search(heading):
+        base = heading  # "Exports (US$ bn)" over rows of places
+    else:
+        base = subject or ""
+    if not base:
+        return None
+    return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+
+
+def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None:
+    """What a table of places measures: what the text measured just before it, named as its concept in
+    its flow ("Exports of digitally delivered services" -> "digitally delivered services exports")."""
+    before = state.last_subject[1] if state.last_subject and paragraph - state.last_subject[0] <= 1 else None
+    if before:
+        return concept_named(before, catalog) or before
+    if state.topic:
+        return with_flow(TRADE_SUFFIX.sub("", state.topic), catalog, state.flow)
+    return None
+
+
+# "Exports of the content industry", "China's imports of chips": a flow of a thing named after it.
+FLOW_FIRST = re.compile(
+    r"(?:(?P<owner>[\w.-]+(?:'s|’s))\s+)?(?P<flow>exports|imports|sales|shipments)\s+of\s+(?:the\s+)?"
+    r"(?P<thing>(?:(?!(?:to|from|in|by|through|via|with|for|at|on)\b)[\w-]+\s*){1,4})",
+    re.IGNORECASE,
+)
+
+
+def flow_last(phrase: str) -> str:
+    """A flow named after its thing: "Exports of the content industry" -> "content industry exports", as
+    a share's whole is read ("60 percent of the total" of content industry exports)."""
+    match = FLOW_FIRST.fullmatch(phrase.strip())
+    if match is None:
+        return phrase
+    owner = f"{match.group('owner')} " if match.group("owner") else ""
+    return f"{owner}{match.group('thing').strip()} {match.group('flow').lower()}"
+
+
+def concept_named(phrase: str, catalog: Catalog) -> str | None:
+    """The catalog concept a phrase measures, by its usual words and flow, when nothing narrows it:
+    "Global exports of digitally delivered services" -> "digitally delivered services exports"."""
+    match = next(iter(catalog.find(phrase)), None)
+    if match is None or narrower(phrase, match):
+        return None
+    concept = match.concept
+    if not concept.flows:
+        return concept.name
+    flow = flow_of(phrase)
+    label = concept.label or concept.name
+    return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit') else flow}"
+
+
+# "Southeast Asia's digital economy": a possessive place that opens a metric.
+OWNER_PLACE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?:'s|’s)\s+")
+
+
+def _place_line(text: str, q: Quantity, state: State) -> str | None:
+    """ "- Indonesia: USD 99bn, up 13 per cent" under a text on Southeast Asia's digital economy GMV: a list
+    line labelled only by a place measures what the text measured first, for that place."""
+    line = ROW_LABEL.match(text)
+    if line is None or q.start < line.end() or not find_places(line.group("label")):
+        return None
+    first = next((f for f in state.figures if f.kind == "level" and f.equivalent_of is None), None)
+    if first is None or place_only(first.metric):
+        return None
+    owner = OWNER_PLACE.match(first.metric)
+    return first.metric[owner.end() :] if owner and find_places(owner.group("owner")) else first.metric
 
 
 def _label_metric(label: str, topic: str | None) -> str:
@@ -219,6 +718,8 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     where the figures before it were exports ("Computer services remained the largest segment" in a
     text about exports)."""
     matches = catalog.find(phrase)
+    if matches and MODIFIED_NOUN.match(phrase, matches[0].end):
+        return phrase  # "cross-border e-commerce sellers": the concept only says which sellers
     if matches and matches[0].concept.flows and not FLOW_WORDS.search(phrase):
         return f"{phrase} {flow if flow in ('exports', 'imports') else 'trade'}"
     if matches and matches[0].concept.flows and flow_of(phrase) == "trade" and "trade" not in phrase.lower():
@@ -226,6 +727,11 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     return phrase
 
 
+# A noun after a concept, which the concept only qualifies: "cross-border e-commerce sellers".
+MODIFIED_NOUN = re.compile(
+    r"\s+(?!(?:in|on|at|of|for|from|to|by|with|through|via|and|or|trade|exports?|imports?|sector|industry|"
+    r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
+)
 HEAD_BEFORE = re.compile(
     r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
     r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
@@ -240,7 +746,7 @@ FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|n
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
     r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
-    r"aid)\b",
+    r"aid)\b(?:\s*\([A-Z]{2,6}\))?",
     re.IGNORECASE,
 )
 # "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what
@@ -475,7 +981,7 @@ PLACE_JOINTS = re.compile(r"(?:\b(?:and|both|the)\b|[,\s])*")
 @lru_cache(maxsize=1024)
 def place_only(phrase: str) -> bool:
     """Whether a metric phrase names only places ("Asia", "Chile and Colombia"): no measure at all."""
-    phrase = AMONG_OPENING.sub("", phrase)
+    phrase = AMONG_OPENING.sub("", LIST_MARK_INSIDE.sub("", phrase))
     places = find_places(phrase)
     if not places:
         return False

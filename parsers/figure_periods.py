@@ -16,6 +16,7 @@ from parsers.figure_state import State
 from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
+    COUNT_WORDS,
     STATED_YEAR,
     TIME_WORDS,
     TimeExpression,
@@ -42,6 +43,29 @@ def period_of(
     others: list[Quantity],
     opening: list[TimeExpression],
 ) -> str | None:
+    """The period of ``q``; see the module docstring for the order the candidates are tried in."""
+    period = _own_period(q, kind, exprs, sentence, state, paragraph, others, opening)
+    if kind == "change" and period and period.isdigit():
+        # "up 4.2 percentage points from 2021" said of 2023: a change over years spans from its base
+        bases = [e for e in exprs if e.base and e.period.isdigit()]
+        # a base follows its value, unless it opens the sentence
+        after = [e for e in bases if e.start >= q.end]
+        base = after[0].period if after else bases[-1].period if bases else period
+        if int(period) - int(base) >= 2:
+            return f"{base}/{period}"
+    return period
+
+
+def _own_period(
+    q: Quantity,
+    kind: str,
+    exprs: list[TimeExpression],
+    sentence: str,
+    state: State,
+    paragraph: int,
+    others: list[Quantity],
+    opening: list[TimeExpression],
+) -> str | None:
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e
@@ -50,7 +74,16 @@ def period_of(
         and not e.base
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
+        # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
+        and (not e.since or kind in ("change", "cagr") or q.unit == "times" or not _between(q, e, others))
+        # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
+        and not _after(e.period, state.published)
     ]
+    if state.published and CUMULATIVE.search(sentence, max(0, q.start - 12), q.start):
+        # "launched in late 2022, has handled a cumulative 13.4 billion yuan": from the start to now
+        begun = [e for e in exprs if FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)]
+        if begun and state.published.year > int(begun[-1].period[:4]):
+            return f"{begun[-1].period[:4]}/{state.published.year}"
     low, high = clause_bounds(sentence, q.start)
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
@@ -61,9 +94,11 @@ def period_of(
         return f"{base_year}/{end}"  # "$1.1 trillion, twice the level recorded in 2015": from then to now
     if q.unit == "times":  # "up 4.5 times from a decade earlier": a multiple spans from its base
         bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
-        end = max((int(y) for y in STATED_YEAR.findall(sentence)), default=None) or _main_year(state)
-        if bases and end and end > int(bases[0].period[:4]):
-            return f"{bases[0].period[:4]}/{end}"
+        later = [e for e in bases if e.start >= q.end]  # "larger than in 2023 and 3 times its size in 2014"
+        if bases and (until := _multiple_end(exprs, state)):
+            span = _span_from((later or bases)[0].period, until)
+            if span:
+                return span
     if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:
@@ -74,11 +109,27 @@ def period_of(
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
     if not facts:
+        if kind != "change" and PER_YEAR.match(sentence, q.end):
+            return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
+        if q.unit == "percent" and DUTY_RATE.match(sentence, q.end):
+            return None  # "a 33.5 percent duty": a rate in force, not a measure of some period
+        if _set_aside(sentence, q):
+            return (
+                None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
+            )
+        if state.published and ("share" in sentence or "tock" in sentence) and MARKET.search(sentence):
+            # "Its shares rose 11% in New York on Wednesday": a market move of the day of the report
+            return f"{state.published.year}-{state.published.month:02d}"
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
-        if kind != "count" and state.frame and state.frame[0] == paragraph:
+        # "The number of orders rose to 415 million", "That works out to 4 million packages a day": a count
+        # that moved, or restates the figure before it, is a flow of the period talked about
+        moved = kind != "count" or any(
+            pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
+        )
+        if moved and state.frame and state.frame[0] == paragraph:
             return state.frame[1]
-        if kind != "count" and state.periods:
+        if moved and state.periods:
             return state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
             return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
@@ -91,7 +142,8 @@ def period_of(
     # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
     # clause after a semicolon that names its own period leaves the opening behind.
     own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
-    if opening and chosen is not opening[0] and distance(chosen) > ADJACENT and not own_clause:
+    own = distance(chosen) <= ADJACENT or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))
+    if opening and chosen is not opening[0] and not own and not own_clause:
         # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
         # growth in 2024": the opening period holds unless another is right next to the number.
         return opening[0].period
@@ -105,7 +157,15 @@ def period_of(
         and LEVEL_TO.search(sentence, 0, q.start)
     ):
         return chosen.period.split("/")[1]  # "grew by 6 points to 37% in the three years to 2024": 2024
-    if chosen.since and kind == "change":  # "has doubled since 2015": from then to the text's present
+    # "has doubled since 2015", "grew 8 percent a year on average since 2015": from then to the text's present
+    if (
+        chosen.since
+        and kind not in ("change", "cagr")
+        and state.published
+        and state.published.year > int(chosen.period[:4])
+    ):  # "Since 2021, the Commission has committed €1.2 billion": all of it, from then to now
+        return f"{chosen.period}/{state.published.year}"
+    if chosen.since and kind in ("change", "cagr"):
         start = int(chosen.period[:4])
         years = [int(year) for year in STATED_YEAR.findall(sentence)]
         end = max((y for y in years if y > start), default=None) or _main_year(state)
@@ -114,8 +174,48 @@ def period_of(
     return chosen.period
 
 
+# "a 20% federal import duty", "a 5 percent digital services tax": a rate named by the charge it is.
+DUTY_RATE = re.compile(
+    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?"
+    r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
+    re.IGNORECASE,
+)
+# Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
+SET_ASIDE = re.compile(
+    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
+    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _set_aside(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is money set aside ("earmark", "an outlay of") or a bar ("worth up to")."""
+    before = folded(sentence[: q.start])
+    if not any(
+        word in before for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced")
+    ):
+        return False
+    return bool(SET_ASIDE.search(sentence, 0, q.start))
+
+
+# A share price or a company's stock: what moves on the day it is reported.
+MARKET = re.compile(r"\b(?:shares|stock|share\s+price|share\s+buyback)\b", re.IGNORECASE)
+# "That works out to", "equivalent to": the figure just given, put another way.
+RESTATED = re.compile(
+    r"\b(?:works?\s+out\s+(?:to|at)|(?:the\s+)?equivalent\s+(?:to|of))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+COUNT_MOVED = re.compile(
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged)\s+"
+    r"(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# "... a year", "... per year", "... annually" right after an amount.
+PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period)\b"
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period|"
+    r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
     re.IGNORECASE,
 )
@@ -125,14 +225,20 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 BASE_QUANTITY = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+)?$",
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
+    r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
 BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at\s+end-)?\s*", re.I)
-TRAILING_YEAR = re.compile(r"\b(?:trailing|past|last|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I)
+TRAILING_YEAR = re.compile(
+    r"\b(?:trailing|past|last|latest|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I
+)
+# "a year earlier", "the previous year", "five years earlier": back from the period talked about
 YEAR_BEFORE = re.compile(
-    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b", re.I
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|"
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before)\b",
+    re.I,
 )
 
 
@@ -160,21 +266,39 @@ def period_anaphora(
                 )
             )
     for match in YEAR_BEFORE.finditer(sentence) if "year" in lowered else ():
+        # "45.2% in 2023, and 13.5% in 2024, up from 8.0% a year earlier": before the period named last
+        before = [e.period for e in stated if plain(e) and e.end <= match.start()]
+        then = before[-1] if before and before[-1] in own else current
         if (
-            current
+            then
             and not BASE_BEFORE.search(sentence[: match.start()])
             and re.search(
                 r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
             )
         ):
-            found.append(TimeExpression(match.start(), match.end(), shift_year(current, -1)))
-    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period"))
+            back = (
+                int(n) if (n := match.group(1)) and n.isdigit() else COUNT_WORDS.get((n or "one").lower(), 1)
+            )
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -back)))
+    anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
-        if BASE_BEFORE.search(sentence[: match.start() + 5]) or BASE_BEFORE.search(sentence[: match.start()]):
+        compared = match.group(1).lower().startswith("same") or match.group(2)
+        if (compared and BASE_BEFORE.search(sentence[: match.start() + 5])) or BASE_BEFORE.search(
+            sentence[: match.start()]
+        ):
             continue  # "over the same period", "more than in the same period last year": a base
         grain = GRAIN.get(match.group(1).lower())
+        deadlines = [e for e in stated if e.deadline and e.end <= match.start()]
+        if match.group(1).lower() == "period" and deadlines:
+            # "aims to reach 1.5 trillion yuan by 2030, and targets 10 percent growth during the period": the
+            # period the goals run to
+            found.append(TimeExpression(match.start(), match.end(), deadlines[-1].period, deadline=True))
+            continue
         if match.group(1).lower().startswith("same") and state.last_period:
             known = [state.last_period]  # "in the same period": the one the last figure was for
+        elif match.group(1).lower() == "year":  # "during the year": the year the text reports on
+            known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
+            known = [p for p in known + [p for p, _ in state.periods.most_common()] if months(p) == 12]
         elif grain is None:  # "the period": the one the lead reported on, unless this paragraph set its own
             known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
             known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated
@@ -185,7 +309,21 @@ def period_anaphora(
         if known:  # "in the same period last year": a year before it
             period = shift_year(known[0], -1) if match.group(2) else known[0]
             found.append(TimeExpression(match.start(), match.end(), period))
+    if "end of the period" in lowered and (deadline := _goal_end(stated, state)):
+        for match in END_OF_PERIOD.finditer(sentence):  # "by the end of the period": when the goals fall due
+            found.append(TimeExpression(match.start(), match.end(), deadline, deadline=True))
     return found
+
+
+END_OF_PERIOD = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+period\b", re.IGNORECASE)
+
+
+def _goal_end(stated: list[TimeExpression], state: State) -> str | None:
+    """The deadline of the goals a sentence or, failing it, the text has just named."""
+    deadlines = [e.period for e in stated if e.deadline]
+    if deadlines:
+        return deadlines[-1]
+    return str(state.targets[-1].year) if state.targets else None
 
 
 # A fair, expo or summit that is reported on took place in the year of the report, unless stated.
@@ -193,6 +331,11 @@ def period_anaphora(
 EVENT = re.compile(r"\b(?:expo|fair|exhibitions?|summit|conference|forum)\b", re.IGNORECASE)
 # How close a period must stand to a number to override the period that opens its sentence.
 ADJACENT = 12
+# "the 12.7 percent pace recorded in September": a period a participle ties to the number is its own.
+RECORDED_IN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:recorded|registered|posted|seen|reported|logged)\s+(?:(?:in|during|for)\s+)?",
+    re.I,
+)
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 
@@ -201,6 +344,13 @@ OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},
 EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
 )
+# "the work programme, first established in 1998", "launched in late 2022": when something began.
+FOUNDED_BEFORE = re.compile(
+    r"\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
+    re.IGNORECASE,
+)
+CUMULATIVE = re.compile(r"\bcumulative\s+$", re.IGNORECASE)
 
 
 # "the ministry, which said last month it would add 15 zones": a period that dates a statement.
@@ -221,6 +371,7 @@ def _dates_event(sentence: str, e: TimeExpression, q: Quantity | None = None) ->
         return True
     return bool(
         EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
+        or FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)
         or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)
     )
 
@@ -251,6 +402,65 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
         if (after_q or right_before) and BASE_QUANTITY.search(sentence[max(0, o.start - 30) : o.start]):
             return True
     return False
+
+
+def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
+    """Whether a figure's period is evidence of what the text mostly reports on.
+
+    A span of years is not, and neither is the period of a comparison base: "revenue was
+    $3.1 billion, up from $2.3 billion in the third quarter of 2024" reports on the later quarter,
+    however many earlier numbers it sets its figures against.
+    """
+    if "/" in period and "-" not in period:
+        return False
+    return not BASE_QUANTITY.search(sentence[max(0, q.start - 30) : q.start])
+
+
+def _multiple_end(exprs: list[TimeExpression], state: State) -> str | None:
+    """The period a multiple is measured at: the latest its sentence states, else the text's own."""
+    stated = [e.period for e in exprs if plain(e) and e.period[:4].isdigit()]
+    if stated:
+        return max(stated, key=lambda p: last_month(p) or (0, 0))
+    if state.periods:
+        return state.periods.most_common(1)[0][0]
+    return str(state.published.year) if state.published else None
+
+
+def _span_from(base: str, end: str) -> str | None:
+    """From the start of ``base`` to the end of ``end``: fiscal years give months ("2014-04/2025-03").
+
+    A multiple over a single year ("up 4.5 times from 2023" of 2024) is dated like a growth rate, by its year.
+    """
+    start, finish = base.split("/")[0], end.split("/")[-1]
+    if not (YEAR_MONTH.fullmatch(start) and YEAR_MONTH.fullmatch(finish)):
+        start, finish = start[:4], finish[:4]
+    if int(finish[:4]) - int(start[:4]) <= 1 and base.isdigit():
+        return end
+    return f"{start}/{finish}" if finish[:4] > start[:4] else None
+
+
+YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+
+
+def _after(period: str, published: date | None) -> bool:
+    """Whether ``period`` starts after the month of publication."""
+    first = period.split("/")[0]
+    end = last_month(first)
+    if published is None or end is None:
+        return False
+    return end[0] * 12 + end[1] - months(first) + 1 > published.year * 12 + published.month
+
+
+def _negated_end(period: str) -> int:
+    """A sort key that puts the period ending last first."""
+    end = last_month(period)
+    return -(end[0] * 12 + end[1]) if end else 0
+
+
+def _between(q: Quantity, e: TimeExpression, others: list[Quantity]) -> bool:
+    """Whether another number stands between ``q`` and ``e``: the period is then that number's."""
+    low, high = (q.end, e.start) if e.start >= q.end else (e.end, q.start)
+    return any(low <= o.start and o.end <= high for o in others)
 
 
 def _compared_year(state: State, base_year: str) -> int | None:
@@ -312,8 +522,9 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             if plain(e)
         ]
         if stated:
-            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest
-            narrowest = min(stated, key=lambda e: months(e.period)).period
+            # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;
+            # of two as narrow ("Q3 2024 | Q3 2025" heading a table), the later one is the news
+            narrowest = min(stated, key=lambda e: (months(e.period), _negated_end(e.period))).period
             state.periods[narrowest] += 1
             # A question ("How did trade do last year?") frames the answer, the next paragraph.
             asked = sentence.text.rstrip().endswith("?")

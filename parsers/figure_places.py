@@ -130,10 +130,14 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "yen": "Japan", "won": "South Korea", "₩": "South Korea", "rupees": "India", "crore": "India",
                 "₹": "India", "rs": "India", "ringgit": "Malaysia", "rm": "Malaysia", "rupiah": "Indonesia",
                 "rp": "Indonesia", "baht": "Thailand", "reais": "Brazil", "r$": "Brazil",
-                "pesos": "Mexico"}  # fmt: skip
+                "pesos": "Mexico", "riyals": "Saudi Arabia", "sar": "Saudi Arabia", "ksh": "Kenya",
+                "naira": "Nigeria", "₦": "Nigeria", "lira": "Turkey", "₺": "Turkey", "zloty": "Poland",
+                "zlotys": "Poland", "pln": "Poland", "₱": "Philippines", "php": "Philippines",
+                "a$": "Australia", "c$": "Canada", "nz$": "New Zealand"}  # fmt: skip
 NATIONAL_CURRENCY = re.compile(
-    r"(?:\d|lion|bn|tn)\s+(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos)\b"
-    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$)\s?\d",
+    r"(?:\d|lion|bn|tn)\s+(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|naira|"
+    r"lira|zlotys?)\b"
+    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d",
     re.IGNORECASE,
 )
 

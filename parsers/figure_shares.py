@@ -9,11 +9,11 @@ leaves out its verb ("and imports 2.3 percent"). These rules find what such word
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from parsers.context import GOVERNING_VERBS, clause_start, governing_subject, points_to_share
 from parsers.figure_kinds import CHANGE_CUE, RESPONDENT_VERBS, nearest_cue
-from parsers.figure_metrics import DANGLING, QUALIFIER_END, concepts_of
+from parsers.figure_metrics import DANGLING, FOLLOWED_BY, QUALIFIER_END, concepts_of, flow_last, place_only
 from parsers.figure_periods import clause_bounds
 from parsers.figure_state import State
 from parsers.geo import PlaceMention, find_places
@@ -120,12 +120,17 @@ def among(sentence: str, q: Quantity, metric: str) -> str | None:
 
 # "followed by the United Kingdom (15%) and Switzerland (9%)": an item of a list with its percentage.
 ENUMERATED = re.compile(
-    r"(?:^|.*(?:[,;]|\band|\bby|\bthen))\s+(?:the\s+)?(?P<item>[^,;()]{2,40}?)\s*\(\s*$", re.DOTALL
+    r"(?:^\s*|.*(?:[,;]|\band|\bby|\bthen|\bwhile|\bwhereas|\bbut)\s+)(?:the\s+|The\s+)?(?P<item>[^,;()]{2,40}?)\s*"
+    r"\(\s*$",
+    re.DOTALL,
 )
 
 
 def enumerated(sentence: str, q: Quantity) -> str | None:
-    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets."""
+    """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets, or
+    the item "followed by" names with its value ("followed by Europe with close to a third")."""
+    if followed := FOLLOWED_BY.search(sentence, max(0, q.start - 90), q.start):
+        return followed.group("item")
     if not re.match(r"\s*\)", sentence[q.end :]):
         return None
     match = ENUMERATED.search(sentence[: q.start])
@@ -160,7 +165,8 @@ def share_of_them(text: str, start: int, pronoun: re.Match[str], whole: str) -> 
 # "three out of four surveyed firms said they ...", "two-thirds of the firms that export online said ...",
 # "8.0 percent used AI": a share that is its clause's subject, then what that part of a group said or did.
 RESPONDENT_AFTER = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|\s+(?P<plural>(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-rt-z]s))?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<whole>[^,;()]{2,60}?)(?<!\bthat)(?<!\bwho)(?<!\bwhich)|"
+    r"\s+(?P<plural>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s))?"
     rf"\s+(?:(?:now|already|only|still|also|currently)\s+)?(?P<verb>{RESPONDENT_VERBS})\b"
 )
 # "a survey of 4,000 firms", "we surveyed exporters": who the respondents are.
@@ -230,7 +236,25 @@ def total_meant(
         APPOSITION.fullmatch(text, last.end, q.start) or WITH_PART.fullmatch(text, last.end, q.start)
     )
     if just_before and state.figures and state.figures[-1].kind in ("level", "count"):
-        return state.figures[-1].metric
+        before = state.figures[-1].metric
+        part = governing_subject(text, q.start)
+        if (
+            state.figures[-1].kind == "level"
+            and part
+            and part.lower() in before.lower()
+            and not place_only(part)
+        ):
+            # "Games accounted for $8.4 billion, or 60 percent of the total": the amount is the part's; the
+            # total is what was measured before it
+            return next(
+                (
+                    flow_last(f.metric)
+                    for f in reversed(state.figures[-12:-1])
+                    if f.kind == "level" and f.equivalent_of is None and part.lower() not in f.metric.lower()
+                ),
+                None,
+            )
+        return before
     pointing = whole.split()[0].lower() in ("that", "this")  # "the total" may be a total named later
     if pointing and state.last_subject and paragraph - state.last_subject[0] <= 1:
         return state.last_subject[1]
@@ -276,3 +300,55 @@ def list_share(
         sentence=share.sentence, span=span, approx=q.approx, source=share.source, share_of=whole, quote=quote,
         catalogued=bool(catalog.find(item)),
     )  # fmt: skip
+
+
+def listed_indicator(
+    q: Quantity, item: str, state: State, paragraph: int, span: tuple[int, int], quote: str
+) -> Figure | None:
+    """A place listed with its percentage in brackets, when no share before it in its sentence names a
+    whole, has the value of the share last measured: "55.6% of people had at least basic digital skills.
+    ... The Netherlands (82.7%) and Finland (82.0%) lead the Union" (the indicator, for that place)."""
+    places = find_places(item)
+    named = places or re.fullmatch(
+        r"[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+){0,2}", item
+    )  # a place the gazetteer lacks
+    if not named or state.last_share is None or paragraph - state.last_share[0] > 1:
+        return None
+    share = next((f for f in reversed(state.figures[-8:]) if f.kind == "share" and f.share_of), None)
+    if share is None:
+        return None
+    return replace(
+        share,
+        value=q.value,
+        geo=places[-1].name if places else None,
+        span=span,
+        quote=quote,
+        approx=q.approx,
+        equivalent_of=None,
+    )
+
+
+# "US$6.8 billion, of which 44% was processed outside the marketplace"; "€288.6 billion, about 40% of which
+# comes from the Recovery and Resilience Facility": a share of the amount just before.
+OF_WHICH_BEFORE = re.compile(
+    r",\s+(?:and\s+)?of\s+(?:which|this|that)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+
+
+def of_which(text: str, q: Quantity, last: Quantity | None, state: State) -> tuple[str, str] | None:
+    """(part, whole) of a share of the amount just before it, the part told by the clause after: ("what was
+    processed outside the marketplace", "Tindahan Pay's total payment volume")."""
+    if last is None or not state.figures or state.figures[-1].kind != "level":
+        return None
+    before = OF_WHICH_BEFORE.search(text, last.end, q.start)
+    after = None if before else OF_WHICH_AFTER.match(text, q.end)
+    if before is None and after is None:
+        return None
+    start = after.end() if after else q.end
+    stop = QUALIFIER_END.search(text, start)
+    predicate = DANGLING.sub("", " ".join(text[start : stop.start() if stop else len(text)].split()))
+    whole = state.figures[-1].metric
+    return (f"what {predicate}" if predicate else whole), whole

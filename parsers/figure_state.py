@@ -10,9 +10,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from parsers.metrics import ConceptMatch
 from parsers.models import Figure, Target
+
+if TYPE_CHECKING:
+    from parsers.issuers import Body
 
 
 @dataclass
@@ -48,5 +52,9 @@ class State:
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)
+    # (paragraph, column headings, caption, what the text measured before it) of the table being read
+    table: tuple[int, tuple[str, ...], str, str | None] | None = None
     # "E-commerce gross merchandise value (GMV)": what a bare "GMV" later stands for
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it
+    bodies: list[Body] | None = None  # the bodies and documents it names, found on first need

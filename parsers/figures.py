@@ -39,16 +39,25 @@ from parsers.figure_metrics import (
     abbreviations,
     concepts_of,
     count_metric,
+    finished,
     host_of,
     metric_of,
     named_before,
     place_only,
     spelled_out,
+    table_heading,
     tacked_on,
     text_flow,
     with_flow,
 )
-from parsers.figure_periods import OPENING_PERIOD, carry_context, period_anaphora, period_of, plain
+from parsers.figure_periods import (
+    OPENING_PERIOD,
+    carry_context,
+    counts_toward_main,
+    period_anaphora,
+    period_of,
+    plain,
+)
 from parsers.figure_places import (
     PARTIES,
     REGION_ANAPHOR,
@@ -74,6 +83,8 @@ from parsers.figure_shares import (
     gapped_part,
     group_place,
     list_share,
+    listed_indicator,
+    of_which,
     respondent_share,
     share_of_them,
     the_share,
@@ -94,7 +105,7 @@ from parsers.targets import (
     carried_deadline,
     deadline_of,
     has_deadline,
-    per_item_bar,
+    no_value_of_its_own,
     target_of,
 )
 
@@ -131,8 +142,10 @@ MEASURED_IN = re.compile(
 )
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
-
-
+# "the coastal province", "the provincial commerce department": a place the text leaves unnamed
+UNNAMED_REGION = re.compile(
+    r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
+)
 _PRINTED = re.compile(r"\S")
 _CLOSED = re.compile(r"[.!?\"”)%]\s*$")
 
@@ -158,10 +171,15 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
     counts = place_counts(text)
     about = main_places(text, counts)
-    if "country" not in about and (country_of_money := currency_country(text)):
+    # (not a text about an unnamed province or city in it: its figures are no country's)
+    if (
+        "country" not in about
+        and not UNNAMED_REGION.search(text)
+        and (country_of_money := currency_country(text))
+    ):
         about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
     main = {} if corporate else about
-    state = State(published=published, main_country=main.get("country"), main=main, named=counts)
+    state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
@@ -172,6 +190,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     skipped = 0
     previous_text = ""
     for sentence in split_sentences(text):
+        state.table = table_heading(sentence, state, catalog)
         if "(" in sentence.text and (unit := table_unit(sentence.text)):
             state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
         if "|" in sentence.text and (
@@ -265,7 +284,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if _cut_off(text, sentence.start + raw.end):
             continue  # "rose to US$1" where the text ends: the number is incomplete
         q = resolve_currency(raw, body, quantities, state, sentence.paragraph)
-        if target_cue and per_item_bar(body, q):
+        if target_cue and no_value_of_its_own(body, q):
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
@@ -309,6 +328,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         item = enumerated(body, q) if q.unit == "percent" else None
         if item and sentence_share is not None:  # "followed by the United Kingdom (15%)": the same whole
             state.figures.append(list_share(q, item, sentence_share, catalog, span, quote))
+            window = q.end
+            continue
+        if item and (indicator := listed_indicator(q, item, state, sentence.paragraph, span, quote)):
+            state.figures.append(replace(indicator, sentence=body))  # "The Netherlands (82.7%)": that share
             window = q.end
             continue
         kind = kind_of(q, body, window)
@@ -368,7 +391,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             )
             key = metric_key(catalog, metric, geo, share_of=share_of)
         elif kind == "share":
-            share = share_phrases(body, q.start)
+            share = share_phrases(body, q.start) or of_which(body, q, last_figure_q, state)
             # The part of a share is named before it; what follows ("of total exports") is the whole;
             # "three out of four SMEs accepted e-payments" names its part after it.
             part = (
@@ -446,6 +469,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (spelled := spelled_out(metric, state.abbreviations)) != metric:
             metric = spelled
             key = key if share_of else metric_key(catalog, metric, geo)
+        metric, share_of, key = finished(metric, share_of, key, catalog, body, q, sentence.start, state, geo)
         if kind == "other" and q.unit == "percent":
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
@@ -475,8 +499,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             state.last_count = (sentence.paragraph, metric, geo)
         if period:
             state.last_period = period
-            if "/" not in period or "-" in period:
+            if counts_toward_main(period, q, body):
                 state.periods[period] += 1
+                # A period stated here (unless the sentence opened with its own) frames what follows.
+                if not framing and any(e.period == period and plain(e) and e not in relative for e in exprs):
+                    state.frame = (sentence.paragraph, period)
             if "/" in period and not period.count("-"):
                 state.last_span = period
         if q.unit and CURRENCY_UNIT.match(q.unit):

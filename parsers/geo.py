@@ -43,7 +43,10 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Philippines": (("Philippines", "Philippine", "Filipino"), "ph"),
     "Japan": (("Japan", "Japanese"), "jp"),
     "South Korea": (("South Korea", "Korea", "Korean", "ROK"), "kr"),
-    "United Kingdom": (("United Kingdom", "UK", "U.K.", "Britain", "British"), "gb"),
+    "United Kingdom": (
+        ("United Kingdom", "UK", "U.K.", "Britain", "British"),
+        "uk",
+    ),  # the code news and statistics use, not ISO's GB
     "Germany": (("Germany", "German"), "de"),
     "France": (("France", "French"), "fr"),
     "Russia": (("Russia", "Russian"), "ru"),

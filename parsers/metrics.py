@@ -28,6 +28,10 @@ class Concept:
     aliases: tuple[str, ...]
     flows: bool = False
     region_concepts: dict[str, str] = field(default_factory=dict)
+    # Phrases that name the concept by what it is ("services delivered over computer networks"): a
+    # metric worded so is named by ``label``, the concept's usual words ("digitally delivered services").
+    definitions: tuple[str, ...] = ()
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,9 @@ class Catalog:
     concepts: tuple[Concept, ...]
     by_alias: dict[str, Concept] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
+    defined: re.Pattern[str] | None = None
+    # measures named by their initials as often as by their words: {"GMV": "gross merchandise value"}
+    abbreviations: dict[str, str] = field(default_factory=dict)
     memo: Memo = field(default_factory=Memo, compare=False, repr=False)
 
     @classmethod
@@ -79,18 +86,52 @@ class Catalog:
                 aliases=tuple(str(a) for a in m.get("aliases", [])),
                 flows=bool(m.get("flows", False)),
                 region_concepts={str(k): str(v) for k, v in m.get("region_concepts", {}).items()},
+                definitions=tuple(str(d) for d in m.get("definitions", [])),
+                label=str(m.get("label") or (m.get("aliases") or [m.get("name", m["concept"])])[0]),
             )
             for m in data.get("metrics", [])
         )
         by_alias: dict[str, Concept] = {}
         for concept in concepts:
-            for alias in (concept.name, *concept.aliases):
+            for alias in (concept.name, *concept.aliases, *concept.definitions):
                 by_alias.setdefault(_alias_key(alias), concept)
         ordered = sorted(by_alias, key=len, reverse=True)
         pattern = re.compile(
             r"(?<!\w)(" + "|".join(_alias_pattern(a) for a in ordered) + r")(?!\w)", re.IGNORECASE
         )
-        return cls(concepts=concepts, by_alias=by_alias, pattern=pattern)
+        definitions = sorted((d for c in concepts for d in c.definitions), key=len, reverse=True)
+        defined = (
+            re.compile(r"(?<!\w)(" + "|".join(_alias_pattern(d) for d in definitions) + r")(?!\w)", re.I)
+            if definitions
+            else None
+        )
+        abbreviations = {str(k): str(v) for k, v in data.get("abbreviations", {}).items()}
+        return cls(
+            concepts=concepts,
+            by_alias=by_alias,
+            pattern=pattern,
+            defined=defined,
+            abbreviations=abbreviations,
+        )
+
+    def named(self, phrase: str, *, initials: bool = True) -> str:
+        """The phrase with a definition of a concept replaced by the concept's usual words ("Exports of
+        services delivered over computer networks" -> "Exports of digitally delivered services"), and a
+        measure known by its initials named by both ("gross merchandise value (GMV)", "GMV (gross
+        merchandise value)")."""
+        if self.defined is not None and " " in phrase:
+            phrase = self.defined.sub(lambda m: self.by_alias[_alias_key(m.group(1))].label, phrase)
+        for short, words in self.abbreviations.items() if initials else ():
+            if short not in phrase and words[:5] not in phrase.lower():
+                continue
+            if re.search(rf"{short}\s*\(\s*{words}\s*\)|{words}\s*\(\s*{short}\s*\)", phrase, re.IGNORECASE):
+                continue  # named by both already
+            long = re.search(_alias_pattern(words), phrase, re.IGNORECASE)
+            if long and not re.match(rf"\s*\(\s*{short}\s*\)", phrase[long.end() :]):
+                phrase = f"{phrase[: long.end()]} ({short}){phrase[long.end() :]}"
+            elif not long and (bare := re.search(rf"(?<![\w(]){short}(?![\w)])", phrase)):
+                phrase = f"{phrase[: bare.end()]} ({words}){phrase[bare.end() :]}"
+        return phrase
 
     def find(self, text: str) -> tuple[ConceptMatch, ...]:
         """Concept mentions in ``text``, in order; at each position the longest alias wins.
@@ -128,9 +169,30 @@ def flow_of(phrase: str) -> str:
     return "trade"
 
 
+# "Exports of content", "Japan's deficit in digital services": a measure named before its thing.
+_MEASURE_FIRST = re.compile(
+    r"^(?:the\s+)?(?P<measure>exports|imports|sales|revenues?|shipments|deficit|surplus|balance|value|volume)\s+"
+    r"(?:of|in|on|from)\s+(?:the\s+)?(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+
+
+# A measure's words in a key are its initials: "gross merchandise value (GMV)" -> gmv.
+_INITIALS = re.compile(r"gross\s+(?:merchandise\s+(?:value|volume)|domestic\s+product)")
+_SHORT = {"merchandise": "gmv", "domestic": "gdp"}
+
+
 def slug(phrase: str, limit: int = 5) -> str:
-    words = re.findall(r"[a-z0-9]+", phrase.lower().replace("e-commerce", "ecommerce"))
-    kept = [w for w in words if w not in _STOPWORDS][:limit]
+    """A key made of a phrase's words: without its places and possessives, the measure after the thing it
+    measures ("Japan's deficit in digital services" -> "digital_services_deficit"), singular "revenue"."""
+    for place in reversed(find_places(phrase)):
+        phrase = phrase[: place.start] + phrase[place.end :]
+    phrase = re.sub(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*", "", phrase)
+    if first := _MEASURE_FIRST.match(phrase.strip()):
+        phrase = f"{first.group('thing')} {first.group('measure')}"
+    lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], phrase.lower())
+    words = list(dict.fromkeys(re.findall(r"[a-z0-9]+", lowered.replace("e-commerce", "ecommerce"))))
+    kept = ["revenue" if w == "revenues" else w for w in words if w not in _STOPWORDS and w != "s"][:limit]
     return "_".join(kept) or "unknown"
 
 
@@ -146,7 +208,10 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "imports exports import export trade trading sector industry annual yearly total overall value volume "
     "scale size amount sales market national provincial regional global worldwide world domestic foreign "
     "international cumulative surplus deficit balance quarter year period month half first second third "
-    "fourth full so far via through channel channels s".split()
+    "fourth full so far via through channel channels s "
+    # where, not what: "of east China's Zhejiang Province"
+    "east west south north eastern western southern northern central southeast southwest northeast "
+    "northwest province provinces city cities municipality region autonomous county".split()
 )
 
 
@@ -162,7 +227,11 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
     rest = _ASIDE_OR_PLACE.sub(" ", rest)
     for place in reversed(find_places(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
-    own = {w for alias in (match.concept.name, *match.concept.aliases) for w in alias.lower().split()}
+    own = {
+        w
+        for alias in (match.concept.name, *match.concept.aliases, *match.concept.definitions)
+        for w in alias.lower().split()
+    }
     words = _LOWER_WORD.findall(rest.lower())
     return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 
@@ -170,14 +239,24 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
+    phrase = catalog.named(phrase, initials=False)
     # The first match that is not narrowed is all that is used: the later ones are not tested.
     first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
     matches = [first] if first is not None else []
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
     if share_of is not None:
-        if base.endswith("_trade") and matches and matches[0].concept.flows:
-            base = base.removesuffix("_trade")
+        share_of = catalog.named(share_of, initials=False)
         whole = catalog.find(share_of)
         whole_key = concept_key(whole[0].concept, share_of, region) if whole else slug(share_of, 3)
-        base = f"{base}_share_of_{whole_key}" if share_of.strip() else f"{base}_share"
+        if matches and matches[0].concept.flows:
+            # a share of exports is of exports: the part's flow is the whole's
+            flow = base.rsplit("_", 1)[-1]
+            if flow == "trade" or whole_key.endswith(f"_{flow}") or whole_key == flow:
+                base = base.removesuffix(f"_{flow}")
+        if base.endswith(f"_share_of_{whole_key}"):  # the concept is itself the share
+            pass
+        elif share_of.strip() and whole_key != "unknown":
+            base = f"{base}_share_of_{whole_key}"
+        else:
+            base = f"{base}_share"
     return f"{region}.{base}"

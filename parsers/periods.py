@@ -10,7 +10,7 @@ of the gold format: ``2024``, ``2024-Q1``, ``2024-H1``, ``2024-03``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from parsers.numbers import folded
@@ -53,7 +53,8 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
 BASE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on)"
+    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
+    r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
     re.IGNORECASE,
 )
@@ -180,6 +181,18 @@ def fiscal_part(end_year: int, first_month: int, first: int, length: int) -> str
     return canonical(f"{begin // 12}-{begin % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}")
 
 
+def _fiscal_quarter(quarter: int, first_month: int, published: date) -> str:
+    """A bare "Q4" where fiscal years start in ``first_month``: that quarter of the latest fiscal year
+    in which it is over by publication (India's "Q4" in June 2025 is January to March 2025)."""
+    end_year = published.year + 1
+    while True:
+        part = fiscal_part(end_year, first_month, 3 * quarter - 2, 3)
+        end = last_month(part)
+        if end is not None and end <= (published.year, published.month):
+            return part
+        end_year -= 1
+
+
 def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
     """The calendar year a fiscal year written "2024", "FY25" or "2024-25" ends in."""
     last = second or raw
@@ -188,8 +201,15 @@ def _fiscal_end_year(raw: str, second: str | None, by_start: bool) -> int:
 
 
 _I = re.IGNORECASE
-YEAR_SPAN_FROM = re.compile(rf"\b(?:from|between)\s+{_YEAR}\s+(?:to|and|through|until)\s+{_YEAR}\b", _I)
+# "between 2021, the year before the agreement, and 2024": an aside between the two years is allowed.
+YEAR_SPAN_FROM = re.compile(
+    rf"\b(?:from|between)\s+{_YEAR}(?:,[^,.;]{{1,80}},)?\s+(?:to|and|through|until)\s+{_YEAR}\b", _I
+)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
+# "by the end of the 15th Five-Year Plan period (2026-2030)": a deadline at the end of the span in brackets.
+BY_END_OF_SPAN = re.compile(
+    rf"\bby\s+the\s+end\s+of\s+[^,.;()]{{0,60}}?\(\s*(?:19|20)\d\d\s*[-–]\s*{_YEAR}\s*\)", _I
+)
 # "in the 10 years through 2024", "the five years to 2023": a span that ends in the stated year.
 YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
@@ -233,6 +253,7 @@ HALF = re.compile(
     rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
     _I,
 )
+HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
 FIRST_MONTHS = re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", _I)
 # "January-September", "between January and October", "the April-June quarter of 2024".
 MONTH_RANGE = re.compile(
@@ -259,8 +280,12 @@ SINCE_RECORD = re.compile(
     _I,
 )
 PAST_YEARS = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\w+)\s+years\b", _I)
+IN_YEARS = re.compile(rf"\bin\s+{_NUM}\s+years\b(?!['’]|\s+(?:time|from))", _I)
+# "has gained nearly 9 percentage points": a present perfect, so "in 10 years" looks back, not ahead.
+PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+[a-z]+(?:ed|en|wn|un)\s+(?:[\w.%-]+\s+){0,6}$", _I)
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
+YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two years ago": 2023 in 2025
 THIS_YEAR = re.compile(r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
@@ -273,7 +298,8 @@ IN_TRADING = re.compile(
 )
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
-    rf"\b(by|before|in|during|for|of|since|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
+    rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
+    rf"by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
     _I,
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
@@ -302,6 +328,21 @@ def declared_fiscal_start(text: str) -> int | None:
     return end % 12 + 1
 
 
+# Where a clause of a sentence ends: "... in 2023, and investment has tripled over the past five years".
+CLAUSE_END = re.compile(r"[;:]\s|,\s+(?:and|while|but|whereas)\s")
+
+
+def _past_end(sentence: str, match: re.Match[str], pub: date) -> int:
+    """The year "the past five years" runs to: the latest its clause states ("over the past five years to
+    5.1 percent in 2024"), else the last year that is over, or nearly so: early in a year, the one before.
+    """
+    starts = [m.end() for m in CLAUSE_END.finditer(sentence, 0, match.start())]
+    after = CLAUSE_END.search(sentence, match.end())
+    clause = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    stated = [int(y) for y in STATED_YEAR.findall(clause)]
+    return max(stated) if stated else pub.year - (pub.month <= 3)
+
+
 def find_periods(
     sentence: str, published: date | None, fiscal_start: int = 1, fiscal_by_start: bool = False
 ) -> list[TimeExpression]:
@@ -323,6 +364,7 @@ def find_periods(
     year = bool(first_year)
     two_years = bool(first_year and HAS_YEAR.search(sentence, first_year.end()))
     month = any(stem in words for stem in MONTH_STEMS) and bool(HAS_MONTH.search(sentence))
+    multiple = any(word in words for word in ("times", "twice", "double", "triple"))
 
     def add(
         match: re.Match[str],
@@ -341,7 +383,11 @@ def find_periods(
             not span
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)
-            and bool(BASE_BEFORE.search(sentence[: match.start()]) or BASE_START.match(match.group(0)))
+            and bool(
+                BASE_BEFORE.search(sentence[: match.start()])
+                or BASE_START.match(match.group(0))
+                or (multiple and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
+            )
         )
         found.append(
             TimeExpression(match.start(), match.end(), canonical(period), span, deadline, base, since)
@@ -350,6 +396,9 @@ def find_periods(
     if two_years and ("from" in words or "between" in words):
         for m in YEAR_SPAN_FROM.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
+    if two_years and "end of" in lowered:
+        for m in BY_END_OF_SPAN.finditer(sentence):  # "by the end of the plan period (2026-2030)": 2030
+            add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
     if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
@@ -417,6 +466,9 @@ def find_periods(
         for m in CODED_QUARTER.finditer(sentence):
             quarter = int(m.group(1) or m.group(3))
             written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
+            if written is None and fiscal_start != 1:
+                add(m, _fiscal_quarter(quarter, fiscal_start, pub))
+                continue
             add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
     if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):
@@ -425,6 +477,9 @@ def find_periods(
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"
             add(m, f"{_year(written, half * 6, pub, m.group(3))}-H{half}")
+        for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over
+            before = pub.year * 2 + (pub.month - 1) // 6 - 1
+            add(m, f"{before // 2}-H{before % 2 + 1}")
     if "months" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))
@@ -451,14 +506,18 @@ def find_periods(
         for m in IN_TRADING.finditer(sentence):  # "shares rose 6.3% in early trading": the day of the report
             add(m, f"{pub.year}-{pub.month:02d}")
     if "past" in lowered or "last" in lowered:
-        # "over the past five years to 5.1 percent in 2024" ends in 2024; without a year, now.
-        stated = [int(y) for y in STATED_YEAR.findall(sentence)]
-        end = max(stated) if stated else pub.year
         for m in PAST_YEARS.finditer(sentence):
             if m.group(1).lower() in COUNT_WORDS or m.group(1).isdigit():
+                end = _past_end(sentence, m, pub)
                 add(m, f"{end - _count(m.group(1))}/{end}", span=True)
         for m in PAST_DECADE.finditer(sentence):
+            end = _past_end(sentence, m, pub)
             add(m, f"{end - 10}/{end}", span=True)
+    if "years" in words and ("has" in words or "have" in words):
+        for m in IN_YEARS.finditer(sentence):  # "has gained 9 points in 10 years": the ten years to now
+            if PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                end = _past_end(sentence, m, pub)
+                add(m, f"{end - _count(m.group(1))}/{end}", span=True)
     if "month" in lowered:
         for m in LAST_MONTH.finditer(sentence):  # the month before publication
             before = pub.year * 12 + pub.month - 2
@@ -476,6 +535,9 @@ def find_periods(
         if "last" in words or "previous" in words or "ago" in words:
             for m in LAST_YEAR.finditer(sentence):
                 add(m, str(pub.year - 1))
+        if "ago" in words:
+            for m in YEARS_AGO.finditer(sentence):
+                add(m, str(pub.year - _count(m.group(1))))
         if "this" in words or "full" in words or "whole" in words:
             for m in THIS_YEAR.finditer(sentence):
                 add(m, str(pub.year))
@@ -503,7 +565,30 @@ def find_periods(
                 continue  # the year of a full date ("November 10, 2025")
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
             due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
-            if lead == "since" and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
+            since = lead.startswith("since")  # "since 2015", "since the start of 2024"
+            if since and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "the weakest since 2016" dates a record, not a span
-            add(m, m.group(2), deadline=due, since=lead == "since")
-    return sorted(found, key=lambda e: e.start)
+            add(m, m.group(2), deadline=due, since=since)
+    found.sort(key=lambda e: e.start)
+    return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
+
+
+# "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
+MULTIPLE_BEFORE = re.compile(
+    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
+    r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
+    _I,
+)
+# "a decade earlier, in fiscal 2014": the second names the same time as the first.
+APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")
+
+
+def _restated_bases(sentence: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """A base period restated right after it by a stated one: the stated one is the base."""
+    kept: list[TimeExpression] = []
+    for e in found:
+        if kept and kept[-1].base and not e.base and APPOSITION.fullmatch(sentence, kept[-1].end, e.start):
+            kept[-1] = replace(e, base=True)
+            continue
+        kept.append(e)
+    return kept

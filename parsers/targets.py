@@ -18,6 +18,7 @@ from parsers.figure_metrics import TRADE_SUFFIX, counted_phrase, metric_of, plac
 from parsers.figure_periods import clause_bounds
 from parsers.figure_shares import SHARE_ALONE
 from parsers.figure_state import State
+from parsers.issuers import issuer_by_default, stated_issuer
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity
@@ -26,8 +27,10 @@ from parsers.sentences import Sentence
 
 TARGET_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
-    r"set\s+to|pledge[sd]?|commit(?:s|ted)?|ensure|expect(?:s|ed)?|projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
-    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed))\b",
+    r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
+    r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
+    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
+    r"ambitions?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(
@@ -43,14 +46,6 @@ POLICY_NOUN = re.compile(
 # Words POLICY_NOUN cannot match without: most sentences hold none, and looking for them is cheaper.
 POLICY_WORDS = ("guideline", "plan", "blueprint", "strategy", "roadmap", "program", "policy", "circular",
                 "opinions", "measures", "directive", "initiative", "paper", "decade")  # fmt: skip
-ISSUER_SUBJECT = re.compile(
-    r"(?P<i>(?:the\s+)?(?:[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*|government|ministry|"
-    r"commission|council|country|province|city))\s+(?:aims?|plans?|targets?|expects?|seeks?|strives?|"
-    r"wants?|intends?|has\s+set|set\s+a\s+target|pledged|projects?|forecasts?|predicts?|estimates?)\b"
-)
-ACCORDING_TO = re.compile(
-    r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<i>[\w\s'’-]+?)(?=[,.;]|$|\s+(?:released|issued|published|by))"
-)
 COMPARATORS = (
     (
         re.compile(
@@ -68,7 +63,7 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|"
+            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|pass|"
             r"cross(?:es|ing)?)\s*$",
             re.I,
         ),
@@ -106,22 +101,6 @@ def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     return "="
 
 
-def _stated_issuer(sentence: str) -> str | None:
-    """Who the sentence itself says set or made the target."""
-    according = ACCORDING_TO.search(sentence)
-    if according:
-        return " ".join(according.group("i").split()[:6])
-    subject = ISSUER_SUBJECT.search(sentence)
-    if subject and not re.fullmatch(r"(?:the\s+)?(?:It|They|He|She|We|This)", subject.group("i"), re.I):
-        return subject.group("i").removeprefix("the ").strip()
-    return None
-
-
-def _issuer(sentence: str, state: State) -> str | None:
-    """The sentence's own issuer, else the policy document the text last named."""
-    return _stated_issuer(sentence) or state.issuer
-
-
 def deadline_of(
     q: Quantity, exprs: list[TimeExpression], published: date | None, sentence: str
 ) -> TimeExpression | None:
@@ -135,6 +114,11 @@ def deadline_of(
     if SUBJECT_OF_CUE.match(sentence[q.end :]) or HAS_DONE.match(sentence, q.end):
         return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
+    if NOW_AFTER.match(sentence, q.end) or (
+        (now := NOW_BEFORE.search(sentence, low, q.start))
+        and not TARGET_CUE.search(sentence, now.end(), q.start)
+    ):
+        return None  # "up from 32 percent now", "women currently hold fewer than one in five": today's value
     cued = bool(TARGET_CUE.search(sentence[low : q.start]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
@@ -142,19 +126,26 @@ def deadline_of(
         e
         for e in dated
         if q.end <= e.start < high
+        and not e.base
         and (e.deadline or (cued and _future(e, published)))
         and not GOAL_NOUN_AFTER.match(sentence[e.end :])
     ]
     if after:
         gap = sentence[q.end : after[0].start]
         if GOAL_VALUE_AHEAD.search(gap) or any(
-            q.end <= e.start < after[0].start and not _future(e, published) for e in dated
+            q.end <= e.start < after[0].start and not _future(e, published) and not e.base for e in dated
         ):
             # "10 million in 2024, well short of the target of 20 million by 2030", "85 percent of the
             # target of 30 million by the end of 2024": the deadline is the later value's, this one is a fact
+            # ("more than doubled from the 2025 level by 2030" names a base, no period of its own)
             return None
         return after[0]
-    if any(q.end <= e.start < min(high, q.end + 20) and not _future(e, published) for e in dated):
+    if any(
+        q.end <= e.start < min(high, q.end + 20)
+        and not _future(e, published)
+        and not re.search(r"\d", sentence[q.end : e.start])  # "~US$171bn, vs US$149bn in 2024": the other's
+        for e in dated
+    ):
         return None  # "57.7 percent in 2023": its own period is over, so it is a fact
     if MADE_AFTER.match(sentence, q.end):
         # "raised its forecast for this year to 2.4%, up from 0.9% projected in August": the earlier forecast
@@ -235,6 +226,11 @@ COORDINATE_VALUE = re.compile(
     r"came|amounted|increased|declined|dropped|jumped|climbed|hit)\b)[\w'’-]+\s+){1,6}?(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|more\s+than\s+|~\s*)?"
 )
+
+
+# "32 percent now", "40 countries at present": a value as it stands, not as it is meant to be.
+NOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:now|at\s+present|currently|today)\b(?!\s+(?:to|on)\b)")
+NOW_BEFORE = re.compile(r"\b(?:currently|at\s+present)\b", re.IGNORECASE)
 
 
 # "forecast for trade volumes this year to 2.4%": the period runs straight into the value.
@@ -351,8 +347,11 @@ def target_of(
         metric, key = state.targets[-1].metric, state.targets[-1].metric_key
     if (spelled := spelled_out(metric, state.abbreviations)) != metric:
         metric, key = spelled, metric_key(catalog, spelled, geo)
-    issuer = _issuer(body, state)
-    kind = _target_kind(body, q, issuer, stated=_stated_issuer(body))
+    stated, by_name = stated_issuer(body, q.end, sentence.start, state)
+    kind = _target_kind(
+        body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None
+    )
+    issuer = stated or issuer_by_default(sentence.start, kind, state)
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     return Target(
@@ -379,8 +378,20 @@ PER_ITEM_BAR = re.compile(
 )
 
 
-def per_item_bar(sentence: str, q: Quantity) -> bool:
-    """ "cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"."""
+# "half of the $2 trillion overall export target": how one goal relates to another it names.
+SHARE_OF_GOAL = re.compile(
+    r"\s+(?:of\s+)?the\s+(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,4}?(?:target|goal)\b",
+    re.IGNORECASE,
+)
+
+
+def no_value_of_its_own(sentence: str, q: Quantity) -> bool:
+    """A number in a goal sentence that is neither a goal nor a figure: a bar each counted thing clears
+    ("cultivate 50 brands with annual overseas sales of more than 1 billion yuan each"), or the share one
+    goal is of another ("$1 trillion by 2030, half of the $2 trillion overall export target").
+    """
+    if q.unit == "percent" and SHARE_OF_GOAL.match(sentence, q.end):
+        return True
     return bool(re.match(r"\s+(?:each|apiece)\b", sentence[q.end :])) and bool(
         PER_ITEM_BAR.search(sentence, max(0, q.start - 80), q.start)
     )
@@ -503,8 +514,10 @@ MEASURE_TARGET = re.compile(
 
 GOAL_CUE = re.compile(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
-    r"pledge[sd]?|commit(?:s|ted)?|should|must|set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
-    r"we\s+will|will\s+work\s+to)\b",
+    # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
+    r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
+    r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
+    r"we\s+will|will\s+work\s+to|ambitions?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
     re.IGNORECASE,
 )
 OFFICIAL_ISSUER = re.compile(
@@ -574,6 +587,6 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     goal, forecast = nearest_cue(GOAL_CUE, before), nearest_cue(FORECAST_CUE, before)
     if goal and (not forecast or goal.start() > forecast.start()):
         return "target"
-    if forecast:
-        return "forecast"
+    if forecast or FORECAST_CUE.search(sentence, q.end):
+        return "forecast"  # "... would reach 12 million by 2030, the Commission estimates"
     return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"

@@ -285,3 +285,33 @@ def test_a_backlog_compared_a_step_at_a_time_raises_the_same_alerts(
     monkeypatch.setattr(compare_module, "COMPARE_STEP", 1)
     assert publish(stepwise, *backlog) == at_once == 4
     assert rows(stepwise, query) == rows(db, query)
+
+
+def test_a_goal_restated_by_another_kind_of_body_is_changed_a_forecasters_is_new(db: Path) -> None:
+    publish(
+        db,
+        (
+            "http://a.test/1",
+            "Under an action plan, the country aims to raise China's online retail sales to "
+            "more than 16 trillion yuan by 2027.",
+            "2025-01-10",
+            "A",
+        ),
+    )
+    publish(
+        db,
+        (
+            "http://b.test/1",
+            "The government aims to raise China's online retail sales to more than 17 trillion "
+            "yuan by 2027. Analysts at Harlow Analytics expect China's online retail sales to "
+            "reach about 15 trillion yuan by 2027.",
+            "2025-05-10",
+            "B",
+        ),
+    )
+    found = rows(db, "SELECT kind, old_value, new_value FROM alerts ORDER BY kind, new_value")
+    assert found == [
+        ("new_target", None, 1.5e13),
+        ("new_target", None, 1.6e13),
+        ("target_changed", 1.6e13, 1.7e13),
+    ]

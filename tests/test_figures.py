@@ -113,7 +113,11 @@ def test_table_rows_and_list_lines_are_labelled_by_their_first_cell() -> None:
         ("Exports of trade in goods", "cn.goods_exports"),
         ("Cross-border e-commerce imports", "cn.cross_border_ecommerce_imports"),
     ]
-    assert (result[4].metric, result[4].geo, result[4].period) == ("Digital economy GMV", "ASEAN", "2024")
+    assert (result[4].metric, result[4].geo, result[4].period) == (
+        "Digital economy GMV (gross merchandise value)",
+        "ASEAN",
+        "2024",
+    )
 
 
 def test_periods_from_questions_bullets_and_relative_words() -> None:
@@ -398,8 +402,8 @@ def test_owned_subjects_appended_changes_and_measures_before_amounts() -> None:
     assert metrics(text) == [
         "digital trade",
         "digital trade",
-        "bloc's internet economy gross merchandise value",
-        "bloc's internet economy gross merchandise value",
+        "bloc's internet economy gross merchandise value (GMV)",
+        "bloc's internet economy gross merchandise value (GMV)",
         "Mobile sales",
         "desktop sales",
         "web sales",
@@ -667,7 +671,7 @@ def test_gdp_named_before_an_amount_is_the_metric() -> None:
         "with a combined GDP of about $4 trillion."
     )
     result = extract(text, PUBLISHED, CATALOG).figures
-    assert [f.metric for f in result if f.unit == "USD"] == ["GDP"]
+    assert [f.metric for f in result if f.unit == "USD"] == ["GDP (gross domestic product)"]
 
 
 def test_a_goal_for_the_share_is_for_the_share_last_named() -> None:
@@ -1158,6 +1162,289 @@ def test_a_change_tacked_on_as_a_noun_and_a_plural_possessive_whole() -> None:
     assert found[2][2] == "Chilean retailers' total sales"
 
 
+def test_comparison_bases_do_not_make_the_main_period() -> None:
+    text = (
+        "Retail sales were $5.2 billion, compared with $4.1 billion in the second quarter of 2024. Orders "
+        "rose to 90 million from 70 million in the second quarter of 2024.\n\n"
+        "Region | Q2 2024 | Q2 2025\nNorth | 10.1 | 12.4\n\nMargins widened to 8 percent in the second "
+        "quarter of 2025.\n\nFees rose 3 percent in the quarter."
+    )
+    assert [f[3] for f in figures(text)][-1] == "2025-Q2"
+
+
+def test_a_year_earlier_counts_back_from_the_period_named_last() -> None:
+    text = (
+        "Wages rose 2 percent in 2022, and rents climbed 6 percent in 2023, up from 4 percent a year earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2022", "2023", "2022"]
+
+
+def test_a_period_stated_in_a_paragraph_dates_its_later_undated_figures() -> None:
+    text = (
+        "In 2023, 40 percent of Danish firms used cloud services, 12 percent used AI and 9 percent "
+        "sold abroad.\n\n"
+        "Broadband reached 91 percent of Danish homes in 2024, up 2 percentage points on the previous year. "
+        "Fibre covered 70 percent of rural areas."
+    )
+    assert [f[3] for f in figures(text)] == ["2023", "2023", "2023", "2024", "2024", "2024"]
+
+
+def test_an_average_annual_rate_since_a_year_runs_to_the_texts_year() -> None:
+    text = (
+        "Chile's software exports reached $2.1 billion in 2024. They have grown at an average annual "
+        "rate of 7 percent since 2016."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024"]
+
+
+def test_projects_as_a_verb_makes_a_forecast_and_an_ambition_a_target() -> None:
+    text = (
+        "The trade council projects Peru's software exports to reach $3 billion in 2026. "
+        "The ambition is $5 billion of exports a year by 2030. "
+        "Officials want at least 2,000 more firms exporting services by 2028. "
+        "The roadmap calls for cloud use to cover 60 percent of firms by 2029. "
+        "Infrastructure projects worth $4 billion were signed this year."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (3e9, 2026, "forecast"),
+        (5e9, 2030, "target"),
+        (2000, 2028, "target"),
+        (60.0, 2029, "target"),
+    ]
+    assert [f.value for f in result.figures] == [4e9]
+
+
+def test_a_value_as_it_stands_now_is_no_goal() -> None:
+    text = (
+        "The plan wants services to make up 40 percent of exports by 2028, up from about 31 percent now. "
+        "The goal is 10,000 certified engineers by 2030; women currently hold fewer than one in five of "
+        "these posts."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [40.0, 10000]
+    assert [f.value for f in result.figures] == [31.0, 20.0]
+
+
+def test_a_multiple_of_its_size_in_an_earlier_year_spans_from_that_base() -> None:
+    text = (
+        "Kenya's online sales reached $5 billion in 2024. They were 8 percent higher than in 2023 and "
+        "2.5 times their size a decade earlier, in 2013. Mobile payments rose 3 times from 2023 last year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2013/2024", "2024"]
+
+
+def test_a_since_year_dates_a_change_not_a_share_and_a_multi_year_change_spans_from_its_base() -> None:
+    text = (
+        "In 2024, Poland's IT services made up 9.5 percent of its services exports, up 3 percentage points "
+        "since 2016. Cloud use reached 41 percent of firms in 2024, up 6 percentage points from 2021 and "
+        "2 percent more than in 2023."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2016/2024", "2024", "2021/2024", "2024"]
+
+
+def test_twice_the_level_recorded_in_a_year_is_a_base() -> None:
+    text = (
+        "Chile's software exports reached $2.4 billion in 2024. That is 6 percent more than in 2023 and "
+        "twice the level recorded in 2016."
+    )
+    assert [f[3] for f in figures(text)][:2] == ["2024", "2024"]
+
+
+def test_a_goal_by_the_end_of_a_bracketed_plan_period_a_base_before_its_deadline_and_pass() -> None:
+    text = (
+        "Vietnam will strive to lift online retail sales to 40 billion dollars by 2027, and to about "
+        "60 billion dollars by the end of the next plan period (2026-2030). The number of exporting "
+        "platforms should have more than tripled from the 2025 level by 2030. Analysts expect cloud "
+        "adoption to pass 50 percent in 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.comparator) for t in result.targets] == [
+        (4e10, 2027, "="),
+        (6e10, 2030, "~"),
+        (3.0, 2030, ">"),
+        (50.0, 2028, ">"),
+    ]
+
+
+def test_an_amount_a_year_with_no_period_of_its_own_has_none() -> None:
+    text = (
+        "Kenya's software exports reached $1.2 billion in 2024.\n\n"
+        "A levy on streamed services would cost exporters about $40 million a year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None]
+
+
+def test_hedged_and_as_many_as_bases_and_a_period_recorded_for_a_number() -> None:
+    text = (
+        "In 2024, mobile wallets handled a fifth of Peru's online payments, up from less than 8 percent in "
+        "2020. Video sales made up a third of online sales, up from less than 6 percent in 2021. "
+        "Some 2.1 billion parcels entered Chile in 2024, three times as many as in 2021 and the "
+        "equivalent of 5.7 million a day. In March alone, card sales rose 4 percent, below the 9 percent "
+        "pace recorded in February."
+    )
+    assert [f[3] for f in figures(text)] == [
+        "2024", "2020", "2024", "2021", "2024", "2021/2024", "2024", "2025-03", "2025-02",
+    ]  # fmt: skip
+
+
+def test_double_the_amount_in_a_year_is_a_base_and_a_span_may_hold_an_aside() -> None:
+    text = (
+        "In the 2024-25 financial year, the agency lent £4 billion to exporters. Of that, £0.9 billion "
+        "went to software firms, more than double the amount in the previous year.\n\n"
+        "Between 2019, the year the treaty was signed, and 2024, UK software exports to Chile rose by "
+        "about 30 percent to £1.1 billion."
+    )
+    periods = [f[3] for f in figures(text)]
+    assert periods[:2] == ["2024-04/2025-03", "2024-04/2025-03"]
+    assert periods[-2:] == ["2019/2024", "2024"]
+
+
+def test_committing_funds_is_a_fact_and_committing_to_a_level_a_goal() -> None:
+    text = (
+        "The EU's 2025-2027 work programme commits €900 million to cloud projects. "
+        "The government has committed to reaching 300,000 software engineers by 2030."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(9e8, "2025/2027")]
+    assert [(t.value, t.year) for t in result.targets] == [(300000, 2030)]
+
+
+def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
+    text = (
+        "Chile's online sales reached $9 billion in 2024.\n\n"
+        "Regional budgets earmark about $300 million for digital skills, a third of which comes from loans. "
+        "Parcels worth up to $50 still enter duty-free. The ministry allocated $20 million to the scheme "
+        "this year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025"]
+
+
+def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:
+    text = (
+        "Peru's online imports rose 12 percent in 2024.\n\n"
+        "Lima now levies a 16 percent import duty on small parcels. Courier volumes fell 5 percent after "
+        "the duty-free allowance ended. In 2025, Chile added a 19% VAT on such parcels."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2024", "2025"]
+
+
+def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_estimate_is_a_forecast() -> None:
+    text = (
+        "Chile's software exports reached $3 billion in 2024.\n\n"
+        "Under its new plan, Chile aims to lift software exports to $6 billion by 2030, and targets average "
+        "annual growth of about 9 percent in the sector during the period. On current trends the total "
+        "would reach roughly $4 billion by 2030, the ministry estimates."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (6e9, 2030, "target"),
+        (9.0, 2030, "target"),
+        (4e9, 2030, "forecast"),
+    ]
+
+
+def test_by_the_end_of_the_period_is_when_the_goals_just_named_fall_due() -> None:
+    text = (
+        "Chile's plan says software exports should exceed $6 billion by 2029. Cloud services, which made "
+        "up 12 percent of those exports in 2024, are expected to account for about 20 percent by the end "
+        "of the period."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(6e9, 2029), (20.0, 2029)]
+
+
+def test_during_the_year_is_the_year_the_text_reports_on() -> None:
+    text = (
+        "Peruvians spent $4 billion online in 2024, 9 percent more than a year earlier.\n\n"
+        "About 12 million Peruvians bought something online during the year."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2024"]
+
+
+def test_the_latest_twelve_months_end_with_the_period_just_named() -> None:
+    text = (
+        "Peru's services exports grew 3 percent in the three months to September 2025. The United States "
+        "took just over a quarter of them in the latest 12 months."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2024-10/2025-09"]
+
+
+def test_a_look_back_in_n_years_and_no_fact_dated_after_its_report() -> None:
+    text = (
+        "Peru's online sales reached $6 billion in 2024.\n\n"
+        "Their share of retail has gained nearly 5 percentage points in 10 years. Card payments rose "
+        "3 percent, and I expect them to pass 60 percent of sales in 2027."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2015/2025", "2024"]
+
+
+def test_counts_over_the_period_take_the_period_the_text_set() -> None:
+    text = (
+        "Peru's online sales rose 8 percent in January-June to $3 billion. Couriers handled about 90 million "
+        "parcels over the period, roughly 9 million more than a year earlier."
+    )
+    assert [f[3] for f in figures(text)][-2:] == ["2025-H1", "2025-H1"]
+
+
+def test_the_share_one_goal_is_of_another_is_neither_goal_nor_figure() -> None:
+    text = (
+        "Chile aims to raise its software exports to $5 billion by 2030, a third of the $15 billion "
+        "overall services export target."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [t.value for t in result.targets] == [5e9, 1.5e10]
+    assert result.figures == ()
+
+
+def test_an_amount_since_a_year_is_all_of_it_from_then_to_now() -> None:
+    text = (
+        "Peru's software exports reached $2 billion in 2024.\n\n"
+        "Since 2020, the agency has lent $300 million to exporters. Data-centre pledges made since the "
+        "start of 2023 total about $5 billion. Cloud firms took 14 percent of IT spending, up 6 percentage "
+        "points since 2019."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2020/2025", "2023/2025", "2024", "2019/2024"]
+
+
+def test_a_founding_date_dates_no_figure_but_starts_a_cumulative_one() -> None:
+    text = (
+        "Peru's software exports reached $2 billion in 2024.\n\n"
+        "Backed by the alliance's 90 members, first established in 2009, the scheme was renewed. The Lima "
+        "exchange, launched in late 2021, has handled a cumulative $700 million in trades."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", None, "2021/2025"]
+
+
+def test_a_forecast_beside_a_dated_base_number_stays_a_forecast() -> None:
+    text = "Full-year GMV in Peru is forecast at about $9 billion, vs $7.5 billion in 2024."
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [(9e9, 2025, "forecast")]
+    assert [(f.value, f.period) for f in result.figures] == [(7.5e9, "2024")]
+
+
+def test_a_founding_date_after_a_place_dates_no_figure() -> None:
+    text = "Shein, which launched in Chile in 2022, doubled its sales in the country last year."
+    assert [f[3] for f in figures(text)] == ["2024"]
+
+
+def test_a_count_that_moved_was_or_restates_takes_the_period_talked_about_and_a_standing_count_none() -> None:
+    text = (
+        "Chileans spent $9 billion online in 2024, 12 percent more than a year earlier.\n\n"
+        "The number of online orders rose to 160 million. That works out to nearly 440,000 orders a day. "
+        "Active buyers were 11 million. The country has 40 fibre operators."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2024", "2024", "2024", "2024", None]
+
+
+def test_a_share_price_move_or_buyback_is_of_the_month_of_the_report() -> None:
+    text = (
+        "Peru's largest retailer said revenue rose 9 percent to $2 billion in the third quarter.\n\n"
+        "The company also authorised a $300 million share buyback."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-Q3", "2025-Q3", "2025-11"]
+
+
 def test_a_fraction_in_words_that_something_moved_by_is_a_change() -> None:
     text = "Rail freight dropped by nearly a third in 2024, while trucks made up a quarter of the total."
     assert [(round(v, 1), u, k) for v, u, k, _, _ in figures(text)] == [
@@ -1269,6 +1556,20 @@ def test_a_text_that_names_no_country_but_counts_in_yuan_is_about_china() -> Non
 def test_a_place_right_after_a_fraction_in_words_is_the_groups() -> None:
     text = "In Kenya's survey, two in five African shoppers paid by phone."
     assert [g for _, _, _, _, g in figures(text)] == ["Africa"]
+
+
+def test_an_unnamed_province_reporting_in_yuan_is_no_countrys() -> None:
+    province = "Online exports from the inland province rose 7.2 percent to 86 billion yuan in 2024."
+    assert [f[4] for f in figures(province)] == [None, None]
+    unplaced = "Cross-border e-commerce exports rose 7.2 percent to 2.1 trillion yuan in 2024."
+    assert [f[4] for f in figures(unplaced)] == ["China", "China"]
+
+
+def test_n_years_earlier_counts_back_from_the_period_named() -> None:
+    text = (
+        "Cloud services made up 6 percent of Chile's exports in 2024, up from 4 percent five years earlier."
+    )
+    assert [f[3] for f in figures(text)] == ["2024", "2019"]
 
 
 def test_a_bare_amount_compared_with_a_count_counts_too() -> None:

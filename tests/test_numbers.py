@@ -168,6 +168,29 @@ def test_real_pesos_and_philippine_amounts() -> None:
     assert [value for _, value, _ in found] == pytest.approx([1.25e10, 3.1e11, 4.5e10])
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("SAR 12.5 billion", 1.25e10, "SAR"),
+        ("4.2 billion riyals", 4.2e9, "SAR"),
+        ("KSh 310 billion", 3.1e11, "KES"),
+        ("₦1.4 trillion", 1.4e12, "NGN"),
+        ("₺88 billion", 8.8e10, "TRY"),
+        ("PLN 2.7bn", 2.7e9, "PLN"),
+        ("640 million zlotys", 6.4e8, "PLN"),
+        ("2.1 billion special drawing rights", 2.1e9, "XDR"),
+        ("AED 9 billion", 9e9, "AED"),
+    ],
+)
+def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.unit, round(quantity.value)) == (unit, round(value))
+
+
+def test_a_mask_model_is_no_amount_of_naira() -> None:
+    assert find_quantities("N95 masks") == []
+
+
 def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> None:
     assert quantities("Data centres in the region numbered more than 2,400 at the end of June") == [
         ("2,400", 2400.0, "count")

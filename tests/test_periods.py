@@ -15,6 +15,8 @@ PUBLISHED = date(2025, 11, 10)
     [
         ("in 2024", "2024"),
         ("last year", "2024"),
+        ("three years ago", "2022"),
+        ("Half-year revenue", "2025-H1"),
         ("this year", "2025"),
         ("in the first quarter", "2025-Q1"),
         ("in the fourth quarter", "2024-Q4"),
@@ -194,3 +196,42 @@ def test_an_opening_over_is_no_comparison_base() -> None:
 )
 def test_a_text_can_say_how_its_fiscal_years_run(text: str, start: int | None) -> None:
     assert periods.declared_fiscal_start(text) == start
+
+
+def test_a_base_restated_by_a_stated_year_is_one_base() -> None:
+    text = "Sales were 2.5 times their size a decade earlier, in fiscal 2013."
+    found = find_periods(text, PUBLISHED, 4)
+    assert [(e.period, e.base) for e in found] == [("2012-04/2013-03", True)]
+
+
+def test_a_span_between_two_years_may_hold_an_aside() -> None:
+    found = find_periods("between 2019, the year the treaty was signed, and 2024", PUBLISHED)
+    assert [(e.period, e.span) for e in found] == [("2019/2024", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("Sales reached $3 billion in 2023, and cloud spending has tripled over the past five years.",
+         date(2025, 9, 1), "2020/2025"),
+        ("Orders have doubled in the past two years.", date(2026, 2, 1), "2023/2025"),
+        ("Over the past four years exports rose to $9 billion in 2024.", date(2025, 9, 1), "2020/2024"),
+    ],
+)  # fmt: skip
+def test_the_past_years_run_to_their_clauses_year_or_the_last_one_over(
+    text: str, published: date, period: str
+) -> None:
+    assert [e.period for e in find_periods(text, published) if e.span] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("Exports in Q4 rose", date(2025, 6, 24), "2025-Q1"),
+        ("Profit in Q2 fell", date(2025, 11, 10), "2025-Q3"),
+    ],
+)
+def test_a_bare_quarter_where_fiscal_years_start_in_april_is_a_fiscal_one(
+    text: str, published: date, period: str
+) -> None:
+    assert [e.period for e in find_periods(text, published, 4)] == [period]

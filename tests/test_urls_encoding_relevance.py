@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 from parsers.encoding import charset_from_content_type, decode_html
 from parsers.relevance import Topic, score
 from parsers.urls import canonical_url
@@ -91,3 +94,14 @@ def test_acronyms_in_the_topic_lists_match_in_capitals_only() -> None:
     assert score(topic, text).relevant
     lowered = "Services exports grew. It said exporters hired staff. It thinks exports rose."
     assert not score(topic, lowered).relevant
+
+
+def test_the_shipped_topic_counts_outsourced_services_as_digital_trade() -> None:
+    shipped = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
+    topic = Topic.from_dict(tomllib.loads(shipped.read_text(encoding="utf-8")))
+    text = (
+        "Offshore service outsourcing contracts signed by Chinese firms grew 9 percent. "
+        "The country's IT-BPM industry, led by business process outsourcing, added 80,000 jobs."
+    )
+    assert score(topic, text).relevant
+    assert not score(topic, "Factories added 80,000 jobs as steel output grew 9 percent.").relevant

@@ -112,8 +112,10 @@ class Alert:
         return digest("|".join(str(part) for part in (self.kind, *self.fact)), 24)
 
 
-def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    result = con.execute(sql, list(params))
+def _rows(
+    con: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+) -> list[dict[str, Any]]:
+    result = con.execute(sql, params if isinstance(params, dict) else list(params))
     names = [d[0] for d in result.description or ()]
     return [dict(zip(names, row, strict=True)) for row in result.fetchall()]
 
@@ -538,6 +540,17 @@ TARGET_ROWS = """
 """
 
 
+# Issuers that say only what kind of body or document set a goal: a government restates its
+# goal as "the plan", "the country" or "the government" from one article to the next, so a
+# target by one of them is compared with the same metric's targets by anyone. A forecast
+# is always its forecaster's.
+GENERIC_ISSUER = (
+    r"(?:|country|nation|government|central government|state|province|city|officials|authorities|ministry|"
+    r"plan|action plan|development plan|five-year plan|guidelines?|policy|programme|program|strategy|"
+    r"blueprint|roadmap|measures|circular|opinions|white paper)"
+)
+
+
 def _same_goal(n: dict[str, Any], e: dict[str, Any]) -> bool:
     """The same target worded differently: "at least 80 %" and "the 80 % target" are one goal."""
     if not agree(n["value"], n["precision"], e["value"], e["precision"]):
@@ -562,10 +575,13 @@ def target_checks(con: duckdb.DuckDBPyConnection) -> list[Alert]:
         f"""
         SELECT n.record_id AS new_id, e.* FROM ({TARGET_ROWS}) n JOIN ({TARGET_ROWS}) e
           ON e.metric_key = n.metric_key AND e.geo IS NOT DISTINCT FROM n.geo AND e.kind = n.kind
-         AND e.issuer = n.issuer AND e.article_id <> n.article_id
+         AND (e.issuer = n.issuer OR (n.kind = 'target' AND (regexp_full_match(e.issuer, $generic)
+              OR regexp_full_match(n.issuer, $generic))))
+         AND e.article_id <> n.article_id
          AND (e.compared_at IS NOT NULL OR (e.said_at, e.article_id) < (n.said_at, n.article_id))
         WHERE n.article_id IN (SELECT article_id FROM compare_new)
         """,
+        {"generic": GENERIC_ISSUER},
     )
     by_new: dict[str, list[dict[str, Any]]] = {}
     for row in earlier:

@@ -1,0 +1,330 @@
+"""Who set a goal or made a forecast.
+
+Goals are tracked per issuer (a raised target is "the same metric and issuer, a new
+value"), so "the ministry" is not enough: a reader needs to know which ministry. The
+sentence is read in order of trust: the document or body a goal is attributed to
+("according to a plan issued by the provincial government", "Under the Foreign Trade
+Policy 2023", "a projection by the China Academy of ..."), then the subject of the goal or
+forecast verb ("The Ministry of Commerce expects"), then whom the sentence quotes ("...,
+the WTO said"). A pointer ("the ministry", "the Group", "It") is resolved to the last body
+of its kind the text named in full; a sentence that names no one keeps the issuer of the
+goal before it, else the body or policy document the text named last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.figure_state import State
+
+# What a body's name ends with: "Ministry of Commerce", "Lantern Group", "Northbridge Economics".
+BODY_HEADS = (
+    r"Ministry|Department|Commission|Council|Administration|Authority|Bureau|Agency|Office|Secretariat|"
+    r"Organi[sz]ation|Cent(?:re|er)|Bank|Fund|Institute|Academy|Association|Federation|Chamber|Group|"
+    r"Research|Economics|Partners|Capital|Securities|Consult(?:ing|ancy|ants)|Customs|Committee|Government|"
+    r"Forum|Corporation|Corp|Company|Board|Union|Holdings|Ltd|Limited|Inc|PLC|Analytics|Intelligence|"
+    r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report"
+)
+NAMED_BODY = re.compile(
+    rf"(?<![\w-])(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}(?:{BODY_HEADS})\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
+    r"(?:\s+(?:19|20)\d\d)?"
+    # "Fujian provincial government", "Government of India", "the State Council"
+    r"|(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provincial|municipal|city|state|federal|national)\s+"
+    r"government\b"
+    r"|\bgovernment\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    # "the Digital Decade policy programme", "the 14th Five-Year Plan", "an action plan": documents
+    r"|(?<![\w-])(?:[A-Z][\w'’.-]*\s+){1,6}(?:policy\s+)?(?:programme|program|plan|strategy|blueprint|roadmap|"
+    r"agenda|initiative)\b"
+    r"|\b\d+(?:st|nd|rd|th)\s+Five-Year\s+Plan\b"
+    r"|\b(?:guidelines?|action\s+plan|white\s+paper|five-year\s+plan|blueprint|roadmap)\b"
+)
+# "World Trade Organization (WTO)": a later "WTO" is the same body.
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+# What a pointer can point to: "the ministry" to a body whose name has "Ministry" in it.
+POINTER = re.compile(
+    r"(?:(?:the|its|this|that)\s+)?(?:(?:provincial|municipal|city|state|federal|national|central|local|"
+    r"\w+-based)\s+)?(?P<head>ministry|department|commission|council|authority|administration|bureau|agency|"
+    r"office|secretariat|organi[sz]ation|cent(?:re|er)|bank|fund|institute|academy|association|federation|"
+    r"chamber|group|company|firm|government|committee|body|lender|platform|marketplace|operator|retailer|"
+    r"consultancy|plan|programme|program|policy|blueprint|strategy|guidelines?|report|authors|"
+    r"(?:\w+\s+)?commerce\s+department)",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"(?:it|they|he|she|we|i|our\s+\w+|our)(?:['’]\w+)?", re.IGNORECASE)
+# Pointers that say only that some body spoke: the body the text named last.
+ANY_BODY = {"agency", "body", "organisation", "organization", "authors", "report", "group", "company", "firm"}
+DETERMINER = re.compile(r"(?:the|this|that|its|their|these|those)", re.IGNORECASE)
+DOCUMENT_KINDS = {
+    "plan",
+    "programme",
+    "program",
+    "policy",
+    "blueprint",
+    "strategy",
+    "guideline",
+    "guidelines",
+    "report",
+}
+DOCUMENT_WORD = re.compile(
+    r"\b(?:action\s+plan|white\s+paper|five-year\s+plan|plan|programme|program|policy|strategy|blueprint|roadmap|"
+    r"guidelines?|report|measures|circular|opinions|directive|initiative|estimates?)\b",
+    re.IGNORECASE,
+)
+COMPANY_POINTERS = {"company", "firm", "group", "lender", "platform", "marketplace", "operator", "retailer"}
+COMPANY_HEADS = re.compile(r"\b(?:Group|Company|Corporation|Corp|Holdings|Ltd|Limited|Inc|PLC)\b")
+DOCUMENT_HEADS = re.compile(
+    r"(?i:plan|programme|program|policy|blueprint|strategy|roadmap|report|guidelines?|white\s+paper)$"
+)
+# "Orientrade Holdings Ltd (HKEX: 2613), a cross-border marketplace": a company named by apposition
+APPOSED_COMPANY = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*,\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,5}(?:company|firm|platform|marketplace|retailer|operator|startup|group|consultancy|"
+    r"lender|brokerage)\b"
+)
+
+GOAL_VERB = (
+    r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|further\s+|itself\s+|(?:is|are)\s+(?=\w+ing))?"
+    r"(?:aim(?:s|ing)?|plans?\s+to|planning\s+to|target(?:s|ing)?\s+(?!is\b)|expects?|seeks?|strives?|wants?|"
+    r"intends?|(?:has|had|have)\s+(?:set|projected|forecast|estimated|predicted)|sets?\s+(?:a\s+)?(?:goals?|targets?)|"
+    r"set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|estimates?|reckons?|has\s+warned|warned|"
+    r"will\s+strive|will\s+work|calls?\s+for|"
+    r"(?:raised|cut|lowered|upgraded|downgraded|revised|kept|maintained)\s+its\s+(?:\w+\s+)?"
+    r"(?:forecasts?|projections?|outlook|estimates?|targets?|goals?|guidance))\b"
+)
+CAPITAL_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
+# "Saudi Vision 2030", "Ministry of Economy, Trade and Industry", "the Japanese government"
+NAMED_SUBJECT = (
+    rf"{CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|&)\s+)?{CAPITAL_WORD})*(?:\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:government|ministry|authorities|economists|analysts|researchers|officials))?"
+)
+KIND_SUBJECT = (
+    r"(?:(?:provincial|municipal|city|state|central|local)\s+)?(?:government|ministry|commission|council|"
+    r"authority|department|academy|institute|company|firm|group|province|city|country|authors|analysts|"
+    r"economists|researchers|officials|agency|association|federation|chamber|bank|fund|bureau|regulator|"
+    r"secretariat|organi[sz]ation|body|plan|programme|program|strategy|guidelines?|policy|blueprint|roadmap)"
+)
+SUBJECT = re.compile(
+    rf"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|{KIND_SUBJECT}|it|they|he|she|we|i))"
+    r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
+    # "Gartner, for its part, projects"
+    r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example),)?"
+    rf"\s+{GOAL_VERB}"
+)
+ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
+UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
+MADE_BY = re.compile(
+    r"\b(?:issued|released|published|compiled|drafted|unveiled|set\s+out|adopted|approved)?\s*"
+    r"(?:by|from)\s+(?P<by>.+)$",
+    re.IGNORECASE,
+)
+BY_BODY = re.compile(
+    r"\b(?:report|projection|estimates?|forecasts?|survey|study|analysis|tracker|outlook|paper|scenario)\s+"
+    r"(?:by|from)\s+(?P<i>(?:the\s+)?[A-Z][^,;]*?)(?=\s+(?:puts?|estimated|estimates|projects|says|said|"
+    r"shows?|showed|found|finds|forecasts?|predicts?|expects?|released|published|suggests?)\b|[,;]|\.\s|\.?$)"
+    r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<kind>ministry|department|commission|government|company|agency|bank)\s+"
+    r"(?:spokes(?:person|man|woman)|officials?)\b"
+    r"|\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ee]xperts?|[Ss]trategists?|[Oo]fficials?)\s+(?:at|with|from)\s+"
+    r"(?P<at>(?:the\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:(?:of|for|and)\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|[a-z]+))"
+)
+SAID = r"(?:said|says|added|noted|wrote|told\s+\w+)"
+SAID_AFTER = re.compile(rf"(?:^|,\s+|\bbut\s+)(?P<i>[^,]{{2,90}}?)\s+{SAID}\b[^,]{{0,40}}[.!]?$")
+SAID_BEFORE = re.compile(
+    rf"\b{SAID}\s+(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?:,\s+(?P<title>[^,.;]+))?"
+)
+SAID_FIRST = re.compile(rf"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{SAID}\b")
+# '"We expect ... by 2028," UPU Director General Masahiko Metoki told reporters'
+QUOTE_SPEAKER = re.compile(rf"[,.!?][\"”]\s+(?P<i>(?:{CAPITAL_WORD}\s+){{0,5}}{CAPITAL_WORD})\s+{SAID}\b")
+TITLE_BODY = re.compile(r"\b(?:of|at|with|for|from)\s+(?P<body>(?:the\s+)?[^,;]+)$")
+# "Outlook The Company expects": a heading run into the subject; the subject starts at "The".
+INNER_DETERMINER = re.compile(r"(?<=\S)\s+(?=(?:The|This|Its|That)\s)")
+# "the government's new digital strategy aims", "the ministry's ambition is": who owns the goal
+OWNER = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*)*|government|"
+    r"ministry|commission|council|authority|department|company|group|firm))['’]s\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:strategy|plan|programme|program|ambition|goal|target|aim|roadmap|blueprint)\s+(?:is|aims|calls|wants|sets)\b"
+)
+PERSON = re.compile(r"(?:he|she|i|we)", re.IGNORECASE)
+CLAUSE_AFTER_NAME = re.compile(
+    r"\s+(?:last|this|next|in|on|earlier|that|which|who|to|for\s+the|released|issued|published|unveiled)\b"
+)
+LEADING = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body or policy document the text names, and where."""
+
+    position: int
+    name: str
+
+
+def named_bodies(text: str) -> list[Body]:
+    """Every body and policy document a text names, in order, each acronym as its full name."""
+    bodies: list[Body] = []
+    for match in NAMED_BODY.finditer(text):
+        name = LEADING.sub("", _unheaded(match.group(0))).strip(" .,")
+        if name.split()[0] in ("In", "On", "At", "By", "For", "Under", "From", "And", "But", "With", "As"):
+            name = name.split(" ", 1)[1] if " " in name else name
+        # "the Commission" after "the European Commission" is that body again
+        fuller = [b.name for b in bodies if name.lower() in b.name.lower() and len(b.name) > len(name)]
+        if fuller or name.lower() not in COMPANY_POINTERS:  # "the Company" alone names no one
+            bodies.append(Body(match.start(), fuller[-1] if fuller else name))
+        if acronym := ACRONYM_AFTER.match(text, match.end()):
+            bodies.append(Body(match.end(), name))
+            bodies.append(Body(match.end(), acronym.group("acronym")))
+    for match in APPOSED_COMPANY.finditer(text):
+        bodies.append(Body(match.start(), match.group("name")))
+    bodies.sort(key=lambda b: b.position)
+    return bodies
+
+
+def _bodies(state: State) -> list[Body]:
+    if state.bodies is None:
+        state.bodies = named_bodies(state.text)
+    return state.bodies
+
+
+def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
+    """The last body of a kind ("ministry", "company") among ``bodies``."""
+    for body in reversed(bodies):
+        lowered = body.name.lower()
+        if kind in COMPANY_POINTERS:
+            if COMPANY_HEADS.search(body.name) or not re.search(BODY_HEADS, body.name):
+                return body.name
+        elif kind in DOCUMENT_KINDS:
+            if DOCUMENT_HEADS.search(body.name.split(" 20")[0]) and kind[:5] in lowered:
+                return body.name
+        elif kind in lowered:
+            return body.name
+    if kind == "government":
+        place = state.main.get("province") or state.main.get("city") or state.main_country
+        return f"{place} government" if place else None
+    return None
+
+
+def _unheaded(name: str) -> str:
+    """A name without the heading or words run into it: "Outlook\nThe Company" -> "The Company"."""
+    return INNER_DETERMINER.split(name.rsplit("\n", 1)[-1])[-1]
+
+
+def resolve(name: str, position: int, state: State) -> str | None:
+    """A name as the text gave it in full: "the ministry" -> "Ministry of Commerce"."""
+    name = _unheaded(name).strip(" \"'“”‘’.")
+    if not name or DETERMINER.fullmatch(name):
+        return None
+    bodies = [b for b in _bodies(state) if b.position < position]
+    if PRONOUN.fullmatch(name):
+        previous = state.targets[-1] if state.targets else None
+        if previous is not None and previous.issuer and previous.span[0] >= position - 600:
+            return previous.issuer
+        if bodies:
+            return bodies[-1].name
+        # "we surveyed 4,000 firms": an author whom the text names only at its end
+        later = _bodies(state)
+        return later[0].name if later and name.lower()[:1] in "wio" else None
+    if pointer := POINTER.fullmatch(name):
+        head = pointer.group("head").lower()
+        kind = "department" if "commerce" in head else head.split()[-1]
+        found = _last_of(kind, bodies, state)
+        if found is None and kind in ANY_BODY and bodies:
+            found = bodies[-1].name
+        return found or LEADING.sub("", name)
+    cleaned = LEADING.sub("", name).strip()
+    # "the Commission" after "the European Commission": the name in full
+    fuller = [b.name for b in bodies if cleaned.lower() in b.name.lower() and len(b.name) > len(cleaned)]
+    return fuller[-1] if fuller else cleaned
+
+
+def _attributed(text: str, position: int, state: State) -> str | None:
+    """ "according to a plan issued by X", "Under the Y, ...": the body, else the document."""
+    made_by = MADE_BY.search(text)
+    if made_by:
+        return resolve(_trimmed(made_by.group("by")), position, state)
+    cleaned = LEADING.sub("", text.strip(" \"'“”")).strip()
+    if re.search(r"[A-Z]", cleaned):
+        return _trimmed(cleaned).strip("\"'“”")
+    if PRONOUN.match(cleaned) and cleaned.lower().startswith("our"):
+        return resolve("we", position, state)
+    document = DOCUMENT_WORD.search(cleaned)
+    return " ".join(document.group(0).lower().split()) if document else None
+
+
+def _trimmed(name: str) -> str:
+    """A name without the clause that follows it: "the provincial government last month"."""
+    return CLAUSE_AFTER_NAME.split(name.strip())[0].strip()
+
+
+def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[str | None, bool]:
+    """Who the sentence itself says set or made the goal whose number ends at ``end``, and
+    whether it names them (rather than pointing with "it" or quoting a speaker)."""
+    position = offset + end
+    if according := ACCORDING.search(sentence):
+        return _attributed(according.group("i"), position, state), True
+    if under := UNDER.match(sentence):
+        return _attributed(under.group("i"), position, state), True
+    if by := BY_BODY.search(sentence):
+        named = by.group("i") or by.group("at") or f"the {by.group('kind')}"
+        return resolve(_trimmed(named), position, state), True
+    subjects = [m for m in SUBJECT.finditer(sentence, 0, end) if m.start("i") < end]
+    subject = subjects[-1].group("i") if subjects else None
+    if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
+        return resolve(owner.group("owner"), position, state), True
+    if subject and PRONOUN.fullmatch(subject):
+        # "Mizuho Research is more cautious: it forecasts ...": the body this sentence named
+        here = [b for b in _bodies(state) if offset <= b.position < offset + subjects[-1].start("i")]
+        if here:
+            return here[-1].name, False
+    if subject and PERSON.fullmatch(subject) and (speaker := _quoted(sentence, position, state)):
+        return speaker, False  # "Zheng said ..., and she expected": the one quoted
+    if subject and not _is_place(subject, state):
+        named = not (PRONOUN.fullmatch(subject) or POINTER.fullmatch(subject))
+        return resolve(subject, position, state), named
+    if quoted := _quoted(sentence, position, state):
+        return quoted, False
+    return (LEADING.sub("", subject), True) if subject else (None, False)
+
+
+def _quoted(sentence: str, position: int, state: State) -> str | None:
+    """ "..., the WTO said", "said Han Jie, deputy director of the commerce department"."""
+    before = SAID_BEFORE.search(sentence)
+    if before:
+        title = before.group("title")
+        body = TITLE_BODY.search(title) if title else None
+        return resolve(_trimmed(body.group("body")), position, state) if body else before.group("i")
+    if closing := QUOTE_SPEAKER.search(sentence):
+        return resolve(closing.group("i"), position, state)
+    if opening := SAID_FIRST.match(sentence):
+        return resolve(opening.group("i"), position, state)
+    after = SAID_AFTER.search(sentence)
+    if after:
+        speaker = after.group("i").strip()
+        if body := TITLE_BODY.search(speaker):
+            return resolve(_trimmed(body.group("body")), position, state)
+        if len(speaker.split()) <= 6:
+            return resolve(speaker, position, state)
+    return None
+
+
+def _is_place(name: str, state: State) -> bool:
+    """ "China aims ...": a place as subject says where, not who; the document or speaker says who."""
+    bare = LEADING.sub("", name)
+    return bare in state.named or bare.lower() in ("province", "city", "country")
+
+
+def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
+    """Whose goal a sentence that names no one states: the previous goal's issuer a few sentences
+    back when it is the same kind (a forecast does not carry over to a target), else the policy
+    document, else the body, the text named last."""
+    previous = state.targets[-1] if state.targets else None
+    if (
+        previous is not None
+        and previous.issuer
+        and previous.kind == kind
+        and previous.span[0] >= offset - 600
+    ):
+        return previous.issuer
+    earlier = [b for b in _bodies(state) if b.position < offset]
+    documents = [b for b in earlier if DOCUMENT_HEADS.search(b.name)]
+    return (documents or earlier)[-1].name if earlier else state.issuer

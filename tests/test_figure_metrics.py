@@ -1,0 +1,282 @@
+"""What a figure measures: metric names on sentences written for these tests."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+from parsers.figures import extract
+from parsers.metrics import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+PUBLISHED = date(2025, 11, 20)
+
+
+def named(text: str) -> list[tuple[str, str]]:
+    """(quote, metric and a share's whole) of every figure."""
+    return [
+        (f.quote, f"{f.metric} | {f.share_of}" if f.share_of else f.metric)
+        for f in extract(text, PUBLISHED, CATALOG).figures
+    ]
+
+
+def test_a_concept_worded_by_its_definition_takes_its_usual_name() -> None:
+    text = (
+        "Exports of services delivered over computer networks from Chile reached $9.1 billion in 2024. "
+        "Services that can be delivered remotely over computer networks accounted for 41 percent of total "
+        "services exports."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in result] == [
+        "Exports of digitally delivered services from Chile",
+        "share of digitally deliverable services exports in total services exports",
+    ]
+    assert result[0].metric_key.endswith(".digitally_delivered_services_exports")
+
+
+def test_a_table_of_places_measures_what_the_text_measured_before_it() -> None:
+    text = (
+        "Global exports of digitally delivered services reached $4.3 trillion in 2024.\n\n"
+        "Economy | 2024 (US$ bn) | Change on 2023 | Share of world\n"
+        "Chile | 71.2 | +6.4% | 16.8%\n"
+        "Peru | 48.6 | +7.2% | 11.4%\n"
+        "Top two combined | 119.8 | n/a | 28.2%"
+    )
+    result = named(text)
+    assert result[1:] == [
+        ("71.2", "digitally delivered services exports"),  # in the unit its column names
+        ("+6.4%", "digitally delivered services exports"),
+        ("16.8%", "digitally delivered services exports share of world"),
+        ("48.6", "digitally delivered services exports"),
+        ("+7.2%", "digitally delivered services exports"),
+        ("11.4%", "digitally delivered services exports share of world"),
+        ("119.8", "Top two combined digitally delivered services exports"),
+        ("28.2%", "Top two combined digitally delivered services exports share of world"),
+    ]
+
+
+def test_a_table_row_takes_the_measure_its_caption_names() -> None:
+    text = (
+        "Marketly reported results for the third quarter on Tuesday.\n\n"
+        "Segment revenue (US$ millions)\n"
+        "Segment | Q3 2024 | Q3 2025 | YoY\n"
+        "Marketplace | 1,702.5 | 2,241.8 | +31.7%\n"
+        "Digital payments | 498.1 | 637.9 | +28.1%"
+    )
+    assert [m for q, m in named(text) if q.endswith("%")] == [
+        "Marketplace revenue",
+        "Digital payments revenue",
+    ]
+
+
+def test_a_pronoun_after_a_share_points_to_the_share_s_part() -> None:
+    text = (
+        "Global exports of digitally deliverable services rose 8.7 percent to $4.1 trillion in 2023, while "
+        "merchandise exports fell about 5 percent.\n\n"
+        "Digitally deliverable services accounted for 54 percent of total services exports. Their value has "
+        "nearly doubled since 2013, growing at an average annual pace of 6.8 percent.\n\n"
+        "India, the largest exporter among developing economies, recorded growth of 17 percent in such "
+        "exports."
+    )
+    result = named(text)
+    assert [m for q, m in result if q in ("doubled", "6.8 percent", "17 percent")] == [
+        "Digitally deliverable services exports"
+    ] * 3
+
+
+def test_that_opening_a_clause_is_what_was_just_measured() -> None:
+    text = "Our exports of digitally delivered services were £405 billion in 2024. That was up 6.2 percent."
+    assert named(text)[-1] == ("6.2 percent", "Our exports of digitally delivered services")
+
+
+def test_examples_of_what_is_measured_are_no_part_of_its_name() -> None:
+    text = "Exports of content including games, music and webtoons reached $13.6 billion in 2023."
+    assert named(text) == [("$13.6 billion", "Exports of content")]
+
+
+def test_a_part_of_what_was_measured_takes_its_measure_and_the_total_is_the_whole() -> None:
+    text = (
+        "Exports of content including games, music and webtoons reached $13.6 billion in 2023. Games "
+        "accounted for $8.4 billion, or more than 60 percent of the total. Broadcast content, by contrast, "
+        "slipped 3.8 percent to $912.7 million."
+    )
+    assert named(text)[1:] == [
+        ("$8.4 billion", "Games exports"),
+        ("60 percent", "share of Games in content exports | content exports"),
+        ("3.8 percent", "Broadcast content exports"),
+        ("$912.7 million", "Broadcast content exports"),
+    ]
+
+
+def test_an_abbreviation_after_the_measure_stays_with_it() -> None:
+    text = (
+        "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV)."
+    )
+    assert named(text) == [("USD 279bn", "Southeast Asia's digital economy gross merchandise value (GMV)")]
+
+
+def test_places_listed_with_percentages_in_brackets_have_the_last_share_measured() -> None:
+    text = (
+        "In 2023, 55.6% of people aged 16 to 74 had at least basic digital skills. The Netherlands (82.7%) "
+        "and Finland (82.0%) lead the Union, while Romania (27.7%) remains furthest behind."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.geo, f.period) for f in result[1:]] == [
+        ("share of people aged 16 to 74 that had at least basic digital skills", place, "2023")
+        for place in ("Netherlands", "Finland", "Romania")
+    ]
+
+
+def test_verbs_a_subject_stops_at() -> None:
+    text = (
+        "Developing economies supplied 22 percent of world services exports. In dollar terms, receipts "
+        "worked out to roughly $202 billion. Investment commitments total about USD 50bn."
+    )
+    assert [m for _, m in named(text)] == [
+        "share of Developing economies in world services exports | world services exports",
+        "services receipts",
+        "Investment commitments",
+    ]
+
+
+def test_money_set_aside_for_a_purpose_and_a_share_of_which() -> None:
+    text = (
+        "Member States' national roadmaps together earmark around €288.6 billion for measures supporting the "
+        "Digital Decade, about 40% of which comes from the Recovery and Resilience Facility."
+    )
+    funding = "Member States' national roadmaps funding for measures supporting the Digital Decade"
+    assert named(text) == [
+        ("€288.6 billion", funding),
+        ("40%", f"share of what comes from the Recovery and Resilience Facility in {funding} | {funding}"),
+    ]
+
+
+def test_what_is_worth_an_amount_is_its_measure() -> None:
+    text = (
+        "The Fifth Global Digital Trade Expo, held in Hangzhou in September, produced deals and agreements "
+        "worth 135.6 billion yuan, organizers said."
+    )
+    assert named(text) == [("135.6 billion yuan", "Fifth Global Digital Trade Expo deals and agreements")]
+
+
+def test_a_bare_measure_takes_what_it_measures_from_the_sentence_or_the_text() -> None:
+    text = (
+        "China's cross-border e-commerce exports rose 6.2 percent in the first ten months.\n\n"
+        "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent, while sales to "
+        "the United States, still the largest single destination, fell 8.4 percent.\n\n"
+        "Receipts from digital-related services rose 9.1 percent, while payments climbed 13.0 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == [
+        "cross-border e-commerce shipments to ASEAN members",
+        "cross-border e-commerce shipments to Latin America",
+        "cross-border e-commerce sales to the United States",
+        "Receipts from digital-related services",
+        "digital-related services payments",
+    ]
+
+
+def test_a_period_that_saw_a_measure_move_and_a_period_s_value() -> None:
+    text = (
+        "Online sales reached S$2.1 billion in the first half. June alone saw online sales jump 10.2 per "
+        "cent year on year. Month-on-month, the June value was up 1.5 percent."
+    )
+    assert [m for _, m in named(text)[1:]] == ["online sales", "online sales"]
+
+
+def test_a_value_compared_with_a_goal_or_a_figure_is_of_the_same_measure() -> None:
+    text = (
+        "The plan calls for digitally delivered services exports to account for 40 percent of the city's "
+        "services exports by 2027, up from about 32 percent now. Online sales made up around 9% of the "
+        "country's total retail sales of consumer goods in 2024, up from 7.5% in 2023."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    goal = result.targets[0]
+    assert (result.figures[0].metric, result.figures[0].metric_key) == (goal.metric, goal.metric_key)
+    assert result.figures[2].metric == result.figures[1].metric
+
+
+def test_an_item_followed_by_its_value_has_the_measure_before_it() -> None:
+    text = (
+        "Computer services remained the largest segment of India's services exports at US$ 114.7 billion, "
+        "followed by professional and management consulting services at US$ 41.3 billion. The United States "
+        "absorbed a little over half of the country's software exports, followed by Europe with close to a "
+        "third."
+    )
+    result = named(text)
+    assert result[1] == ("US$ 41.3 billion", "professional and management consulting services exports")
+    assert result[-1][1].startswith("share of Europe in the country's software exports")
+
+
+def test_list_lines_labelled_by_a_place_measure_what_the_text_measured_first() -> None:
+    text = (
+        "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV) "
+        "this year.\n\nBy country:\n\n- Indonesia: USD 99bn, up 13 per cent\n- Thailand: USD 46bn\n\n"
+        "Funding recovered."
+    )
+    assert [m for _, m in named(text)[1:]] == ["digital economy gross merchandise value (GMV)"] * 3
+
+
+def test_a_balance_keeps_its_name_and_exports_of_an_amount_are_of_the_concept() -> None:
+    text = (
+        "- The total UK trade deficit (goods and services) widened by £2.0 billion to £8.7 billion.\n"
+        "- The United States ran a surplus of $292 billion in digitally delivered services last year, with "
+        "exports of $713 billion and imports of $421 billion."
+    )
+    assert [m for _, m in named(text)] == [
+        "total UK trade deficit",
+        "total UK trade deficit",
+        "digitally delivered services surplus",
+        "digitally delivered services exports",
+        "digitally delivered services imports",
+    ]
+
+
+def test_a_second_part_with_no_whole_shares_the_whole_before_it() -> None:
+    text = (
+        "Africa's digitally deliverable services exports totalled $48.3 billion, just 1% of world "
+        "digitally deliverable services exports, while the least developed countries together accounted "
+        "for less than 0.2%."
+    )
+    whole = "world digitally deliverable services exports"
+    assert named(text)[-1] == ("0.2%", f"share of least developed countries in {whole} | {whole}")
+
+
+def test_keys_of_unknown_metrics_drop_places_and_name_the_measure_last() -> None:
+    text = (
+        "Japan's deficit in digital services widened to 6.8 trillion yen in FY2024. Exports of content "
+        "from South Korea reached $13.6 billion. Computer services exports rose 12 percent."
+    )
+    keys = [f.metric_key for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert keys[0] == "jp.digital_services_deficit"
+    assert keys[1].endswith(".content_exports")
+    assert keys[-1].endswith(".computer_services_exports")
+
+
+def test_a_count_of_what_a_subject_handled_names_the_subject() -> None:
+    text = (
+        "Brazil's Pix instant-payment system processed 63.8 billion transactions in 2024. A: In the 2024-25 "
+        "financial year our export support services helped 9,400 businesses."
+    )
+    assert [m for _, m in named(text)] == [
+        "transactions processed by Brazil's Pix instant-payment system",
+        "businesses helped by our export support services",
+    ]
+
+
+def test_an_opening_that_excludes_something_names_another_series() -> None:
+    text = "- Excluding precious metals, the total trade deficit widened by £1.1 billion to £7.9 billion."
+    assert [m for _, m in named(text)] == ["total trade deficit excluding precious metals"] * 2
+
+
+def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
+    text = "Indonesia's exports of telecommunications, computer and information services rose 12.4 percent."
+    assert named(text) == [
+        ("12.4 percent", "Indonesia's exports of telecommunications, computer and information services")
+    ]
+
+
+def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
+    text = "The number of active cross-border e-commerce sellers registered in Zhejiang exceeded 50,000."
+    assert named(text) == [("50,000", "active cross-border e-commerce sellers registered in Zhejiang")]

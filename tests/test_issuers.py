@@ -1,0 +1,141 @@
+"""Who set a goal or made a forecast: the body or document named, never a bare pointer."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from parsers.figures import extract
+from parsers.issuers import named_bodies
+from parsers.metrics import Catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+PUBLISHED = date(2025, 6, 10)
+
+
+def issuers(text: str) -> list[str | None]:
+    return [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets]
+
+
+def test_a_pointer_names_the_body_the_text_named_in_full() -> None:
+    text = (
+        "The Ministry of Trade and Industry said data-centre exports rose sharply last year. "
+        "The ministry expects software exports to exceed $40 billion by 2028."
+    )
+    assert issuers(text) == ["Ministry of Trade and Industry"]
+
+
+def test_a_short_name_is_the_full_name_given_earlier() -> None:
+    text = (
+        "The European Commission published its yearly review on Monday. "
+        "The Commission projects that cloud use among firms will reach 64 percent by 2030."
+    )
+    assert issuers(text) == ["European Commission"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Exports of digital services should exceed 30 percent of services exports by 2030, "
+            "according to a plan issued by the Anhui provincial government.",
+            "Anhui provincial government",
+        ),
+        (
+            "Under the National Data Strategy 2031, the country aims to lift data-centre capacity to 5,000 "
+            "megawatts by 2031.",
+            "National Data Strategy 2031",
+        ),
+        (
+            "A projection by the Pacific Trade Institute puts online exports at $80 billion by 2029.",
+            "Pacific Trade Institute",
+        ),
+        (
+            "Economists at Harlow Analytics forecast that app exports will grow about 9 percent in 2026.",
+            "Harlow Analytics",
+        ),
+        (
+            "Platform sales are expected to reach $12 billion by 2027, "
+            "the Digital Commerce Association said.",
+            "Digital Commerce Association",
+        ),
+    ],
+)
+def test_the_sentence_names_who_set_or_made_it(sentence: str, issuer: str) -> None:
+    assert issuers(sentence) == [issuer]
+
+
+def test_a_pronoun_keeps_the_issuer_of_the_goal_before_it() -> None:
+    text = (
+        "Kestrel Holdings Ltd, a cross-border logistics company, reported higher parcel volumes. "
+        "The company expects revenue to grow at least 15 percent in 2026. "
+        "It also plans to open 40 overseas warehouses by 2027."
+    )
+    assert issuers(text) == ["Kestrel Holdings Ltd", "Kestrel Holdings Ltd"]
+
+
+def test_a_goal_that_names_no_one_belongs_to_the_document_named_last() -> None:
+    text = (
+        "The Ministry of Digital Affairs released the Smart Export programme on Tuesday.\n\n"
+        "By 2030, e-commerce exports will exceed 500 billion baht."
+    )
+    assert issuers(text) == ["Smart Export programme"]
+
+
+def test_bodies_are_found_with_their_acronyms() -> None:
+    names = [b.name for b in named_bodies("The Digital Trade Authority (DTA) met the Bank of Ghana.")]
+    assert names == ["Digital Trade Authority", "Digital Trade Authority", "DTA", "Bank of Ghana"]
+
+
+def test_an_owner_a_speaker_and_a_dated_subject_are_the_issuer() -> None:
+    owner = "The government's new export strategy aims to lift app exports to $9 billion by 2029."
+    assert issuers(owner) == ["government"]
+    speaker = "Okafor said sales had held up, and she expected growth of about 7 percent in 2026."
+    assert issuers(speaker) == ["Okafor"]
+    dated = (
+        "The Asian Development Bank on Thursday raised its forecast for regional e-commerce growth "
+        "to 11 percent in 2026."
+    )
+    assert issuers(dated) == ["Asian Development Bank"]
+
+
+def test_a_heading_run_into_the_subject_is_left_out() -> None:
+    text = (
+        "Larkspur Group Limited, a cross-border marketplace, reported results on Monday.\n\n"
+        "Full Year Outlook\nThe Company expects GMV of about $12 billion in 2026."
+    )
+    assert issuers(text) == ["Larkspur Group Limited"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Tidewater Economics is less upbeat: it forecasts that app exports will reach "
+            "$3 billion in 2027.",
+            "Tidewater Economics",
+        ),
+        ("The Kenyan government aims to lift online exports to $2 billion by 2030.", "Kenyan government"),
+        ("Digital Ghana 2030 is targeting 40,000 software jobs by 2030.", "Digital Ghana 2030"),
+        (
+            "The Revenue Office had projected that the levy would raise $1.2 billion by 2028.",
+            "Revenue Office",
+        ),
+        (
+            '"We expect parcels to pass 3 billion a year by 2029," Postal Union Secretary Ana Ruiz '
+            "told reporters.",
+            "Postal Union Secretary Ana Ruiz",
+        ),
+        (
+            "The Ministry of Trade said exports grew. A ministry spokesperson said platform sales were "
+            "expected to exceed $5 billion in 2026.",
+            "Ministry of Trade",
+        ),
+    ],
+)
+def test_who_speaks_in_other_wordings(text: str, issuer: str) -> None:
+    assert issuers(text)[-1] == issuer

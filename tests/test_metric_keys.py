@@ -1,0 +1,37 @@
+"""Metric keys: the same series gets the same key however an article words it."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from parsers.metrics import Catalog, metric_key
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place", "share_of", "key"),
+    [
+        # where a series is measured does not narrow it
+        ("cross-border e-commerce imports and exports of south China's Hainan Province", "Hainan", None,
+         "cn.cross_border_ecommerce_trade"),
+        # a share of exports is of exports: the part's flow is the whole's
+        ("digitally delivered services exports", "World", "services exports",
+         "world.digitally_delivered_services_share_of_services_exports"),
+        ("digitally delivered services", "Japan", "total services exports",
+         "jp.digitally_delivered_services_share_of_services_exports"),
+        # a concept that is itself a share is not a share of its whole twice
+        ("core digital economy industries", "China", "GDP",
+         "cn.digital_economy_core_industries_share_of_gdp"),
+        # a whole without words of its own leaves a plain share
+        ("cross-border e-commerce", "China", "the total", "cn.cross_border_ecommerce_share"),
+        ("digitally delivered services exports", "United Kingdom", None,
+         "uk.digitally_delivered_services_exports"),
+    ],
+)  # fmt: skip
+def test_keys(phrase: str, place: str, share_of: str | None, key: str) -> None:
+    assert metric_key(CATALOG, phrase, place, share_of) == key

@@ -1675,3 +1675,8 @@ def test_a_share_of_the_region_still_names_what_the_next_sentences_are_about() -
     )
     result = extract(text, PUBLISHED, CATALOG)
     assert [f.geo for f in result.figures][-1] == result.targets[0].geo == "Latin America"
+
+
+def test_a_bare_amount_right_after_the_people_or_things_it_counts_is_a_count() -> None:
+    text = "Revenue was $4.1 billion. Monthly users reached 2.2 billion, and paid subscribers 310 million."
+    assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]

@@ -361,9 +361,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         ):  # "exports to ASEAN jumped 23 percent and those to Latin America 31 percent"
             kind, value = "change", -q.value if state.figures[-1].value < 0 else q.value
         elif kind == "other" and last_figure_q and compared_rate(body, last_figure_q, q):
-            kind = state.figures[
-                -1
-            ].kind  # "grew 6.3 percent a year, slower than the 9.1 percent recorded for"
+            # "grew 6.3 percent a year, slower than the 9.1 percent recorded for developing economies"
+            kind = state.figures[-1].kind
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))

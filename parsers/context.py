@@ -168,6 +168,7 @@ GOVERNING_VERBS = re.compile(
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|"
     r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"
+    r"surpassing|exceeding|topping|crossing|hitting|"
     r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"
     r"authori[sz]ed|introduced|processed|endorsed|comprised|comprises|worked\s+out|works\s+out|"
     r"amounts?\s+to|exceeds|total(?=\s+(?:about|around|some|nearly|roughly|almost|more\s+than|over|"
@@ -516,7 +517,10 @@ def is_anaphor(phrase: str | None) -> bool:
 def share_phrases(sentence: str, position: int) -> tuple[str, str] | None:
     """(part, whole) of a share: "the share of A in B ... 45 percent" or "A accounted for 45 percent of B"."""
     for match in SHARE_OF_IN.finditer(sentence[:position]):
-        return match.group("part").strip(), match.group("whole").strip()
+        part, whole = match.group("part").strip(), match.group("whole").strip()
+        if re.search(r"\d", part) or re.match(r"\d", whole):
+            continue  # "the share of enterprises buying cloud services rose to 45.2% in 2023": no whole named
+        return part, whole
     return None
 
 

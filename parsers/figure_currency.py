@@ -32,6 +32,17 @@ LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+[^,;$€£¥₹\d]{0,50}$", re.IGNORECASE)
 
 
+# "Gross orders reached 3.1 billion", "Active buyers: 31.5 million", "their headcount passed 1.9 million":
+# people or things counted, named just before a bare amount in its clause.
+COUNTED_BEFORE = re.compile(
+    r"\b(?:orders|buyers|shoppers|users|subscribers|customers|consumers|merchants|sellers|parcels|packages|"
+    r"shipments|consignments|visitors|tourists|employees|workers|staff|headcount|workforce|population|"
+    r"members|people|accounts|downloads|devices|vehicles)\b(?:(?!\b(?:worth|valued?|spent|spending|sales|"
+    r"revenues?)\b)[^,;$€£¥₹\d(])*$",
+    re.IGNORECASE,
+)
+
+
 def _counts(sentence: str, o: Quantity) -> bool:
     """Whether an amount counts things: it names them, or follows "the number of"."""
     return bool(o.counted) or (
@@ -63,8 +74,12 @@ def resolve_currency(
         return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
     if q.unit is not None:
         return q
-    if NUMBER_OF.search(sentence, max(0, q.start - 60), q.start):
-        return q.with_unit("count")  # "the number of orders rose to 414 million": orders, not money
+    if NUMBER_OF.search(sentence, max(0, q.start - 60), q.start) or COUNTED_BEFORE.search(
+        sentence, max(0, q.start - 40), q.start
+    ):
+        return q.with_unit(
+            "count"
+        )  # "the number of orders rose to 414 million", "Gross orders reached 3.1 billion"
     # "S$124.5 billion ($92.9 billion) ... 119.6 billion": the restatement in dollars is an aside,
     # so the currency a bare amount takes is the one the sentence is written in.
     stated = [

@@ -213,3 +213,16 @@ def repeats_change(sentence: str, before: Quantity, q: Quantity) -> bool:
         and not SHARE_CUE.search(between)
         and not GAP_VERB.search(gap.group("subject"))
     )
+
+
+# "slower than the 9.1 percent recorded for developing economies": a rate compared with the one before.
+COMPARED_RATE = re.compile(
+    r"[^.;%]{0,60}?\b(?:slower|faster|higher|lower|above|below|ahead\s+of|behind|short\s+of)\s+(?:than\s+)?"
+    r"(?:the\s+)?(?:about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
+def compared_rate(sentence: str, before: Quantity, q: Quantity) -> bool:
+    """Whether a rate with no cue of its own is compared with the rate just before it: of its kind."""
+    return before.unit == q.unit == "percent" and bool(COMPARED_RATE.fullmatch(sentence, before.end, q.start))

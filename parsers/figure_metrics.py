@@ -69,6 +69,10 @@ def metric_of(
         return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
+    if by_subject and (named_after := NOUN_AFTER_AMOUNT.match(text, q.end)):
+        return " ".join(
+            named_after.group("np").split()
+        )  # "a $500m share buyback", "a 19% duty on courier shipments"
     if by_subject and (those := _those(text, q, state)):
         return those
     if by_subject and (listed := _followed(text, q, state)):
@@ -120,8 +124,32 @@ def finished(
         # than 0.2%": a second part of the same whole
         part = metric.removesuffix(" share")
         metric, share_of, key = f"share of {part} in {whole}", whole, metric_key(catalog, part, geo, whole)
+    elif (
+        share_of is None
+        and (whose := PRONOUN_SHARE.search(text, 0, q.start))
+        and (owner := _last_part(state))
+        and metric.lower().startswith(f"share of {whose.group('whole').lower()}"[:20])
+    ):
+        # "Their share of services trade has gained nearly 9 percentage points": the last share's part
+        whole = whose.group("whole")
+        metric, share_of, key = f"share of {owner} in {whole}", whole, metric_key(catalog, owner, geo, whole)
+    elif share_of is None and (owned := OWNER_SHARE.fullmatch(metric)):
+        # "Asia's share of world digitally delivered services exports climbed to about a quarter"
+        owner, whole = owned.group("owner") or owned.group("pronoun"), owned.group("whole")
+        if owned.group("pronoun"):
+            owner = _last_part(state) or owner
+        metric, share_of, key = f"share of {owner} in {whole}", whole, metric_key(catalog, owner, geo, whole)
     elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
         metric = handled
+    elif (
+        q.unit == "count"
+        and SURVEYED_BEFORE.search(text, max(0, q.start - 40), q.start)
+        and "survey" not in metric
+    ):
+        # "A survey of 1,200 companies by the Forum": the companies surveyed, not all companies
+        qualifier = QUALIFIER_START.search(metric)
+        at = qualifier.start() if qualifier else len(metric)
+        metric = f"{metric[:at]} surveyed{metric[at:]}"
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
@@ -139,6 +167,12 @@ COMPARED_BEFORE = re.compile(
 )
 
 
+SURVEYED_BEFORE = re.compile(
+    r"\b(?:survey(?:ed|s)?(?:\s+of)?|poll(?:ed|s)?(?:\s+of)?|interviewed|questioned)\s+(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+QUALIFIER_START = re.compile(r"\s+(?:in|of|by|from|across|that|who|which|with|at|for)\b")
 # "Brazil's Pix system processed 63.8 billion transactions": things a subject handled, served or employed.
 HANDLED = re.compile(
     r"\b(?P<verb>processed|handled|cleared|served|helped|trained|employ(?:s|ed|ing)?|attracted|received|issued|"
@@ -172,6 +206,29 @@ def _handled_by(metric: str, text: str, q: Quantity) -> str | None:
         return None
     word = verb.group("verb").lower()
     return f"{metric} {PARTICIPLE_OF.get(word, word)} by {subject}"
+
+
+OWNER_SHARE = re.compile(
+    r"(?:the\s+)?(?:(?P<owner>[^,;]{2,60}?)['’]s|(?P<pronoun>its|their))\s+share\s+of\s+(?P<whole>[^,;]{3,80}?)"
+    r"(?:\s+share)?",
+    re.IGNORECASE,
+)
+
+
+PRONOUN_SHARE = re.compile(
+    r"\b(?:its|their)\s+share\s+of\s+(?P<whole>[^,;]{3,60}?)(?=\s+(?:has|have|had|is|are|was|were|rose|fell|grew|"
+    r"climbed|gained|increased|reached|stood|edged)\b)",
+    re.IGNORECASE,
+)
+
+
+def _last_part(state: State) -> str | None:
+    """The part of the last share measured: what "their share of services trade" is of."""
+    last = next((f for f in reversed(state.figures[-6:]) if f.kind == "share" and f.share_of), None)
+    if last is None or not last.metric.startswith("share of "):
+        return None
+    part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
+    return part if part != last.metric.removeprefix("share of ") else None
 
 
 def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | None:
@@ -216,6 +273,15 @@ TRAILING_JUNK = re.compile(
 )
 
 
+# "a $500m share buyback", "a 19% duty on courier shipments", "the ¥5.9 trillion travel surplus": a noun the
+# amount qualifies names what it is.
+NOUN_AFTER_AMOUNT = re.compile(
+    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
+    r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
+    r"stimulus|programme|program|outlay|allocation)"
+    r"(?:\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:from|in|by|that|which|who|and|as|after|"
+    r"since|last|this|under|with)\b|[,;.)]|$))?)(?=[\s,;.)]|$)"
+)
 # "Shipments to ASEAN members jumped 23 percent and those to Latin America 31 percent": the same measure,
 # for another partner.
 THOSE_TO = re.compile(
@@ -307,6 +373,15 @@ def _pointed(
         return None
     if not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q)):
         return None
+    last_measured = state.last_subject[1]
+    if (balance := BALANCE_POINTER.search(text, max(0, q.start - 60), q.start)) and not BALANCE_WORD.search(
+        last_measured
+    ):
+        # "Exports were £405 billion and imports £214 billion, so the surplus is £190 billion": their balance
+        thing = _traded_thing(last_measured, catalog)
+        word = balance.group("balance").lower()
+        if thing:
+            return f"{thing} {'deficit' if word in ('shortfall', 'gap') else word}"
     before = [f for f in state.figures[-6:] if f.sentence == previous]
     last = before[0] if len(before) == 1 else None
     if last is not None and last.kind == "share" and last.share_of:
@@ -314,6 +389,24 @@ def _pointed(
         if part != last.metric and catalog.find(part) and not place_only(part):
             return part
     return state.last_subject[1]
+
+
+BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|balance|shortfall|gap)\b", re.IGNORECASE)
+BALANCE_POINTER = re.compile(
+    r"\b(?:the|that|this|its|their)\s+(?:trade\s+)?(?P<balance>surplus|deficit|shortfall|gap)\s+(?:is|was|were|"
+    r"stood\s+at|came\s+to|reached|widened\s+to|narrowed\s+to|amounted\s+to|totall?ed)\s+(?:just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+|more\s+than\s+|under\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _traded_thing(phrase: str, catalog: Catalog) -> str | None:
+    """What a flow is of: "Imports of digitally delivered services" -> "digitally delivered services"."""
+    match = next(iter(catalog.find(phrase)), None)
+    if match is not None and match.concept.flows and not narrower(phrase, match):
+        return match.concept.label or match.concept.name
+    thing = " ".join(FLOW_WORDS.sub(" ", re.sub(r"\b(?:of|in)\b", " ", phrase)).split())
+    return thing or None
 
 
 def _no_thing_before(text: str, q: Quantity) -> bool:
@@ -341,6 +434,9 @@ def _subject_metric(
     if governing and _bare_flow(governing):
         named = [c for c in concepts if c.end <= q.start]
         base = text[named[-1].start : named[-1].end] if named else state.topic
+        if named and base and FLOW_WORDS.search(base) and named[-1].concept.flows:
+            # "foreign trade reached ..., with exports surpassing": goods exports
+            base = TRADE_SUFFIX.sub("", _trade_first(named[-1].concept.name))
         return _of_topic(governing, base) if base else None
     if (
         governing
@@ -419,10 +515,12 @@ def _in_measure(
 ALLOTTED = re.compile(
     r"\b(?P<verb>earmark(?:s|ed)?|allocat(?:e|es|ed)|commit(?:s|ted)?|budget(?:s|ed)?|set\s+aside|sets\s+aside|"
     r"pledg(?:e|es|ed)|invest(?:s|ed)?|spen(?:d|ds|t))\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|"
-    r"almost\s+|more\s+than\s+|over\s+)?$",
+    r"almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|a\s+record\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
-PURPOSE_AFTER = re.compile(r"\s+(?P<prep>for|on|in|to|under)\s+(?=\S)", re.IGNORECASE)
+PURPOSE_AFTER = re.compile(
+    r"\s+(?:(?P<prep>for|on|in|to|under)\s+(?=\S)|(?=[a-z]+ing\s))", re.IGNORECASE
+)  # "spent $9.4 billion buying from foreign sellers": spending on that
 ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
 
 
@@ -440,7 +538,7 @@ def _allotted(subject: str, text: str, q: Quantity) -> str | None:
     noun = next(
         (n for stem, n in ALLOTTED_NOUN.items() if verb.group("verb").lower().startswith(stem)), "funding"
     )
-    return f"{subject} {noun} {purpose.group('prep').lower()} {words}"
+    return f"{subject} {noun} {(purpose.group('prep') or 'on').lower()} {words}"
 
 
 # "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
@@ -733,14 +831,16 @@ MODIFIED_NOUN = re.compile(
     r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
 )
 HEAD_BEFORE = re.compile(
-    r"\b((?:(?:digital|online|total|net|gross)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
-    r"value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
+    r"\b((?:(?:digital|online|total|net|gross|operating)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
+    r"margin|value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
     r"(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
     re.IGNORECASE,
 )
-HEAD_WORDS = ("surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment",
-              "spending", "merchandise", "domestic", "gdp")  # fmt: skip
+HEAD_WORDS = (
+    "surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment", "margin",
+    "spending", "merchandise", "domestic", "gdp",
+)  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
 MEASURE_AFTER = re.compile(
@@ -827,6 +927,8 @@ QUALIFIER_END = re.compile(
     re.IGNORECASE,
 )
 QUALIFIER_WORDS = 10
+# "A survey of 1,200 companies by the Forum found ...": what a counted group reported ends its qualifier.
+REPORTED = re.compile(r"\b(?:found|finds|showed|shows|suggests|suggested|revealed|reveals)\b")
 DANGLING = re.compile(
     r"(?:(?:^|\s+)(?:in|of|on|at|for|from|to|and|or|with|by|over|the|a|an|its|their))+$", re.IGNORECASE
 )
@@ -843,8 +945,8 @@ def count_metric(text: str, end: int) -> str | None:
     if noun is None:
         return None
     after = text.index(noun, end) + len(noun)
-    stop = QUALIFIER_END.search(text, after)
-    words = text[after : stop.start() if stop else len(text)].split()[:QUALIFIER_WORDS]
+    stops = [m.start() for m in (QUALIFIER_END.search(text, after), REPORTED.search(text, after)) if m]
+    words = text[after : min(stops, default=len(text))].split()[:QUALIFIER_WORDS]
     qualifier = DANGLING.sub("", " ".join(words))
     rate = RATE_AFTER.match(text, after)  # "40 dedicated flights a week"
     return " ".join(part for part in (noun, qualifier, rate.group(1) if rate else "") if part)

@@ -134,11 +134,11 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "naira": "Nigeria", "₦": "Nigeria", "lira": "Turkey", "₺": "Turkey", "zloty": "Poland",
                 "zlotys": "Poland", "pln": "Poland", "₱": "Philippines", "php": "Philippines",
                 "a$": "Australia", "c$": "Canada", "nz$": "New Zealand"}  # fmt: skip
+# The words in any case, the signs as written (matching signs in any case at every position is slow).
 NATIONAL_CURRENCY = re.compile(
-    r"(?:\d|lion|bn|tn)\s+(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|naira|"
-    r"lira|zlotys?)\b"
-    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d",
-    re.IGNORECASE,
+    r"(?:\d|lion|bn|tn)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|naira|"
+    r"lira|zlotys?))\b"
+    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d"
 )
 
 

@@ -31,7 +31,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
 )
-from parsers.figure_kinds import kind_of, nearest_cue, repeats_change, share_or_other, signed
+from parsers.figure_kinds import compared_rate, kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
@@ -194,9 +194,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         if "(" in sentence.text and (unit := table_unit(sentence.text)):
             state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
         if "|" in sentence.text and (
-            columns := column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            state.table_periods is None or state.table_periods[0] != sentence.paragraph
         ):
-            state.table_periods = (sentence.paragraph, columns)  # "Segment | Q3 2024 | Q3 2025 | YoY"
+            # a table's first row is its header: "Segment | Q3 2024 | Q3 2025 | YoY"
+            columns = column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            state.table_periods = (sentence.paragraph, columns or [])
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:
@@ -358,6 +360,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and repeats_change(body, last_figure_q, q)
         ):  # "exports to ASEAN jumped 23 percent and those to Latin America 31 percent"
             kind, value = "change", -q.value if state.figures[-1].value < 0 else q.value
+        elif kind == "other" and last_figure_q and compared_rate(body, last_figure_q, q):
+            # "grew 6.3 percent a year, slower than the 9.1 percent recorded for developing economies"
+            kind = state.figures[-1].kind
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))
@@ -447,6 +452,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
+            geo = prior.geo
         elif (
             last_figure_q
             and last_figure_q.unit == q.unit
@@ -478,9 +484,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        if part_place is None:
-            # "The US took half, followed by Europe with a third": the places of parts are not what the
-            # next sentences are about
+        if part_place is None or geo != part_place or all(p.name != part_place for p in places):
+            # "The US took half, followed by Europe with a third": the places the parts of a breakdown are
+            # named by are not what the next sentences are about ("the region's" share still is)
             state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
         if kind != "count":
             state.last_metric = (sentence.paragraph, metric)

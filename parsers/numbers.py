@@ -301,6 +301,8 @@ IDENTIFIER_BEFORE = re.compile(
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
+# "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
 # "estimated" value is a source's point estimate, stated as such, not a hedge.
 APPROX_BEFORE = re.compile(
@@ -325,6 +327,10 @@ SIZE_BAR = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|enterprises?|SMEs?)\s+with\s+(?:fewer\s+than\s+|"
     r"more\s+than\s+|less\s+than\s+|at\s+least\s+|up\s+to\s+|over\s+|under\s+)?$",
     re.IGNORECASE,
+)
+# "adding 15 zones, bringing the total to 180": the new total of the things just counted.
+TOTAL_TO = re.compile(
+    r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number|tally)\s+to\s+$"
 )
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
@@ -397,8 +403,8 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True
     if ORDINAL_AFTER.match(after):
         return True
-    if IDENTIFIER_BEFORE.search(before):
-        return True
+    if IDENTIFIER_BEFORE.search(before) or (NAME_BEFORE.search(before) and not match.group("scale")):
+        return True  # "Article 5"; "Fortune Global 500 companies": a number in a name
     if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):  # 3-1, 2021-2025, 12/05
         return True
     unit_follows = any(match.group(g) for g in ("scale", "currency", "times"))
@@ -501,6 +507,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     THOUSANDS.search(match.group("number"))
                     and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
+                or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or (
                     DEADLINE_AFTER.match(norm, end)
                     and GOAL_VALUE_BEFORE.search(norm[max(0, start - 30) : start])

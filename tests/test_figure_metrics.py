@@ -280,3 +280,66 @@ def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
 def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
     text = "The number of active cross-border e-commerce sellers registered in Zhejiang exceeded 50,000."
     assert named(text) == [("50,000", "active cross-border e-commerce sellers registered in Zhejiang")]
+
+
+def test_a_bare_flow_after_trade_named_as_foreign_trade_is_of_goods() -> None:
+    text = (
+        "China's total foreign trade in goods reached 43.85 trillion yuan in 2024, with exports surpassing "
+        "25 trillion yuan for the first time."
+    )
+    assert named(text)[-1] == ("25 trillion yuan", "goods exports")
+
+
+def test_people_surveyed_and_money_spent_on_something() -> None:
+    text = (
+        "A survey of 1,200 companies by the Brussels Digital Trade Forum found delays. African online "
+        "shoppers spent an estimated $9.4 billion buying from foreign sellers in 2024."
+    )
+    assert [m for _, m in named(text)] == [
+        "companies surveyed by the Brussels Digital Trade Forum",
+        "African online shoppers spending on buying from foreign sellers",
+    ]
+
+
+def test_a_noun_an_amount_qualifies_names_what_it_is() -> None:
+    text = (
+        "The company also authorised a $500m share buyback. Mexico introduced a 19% duty on courier "
+        "shipments. The company posted an operating margin of 6.8%."
+    )
+    assert [m for _, m in named(text)] == [
+        "share buyback",
+        "duty on courier shipments",
+        "company operating margin",
+    ]
+
+
+def test_a_possessive_share_of_a_whole_names_its_part() -> None:
+    text = (
+        "Digitally delivered services trade accounted for 39.1 percent of total services trade in 2024. "
+        "Their share of services trade has gained nearly 9 percentage points in 10 years. Asia's share of "
+        "world digitally delivered services exports climbed to about a quarter."
+    )
+    assert [m for _, m in named(text)[1:]] == [
+        "share of Digitally delivered services trade in services trade | services trade",
+        "share of Asia in world digitally delivered services exports | "
+        "world digitally delivered services exports",
+    ]
+
+
+def test_a_year_after_a_share_s_value_is_no_whole() -> None:
+    text = (
+        "The share of enterprises buying cloud computing services rose to 45.2% in 2023, while 13.5% of "
+        "enterprises used artificial intelligence technologies in 2024."
+    )
+    assert named(text)[-1] == (
+        "13.5%",
+        "share of enterprises that used artificial intelligence technologies | enterprises",
+    )
+
+
+def test_the_surplus_after_two_flows_is_their_balance() -> None:
+    text = (
+        "Our exports of digitally delivered services were £405 billion in 2024. Imports were about "
+        "£214 billion, so the surplus is just over £190 billion."
+    )
+    assert named(text)[-1] == ("£190 billion", "digitally delivered services surplus")

@@ -1681,3 +1681,28 @@ def test_a_rate_since_a_fiscal_year_runs_to_the_fiscal_year_reported() -> None:
         "average annual rate of 9 per cent."
     )
     assert [f[3] for f in figures(text)] == ["2024-04/2025-03", "2019-04/2025-03"]
+
+
+def test_a_rate_compared_with_the_rate_before_is_of_its_kind() -> None:
+    text = "Kenya's sales grew at an average annual rate of 5.2 percent, slower than the 7.0 percent in Peru."
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(5.2, "cagr"), (7.0, "cagr")]
+
+
+def test_an_earlier_value_of_the_same_measure_keeps_its_place() -> None:
+    text = "Asia supplied 40 percent of the world's services exports, up from 31 percent a decade earlier."
+    assert [(v, g) for v, _, _, _, g in figures(text)] == [(40.0, "Asia"), (31.0, "Asia")]
+
+
+def test_a_share_of_the_region_still_names_what_the_next_sentences_are_about() -> None:
+    text = (
+        "Latin American online sales grew 12 percent. Brazil's market was worth $72 billion. Only a third of "
+        "the region's small firms sell online, and just one in five of those ship abroad. "
+        "Regional sales should top $300 billion by 2028."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [f.geo for f in result.figures][-1] == result.targets[0].geo == "Latin America"
+
+
+def test_a_bare_amount_right_after_the_people_or_things_it_counts_is_a_count() -> None:
+    text = "Revenue was $4.1 billion. Monthly users reached 2.2 billion, and paid subscribers 310 million."
+    assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]

@@ -211,3 +211,12 @@ def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quanti
 def test_a_people_without_a_plural_ending_is_counted() -> None:
     assert quantities("Some 45 million Japanese shop online") == [("45 million", 4.5e7, "count")]
     assert quantities("a budget of 300 million Japanese yen") == [("300 million", 3e8, None)]
+
+
+def test_a_number_that_ends_a_name_of_capitalised_words_is_not_a_quantity() -> None:
+    assert quantities("dozens of Forbes Global 2000 firms attended") == []
+    assert quantities("Hong Kong 3.5 billion") == [("3.5 billion", 3.5e9, None)]
+
+
+def test_a_new_total_of_things_counts_them() -> None:
+    assert quantities("It opened four hubs, bringing the total to 36") == [("36", 36.0, "count")]

@@ -291,6 +291,12 @@ YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two ye
 THIS_YEAR = re.compile(r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
+# "set a goal in 2024 of doubling exports within ten years": ten years from the year the goal was set.
+WITHIN_YEARS = re.compile(rf"\bwithin\s+{_NUM}\s+years\b", _I)
+SET_IN_YEAR = re.compile(
+    r"\b(?:set|sets|announced|launched|unveiled|adopted|pledged|promised)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b",
+    _I,
+)
 BY_MONTH = re.compile(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", _I)
 THROUGH_YEAR = re.compile(rf"\b(?:through|until|till)\s+{_YEAR}\b", _I)
 IN_TRADING = re.compile(
@@ -302,7 +308,7 @@ END_OF_DECADE = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+decade\b", _I)
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
     rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
-    rf"by\s+the\s+end\s+of|end-)?\s*{_YEAR}\b(?![-–/]\d)",
+    rf"by\s+the\s+end\s+of|by\s+end-|end-)?\s*{_YEAR}\b(?![-–/]\d)",
     _I,
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
@@ -561,6 +567,10 @@ def find_periods(
         if "next" in words or "coming" in words:
             for m in NEXT_YEARS.finditer(sentence):
                 add(m, str(pub.year + _count(m.group(1))), deadline=True)
+        if "within" in words:
+            for m in WITHIN_YEARS.finditer(sentence):
+                set_in = SET_IN_YEAR.findall(sentence, 0, m.start())  # the years goals were set in, before
+                add(m, str(int(set_in[-1] if set_in else pub.year) + _count(m.group(1))), deadline=True)
     if month and year:
         for m in BY_MONTH.finditer(sentence):
             due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)

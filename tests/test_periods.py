@@ -250,3 +250,17 @@ def test_a_text_on_a_fiscal_year_that_ends_in_june_declares_a_july_start() -> No
     )
     assert periods.declared_fiscal_start(text) == 7
     assert periods.declared_fiscal_start("Sales for the 12 months to June 30 rose 8%.") is None
+
+
+def test_within_n_years_counts_from_the_year_the_goal_was_set() -> None:
+    found = find_periods(
+        "The minister announced in 2023 a plan to triple software exports within five years", PUBLISHED
+    )
+    assert [(e.period, e.deadline) for e in found] == [("2023", False), ("2028", True)]
+    (ahead,) = find_periods("wants to halve delivery times within 3 years", PUBLISHED)
+    assert (ahead.period, ahead.deadline) == ("2028", True)
+
+
+def test_by_end_of_a_year_written_with_a_hyphen_is_a_deadline() -> None:
+    (deadline,) = find_periods("hopes to open 12 more depots by end-2027", PUBLISHED)
+    assert (deadline.period, deadline.deadline) == ("2027", True)

@@ -335,13 +335,15 @@ TOTAL_TO = re.compile(
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
-    r"\b(?:to|reach|reaching|exceed|(?:target|goal)\s+of)\s+(?:about\s+|around\s+|at\s+least\s+|"
+    r"\b(?:to|reach|reaching|exceed|pass|top|surpass|have|(?:target|goal)\s+of)\s+(?:about\s+|around\s+|at\s+least\s+|"
     r"no\s+(?:more|fewer|less)\s+than\s+|more\s+than\s+|fewer\s+than\s+|below\s+|under\s+)?$",
     re.IGNORECASE,
 )
+# ("at least 50 running by end-2027": a word saying what the things do may stand before it; "over the
+# same period" is the deadline of the goal before)
 DEADLINE_AFTER = re.compile(
-    r"\s+by\s+(?:the\s+end\s+of\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?"
-    r"(?:19|20)\d\d\b"
+    r"(?:\s+[a-z]+ing)?\s+(?:by\s+(?:the\s+end\s+of\s+|end-)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|over\s+the\s+same\s+period\b)"
 )
 
 

@@ -111,7 +111,11 @@ def deadline_of(
     a goal or forecast word stands before the number there; "a 2030 target of" belongs
     to the number after it.
     """
-    if SUBJECT_OF_CUE.match(sentence[q.end :]) or HAS_DONE.match(sentence, q.end):
+    if (
+        SUBJECT_OF_CUE.match(sentence[q.end :])
+        or HAS_DONE.match(sentence, q.end)
+        or DONE_BEFORE.search(sentence, max(0, q.start - 50), q.start)
+    ):
         return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
     if NOW_AFTER.match(sentence, q.end) or (
@@ -200,6 +204,8 @@ def carried_deadline(
         body, previous_target.span[1] - sentence.start, q.start
     ):
         return _year_of(previous_target)
+    if state.targets and SAME_PERIOD.match(body, q.end):
+        return _year_of(previous_target or state.targets[-1])  # "... and 50,000 firms over the same period"
     if exprs or not state.targets or not TARGET_CUE.search(body, low, high):
         return None
     last = state.targets[-1]
@@ -208,6 +214,13 @@ def carried_deadline(
     if "\n\n" in text[last.span[1] : sentence.start] or not _sentence_before(text, sentence.start, last):
         return None
     return _year_of(last)
+
+
+# "to at least 50,000 over the same period", "in the same timeframe": the deadline of the goal before.
+SAME_PERIOD = re.compile(
+    r"(?:\s+[a-z]+){0,3}?\s+(?:over|in|within|during|by\s+the\s+end\s+of)\s+the\s+same\s+(?:period|timeframe|time\s*frame)\b",
+    re.IGNORECASE,
+)
 
 
 def _sentence_before(text: str, start: int, last: Target) -> bool:
@@ -242,6 +255,12 @@ LEADS_TO_VALUE = re.compile(
 # "... 71 WTO members have endorsed", "25.5 million MSMEs had joined": what has happened is a fact.
 HAS_DONE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b"
+)
+# "has so far opened 9 depots", "have signed 41 agreements": a number a present perfect verb takes is done.
+DONE_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?[a-z]+(?:ed|en|wn|un)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
 )
 # "well short of the target of 20 million", "against a goal of at least 80%": a goal's own value follows.
 GOAL_VALUE_AHEAD = re.compile(
@@ -295,7 +314,7 @@ def target_of(
         key = metric_key(catalog, share[0], geo, share_of=share[1])
     else:
         metric = _goal_object(body, q.start) or (
-            counted_phrase(body, q.end) or q.counted or "things"
+            _things_named(body, q) or "things"
             if q.unit == "count"
             else _forecast_subject(body, q.start)
             or metric_of(q, sentence, body, state, catalog, previous, by_subject=False)
@@ -443,6 +462,17 @@ GOAL_OF_BEFORE = re.compile(
 )
 
 
+# "plans to have at least 50 running by end-2027": a word of doing after a count says what the things
+# do, not what they are.
+DOING = re.compile(r"[a-z]+ing")
+
+
+def _things_named(body: str, q: Quantity) -> str | None:
+    """The things a count goal names right after its number, if it names any."""
+    named = counted_phrase(body, q.end) or q.counted
+    return None if named is None or DOING.fullmatch(named) else named
+
+
 def _measured_before(body: str, q: Quantity, state: State) -> Figure | None:
     """ "about 10 percent of GDP in 2023, on track to meet the plan's target of 10 percent by 2025": the
     goal is for what the fact before it in the sentence measured, in the same unit."""
@@ -514,7 +544,7 @@ MEASURE_TARGET = re.compile(
 
 
 GOAL_CUE = re.compile(
-    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
+    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"

@@ -1706,3 +1706,50 @@ def test_a_share_of_the_region_still_names_what_the_next_sentences_are_about() -
 def test_a_bare_amount_right_after_the_people_or_things_it_counts_is_a_count() -> None:
     text = "Revenue was $4.1 billion. Monthly users reached 2.2 billion, and paid subscribers 310 million."
     assert [u for _, u, _, _, _ in figures(text)] == ["USD", "count", "count"]
+
+
+def test_a_second_goal_over_the_same_period_keeps_the_first_deadline() -> None:
+    text = (
+        "The agency aims to lift online exports to $8 billion by 2029 and to raise the number of exporting "
+        "shops to at least 12,000 over the same period."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year, t.comparator) for t in result.targets] == [
+        (8e9, 2029, "="),
+        (12000.0, 2029, ">="),
+    ]
+
+
+def test_a_bare_count_a_goal_moves_past_is_a_target() -> None:
+    text = "Analysts warned that the number of customs checkpoints will pass 300 by 2029."
+    assert [(t.value, t.unit, t.year) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (300.0, "count", 2029)
+    ]
+
+
+def test_a_count_goal_followed_by_what_the_things_do_keeps_the_things_counted() -> None:
+    text = "The port has opened 9 bonded warehouses, and plans to have at least 30 operating by end-2028."
+    (target,) = extract(text, PUBLISHED, CATALOG).targets
+    assert (target.value, target.year, target.comparator, target.metric) == (
+        30.0,
+        2028,
+        ">=",
+        "bonded warehouses",
+    )
+
+
+def test_goals_set_in_a_year_and_due_within_years() -> None:
+    text = (
+        "The premier set a goal in 2022 of doubling the value of Chile's services exports within ten years."
+    )
+    assert [(t.value, t.unit, t.year, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (2.0, "times", 2032, "target")
+    ]
+
+
+def test_a_strategy_that_sets_goals_sets_targets() -> None:
+    text = "The strategy sets goals of raising $40 billion in investment and hiring 20,000 coders by 2030."
+    assert [(t.value, t.year, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (40e9, 2030, "target"),
+        (20000.0, 2030, "target"),
+    ]

@@ -277,7 +277,9 @@ def period_anaphora(
             then
             and not BASE_BEFORE.search(sentence[: match.start()])
             and re.search(
-                r"\d\s*(?:%|per\s*cent|percent|\w+)?\s*(?:in|for|during|over)?\s*$", sentence[: match.start()]
+                # "from 5.5 trillion yen a year earlier": a number, its scale and unit, then the year before
+                r"\d(?:\s*(?:%|per\s*cent|percent|\w+)){0,2}\s*(?:in|for|during|over)?\s*$",
+                sentence[: match.start()],
             )
         ):
             back = (

@@ -1753,3 +1753,8 @@ def test_a_strategy_that_sets_goals_sets_targets() -> None:
         (40e9, 2030, "target"),
         (20000.0, 2030, "target"),
     ]
+
+
+def test_an_amount_with_scale_and_currency_a_year_earlier_is_of_the_year_before() -> None:
+    text = "Chile's software exports rose to 2.3 billion pesos in 2023 from 1.9 billion pesos a year earlier."
+    assert [f[3] for f in figures(text)] == ["2023", "2022"]

@@ -210,9 +210,11 @@ RESTATED = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
     re.IGNORECASE,
 )
+# ("jumped 22% to 48 million": the count a move ended at, after the rate it moved by)
 COUNT_MOVED = re.compile(
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged)\s+"
-    r"(?:by\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    r"(?:by\s+|to\s+|[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
 # "... a year", "... per year", "... annually" right after an amount.

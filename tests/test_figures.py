@@ -1758,3 +1758,8 @@ def test_a_strategy_that_sets_goals_sets_targets() -> None:
 def test_an_amount_with_scale_and_currency_a_year_earlier_is_of_the_year_before() -> None:
     text = "Chile's software exports rose to 2.3 billion pesos in 2023 from 1.9 billion pesos a year earlier."
     assert [f[3] for f in figures(text)] == ["2023", "2022"]
+
+
+def test_a_count_a_move_ended_at_is_of_the_period_talked_about() -> None:
+    text = "Peru's online exports rose 9 percent in 2024. Registered exporters jumped 15% to 4,800."
+    assert [(f[0], f[3]) for f in figures(text)] == [(9.0, "2024"), (15.0, "2024"), (4800.0, "2024")]

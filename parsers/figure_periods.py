@@ -85,6 +85,9 @@ def _own_period(
         if begun and state.published.year > int(begun[-1].period[:4]):
             return f"{begun[-1].period[:4]}/{state.published.year}"
     low, high = clause_bounds(sentence, q.start)
+    # ", two of which opened in the second half": a relative clause after the number tells of its own time
+    if "which" in sentence and (relative := RELATIVE_CLAUSE.search(sentence, q.end, high)):
+        high = relative.start()
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if kind == "count" or in_clause:
         facts = in_clause
@@ -486,6 +489,8 @@ def _main_year(state: State) -> int | None:
     return state.published.year if state.published else None
 
 
+# ", which", ", two of which", ", most of which"
+RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,2}of\s+)?which\s+")
 CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
 
 

@@ -1763,3 +1763,8 @@ def test_an_amount_with_scale_and_currency_a_year_earlier_is_of_the_year_before(
 def test_a_count_a_move_ended_at_is_of_the_period_talked_about() -> None:
     text = "Peru's online exports rose 9 percent in 2024. Registered exporters jumped 15% to 4,800."
     assert [(f[0], f[3]) for f in figures(text)] == [(9.0, "2024"), (15.0, "2024"), (4800.0, "2024")]
+
+
+def test_a_period_in_a_relative_clause_dates_only_that_clause() -> None:
+    text = "Andes Freight runs 11 bonded depots in Peru, three of which opened in the first half of 2025."
+    assert [(f[0], f[3]) for f in figures(text)] == [(11.0, None)]

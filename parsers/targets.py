@@ -204,6 +204,15 @@ def carried_deadline(
         body, previous_target.span[1] - sentence.start, q.start
     ):
         return _year_of(previous_target)
+    if (
+        previous_target is not None
+        and previous_target.span[1] - sentence.start <= low
+        and not any(low <= e.start < high for e in exprs)
+        and TARGET_CUE.search(body, low, q.start)
+    ):
+        # "X is forecast to reach $100bn this year, while profit is set to climb by about a quarter": a
+        # forecast in a clause of its own, with no period, shares the year of the one before it
+        return _year_of(previous_target)
     if state.targets and SAME_PERIOD.match(body, q.end):
         return _year_of(previous_target or state.targets[-1])  # "... and 50,000 firms over the same period"
     if exprs or not state.targets or not TARGET_CUE.search(body, low, high):

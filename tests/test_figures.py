@@ -1768,3 +1768,11 @@ def test_a_count_a_move_ended_at_is_of_the_period_talked_about() -> None:
 def test_a_period_in_a_relative_clause_dates_only_that_clause() -> None:
     text = "Andes Freight runs 11 bonded depots in Peru, three of which opened in the first half of 2025."
     assert [(f[0], f[3]) for f in figures(text)] == [(11.0, None)]
+
+
+def test_a_forecast_in_a_clause_of_its_own_shares_the_year_of_the_one_before() -> None:
+    text = "Peru's online sales are projected to reach $40bn next year, while margins are set to widen by 8%."
+    assert [(t.value, t.year, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (40e9, 2026, "forecast"),
+        (8.0, 2026, "forecast"),
+    ]

@@ -256,7 +256,12 @@ HALF = re.compile(
     _I,
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
-FIRST_MONTHS = re.compile(rf"\b(?:the\s+)?first\s+{_NUM}\s+months{_OF_YEAR}", _I)
+# "the first eight months"; "Over the eight months, ..." names the same span without "first"
+FIRST_MONTHS = re.compile(
+    rf"\b(?:(?:the\s+)?first\s+|the\s+(?=\w+\s+months\b(?!\s+(?:to|ended|ending|through|until|before|after|since)\b)))"
+    rf"{_NUM}\s+months{_OF_YEAR}",
+    _I,
+)
 # "January-September", "between January and October", "the April-June quarter of 2024".
 MONTH_RANGE = re.compile(
     rf"\b(?:(between)\s+)?{_MONTH}\s*(?:-|–|to|through|(and))\s*{_MONTH}"

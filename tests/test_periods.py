@@ -264,3 +264,10 @@ def test_within_n_years_counts_from_the_year_the_goal_was_set() -> None:
 def test_by_end_of_a_year_written_with_a_hyphen_is_a_deadline() -> None:
     (deadline,) = find_periods("hopes to open 12 more depots by end-2027", PUBLISHED)
     assert (deadline.period, deadline.deadline) == ("2027", True)
+
+
+def test_the_n_months_without_first_are_the_first_n_months() -> None:
+    (months,) = find_periods("During the seven months, parcel exports climbed", PUBLISHED)
+    assert months.period == "2025-01/2025-07"
+    (trailing,) = find_periods("in the seven months to October", PUBLISHED)
+    assert trailing.period == "2025-04/2025-10"

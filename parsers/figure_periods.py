@@ -125,6 +125,8 @@ def _own_period(
             return f"{state.published.year}-{state.published.month:02d}"
         if opening:  # "In 2024, 55.6% had basic skills, and the EU counted 10 million specialists"
             return opening[0].period
+        if HOLDS_NOW.search(sentence, max(0, q.start - 40), q.start):
+            return None  # "Foreign providers control about 70 percent of the market": how things stand
         # "The number of orders rose to 415 million", "That works out to 4 million packages a day": a count
         # that moved, or restates the figure before it, is a flow of the period talked about
         moved = kind != "count" or any(
@@ -205,6 +207,13 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     return bool(SET_ASIDE.search(sentence, 0, q.start))
 
 
+# A verb in the simple present that holds, serves or employs what follows: a state, of no period.
+HOLDS_NOW = re.compile(
+    r"\b(?:controls?|holds?|earns?|serves?|carr(?:y|ies|ying)|employs?|operates?|owns?|hosts?|commands?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|less\s+than\s+|"
+    r"just\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$",
+    re.IGNORECASE,
+)
 # A share price or a company's stock: what moves on the day it is reported.
 MARKET = re.compile(r"\b(?:shares|stock|share\s+price|share\s+buyback)\b", re.IGNORECASE)
 # "That works out to", "equivalent to": the figure just given, put another way.

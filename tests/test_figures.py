@@ -1776,3 +1776,11 @@ def test_a_forecast_in_a_clause_of_its_own_shares_the_year_of_the_one_before() -
         (40e9, 2025, "forecast"),
         (8.0, 2025, "forecast"),
     ]
+
+
+def test_a_share_a_present_verb_holds_is_of_no_period() -> None:
+    text = (
+        "Chile's cloud services imports rose 14 percent in 2024. "
+        "Three American providers control roughly 80 percent of the local market."
+    )
+    assert [(f[0], f[3]) for f in figures(text)] == [(14.0, "2024"), (80.0, None)]

@@ -102,6 +102,12 @@ def _own_period(
             span = _span_from((later or bases)[0].period, until)
             if span:
                 return span
+    if q.unit == "times" and (then := _earlier_level(q, exprs, others, sentence)) and state.periods:
+        # "worth 11.2 trillion yuan in 2012, meaning a more than four-fold expansion": from that level, years
+        # before, to the period the text mostly reports on
+        now = state.periods.most_common(1)[0][0]
+        if (span := _span_from(then.period, now)) and int(now[:4]) - int(then.period[:4]) >= 2:
+            return span
     if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:
@@ -444,6 +450,20 @@ def _multiple_end(exprs: list[TimeExpression], state: State) -> str | None:
     if state.periods:
         return state.periods.most_common(1)[0][0]
     return str(state.published.year) if state.published else None
+
+
+def _earlier_level(
+    q: Quantity, exprs: list[TimeExpression], others: list[Quantity], sentence: str
+) -> TimeExpression | None:
+    """The year of another number before a multiple, when that is the only year its sentence names."""
+    years = [e for e in exprs if e.period[:4].isdigit()]
+    if len(years) != 1 or years[0].deadline or years[0].span or years[0].end > q.start:
+        return None
+    e = years[0]
+    dated = any(
+        o.end <= e.start and BASE_TAIL.fullmatch(sentence, o.end, e.start) for o in others if o.end < q.start
+    )
+    return e if dated else None
 
 
 def _span_from(base: str, end: str) -> str | None:

@@ -1784,3 +1784,11 @@ def test_a_share_a_present_verb_holds_is_of_no_period() -> None:
         "Three American providers control roughly 80 percent of the local market."
     )
     assert [(f[0], f[3]) for f in figures(text)] == [(14.0, "2024"), (80.0, None)]
+
+
+def test_a_multiple_of_a_level_years_before_spans_to_the_period_reported() -> None:
+    text = (
+        "Colombia's app exports rose 12 percent in 2024. "
+        "They stood at $90 million in 2018, so the market has seen a more than fivefold expansion."
+    )
+    assert [(f[0], f[3]) for f in figures(text)] == [(12.0, "2024"), (90e6, "2018"), (5.0, "2018/2024")]

@@ -588,11 +588,22 @@ ISSUER_WORDS = re.compile(
 )
 
 
+# "is targeting an underlying EBITDA margin of at least 13%", "expects revenue growth of 15%": the measure
+# a goal or forecast verb names right before the value.
+MEASURE_OF = re.compile(
+    r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?P<measure>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _goal_object(sentence: str, position: int) -> str | None:
-    """What a goal raises or cuts to the value at ``position``."""
+    """What a goal raises or cuts to the value at ``position``, or the measure it names before it."""
     match = GOAL_OBJECT.search(sentence, 0, position)
     if match is None:
-        return None
+        measure = MEASURE_OF.search(sentence, max(0, position - 80), position)
+        return measure.group("measure") if measure else None
     thing = LEADING_OBJECT.sub("", match.group("object") or match.group("expected"))
     return None if POINTER_SUBJECT.fullmatch(thing) or ISSUER_WORDS.fullmatch(thing) else thing
 

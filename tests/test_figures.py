@@ -1792,3 +1792,9 @@ def test_a_multiple_of_a_level_years_before_spans_to_the_period_reported() -> No
         "They stood at $90 million in 2018, so the market has seen a more than fivefold expansion."
     )
     assert [(f[0], f[3]) for f in figures(text)] == [(12.0, "2024"), (90e6, "2018"), (5.0, "2018/2024")]
+
+
+def test_the_measure_a_goal_verb_names_before_of_is_the_goal_metric() -> None:
+    text = "Andes Freight is targeting an operating margin of at least 9% by 2028."
+    (target,) = extract(text, PUBLISHED, CATALOG).targets
+    assert (target.value, target.year, target.metric) == (9.0, 2028, "operating margin")

@@ -460,9 +460,9 @@ MULTIPLIED = re.compile(
     r"\s+(?:the\s+number\s+of\s+|the\s+|its\s+|their\s+)?(?P<object>[a-zA-Z][^,;.]{2,60}?)"
     r"(?=\s+(?:to|by|in|within|from|over|and)\b|[,.;]|$)"
 )
-# "it could exceed $7 trillion" after a forecast: the forecast's measure again.
+# "it could exceed $7 trillion", "forecasts the figure will exceed" after a goal: the goal's measure again.
 PRONOUN_GOES_ON = re.compile(
-    r"\b(?:it|they)\s+(?:could|would|will|may|might|should|is\s+expected\s+to)\s+(?:[a-z]+\s+){0,2}"
+    r"\b(?:it|they|(?:the|that|this)\s+(?:figure|number|total|sum|value))\s+(?:could|would|will|may|might|should|is\s+expected\s+to)\s+(?:[a-z]+\s+){0,2}"
     r"(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )

@@ -1798,3 +1798,14 @@ def test_the_measure_a_goal_verb_names_before_of_is_the_goal_metric() -> None:
     text = "Andes Freight is targeting an operating margin of at least 9% by 2028."
     (target,) = extract(text, PUBLISHED, CATALOG).targets
     assert (target.value, target.year, target.metric) == (9.0, 2028, "operating margin")
+
+
+def test_the_figure_after_a_goal_is_the_goals_measure() -> None:
+    text = (
+        "Peru aims to raise software exports to $2 billion by 2030. "
+        "One bank is less upbeat: it expects the figure will exceed $1.5 billion in 2030."
+    )
+    assert [(t.value, t.metric) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (2e9, "software exports"),
+        (1.5e9, "software exports"),
+    ]

@@ -569,10 +569,13 @@ OFFICIAL_ISSUER = re.compile(
 
 # "aims to lift annual content exports to $25 billion", "bring its dispute rate below 0.5 percent":
 # a goal moves a thing to a value; the thing is the metric.
+# ("a goal of lifting e-commerce exports to between $200 billion and $300 billion": the verb may end in -ing)
 GOAL_OBJECT = re.compile(
-    r"\b(?:lift|raise|increase|boost|bring|take|taking|expand|cut|trim|reduce|grow|push|triple|double|"
-    r"quadruple|halve|keep|hold|maintain)\s+(?P<object>[^,;]{3,90}?)\s+(?:to|above|below|beyond|past|under)\s+"
-    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+)?$"
+    r"\b(?:lift(?:ing)?|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|bring(?:ing)?|take|taking|expand(?:ing)?|"
+    r"cut(?:ting)?|trim(?:ming)?|reduc(?:e|ing)|grow(?:ing)?|push(?:ing)?|tripl(?:e|ing)|doubl(?:e|ing)|"
+    r"quadrupl(?:e|ing)|halv(?:e|ing)|keep(?:ing)?|hold(?:ing)?|maintain(?:ing)?)\s+(?P<object>[^,;]{3,90}?)\s+"
+    r"(?:to|above|below|beyond|past|under)\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+|between\s+)?$"
     # "officials expect digital services exports to top £400 billion": what is expected to move
     r"|\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|sees?|wants?)\s+(?P<expected>[^,;]{3,90}?)"
     r"\s+to\s+(?:[a-z]+\s+){1,2}(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",

@@ -1809,3 +1809,11 @@ def test_the_figure_after_a_goal_is_the_goals_measure() -> None:
         (2e9, "software exports"),
         (1.5e9, "software exports"),
     ]
+
+
+def test_a_goal_of_lifting_a_thing_names_the_thing() -> None:
+    text = (
+        "The ministry has set a goal of boosting game exports to between $3 billion and $4 billion by 2030."
+    )
+    (low, *_) = extract(text, PUBLISHED, CATALOG).targets
+    assert (low.value, low.comparator, low.metric) == (3e9, ">=", "game exports")

@@ -374,6 +374,9 @@ def target_of(
     ):
         # "... to exceed $6 trillion by 2030. If AI adoption accelerates, it could exceed $7 trillion."
         metric, key = state.targets[-1].metric, state.targets[-1].metric_key
+    if previous_target is not None and RANGE_HIGH.search(body, max(0, q.start - 40), q.start):
+        # "to between $200 billion and $300 billion": the top of a range is of what its bottom is
+        metric, key = previous_target.metric, previous_target.metric_key
     if (spelled := spelled_out(metric, state.abbreviations)) != metric:
         metric, key = spelled, metric_key(catalog, spelled, geo)
     stated, by_name = stated_issuer(body, q.end, sentence.start, state)

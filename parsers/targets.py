@@ -322,13 +322,22 @@ def target_of(
         metric = f"share of {share[0]} in {share[1]}"
         key = metric_key(catalog, share[0], geo, share_of=share[1])
     else:
-        metric = _goal_object(body, q.start) or (
+        goal = _goal_object(body, q.start)
+        metric = goal or (
             _things_named(body, q) or "things"
             if q.unit == "count"
             else _forecast_subject(body, q.start)
             or metric_of(q, sentence, body, state, catalog, previous, by_subject=False)
         )
         key = metric_key(catalog, metric, geo)
+        if (
+            goal
+            and q.unit == "percent"
+            and not SHARE_ALONE.fullmatch(goal)
+            and (whole := whole_after(body, q.end))
+        ):
+            # "lifting e-commerce to 10 per cent of retail trade": the share of what the goal moves
+            metric, key = f"share of {goal} in {whole}", metric_key(catalog, goal, geo, share_of=whole)
     if q.unit == "percent" and (group := GROUP_TO_DO.match(body, q.end)):
         # "wants 75 percent of EU enterprises to use cloud computing, AI or big data by 2030": a share of the
         # group that does it

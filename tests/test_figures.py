@@ -1819,3 +1819,9 @@ def test_a_goal_of_lifting_a_thing_names_the_thing() -> None:
         (3e9, ">=", "game exports"),
         (4e9, "<=", "game exports"),
     ]
+
+
+def test_a_goal_moving_a_thing_to_a_percent_of_a_whole_is_a_share() -> None:
+    text = "Ecuador aims to raise online sales to 15 percent of retail sales by 2029."
+    (target,) = extract(text, PUBLISHED, CATALOG).targets
+    assert (target.value, target.year, target.metric) == (15.0, 2029, "share of online sales in retail sales")

@@ -348,6 +348,8 @@ def target_of(
         whole = whole_after(body, q.end)
         if part and whole:  # "X could account for 60 percent of global services exports by 2030"
             metric, key = f"share of {part} in {whole}", metric_key(catalog, part, geo, share_of=whole)
+    elif CURRENCY_UNIT.match(q.unit or "") and (spent := _spending(body, q)):
+        metric, key = spent, metric_key(catalog, spent, geo)  # "plans to spend A$210 million on new depots"
     elif CURRENCY_UNIT.match(q.unit or "") and (measure := AMOUNT_OF_MEASURE.match(body, q.end)):
         metric = measure.group("measure")  # "a goal of 5 trillion yuan in annual digital trade by 2030"
         key = metric_key(catalog, metric, geo)
@@ -457,6 +459,29 @@ AMOUNT_OF_MEASURE = re.compile(
     r"\s+(?:of|in)\s+(?P<measure>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
     r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;]|$)"
 )
+# "plans to spend A$210 million on capital projects", "will invest €1.2 billion in warehouses": money a
+# goal puts into something is spending on it or investment in it.
+SPEND_BEFORE = re.compile(
+    r"\b(?P<verb>spend|spending|invest|investing)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|more\s+than\s+|"
+    r"at\s+least\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+SPENT_ON = re.compile(
+    r"\s+(?P<prep>on|in)\s+(?P<what>(?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"(?=\s+(?:by|this|next|over|within|in\s+(?:19|20)\d\d|in\s+the\b|to|and|through|until)\b|[,.;]|$)"
+)
+
+
+def _spending(body: str, q: Quantity) -> str | None:
+    """ "spend A$210 million on capital projects" -> "spending on capital projects"."""
+    verb = SPEND_BEFORE.search(body, max(0, q.start - 30), q.start)
+    on = SPENT_ON.match(body, q.end) if verb else None
+    if verb is None or on is None:
+        return None
+    noun = "investment" if verb.group("verb").lower().startswith("invest") else "spending"
+    return f"{noun} {on.group('prep')} {on.group('what')}"
+
+
 NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
 SECTOR_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry)(?:'s|’s)\s+(?=\w)", re.IGNORECASE)
 

@@ -1825,3 +1825,14 @@ def test_a_goal_moving_a_thing_to_a_percent_of_a_whole_is_a_share() -> None:
     text = "Ecuador aims to raise online sales to 15 percent of retail sales by 2029."
     (target,) = extract(text, PUBLISHED, CATALOG).targets
     assert (target.value, target.year, target.metric) == (15.0, 2029, "share of online sales in retail sales")
+
+
+def test_money_a_goal_spends_or_invests_is_spending_on_or_investment_in_a_thing() -> None:
+    text = (
+        "The port operator plans to spend $80 million on cold-storage sheds in the coming year "
+        "and will invest $45 million in customs software by 2027."
+    )
+    assert [(t.value, t.metric) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (80e6, "spending on cold-storage sheds"),
+        (45e6, "investment in customs software"),
+    ]

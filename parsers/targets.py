@@ -513,10 +513,30 @@ GOAL_OF_BEFORE = re.compile(
 DOING = re.compile(r"[a-z]+ing")
 
 
+# "train 10,000 small businesses", "connect 25,000 schools to broadband": a count goal that does something to
+# the things it counts is a goal for the things done to.
+DEED_BEFORE = re.compile(
+    r"\b(?P<deed>train|connect|hire|upskill|certify|onboard)(?:s|ing|e?d)?\s+"
+    r"(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+DONE_TO = {"train": "trained", "connect": "connected", "hire": "hired", "upskill": "upskilled",
+           "certify": "certified", "onboard": "onboarded"}  # fmt: skip
+CONNECTED_TO = re.compile(r"\s+to\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+by\b|[,.;]|$)")
+
+
 def _things_named(body: str, q: Quantity) -> str | None:
-    """The things a count goal names right after its number, if it names any."""
+    """The things a count goal names right after its number, if it names any, and what it does to them."""
     named = counted_phrase(body, q.end) or q.counted
-    return None if named is None or DOING.fullmatch(named) else named
+    if named is None or DOING.fullmatch(named):
+        return None
+    deed = DEED_BEFORE.search(body, max(0, q.start - 30), q.start)
+    if deed is None:
+        return named
+    done = f"{named} {DONE_TO[deed.group('deed').lower()]}"
+    at = body.find(named, q.end)
+    to = CONNECTED_TO.match(body, at + len(named)) if at >= 0 else None
+    return f"{done} to {to.group('what')}" if to else done
 
 
 def _measured_before(body: str, q: Quantity, state: State) -> Figure | None:

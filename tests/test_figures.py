@@ -1836,3 +1836,11 @@ def test_money_a_goal_spends_or_invests_is_spending_on_or_investment_in_a_thing(
         (80e6, "spending on cold-storage sheds"),
         (45e6, "investment in customs software"),
     ]
+
+
+def test_a_count_goal_that_trains_or_connects_things_names_the_deed() -> None:
+    text = "Bolivia plans to train 8,000 customs brokers and to connect 900 rural clinics to fibre by 2028."
+    assert [(t.value, t.metric) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (8000.0, "customs brokers trained"),
+        (900.0, "rural clinics connected to fibre"),
+    ]

@@ -665,7 +665,16 @@ def _goal_object(sentence: str, position: int) -> str | None:
         measure = MEASURE_OF.search(sentence, max(0, position - 80), position)
         return measure.group("measure") if measure else None
     thing = LEADING_OBJECT.sub("", match.group("object") or match.group("expected"))
-    return None if POINTER_SUBJECT.fullmatch(thing) or ISSUER_WORDS.fullmatch(thing) else thing
+    if inside := GOAL_INSIDE.search(thing):
+        # "expect X to grow by 7 percent in 2026 and to exceed": X; "expects revenue growth of at least 15%
+        # in 2026 and aims to reach 10 million": a goal of its own, not one thing
+        thing = thing[: thing.find(" to ", 0, inside.start())] if " to " in thing[: inside.start()] else ""
+    if not thing or POINTER_SUBJECT.fullmatch(thing) or ISSUER_WORDS.fullmatch(thing):
+        return None
+    return thing
+
+
+GOAL_INSIDE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
 def _forecast_subject(sentence: str, position: int) -> str | None:

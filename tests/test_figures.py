@@ -1844,3 +1844,15 @@ def test_a_count_goal_that_trains_or_connects_things_names_the_deed() -> None:
         (8000.0, "customs brokers trained"),
         (900.0, "rural clinics connected to fibre"),
     ]
+
+
+def test_a_second_goal_after_a_first_takes_no_words_of_the_first() -> None:
+    text = (
+        "The lender expects loan growth of about 12% in 2026 and aims to reach 3 million borrowers by 2028."
+    )
+    assert [(t.value, t.metric) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (12.0, "loan growth"),
+        (3e6, "borrowers"),
+    ]
+    text = "Analysts expect app exports to grow by 9 percent in 2026 and to exceed $4 billion by 2030."
+    assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == ["app exports", "app exports"]

@@ -172,6 +172,14 @@ def _own_period(
     if (
         chosen.since
         and kind not in ("change", "cagr")
+        and chosen.end <= q.start
+        and LEVEL_TO.search(sentence, 0, q.start)
+        and (main := _main_year(state))
+    ):
+        return str(main)  # "has slipped 2 points since 2019, to 10%": the level the move ended at, now
+    if (
+        chosen.since
+        and kind not in ("change", "cagr")
         and state.published
         and state.published.year > int(chosen.period[:4])
     ):  # "Since 2021, the Commission has committed €1.2 billion": all of it, from then to now

@@ -1856,3 +1856,11 @@ def test_a_second_goal_after_a_first_takes_no_words_of_the_first() -> None:
     ]
     text = "Analysts expect app exports to grow by 9 percent in 2026 and to exceed $4 billion by 2030."
     assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == ["app exports", "app exports"]
+
+
+def test_a_level_a_move_since_a_year_ended_at_is_of_the_text_year() -> None:
+    text = (
+        "Uruguay's software exports grew 6 percent in 2024. "
+        "Their share of services exports has risen 4 percentage points since 2018, to 21%."
+    )
+    assert [(f[0], f[3]) for f in figures(text)] == [(6.0, "2024"), (4.0, "2018/2024"), (21.0, "2024")]

@@ -58,3 +58,4 @@ class State:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
     text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it
     bodies: list[Body] | None = None  # the bodies and documents it names, found on first need
+    body_positions: list[int] = field(default_factory=list)  # where each of them is named

@@ -774,7 +774,7 @@ def _place_line(text: str, q: Quantity, state: State) -> str | None:
     line = ROW_LABEL.match(text)
     if line is None or q.start < line.end() or not find_places(line.group("label")):
         return None
-    first = next((f for f in state.figures if f.kind == "level" and f.equivalent_of is None), None)
+    first = state.first_amount()
     if first is None or place_only(first.metric):
         return None
     owner = OWNER_PLACE.match(first.metric)

@@ -59,3 +59,14 @@ class State:
     text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it
     bodies: list[Body] | None = None  # the bodies and documents it names, found on first need
     body_positions: list[int] = field(default_factory=list)  # where each of them is named
+    first_level: Figure | None = None  # the first amount the text reported: what a list of places measures
+    first_level_looked: int = 0  # how many figures the search for it has looked at (figures are only added)
+
+    def first_amount(self) -> Figure | None:
+        """The first amount the text reported, looked for once however many list lines ask."""
+        while self.first_level is None and self.first_level_looked < len(self.figures):
+            figure = self.figures[self.first_level_looked]
+            self.first_level_looked += 1
+            if figure.kind == "level" and figure.equivalent_of is None:
+                self.first_level = figure
+        return self.first_level

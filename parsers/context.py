@@ -110,8 +110,9 @@ def metric_from_concepts(
     """The metric phrase a quantity at ``position`` most plausibly measures, from catalog mentions."""
     before = sentence[:position]
     former = None
-    for match in FORMER_LATTER.finditer(before):
-        former = match
+    lowered = before.lower()
+    for match in FORMER_LATTER.finditer(before) if "former" in lowered or "latter" in lowered else ():
+        former = match  # the scan is skipped in the usual sentence, which has neither word
     if former is not None:
         pool = [c for c in concepts if c.end <= former.start()]
         source_text = sentence

@@ -41,9 +41,10 @@ OF_WHOLE = re.compile(
     r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
     r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$)",
 )
-# "(?=\w)" is implied by every verb; said first, it spares the long alternation at each word's end.
+# "(?=\w)" is implied by every verb; said first, it spares the long alternation at each word's end. A word
+# after a hyphen is part of a compound ("Japanese-made games", "state-owned firms"), no verb.
 SUBJECT_VERBS = re.compile(
-    r"\b(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
+    r"\b(?<![-‐–])(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
     r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"

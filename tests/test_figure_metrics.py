@@ -343,3 +343,8 @@ def test_the_surplus_after_two_flows_is_their_balance() -> None:
         "£214 billion, so the surplus is just over £190 billion."
     )
     assert named(text)[-1] == ("£190 billion", "digitally delivered services surplus")
+
+
+def test_a_word_after_a_hyphen_is_no_verb() -> None:
+    text = "Korean-made mobile games earned $3.2 billion abroad in 2024."
+    assert named(text)[0][1].startswith("Korean-made mobile games")

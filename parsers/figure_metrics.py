@@ -25,6 +25,7 @@ from parsers.context import (
     row_label,
     subject_phrase,
 )
+from parsers.figure_agents import moved_metric
 from parsers.figure_state import State
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
@@ -73,6 +74,8 @@ def metric_of(
         return " ".join(
             named_after.group("np").split()
         )  # "a $500m share buyback", "a 19% duty on courier shipments"
+    if by_subject and (moved := moved_metric(text, q)):
+        return moved
     if by_subject and (those := _those(text, q, state)):
         return those
     if by_subject and (listed := _followed(text, q, state)):

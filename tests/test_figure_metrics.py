@@ -345,6 +345,19 @@ def test_the_surplus_after_two_flows_is_their_balance() -> None:
     assert named(text)[-1] == ("£190 billion", "digitally delivered services surplus")
 
 
+def test_money_an_agent_moved_is_named_by_what_it_went_through_or_was_of() -> None:
+    text = (
+        "Ghanaian households moved $31 billion through mobile wallets in 2024. "
+        "The investment board approved $2.4 billion worth of new data centre projects in 2024. "
+        "Under the Digital Exporters Scheme, the agency reimbursed $45 million of freight costs in 2024."
+    )
+    assert named(text) == [
+        ("$31 billion", "mobile wallets"),
+        ("$2.4 billion", "new data centre projects approved"),
+        ("$45 million", "freight costs reimbursed under the Digital Exporters Scheme"),
+    ]
+
+
 def test_a_word_after_a_hyphen_is_no_verb() -> None:
     text = "Korean-made mobile games earned $3.2 billion abroad in 2024."
     assert named(text)[0][1].startswith("Korean-made mobile games")

@@ -361,3 +361,16 @@ def test_money_an_agent_moved_is_named_by_what_it_went_through_or_was_of() -> No
 def test_a_word_after_a_hyphen_is_no_verb() -> None:
     text = "Korean-made mobile games earned $3.2 billion abroad in 2024."
     assert named(text)[0][1].startswith("Korean-made mobile games")
+
+
+def test_a_list_after_accounted_for_names_each_part() -> None:
+    text = (
+        "Cloud hosting accounted for 48 percent of the revenue, managed security for 31 percent and data "
+        "analytics for 21 percent in 2024. Sales were 12 percent of the total, vs 15 percent in 2023."
+    )
+    assert named(text)[:3] == [
+        ("48 percent", "share of Cloud hosting in the revenue | the revenue"),
+        ("31 percent", "share of managed security in the revenue | the revenue"),
+        ("21 percent", "share of data analytics in the revenue | the revenue"),
+    ]
+    assert "vs" not in named(text)[4][1]

@@ -89,7 +89,7 @@ def _things_measured(figures: list[Figure]) -> list[tuple[str, str, str | None]]
 # of them may run on after commas, keeping the "for" of "accounted for" ("ITO accounted for 44 percent, BPO
 # for 16 percent and KPO for 40 percent").
 GAPPED = re.compile(
-    r"(?:\s+of\s+[^,;]{1,60}?)?(?:,?\s+(?:and|while|whereas)|,)\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][^,;\d]{1,50}?)\s+"
+    r"(?:\s+of\s+[^,;]{1,60}?)?(?:,?\s+(?:and|while|whereas)|,(?!\s+(?:and|while|whereas|but)\b))\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][^,;\d]{1,50}?)\s+"
     r"(?:for\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?"
 )
 

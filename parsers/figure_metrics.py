@@ -914,6 +914,9 @@ def counted_phrase(text: str, end: int) -> str | None:
         if not re.match(r"[\w'-]*\w[\w'-]*$", word) or word.lower() in (
             "in", "of", "on", "at", "for", "from", "to", "and", "or", "with", "across", "by", "that", "which",
             "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as", "a", "an",
+            # "2.3 billion between January and June": a preposition of time or comparison ends the noun
+            "between", "during", "since", "until", "through", "over", "after", "before", "than", "against",
+            "up", "down",
         ):  # fmt: skip
             break
         words.append(word)

@@ -374,3 +374,8 @@ def test_a_list_after_accounted_for_names_each_part() -> None:
         ("21 percent", "share of data analytics in the revenue | the revenue"),
     ]
     assert "vs" not in named(text)[4][1]
+
+
+def test_a_time_after_a_count_is_not_what_it_counts() -> None:
+    text = "The number of card payments rose to 840 million between April and September."
+    assert named(text) == [("840 million", "card payments")]

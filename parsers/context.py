@@ -470,6 +470,15 @@ def governing_subject(sentence: str, position: int) -> str | None:
     ):  # "..., and accounted for"; "have tripled since 2015, reaching 835 million": the subject before
         return governing_subject(sentence, verbs[-1])
     phrase = NUMBER_OF.sub("", phrase)
+    if phrase.startswith("where "):  # a place before "where" is the figure's place, not part of its name
+        owner = _where_owner(sentence, position)
+        places = find_places(owner) if owner else []
+        place = len(places) == 1 and places[0].start == 0 and places[0].end == len(owner or "")
+        phrase = (
+            phrase.removeprefix("where ")
+            if place or not owner
+            else f"{owner} {phrase.removeprefix('where ')}"
+        )
     if " and " in phrase:
         phrase = AFTER_AMOUNT_AND.sub("", phrase)
     owned = OWNED_BY_PRONOUN.fullmatch(phrase)
@@ -486,6 +495,22 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if AMOUNT_INSIDE.search(phrase):
         return None  # the phrase runs into another figure: not a clean subject
     return phrase
+
+
+# "growth came from cloud software, where revenues climbed": the thing ", where" follows, after the last
+# preposition or comma before it.
+WHERE_OWNER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:from|in|at|of|for|on|to|by|among|with)\s+)(?:the\s+)?"
+    r"(?P<np>(?:(?!\b(?:from|in|at|of|for|on|to|by|among|with)\b)[^,;:]){2,60}?)$"
+)
+
+
+def _where_owner(sentence: str, position: int) -> str | None:
+    """What a clause opening on "where" measures something of: "cloud software" in "growth came from cloud
+    software, where revenues climbed 11.5%"."""
+    at = sentence.rfind(", where ", 0, position)
+    owner = WHERE_OWNER.search(sentence, 0, at) if at > 0 else None
+    return " ".join(owner.group("np").split()) if owner else None
 
 
 # "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"

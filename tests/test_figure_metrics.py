@@ -379,3 +379,10 @@ def test_a_list_after_accounted_for_names_each_part() -> None:
 def test_a_time_after_a_count_is_not_what_it_counts() -> None:
     text = "The number of card payments rose to 840 million between April and September."
     assert named(text) == [("840 million", "card payments")]
+
+
+def test_a_clause_opening_on_where_measures_the_thing_before_it() -> None:
+    text = "Most of the gain came from cloud software, where revenues climbed 11.5% in 2024."
+    assert named(text) == [("11.5%", "cloud software revenues")]
+    placed = "Sales rose in Kenya, where card payments jumped 20% in 2024."
+    assert not named(placed)[-1][1].startswith(("where", "Kenya"))

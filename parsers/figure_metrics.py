@@ -65,7 +65,7 @@ def metric_of(
     if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
         return cell
     if label:
-        return _label_metric(label, state.lead_topic)
+        return _captioned(label, text, sentence.paragraph, state) or _label_metric(label, state.lead_topic)
     if by_subject and (headline := _place_line(text, q, state)):
         return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
@@ -682,6 +682,8 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     if table is not None and table[0] == sentence.paragraph and table[1]:
         return table  # a row of the table already headed
     if not CELL_SEPARATOR.search(text):
+        if table is not None and table[0] == sentence.paragraph and not table[1] and ROW_LABEL.match(text):
+            return table  # "Total services: 131.4 billion" keeps the caption its list is under
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
@@ -782,6 +784,23 @@ def _place_line(text: str, q: Quantity, state: State) -> str | None:
         return None
     owner = OWNER_PLACE.match(first.metric)
     return first.metric[owner.end() :] if owner and find_places(owner.group("owner")) else first.metric
+
+
+def _captioned(label: str, text: str, paragraph: int, state: State) -> str | None:
+    """A list line's label in the measure its caption names: "Total services: 131.4 billion" under
+    "Australia, selected services exports, 2024-25" is of total services exports."""
+    table = state.table
+    if table is None or table[0] != paragraph or table[1] or table[2] == " ".join(text.split()):
+        return None
+    measure = TABLE_MEASURE.search(table[2])
+    if (
+        measure is None
+        or MEASURE_WORD.search(label)
+        or BARE_FLOW.fullmatch(label)
+        or PERIOD_LABEL.fullmatch(label)
+    ):
+        return None
+    return f"{label} {measure.group(0).lower()}"
 
 
 def _label_metric(label: str, topic: str | None) -> str:

@@ -386,3 +386,17 @@ def test_a_clause_opening_on_where_measures_the_thing_before_it() -> None:
     assert named(text) == [("11.5%", "cloud software revenues")]
     placed = "Sales rose in Kenya, where card payments jumped 20% in 2024."
     assert not named(placed)[-1][1].startswith(("where", "Kenya"))
+
+
+def test_a_list_line_is_in_the_measure_its_caption_names() -> None:
+    text = (
+        "Kenya, selected services imports, 2024 (KSh, change on 2023)\n"
+        "Total services: 512.3 billion (+4.1%)\n"
+        "Transport services: 210.6 billion (+2.2%)"
+    )
+    assert [m for _, m in named(text)] == [
+        "Total services imports",
+        "Total services imports",
+        "Transport services imports",
+        "Transport services imports",
+    ]

@@ -142,6 +142,20 @@ def finished(
         if owned.group("pronoun"):
             owner = _last_part(state) or owner
         metric, share_of, key = f"share of {owner} in {whole}", whole, metric_key(catalog, owner, geo, whole)
+    elif (
+        share_of is not None
+        and POINTER_WHOLE.fullmatch(share_of)
+        and (measured := _whole_pointed(metric, share_of, text, offset, q, state))
+        and not POINTER_WHOLE.fullmatch(measured)
+    ):
+        # "Games remained the biggest earner at 3.6 trillion yen, or 62% of the total": of what was
+        # measured before
+        part = metric.removeprefix("share of ").removesuffix(f" in {share_of}")
+        metric, share_of, key = (
+            f"share of {part} in {measured}",
+            measured,
+            metric_key(catalog, part, geo, measured),
+        )
     elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
         metric = handled
     elif (
@@ -223,6 +237,33 @@ PRONOUN_SHARE = re.compile(
     r"climbed|gained|increased|reached|stood|edged)\b)",
     re.IGNORECASE,
 )
+
+
+# A share's whole that only points back: "62% of the total", "close to 58% of it".
+POINTER_WHOLE = re.compile(
+    r"(?:the\s+)?(?:total|whole|it|that|this|that\s+total|the\s+total\s+figure)", re.IGNORECASE
+)
+
+
+def _whole_pointed(metric: str, whole: str, text: str, offset: int, q: Quantity, state: State) -> str | None:
+    """What "the total" or "it" stands for as a share's whole: "the total" after a share of this sentence is
+    that share's whole ("55 percent of total services exports, with insurance accounting for 6 percent of
+    the total"); else, as "it" always, the last amount measured before."""
+    if not re.search(r"\b(?:it|that|this)$", whole, re.IGNORECASE) and (
+        same := _sentence_whole(text, offset, q, state)
+    ):
+        return same
+    return _measured_before(metric, whole, state)
+
+
+def _measured_before(metric: str, whole: str, state: State) -> str | None:
+    """The last amount measured before a share of "the total" that is not its part ("Games sales" for a
+    share of games), a share or a change."""
+    part = metric.removeprefix("share of ").removesuffix(f" in {whole}").lower()
+    for figure in reversed(state.figures[-8:]):
+        if figure.kind == "level" and figure.unit != "percent" and not figure.metric.lower().startswith(part):
+            return figure.metric
+    return None
 
 
 def _last_part(state: State) -> str | None:

@@ -400,3 +400,18 @@ def test_a_list_line_is_in_the_measure_its_caption_names() -> None:
         "Transport services imports",
         "Transport services imports",
     ]
+
+
+def test_a_share_of_the_total_or_of_it_is_of_what_was_measured_before() -> None:
+    text = (
+        "Chilean wine exports reached $1.9 billion in 2024. "
+        "Red blends earned $1.1 billion, or 58% of the total. "
+        "Retailers in Peru spent $2.2 billion on online advertising in 2024, and three platforms took about "
+        "70% of it."
+    )
+    shares = [m for _, m in named(text) if m.startswith("share of")]
+    assert shares == [
+        "share of Red blends in Chilean wine exports | Chilean wine exports",
+        "share of three platforms in Retailers in Peru spending on online advertising"
+        " | Retailers in Peru spending on online advertising",
+    ]

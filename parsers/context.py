@@ -515,9 +515,9 @@ def _where_owner(sentence: str, position: int) -> str | None:
 
 # "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"
 # A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
-# ("Spokesperson: Good afternoon").
+# ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
-    r"^\s*(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d))"
+    r"^\s*(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
 )
 
 

@@ -415,3 +415,12 @@ def test_a_share_of_the_total_or_of_it_is_of_what_was_measured_before() -> None:
         "share of three platforms in Retailers in Peru spending on online advertising"
         " | Retailers in Peru spending on online advertising",
     ]
+
+
+def test_a_list_line_with_a_currency_word_before_its_value_is_named_by_its_label() -> None:
+    text = (
+        "Online exports by category, FY2024-25 (value; share of total)\n"
+        "Leather goods: Rs 4,200 crore (21%)\n"
+        "Spices and tea: Rs 3,100 crore (16%)"
+    )
+    assert [m for _, m in named(text)][::2] == ["Leather goods exports", "Spices and tea exports"]

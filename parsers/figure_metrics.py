@@ -481,7 +481,8 @@ def _subject_metric(
         if named and base and FLOW_WORDS.search(base) and named[-1].concept.flows:
             # "foreign trade reached ..., with exports surpassing": goods exports
             base = TRADE_SUFFIX.sub("", _trade_first(named[-1].concept.name))
-        return _of_topic(governing, base) if base else None
+        # "Ningbo's imports and exports totalled": with no topic yet, the flow as the subject names it
+        return _of_topic(governing, base) if base else governing
     if (
         governing
         and (measure := _bare_measure(governing))

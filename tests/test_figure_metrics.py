@@ -424,3 +424,8 @@ def test_a_list_line_with_a_currency_word_before_its_value_is_named_by_its_label
         "Spices and tea: Rs 3,100 crore (16%)"
     )
     assert [m for _, m in named(text)][::2] == ["Leather goods exports", "Spices and tea exports"]
+
+
+def test_a_flow_with_no_topic_before_it_keeps_its_own_words() -> None:
+    text = "Ningbo's imports and exports totalled 45.6 billion yuan in January-August, up 3.1 percent."
+    assert [m for _, m in named(text)] == ["Ningbo's imports and exports"] * 2

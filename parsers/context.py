@@ -186,7 +186,7 @@ ASIDE = re.compile(
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
-    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
+    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
     r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
     r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
@@ -334,12 +334,15 @@ REDUCED_BEFORE = re.compile(
 )
 
 
+IRREGULAR_PARTICIPLES = frozenset("sold bought made built held sent".split())
+
+
 def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a verb is a participle that qualifies the plural noun before it ("sellers registered in
-    Zhejiang", "parcels shipped from China"), not the verb of a clause."""
+    Zhejiang", "parcels shipped from China", "services sold across borders"), not the verb of a clause."""
     word = verb.group(0)
     return (
-        word.endswith("ed")
+        (word.endswith("ed") or word.lower() in IRREGULAR_PARTICIPLES)
         and " " not in word
         and bool(REDUCED_AFTER.match(sentence, verb.end()))
         and bool(REDUCED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()))

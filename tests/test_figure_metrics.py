@@ -429,3 +429,11 @@ def test_a_list_line_with_a_currency_word_before_its_value_is_named_by_its_label
 def test_a_flow_with_no_topic_before_it_keeps_its_own_words() -> None:
     text = "Ningbo's imports and exports totalled 45.6 billion yuan in January-August, up 3.1 percent."
     assert [m for _, m in named(text)] == ["Ningbo's imports and exports"] * 2
+
+
+def test_an_aside_opening_on_meaning_and_a_participle_after_a_plural_are_no_subject() -> None:
+    text = (
+        "Design services sold across borders, meaning branding, packaging and product styling, were worth "
+        "about $4 billion in 2024."
+    )
+    assert named(text) == [("$4 billion", "Design services sold across borders")]

@@ -318,11 +318,12 @@ TRAILING_JUNK = re.compile(
 
 
 # "a $500m share buyback", "a 19% duty on courier shipments", "the ¥5.9 trillion travel surplus": a noun the
-# amount qualifies names what it is.
+# amount qualifies names what it is, with the noun it may qualify in turn ("a €150 duty exemption").
 NOUN_AFTER_AMOUNT = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
     r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
-    r"stimulus|programme|program|outlay|allocation)"
+    r"stimulus|programme|program|outlay|allocation|impairment|write-?down|provision|dividend|payout)"
+    r"(?:\s+(?:exemption|threshold|credit|cap|relief|limit|refund|rebate|charge))?"
     r"(?:\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:from|in|by|that|which|who|and|as|after|"
     r"since|last|this|under|with)\b|[,;.)]|$))?)(?=[\s,;.)]|$)"
 )

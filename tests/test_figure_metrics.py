@@ -437,3 +437,14 @@ def test_an_aside_opening_on_meaning_and_a_participle_after_a_plural_are_no_subj
         "about $4 billion in 2024."
     )
     assert named(text) == [("$4 billion", "Design services sold across borders")]
+
+
+def test_an_impairment_or_an_exemption_an_amount_qualifies_names_it() -> None:
+    text = (
+        "Profit fell after a $52 million impairment on its warehouse arm. "
+        "Online shoppers in Chile will lose the $500 duty exemption on parcels from 2026."
+    )
+    assert named(text) == [
+        ("$52 million", "impairment on its warehouse arm"),
+        ("$500", "duty exemption on parcels"),
+    ]

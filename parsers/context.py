@@ -263,6 +263,10 @@ RELATIVE_BEFORE = re.compile(
 )
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
+HEDGE_ONLY = re.compile(
+    r"(?:nearly|almost|about|around|roughly|some|over|just|only|close\s+to|more\s+than|less\s+than|well\s+over)",
+    re.IGNORECASE,
+)
 TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
@@ -490,8 +494,8 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if ANAPHOR_SUBJECT.match(phrase) or GENERIC_SUBJECT.match(phrase):
         return None  # "its value", "the share": what it refers to is decided elsewhere
     phrase = LEADING_WORDS.sub("", phrase)
-    if ANAPHORIC_NP.search(phrase):
-        return None
+    if ANAPHORIC_NP.search(phrase) or HEDGE_ONLY.fullmatch(phrase):
+        return None  # "Nearly two-thirds were introduced": a hedge before the number is no subject
     words = phrase.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or not re.search(r"[a-z]{3}", phrase):
         return None

@@ -448,3 +448,8 @@ def test_an_impairment_or_an_exemption_an_amount_qualifies_names_it() -> None:
         ("$52 million", "impairment on its warehouse arm"),
         ("$500", "duty exemption on parcels"),
     ]
+
+
+def test_a_hedge_before_a_number_is_no_subject() -> None:
+    text = "Ghana's mobile money transfers rose 14 percent in 2024. Nearly two-thirds were sent from Accra."
+    assert not any(m.lower().startswith("nearly") for _, m in named(text))

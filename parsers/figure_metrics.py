@@ -298,7 +298,10 @@ def _compared_with(text: str, offset: int, before: int, q: Quantity, state: Stat
     return None if re.search(r"\d", between) else last  # no amount of the sentence's own comes between
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year, a fiscal year ("2024-25", "FY2024/25", "FY25") or a quarter: when, not an amount of the sentence.
+YEAR = re.compile(
+    r"\b(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\b|\bFY\s?\d\d\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b"
+)
 
 
 # "Excluding precious metals, the total trade deficit widened": a sentence that opens on what its measure

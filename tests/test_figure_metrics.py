@@ -453,3 +453,10 @@ def test_an_impairment_or_an_exemption_an_amount_qualifies_names_it() -> None:
 def test_a_hedge_before_a_number_is_no_subject() -> None:
     text = "Ghana's mobile money transfers rose 14 percent in 2024. Nearly two-thirds were sent from Accra."
     assert not any(m.lower().startswith("nearly") for _, m in named(text))
+
+
+def test_a_fiscal_year_between_a_count_and_its_earlier_value_is_no_amount() -> None:
+    text = (
+        "Rural post offices booked 3.1 million export parcels in 2024-25, up from 1.9 million a year before."
+    )
+    assert [m for _, m in named(text)] == ["export parcels"] * 2

@@ -460,3 +460,8 @@ def test_a_fiscal_year_between_a_count_and_its_earlier_value_is_no_amount() -> N
         "Rural post offices booked 3.1 million export parcels in 2024-25, up from 1.9 million a year before."
     )
     assert [m for _, m in named(text)] == ["export parcels"] * 2
+
+
+def test_a_dateline_before_an_en_dash_is_no_part_of_the_subject() -> None:
+    text = "NAIROBI, June 3 – Kenyan app users spent $9.1 billion on food delivery in 2024."
+    assert not any("June" in m for _, m in named(text))

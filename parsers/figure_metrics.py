@@ -168,6 +168,7 @@ def finished(
         at = qualifier.start() if qualifier else len(metric)
         metric = f"{metric[:at]} surveyed{metric[at:]}"
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
+    metric = DOUBLED_SHARE.sub("share", metric)  # "North America's share" measured as a share: one "share"
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
         words = scope.group("scope")
@@ -311,6 +312,7 @@ SCOPE_OPENING = re.compile(
 )
 
 
+DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
 LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
 TRAILING_JUNK = re.compile(

@@ -465,3 +465,11 @@ def test_a_fiscal_year_between_a_count_and_its_earlier_value_is_no_amount() -> N
 def test_a_dateline_before_an_en_dash_is_no_part_of_the_subject() -> None:
     text = "NAIROBI, June 3 – Kenyan app users spent $9.1 billion on food delivery in 2024."
     assert not any("June" in m for _, m in named(text))
+
+
+def test_a_share_named_as_a_share_says_share_once() -> None:
+    text = (
+        "Thai rice exports reached $5.2 billion in 2024. By region, China was the biggest buyer with a "
+        "share of 22.3 percent. Europe's share rose 2.1 percentage points to 11.4 percent."
+    )
+    assert not any("share share" in m for _, m in named(text))

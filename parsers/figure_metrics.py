@@ -121,6 +121,13 @@ def finished(
     ):
         metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
     elif (
+        APPOSITIVE_BEFORE.search(text, max(0, q.start - 20), q.start)
+        and MORE_THAN_BEFORE.match(text, q.end)
+        and (prior := _last_in_sentence(text, offset, q, state))
+    ):
+        # "collected 1.1 trillion yen in fiscal 2024, about 9% more than a year before": the same measure
+        metric, share_of, key = prior.metric, prior.share_of, prior.metric_key
+    elif (
         share_of is None and metric.endswith(" share") and (whole := _sentence_whole(text, offset, q, state))
     ):
         # "Africa took just 1% of the world figure, while the least developed countries accounted for less
@@ -283,6 +290,23 @@ def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | 
         if f.sentence == text and f.kind == "share" and f.share_of and offset <= f.span[0] < offset + q.start
     ]  # fmt: skip
     return shares[-1].share_of if shares else None
+
+
+# ", about 9% more than a year before", ", roughly 610 million more than a year earlier": by how much the
+# amount before it grew, an appositive of the same measure.
+APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|just\s+|over\s+)?$", re.IGNORECASE
+)
+MORE_THAN_BEFORE = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:a|the|one)\s+year\s+(?:before|earlier|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_in_sentence(text: str, offset: int, q: Quantity, state: State) -> Figure | None:
+    """The last figure of this sentence (which starts at ``offset`` in the text) before ``q``."""
+    same = [f for f in state.figures[-4:] if f.sentence == text and offset <= f.span[0] < offset + q.start]
+    return max(same, key=lambda f: f.span[0]) if same else None
 
 
 def _compared_with(text: str, offset: int, before: int, q: Quantity, state: State) -> Figure | Target | None:

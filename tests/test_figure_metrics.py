@@ -473,3 +473,13 @@ def test_a_share_named_as_a_share_says_share_once() -> None:
         "share of 22.3 percent. Europe's share rose 2.1 percentage points to 11.4 percent."
     )
     assert not any("share share" in m for _, m in named(text))
+
+
+def test_an_appositive_of_growth_over_a_year_before_is_of_the_amount_before_it() -> None:
+    text = (
+        "Vietnamese sellers shipped 41 million parcels abroad in 2024, roughly 9 million more than a year "
+        "earlier. Korean-made mobile games earned 2.1 trillion won from players abroad in 2024, about 7% "
+        "more than a year before."
+    )
+    metrics = [m for _, m in named(text)]
+    assert metrics[0] == metrics[1] and metrics[2] == metrics[3] == "Korean-made mobile games"

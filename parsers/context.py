@@ -263,6 +263,13 @@ RELATIVE_BEFORE = re.compile(
 )
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
+# "..., carrying about 91 per cent", "..., together accounting for": a participle clause with no subject of
+# its own, whose subject is the sentence's opening name(s).
+PARTICIPLE_ONLY = re.compile(
+    r"(?:(?:together|jointly|combined)(?:\s+\w+ing)?|\w+ing(?:\s+(?:about|around|nearly|roughly|almost|some|over))?)",
+    re.IGNORECASE,
+)
+NAME_OPENING = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3})\s+(?=[a-z])")
 HEDGE_ONLY = re.compile(
     r"(?:nearly|almost|about|around|roughly|some|over|just|only|close\s+to|more\s+than|less\s+than|well\s+over)",
     re.IGNORECASE,
@@ -477,6 +484,8 @@ def governing_subject(sentence: str, position: int) -> str | None:
     ):  # "..., and accounted for"; "have tripled since 2015, reaching 835 million": the subject before
         return governing_subject(sentence, verbs[-1])
     phrase = NUMBER_OF.sub("", phrase)
+    if PARTICIPLE_ONLY.fullmatch(phrase) and (named := NAME_OPENING.match(sentence)):
+        phrase = named.group("name")  # "Brazil and Mexico dominate, together accounting for": the names
     if phrase.startswith("where "):  # a place before "where" is the figure's place, not part of its name
         owner = _where_owner(sentence, position)
         places = find_places(owner) if owner else []

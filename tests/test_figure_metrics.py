@@ -483,3 +483,13 @@ def test_an_appositive_of_growth_over_a_year_before_is_of_the_amount_before_it()
     )
     metrics = [m for _, m in named(text)]
     assert metrics[0] == metrics[1] and metrics[2] == metrics[3] == "Korean-made mobile games"
+
+
+def test_a_participle_clause_after_a_comma_measures_the_opening_names() -> None:
+    text = (
+        "Chile and Peru lead the region, together accounting for nearly half of Andean wine exports. "
+        "Vietnam's MoMo continues to dominate, carrying about 70 per cent of the value sent."
+    )
+    parts = [m for _, m in named(text)]
+    assert parts[0].startswith("share of Chile and Peru in ")
+    assert parts[1].startswith("share of Vietnam's MoMo in ")

@@ -342,7 +342,7 @@ def test_a_share_verb_after_and_keeps_the_subject_before_it() -> None:
             "share of digitally delivered services exports in total U.S. services exports",
             "total U.S. services exports",
         ),
-        ("share of insurance in the total", "the total"),
+        ("share of insurance in total U.S. services exports", "total U.S. services exports"),
     ]
 
 

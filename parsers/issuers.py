@@ -28,6 +28,8 @@ BODY_HEADS = (
     r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report"
 )
 NAMED_BODY = re.compile(
+    # every name starts with a capital, a digit or one of the lowercase words below: a cheap first test
+    r"(?=[A-Z0-9gawfbr])(?:"
     rf"(?<![\w-])(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}(?:{BODY_HEADS})\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
     r"(?:\s+(?:19|20)\d\d)?"
@@ -40,6 +42,7 @@ NAMED_BODY = re.compile(
     r"agenda|initiative)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+Five-Year\s+Plan\b"
     r"|\b(?:guidelines?|action\s+plan|white\s+paper|five-year\s+plan|blueprint|roadmap)\b"
+    r")"
 )
 # "World Trade Organization (WTO)": a later "WTO" is the same body.
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")

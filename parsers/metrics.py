@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from parsers.geo import find_places, region_code
@@ -172,6 +173,7 @@ class Catalog:
         return found
 
 
+@lru_cache(maxsize=1024)
 def flow_of(phrase: str) -> str:
     """exports, imports, trade (both), or the balance (surplus, deficit) as the phrase says."""
     lowered = phrase.lower()

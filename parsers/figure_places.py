@@ -20,7 +20,8 @@ from parsers.numbers import Quantity
 def carried_geo(state: State, paragraph: int) -> str | None:
     """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
     place the text names most, when the last was named once in passing ("..., and North America
-    7.4 percent" does not run on into the next paragraph)."""
+    7.4 percent" does not run on into the next paragraph; in a company's report, which is about no
+    place, a place named once ("an impairment on its New Zealand business") is left behind too)."""
     last = state.last_geo
     if (
         last is None
@@ -29,7 +30,7 @@ def carried_geo(state: State, paragraph: int) -> str | None:
         or last in state.main.values()
     ):
         return last or state.main_country
-    return state.main.get("any", last)
+    return state.main.get("any", None if state.named[last] else last)
 
 
 # "the WTO's 164 members", "Alibaba's revenue": an organisation owns the number, no place does.

@@ -143,6 +143,8 @@ MEASURED_IN = re.compile(
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 # "the coastal province", "the provincial commerce department": a place the text leaves unnamed
+# "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
+LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
 UNNAMED_REGION = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
 )
@@ -168,7 +170,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     # CORPORATE is case-sensitive and names a company or a group.
     named_company = "ompany" in text or "Group" in text
-    corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
+    # A company named as listed on an exchange reports its own numbers too.
+    corporate = (
+        (named_company and len(CORPORATE.findall(text)) >= 2)
+        or bool(TICKER.search(text[:2000]))
+        or ("-listed" in text and LISTED.search(text) is not None)
+    )
     counts = place_counts(text)
     about = main_places(text, counts)
     # (not a text about an unnamed province or city in it: its figures are no country's)

@@ -943,6 +943,15 @@ def test_a_report_on_one_company_gives_its_numbers_no_country() -> None:
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, None, None]
 
 
+def test_a_listed_company_reports_its_own_numbers_and_a_place_named_once_stays_put() -> None:
+    text = (
+        "Tallowby, the Toronto-listed payments firm, said revenue rose 11% to C$310 million, "
+        "after a C$12 million charge on its Mexico unit.\n\n"
+        "It processed 84 million transfers, up 9% on the year before."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, "Mexico", None, None]
+
+
 def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
     text = (
         "Food-delivery gross merchandise value (GMV) in the Gulf states rose 14 percent to $9.1 billion "

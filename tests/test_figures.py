@@ -984,7 +984,7 @@ def test_a_place_as_the_subject_measures_what_was_just_measured() -> None:
 
 
 def test_what_a_goal_is_of_when_no_verb_moves_a_named_thing() -> None:
-    def goals(text: str) -> list[tuple[str, int]]:
+    def goals(text: str) -> list[tuple[str, int | None]]:
         return [(t.metric, t.year) for t in extract(text, PUBLISHED, CATALOG).targets]
 
     assert goals(

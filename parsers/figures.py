@@ -178,13 +178,15 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     )
     counts = place_counts(text)
     about = main_places(text, counts)
-    # (not a text about an unnamed province or city in it: its figures are no country's)
-    if (
-        "country" not in about
-        and not UNNAMED_REGION.search(text)
-        and (country_of_money := currency_country(text))
+    # The one national currency a text reports in says whose figures they are: a text that names no
+    # country but reports in yuan is China's, and one that reports in C$ is Canada's however often it
+    # names the United States (not a text about an unnamed province or city in it: its figures are
+    # no country's).
+    country_of_money = currency_country(text)
+    if country_of_money and (
+        counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text)
     ):
-        about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
+        about["country"] = country_of_money
     main = {} if corporate else about
     state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
     state.stated_currency = stated_currency(text)

@@ -952,6 +952,15 @@ def test_a_listed_company_reports_its_own_numbers_and_a_place_named_once_stays_p
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, "Mexico", None, None]
 
 
+def test_the_one_national_currency_a_text_reports_in_names_its_country() -> None:
+    text = (
+        "Mexico's streaming levy worried the United States, and U.S. firms lobbied hard in Washington. "
+        "American platforms said the United States would retaliate.\n\n"
+        "Viewers spent 41 billion pesos on streaming in 2024, up 8% from a year earlier."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Mexico", "Mexico"]
+
+
 def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
     text = (
         "Food-delivery gross merchandise value (GMV) in the Gulf states rose 14 percent to $9.1 billion "

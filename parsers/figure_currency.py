@@ -11,7 +11,7 @@ import re
 
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
+from parsers.numbers import CURRENCY_PREFIX, CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
@@ -110,6 +110,21 @@ STATED_CURRENCY = re.compile(
     rf"({WORD_CURRENCY}|[A-Z]{{3}})\b(?:\s+terms)?\s*(?:unless|[.,;)])",
     re.IGNORECASE,
 )
+
+
+# "Australia, services exports, 2024-25 (A$, change on 2023-24)": a caption whose brackets open with
+# a currency and no amount.
+CAPTION_CURRENCY = re.compile(rf"\(\s*(?:in\s+)?({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*[,;)]", re.IGNORECASE)
+
+
+def caption_currency(line: str) -> str | None:
+    """The currency a caption or heading names in brackets for the bare amounts listed under it
+    ("Total services: 131.4 billion" under "(A$, change on a year earlier)" is in A$)."""
+    match = CAPTION_CURRENCY.search(line)
+    if match is None:
+        return None
+    word = " ".join(match.group(1).lower().split())
+    return CURRENCY_PREFIXES.get(word) or CURRENCY_WORDS.get(word)
 
 
 def stated_currency(text: str) -> str | None:

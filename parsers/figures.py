@@ -26,6 +26,7 @@ from parsers.context import (
 )
 from parsers.figure_currency import (
     CURRENCY_UNIT,
+    caption_currency,
     is_equivalent,
     resolve_currency,
     restates_previous,
@@ -200,8 +201,15 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
-        if "(" in sentence.text and (unit := table_unit(sentence.text)):
-            state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+        if "(" in sentence.text:
+            if unit := table_unit(sentence.text):
+                state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+            elif code := caption_currency(sentence.text):
+                # "New Zealand, services exports (NZ$, change on a year earlier)": the currency and
+                # place of the rows listed under the caption
+                state.last_currency = (sentence.paragraph, code)
+                if captioned := find_places(sentence.text, partners=False):
+                    state.last_geo, state.last_geo_paragraph = captioned[0].name, sentence.paragraph
         if "|" in sentence.text and (
             state.table_periods is None or state.table_periods[0] != sentence.paragraph
         ):

@@ -961,6 +961,22 @@ def test_the_one_national_currency_a_text_reports_in_names_its_country() -> None
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Mexico", "Mexico"]
 
 
+def test_a_caption_naming_a_currency_and_place_gives_them_to_the_rows_under_it() -> None:
+    text = (
+        "Canada's software exports grew again last year.\n\n"
+        "Chile, selected digital exports, 2024 (US$, change on 2023)\n"
+        "Software: 2.3 billion (+7.1%)\n"
+        "Data services: 1.1 billion (+3.0%)"
+    )
+    result = [(f.value, f.unit, f.geo) for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert result == [
+        (2.3e9, "USD", "Chile"),
+        (7.1, "percent", "Chile"),
+        (1.1e9, "USD", "Chile"),
+        (3.0, "percent", "Chile"),
+    ]
+
+
 def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
     text = (
         "Food-delivery gross merchandise value (GMV) in the Gulf states rose 14 percent to $9.1 billion "

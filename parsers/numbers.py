@@ -163,6 +163,7 @@ QUANTITY_RE = re.compile(
     (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
+      | \s*-?\s*(?P<basis>basis[\s-]+points?|bps)\b     # 140 basis points: 1.4 percentage points
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | \s+(?P<currency>{WORD_CURRENCY})\b
@@ -387,7 +388,7 @@ LETTER_AFTER = re.compile(r"^[A-Za-z]")
 def _is_year(match: re.Match[str]) -> bool:
     raw = match.group("number")
     return bool(_YEAR_NUMBER.fullmatch(raw)) and not any(
-        match.group(g) for g in ("prefix", "scale", "points", "percent", "times", "currency")
+        match.group(g) for g in ("prefix", "scale", "points", "basis", "percent", "times", "currency")
     )
 
 
@@ -395,7 +396,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
     start, end = match.span("number")
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
-    if match.group("prefix") or match.group("percent") or match.group("points"):
+    if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
         return True
@@ -443,7 +444,7 @@ def _count_noun(text: str, end: int) -> str | None:
 
 
 def _unit(match: re.Match[str]) -> str | None:
-    if match.group("points"):
+    if match.group("points") or match.group("basis"):
         return "percentage_point"
     if match.group("percent"):
         return "percent"
@@ -489,6 +490,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _number(match.group("number")) * _scale(match.group("scale"))
         if match.group("yi"):
             value *= 100
+        if match.group("basis"):
+            value /= 100  # a basis point is a hundredth of a percentage point
         if match.group("sign") in ("-", "−"):
             value = -value
         if match.group("number2"):

@@ -33,6 +33,8 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("3.5 per cent", 3.5, "percent"),
         ("2.3 percentage points", 2.3, "percentage_point"),
         ("a 2.3-percentage-point rise", 2.3, "percentage_point"),
+        ("the spread narrowed 25 basis points", 0.25, "percentage_point"),
+        ("a 150bps cut", 1.5, "percentage_point"),
         ("up 4.5 times", 4.5, "times"),
         ("a four-fold rise", 4.0, "times"),
         ("exports doubled", 2.0, "times"),

@@ -333,6 +333,21 @@ SIZE_BAR = re.compile(
 TOTAL_TO = re.compile(
     r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number|tally)\s+to\s+$"
 )
+# "The number of licensed firms climbed to 212": a bare number the counted things reach.
+NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s[^.;:]{0,80}\b(?:to|reached|at|hit|was|were|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# "41 operators ..., compared with 27 a year before", "up from 29 five years earlier", "about 740 more
+# than a year earlier": a bare number set against a count just before it counts the same things.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+with|up\s+from|down\s+from|from|against|versus)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
+# "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules": a part of a counted whole.
+PART_BEFORE = re.compile(r"\b(?:of\s+(?:these|them|those|which)|among\s+them),\s+$", re.IGNORECASE)
+PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which|the\s+\d)", re.IGNORECASE)
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
@@ -464,6 +479,17 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
     return bool(match.group("scale")) and _scale(match.group("scale2")) < _scale(match.group("scale"))
 
 
+def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -> bool:
+    """Whether a bare number is compared with a count earlier in its sentence ("41 operators,
+    compared with 27 a year before"; "rose to 5,800, about 740 more than a year earlier")."""
+    if not found or found[-1].unit not in ("count", None):
+        return False
+    between = text[found[-1].end : start]
+    if len(between) > 120 or ". " in between or "\n" in between:
+        return False
+    return bool(COMPARED_BEFORE.search(text, max(0, start - 30), start) or MORE_AFTER.match(text, end))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
@@ -511,6 +537,10 @@ def find_quantities(text: str) -> list[Quantity]:
                     and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
+                or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
+                or PART_BEFORE.search(norm, max(0, start - 20), start)
+                or PART_AFTER.match(norm, end)
+                or _set_against_count(norm, start, end, found)
                 or (
                     DEADLINE_AFTER.match(norm, end)
                     and GOAL_VALUE_BEFORE.search(norm[max(0, start - 30) : start])

@@ -201,6 +201,31 @@ def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> N
     assert quantities("Employment was estimated at some 410,000") == [("410,000", 410000.0, "count")]
 
 
+def test_a_bare_number_the_counted_things_reach_or_are_compared_with_is_a_count() -> None:
+    assert quantities("The number of bonded warehouses in the zone rose to 86 last year") == [
+        ("86", 86.0, "count")
+    ]
+    assert quantities("It now has 53 ports, compared with 38 a year before") == [
+        ("53", 53.0, "count"),
+        ("38", 38.0, "count"),
+    ]
+    assert quantities("Exporters rose to 4,310, about 610 more than in 2023") == [
+        ("4,310", 4310.0, "count"),
+        ("610", 610.0, "count"),
+    ]
+    assert quantities("Sales rose 5 percent, up from 3 in 2023") == [("5 percent", 5.0, "percent")]
+
+
+def test_a_part_of_a_counted_whole_is_a_count() -> None:
+    assert quantities("Of these, 45 sell abroad") == [("45", 45.0, "count")]
+    assert quantities("Officials approved 30 zones, 12 of them inland") == [
+        ("30", 30.0, "count"),
+        ("12", 12.0, "count"),
+    ]
+    assert quantities("Rivals matched 9 of the 14 rules") == [("9", 9.0, "count"), ("14", 14.0, "count")]
+    assert quantities("The minister said 30 would be enough") == []
+
+
 def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quantities() -> None:
     assert quantities("a levy hurts any business with fewer than 10 employees") == []
     assert quantities("Tables 2 through 5 list the partners") == []

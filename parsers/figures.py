@@ -133,6 +133,8 @@ BASE_VALUE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
     re.IGNORECASE,
 )
+# "about a fifth of global air cargo": a share of the world's total, of no one place named before.
+GLOBAL_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:global|world|worldwide)\b", re.IGNORECASE)
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
 )
@@ -161,6 +163,14 @@ def _cut_off(text: str, end: int) -> bool:
     return _PRINTED.search(text, end) is None and not _CLOSED.search(
         text[max(0, min(end, len(text)) - 3) : end]
     )
+
+
+def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
+    """Where a quantity's words end before a bare number: after the things it counts ("40 flights a
+    week, up from 25"), if it counts any; "900 exhibitors from 40 countries" counts two things."""
+    if q.counted and not later.counted and body.startswith(f" {q.counted}", q.end):
+        return q.end + 1 + len(q.counted)
+    return q.end
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
@@ -360,7 +370,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             part_place = place_for(body, parts, q.start, q.end, main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
-            geo = part_place or carried_geo(state, sentence.paragraph)
+            geo = part_place or (
+                "World" if GLOBAL_WHOLE.match(body, q.end) else carried_geo(state, sentence.paragraph)
+            )
             if (
                 part_place
                 and (exporter := exporter_of_whole(body, places, q, part_place))
@@ -464,9 +476,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (
             last_figure_q
             and last_figure_q.unit == q.unit
-            and BASE_VALUE.fullmatch(body, last_figure_q.end, q.start)
+            and BASE_VALUE.fullmatch(body, _after_counted(body, last_figure_q, q), q.start)
         ):
-            # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
+            # "17.7 percent of GDP, up from 17.3 percent", "40 flights a week in May, up from 25":
+            # the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
             geo = prior.geo

@@ -977,6 +977,26 @@ def test_a_caption_naming_a_currency_and_place_gives_them_to_the_rows_under_it()
     ]
 
 
+def test_a_bare_count_compared_with_a_count_measures_the_same_things() -> None:
+    text = "Vietnam's ports handled 62 container ships a day from China in March, up from 48 a year earlier."
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.geo) for f in result] == [(62, "count", "Vietnam"), (48, "count", "Vietnam")]
+    assert result[1].metric == result[0].metric
+
+
+def test_the_end_of_a_period_right_after_a_base_dates_the_base() -> None:
+    text = "As of end-September, Kenyan firms ran 410 bonded depots, up from 350 at the end of last year."
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-09", "2024"]
+
+
+def test_a_share_of_a_global_total_is_the_worlds() -> None:
+    text = (
+        "Europe's parcel hubs grew fast.\n\n"
+        "Online orders made up about a quarter of global parcel volumes in 2024, the survey said."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World"]
+
+
 def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
     text = (
         "Food-delivery gross merchandise value (GMV) in the Gulf states rose 14 percent to $9.1 billion "

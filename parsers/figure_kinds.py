@@ -114,6 +114,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         return "other"
     if CAP_OR_REVISION.search(before[-30:]):
         return "other"  # "parcels worth up to $800", "revised up by £0.3 billion"
+    if THRESHOLD_BEFORE.search(before[-40:]) or THRESHOLD_AFTER.match(after):
+        return "other"  # "firms with revenue above €50 million", "the $800 duty exemption": a bar, no level
     if MADE_UP.search(before[-20:]):
         return "level"  # "exports made up 776.2 billion yuan": a part, not a rise
     if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after) or ADDED.search(before[-30:]):
@@ -124,6 +126,15 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
 # A ceiling ("up to $800") or a revision of an earlier estimate ("revised up by £0.3 billion").
 CAP_OR_REVISION = re.compile(
     r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+# A bar that decides who or what a rule covers: "groups with worldwide revenue of at least €750 million",
+# "local revenue above C$20 million", "the €150 duty exemption".
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:revenues?|turnover|sales)\s+(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$",
+    re.IGNORECASE,
+)
+THRESHOLD_AFTER = re.compile(
+    r"\s+(?:(?:duty|tax|customs)[\s-]+)?(?:exemption|threshold|ceiling|de\s+minimis)\b", re.IGNORECASE
 )
 MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 
@@ -151,7 +162,7 @@ PACE_BEFORE = re.compile(
 )
 # The rate of a charge, not a part of a whole: "a 20% import duty", "a tax of 7 percent".
 CHARGE = re.compile(
-    r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|VAT|interest|fees?|commission)\b", re.I
+    r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|VAT|interest|fees?|commissions?)\b", re.I
 )
 
 

@@ -989,6 +989,15 @@ def test_the_end_of_a_period_right_after_a_base_dates_the_base() -> None:
     assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-09", "2024"]
 
 
+def test_a_bar_that_decides_who_a_rule_covers_is_no_level() -> None:
+    text = (
+        "Kenya's new levy applies to platforms with global turnover of at least $500 million and local "
+        "sales above KSh 5 billion. Parcels under the $300 customs threshold pay nothing, and apps "
+        "charging commissions of up to 25% face an audit."
+    )
+    assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["other", "other", "other", "other"]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -43,10 +43,20 @@ COUNTED_BEFORE = re.compile(
 )
 
 
+# "Declarations numbered 14.6 million": only things are numbered, never money.
+NUMBERED = re.compile(
+    r"\bnumbered\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE
+)
+
+
 def _counts(sentence: str, o: Quantity) -> bool:
-    """Whether an amount counts things: it names them, or follows "the number of"."""
+    """Whether an amount counts things: it names them, or follows "the number of" or "numbered"."""
     return bool(o.counted) or (
-        o.unit is None and bool(NUMBER_OF.search(sentence, max(0, o.start - 60), o.start))
+        o.unit is None
+        and bool(
+            NUMBER_OF.search(sentence, max(0, o.start - 60), o.start)
+            or NUMBERED.search(sentence, max(0, o.start - 24), o.start)
+        )
     )
 
 
@@ -74,9 +84,7 @@ def resolve_currency(
         return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
     if q.unit is not None:
         return q
-    if NUMBER_OF.search(sentence, max(0, q.start - 60), q.start) or COUNTED_BEFORE.search(
-        sentence, max(0, q.start - 40), q.start
-    ):
+    if _counts(sentence, q) or COUNTED_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         return q.with_unit(
             "count"
         )  # "the number of orders rose to 414 million", "Gross orders reached 3.1 billion"

@@ -998,6 +998,17 @@ def test_a_bar_that_decides_who_a_rule_covers_is_no_level() -> None:
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["other", "other", "other", "other"]
 
 
+def test_things_numbered_are_counted_however_much_money_the_sentence_names() -> None:
+    text = (
+        "Customs filings for parcels under €150 numbered 3.2 million in 2024, "
+        "compared with 2.7 million a year earlier."
+    )
+    assert [(f.value, f.unit) for f in extract(text, PUBLISHED, CATALOG).figures][-2:] == [
+        (3.2e6, "count"),
+        (2.7e6, "count"),
+    ]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

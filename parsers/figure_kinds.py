@@ -66,6 +66,8 @@ def share_context(sentence: str) -> bool:
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
+    if q.form == "index":
+        return "other"  # "the index edged up to 0.19": a reading on a scale, no amount of anything
     if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
         counted_moved = bool(
             ABSOLUTE_CHANGE.search(before[-40:])

@@ -371,7 +371,8 @@ class Quantity:
     unit: str | None
     approx: bool = False
     counted: str | None = None  # the noun a count counts ("companies")
-    form: str = "digits"  # "signed" for "+4.0%" in a table, "words" for "a fifth" or "doubled"
+    # "signed" for "+4.0%" in a table, "words" for "a fifth" or "doubled", "index" for an index's 0.19
+    form: str = "digits"
 
     def with_unit(self, unit: str | None) -> Quantity:
         return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted, self.form)
@@ -479,6 +480,20 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
     return bool(match.group("scale")) and _scale(match.group("scale2")) < _scale(match.group("scale"))
 
 
+# "The index edged up to 0.19 from 0.17", "the highest score, at 0.49": the value an index reads.
+INDEX_WORD = re.compile(r"\b(?:index|indices|score|scores|reading|rating)\b", re.IGNORECASE)
+INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGNORECASE)
+
+
+def _index_value(text: str, start: int, end: int) -> bool:
+    """Whether a bare decimal is the value of an index or score named shortly before it."""
+    return (
+        not text.startswith("-", end)
+        and INDEX_LEVEL.search(text, max(0, start - 12), start) is not None
+        and INDEX_WORD.search(text, max(0, start - 120), start) is not None
+    )
+
+
 def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -> bool:
     """Whether a bare number is compared with a count earlier in its sentence ("41 operators,
     compared with 27 a year before"; "rose to 5,800, about 740 more than a year earlier")."""
@@ -526,13 +541,17 @@ def find_quantities(text: str) -> list[Quantity]:
         start = match.start()
         end = start + len(match.group(0).rstrip())
         counted = None
+        index = False
         plus = PLUS_AFTER.match(norm, end)  # "300-plus employees": at least 300
         if plus:
             end = plus.end()
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
+            decimal = "." in match.group("number")
+            index = decimal and _index_value(norm, start, end)
             if counted is None and not (
-                (
+                index
+                or (
                     THOUSANDS.search(match.group("number"))
                     and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
@@ -547,14 +566,14 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
             ):
                 continue  # a bare small number with nothing to say what it measures
-            if "." in match.group("number") or SIZE_BAR.search(norm, max(0, start - 60), start):
+            if (decimal and not index) or SIZE_BAR.search(norm, max(0, start - 60), start):
                 continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
         elif unit is None:
             counted = _count_noun(norm, end)
             unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
-        form = "signed" if match.group("sign") else "digits"
+        form = "signed" if match.group("sign") else "index" if index else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))
         tail = RANGE_TAIL.match(norm, end)
         if tail and match.group("scale") and _scale(tail.group("scale")) == _scale(match.group("scale")):

@@ -216,6 +216,16 @@ def test_a_bare_number_the_counted_things_reach_or_are_compared_with_is_a_count(
     assert quantities("Sales rose 5 percent, up from 3 in 2023") == [("5 percent", 5.0, "percent")]
 
 
+def test_a_bare_decimal_an_index_or_score_reads_is_a_value() -> None:
+    assert quantities("The openness index fell to 0.42 from 0.47") == [
+        ("0.42", 0.42, "count"),
+        ("0.47", 0.47, "count"),
+    ]
+    assert [q.form for q in find_quantities("Its score stood at 0.8")] == ["index"]
+    assert quantities("Each 0.1-point rise in the score cut trade") == []
+    assert quantities("Output fell to 0.42 from 0.47") == []
+
+
 def test_a_part_of_a_counted_whole_is_a_count() -> None:
     assert quantities("Of these, 45 sell abroad") == [("45", 45.0, "count")]
     assert quantities("Officials approved 30 zones, 12 of them inland") == [

@@ -41,6 +41,16 @@ ABSOLUTE_CHANGE = re.compile(
 )
 
 
+# "cut volumes by more than a third", "lowers its trade in services by about 8 percent": a verb that
+# moves its object, the move told after "by".
+MOVED_BY = re.compile(
+    r"\b(?:(?P<down>cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?)|rais(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?)\s+[^,;.%\d]{1,60}?\bby\s+(?:an?\s+average\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     last = None
     for last in pattern.finditer(text):  # noqa: B007 - the last match is the nearest
@@ -82,8 +92,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":
-        if q.form == "signed":
-            return "change"  # "+4.0%" in a table
+        if q.form == "signed" or MOVED_BY.search(before[-90:]):
+            return "change"  # "+4.0%" in a table, "cut costs by 12 percent"
         if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"
             moved = ABSOLUTE_CHANGE.search(before[-40:]) and not (
                 re.match(r"^\s+of\b", after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
@@ -193,6 +203,8 @@ def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
     before = sentence[window_start : q.start][-60:]
     if q.unit == "count" and (move := COUNT_MOVE.search(before[-30:])):
         return -q.value if move.group("loss") else q.value
+    if (moved := MOVED_BY.search(sentence, max(0, q.start - 90), q.start)) is not None:
+        return -q.value if moved.group("down") else q.value
     cue = nearest_cue(CHANGE_CUE, before)
     if cue and FALL_CUE.fullmatch(cue.group(0)):
         return -q.value

@@ -1009,6 +1009,17 @@ def test_things_numbered_are_counted_however_much_money_the_sentence_names() -> 
     ]
 
 
+def test_a_verb_that_moves_its_object_by_an_amount_is_a_change() -> None:
+    text = (
+        "Single-window clearance cut paperwork costs for Chilean exporters by about a quarter in 2024, "
+        "and the new rules raised their online sales by 9 percent."
+    )
+    assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (-25.0, "change"),
+        (9.0, "change"),
+    ]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -346,7 +346,10 @@ COMPARED_BEFORE = re.compile(
 )
 MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
 # "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules": a part of a counted whole.
-PART_BEFORE = re.compile(r"\b(?:of\s+(?:these|them|those|which)|among\s+them),\s+$", re.IGNORECASE)
+PART_BEFORE = re.compile(
+    r"(?:\b(?:of\s+(?:these|them|those|which)|among\s+them)|(?:^|[.!?]\s+|\n)Of\s+the\s+\d[^.;]{0,100}),\s+$",
+    re.IGNORECASE,
+)
 PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which|the\s+\d)", re.IGNORECASE)
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
@@ -500,7 +503,7 @@ def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -
     if not found or found[-1].unit not in ("count", None):
         return False
     between = text[found[-1].end : start]
-    if len(between) > 120 or ". " in between or "\n" in between:
+    if len(between) > 120 or ". " in between or "\n\n" in between:
         return False
     return bool(COMPARED_BEFORE.search(text, max(0, start - 30), start) or MORE_AFTER.match(text, end))
 
@@ -557,7 +560,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
-                or PART_BEFORE.search(norm, max(0, start - 20), start)
+                or PART_BEFORE.search(norm, max(0, start - 130), start)
                 or PART_AFTER.match(norm, end)
                 or _set_against_count(norm, start, end, found)
                 or (

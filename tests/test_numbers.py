@@ -216,6 +216,17 @@ def test_a_bare_number_the_counted_things_reach_or_are_compared_with_is_a_count(
     assert quantities("Sales rose 5 percent, up from 3 in 2023") == [("5 percent", 5.0, "percent")]
 
 
+def test_a_part_of_a_whole_named_first_or_a_base_after_a_line_break_is_a_count() -> None:
+    assert quantities("Of the 30 ports that applied, 22 were approved") == [
+        ("30", 30.0, "count"),
+        ("22", 22.0, "count"),
+    ]
+    assert quantities("More than 900 traders now sell abroad,\nup from about 600 in 2022") == [
+        ("900", 900.0, "count"),
+        ("600", 600.0, "count"),
+    ]
+
+
 def test_a_bare_decimal_an_index_or_score_reads_is_a_value() -> None:
     assert quantities("The openness index fell to 0.42 from 0.47") == [
         ("0.42", 0.42, "count"),

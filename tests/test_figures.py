@@ -1020,6 +1020,11 @@ def test_a_verb_that_moves_its_object_by_an_amount_is_a_change() -> None:
     ]
 
 
+def test_global_or_world_inside_a_name_is_no_place() -> None:
+    text = "In Ningbo, Forbes Global 2000 firms at the fair rose to 4,800 this year."
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Ningbo"]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -227,7 +227,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         (
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
-            r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b"
+            rf"|\b{_HEDGE}\s+half\b"
             r"|(?<=\bfrom\s)half\b(?!\s+an?\b)",
             50.0,
             "percent",
@@ -244,6 +244,13 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             2.0,
             "times",
         ),
+        # "14 sorting centres, two of which opened this year": a part of a counted whole
+        (
+            " of ",
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:which|them|these|those)\b)",
+            0.0,
+            "count",
+        ),
         ("triple", rf"(?<=\bto\s)triple{_GOAL_OBJECT}", 3.0, "times"),
         ("quadruple", rf"(?<=\bto\s)quadruple{_GOAL_OBJECT}", 4.0, "times"),
         ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
@@ -258,7 +265,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
 # A cheap test before the word patterns: most sentences hold none of these words.
 WORD_HINT = re.compile(
     r"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|"
-    r"doubl|tripl|quadrupl|fold",
+    r"doubl|tripl|quadrupl|fold|\bof\s+(?:which|them|these|those)\b",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio
@@ -605,9 +612,9 @@ HEDGE_START = re.compile(rf"{_HEDGE}\s", re.IGNORECASE)
 
 
 def _spelled_value(match: re.Match[str], unit: str) -> float:
-    """ "three times" -> 3; "nine out of ten" -> 90 (percent); 0 for "five in four", no fraction."""
+    """ "three times" -> 3; "two of which" -> 2; "nine out of ten" -> 90 (percent); 0 for "five in four"."""
     n = SPELLED[match.group("n").lower()]
-    if unit == "times":
+    if unit in ("times", "count"):
         return float(n)
     d = SPELLED[match.group("d").lower()]
     return 100 * n / d if n < d else 0.0

@@ -227,6 +227,14 @@ def test_a_part_of_a_whole_named_first_or_a_base_after_a_line_break_is_a_count()
     ]
 
 
+def test_a_part_in_words_of_a_counted_whole_and_a_half_after_any_hedge() -> None:
+    assert quantities("It runs nine depots, three of which opened in May") == [
+        ("three", 3.0, "count"),
+    ]
+    assert quantities("One of them said so") == []
+    assert quantities("Mobile orders were less than half in 2020") == [("less than half", 50.0, "percent")]
+
+
 def test_a_bare_decimal_an_index_or_score_reads_is_a_value() -> None:
     assert quantities("The openness index fell to 0.42 from 0.47") == [
         ("0.42", 0.42, "count"),

@@ -11,7 +11,7 @@ import re
 
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.numbers import CURRENCY_PREFIX, CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
+from parsers.numbers import CENTS, CURRENCY_PREFIX, CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
@@ -82,6 +82,12 @@ def resolve_currency(
         return q.with_unit("JPY")
     if q.unit == "USD" and sentence[q.start : q.start + 1] == "$" and state.main_country in LOCAL_DOLLAR:
         return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
+    if q.unit == CENTS:
+        # "a dividend of 9.5 cents a share": hundredths of the currency the text last counted in
+        spent = next(
+            (f.unit for f in reversed(state.figures) if f.unit and CURRENCY_UNIT.match(f.unit)), "USD"
+        )
+        return Quantity(q.start, q.end, q.value / 100, spent, q.approx, q.counted, q.form)
     if q.unit is not None:
         return q
     if _counts(sentence, q) or COUNTED_BEFORE.search(sentence, max(0, q.start - 40), q.start):

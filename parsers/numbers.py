@@ -137,6 +137,8 @@ NOT_COUNTED = frozenset(
     "th st nd rd degrees degree celsius fahrenheit km kilometres kilometers miles meters metres "
     "kg kilograms grams tonnes tons points goals runs seats votes hotline hotlines code codes".split()
 )
+# The unit of an amount in cents or pence until the currency they are hundredths of is known.
+CENTS = "cents"
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
 
@@ -167,6 +169,7 @@ QUANTITY_RE = re.compile(
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | \s+(?P<currency>{WORD_CURRENCY})\b
+      | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
     )?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -414,7 +417,8 @@ LETTER_AFTER = re.compile(r"^[A-Za-z]")
 def _is_year(match: re.Match[str]) -> bool:
     raw = match.group("number")
     return bool(_YEAR_NUMBER.fullmatch(raw)) and not any(
-        match.group(g) for g in ("prefix", "scale", "points", "basis", "percent", "times", "currency")
+        match.group(g)
+        for g in ("prefix", "scale", "points", "basis", "percent", "times", "currency", "cents")
     )
 
 
@@ -480,6 +484,8 @@ def _unit(match: re.Match[str]) -> str | None:
         return CURRENCY_PREFIXES[match.group("prefix").lower()]
     if match.group("currency"):
         return CURRENCY_WORDS[" ".join(match.group("currency").lower().split())]
+    if match.group("cents"):
+        return CENTS
     return None
 
 

@@ -1025,6 +1025,16 @@ def test_global_or_world_inside_a_name_is_no_place() -> None:
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Ningbo"]
 
 
+def test_cents_are_hundredths_of_the_currency_the_text_counts_in() -> None:
+    text = "The retailer's profit rose to NZ$48 million.\n\nIt will pay a dividend of 12 cents a share."
+    assert [(round(f.value, 6), f.unit) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (4.8e7, "NZD"),
+        (0.12, "NZD"),
+    ]
+    stamps = extract("Stamps cost 60 cents each.", PUBLISHED, CATALOG).figures
+    assert [(round(f.value, 6), f.unit) for f in stamps] == [(0.6, "USD")]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -21,8 +21,17 @@ def carried_geo(state: State, paragraph: int) -> str | None:
     """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
     place the text names most, when the last was named once in passing ("..., and North America
     7.4 percent" does not run on into the next paragraph; in a company's report, which is about no
-    place, a place named once ("an impairment on its New Zealand business") is left behind too)."""
+    place, a place named once ("an impairment on its New Zealand business") is left behind too), and
+    in a text told in one country's currency, that country."""
     last = state.last_geo
+    if (
+        state.currency_main
+        and last in COUNTRIES
+        and last != state.main_country
+        and state.last_geo_paragraph != paragraph
+    ):
+        # a text told in one country's currency is that country's, whatever country a paragraph discussed
+        return state.main_country
     if (
         last is None
         or state.last_geo_paragraph == paragraph

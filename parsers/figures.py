@@ -60,6 +60,7 @@ from parsers.figure_periods import (
     plain,
 )
 from parsers.figure_places import (
+    NATIONAL_CURRENCY,
     PARTIES,
     REGION_ANAPHOR,
     carried_geo,
@@ -199,7 +200,17 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     ):
         about["country"] = country_of_money
     main = {} if corporate else about
-    state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
+    state = State(
+        published=published,
+        main_country=main.get("country"),
+        main=main,
+        named=counts,
+        text=text,
+        # (told in it: two amounts or more in that currency, not one company's revenue in passing)
+        currency_main=bool(country_of_money)
+        and main.get("country") == country_of_money
+        and len(NATIONAL_CURRENCY.findall(text)) > 1,
+    )
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)

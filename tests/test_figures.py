@@ -1035,6 +1035,21 @@ def test_cents_are_hundredths_of_the_currency_the_text_counts_in() -> None:
     assert [(round(f.value, 6), f.unit) for f in stamps] == [(0.6, "USD")]
 
 
+def test_a_partner_named_in_one_paragraph_does_not_run_on_in_a_text_told_in_its_own_currency() -> None:
+    text = (
+        "Thailand's exports rose 6 percent to 900 billion baht in May.\n\n"
+        "The United States, the biggest buyer, cut its orders by 3 percent as US tariffs rose.\n\n"
+        "Over five months, electronics exports came to 1.2 trillion baht, up 9 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Thailand",
+        "Thailand",
+        "United States",
+        "Thailand",
+        "Thailand",
+    ]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

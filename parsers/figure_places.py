@@ -48,6 +48,10 @@ OWNER = re.compile(
 )
 
 
+# "the Kingdom's GDP", "the Republic's exports": a country by its title, not an organisation.
+COUNTRY_TITLES = frozenset({"Kingdom", "Republic", "Commonwealth", "Federation", "Emirates", "Union"})
+
+
 # "4.3 per cent of world services exports": a place in the whole of a share is not the share's.
 WHOLE_BEFORE = re.compile(r"\b(?:of|in)\s+(?:the\s+|all\s+|total\s+)*$", re.IGNORECASE)
 
@@ -132,7 +136,7 @@ def owned(sentence: str, position: int) -> bool:
     if owner is None:
         return False
     name = re.sub(r"(?:'s|’s)\s$", "", owner.group(0)).removeprefix("the ")
-    return not find_places(name)
+    return name not in COUNTRY_TITLES and not find_places(name)
 
 
 # A national currency, written after an amount or as a sign before one, and its country.

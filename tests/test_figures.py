@@ -1050,6 +1050,14 @@ def test_a_partner_named_in_one_paragraph_does_not_run_on_in_a_text_told_in_its_
     ]
 
 
+def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
+    text = (
+        "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "
+        "retail spending in 2024, with a value of SAR 41 billion."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Saudi Arabia", "Saudi Arabia"]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -233,7 +233,8 @@ NO_PLACE_AFTER = re.compile(r"\s+(?:tours?|records?|cup|championships?|war)\b|-c
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of)\s+(?:the\s+)?|"
+    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
+    r"(?:clients|customers|buyers)\s+in)\s+(?:the\s+)?|"
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )

@@ -1058,6 +1058,14 @@ def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would()
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Saudi Arabia", "Saudi Arabia"]
 
 
+def test_places_where_clients_are_are_partners_not_the_figures_place() -> None:
+    text = (
+        "India's software firms signed more deals.\n\n"
+        "Work done for clients in Germany, France and Japan came to $14 billion in 2024."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["India"]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -61,6 +61,10 @@ GROUP_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 GROUP_NOUN = re.compile(r"(?:countries|economies|nations|LDCs)$")
 
 
+# "In Australia, ...": the place a sentence opens in is where its figures are, not a whole.
+SETTING_OPENING = re.compile(r"\s*In\s+(?:the\s+)?")
+
+
 def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places a share can be of: not those in its whole ("of world exports"), but a group of
     countries whose share it is ("the share of least-developed countries")."""
@@ -68,6 +72,7 @@ def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]
         p
         for p in places
         if not WHOLE_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+        or SETTING_OPENING.fullmatch(sentence, 0, p.start)  # "In Australia the category was worth 3.7%"
         or (
             GROUP_SHARE.search(sentence, max(0, p.start - 20), p.start)
             and GROUP_NOUN.search(sentence, 0, p.end)

@@ -1066,6 +1066,14 @@ def test_places_where_clients_are_are_partners_not_the_figures_place() -> None:
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["India"]
 
 
+def test_a_place_a_sentence_opens_in_is_the_place_of_its_share() -> None:
+    text = (
+        "Chile's data services grew.\n\n"
+        "In Peru the software category made up 2.1 per cent of total services exports in 2024."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Peru"]
+
+
 def test_a_share_of_a_global_total_is_the_worlds() -> None:
     text = (
         "Europe's parcel hubs grew fast.\n\n"

@@ -27,6 +27,9 @@ class State:
     main_country: str | None
     main: dict[str, str]
     named: Counter[str]  # how often the text names each place
+    # the main country is the one whose currency the text reports in: a place named in passing in one
+    # paragraph does not run on into the next
+    currency_main: bool = False
     last_geo: str | None = None
     last_geo_paragraph: int = -1
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"

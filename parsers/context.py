@@ -41,8 +41,10 @@ OF_WHOLE = re.compile(
     r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
     r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$)",
 )
+# "(?=\w)" is implied by every verb; said first, it spares the long alternation at each word's end. A word
+# after a hyphen is part of a compound ("Japanese-made games", "state-owned firms"), no verb.
 SUBJECT_VERBS = re.compile(
-    r"\b(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
+    r"\b(?<![-‐–])(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
     r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"
@@ -109,8 +111,9 @@ def metric_from_concepts(
     """The metric phrase a quantity at ``position`` most plausibly measures, from catalog mentions."""
     before = sentence[:position]
     former = None
-    for match in FORMER_LATTER.finditer(before):
-        former = match
+    lowered = before.lower()
+    for match in FORMER_LATTER.finditer(before) if "former" in lowered or "latter" in lowered else ():
+        former = match  # the scan is skipped in the usual sentence, which has neither word
     if former is not None:
         pool = [c for c in concepts if c.end <= former.start()]
         source_text = sentence
@@ -152,7 +155,7 @@ def subject_phrase(sentence: str, position: int) -> str | None:
 # Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
 # reporting verbs. "and" is not one: "imports and exports" is one phrase.
 NP_BOUNDARY = re.compile(
-    r"[,;:|—]|--|\s-\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
+    r"[,;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )
@@ -183,7 +186,7 @@ ASIDE = re.compile(
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
-    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|"
+    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
     r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
     r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
@@ -260,6 +263,17 @@ RELATIVE_BEFORE = re.compile(
 )
 # "$7.2 billion, seasonally adjusted, up 1.6 percent": a word that qualifies the amount, no noun.
 MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGNORECASE)
+# "..., carrying about 91 per cent", "..., together accounting for": a participle clause with no subject of
+# its own, whose subject is the sentence's opening name(s).
+PARTICIPLE_ONLY = re.compile(
+    r"(?:(?:together|jointly|combined)(?:\s+\w+ing)?|\w+ing(?:\s+(?:about|around|nearly|roughly|almost|some|over))?)",
+    re.IGNORECASE,
+)
+NAME_OPENING = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3})\s+(?=[a-z])")
+HEDGE_ONLY = re.compile(
+    r"(?:nearly|almost|about|around|roughly|some|over|just|only|close\s+to|more\s+than|less\s+than|well\s+over)",
+    re.IGNORECASE,
+)
 TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
@@ -331,12 +345,15 @@ REDUCED_BEFORE = re.compile(
 )
 
 
+IRREGULAR_PARTICIPLES = frozenset("sold bought made built held sent".split())
+
+
 def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a verb is a participle that qualifies the plural noun before it ("sellers registered in
-    Zhejiang", "parcels shipped from China"), not the verb of a clause."""
+    Zhejiang", "parcels shipped from China", "services sold across borders"), not the verb of a clause."""
     word = verb.group(0)
     return (
-        word.endswith("ed")
+        (word.endswith("ed") or word.lower() in IRREGULAR_PARTICIPLES)
         and " " not in word
         and bool(REDUCED_AFTER.match(sentence, verb.end()))
         and bool(REDUCED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()))
@@ -467,6 +484,17 @@ def governing_subject(sentence: str, position: int) -> str | None:
     ):  # "..., and accounted for"; "have tripled since 2015, reaching 835 million": the subject before
         return governing_subject(sentence, verbs[-1])
     phrase = NUMBER_OF.sub("", phrase)
+    if PARTICIPLE_ONLY.fullmatch(phrase) and (named := NAME_OPENING.match(sentence)):
+        phrase = named.group("name")  # "Brazil and Mexico dominate, together accounting for": the names
+    if phrase.startswith("where "):  # a place before "where" is the figure's place, not part of its name
+        owner = _where_owner(sentence, position)
+        places = find_places(owner) if owner else []
+        place = len(places) == 1 and places[0].start == 0 and places[0].end == len(owner or "")
+        phrase = (
+            phrase.removeprefix("where ")
+            if place or not owner
+            else f"{owner} {phrase.removeprefix('where ')}"
+        )
     if " and " in phrase:
         phrase = AFTER_AMOUNT_AND.sub("", phrase)
     owned = OWNED_BY_PRONOUN.fullmatch(phrase)
@@ -475,8 +503,8 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if ANAPHOR_SUBJECT.match(phrase) or GENERIC_SUBJECT.match(phrase):
         return None  # "its value", "the share": what it refers to is decided elsewhere
     phrase = LEADING_WORDS.sub("", phrase)
-    if ANAPHORIC_NP.search(phrase):
-        return None
+    if ANAPHORIC_NP.search(phrase) or HEDGE_ONLY.fullmatch(phrase):
+        return None  # "Nearly two-thirds were introduced": a hedge before the number is no subject
     words = phrase.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or not re.search(r"[a-z]{3}", phrase):
         return None
@@ -485,11 +513,27 @@ def governing_subject(sentence: str, position: int) -> str | None:
     return phrase
 
 
+# "growth came from cloud software, where revenues climbed": the thing ", where" follows, after the last
+# preposition or comma before it.
+WHERE_OWNER = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:from|in|at|of|for|on|to|by|among|with)\s+)(?:the\s+)?"
+    r"(?P<np>(?:(?!\b(?:from|in|at|of|for|on|to|by|among|with)\b)[^,;:]){2,60}?)$"
+)
+
+
+def _where_owner(sentence: str, position: int) -> str | None:
+    """What a clause opening on "where" measures something of: "cloud software" in "growth came from cloud
+    software, where revenues climbed 11.5%"."""
+    at = sentence.rfind(", where ", 0, position)
+    owner = WHERE_OWNER.search(sentence, 0, at) if at > 0 else None
+    return " ".join(owner.group("np").split()) if owner else None
+
+
 # "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"
 # A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
-# ("Spokesperson: Good afternoon").
+# ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
-    r"^\s*(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d))"
+    r"^\s*(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
 )
 
 

@@ -11,7 +11,7 @@ import re
 
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
+from parsers.numbers import CENTS, CURRENCY_PREFIX, CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
@@ -43,10 +43,20 @@ COUNTED_BEFORE = re.compile(
 )
 
 
+# "Declarations numbered 14.6 million": only things are numbered, never money.
+NUMBERED = re.compile(
+    r"\bnumbered\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE
+)
+
+
 def _counts(sentence: str, o: Quantity) -> bool:
-    """Whether an amount counts things: it names them, or follows "the number of"."""
+    """Whether an amount counts things: it names them, or follows "the number of" or "numbered"."""
     return bool(o.counted) or (
-        o.unit is None and bool(NUMBER_OF.search(sentence, max(0, o.start - 60), o.start))
+        o.unit is None
+        and bool(
+            NUMBER_OF.search(sentence, max(0, o.start - 60), o.start)
+            or NUMBERED.search(sentence, max(0, o.start - 24), o.start)
+        )
     )
 
 
@@ -72,11 +82,15 @@ def resolve_currency(
         return q.with_unit("JPY")
     if q.unit == "USD" and sentence[q.start : q.start + 1] == "$" and state.main_country in LOCAL_DOLLAR:
         return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
+    if q.unit == CENTS:
+        # "a dividend of 9.5 cents a share": hundredths of the currency the text last counted in
+        spent = next(
+            (f.unit for f in reversed(state.figures) if f.unit and CURRENCY_UNIT.match(f.unit)), "USD"
+        )
+        return Quantity(q.start, q.end, q.value / 100, spent, q.approx, q.counted, q.form)
     if q.unit is not None:
         return q
-    if NUMBER_OF.search(sentence, max(0, q.start - 60), q.start) or COUNTED_BEFORE.search(
-        sentence, max(0, q.start - 40), q.start
-    ):
+    if _counts(sentence, q) or COUNTED_BEFORE.search(sentence, max(0, q.start - 40), q.start):
         return q.with_unit(
             "count"
         )  # "the number of orders rose to 414 million", "Gross orders reached 3.1 billion"
@@ -110,6 +124,21 @@ STATED_CURRENCY = re.compile(
     rf"({WORD_CURRENCY}|[A-Z]{{3}})\b(?:\s+terms)?\s*(?:unless|[.,;)])",
     re.IGNORECASE,
 )
+
+
+# "Australia, services exports, 2024-25 (A$, change on 2023-24)": a caption whose brackets open with
+# a currency and no amount.
+CAPTION_CURRENCY = re.compile(rf"\(\s*(?:in\s+)?({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*[,;)]", re.IGNORECASE)
+
+
+def caption_currency(line: str) -> str | None:
+    """The currency a caption or heading names in brackets for the bare amounts listed under it
+    ("Total services: 131.4 billion" under "(A$, change on a year earlier)" is in A$)."""
+    match = CAPTION_CURRENCY.search(line)
+    if match is None:
+        return None
+    word = " ".join(match.group(1).lower().split())
+    return CURRENCY_PREFIXES.get(word) or CURRENCY_WORDS.get(word)
 
 
 def stated_currency(text: str) -> str | None:

@@ -41,6 +41,16 @@ ABSOLUTE_CHANGE = re.compile(
 )
 
 
+# "cut volumes by more than a third", "lowers its trade in services by about 8 percent": a verb that
+# moves its object, the move told after "by".
+MOVED_BY = re.compile(
+    r"\b(?:(?P<down>cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?)|rais(?:e|es|ed|ing)|"
+    r"boost(?:s|ed|ing)?)\s+[^,;.%\d]{1,60}?\bby\s+(?:an?\s+average\s+of\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def nearest_cue(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     last = None
     for last in pattern.finditer(text):  # noqa: B007 - the last match is the nearest
@@ -66,6 +76,8 @@ def share_context(sentence: str) -> bool:
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
+    if q.form == "index":
+        return "other"  # "the index edged up to 0.19": a reading on a scale, no amount of anything
     if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
         counted_moved = bool(
             ABSOLUTE_CHANGE.search(before[-40:])
@@ -80,8 +92,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":
-        if q.form == "signed":
-            return "change"  # "+4.0%" in a table
+        if q.form == "signed" or MOVED_BY.search(before[-90:]):
+            return "change"  # "+4.0%" in a table, "cut costs by 12 percent"
         if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"
             moved = ABSOLUTE_CHANGE.search(before[-40:]) and not (
                 re.match(r"^\s+of\b", after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
@@ -114,6 +126,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         return "other"
     if CAP_OR_REVISION.search(before[-30:]):
         return "other"  # "parcels worth up to $800", "revised up by £0.3 billion"
+    if THRESHOLD_BEFORE.search(before[-40:]) or THRESHOLD_AFTER.match(after):
+        return "other"  # "firms with revenue above €50 million", "the $800 duty exemption": a bar, no level
     if MADE_UP.search(before[-20:]):
         return "level"  # "exports made up 776.2 billion yuan": a part, not a rise
     if ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after) or ADDED.search(before[-30:]):
@@ -124,6 +138,15 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
 # A ceiling ("up to $800") or a revision of an earlier estimate ("revised up by £0.3 billion").
 CAP_OR_REVISION = re.compile(
     r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+# A bar that decides who or what a rule covers: "groups with worldwide revenue of at least €750 million",
+# "local revenue above C$20 million", "the €150 duty exemption".
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:revenues?|turnover|sales)\s+(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$",
+    re.IGNORECASE,
+)
+THRESHOLD_AFTER = re.compile(
+    r"\s+(?:(?:duty|tax|customs)[\s-]+)?(?:exemption|threshold|ceiling|de\s+minimis)\b", re.IGNORECASE
 )
 MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 
@@ -151,7 +174,7 @@ PACE_BEFORE = re.compile(
 )
 # The rate of a charge, not a part of a whole: "a 20% import duty", "a tax of 7 percent".
 CHARGE = re.compile(
-    r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|VAT|interest|fees?|commission)\b", re.I
+    r"\b(?:dut(?:y|ies)|tax(?:es)?|tariffs?|levy|levies|VAT|interest|fees?|commissions?)\b", re.I
 )
 
 
@@ -180,6 +203,8 @@ def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
     before = sentence[window_start : q.start][-60:]
     if q.unit == "count" and (move := COUNT_MOVE.search(before[-30:])):
         return -q.value if move.group("loss") else q.value
+    if (moved := MOVED_BY.search(sentence, max(0, q.start - 90), q.start)) is not None:
+        return -q.value if moved.group("down") else q.value
     cue = nearest_cue(CHANGE_CUE, before)
     if cue and FALL_CUE.fullmatch(cue.group(0)):
         return -q.value

@@ -25,6 +25,7 @@ from parsers.context import (
     row_label,
     subject_phrase,
 )
+from parsers.figure_agents import moved_metric
 from parsers.figure_state import State
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
@@ -64,7 +65,7 @@ def metric_of(
     if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
         return cell
     if label:
-        return _label_metric(label, state.lead_topic)
+        return _captioned(label, text, sentence.paragraph, state) or _label_metric(label, state.lead_topic)
     if by_subject and (headline := _place_line(text, q, state)):
         return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
@@ -73,6 +74,8 @@ def metric_of(
         return " ".join(
             named_after.group("np").split()
         )  # "a $500m share buyback", "a 19% duty on courier shipments"
+    if by_subject and (moved := moved_metric(text, q)):
+        return moved
     if by_subject and (those := _those(text, q, state)):
         return those
     if by_subject and (listed := _followed(text, q, state)):
@@ -118,6 +121,13 @@ def finished(
     ):
         metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
     elif (
+        APPOSITIVE_BEFORE.search(text, max(0, q.start - 20), q.start)
+        and MORE_THAN_BEFORE.match(text, q.end)
+        and (prior := _last_in_sentence(text, offset, q, state))
+    ):
+        # "collected 1.1 trillion yen in fiscal 2024, about 9% more than a year before": the same measure
+        metric, share_of, key = prior.metric, prior.share_of, prior.metric_key
+    elif (
         share_of is None and metric.endswith(" share") and (whole := _sentence_whole(text, offset, q, state))
     ):
         # "Africa took just 1% of the world figure, while the least developed countries accounted for less
@@ -139,6 +149,20 @@ def finished(
         if owned.group("pronoun"):
             owner = _last_part(state) or owner
         metric, share_of, key = f"share of {owner} in {whole}", whole, metric_key(catalog, owner, geo, whole)
+    elif (
+        share_of is not None
+        and POINTER_WHOLE.fullmatch(share_of)
+        and (measured := _whole_pointed(metric, share_of, text, offset, q, state))
+        and not POINTER_WHOLE.fullmatch(measured)
+    ):
+        # "Games remained the biggest earner at 3.6 trillion yen, or 62% of the total": of what was
+        # measured before
+        part = metric.removeprefix("share of ").removesuffix(f" in {share_of}")
+        metric, share_of, key = (
+            f"share of {part} in {measured}",
+            measured,
+            metric_key(catalog, part, geo, measured),
+        )
     elif q.unit == "count" and share_of is None and (handled := _handled_by(metric, text, q)):
         metric = handled
     elif (
@@ -151,6 +175,7 @@ def finished(
         at = qualifier.start() if qualifier else len(metric)
         metric = f"{metric[:at]} surveyed{metric[at:]}"
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
+    metric = DOUBLED_SHARE.sub("share", metric)  # "North America's share" measured as a share: one "share"
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
         words = scope.group("scope")
@@ -222,6 +247,33 @@ PRONOUN_SHARE = re.compile(
 )
 
 
+# A share's whole that only points back: "62% of the total", "close to 58% of it".
+POINTER_WHOLE = re.compile(
+    r"(?:the\s+)?(?:total|whole|it|that|this|that\s+total|the\s+total\s+figure)", re.IGNORECASE
+)
+
+
+def _whole_pointed(metric: str, whole: str, text: str, offset: int, q: Quantity, state: State) -> str | None:
+    """What "the total" or "it" stands for as a share's whole: "the total" after a share of this sentence is
+    that share's whole ("55 percent of total services exports, with insurance accounting for 6 percent of
+    the total"); else, as "it" always, the last amount measured before."""
+    if not re.search(r"\b(?:it|that|this)$", whole, re.IGNORECASE) and (
+        same := _sentence_whole(text, offset, q, state)
+    ):
+        return same
+    return _measured_before(metric, whole, state)
+
+
+def _measured_before(metric: str, whole: str, state: State) -> str | None:
+    """The last amount measured before a share of "the total" that is not its part ("Games sales" for a
+    share of games), a share or a change."""
+    part = metric.removeprefix("share of ").removesuffix(f" in {whole}").lower()
+    for figure in reversed(state.figures[-8:]):
+        if figure.kind == "level" and figure.unit != "percent" and not figure.metric.lower().startswith(part):
+            return figure.metric
+    return None
+
+
 def _last_part(state: State) -> str | None:
     """The part of the last share measured: what "their share of services trade" is of."""
     last = next((f for f in reversed(state.figures[-6:]) if f.kind == "share" and f.share_of), None)
@@ -240,6 +292,23 @@ def _sentence_whole(text: str, offset: int, q: Quantity, state: State) -> str | 
     return shares[-1].share_of if shares else None
 
 
+# ", about 9% more than a year before", ", roughly 610 million more than a year earlier": by how much the
+# amount before it grew, an appositive of the same measure.
+APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|just\s+|over\s+)?$", re.IGNORECASE
+)
+MORE_THAN_BEFORE = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:a|the|one)\s+year\s+(?:before|earlier|ago)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_in_sentence(text: str, offset: int, q: Quantity, state: State) -> Figure | None:
+    """The last figure of this sentence (which starts at ``offset`` in the text) before ``q``."""
+    same = [f for f in state.figures[-4:] if f.sentence == text and offset <= f.span[0] < offset + q.start]
+    return max(same, key=lambda f: f.span[0]) if same else None
+
+
 def _compared_with(text: str, offset: int, before: int, q: Quantity, state: State) -> Figure | Target | None:
     """The figure or goal of this sentence (which starts at ``offset`` in the text) that is the last amount
     before the comparison at ``before``, in the unit of ``q``."""
@@ -254,7 +323,10 @@ def _compared_with(text: str, offset: int, before: int, q: Quantity, state: Stat
     return None if re.search(r"\d", between) else last  # no amount of the sentence's own comes between
 
 
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year, a fiscal year ("2024-25", "FY2024/25", "FY25") or a quarter: when, not an amount of the sentence.
+YEAR = re.compile(
+    r"\b(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?\b|\bFY\s?\d\d\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b"
+)
 
 
 # "Excluding precious metals, the total trade deficit widened": a sentence that opens on what its measure
@@ -264,6 +336,7 @@ SCOPE_OPENING = re.compile(
 )
 
 
+DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
 LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
 TRAILING_JUNK = re.compile(
@@ -274,11 +347,12 @@ TRAILING_JUNK = re.compile(
 
 
 # "a $500m share buyback", "a 19% duty on courier shipments", "the ¥5.9 trillion travel surplus": a noun the
-# amount qualifies names what it is.
+# amount qualifies names what it is, with the noun it may qualify in turn ("a €150 duty exemption").
 NOUN_AFTER_AMOUNT = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
     r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
-    r"stimulus|programme|program|outlay|allocation)"
+    r"stimulus|programme|program|outlay|allocation|impairment|write-?down|provision|dividend|payout)"
+    r"(?:\s+(?:exemption|threshold|credit|cap|relief|limit|refund|rebate|charge))?"
     r"(?:\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:from|in|by|that|which|who|and|as|after|"
     r"since|last|this|under|with)\b|[,;.)]|$))?)(?=[\s,;.)]|$)"
 )
@@ -437,7 +511,8 @@ def _subject_metric(
         if named and base and FLOW_WORDS.search(base) and named[-1].concept.flows:
             # "foreign trade reached ..., with exports surpassing": goods exports
             base = TRADE_SUFFIX.sub("", _trade_first(named[-1].concept.name))
-        return _of_topic(governing, base) if base else None
+        # "Ningbo's imports and exports totalled": with no topic yet, the flow as the subject names it
+        return _of_topic(governing, base) if base else governing
     if (
         governing
         and (measure := _bare_measure(governing))
@@ -679,6 +754,8 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     if table is not None and table[0] == sentence.paragraph and table[1]:
         return table  # a row of the table already headed
     if not CELL_SEPARATOR.search(text):
+        if table is not None and table[0] == sentence.paragraph and not table[1] and ROW_LABEL.match(text):
+            return table  # "Total services: 131.4 billion" keeps the caption its list is under
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
@@ -774,11 +851,28 @@ def _place_line(text: str, q: Quantity, state: State) -> str | None:
     line = ROW_LABEL.match(text)
     if line is None or q.start < line.end() or not find_places(line.group("label")):
         return None
-    first = next((f for f in state.figures if f.kind == "level" and f.equivalent_of is None), None)
+    first = state.first_amount()
     if first is None or place_only(first.metric):
         return None
     owner = OWNER_PLACE.match(first.metric)
     return first.metric[owner.end() :] if owner and find_places(owner.group("owner")) else first.metric
+
+
+def _captioned(label: str, text: str, paragraph: int, state: State) -> str | None:
+    """A list line's label in the measure its caption names: "Total services: 131.4 billion" under
+    "Australia, selected services exports, 2024-25" is of total services exports."""
+    table = state.table
+    if table is None or table[0] != paragraph or table[1] or table[2] == " ".join(text.split()):
+        return None
+    measure = TABLE_MEASURE.search(table[2])
+    if (
+        measure is None
+        or MEASURE_WORD.search(label)
+        or BARE_FLOW.fullmatch(label)
+        or PERIOD_LABEL.fullmatch(label)
+    ):
+        return None
+    return f"{label} {measure.group(0).lower()}"
 
 
 def _label_metric(label: str, topic: str | None) -> str:
@@ -911,6 +1005,9 @@ def counted_phrase(text: str, end: int) -> str | None:
         if not re.match(r"[\w'-]*\w[\w'-]*$", word) or word.lower() in (
             "in", "of", "on", "at", "for", "from", "to", "and", "or", "with", "across", "by", "that", "which",
             "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as", "a", "an",
+            # "2.3 billion between January and June": a preposition of time or comparison ends the noun
+            "between", "during", "since", "until", "through", "over", "after", "before", "than", "against",
+            "up", "down",
         ):  # fmt: skip
             break
         words.append(word)

@@ -153,7 +153,11 @@ def _own_period(
     # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
     # clause after a semicolon that names its own period leaves the opening behind.
     own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
-    own = distance(chosen) <= ADJACENT or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))
+    own = (
+        distance(chosen) <= ADJACENT
+        or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))
+        or bool(END_OF.fullmatch(sentence, q.end, chosen.start))
+    )
     if opening and chosen is not opening[0] and not own and not own_clause:
         # "In the first three quarters, trade grew 6.8% to 1.98 trillion, down from double-digit
         # growth in 2024": the opening period holds unless another is right next to the number.
@@ -370,6 +374,8 @@ RECORDED_IN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:recorded|registered|posted|seen|reported|logged)\s+(?:(?:in|during|for)\s+)?",
     re.I,
 )
+# "up from 870 at the end of last year": the end of a period, told right after the number, is its own.
+END_OF = re.compile(r"\s+(?:at|by)\s+the\s+(?:end|close)\s+of\s+", re.I)
 # A period adverbial opening a sentence: "In the first half of this year, ...", "Last year, ...".
 OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},\s")
 

@@ -20,8 +20,18 @@ from parsers.numbers import Quantity
 def carried_geo(state: State, paragraph: int) -> str | None:
     """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
     place the text names most, when the last was named once in passing ("..., and North America
-    7.4 percent" does not run on into the next paragraph)."""
+    7.4 percent" does not run on into the next paragraph; in a company's report, which is about no
+    place, a place named once ("an impairment on its New Zealand business") is left behind too), and
+    in a text told in one country's currency, that country."""
     last = state.last_geo
+    if (
+        state.currency_main
+        and last in COUNTRIES
+        and last != state.main_country
+        and state.last_geo_paragraph != paragraph
+    ):
+        # a text told in one country's currency is that country's, whatever country a paragraph discussed
+        return state.main_country
     if (
         last is None
         or state.last_geo_paragraph == paragraph
@@ -29,13 +39,17 @@ def carried_geo(state: State, paragraph: int) -> str | None:
         or last in state.main.values()
     ):
         return last or state.main_country
-    return state.main.get("any", last)
+    return state.main.get("any", None if state.named[last] else last)
 
 
 # "the WTO's 164 members", "Alibaba's revenue": an organisation owns the number, no place does.
 OWNER = re.compile(
     r"\b(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*|the\s+(?:company|group|firm|organi[sz]ation))(?:'s|’s)\s"
 )
+
+
+# "the Kingdom's GDP", "the Republic's exports": a country by its title, not an organisation.
+COUNTRY_TITLES = frozenset({"Kingdom", "Republic", "Commonwealth", "Federation", "Emirates", "Union"})
 
 
 # "4.3 per cent of world services exports": a place in the whole of a share is not the share's.
@@ -47,6 +61,10 @@ GROUP_SHARE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 GROUP_NOUN = re.compile(r"(?:countries|economies|nations|LDCs)$")
 
 
+# "In Australia, ...": the place a sentence opens in is where its figures are, not a whole.
+SETTING_OPENING = re.compile(r"\s*In\s+(?:the\s+)?")
+
+
 def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """The places a share can be of: not those in its whole ("of world exports"), but a group of
     countries whose share it is ("the share of least-developed countries")."""
@@ -54,6 +72,7 @@ def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]
         p
         for p in places
         if not WHOLE_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+        or SETTING_OPENING.fullmatch(sentence, 0, p.start)  # "In Australia the category was worth 3.7%"
         or (
             GROUP_SHARE.search(sentence, max(0, p.start - 20), p.start)
             and GROUP_NOUN.search(sentence, 0, p.end)
@@ -122,7 +141,7 @@ def owned(sentence: str, position: int) -> bool:
     if owner is None:
         return False
     name = re.sub(r"(?:'s|’s)\s$", "", owner.group(0)).removeprefix("the ")
-    return not find_places(name)
+    return name not in COUNTRY_TITLES and not find_places(name)
 
 
 # A national currency, written after an amount or as a sign before one, and its country.

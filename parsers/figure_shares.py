@@ -85,17 +85,20 @@ def _things_measured(figures: list[Figure]) -> list[tuple[str, str, str | None]]
     return list(dict.fromkeys((f.metric, f.metric_key, f.geo) for f in kept))
 
 
-# "..., and the services sector 45.6 percent": a second subject whose verb is the first clause's.
+# "..., and the services sector 45.6 percent": a second subject whose verb is the first clause's; a list
+# of them may run on after commas, keeping the "for" of "accounted for" ("ITO accounted for 44 percent, BPO
+# for 16 percent and KPO for 40 percent").
 GAPPED = re.compile(
-    r"(?:\s+of\s+[^,;]{1,60}?)?,?\s+(?:and|while|whereas)\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][^,;\d]{1,50}?)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?"
+    r"(?:\s+of\s+[^,;]{1,60}?)?(?:,?\s+(?:and|while|whereas)|,(?!\s+(?:and|while|whereas|but)\b))\s+(?:the\s+|its\s+)?(?P<part>[A-Za-z][^,;\d]{1,50}?)\s+"
+    r"(?:for\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?"
 )
 
 
-# "and another 20 percent", "while a further 9 percent": more of the same, not a new subject.
+# "and another 20 percent", "while a further 9 percent": more of the same, not a new subject; ", vs 55
+# percent": the same measure compared.
 NOT_A_PART = re.compile(
     r"\b(?:another|further|other|remaining|rest|more|less|only|just|over|under|than|about|around|nearly|"
-    r"roughly|almost|some)\b",
+    r"roughly|almost|some|vs|versus|against|compared)\b",
     re.I,
 )
 

@@ -27,6 +27,9 @@ class State:
     main_country: str | None
     main: dict[str, str]
     named: Counter[str]  # how often the text names each place
+    # the main country is the one whose currency the text reports in: a place named in passing in one
+    # paragraph does not run on into the next
+    currency_main: bool = False
     last_geo: str | None = None
     last_geo_paragraph: int = -1
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"
@@ -58,3 +61,15 @@ class State:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
     text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it
     bodies: list[Body] | None = None  # the bodies and documents it names, found on first need
+    body_positions: list[int] = field(default_factory=list)  # where each of them is named
+    first_level: Figure | None = None  # the first amount the text reported: what a list of places measures
+    first_level_looked: int = 0  # how many figures the search for it has looked at (figures are only added)
+
+    def first_amount(self) -> Figure | None:
+        """The first amount the text reported, looked for once however many list lines ask."""
+        while self.first_level is None and self.first_level_looked < len(self.figures):
+            figure = self.figures[self.first_level_looked]
+            self.first_level_looked += 1
+            if figure.kind == "level" and figure.equivalent_of is None:
+                self.first_level = figure
+        return self.first_level

@@ -26,6 +26,7 @@ from parsers.context import (
 )
 from parsers.figure_currency import (
     CURRENCY_UNIT,
+    caption_currency,
     is_equivalent,
     resolve_currency,
     restates_previous,
@@ -59,6 +60,7 @@ from parsers.figure_periods import (
     plain,
 )
 from parsers.figure_places import (
+    NATIONAL_CURRENCY,
     PARTIES,
     REGION_ANAPHOR,
     carried_geo,
@@ -132,6 +134,8 @@ BASE_VALUE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
     re.IGNORECASE,
 )
+# "about a fifth of global air cargo": a share of the world's total, of no one place named before.
+GLOBAL_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?(?:global|world|worldwide)\b", re.IGNORECASE)
 SHARE_WORD = re.compile(
     r"\b(?:share|proportion|accounted\s+for|accounting\s+for|per\s*cent\s+of|percent\s+of)\b", re.I
 )
@@ -143,6 +147,8 @@ MEASURED_IN = re.compile(
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 # "the coastal province", "the provincial commerce department": a place the text leaves unnamed
+# "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
+LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
 UNNAMED_REGION = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
 )
@@ -160,6 +166,14 @@ def _cut_off(text: str, end: int) -> bool:
     )
 
 
+def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
+    """Where a quantity's words end before a bare number: after the things it counts ("40 flights a
+    week, up from 25"), if it counts any; "900 exhibitors from 40 countries" counts two things."""
+    if q.counted and not later.counted and body.startswith(f" {q.counted}", q.end):
+        return q.end + 1 + len(q.counted)
+    return q.end
+
+
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
@@ -168,18 +182,35 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     # CORPORATE is case-sensitive and names a company or a group.
     named_company = "ompany" in text or "Group" in text
-    corporate = (named_company and len(CORPORATE.findall(text)) >= 2) or bool(TICKER.search(text[:2000]))
+    # A company named as listed on an exchange reports its own numbers too.
+    corporate = (
+        (named_company and len(CORPORATE.findall(text)) >= 2)
+        or bool(TICKER.search(text[:2000]))
+        or ("-listed" in text and LISTED.search(text) is not None)
+    )
     counts = place_counts(text)
     about = main_places(text, counts)
-    # (not a text about an unnamed province or city in it: its figures are no country's)
-    if (
-        "country" not in about
-        and not UNNAMED_REGION.search(text)
-        and (country_of_money := currency_country(text))
+    # The one national currency a text reports in says whose figures they are: a text that names no
+    # country but reports in yuan is China's, and one that reports in C$ is Canada's however often it
+    # names the United States (not a text about an unnamed province or city in it: its figures are
+    # no country's).
+    country_of_money = currency_country(text)
+    if country_of_money and (
+        counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text)
     ):
-        about["country"] = country_of_money  # a text that names no country but reports in yuan: China's
+        about["country"] = country_of_money
     main = {} if corporate else about
-    state = State(published=published, main_country=main.get("country"), main=main, named=counts, text=text)
+    state = State(
+        published=published,
+        main_country=main.get("country"),
+        main=main,
+        named=counts,
+        text=text,
+        # (told in it: two amounts or more in that currency, not one company's revenue in passing)
+        currency_main=bool(country_of_money)
+        and main.get("country") == country_of_money
+        and len(NATIONAL_CURRENCY.findall(text)) > 1,
+    )
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
@@ -191,8 +222,15 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
-        if "(" in sentence.text and (unit := table_unit(sentence.text)):
-            state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+        if "(" in sentence.text:
+            if unit := table_unit(sentence.text):
+                state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+            elif code := caption_currency(sentence.text):
+                # "New Zealand, services exports (NZ$, change on a year earlier)": the currency and
+                # place of the rows listed under the caption
+                state.last_currency = (sentence.paragraph, code)
+                if captioned := find_places(sentence.text, partners=False):
+                    state.last_geo, state.last_geo_paragraph = captioned[0].name, sentence.paragraph
         if "|" in sentence.text and (
             state.table_periods is None or state.table_periods[0] != sentence.paragraph
         ):
@@ -343,7 +381,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             part_place = place_for(body, parts, q.start, q.end, main, look_after=False)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
-            geo = part_place or carried_geo(state, sentence.paragraph)
+            geo = part_place or (
+                "World" if GLOBAL_WHOLE.match(body, q.end) else carried_geo(state, sentence.paragraph)
+            )
             if (
                 part_place
                 and (exporter := exporter_of_whole(body, places, q, part_place))
@@ -447,9 +487,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (
             last_figure_q
             and last_figure_q.unit == q.unit
-            and BASE_VALUE.fullmatch(body, last_figure_q.end, q.start)
+            and BASE_VALUE.fullmatch(body, _after_counted(body, last_figure_q, q), q.start)
         ):
-            # "17.7 percent of GDP, up from 17.3 percent": the same measure, earlier
+            # "17.7 percent of GDP, up from 17.3 percent", "40 flights a week in May, up from 25":
+            # the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
             geo = prior.geo

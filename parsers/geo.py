@@ -225,13 +225,16 @@ _ALIASES = _alias_table()
 # Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
 _PLACE_RE = re.compile(r"(?<![\w.])(" + _longest_first(list(_ALIASES)) + r")(?![\w$])")
 _LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+# A capitalised word of a name, just before "Global" or "World" in the same name.
+NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 # "world tours", "a world record", "World Cup", "world-class": phrases that name no place.
 NO_PLACE_AFTER = re.compile(r"\s+(?:tours?|records?|cup|championships?|war)\b|-class", re.IGNORECASE)
 
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of)\s+(?:the\s+)?|"
+    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
+    r"(?:clients|customers|buyers)\s+in)\s+(?:the\s+)?|"
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
@@ -321,6 +324,10 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             continue
         if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
             continue  # "exports to the rest of the world": a partner, not the place
+        if text[match.start()].isupper() and NAME_WORD_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "Fortune Global 500 companies": a word inside a name
         found.append(PlaceMention(match.start(), match.end(), "World"))
     found.sort(key=lambda m: m.start)
     return found if partners else _located_cities(text, found)

@@ -14,6 +14,7 @@ goal before it, else the body or policy document the text named last.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from parsers.figure_state import State
@@ -27,6 +28,8 @@ BODY_HEADS = (
     r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report"
 )
 NAMED_BODY = re.compile(
+    # every name starts with a capital, a digit or one of the lowercase words below: a cheap first test
+    r"(?=[A-Z0-9gawfbr])(?:"
     rf"(?<![\w-])(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}(?:{BODY_HEADS})\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
     r"(?:\s+(?:19|20)\d\d)?"
@@ -39,6 +42,7 @@ NAMED_BODY = re.compile(
     r"agenda|initiative)\b"
     r"|\b\d+(?:st|nd|rd|th)\s+Five-Year\s+Plan\b"
     r"|\b(?:guidelines?|action\s+plan|white\s+paper|five-year\s+plan|blueprint|roadmap)\b"
+    r")"
 )
 # "World Trade Organization (WTO)": a later "WTO" is the same body.
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
@@ -152,6 +156,9 @@ CLAUSE_AFTER_NAME = re.compile(
 LEADING = re.compile(r"^(?:the|a|an|its|their|this|that)\s+", re.IGNORECASE)
 
 
+RECENT = 200
+
+
 @dataclass(frozen=True)
 class Body:
     """A body or policy document the text names, and where."""
@@ -168,7 +175,9 @@ def named_bodies(text: str) -> list[Body]:
         if name.split()[0] in ("In", "On", "At", "By", "For", "Under", "From", "And", "But", "With", "As"):
             name = name.split(" ", 1)[1] if " " in name else name
         # "the Commission" after "the European Commission" is that body again
-        fuller = [b.name for b in bodies if name.lower() in b.name.lower() and len(b.name) > len(name)]
+        fuller = [
+            b.name for b in bodies[-RECENT:] if name.lower() in b.name.lower() and len(b.name) > len(name)
+        ]
         if fuller or name.lower() not in COMPANY_POINTERS:  # "the Company" alone names no one
             bodies.append(Body(match.start(), fuller[-1] if fuller else name))
         if acronym := ACRONYM_AFTER.match(text, match.end()):
@@ -183,7 +192,18 @@ def named_bodies(text: str) -> list[Body]:
 def _bodies(state: State) -> list[Body]:
     if state.bodies is None:
         state.bodies = named_bodies(state.text)
+        state.body_positions = [b.position for b in state.bodies]
     return state.bodies
+
+
+def _between(state: State, start: int, end: int) -> list[Body]:
+    """The bodies named from ``start`` to before ``end``, at most the last ``RECENT`` of them:
+    a pointer points to a body named not long before, and a long text must not make every
+    goal look through all of its names."""
+    bodies = _bodies(state)
+    low = bisect_left(state.body_positions, start)
+    high = bisect_left(state.body_positions, end)
+    return bodies[max(low, high - RECENT) : high]
 
 
 def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
@@ -214,7 +234,7 @@ def resolve(name: str, position: int, state: State) -> str | None:
     name = _unheaded(name).strip(" \"'“”‘’.")
     if not name or DETERMINER.fullmatch(name):
         return None
-    bodies = [b for b in _bodies(state) if b.position < position]
+    bodies = _between(state, 0, position)
     if PRONOUN.fullmatch(name):
         previous = state.targets[-1] if state.targets else None
         if previous is not None and previous.issuer and previous.span[0] >= position - 600:
@@ -273,7 +293,7 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return resolve(owner.group("owner"), position, state), True
     if subject and PRONOUN.fullmatch(subject):
         # "Mizuho Research is more cautious: it forecasts ...": the body this sentence named
-        here = [b for b in _bodies(state) if offset <= b.position < offset + subjects[-1].start("i")]
+        here = _between(state, offset, offset + subjects[-1].start("i"))
         if here:
             return here[-1].name, False
     if subject and PERSON.fullmatch(subject) and (speaker := _quoted(sentence, position, state)):
@@ -325,6 +345,6 @@ def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
         and previous.span[0] >= offset - 600
     ):
         return previous.issuer
-    earlier = [b for b in _bodies(state) if b.position < offset]
+    earlier = _between(state, 0, offset)
     documents = [b for b in earlier if DOCUMENT_HEADS.search(b.name)]
     return (documents or earlier)[-1].name if earlier else state.issuer

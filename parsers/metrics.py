@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from parsers.geo import find_places, region_code
@@ -44,6 +45,15 @@ class ConceptMatch:
 def _alias_pattern(alias: str) -> str:
     words = [re.escape(w) for w in re.split(r"[\s-]+", alias.strip()) if w]
     return r"[\s-]+".join(words)
+
+
+def _first_characters(aliases: list[str]) -> str:
+    """A look-ahead for the characters aliases begin with: most positions of a text start none, and
+    are then spared trying every alias in turn."""
+    words = [[w for w in re.split(r"[\s-]+", a) if w] for a in aliases]
+    if not words or not all(words):
+        return ""  # an alias of no words matches anywhere
+    return "(?=[" + "".join(re.escape(c) for c in sorted({w[0][0] for w in words})) + "])"
 
 
 def _alias_key(text: str) -> str:
@@ -97,11 +107,23 @@ class Catalog:
                 by_alias.setdefault(_alias_key(alias), concept)
         ordered = sorted(by_alias, key=len, reverse=True)
         pattern = re.compile(
-            r"(?<!\w)(" + "|".join(_alias_pattern(a) for a in ordered) + r")(?!\w)", re.IGNORECASE
+            r"(?<!\w)"
+            + _first_characters(ordered)
+            + "("
+            + "|".join(_alias_pattern(a) for a in ordered)
+            + r")(?!\w)",
+            re.IGNORECASE,
         )
         definitions = sorted((d for c in concepts for d in c.definitions), key=len, reverse=True)
         defined = (
-            re.compile(r"(?<!\w)(" + "|".join(_alias_pattern(d) for d in definitions) + r")(?!\w)", re.I)
+            re.compile(
+                r"(?<!\w)"
+                + _first_characters(definitions)
+                + "("
+                + "|".join(_alias_pattern(d) for d in definitions)
+                + r")(?!\w)",
+                re.I,
+            )
             if definitions
             else None
         )
@@ -151,6 +173,7 @@ class Catalog:
         return found
 
 
+@lru_cache(maxsize=1024)
 def flow_of(phrase: str) -> str:
     """exports, imports, trade (both), or the balance (surplus, deficit) as the phrase says."""
     lowered = phrase.lower()

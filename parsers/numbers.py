@@ -137,6 +137,8 @@ NOT_COUNTED = frozenset(
     "th st nd rd degrees degree celsius fahrenheit km kilometres kilometers miles meters metres "
     "kg kilograms grams tonnes tons points goals runs seats votes hotline hotlines code codes".split()
 )
+# The unit of an amount in cents or pence until the currency they are hundredths of is known.
+CENTS = "cents"
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
 
@@ -163,9 +165,11 @@ QUANTITY_RE = re.compile(
     (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
+      | \s*-?\s*(?P<basis>basis[\s-]+points?|bps)\b     # 140 basis points: 1.4 percentage points
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | \s+(?P<currency>{WORD_CURRENCY})\b
+      | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
     )?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -226,7 +230,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         (
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
-            r"|\b(?:about|around|nearly|almost|roughly|over|more\s+than)\s+half\b"
+            rf"|\b{_HEDGE}\s+half\b"
             r"|(?<=\bfrom\s)half\b(?!\s+an?\b)",
             50.0,
             "percent",
@@ -243,6 +247,13 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             2.0,
             "times",
         ),
+        # "14 sorting centres, two of which opened this year": a part of a counted whole
+        (
+            " of ",
+            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:which|them|these|those)\b)",
+            0.0,
+            "count",
+        ),
         ("triple", rf"(?<=\bto\s)triple{_GOAL_OBJECT}", 3.0, "times"),
         ("quadruple", rf"(?<=\bto\s)quadruple{_GOAL_OBJECT}", 4.0, "times"),
         ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
@@ -257,7 +268,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
 # A cheap test before the word patterns: most sentences hold none of these words.
 WORD_HINT = re.compile(
     r"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|"
-    r"doubl|tripl|quadrupl|fold",
+    r"doubl|tripl|quadrupl|fold|\bof\s+(?:which|them|these|those)\b",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio
@@ -332,6 +343,24 @@ SIZE_BAR = re.compile(
 TOTAL_TO = re.compile(
     r"\b(?:bringing|taking|raising|lifting)\s+(?:the|its|their)\s+(?:total|number|tally)\s+to\s+$"
 )
+# "The number of licensed firms climbed to 212": a bare number the counted things reach.
+NUMBER_OF_BEFORE = re.compile(
+    r"\bnumber\s+of\s[^.;:]{0,80}\b(?:to|reached|at|hit|was|were|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+# "41 operators ..., compared with 27 a year before", "up from 29 five years earlier", "about 740 more
+# than a year earlier": a bare number set against a count just before it counts the same things.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+with|up\s+from|down\s+from|from|against|versus)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
+# "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules": a part of a counted whole.
+PART_BEFORE = re.compile(
+    r"(?:\b(?:of\s+(?:these|them|those|which)|among\s+them)|(?:^|[.!?]\s+|\n)Of\s+the\s+\d[^.;]{0,100}),\s+$",
+    re.IGNORECASE,
+)
+PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which|the\s+\d)", re.IGNORECASE)
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
@@ -357,7 +386,8 @@ class Quantity:
     unit: str | None
     approx: bool = False
     counted: str | None = None  # the noun a count counts ("companies")
-    form: str = "digits"  # "signed" for "+4.0%" in a table, "words" for "a fifth" or "doubled"
+    # "signed" for "+4.0%" in a table, "words" for "a fifth" or "doubled", "index" for an index's 0.19
+    form: str = "digits"
 
     def with_unit(self, unit: str | None) -> Quantity:
         return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted, self.form)
@@ -389,7 +419,8 @@ LETTER_AFTER = re.compile(r"^[A-Za-z]")
 def _is_year(match: re.Match[str]) -> bool:
     raw = match.group("number")
     return bool(_YEAR_NUMBER.fullmatch(raw)) and not any(
-        match.group(g) for g in ("prefix", "scale", "points", "percent", "times", "currency")
+        match.group(g)
+        for g in ("prefix", "scale", "points", "basis", "percent", "times", "currency", "cents")
     )
 
 
@@ -397,7 +428,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
     start, end = match.span("number")
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
-    if match.group("prefix") or match.group("percent") or match.group("points"):
+    if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
         return True
@@ -445,7 +476,7 @@ def _count_noun(text: str, end: int) -> str | None:
 
 
 def _unit(match: re.Match[str]) -> str | None:
-    if match.group("points"):
+    if match.group("points") or match.group("basis"):
         return "percentage_point"
     if match.group("percent"):
         return "percent"
@@ -455,6 +486,8 @@ def _unit(match: re.Match[str]) -> str | None:
         return CURRENCY_PREFIXES[match.group("prefix").lower()]
     if match.group("currency"):
         return CURRENCY_WORDS[" ".join(match.group("currency").lower().split())]
+    if match.group("cents"):
+        return CENTS
     return None
 
 
@@ -463,6 +496,31 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
     if not match.group("number2"):
         return True
     return bool(match.group("scale")) and _scale(match.group("scale2")) < _scale(match.group("scale"))
+
+
+# "The index edged up to 0.19 from 0.17", "the highest score, at 0.49": the value an index reads.
+INDEX_WORD = re.compile(r"\b(?:index|indices|score|scores|reading|rating)\b", re.IGNORECASE)
+INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGNORECASE)
+
+
+def _index_value(text: str, start: int, end: int) -> bool:
+    """Whether a bare decimal is the value of an index or score named shortly before it."""
+    return (
+        not text.startswith("-", end)
+        and INDEX_LEVEL.search(text, max(0, start - 12), start) is not None
+        and INDEX_WORD.search(text, max(0, start - 120), start) is not None
+    )
+
+
+def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -> bool:
+    """Whether a bare number is compared with a count earlier in its sentence ("41 operators,
+    compared with 27 a year before"; "rose to 5,800, about 740 more than a year earlier")."""
+    if not found or found[-1].unit not in ("count", None):
+        return False
+    between = text[found[-1].end : start]
+    if len(between) > 120 or ". " in between or "\n\n" in between:
+        return False
+    return bool(COMPARED_BEFORE.search(text, max(0, start - 30), start) or MORE_AFTER.match(text, end))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -491,6 +549,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = _number(match.group("number")) * _scale(match.group("scale"))
         if match.group("yi"):
             value *= 100
+        if match.group("basis"):
+            value /= 100  # a basis point is a hundredth of a percentage point
         if match.group("sign") in ("-", "−"):
             value = -value
         if match.group("number2"):
@@ -499,31 +559,39 @@ def find_quantities(text: str) -> list[Quantity]:
         start = match.start()
         end = start + len(match.group(0).rstrip())
         counted = None
+        index = False
         plus = PLUS_AFTER.match(norm, end)  # "300-plus employees": at least 300
         if plus:
             end = plus.end()
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
+            decimal = "." in match.group("number")
+            index = decimal and _index_value(norm, start, end)
             if counted is None and not (
-                (
+                index
+                or (
                     THOUSANDS.search(match.group("number"))
                     and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
+                or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
+                or PART_BEFORE.search(norm, max(0, start - 130), start)
+                or PART_AFTER.match(norm, end)
+                or _set_against_count(norm, start, end, found)
                 or (
                     DEADLINE_AFTER.match(norm, end)
                     and GOAL_VALUE_BEFORE.search(norm[max(0, start - 30) : start])
                 )
             ):
                 continue  # a bare small number with nothing to say what it measures
-            if "." in match.group("number") or SIZE_BAR.search(norm, max(0, start - 60), start):
+            if (decimal and not index) or SIZE_BAR.search(norm, max(0, start - 60), start):
                 continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
         elif unit is None:
             counted = _count_noun(norm, end)
             unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
-        form = "signed" if match.group("sign") else "digits"
+        form = "signed" if match.group("sign") else "index" if index else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))
         tail = RANGE_TAIL.match(norm, end)
         if tail and match.group("scale") and _scale(tail.group("scale")) == _scale(match.group("scale")):
@@ -552,9 +620,9 @@ HEDGE_START = re.compile(rf"{_HEDGE}\s", re.IGNORECASE)
 
 
 def _spelled_value(match: re.Match[str], unit: str) -> float:
-    """ "three times" -> 3; "nine out of ten" -> 90 (percent); 0 for "five in four", no fraction."""
+    """ "three times" -> 3; "two of which" -> 2; "nine out of ten" -> 90 (percent); 0 for "five in four"."""
     n = SPELLED[match.group("n").lower()]
-    if unit == "times":
+    if unit in ("times", "count"):
         return float(n)
     d = SPELLED[match.group("d").lower()]
     return 100 * n / d if n < d else 0.0

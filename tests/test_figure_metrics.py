@@ -343,3 +343,153 @@ def test_the_surplus_after_two_flows_is_their_balance() -> None:
         "£214 billion, so the surplus is just over £190 billion."
     )
     assert named(text)[-1] == ("£190 billion", "digitally delivered services surplus")
+
+
+def test_money_an_agent_moved_is_named_by_what_it_went_through_or_was_of() -> None:
+    text = (
+        "Ghanaian households moved $31 billion through mobile wallets in 2024. "
+        "The investment board approved $2.4 billion worth of new data centre projects in 2024. "
+        "Under the Digital Exporters Scheme, the agency reimbursed $45 million of freight costs in 2024."
+    )
+    assert named(text) == [
+        ("$31 billion", "mobile wallets"),
+        ("$2.4 billion", "new data centre projects approved"),
+        ("$45 million", "freight costs reimbursed under the Digital Exporters Scheme"),
+    ]
+
+
+def test_a_word_after_a_hyphen_is_no_verb() -> None:
+    text = "Korean-made mobile games earned $3.2 billion abroad in 2024."
+    assert named(text)[0][1].startswith("Korean-made mobile games")
+
+
+def test_a_list_after_accounted_for_names_each_part() -> None:
+    text = (
+        "Cloud hosting accounted for 48 percent of the revenue, managed security for 31 percent and data "
+        "analytics for 21 percent in 2024. Sales were 12 percent of the total, vs 15 percent in 2023."
+    )
+    assert named(text)[:3] == [
+        ("48 percent", "share of Cloud hosting in the revenue | the revenue"),
+        ("31 percent", "share of managed security in the revenue | the revenue"),
+        ("21 percent", "share of data analytics in the revenue | the revenue"),
+    ]
+    assert "vs" not in named(text)[4][1]
+
+
+def test_a_time_after_a_count_is_not_what_it_counts() -> None:
+    text = "The number of card payments rose to 840 million between April and September."
+    assert named(text) == [("840 million", "card payments")]
+
+
+def test_a_clause_opening_on_where_measures_the_thing_before_it() -> None:
+    text = "Most of the gain came from cloud software, where revenues climbed 11.5% in 2024."
+    assert named(text) == [("11.5%", "cloud software revenues")]
+    placed = "Sales rose in Kenya, where card payments jumped 20% in 2024."
+    assert not named(placed)[-1][1].startswith(("where", "Kenya"))
+
+
+def test_a_list_line_is_in_the_measure_its_caption_names() -> None:
+    text = (
+        "Kenya, selected services imports, 2024 (KSh, change on 2023)\n"
+        "Total services: 512.3 billion (+4.1%)\n"
+        "Transport services: 210.6 billion (+2.2%)"
+    )
+    assert [m for _, m in named(text)] == [
+        "Total services imports",
+        "Total services imports",
+        "Transport services imports",
+        "Transport services imports",
+    ]
+
+
+def test_a_share_of_the_total_or_of_it_is_of_what_was_measured_before() -> None:
+    text = (
+        "Chilean wine exports reached $1.9 billion in 2024. "
+        "Red blends earned $1.1 billion, or 58% of the total. "
+        "Retailers in Peru spent $2.2 billion on online advertising in 2024, and three platforms took about "
+        "70% of it."
+    )
+    shares = [m for _, m in named(text) if m.startswith("share of")]
+    assert shares == [
+        "share of Red blends in Chilean wine exports | Chilean wine exports",
+        "share of three platforms in Retailers in Peru spending on online advertising"
+        " | Retailers in Peru spending on online advertising",
+    ]
+
+
+def test_a_list_line_with_a_currency_word_before_its_value_is_named_by_its_label() -> None:
+    text = (
+        "Online exports by category, FY2024-25 (value; share of total)\n"
+        "Leather goods: Rs 4,200 crore (21%)\n"
+        "Spices and tea: Rs 3,100 crore (16%)"
+    )
+    assert [m for _, m in named(text)][::2] == ["Leather goods exports", "Spices and tea exports"]
+
+
+def test_a_flow_with_no_topic_before_it_keeps_its_own_words() -> None:
+    text = "Ningbo's imports and exports totalled 45.6 billion yuan in January-August, up 3.1 percent."
+    assert [m for _, m in named(text)] == ["Ningbo's imports and exports"] * 2
+
+
+def test_an_aside_opening_on_meaning_and_a_participle_after_a_plural_are_no_subject() -> None:
+    text = (
+        "Design services sold across borders, meaning branding, packaging and product styling, were worth "
+        "about $4 billion in 2024."
+    )
+    assert named(text) == [("$4 billion", "Design services sold across borders")]
+
+
+def test_an_impairment_or_an_exemption_an_amount_qualifies_names_it() -> None:
+    text = (
+        "Profit fell after a $52 million impairment on its warehouse arm. "
+        "Online shoppers in Chile will lose the $500 duty exemption on parcels from 2026."
+    )
+    assert named(text) == [
+        ("$52 million", "impairment on its warehouse arm"),
+        ("$500", "duty exemption on parcels"),
+    ]
+
+
+def test_a_hedge_before_a_number_is_no_subject() -> None:
+    text = "Ghana's mobile money transfers rose 14 percent in 2024. Nearly two-thirds were sent from Accra."
+    assert not any(m.lower().startswith("nearly") for _, m in named(text))
+
+
+def test_a_fiscal_year_between_a_count_and_its_earlier_value_is_no_amount() -> None:
+    text = (
+        "Rural post offices booked 3.1 million export parcels in 2024-25, up from 1.9 million a year before."
+    )
+    assert [m for _, m in named(text)] == ["export parcels"] * 2
+
+
+def test_a_dateline_before_an_en_dash_is_no_part_of_the_subject() -> None:
+    text = "NAIROBI, June 3 – Kenyan app users spent $9.1 billion on food delivery in 2024."
+    assert not any("June" in m for _, m in named(text))
+
+
+def test_a_share_named_as_a_share_says_share_once() -> None:
+    text = (
+        "Thai rice exports reached $5.2 billion in 2024. By region, China was the biggest buyer with a "
+        "share of 22.3 percent. Europe's share rose 2.1 percentage points to 11.4 percent."
+    )
+    assert not any("share share" in m for _, m in named(text))
+
+
+def test_an_appositive_of_growth_over_a_year_before_is_of_the_amount_before_it() -> None:
+    text = (
+        "Vietnamese sellers shipped 41 million parcels abroad in 2024, roughly 9 million more than a year "
+        "earlier. Korean-made mobile games earned 2.1 trillion won from players abroad in 2024, about 7% "
+        "more than a year before."
+    )
+    metrics = [m for _, m in named(text)]
+    assert metrics[0] == metrics[1] and metrics[2] == metrics[3] == "Korean-made mobile games"
+
+
+def test_a_participle_clause_after_a_comma_measures_the_opening_names() -> None:
+    text = (
+        "Chile and Peru lead the region, together accounting for nearly half of Andean wine exports. "
+        "Vietnam's MoMo continues to dominate, carrying about 70 per cent of the value sent."
+    )
+    parts = [m for _, m in named(text)]
+    assert parts[0].startswith("share of Chile and Peru in ")
+    assert parts[1].startswith("share of Vietnam's MoMo in ")

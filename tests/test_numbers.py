@@ -33,6 +33,8 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("3.5 per cent", 3.5, "percent"),
         ("2.3 percentage points", 2.3, "percentage_point"),
         ("a 2.3-percentage-point rise", 2.3, "percentage_point"),
+        ("the spread narrowed 25 basis points", 0.25, "percentage_point"),
+        ("a 150bps cut", 1.5, "percentage_point"),
         ("up 4.5 times", 4.5, "times"),
         ("a four-fold rise", 4.0, "times"),
         ("exports doubled", 2.0, "times"),
@@ -197,6 +199,60 @@ def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> N
     ]
     assert quantities("the city now hosts over 3,100") == [("3,100", 3100.0, "count")]
     assert quantities("Employment was estimated at some 410,000") == [("410,000", 410000.0, "count")]
+
+
+def test_a_bare_number_the_counted_things_reach_or_are_compared_with_is_a_count() -> None:
+    assert quantities("The number of bonded warehouses in the zone rose to 86 last year") == [
+        ("86", 86.0, "count")
+    ]
+    assert quantities("It now has 53 ports, compared with 38 a year before") == [
+        ("53", 53.0, "count"),
+        ("38", 38.0, "count"),
+    ]
+    assert quantities("Exporters rose to 4,310, about 610 more than in 2023") == [
+        ("4,310", 4310.0, "count"),
+        ("610", 610.0, "count"),
+    ]
+    assert quantities("Sales rose 5 percent, up from 3 in 2023") == [("5 percent", 5.0, "percent")]
+
+
+def test_a_part_of_a_whole_named_first_or_a_base_after_a_line_break_is_a_count() -> None:
+    assert quantities("Of the 30 ports that applied, 22 were approved") == [
+        ("30", 30.0, "count"),
+        ("22", 22.0, "count"),
+    ]
+    assert quantities("More than 900 traders now sell abroad,\nup from about 600 in 2022") == [
+        ("900", 900.0, "count"),
+        ("600", 600.0, "count"),
+    ]
+
+
+def test_a_part_in_words_of_a_counted_whole_and_a_half_after_any_hedge() -> None:
+    assert quantities("It runs nine depots, three of which opened in May") == [
+        ("three", 3.0, "count"),
+    ]
+    assert quantities("One of them said so") == []
+    assert quantities("Mobile orders were less than half in 2020") == [("less than half", 50.0, "percent")]
+
+
+def test_a_bare_decimal_an_index_or_score_reads_is_a_value() -> None:
+    assert quantities("The openness index fell to 0.42 from 0.47") == [
+        ("0.42", 0.42, "count"),
+        ("0.47", 0.47, "count"),
+    ]
+    assert [q.form for q in find_quantities("Its score stood at 0.8")] == ["index"]
+    assert quantities("Each 0.1-point rise in the score cut trade") == []
+    assert quantities("Output fell to 0.42 from 0.47") == []
+
+
+def test_a_part_of_a_counted_whole_is_a_count() -> None:
+    assert quantities("Of these, 45 sell abroad") == [("45", 45.0, "count")]
+    assert quantities("Officials approved 30 zones, 12 of them inland") == [
+        ("30", 30.0, "count"),
+        ("12", 12.0, "count"),
+    ]
+    assert quantities("Rivals matched 9 of the 14 rules") == [("9", 9.0, "count"), ("14", 14.0, "count")]
+    assert quantities("The minister said 30 would be enough") == []
 
 
 def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quantities() -> None:

@@ -105,3 +105,26 @@ def test_the_shipped_topic_counts_outsourced_services_as_digital_trade() -> None
     )
     assert score(topic, text).relevant
     assert not score(topic, "Factories added 80,000 jobs as steel output grew 9 percent.").relevant
+
+
+def _shipped_topic() -> Topic:
+    shipped = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
+    return Topic.from_dict(tomllib.loads(shipped.read_text(encoding="utf-8")))
+
+
+def test_the_shipped_topic_counts_chip_and_electronics_trade_as_digital() -> None:
+    text = (
+        "Vietnam's chip exports rose 14 percent in May. Exports of electronics made up a third of the total. "
+        "Semiconductor exports to Korea doubled, while imports of fabric fell."
+    )
+    assert score(_shipped_topic(), text).relevant
+    assert not score(_shipped_topic(), "Cyclists wore timing chips. Exports of rice rose.").relevant
+
+
+def test_the_shipped_topic_counts_remittances_and_cross_border_payments() -> None:
+    text = (
+        "The money transfer firm said customers sent more across borders from its app. "
+        "Remittances to Nepal rose 7 percent."
+    )
+    assert score(_shipped_topic(), text).relevant
+    assert not score(_shipped_topic(), "The club paid a transfer fee for the striker.").relevant

@@ -1906,7 +1906,7 @@ def test_a_count_a_move_ended_at_is_of_the_period_talked_about() -> None:
 
 def test_a_period_in_a_relative_clause_dates_only_that_clause() -> None:
     text = "Andes Freight runs 11 bonded depots in Peru, three of which opened in the first half of 2025."
-    assert [(f[0], f[3]) for f in figures(text)] == [(11.0, None)]
+    assert [(f[0], f[3]) for f in figures(text)] == [(11.0, None), (3.0, "2025-H1")]
 
 
 def test_a_forecast_in_a_clause_of_its_own_shares_the_year_of_the_one_before() -> None:

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((ROOT / "benchmarks" / "quality_floors.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("folder", ["gold", "heldout", "periods"])
+@pytest.mark.parametrize("folder", ["gold", "heldout", "blind", "fresh", "periods", "unseen", "varied"])
 def test_scores_stay_above_their_floors(folder: str) -> None:
     floors = FLOORS[folder]
     report = score([ROOT / "tests" / "fixtures" / folder], load_catalog())

@@ -234,17 +234,19 @@ HOLDS_NOW = re.compile(
 )
 # A share price or a company's stock: what moves on the day it is reported.
 MARKET = re.compile(r"\b(?:shares|stock|share\s+price|share\s+buyback)\b", re.IGNORECASE)
+# "about", "more than": a hedge between a verb and its number.
+HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
 # "That works out to", "equivalent to": the figure just given, put another way.
 RESTATED = re.compile(
     r"\b(?:works?\s+out\s+(?:to|at)|(?:the\s+)?equivalent\s+(?:to|of))\s+"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    rf"(?:{HEDGE_WORDS}|just\s+)?$",
     re.IGNORECASE,
 )
 # ("jumped 22% to 48 million": the count a move ended at, after the rate it moved by)
 COUNT_MOVED = re.compile(
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged)\s+"
     r"(?:by\s+|to\s+|[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    rf"(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
 # "... a year", "... per year", "... annually" right after an amount.

@@ -71,6 +71,11 @@ GENERIC_ISSUER_WORDS = frozenset(
 )
 
 
+def _same_place(got: str | None, gold: str | None) -> bool:
+    """Places agree whatever their case, hyphens or spacing ("Least-developed" is "least developed")."""
+    return _norm(got or "") == _norm(gold or "")
+
+
 def _issuer_words(name: str) -> set[str]:
     return set(_norm(name).replace("'s", "").replace(",", " ").split())
 
@@ -195,7 +200,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
             checks = {
                 "kind": hit.kind == item["kind"],
                 "period": canonical(hit.period or "") == canonical(item["period"] or ""),
-                "geo": hit.geo == item["geo"],
+                "geo": _same_place(hit.geo, item["geo"]),
                 "metric": all(
                     _norm(t) in _norm(hit.metric + " " + (hit.share_of or "")) for t in item["metric_terms"]
                 ),
@@ -235,7 +240,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
             targets.matched += 1
             for name, ok in {
                 "comparator": hit.comparator == item["comparator"],
-                "geo": hit.geo == item["geo"],
+                "geo": _same_place(hit.geo, item["geo"]),
                 "metric": all(_norm(t) in _norm(hit.metric) for t in item["metric_terms"]),
                 "metric_id": hit.metric_key == item["metric_id"],
                 **(

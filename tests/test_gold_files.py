@@ -1,7 +1,7 @@
 """The hand-annotated sets keep to the gold format, so scores computed on them mean something.
 
 ``gold`` is the dev set the rules were written against; ``heldout``, ``blind``,
-``fresh``, ``unseen``, ``varied`` and ``sealed`` were written by other annotators, without reading
+``fresh``, ``unseen``, ``varied``, ``opened`` and ``sealed`` were written by other annotators, without reading
 the rules (see ``tests/fixtures/gold/README.md``); ``periods`` was written to test time expressions.
 ``sealed`` is only ever scored as a whole: its misses are not read (its README says why).
 """
@@ -23,7 +23,7 @@ COMPARATORS = {">", ">=", "=", "<=", "<", "~"}
 PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-H[12]|-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$|^\d{4}/\d{4}$")
 METRIC_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 FILES = sorted(GOLD_DIR.glob("*.json"))
-SETS = ("gold", "heldout", "blind", "fresh", "periods", "unseen", "varied", "sealed")
+SETS = ("gold", "heldout", "blind", "fresh", "periods", "unseen", "varied", "opened", "sealed")
 ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]
 
 

@@ -77,7 +77,7 @@ def _same_place(got: str | None, gold: str | None) -> bool:
 
 
 def _issuer_words(name: str) -> set[str]:
-    return set(_norm(name).replace("'s", "").replace(",", " ").split())
+    return set(re.sub(r"[,()]", " ", _norm(name).replace("'s", "")).split())
 
 
 def _initials(name: str) -> str:

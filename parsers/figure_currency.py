@@ -29,7 +29,9 @@ LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
 
 
 # "The number of online orders rose to": what follows counts the orders, in the same clause.
-NUMBER_OF = re.compile(r"\bnumber\s+of\s+[^,;$€£¥₹\d]{0,50}$", re.IGNORECASE)
+# A change in percent between them ("The number of orders rose 5% to 214 million") is no amount of its own.
+PERCENT_CHANGE = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?:[^,;$€£¥₹\d]|{PERCENT_CHANGE}){{0,50}}$", re.IGNORECASE)
 
 
 # "Gross orders reached 3.1 billion", "Active buyers: 31.5 million", "their headcount passed 1.9 million":
@@ -38,7 +40,7 @@ COUNTED_BEFORE = re.compile(
     r"\b(?:orders|buyers|shoppers|users|subscribers|customers|consumers|merchants|sellers|parcels|packages|"
     r"shipments|consignments|visitors|tourists|employees|workers|staff|headcount|workforce|population|"
     r"members|people|accounts|downloads|devices|vehicles)\b(?:(?!\b(?:worth|valued?|spent|spending|sales|"
-    r"revenues?)\b)[^,;$€£¥₹\d(])*$",
+    r"revenues?)\b)(?:[^,;$€£¥₹\d(]|" + PERCENT_CHANGE + "))*$",
     re.IGNORECASE,
 )
 

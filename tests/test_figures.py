@@ -1600,6 +1600,15 @@ def test_the_number_of_things_counts_them_though_money_is_near() -> None:
     assert [(v, u) for v, u, _, _, _ in figures(text)][:1] == [(8.2e8, "count")]
 
 
+def test_a_count_stays_a_count_after_a_change_in_percent() -> None:
+    text = (
+        "Sales reached R$ 50 billion. The number of orders rose 5% to 214 million, "
+        "and active buyers grew 3 percent to 41 million."
+    )
+    big = [(v, u) for v, u, _, _, _ in figures(text) if v > 1e6]
+    assert big == [(5e10, "BRL"), (2.14e8, "count"), (4.1e7, "count")]
+
+
 def test_the_places_of_the_parts_of_a_breakdown_do_not_carry_on() -> None:
     text = (
         "Kenya's tea exports rose to $1.4 billion in 2024. Pakistan took about half of them, "

@@ -128,3 +128,10 @@ def test_the_shipped_topic_counts_remittances_and_cross_border_payments() -> Non
     )
     assert score(_shipped_topic(), text).relevant
     assert not score(_shipped_topic(), "The club paid a transfer fee for the striker.").relevant
+
+
+def test_the_shipped_topic_counts_online_shopping_and_small_parcels() -> None:
+    title = "Small-parcel duty changes how Chileans shop"
+    text = "Online shopping kept growing, though online purchases from abroad slowed after the duty."
+    assert score(_shipped_topic(), text, title).relevant
+    assert not score(_shipped_topic(), "Shopping malls reopened. The parcel of land was sold.").relevant

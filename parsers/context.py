@@ -594,6 +594,9 @@ AFTER_CLAUSE = re.compile(
 )
 
 
+IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
 def place_for(
     sentence: str,
     places: list[PlaceMention],
@@ -623,7 +626,8 @@ def place_for(
         if place.end <= start:
             distance = start - place.end
         elif look_after and end <= place.start < min(limit, end + AFTER_REACH):
-            distance = (place.start - end) * 3  # a place after the number is a weaker clue
+            # a place after the number is a weaker clue, unless "in" ties it to the number ("5.2% in Romania")
+            distance = 0 if IN_PLACE.fullmatch(sentence, end, place.start) else (place.start - end) * 3
         else:
             continue
         if best is None or distance < best[0]:

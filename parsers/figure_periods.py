@@ -280,6 +280,23 @@ YEAR_BEFORE = re.compile(
 )
 
 
+# "By then, 75% of firms should use the cloud": the year named last, earlier in the sentence or just before it
+BY_THEN = re.compile(r"\bby\s+(?:then|that\s+(?:time|year|date|point))\b", re.I)
+
+
+def by_then(sentence: str, previous: str, published: date | None) -> list[TimeExpression]:
+    """ "by then" as the year it points back to: a deadline when that year is still to come, else a period."""
+    if "by th" not in folded(sentence):
+        return []
+    found = []
+    for match in BY_THEN.finditer(sentence):
+        years = STATED_YEAR.findall(sentence, 0, match.start()) or STATED_YEAR.findall(previous)
+        if years:
+            ahead = published is not None and int(years[-1]) > published.year
+            found.append(TimeExpression(match.start(), match.end(), years[-1], deadline=ahead))
+    return found
+
+
 def period_anaphora(
     sentence: str, paragraph: int, state: State, stated: list[TimeExpression]
 ) -> list[TimeExpression]:

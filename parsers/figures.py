@@ -53,6 +53,7 @@ from parsers.figure_metrics import (
 )
 from parsers.figure_periods import (
     OPENING_PERIOD,
+    by_then,
     carry_context,
     counts_toward_main,
     period_anaphora,
@@ -296,7 +297,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         return
     first_figure = len(state.figures)
     exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
-    relative = period_anaphora(body, sentence.paragraph, state, exprs)
+    relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
+        body, previous, state.published
+    )
     # "in the previous year" after a fiscal year is the fiscal year before, not the calendar one.
     exprs = [e for e in exprs if not any(r.start < e.end and e.start < r.end for r in relative)] + relative
     exprs.sort(key=lambda e: e.start)

@@ -440,9 +440,10 @@ def no_value_of_its_own(sentence: str, q: Quantity) -> bool:
     )
 
 
-# "75 percent of EU enterprises to use cloud computing, artificial intelligence or big data by 2030"
+# "75 percent of EU enterprises to use cloud computing, artificial intelligence or big data by 2030",
+# "80% of adults should have at least basic digital skills"
 GROUP_TO_DO = re.compile(
-    r"\s+of\s+(?P<group>(?:[\w-]+\s+){0,5}?[\w-]+)\s+to\s+(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?)"
+    r"\s+of\s+(?P<group>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:to|should|must|shall|will|would)\s+(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?)"
     r"(?=\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|,\s+and\s|[;.]|$)"
 )
 ACCOUNT_FOR = re.compile(

@@ -2012,3 +2012,21 @@ def test_a_level_a_move_since_a_year_ended_at_is_of_the_text_year() -> None:
         "Their share of services exports has risen 4 percentage points since 2018, to 21%."
     )
     assert [(f[0], f[3]) for f in figures(text)] == [(6.0, "2024"), (4.0, "2018/2024"), (21.0, "2024")]
+
+
+def test_by_then_is_the_year_named_just_before() -> None:
+    text = (
+        "The bloc has set itself goals for 2030. By then, 75% of firms should use cloud computing; "
+        "80% of adults should have basic digital skills; and it should employ 20 million ICT specialists."
+    )
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.value, t.year) for t in targets] == [(75, 2030), (80, 2030), (2e7, 2030)]
+    assert "basic digital skills" in targets[1].metric
+    past = "Exports were 4 billion euros in 2019. By then, online sales made up 12% of retail."
+    (figure,) = [f for f in extract(past, PUBLISHED, CATALOG).figures if f.unit == "percent"]
+    assert figure.period == "2019"
+
+
+def test_a_place_the_number_is_in_is_its_place() -> None:
+    text = "Cloud use ranged from 42.0% in Denmark to 5.2% in Romania."
+    assert [g for _, _, _, _, g in figures(text)] == ["Denmark", "Romania"]

@@ -227,7 +227,8 @@ PERIOD_NAME = (
     r"quarterly|annual|full-year|half-year|latest|(?:19|20)\d\d)"
 )
 POINTER_SUBJECT = re.compile(
-    r"(?:(?:and|but|so|also|meanwhile|however|in\s+(?:19|20)\d\d|in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
+    r"(?:(?:and|but|so|also|meanwhile|however|although|though|while|whereas|(?:(?:in|since)\s+)?(?:19|20)\d\d|"
+    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
     r"in\s+the\s+[^,]{0,40}?(?:year|quarter|half|month|period|(?:19|20)\d\d)),?\s+)*"
     r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+(?:"
     + PERIOD_NAME
@@ -252,7 +253,8 @@ WITH_UP = re.compile(
 )
 # "..., and total commercial services exports, up 6.9 percent": a noun phrase, then its change, no verb.
 NP_THEN_UP = re.compile(
-    r"(?:^|[,;]\s+)(?:(?:and|while|whereas|but|both)\s+)?(?:the\s+)?(?P<np>[^,;\d]{2,60}?),\s+(?:up|down)\s+"
+    r"(?:^|[,;]\s+)(?:(?:and|while|whereas|but|both)\s+)?(?:the\s+)?(?!according\s+to\b|citing\b|as\s+)"
+    r"(?P<np>[^,;\d]{2,60}?),\s+(?:up|down)\s+"
     r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+)?$",
     re.IGNORECASE,
 )

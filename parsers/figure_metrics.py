@@ -74,6 +74,8 @@ def metric_of(
         return " ".join(
             named_after.group("np").split()
         )  # "a $500m share buyback", "a 19% duty on courier shipments"
+    if by_subject and (changed := CHANGE_IN_AFTER.match(text, q.end)):
+        return " ".join(changed.group("np").split())  # "a 27% jump in third-quarter gross merchandise value"
     if by_subject and (moved := moved_metric(text, q)):
         return moved
     if by_subject and (those := _those(text, q, state)):
@@ -348,6 +350,13 @@ TRAILING_JUNK = re.compile(
 
 # "a $500m share buyback", "a 19% duty on courier shipments", "the ¥5.9 trillion travel surplus": a noun the
 # amount qualifies names what it is, with the noun it may qualify in turn ("a €150 duty exemption").
+# "a 27% jump in gross merchandise value", "a 5 percent rise in exports": the change names what moved.
+CHANGE_IN_AFTER = re.compile(
+    r"\s+(?:year-on-year\s+|annual\s+)?(?:increase|rise|jump|drop|decline|gain|fall|growth|surge|slump)\s+in\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:first|second|third|fourth)-(?:quarter|half)\s+|full-year\s+|annual\s+)?"
+    r"(?P<np>(?:[\w-]+\s+){0,5}?[a-z][\w-]*)(?=\s+(?:on|in|to|from|for|during|over|at|as|after|while|since|"
+    r"compared|than|this|last|year|and\s+(?:a|an|the))\b|[,;.)]|$)"
+)
 NOUN_AFTER_AMOUNT = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
     r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"

@@ -493,3 +493,23 @@ def test_a_participle_clause_after_a_comma_measures_the_opening_names() -> None:
     parts = [m for _, m in named(text)]
     assert parts[0].startswith("share of Chile and Peru in ")
     assert parts[1].startswith("share of Vietnam's MoMo in ")
+
+
+def test_a_change_after_an_attribution_is_of_the_amount_before_it() -> None:
+    text = "Exports of software reached $4.9 billion in 2025, according to central bank data, up 8.1%."
+    assert [metric for _, metric in named(text)] == ["Exports of software", "Exports of software"]
+
+
+def test_a_pronoun_after_although_or_a_year_points_back() -> None:
+    text = (
+        "Kenya's ICT exports were just $5 billion, although they have grown at a CAGR of 10.2% since 2019. "
+        "Since 2015 these exports have expanded at an average annual rate of 8.4%."
+    )
+    assert {metric for _, metric in named(text)} == {"Kenya's ICT exports"}
+
+
+def test_a_change_in_something_names_what_moved() -> None:
+    text = (
+        "Vietnam posted a 5 percent rise in electronics exports and a 27% jump in third-quarter online sales."
+    )
+    assert [metric for _, metric in named(text)] == ["electronics exports", "online sales"]

@@ -78,6 +78,8 @@ def metric_of(
         return " ".join(changed.group("np").split())  # "a 27% jump in third-quarter gross merchandise value"
     if by_subject and (moved := moved_metric(text, q)):
         return moved
+    if by_subject and (continued := _continues(text, q, previous, state)):
+        return continued
     if by_subject and (those := _those(text, q, state)):
         return those
     if by_subject and (listed := _followed(text, q, state)):
@@ -374,6 +376,40 @@ THOSE_TO = re.compile(
     re.IGNORECASE,
 )
 PARTNER_PHRASE = re.compile(r"\s+(?:to|from|in|for|of)\s+[^,;]*$", re.IGNORECASE)
+
+
+# ", widening by $23.3 billion", ", growing 4 percent": a participle whose subject is the amount before it.
+PARTICIPLE_CHANGE = re.compile(
+    r",\s+(?:widening|narrowing|rising|falling|growing|climbing|increasing|decreasing|declining|shrinking|"
+    r"expanding|gaining|dropping|jumping|sliding)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|"
+    r"roughly\s+|almost\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _continues(text: str, q: Quantity, previous: str, state: State) -> str | None:
+    """The measure of the figure before, when this amount only moves it on: a participle after it in its
+    sentence ("a surplus of $264.5 billion, widening by $23.3 billion"), or a subject that is only a time
+    ("Exports rose 1.9%. The first quarter of 2026 added another 1.5%")."""
+    if not state.figures or state.figures[-1].sentence not in (text, previous):
+        return None
+    last = state.figures[-1]
+    if last.sentence == text and PARTICIPLE_CHANGE.search(text, max(0, q.start - 40), q.start):
+        return last.metric
+    subject = (
+        governing_subject(text, q.start) if "quarter" in text or "month" in text or "half" in text else None
+    )
+    if subject and TIME_SUBJECT.fullmatch(subject):
+        return last.metric
+    return None
+
+
+# "the first quarter of 2026", "the second half": a time standing as a subject.
+TIME_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last|latest|next)\s+(?:quarter|half|month)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?",
+    re.IGNORECASE,
+)
 
 
 def _those(text: str, q: Quantity, state: State) -> str | None:

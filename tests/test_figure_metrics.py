@@ -513,3 +513,12 @@ def test_a_change_in_something_names_what_moved() -> None:
         "Vietnam posted a 5 percent rise in electronics exports and a 27% jump in third-quarter online sales."
     )
     assert [metric for _, metric in named(text)] == ["electronics exports", "online sales"]
+
+
+def test_an_amount_that_moves_the_one_before_is_of_its_measure() -> None:
+    text = (
+        "That left a surplus in software services of $264.5 billion, widening by $23.3 billion from 2024. "
+        "Exports of software rose 1.9% in the fourth quarter, and the first quarter of 2026 added 1.5%."
+    )
+    metrics = [metric for _, metric in named(text)]
+    assert metrics[1] == metrics[0] and metrics[3] == metrics[2] == "Exports of software"

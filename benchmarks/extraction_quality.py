@@ -176,6 +176,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
 
     topic = load_topic()
     off_topic_reported = 0
+    on_topic_dropped = 0  # articles on the topic that the relevance filter would not keep
     documents = _documents(paths)
     started = time.perf_counter()
     for document in documents:
@@ -187,6 +188,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
         if not gold.get("relevant", True):
             off_topic_reported += len(result.figures) + len(result.targets)
             continue
+        on_topic_dropped += not on_topic
         predicted_figures = list(result.figures)
         figures.gold += len(gold["figures"])
         figures.predicted += len(predicted_figures)
@@ -265,6 +267,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
         "figures": figures.scores(),
         "targets": targets.scores(),
         "off_topic_reported": off_topic_reported,
+        "on_topic_dropped": on_topic_dropped,
         "articles_per_second": round(len(documents) / elapsed, 1) if elapsed else None,
     }
     if show_misses:
@@ -311,6 +314,7 @@ def main() -> None:
     for section in ("figures", "targets"):
         print(section, " ".join(f"{k}={v}" for k, v in report[section].items()))
     print(f"documents={report['documents']} off_topic_reported={report['off_topic_reported']} "
+          f"on_topic_dropped={report['on_topic_dropped']} "
           f"articles_per_second={report['articles_per_second']}")  # fmt: skip
     for miss in report.get("misses", []):
         print("  ", miss)

@@ -135,3 +135,14 @@ def test_the_shipped_topic_counts_online_shopping_and_small_parcels() -> None:
     text = "Online shopping kept growing, though online purchases from abroad slowed after the duty."
     assert score(_shipped_topic(), text, title).relevant
     assert not score(_shipped_topic(), "Shopping malls reopened. The parcel of land was sold.").relevant
+
+
+def test_the_shipped_topic_counts_sales_abroad_of_digital_products() -> None:
+    text = (
+        "Domestic game studios earned more overseas revenue from mobile games. "
+        "Fintech apps won foreign customers. AI servers were shipped abroad."
+    )
+    assert score(_shipped_topic(), text).relevant
+    assert not score(
+        _shipped_topic(), "The band toured abroad. Fans bought servers' aprons at the stadium."
+    ).relevant

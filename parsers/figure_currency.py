@@ -11,7 +11,15 @@ import re
 
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.numbers import CENTS, CURRENCY_PREFIX, CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
+from parsers.numbers import (
+    CENTS,
+    CURRENCY_PREFIX,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    SCALES,
+    WORD_CURRENCY,
+    Quantity,
+)
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
@@ -24,8 +32,37 @@ RESTATED_BEFORE = re.compile(
     r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
 )
 
-# Countries whose own press writes their dollar as a bare "$" (and the US dollar as "US$").
-LOCAL_DOLLAR = {"Australia": "AUD", "Canada": "CAD", "New Zealand": "NZD"}
+# Names several countries share, read as another's by default: a bare "$" (the US dollar), "Rs" or
+# "rupees" (India's), "pounds" (Britain's), "pesos", "shillings", "riyals", "dirhams". In a text about a
+# country that counts in its own, they are that country's: the press writes the US dollar as "US$".
+LOCAL_CURRENCY = {
+    "Australia": ("USD", "AUD"),
+    "Canada": ("USD", "CAD"),
+    "New Zealand": ("USD", "NZD"),
+    "Pakistan": ("INR", "PKR"),
+    "Sri Lanka": ("INR", "LKR"),
+    "Nepal": ("INR", "NPR"),
+    "Egypt": ("GBP", "EGP"),
+    "Philippines": ("MXN", "PHP"),
+    "Colombia": ("MXN", "COP"),
+    "Chile": ("MXN", "CLP"),
+    "Argentina": ("MXN", "ARS"),
+    "Uganda": ("KES", "UGX"),
+    "Tanzania": ("KES", "TZS"),
+    "Qatar": ("SAR", "QAR"),
+    "Oman": ("SAR", "OMR"),
+    "Morocco": ("AED", "MAD"),
+}
+SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams".split())
+
+
+def _shared_name(written: str) -> bool:
+    """Whether an amount names its currency by a sign or word several countries share ("$5 billion",
+    "Rs 40 crore", "12 billion pounds"), not by one that says whose it is ("US$", "Egyptian pounds")."""
+    if written[:1] in "$£" or written[:2].lower() in ("rs", "sh"):
+        return True
+    words = written.lower().split()
+    return len(words) >= 2 and words[-1] in SHARED_WORDS and (words[-2] in SCALES or words[-2][:1].isdigit())
 
 
 # "The number of online orders rose to": what follows counts the orders, in the same clause.
@@ -77,13 +114,16 @@ def resolve_currency(
 
     A bare amount with no currency anywhere near counts things ("835 million users"); a
     paragraph's currency is only lent to billions and trillions, which people seldom count.
-    "¥" is the yen in an article about Japan; a bare "$" is the local dollar in one about Australia,
-    Canada or New Zealand.
+    "¥" is the yen in an article about Japan; a name several countries share ("$", "rupees", "pounds") is
+    the local one in an article about a country that counts in its own (``LOCAL_CURRENCY``).
     """
     if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and _about_japan(sentence, state):
         return q.with_unit("JPY")
-    if q.unit == "USD" and sentence[q.start : q.start + 1] == "$" and state.main_country in LOCAL_DOLLAR:
-        return q.with_unit(LOCAL_DOLLAR[state.main_country])  # "$5.6 billion" in an Australian release
+    local = LOCAL_CURRENCY.get(state.main_country or "")
+    if local and q.unit == local[0] and _shared_name(sentence[q.start : q.end]):
+        return q.with_unit(
+            local[1]
+        )  # "$5.6 billion" in an Australian release, "Rs 9 billion" in a Pakistani one
     if q.unit == CENTS:
         # "a dividend of 9.5 cents a share": hundredths of the currency the text last counted in
         spent = next(

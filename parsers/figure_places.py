@@ -146,18 +146,24 @@ def owned(sentence: str, position: int) -> bool:
 
 # A national currency, written after an amount or as a sign before one, and its country.
 _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", "renminbi": "China",
-                "yen": "Japan", "won": "South Korea", "₩": "South Korea", "rupees": "India", "crore": "India",
-                "₹": "India", "rs": "India", "ringgit": "Malaysia", "rm": "Malaysia", "rupiah": "Indonesia",
-                "rp": "Indonesia", "baht": "Thailand", "reais": "Brazil", "r$": "Brazil",
-                "pesos": "Mexico", "riyals": "Saudi Arabia", "sar": "Saudi Arabia", "ksh": "Kenya",
-                "naira": "Nigeria", "₦": "Nigeria", "lira": "Turkey", "₺": "Turkey", "zloty": "Poland",
-                "zlotys": "Poland", "pln": "Poland", "₱": "Philippines", "php": "Philippines",
-                "a$": "Australia", "c$": "Canada", "nz$": "New Zealand"}  # fmt: skip
+                "yen": "Japan", "won": "South Korea", "₩": "South Korea", "rupees": "India",
+                "crore": "India", "₹": "India", "rs": "India", "ringgit": "Malaysia", "rm": "Malaysia",
+                "rupiah": "Indonesia", "rp": "Indonesia", "baht": "Thailand", "reais": "Brazil",
+                "r$": "Brazil", "pesos": "Mexico", "riyals": "Saudi Arabia", "sar": "Saudi Arabia",
+                "ksh": "Kenya", "naira": "Nigeria", "₦": "Nigeria", "lira": "Turkey", "₺": "Turkey",
+                "zloty": "Poland", "zlotys": "Poland", "pln": "Poland", "₱": "Philippines",
+                "php": "Philippines", "a$": "Australia", "c$": "Canada", "nz$": "New Zealand",
+                "taka": "Bangladesh", "cedis": "Ghana", "kronor": "Sweden", "rand": "South Africa",
+                "dirhams": "United Arab Emirates", "dong": "Vietnam", "nt$": "Taiwan", "e£": "Egypt",
+                "egp": "Egypt", "pkr": "Pakistan", "฿": "Thailand", "thb": "Thailand", "ngn": "Nigeria",
+                "zar": "South Africa", "aed": "United Arab Emirates", "qar": "Qatar", "twd": "Taiwan",
+                "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 NATIONAL_CURRENCY = re.compile(
-    r"(?:\d|lion|bn|tn)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|naira|"
-    r"lira|zlotys?))\b"
-    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d"
+    r"(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|"
+    r"naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong))\b"
+    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|AED|"
+    r"QAR|TWD|KES|₫|VND)\s?\d"
 )
 
 

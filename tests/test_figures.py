@@ -2030,3 +2030,13 @@ def test_by_then_is_the_year_named_just_before() -> None:
 def test_a_place_the_number_is_in_is_its_place() -> None:
     text = "Cloud use ranged from 42.0% in Denmark to 5.2% in Romania."
     assert [g for _, _, _, _, g in figures(text)] == ["Denmark", "Romania"]
+
+
+def test_a_currency_name_countries_share_is_the_local_one_in_a_text_about_a_country_using_it() -> None:
+    text = (
+        "Pakistan's IT exports rose to $3.8 billion in FY25. In Pakistan, firms earned Rs 1.07 trillion, "
+        "and Pakistan's central bank said remittances reached 38 billion rupees in June."
+    )
+    assert [u for _, u, _, _, _ in figures(text) if u != "percent"] == ["USD", "PKR", "PKR"]
+    egypt = "Egypt's digital exports reached 12 billion pounds. Egypt wants more. Egypt is growing."
+    assert [u for _, u, _, _, _ in figures(egypt)] == ["EGP"]

@@ -189,8 +189,45 @@ def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit:
     assert (quantity.unit, round(quantity.value)) == (unit, round(value))
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Dh3 billion", 3e9, "AED"),
+        ("SR5bn", 5e9, "SAR"),
+        ("QR1.2 billion", 1.2e9, "QAR"),
+        ("N5 trillion", 5e12, "NGN"),
+        ("R48 billion", 4.8e10, "ZAR"),
+        ("E£5 billion", 5e9, "EGP"),
+        ("LE12 billion", 1.2e10, "EGP"),
+        ("Sh90 billion", 9e10, "KES"),
+        ("Tk 5 billion", 5e9, "BDT"),
+        ("฿5 billion", 5e9, "THB"),
+        ("GH₵5 billion", 5e9, "GHS"),
+        ("MX$5 billion", 5e9, "MXN"),
+        ("PKR 5 billion", 5e9, "PKR"),
+        ("SEK 5 billion", 5e9, "SEK"),
+        ("US$5 bln", 5e9, "USD"),
+        ("3.4 trln yuan", 3.4e12, "CNY"),
+        ("5 billion New Taiwan dollars", 5e9, "TWD"),
+        ("5 billion Egyptian pounds", 5e9, "EGP"),
+        ("5 billion Pakistani rupees", 5e9, "PKR"),
+        ("5 billion Australian dollars", 5e9, "AUD"),
+        ("5 billion Swiss francs", 5e9, "CHF"),
+        ("5 billion UAE dirhams", 5e9, "AED"),
+        ("5 billion Thai baht", 5e9, "THB"),
+        ("5 billion kronor", 5e9, "SEK"),
+        ("5 billion taka", 5e9, "BDT"),
+        ("5 billion cedis", 5e9, "GHS"),
+    ],
+)
+def test_currencies_by_short_sign_code_or_country_adjective(text: str, value: float, unit: str) -> None:
+    (quantity,) = find_quantities(f"Exports reached {text} last year.")
+    assert (quantity.unit, round(quantity.value)) == (unit, round(value))
+
+
 def test_a_mask_model_is_no_amount_of_naira() -> None:
     assert find_quantities("N95 masks") == []
+    assert find_quantities("the R2 region and Dh300 fares") == []
 
 
 def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> None:
@@ -266,7 +303,7 @@ def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quanti
 
 def test_a_people_without_a_plural_ending_is_counted() -> None:
     assert quantities("Some 45 million Japanese shop online") == [("45 million", 4.5e7, "count")]
-    assert quantities("a budget of 300 million Japanese yen") == [("300 million", 3e8, None)]
+    assert quantities("a budget of 300 million Japanese yen") == [("300 million Japanese yen", 3e8, "JPY")]
 
 
 def test_a_number_that_ends_a_name_of_capitalised_words_is_not_a_quantity() -> None:

@@ -30,7 +30,9 @@ BODY_HEADS = (
 NAMED_BODY = re.compile(
     # every name starts with a capital, a digit or one of the lowercase words below: a cheap first test
     r"(?=[A-Z0-9gawfbr])(?:"
-    rf"(?<![\w-])(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}(?:{BODY_HEADS})\b"
+    # a head word alone ("Policy Brief", "Report") names no one unless "of" or "for" says whose it is
+    rf"(?<![\w-])(?!(?:{BODY_HEADS})\b(?!\s+(?:of|for)\s))(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}"
+    rf"(?:{BODY_HEADS})\b(?!\s+[Pp]eriod)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
     r"(?:\s+(?:19|20)\d\d)?"
     # "Fujian provincial government", "Government of India", "the State Council"
@@ -39,8 +41,9 @@ NAMED_BODY = re.compile(
     r"|\bgovernment\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     # "the Digital Decade policy programme", "the 14th Five-Year Plan", "an action plan": documents
     r"|(?<![\w-])(?:[A-Z][\w'’.-]*\s+){1,6}(?:policy\s+)?(?:programme|program|plan|strategy|blueprint|roadmap|"
-    r"agenda|initiative)\b"
-    r"|\b\d+(?:st|nd|rd|th)\s+Five-Year\s+Plan\b"
+    r"agenda|initiative)\b(?!\s+[Pp]eriod)"
+    # "during the 15th Five-Year Plan period": a time, not the document
+    r"|\b\d+(?:st|nd|rd|th)\s+Five-Year\s+Plan\b(?!\s+[Pp]eriod)"
     r"|\b(?:guidelines?|action\s+plan|white\s+paper|five-year\s+plan|blueprint|roadmap)\b"
     r")"
 )
@@ -83,9 +86,11 @@ DOCUMENT_HEADS = re.compile(
 )
 # "Orientrade Holdings Ltd (HKEX: 2613), a cross-border marketplace": a company named by apposition
 APPOSED_COMPANY = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*,\s+(?:a|an|the)\s+"
+    # not a month or a day: "in the three months to September, the company said"
+    r"(?<![\w-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*,\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,5}(?:company|firm|platform|marketplace|retailer|operator|startup|group|consultancy|"
-    r"lender|brokerage)\b"
+    r"lender|brokerage)\b(?!\s+(?:said|says|told|added|reported|announced|noted|stated))"
 )
 
 GOAL_VERB = (
@@ -303,7 +308,8 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return resolve(subject, position, state), named
     if quoted := _quoted(sentence, position, state):
         return quoted, False
-    return (LEADING.sub("", subject), True) if subject else (None, False)
+    # "China will strive to ...": the place says where; whose goal it is, the text said before
+    return (None, False) if subject is None or _is_place(subject, state) else (LEADING.sub("", subject), True)
 
 
 def _quoted(sentence: str, position: int, state: State) -> str | None:

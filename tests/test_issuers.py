@@ -139,3 +139,17 @@ def test_a_heading_run_into_the_subject_is_left_out() -> None:
 )
 def test_who_speaks_in_other_wordings(text: str, issuer: str) -> None:
     assert issuers(text)[-1] == issuer
+
+
+def test_a_heading_word_a_month_or_a_plan_period_names_no_issuer() -> None:
+    text = (
+        "Harbour Institute for Trade | Policy Brief\n\n"
+        "Exports rose 5% in the three months to September, the company said. "
+        "We project services exports to pass $6 trillion by 2028."
+    )
+    assert issuers(text) == ["Harbour Institute for Trade"]
+    plan = (
+        "The Ministry of Commerce issued a guideline on Monday. During the 15th Five-Year Plan period, "
+        "China will strive to raise the share of digital services in services trade to more than 45% by 2030."
+    )
+    assert issuers(plan) == ["guideline"]

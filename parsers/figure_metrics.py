@@ -66,6 +66,15 @@ def metric_of(
         return cell
     if label:
         return _captioned(label, text, sentence.paragraph, state) or _label_metric(label, state.lead_topic)
+    # "Q1 2025: 172.9": a line labelled by its period alone measures what its caption names
+    if (
+        by_subject
+        and (row := ROW_LABEL.match(text))
+        and q.start >= row.end()
+        and PERIOD_LABEL.fullmatch(period := row.group("label").strip())
+        and (captioned := _captioned(period, text, sentence.paragraph, state))
+    ):
+        return captioned
     if by_subject and (headline := _place_line(text, q, state)):
         return headline
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
@@ -799,8 +808,11 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     if table is not None and table[0] == sentence.paragraph and table[1]:
         return table  # a row of the table already headed
     if not CELL_SEPARATOR.search(text):
-        if table is not None and table[0] == sentence.paragraph and not table[1] and ROW_LABEL.match(text):
-            return table  # "Total services: 131.4 billion" keeps the caption its list is under
+        if table is not None and not table[1] and ROW_LABEL.match(text):
+            if table[0] == sentence.paragraph:
+                return table  # "Total services: 131.4 billion" keeps the caption its list is under
+            if table[0] == sentence.paragraph - 1 and table[2].endswith(":"):
+                return (sentence.paragraph, *table[1:])  # a caption ending in a colon heads the lines below
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
@@ -910,6 +922,14 @@ def _captioned(label: str, text: str, paragraph: int, state: State) -> str | Non
     if table is None or table[0] != paragraph or table[1] or table[2] == " ".join(text.split()):
         return None
     measure = TABLE_MEASURE.search(table[2])
+    if (
+        measure
+        and table[2].endswith(":")
+        and PERIOD_LABEL.fullmatch(label)
+        and BARE_FLOW.fullmatch(measure.group(0))
+    ):
+        # "Q1 2025: 172.9" under "Seasonally adjusted exports, in billions of dollars:": the topic's exports
+        return _of_topic(measure.group(0).lower(), state.lead_topic)
     if (
         measure is None
         or MEASURE_WORD.search(label)

@@ -25,13 +25,26 @@ from parsers.periods import find_periods
 TABLE_UNIT = re.compile(
     rf"\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?\b[^()]*\)", re.IGNORECASE
 )
+# "Seasonally adjusted exports, in billions of dollars:", "Revenue by segment, in € million:": a caption
+# that introduces a list of "label: value" lines.
+LIST_CAPTION = re.compile(
+    rf"\bin\s+(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?P<scale>{SCALE_WORD})s?|"
+    rf"(?P<scale2>{SCALE_WORD})s?\s+of\s+(?P<currency2>{WORD_CURRENCY}))\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Q1 2025: 172.9", "Services: 41.3": one bare value after its label.
+LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?:\s*({NUMBER})\s*")
 CELL = re.compile(rf"\s*({NUMBER})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
-    match = TABLE_UNIT.search(line)
+    if ":" in line and (caption := LIST_CAPTION.search(line)):
+        currency = " ".join((caption.group("currency") or caption.group("currency2")).lower().split())
+        scale = (caption.group("scale") or caption.group("scale2")).lower()
+        return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency], SCALES[scale], None
+    match = TABLE_UNIT.search(line) if "(" in line else None
     if match is None:
         return None
     currency = " ".join(match.group(1).lower().split())
@@ -41,8 +54,15 @@ def table_unit(line: str) -> TableUnit | None:
 
 
 def table_cells(row: str, unit: TableUnit) -> list[Quantity]:
-    """The bare numbers in a table row's cells (not its label), in the unit the table stated."""
+    """The bare numbers in a table row's cells (not its label), or the value of a "label: value" line,
+    in the unit the table stated."""
     code, scale, column = unit
+    if "|" not in row:
+        line = LIST_LINE.fullmatch(row)
+        if line is None:
+            return []
+        value = float(line.group(1).replace(",", "")) * scale
+        return [Quantity(line.start(1), line.end(1), value, code)]
     cells: list[Quantity] = []
     position = 0
     for index, cell in enumerate(row.split("|")):

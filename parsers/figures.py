@@ -223,7 +223,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
-        if "(" in sentence.text:
+        if "(" in sentence.text or ":" in sentence.text:
             if unit := table_unit(sentence.text):
                 state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
             elif code := caption_currency(sentence.text):
@@ -291,7 +291,11 @@ def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quant
 def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalog: Catalog) -> None:
     body = sentence.text
     quantities = find_quantities(body)
-    if "|" in body and state.table_unit and state.table_unit[0] == sentence.paragraph:
+    if state.table_unit and (
+        ("|" in body and state.table_unit[0] == sentence.paragraph)
+        # "label: value" lines under a caption that ends in a colon, in its paragraph or the next
+        or (":" in body and "|" not in body and 0 <= sentence.paragraph - state.table_unit[0] <= 1)
+    ):
         quantities = _with_cells(quantities, table_cells(body, state.table_unit[1]))
     if not quantities:
         return

@@ -2040,3 +2040,18 @@ def test_a_currency_name_countries_share_is_the_local_one_in_a_text_about_a_coun
     assert [u for _, u, _, _, _ in figures(text) if u != "percent"] == ["USD", "PKR", "PKR"]
     egypt = "Egypt's digital exports reached 12 billion pounds. Egypt wants more. Egypt is growing."
     assert [u for _, u, _, _, _ in figures(egypt)] == ["EGP"]
+
+
+def test_lines_under_a_caption_in_billions_of_dollars_take_its_unit_and_measure() -> None:
+    text = (
+        "Exports of software rose to $712 billion in 2025.\n\n"
+        "Seasonally adjusted exports, in billions of dollars:\n\n"
+        "Q1 2025: 172.9\nQ2 2025: 176.4\n\nThe series is revised each quarter."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures[1:]
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (1.729e11, "USD", "2025-Q1"),
+        (1.764e11, "USD", "2025-Q2"),
+    ]
+    assert all("exports" in f.metric for f in found)
+    assert not extract("Note: 5\nSeason: 12", PUBLISHED, CATALOG).figures

@@ -104,12 +104,25 @@ def _months(first: int, last: int, year: int) -> str:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
-def _year(raw: str | None, end_month: int, published: date, relative: str | None = None) -> int:
+def _year(
+    raw: str | None, end_month: int, published: date, relative: str | None = None, ahead: bool = False
+) -> int:
+    """The year of a quarter or half the text names without one: the latest that is over by publication,
+    or, ``ahead`` of a forecast ("expects fourth-quarter revenue to grow"), the next that is not."""
     if raw:
         return int(raw)
     if relative:
         return published.year - (relative.lower() == "last")
+    if ahead:
+        return published.year if end_month >= published.month else published.year + 1
     return _past_year(end_month, published)
+
+
+# "expects fourth-quarter revenue to grow", "guidance for the first half": a period still to come.
+AHEAD_CUE = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|guidance|guided|outlook|anticipates?)\b",
+    re.IGNORECASE,
+)
 
 
 _MONTH_SPAN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
@@ -245,14 +258,14 @@ MONTH_QUARTER = re.compile(
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
 ORDINAL_QUARTER = re.compile(
-    rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter{_OF_YEAR}"
+    rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{_OF_YEAR}"
     r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
     _I,
 )
 CODED_QUARTER = re.compile(r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(\d\d)\b", _I)
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
 HALF = re.compile(
-    rf"\b(?:the\s+)?(first|second)\s+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
+    rf"\b(?:the\s+)?(first|second)[\s-]+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
     _I,
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
@@ -483,7 +496,8 @@ def find_periods(
     if "quarter" in lowered:
         for m in ORDINAL_QUARTER.finditer(sentence):
             quarter = ORDINALS[m.group(1).lower()]
-            add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3))}-Q{quarter}")
+            ahead = bool(AHEAD_CUE.search(sentence, 0, m.start()))
+            add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3), ahead)}-Q{quarter}")
         for m in FIRST_QUARTERS.finditer(sentence):
             last = 3 * _count(m.group(1))
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
@@ -501,7 +515,8 @@ def find_periods(
             written = m.group(2) or m.group(5) or m.group(7)
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"
-            add(m, f"{_year(written, half * 6, pub, m.group(3))}-H{half}")
+            ahead = bool(AHEAD_CUE.search(sentence, 0, m.start()))
+            add(m, f"{_year(written, half * 6, pub, m.group(3), ahead)}-H{half}")
         for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over
             before = pub.year * 2 + (pub.month - 1) // 6 - 1
             add(m, f"{before // 2}-H{before % 2 + 1}")

@@ -271,3 +271,12 @@ def test_the_n_months_without_first_are_the_first_n_months() -> None:
     assert months.period == "2025-01/2025-07"
     (trailing,) = find_periods("in the seven months to October", PUBLISHED)
     assert trailing.period == "2025-04/2025-10"
+
+
+def test_hyphenated_quarters_and_halves_and_those_a_forecast_looks_ahead_to() -> None:
+    published = date(2026, 11, 13)
+    assert [e.period for e in find_periods("third-quarter GMV rose 27%", published)] == ["2026-Q3"]
+    assert [e.period for e in find_periods("first-half profit fell", published)] == ["2026-H1"]
+    ahead = find_periods("The firm expects fourth-quarter revenue to grow", published)
+    assert [e.period for e in ahead] == ["2026-Q4"]
+    assert [e.period for e in find_periods("It expects first-half sales to rise", published)] == ["2027-H1"]

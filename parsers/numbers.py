@@ -257,8 +257,13 @@ QUANTITY_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# "to double its exports", "to triple the number": a goal's multiple names what it multiplies.
-_GOAL_OBJECT = r"(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
+# "to double its exports", "to triple the number", "to double sales of cloud services by 2030": a goal's
+# multiple names what it multiplies; "to double exports to SAR 25 billion" states the goal's value instead.
+_GOAL_OBJECT = (
+    r"(?:(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
+    r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*\s+(?:of|by|from|in|within|over)\b)"
+    r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d))"
+)
 # A hedge before "a third" or "double" makes it a quantity without "of" after it ("close to a third").
 _HEDGE = (
     r"(?:about|around|nearly|almost|roughly|some|close\s+to|more\s+than|less\s+than|fewer\s+than|"

@@ -224,6 +224,9 @@ YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
 BY_END_OF_SPAN = re.compile(
     rf"\bby\s+the\s+end\s+of\s+[^,.;()]{{0,60}}?\(\s*(?:19|20)\d\d\s*[-–]\s*{_YEAR}\s*\)", _I
 )
+# "during the 15th Five-Year Plan period" (no years in brackets): China's plans run in fives from 1966
+# (the third plan; the first two began in 1953 and 1958, before a three-year pause).
+PLAN_PERIOD = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\s+period\b(?!\s*\()", _I)
 # "in the 10 years through 2024", "the five years to 2023": a span that ends in the stated year.
 YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
@@ -433,6 +436,14 @@ def find_periods(
     if two_years and "end of" in lowered:
         for m in BY_END_OF_SPAN.finditer(sentence):  # "by the end of the plan period (2026-2030)": 2030
             add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)
+    if "five-year" in lowered:
+        for m in PLAN_PERIOD.finditer(sentence):
+            number = int(m.group(1))
+            first = 1966 + 5 * (number - 3) if number >= 3 else 1953 + 5 * (number - 1)
+            if first + 4 >= pub.year:  # a plan still running or to come: its last year is the deadline
+                add(m, str(first + 4), deadline=True)
+            else:
+                add(m, f"{first}/{first + 4}", span=True)
     if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)

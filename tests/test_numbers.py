@@ -313,3 +313,11 @@ def test_a_number_that_ends_a_name_of_capitalised_words_is_not_a_quantity() -> N
 
 def test_a_new_total_of_things_counts_them() -> None:
     assert quantities("It opened four hubs, bringing the total to 36") == [("36", 36.0, "count")]
+
+
+def test_a_goal_to_double_a_bare_noun_is_a_multiple_unless_it_states_the_value() -> None:
+    (doubled,) = find_quantities("Tokyo aims to double sales of domestic cloud services by 2030.")
+    assert (doubled.value, doubled.unit) == (2.0, "times")
+    valued = find_quantities("It plans to double exports of ICT services to SAR 25 billion by 2030.")
+    assert [(q.value, q.unit) for q in valued] == [(2.5e10, "SAR")]
+    assert find_quantities("Firms plan to double down on exports.") == []

@@ -280,3 +280,11 @@ def test_hyphenated_quarters_and_halves_and_those_a_forecast_looks_ahead_to() ->
     ahead = find_periods("The firm expects fourth-quarter revenue to grow", published)
     assert [e.period for e in ahead] == ["2026-Q4"]
     assert [e.period for e in find_periods("It expects first-half sales to rise", published)] == ["2027-H1"]
+
+
+def test_a_five_year_plan_period_without_its_years_is_read_from_the_plan_number() -> None:
+    published = date(2026, 3, 18)
+    running = find_periods("During the 15th Five-Year Plan period, China will strive", published)
+    assert [(e.period, e.deadline) for e in running] == [("2030", True)]
+    over = find_periods("Over the 14th Five-Year Plan period, exports grew", published)
+    assert [(e.period, e.span) for e in over] == [("2021/2025", True)]

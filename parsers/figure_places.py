@@ -21,9 +21,11 @@ def carried_geo(state: State, paragraph: int) -> str | None:
     """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
     place the text names most, when the last was named once in passing ("..., and North America
     7.4 percent" does not run on into the next paragraph; in a company's report, which is about no
-    place, a place named once ("an impairment on its New Zealand business") is left behind too), and
-    in a text told in one country's currency, that country."""
+    place, no place runs on into the next paragraph), and in a text told in one country's currency,
+    that country."""
     last = state.last_geo
+    if state.corporate and state.last_geo_paragraph != paragraph:
+        return None  # "US GMV fell 9%." then "Overseas warehouses made up 34% of GMV": the company's whole
     if (
         state.currency_main
         and last in COUNTRIES
@@ -40,6 +42,14 @@ def carried_geo(state: State, paragraph: int) -> str | None:
     ):
         return last or state.main_country
     return state.main.get("any", None if state.named[last] else last)
+
+
+def opening_place(sentence: str) -> str | None:
+    """The one place a sentence opens on as its subject ("Hong Kong is pursuing ...", "In Vietnam, ...")."""
+    places = find_places(sentence, partners=False) if sentence[:1].isupper() else []
+    if len(places) != 1 or places[0].start > 3:
+        return None
+    return places[0].name
 
 
 # "the WTO's 164 members", "Alibaba's revenue": an organisation owns the number, no place does.

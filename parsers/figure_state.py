@@ -30,6 +30,7 @@ class State:
     # the main country is the one whose currency the text reports in: a place named in passing in one
     # paragraph does not run on into the next
     currency_main: bool = False
+    corporate: bool = False  # a company's own report: its markets are named where their numbers are
     last_geo: str | None = None
     last_geo_paragraph: int = -1
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"

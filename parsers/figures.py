@@ -70,6 +70,7 @@ from parsers.figure_places import (
     last_region,
     listed_places,
     opening_owner,
+    opening_place,
     owned,
     part_places,
     parties_place,
@@ -211,6 +212,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         currency_main=bool(country_of_money)
         and main.get("country") == country_of_money
         and len(NATIONAL_CURRENCY.findall(text)) > 1,
+        corporate=corporate,
     )
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
@@ -247,6 +249,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         state.previous_figures = state.figures[figures_before:]
         if found == len(state.figures) + len(state.targets):
             carry_context(sentence, state, published)
+            if subject := opening_place(sentence.text):
+                # "Hong Kong is pursuing a similar strategy. Its exports reached ...": the place spoken of
+                state.last_geo, state.last_geo_paragraph = subject, sentence.paragraph
         previous_text = sentence.text
         named = concepts_of(catalog, sentence.text, state)
         if named:

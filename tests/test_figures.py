@@ -2055,3 +2055,20 @@ def test_lines_under_a_caption_in_billions_of_dollars_take_its_unit_and_measure(
     ]
     assert all("exports" in f.metric for f in found)
     assert not extract("Note: 5\nSeason: 12", PUBLISHED, CATALOG).figures
+
+
+def test_a_company_report_carries_no_market_into_the_next_paragraph() -> None:
+    text = (
+        "The company said revenue rose 22% to $9.8 billion.\n\n"
+        "US sales fell 9% in the quarter.\n\n"
+        "Items shipped from the company's overseas warehouses made up 34% of sales, the company said."
+    )
+    assert [g for _, _, _, _, g in figures(text)][-1] is None
+
+
+def test_a_sentence_opening_on_a_place_names_the_place_of_the_figures_after_it() -> None:
+    text = (
+        "Singapore's digital exports rose 8% to S$236 billion.\n\n"
+        "Hong Kong is pursuing a similar strategy. Its software exports reached HK$38.2 billion in 2025."
+    )
+    assert [g for _, _, _, _, g in figures(text)][-1] == "Hong Kong"

@@ -56,7 +56,7 @@ CLAUSE_START = re.compile(
     r"(?:^|[;:]\s+|\b(?:that|show|showed|shows|said|says|while|whereas|and|but)\s+|,\s+(?=[A-Z]))"
 )
 ANAPHOR_SUBJECT = re.compile(
-    r"^(?:it|its|this|that|these|they|their|the\s+(?:figure|sector|industry|total|number|amount|value|"
+    r"^(?-i:(?!IT\b))(?:it|its|this|that|these|they|their|the\s+(?:figure|sector|industry|total|number|amount|value|"
     r"volume|growth|rate|former|latter|segment|market))\b",
     re.IGNORECASE,
 )

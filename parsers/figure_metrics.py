@@ -1096,6 +1096,39 @@ DANGLING = re.compile(
 )
 
 
+# "The tech workforce reached about 214,000 people": a measure of people, stated by its level.
+PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|workers|employees|staff)\b")
+LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:reached|stood\s+at|totall?ed|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|fell\s+to|"
+    r"dropped\s+to|hit|numbered|was|were|is|are)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+    r"roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "In 2025, the IT workforce": the words before the measure's own name.
+LEADING_THE = re.compile(
+    r"^(?:(?:in|by|during|since|over|last|this)\b[^,]{0,30},\s*)?(?:the|its|their)\s+", re.I
+)
+
+
+def people_measure(text: str, q: Quantity) -> str | None:
+    """The measure a number of people is the level of: "Employment in the digital economy stood at 2.61
+    million persons" counts employment, not persons."""
+    verb = LEVEL_VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if verb is None or not PEOPLE_AFTER.match(text, q.end):
+        return None
+    subject = LEADING_THE.sub("", text[clause_start(text, q.start) : verb.start()].strip(" ,;:"))
+    if (
+        not 0 < len(subject.split()) <= 8
+        or place_only(subject)
+        or refers_back(text, q.start)
+        or is_anaphor(subject)
+    ):
+        return None
+    return subject
+
+
 def count_metric(text: str, end: int) -> str | None:
     """What a count counts, with the words that narrow it down.
 

@@ -44,6 +44,7 @@ from parsers.figure_metrics import (
     host_of,
     metric_of,
     named_before,
+    people_measure,
     place_only,
     spelled_out,
     table_heading,
@@ -462,7 +463,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
         else:
             metric = (
-                count_metric(body, q.end)
+                people_measure(body, q)
+                or count_metric(body, q.end)
                 or q.counted
                 or metric_of(q, sentence, body, state, catalog, previous)
                 if q.unit == "count"  # a count, or a count that moved

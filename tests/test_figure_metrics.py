@@ -522,3 +522,11 @@ def test_an_amount_that_moves_the_one_before_is_of_its_measure() -> None:
     )
     metrics = [metric for _, metric in named(text)]
     assert metrics[1] == metrics[0] and metrics[3] == metrics[2] == "Exports of software"
+
+
+def test_a_number_of_people_a_measure_stands_at_is_that_measure() -> None:
+    text = (
+        "Employment in the digital economy stood at 2.61 million persons in 2025. "
+        "In 2025, the IT workforce grew to 5.8 million people, the association said."
+    )
+    assert [metric for _, metric in named(text)] == ["Employment in the digital economy", "IT workforce"]

@@ -206,11 +206,13 @@ SCALES: dict[str, float] = {
     "mln": 1e6,
     "bln": 1e9,
     "trln": 1e12,
+    "trn": 1e12,
     "m": 1e6,
     "thousand": 1e3,
     "k": 1e3,
     "lakh crore": 1e12,
     "crore": 1e7,
+    "cr": 1e7,
     "lakh": 1e5,
 }
 # Nouns that follow a number without making it a count of things.
@@ -222,7 +224,7 @@ NOT_COUNTED = frozenset(
 )
 # The unit of an amount in cents or pence until the currency they are hundredths of is known.
 CENTS = "cents"
-PERCENT_WORDS = r"(?:percent|per\s*cent|pct|%)"
+PERCENT_WORDS = r"(?:percent|per\s*cent|pct|(?-i:pc)|%)"  # "5pc": the British press
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
 
 CURRENCY_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
@@ -250,6 +252,7 @@ QUANTITY_RE = re.compile(
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<basis>basis[\s-]+points?|bps)\b     # 140 basis points: 1.4 percentage points
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
+      | \s+(?P<bare_points>points?)\b            # "the share rose 1.2 points": see POINTS_CONTEXT
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | \s+(?P<currency>{WORD_CURRENCY})\b
       | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
@@ -564,7 +567,7 @@ def _count_noun(text: str, end: int) -> str | None:
 
 
 def _unit(match: re.Match[str]) -> str | None:
-    if match.group("points") or match.group("basis"):
+    if match.group("points") or match.group("basis") or match.group("bare_points"):
         return "percentage_point"
     if match.group("percent"):
         return "percent"
@@ -611,6 +614,31 @@ def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -
     return bool(COMPARED_BEFORE.search(text, max(0, start - 30), start) or MORE_AFTER.match(text, end))
 
 
+# "the share rose 1.2 points to 45%": bare points are percentage points where a percentage is spoken of.
+POINTS_CONTEXT = re.compile(r"%|\bper\s*cent|\bpercent|\bpct\b|\bshare\b|\brate\b|\bmargin\b", re.IGNORECASE)
+# "3-4%", "2.5–3 per cent": a range of percentages, each end a quantity.
+PERCENT_RANGE = re.compile(
+    rf"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?)\s?[-–]\s?(?P<high>\d+(?:\.\d+)?)\s?{PERCENT_WORDS}(?:\b|(?<=%))",
+    re.IGNORECASE,
+)
+
+
+def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The ends of each range of percentages, where no quantity was read."""
+    ends = []
+    for match in PERCENT_RANGE.finditer(text):
+        approx = bool(APPROX_BEFORE.search(text[max(0, match.start() - 25) : match.start()]))
+        for start, end, group in (
+            (match.start(), match.end("low"), "low"),
+            (match.start("high"), match.end(), "high"),
+        ):
+            if not any(q.start < end and start < q.end for q in found):
+                ends.append(
+                    Quantity(start, end, float(match.group(group)), "percent", approx, None, "digits")
+                )
+    return sorted(found + ends, key=lambda q: q.start) if ends else found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
@@ -639,6 +667,8 @@ def find_quantities(text: str) -> list[Quantity]:
         position = max(match.end(), position + 1)
         if _is_year(match) or _looks_like_noise(norm, match):
             continue
+        if match.group("bare_points") and not POINTS_CONTEXT.search(norm):
+            continue  # "scored 3 points", "the index rose 12 points": no percentage in sight
         value = _number(match.group("number")) * _scale(match.group("scale"))
         if match.group("yi"):
             value *= 100
@@ -692,6 +722,8 @@ def find_quantities(text: str) -> list[Quantity]:
             upper = _number(tail.group("number")) * _scale(tail.group("scale"))
             found.append(Quantity(tail.start("number"), tail.end(), upper, unit, approx, counted, form))
             position = max(position, tail.end())
+    if "-" in norm or "–" in norm:
+        found = _percent_ranges(norm, found)
     if not _hinted(norm, lowered):
         return sorted(found, key=lambda q: q.start)
     for words, pattern, value, unit in WORD_QUANTITIES:

@@ -321,3 +321,21 @@ def test_a_goal_to_double_a_bare_noun_is_a_multiple_unless_it_states_the_value()
     valued = find_quantities("It plans to double exports of ICT services to SAR 25 billion by 2030.")
     assert [(q.value, q.unit) for q in valued] == [(2.5e10, "SAR")]
     assert find_quantities("Firms plan to double down on exports.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Exports rose 5pc last year.", [(5.0, "percent")]),
+        ("Trade reached 1.2trn yuan.", [(1.2e12, "CNY")]),
+        ("Revenue was Rs 1,200 cr.", [(1.2e10, "INR")]),
+        ("Growth of 3-4% is expected.", [(3.0, "percent"), (4.0, "percent")]),
+        ("The share rose 1.2 points to 45%.", [(1.2, "percentage_point"), (45.0, "percent")]),
+        ("The index rose 12 points.", []),
+        ("Five PCs were sold.", []),
+    ],
+)
+def test_british_percent_wire_scales_percent_ranges_and_points_of_a_percentage(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == found

@@ -601,6 +601,7 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             # of two as narrow ("Q3 2024 | Q3 2025" heading a table), the later one is the news
             narrowest = min(stated, key=lambda e: (months(e.period), _negated_end(e.period))).period
             state.periods[narrowest] += 1
-            # A question ("How did trade do last year?") frames the answer, the next paragraph.
-            asked = sentence.text.rstrip().endswith("?")
+            # A question ("How did trade do last year?") frames the answer, the next paragraph, as a
+            # caption does the list below it ("Exports, three months to April, change on a year earlier:").
+            asked = sentence.text.rstrip().endswith(("?", ":"))
             state.frame = (sentence.paragraph + asked, narrowest)

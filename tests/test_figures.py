@@ -2072,3 +2072,13 @@ def test_a_sentence_opening_on_a_place_names_the_place_of_the_figures_after_it()
         "Hong Kong is pursuing a similar strategy. Its software exports reached HK$38.2 billion in 2025."
     )
     assert [g for _, _, _, _, g in figures(text)][-1] == "Hong Kong"
+
+
+def test_a_caption_ending_in_a_colon_gives_its_period_to_the_list_below() -> None:
+    text = (
+        "UK exports of services rose 1.4% to £45.3bn in April.\n\n"
+        "The main categories (exports, three months to April, change on previous three months):\n\n"
+        "Financial services: £26.4bn, +0.9%\nTravel: £11.2bn, -2.3%\n\nThe data are revised monthly."
+    )
+    found = extract(text, date(2026, 6, 12), CATALOG).figures
+    assert [f.period for f in found][2:] == ["2026-02/2026-04"] * 4

@@ -252,11 +252,14 @@ COUNT_MOVED = re.compile(
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|same\s+period|"
+    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|"
+    r"(?:same|corresponding|comparable)\s+(?:period|quarter|half|month)|"
     r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
-    r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?",
+    r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?"
+    r"(?:\s+(?:of|in)\s+((?:19|20)\d\d)\b)?",  # "in the same quarter of 2025"
     re.IGNORECASE,
 )
+COMPARED_ANAPHOR = ("same", "corresponding", "comparable")
 GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 
 
@@ -339,20 +342,29 @@ def period_anaphora(
             found.append(TimeExpression(match.start(), match.end(), shift_year(then, -back)))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
-        compared = match.group(1).lower().startswith("same") or match.group(2)
+        named = match.group(1).lower().split()
+        compared = named[0] in COMPARED_ANAPHOR or match.group(2) or match.group(3)
         if (compared and BASE_BEFORE.search(sentence[: match.start() + 5])) or BASE_BEFORE.search(
             sentence[: match.start()]
         ):
-            continue  # "over the same period", "more than in the same period last year": a base
-        grain = GRAIN.get(match.group(1).lower())
+            # "compared with 353 million in the corresponding period last year": the period of the number
+            # in it, a base; "over the same period", "more than in the same period" with no year: a base only
+            compared_with = own[0] if own else state.last_period or current
+            if (match.group(2) or match.group(3)) and compared_with:
+                period = _year_moved(compared_with, match)
+                found.append(TimeExpression(match.start(), match.end(), period, base=True))
+            continue
+        grain = GRAIN.get(named[-1])
         deadlines = [e for e in stated if e.deadline and e.end <= match.start()]
         if match.group(1).lower() == "period" and deadlines:
             # "aims to reach 1.5 trillion yuan by 2030, and targets 10 percent growth during the period": the
             # period the goals run to
             found.append(TimeExpression(match.start(), match.end(), deadlines[-1].period, deadline=True))
             continue
-        if match.group(1).lower().startswith("same") and state.last_period:
-            known = [state.last_period]  # "in the same period": the one the last figure was for
+        earlier = [e.period for e in stated if plain(e) and e.end <= match.start()]
+        if named[0] in COMPARED_ANAPHOR and (earlier or state.last_period):
+            # "in the same period": the one named before it in the sentence, else the last figure's
+            known = [earlier[-1] if earlier else str(state.last_period)]
         elif match.group(1).lower() == "year":  # "during the year": the year the text reports on
             known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
             known = [p for p in known + [p for p, _ in state.periods.most_common()] if months(p) == 12]
@@ -364,12 +376,19 @@ def period_anaphora(
             if state.frame and grain in state.frame[1]:
                 known.insert(0, state.frame[1])
         if known:  # "in the same period last year": a year before it
-            period = shift_year(known[0], -1) if match.group(2) else known[0]
-            found.append(TimeExpression(match.start(), match.end(), period))
+            found.append(TimeExpression(match.start(), match.end(), _year_moved(known[0], match)))
     if "end of the period" in lowered and (deadline := _goal_end(stated, state)):
         for match in END_OF_PERIOD.finditer(sentence):  # "by the end of the period": when the goals fall due
             found.append(TimeExpression(match.start(), match.end(), deadline, deadline=True))
     return found
+
+
+def _year_moved(period: str, match: re.Match[str]) -> str:
+    """The period an anaphor names: "the same period last year" a year before, "of 2025" in that year."""
+    if match.group(3):
+        first = STATED_YEAR.search(period)
+        return shift_year(period, int(match.group(3)) - int(first.group(0))) if first else period
+    return shift_year(period, -1) if match.group(2) else period
 
 
 END_OF_PERIOD = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+period\b", re.IGNORECASE)

@@ -2082,3 +2082,13 @@ def test_a_caption_ending_in_a_colon_gives_its_period_to_the_list_below() -> Non
     )
     found = extract(text, date(2026, 6, 12), CATALOG).figures
     assert [f.period for f in found][2:] == ["2026-02/2026-04"] * 4
+
+
+def test_the_corresponding_period_last_year_is_the_period_named_before_a_year_earlier() -> None:
+    text = (
+        "Customs cleared 412 million parcels between January and October, compared with 353 million in "
+        "the corresponding period last year. Sales reached $5 billion in the first half, from $4 billion "
+        "in the same period of 2024."
+    )
+    periods = [f.period for f in extract(text, date(2025, 11, 20), CATALOG).figures]
+    assert periods == ["2025-01/2025-10", "2024-01/2024-10", "2025-H1", "2024-H1"]

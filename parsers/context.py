@@ -543,7 +543,8 @@ LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
 
 def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
-    match = ROW_LABEL.match(sentence)
+    # A label ends at a bar, a tab or a colon: a sentence without any has none (the usual case).
+    match = ROW_LABEL.match(sentence) if "|" in sentence or "\t" in sentence or ":" in sentence else None
     if match is None or position < match.end():
         return None
     places = find_places(sentence)

@@ -1213,8 +1213,10 @@ CHANGE_NOUN = re.compile(
     r"drop|decline|gain|fall|jump)\b",
     re.IGNORECASE,
 )
+# "22 percent of the region's total trade of": the whole an amount after it is of. "(?=[%fhpqt])", implied
+# by each opening word, spares the alternation at every other position of the text before the amount.
 WHOLE_OF_AMOUNT = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
+    r"(?=[%fhpqt])(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
     r"(?P<np>[^,;]{3,80}?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE,
 )

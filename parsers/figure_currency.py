@@ -11,7 +11,15 @@ import re
 
 from parsers.figure_state import State
 from parsers.geo import find_places
-from parsers.numbers import CENTS, CURRENCY_PREFIX, CURRENCY_PREFIXES, CURRENCY_WORDS, WORD_CURRENCY, Quantity
+from parsers.numbers import (
+    CENTS,
+    CURRENCY_PREFIX,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    WORD_CURRENCY,
+    Quantity,
+    folded,
+)
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
@@ -142,6 +150,9 @@ def caption_currency(line: str) -> str | None:
 
 
 def stated_currency(text: str) -> str | None:
+    lowered = folded(text)
+    if "amounts" not in lowered and "values" not in lowered and "figures" not in lowered:
+        return None  # the usual text, which never says: STATED_CURRENCY cannot match without one of them
     match = STATED_CURRENCY.search(text)
     if match is None:
         return None

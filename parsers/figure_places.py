@@ -154,10 +154,12 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "zlotys": "Poland", "pln": "Poland", "₱": "Philippines", "php": "Philippines",
                 "a$": "Australia", "c$": "Canada", "nz$": "New Zealand"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
+# The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
-    r"(?:\d|lion|bn|tn)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|naira|"
-    r"lira|zlotys?))\b"
-    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d"
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱AN])"
+    r"(?:(?:\d|lion|bn|tn)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|"
+    r"naira|lira|zlotys?))\b"
+    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$)\s?\d)"
 )
 
 

@@ -265,10 +265,12 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         ("fold", r"\bten[\s-]?fold\b", 10.0, "times"),
     )
 )
-# A cheap test before the word patterns: most sentences hold none of these words.
+# A cheap test before the word patterns: most sentences hold none of these words. The look-ahead for
+# their first letters spares the alternation at every other position.
 WORD_HINT = re.compile(
-    r"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|"
-    r"doubl|tripl|quadrupl|fold|\bof\s+(?:which|them|these|those)\b",
+    r"(?=[dfhioqt])(?:fifth|quarter|third|tenth|half|twice|times|out\s+of|"
+    r"\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
+    r"\bof\s+(?:which|them|these|those)\b)",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio

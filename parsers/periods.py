@@ -60,10 +60,11 @@ BASE_BEFORE = re.compile(
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
 BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
-# Words that mark a sentence as naming a period even when it holds no number.
+# Words that mark a sentence as naming a period even when it holds no number (the look-ahead for
+# their first characters spares the alternation at every other position).
 TIME_WORDS = re.compile(
-    r"\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|september|october|"
-    r"november|december|\bH[12]\b|\bQ[1-4]\b",
+    r"(?=[\dqhmyjfasond])(?:\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|"
+    r"september|october|november|december|\bH[12]\b|\bQ[1-4]\b)",
     re.IGNORECASE,
 )
 
@@ -335,7 +336,8 @@ FISCAL_DECLARED = re.compile(
 
 def declared_fiscal_start(text: str) -> int | None:
     """The month fiscal years begin in, when the text says how its fiscal years run (US federal: October)."""
-    match = FISCAL_DECLARED.search(text)
+    # Both of FISCAL_DECLARED's forms say "fiscal": a text that never does is not searched.
+    match = FISCAL_DECLARED.search(text) if "fiscal" in folded(text) else None
     if match is not None:
         end = 9 if match.group(3) else _month_number(match.group(2))
         return end % 12 + 1

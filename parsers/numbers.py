@@ -283,18 +283,18 @@ ANY_DIGIT = re.compile(r"\d")
 DIGIT_REACH = 1 + max(len(prefix) for prefix in CURRENCY_PREFIXES) + 1
 
 
-# IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps, and "İ" for "i", which
-# ``lower()`` turns into "i" and a combining dot.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
-
-
 def folded(text: str) -> str:
     """``text`` lowercased for cheap ``word in folded`` tests before case-insensitive patterns.
 
     A word's absence from the result means that no IGNORECASE pattern can match it in ``text``.
     """
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+    if lowered.isascii():
+        return lowered
+    # IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps, and "İ" for "i", which
+    # ``lower()`` turns into "i" and a combining dot. Three scans for one character each are cheaper
+    # than a translation table, which is looked up for every character of the text.
+    return lowered.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
 
 
 def _hinted(text: str, lowered: str) -> bool:
@@ -395,9 +395,13 @@ class Quantity:
         return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted, self.form)
 
 
+# Any character FULL_WIDTH maps: most texts hold none, and finding none is cheaper than translating.
+_FULL_WIDTH_CHAR = re.compile("[" + "".join(re.escape(chr(code)) for code in FULL_WIDTH) + "]")
+
+
 def normalise(text: str) -> str:
     """Map full-width digits and signs to ASCII, keeping every character where it was."""
-    return text.translate(FULL_WIDTH)
+    return text.translate(FULL_WIDTH) if not text.isascii() and _FULL_WIDTH_CHAR.search(text) else text
 
 
 def _number(raw: str) -> float:

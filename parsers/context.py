@@ -60,21 +60,35 @@ ANAPHOR_SUBJECT = re.compile(
     r"volume|growth|rate|former|latter|segment|market))\b",
     re.IGNORECASE,
 )
+# Each pattern with the words it cannot match without (it is case-sensitive): a sentence that lacks
+# them all is not searched with it, and most sentences attribute nothing.
 SOURCE_PATTERNS = (
-    re.compile(
-        r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates)\s+(?:from|released\s+by|by)\s+|"
-        r"(?:a|the)\s+(?:new\s+)?(?:report|survey|study)\s+(?:released\s+|published\s+)?by\s+)?"
-        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*|(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?)"
+    (
+        ("according",),
+        re.compile(
+            r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates)\s+(?:from|released\s+by|by)\s+|"
+            r"(?:a|the)\s+(?:new\s+)?(?:report|survey|study)\s+(?:released\s+|published\s+)?by\s+)?"
+            r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*|(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?)"
+        ),
     ),
-    re.compile(
-        r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:from|released\s+by|published\s+by|by)\s+"
-        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+    (
+        ("ata", "igures", "tatistics"),
+        re.compile(
+            r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:from|released\s+by|published\s+by|by)\s+"
+            r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+        ),
     ),
-    re.compile(
-        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)\s+(?:said|says|reported|announced|estimated|showed|shows)\b"
+    (
+        ("said", "says", "reported", "announced", "estimated", "showed", "shows"),
+        re.compile(
+            r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)\s+(?:said|says|reported|announced|estimated|showed|shows)\b"
+        ),
     ),
-    re.compile(
-        r"\b(?:said|says|reported|announced)\s+(?P<s>the\s+[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+    (
+        ("said", "says", "reported", "announced"),
+        re.compile(
+            r"\b(?:said|says|reported|announced)\s+(?P<s>the\s+[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+        ),
     ),
 )
 _WEAK_SOURCES = re.compile(
@@ -634,7 +648,9 @@ def place_for(
 
 def source_of(sentence: str) -> str | None:
     """Who the sentence attributes its numbers to, if anyone."""
-    for pattern in SOURCE_PATTERNS:
+    for words, pattern in SOURCE_PATTERNS:
+        if not any(word in sentence for word in words):
+            continue
         match = pattern.search(sentence)
         if match:
             source = match.group("s").strip(" ,.")

@@ -555,10 +555,15 @@ ROW_LABEL = re.compile(
 LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
 
 
+def row_line(sentence: str) -> re.Match[str] | None:
+    """ROW_LABEL's match, whose label ends at a bar, a tab or a colon: a sentence without any, the usual
+    case, is not matched."""
+    return ROW_LABEL.match(sentence) if "|" in sentence or "\t" in sentence or ":" in sentence else None
+
+
 def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
-    # A label ends at a bar, a tab or a colon: a sentence without any has none (the usual case).
-    match = ROW_LABEL.match(sentence) if "|" in sentence or "\t" in sentence or ":" in sentence else None
+    match = row_line(sentence)
     if match is None or position < match.end():
         return None
     places = find_places(sentence)

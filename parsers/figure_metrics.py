@@ -16,13 +16,13 @@ from itertools import pairwise
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
-    ROW_LABEL,
     clause_start,
     governing_subject,
     is_anaphor,
     metric_from_concepts,
     refers_back,
     row_label,
+    row_line,
     subject_phrase,
 )
 from parsers.figure_agents import moved_metric
@@ -754,7 +754,7 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     if table is not None and table[0] == sentence.paragraph and table[1]:
         return table  # a row of the table already headed
     if not CELL_SEPARATOR.search(text):
-        if table is not None and table[0] == sentence.paragraph and not table[1] and ROW_LABEL.match(text):
+        if table is not None and table[0] == sentence.paragraph and not table[1] and row_line(text):
             return table  # "Total services: 131.4 billion" keeps the caption its list is under
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
@@ -848,7 +848,7 @@ OWNER_PLACE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)
 def _place_line(text: str, q: Quantity, state: State) -> str | None:
     """ "- Indonesia: USD 99bn, up 13 per cent" under a text on Southeast Asia's digital economy GMV: a list
     line labelled only by a place measures what the text measured first, for that place."""
-    line = ROW_LABEL.match(text)
+    line = row_line(text)
     if line is None or q.start < line.end() or not find_places(line.group("label")):
         return None
     first = state.first_amount()

@@ -252,8 +252,9 @@ POINTER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
+    r"(?=[ist])\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
     + PERIOD_NAME
     + r"\s+)?(?:services|value|share|"
     r"total|figure|shortfall|gap|"

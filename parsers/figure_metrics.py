@@ -339,8 +339,9 @@ SCOPE_OPENING = re.compile(
 DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
 LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
+# (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere.)
 TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+    r"(?=\s)(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
     r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
     re.IGNORECASE,
 )
@@ -380,8 +381,9 @@ def _those(text: str, q: Quantity, state: State) -> str | None:
 
 
 # "..., followed by Europe with close to a third", "followed by professional services at US$ 41.3 billion"
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 FOLLOWED_BY = re.compile(
-    r"\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
+    r"(?=[aft])\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|close\s+to\s+|just\s+|over\s+|"
     r"more\s+than\s+|less\s+than\s+|under\s+)?$",
     re.IGNORECASE,
@@ -617,8 +619,9 @@ def _allotted(subject: str, text: str, q: Quantity) -> str | None:
 
 
 # "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 OBJECT_WORTH = re.compile(
-    r"\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
+    r"(?=[abcdgpsy])\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
     r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
     r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,

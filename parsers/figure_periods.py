@@ -261,8 +261,9 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 
 
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_QUANTITY = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
+    r"(?=[acftv])\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
     r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,

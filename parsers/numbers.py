@@ -306,10 +306,11 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-DATE_BEFORE = re.compile(rf"{MONTHS}\s*$", re.IGNORECASE)
+DATE_BEFORE = re.compile(rf"(?=[adfjmnos]){MONTHS}\s*$", re.IGNORECASE)  # (the look-ahead: each first letter)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
+    r"(?=[#acfghilmnprstv])(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
     r"highway|resolution|item|grade|class|group|round|stage|version|top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,

@@ -52,8 +52,9 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
+    r"(?=[acfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
     re.IGNORECASE,
@@ -319,7 +320,7 @@ YEAR = re.compile(
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-HAS_MONTH = re.compile(rf"\b{_MONTH}", _I)
+HAS_MONTH = re.compile(rf"(?=[adfjmnos])\b{_MONTH}", _I)  # (the look-ahead: every month's first letter)
 # What every month name starts with: a sentence holding none of them names no month.
 MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 

@@ -963,8 +963,9 @@ TRADED_BEFORE = re.compile(
 PLACE_SUBJECT = re.compile(
     r"^(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=(?:bought|purchased|imported|sold|exported)\b)"
 )
+# (The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.)
 FLOW_NAMED = re.compile(
-    r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    r"(?=[eit])\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
     re.IGNORECASE,
 )
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)

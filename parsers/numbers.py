@@ -425,9 +425,9 @@ LETTER_AFTER = re.compile(r"^[A-Za-z]")
 
 def _is_year(match: re.Match[str]) -> bool:
     raw = match.group("number")
+    # (``group`` with several names returns them all at once, without a generator)
     return bool(_YEAR_NUMBER.fullmatch(raw)) and not any(
-        match.group(g)
-        for g in ("prefix", "scale", "points", "basis", "percent", "times", "currency", "cents")
+        match.group("prefix", "scale", "points", "basis", "percent", "times", "currency", "cents")
     )
 
 
@@ -447,7 +447,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True  # "Article 5"; "Fortune Global 500 companies": a number in a name
     if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):  # 3-1, 2021-2025, 12/05
         return True
-    unit_follows = any(match.group(g) for g in ("scale", "currency", "times"))
+    unit_follows = any(match.group("scale", "currency", "times"))
     return not unit_follows and bool(LETTER_AFTER.match(after))  # 5G, 3D, 4K
 
 

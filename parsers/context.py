@@ -15,9 +15,10 @@ from functools import lru_cache
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 
-# Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
+# Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
+# that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
 LEFT_EXTENSION = re.compile(
-    r"((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
+    r"(?=[ocavsnwrbgpA-Z]|(?i:[iet])|$)((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
     r"(?:(?:the\s+)?(?i:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"
     r"exports?|imports?|trade)\s+(?:volume\s+|value\s+)?of\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)|country's|nation's|world's|region's|bloc's|global|total|"
@@ -96,8 +97,12 @@ _WEAK_SOURCES = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def clause_start(sentence: str, position: int) -> int:
-    """Where the clause holding ``position`` begins (after a reporting verb or a semicolon)."""
+    """Where the clause holding ``position`` begins (after a reporting verb or a semicolon).
+
+    Remembered: the metric, share and place rules ask it for the same quantity.
+    """
     start = 0
     for match in CLAUSE_START.finditer(sentence, 0, position):
         if match.end() <= position:
@@ -107,11 +112,16 @@ def clause_start(sentence: str, position: int) -> int:
 
 def extend_alias(sentence: str, match: ConceptMatch) -> tuple[int, int]:
     """Widen a catalog alias to the whole metric phrase around it."""
-    left = LEFT_EXTENSION.search(sentence[: match.start])
-    start = left.start(1) if left and left.group(1) else match.start
-    right = RIGHT_EXTENSION.match(sentence[match.end :])
-    end = match.end + (len(right.group(1)) if right else 0)
-    return start, end
+    return _extended(sentence, match.start, match.end)
+
+
+@lru_cache(maxsize=64)
+def _extended(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """``extend_alias`` of the alias at ``start``-``end`` (remembered: each quantity of a sentence asks it
+    of the same subject)."""
+    left = LEFT_EXTENSION.search(sentence[:start])
+    right = RIGHT_EXTENSION.match(sentence[end:])
+    return left.start(1) if left and left.group(1) else start, end + (len(right.group(1)) if right else 0)
 
 
 def metric_from_concepts(

@@ -418,7 +418,8 @@ def _head_metric(
     """ "a surplus of $51.3 billion", "generated a gross merchandise value (GMV) of $263 billion": the
     measure named before the amount, of the concept, the subject or the topic (not of its imports)."""
     window = text[max(0, position - 60) : position]
-    if not any(word in window.lower() for word in HEAD_WORDS):
+    lowered = window.lower()  # once, not once for each word
+    if not any(word in lowered for word in HEAD_WORDS):
         return None  # the usual case, found without running the pattern
     head = HEAD_BEFORE.search(window)
     if head is None:

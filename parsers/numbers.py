@@ -235,9 +235,11 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             50.0,
             "percent",
         ),
+        # (the look-ahead for the first letters of the numbers spares the pattern elsewhere in the many
+        # sentences its words cannot rule out; the same for "two of which" below)
         (
             " ",
-            rf"\b(?P<n>{_SPELLED}|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>{_SPELLED})\b",
+            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>{_SPELLED})\b",
             0.0,
             "percent",
         ),
@@ -250,7 +252,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         # "14 sorting centres, two of which opened this year": a part of a counted whole
         (
             " of ",
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:which|them|these|those)\b)",
+            r"(?=[efnst])\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:which|them|these|those)\b)",
             0.0,
             "count",
         ),

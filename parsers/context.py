@@ -15,9 +15,10 @@ from functools import lru_cache
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 
-# Words that may extend a catalog alias to the left ("imports and exports of", "the value of")
+# Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
+# that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
 LEFT_EXTENSION = re.compile(
-    r"((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
+    r"(?=[ocavsnwrbgpA-Z]|(?i:[iet])|$)((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
     r"(?:(?:the\s+)?(?i:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"
     r"exports?|imports?|trade)\s+(?:volume\s+|value\s+)?of\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)|country's|nation's|world's|region's|bloc's|global|total|"
@@ -60,21 +61,35 @@ ANAPHOR_SUBJECT = re.compile(
     r"volume|growth|rate|former|latter|segment|market))\b",
     re.IGNORECASE,
 )
+# Each pattern with the words it cannot match without (it is case-sensitive): a sentence that lacks
+# them all is not searched with it, and most sentences attribute nothing.
 SOURCE_PATTERNS = (
-    re.compile(
-        r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates)\s+(?:from|released\s+by|by)\s+|"
-        r"(?:a|the)\s+(?:new\s+)?(?:report|survey|study)\s+(?:released\s+|published\s+)?by\s+)?"
-        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*|(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?)"
+    (
+        ("according",),
+        re.compile(
+            r"\baccording\s+to\s+(?:(?:data|figures|statistics|estimates)\s+(?:from|released\s+by|by)\s+|"
+            r"(?:a|the)\s+(?:new\s+)?(?:report|survey|study)\s+(?:released\s+|published\s+)?by\s+)?"
+            r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*|(?:the|a)\s+[a-z]+(?:\s+[a-z]+)?)"
+        ),
     ),
-    re.compile(
-        r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:from|released\s+by|published\s+by|by)\s+"
-        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+    (
+        ("ata", "igures", "tatistics"),
+        re.compile(
+            r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:from|released\s+by|published\s+by|by)\s+"
+            r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+        ),
     ),
-    re.compile(
-        r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)\s+(?:said|says|reported|announced|estimated|showed|shows)\b"
+    (
+        ("said", "says", "reported", "announced", "estimated", "showed", "shows"),
+        re.compile(
+            r"(?P<s>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)\s+(?:said|says|reported|announced|estimated|showed|shows)\b"
+        ),
     ),
-    re.compile(
-        r"\b(?:said|says|reported|announced)\s+(?P<s>the\s+[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+    (
+        ("said", "says", "reported", "announced"),
+        re.compile(
+            r"\b(?:said|says|reported|announced)\s+(?P<s>the\s+[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’.-]*))*)"
+        ),
     ),
 )
 _WEAK_SOURCES = re.compile(
@@ -82,8 +97,12 @@ _WEAK_SOURCES = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
 def clause_start(sentence: str, position: int) -> int:
-    """Where the clause holding ``position`` begins (after a reporting verb or a semicolon)."""
+    """Where the clause holding ``position`` begins (after a reporting verb or a semicolon).
+
+    Remembered: the metric, share and place rules ask it for the same quantity.
+    """
     start = 0
     for match in CLAUSE_START.finditer(sentence, 0, position):
         if match.end() <= position:
@@ -93,11 +112,16 @@ def clause_start(sentence: str, position: int) -> int:
 
 def extend_alias(sentence: str, match: ConceptMatch) -> tuple[int, int]:
     """Widen a catalog alias to the whole metric phrase around it."""
-    left = LEFT_EXTENSION.search(sentence[: match.start])
-    start = left.start(1) if left and left.group(1) else match.start
-    right = RIGHT_EXTENSION.match(sentence[match.end :])
-    end = match.end + (len(right.group(1)) if right else 0)
-    return start, end
+    return _extended(sentence, match.start, match.end)
+
+
+@lru_cache(maxsize=64)
+def _extended(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """``extend_alias`` of the alias at ``start``-``end`` (remembered: each quantity of a sentence asks it
+    of the same subject)."""
+    left = LEFT_EXTENSION.search(sentence[:start])
+    right = RIGHT_EXTENSION.match(sentence[end:])
+    return left.start(1) if left and left.group(1) else start, end + (len(right.group(1)) if right else 0)
 
 
 def metric_from_concepts(
@@ -239,8 +263,9 @@ POINTER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 POINTER_WORD = re.compile(
-    r"\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
+    r"(?=[ist])\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
     + PERIOD_NAME
     + r"\s+)?(?:services|value|share|"
     r"total|figure|shortfall|gap|"
@@ -543,9 +568,15 @@ ROW_LABEL = re.compile(
 LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
 
 
+def row_line(sentence: str) -> re.Match[str] | None:
+    """ROW_LABEL's match, whose label ends at a bar, a tab or a colon: a sentence without any, the usual
+    case, is not matched."""
+    return ROW_LABEL.match(sentence) if "|" in sentence or "\t" in sentence or ":" in sentence else None
+
+
 def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
-    match = ROW_LABEL.match(sentence)
+    match = row_line(sentence)
     if match is None or position < match.end():
         return None
     places = find_places(sentence)
@@ -639,7 +670,9 @@ def place_for(
 
 def source_of(sentence: str) -> str | None:
     """Who the sentence attributes its numbers to, if anyone."""
-    for pattern in SOURCE_PATTERNS:
+    for words, pattern in SOURCE_PATTERNS:
+        if not any(word in sentence for word in words):
+            continue
         match = pattern.search(sentence)
         if match:
             source = match.group("s").strip(" ,.")

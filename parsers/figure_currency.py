@@ -19,6 +19,7 @@ from parsers.numbers import (
     SCALES,
     WORD_CURRENCY,
     Quantity,
+    folded,
 )
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
@@ -184,6 +185,9 @@ def caption_currency(line: str) -> str | None:
 
 
 def stated_currency(text: str) -> str | None:
+    lowered = folded(text)
+    if "amounts" not in lowered and "values" not in lowered and "figures" not in lowered:
+        return None  # the usual text, which never says: STATED_CURRENCY cannot match without one of them
     match = STATED_CURRENCY.search(text)
     if match is None:
         return None

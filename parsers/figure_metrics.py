@@ -16,13 +16,13 @@ from itertools import pairwise
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
-    ROW_LABEL,
     clause_start,
     governing_subject,
     is_anaphor,
     metric_from_concepts,
     refers_back,
     row_label,
+    row_line,
     subject_phrase,
 )
 from parsers.figure_agents import moved_metric
@@ -69,7 +69,7 @@ def metric_of(
     # "Q1 2025: 172.9": a line labelled by its period alone measures what its caption names
     if (
         by_subject
-        and (row := ROW_LABEL.match(text))
+        and (row := row_line(text))
         and q.start >= row.end()
         and PERIOD_LABEL.fullmatch(period := row.group("label").strip())
         and (captioned := _captioned(period, text, sentence.paragraph, state))
@@ -352,8 +352,9 @@ SCOPE_OPENING = re.compile(
 DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
 LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
+# (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere.)
 TRAILING_JUNK = re.compile(
-    r"(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+    r"(?=\s)(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
     r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
     re.IGNORECASE,
 )
@@ -434,8 +435,9 @@ def _those(text: str, q: Quantity, state: State) -> str | None:
 
 
 # "..., followed by Europe with close to a third", "followed by professional services at US$ 41.3 billion"
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 FOLLOWED_BY = re.compile(
-    r"\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
+    r"(?=[aft])\b(?:followed\s+by|then|ahead\s+of)\s+(?:the\s+)?(?P<item>[^,;()\d]{2,60}?)\s+(?:with|at|on)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|close\s+to\s+|just\s+|over\s+|"
     r"more\s+than\s+|less\s+than\s+|under\s+)?$",
     re.IGNORECASE,
@@ -470,7 +472,8 @@ def _head_metric(
     """ "a surplus of $51.3 billion", "generated a gross merchandise value (GMV) of $263 billion": the
     measure named before the amount, of the concept, the subject or the topic (not of its imports)."""
     window = text[max(0, position - 60) : position]
-    if not any(word in window.lower() for word in HEAD_WORDS):
+    lowered = window.lower()  # once, not once for each word
+    if not any(word in lowered for word in HEAD_WORDS):
         return None  # the usual case, found without running the pattern
     head = HEAD_BEFORE.search(window)
     if head is None:
@@ -671,8 +674,9 @@ def _allotted(subject: str, text: str, q: Quantity) -> str | None:
 
 
 # "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 OBJECT_WORTH = re.compile(
-    r"\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
+    r"(?=[abcdgpsy])\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
     r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
     r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
@@ -808,7 +812,7 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     if table is not None and table[0] == sentence.paragraph and table[1]:
         return table  # a row of the table already headed
     if not CELL_SEPARATOR.search(text):
-        if table is not None and not table[1] and ROW_LABEL.match(text):
+        if table is not None and not table[1] and row_line(text):
             if table[0] == sentence.paragraph:
                 return table  # "Total services: 131.4 billion" keeps the caption its list is under
             if table[0] == sentence.paragraph - 1 and table[2].endswith(":"):
@@ -905,7 +909,7 @@ OWNER_PLACE = re.compile(r"^(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)
 def _place_line(text: str, q: Quantity, state: State) -> str | None:
     """ "- Indonesia: USD 99bn, up 13 per cent" under a text on Southeast Asia's digital economy GMV: a list
     line labelled only by a place measures what the text measured first, for that place."""
-    line = ROW_LABEL.match(text)
+    line = row_line(text)
     if line is None or q.start < line.end() or not find_places(line.group("label")):
         return None
     first = state.first_amount()
@@ -1025,8 +1029,9 @@ TRADED_BEFORE = re.compile(
 PLACE_SUBJECT = re.compile(
     r"^(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=(?:bought|purchased|imported|sold|exported)\b)"
 )
+# (The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.)
 FLOW_NAMED = re.compile(
-    r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    r"(?=[eit])\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
     re.IGNORECASE,
 )
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
@@ -1311,8 +1316,10 @@ CHANGE_NOUN = re.compile(
     r"drop|decline|gain|fall|jump)\b",
     re.IGNORECASE,
 )
+# "22 percent of the region's total trade of": the whole an amount after it is of. "(?=[%fhpqt])", implied
+# by each opening word, spares the alternation at every other position of the text before the amount.
 WHOLE_OF_AMOUNT = re.compile(
-    r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
+    r"(?=[%fhpqt])(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
     r"(?P<np>[^,;]{3,80}?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE,
 )

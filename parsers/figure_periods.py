@@ -264,8 +264,9 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 
 
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_QUANTITY = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
+    r"(?=[acftv])\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
     r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,
@@ -447,10 +448,19 @@ def _dates_event(sentence: str, e: TimeExpression, q: Quantity | None = None) ->
     "the ministry said last month it would add 15 zones" dates the saying."""
     if q is not None and e.start >= q.end and EVENT_BETWEEN.search(sentence, q.end, e.start):
         return True
+    return _event_before(sentence, e.start)
+
+
+@lru_cache(maxsize=64)
+def _event_before(sentence: str, start: int) -> bool:
+    """Whether the words before ``start`` name an event or a statement the period there dates.
+
+    Remembered: each quantity of a sentence asks it of each of the sentence's periods.
+    """
     return bool(
-        EVENT_BEFORE.search(sentence, max(0, e.start - 40), e.start)
-        or FOUNDED_BEFORE.search(sentence, max(0, e.start - 40), e.start)
-        or STATEMENT_BEFORE.search(sentence, max(0, e.start - 30), e.start)
+        EVENT_BEFORE.search(sentence, max(0, start - 40), start)
+        or FOUNDED_BEFORE.search(sentence, max(0, start - 40), start)
+        or STATEMENT_BEFORE.search(sentence, max(0, start - 30), start)
     )
 
 
@@ -534,8 +544,10 @@ def _span_from(base: str, end: str) -> str | None:
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
 
 
+@lru_cache(maxsize=64)
 def _after(period: str, published: date | None) -> bool:
-    """Whether ``period`` starts after the month of publication."""
+    """Whether ``period`` starts after the month of publication (remembered: each quantity of a text
+    asks it of the same few periods)."""
     first = period.split("/")[0]
     end = last_month(first)
     if published is None or end is None:

@@ -169,11 +169,13 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "zar": "South Africa", "aed": "United Arab Emirates", "qar": "Qatar", "twd": "Taiwan",
                 "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
+# The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
-    r"(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|riyals|"
-    r"naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong))\b"
-    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|AED|"
-    r"QAR|TWD|KES|₫|VND)\s?\d"
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫])"
+    r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
+    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong))\b"
+    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
+    r"AED|QAR|TWD|KES|₫|VND)\s?\d)"
 )
 
 

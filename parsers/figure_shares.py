@@ -136,7 +136,9 @@ def enumerated(sentence: str, q: Quantity) -> str | None:
         return followed.group("item")
     if not re.match(r"\s*\)", sentence[q.end :]):
         return None
-    match = ENUMERATED.search(sentence[: q.start])
+    # Matched from the start only: ``.*`` reaches any delimiter a later start would, so a search that
+    # failed there would try every later start in vain, a scan of the rest each (quadratic in the length).
+    match = ENUMERATED.match(sentence[: q.start])
     return match.group("item") if match else None
 
 

@@ -221,10 +221,18 @@ def _longest_first(words: list[str]) -> str:
 
 
 _ALIASES = _alias_table()
-# The longest alias wins at each position.
-# Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a currency.
-_PLACE_RE = re.compile(r"(?<![\w.])(" + _longest_first(list(_ALIASES)) + r")(?![\w$])")
-_LOWER_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+# The longest alias wins at each position; the look-ahead for the letters aliases start with spares the
+# rest at every position that starts none. Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a
+# currency.
+_PLACE_RE = re.compile(
+    r"(?=["
+    + "".join(sorted({re.escape(alias[0]) for alias in _ALIASES}))
+    + r"])(?<![\w.])("
+    + _longest_first(list(_ALIASES))
+    + r")(?![\w$])"
+)
+# "global", "worldwide", "the world's": the world as a place ("(?=[gw])" spares the rest elsewhere).
+_LOWER_WORLD = re.compile(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 # A capitalised word of a name, just before "Global" or "World" in the same name.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 # "world tours", "a world record", "World Cup", "world-class": phrases that name no place.

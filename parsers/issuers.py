@@ -28,8 +28,9 @@ BODY_HEADS = (
     r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report"
 )
 NAMED_BODY = re.compile(
-    # every name starts with a capital, a digit or one of the lowercase words below: a cheap first test
-    r"(?=[A-Z0-9gawfbr])(?:"
+    # every name starts with a capital, a digit or one of the lowercase words below, and none inside a
+    # word: cheap first tests
+    r"(?=[A-Z0-9gawfbr])(?<!\w)(?:"
     # a head word alone ("Policy Brief", "Report") names no one unless "of" or "for" says whose it is
     rf"(?<![\w-])(?!(?:{BODY_HEADS})\b(?!\s+(?:of|for)\s))(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}"
     rf"(?:{BODY_HEADS})\b(?!\s+[Pp]eriod)"
@@ -85,13 +86,19 @@ DOCUMENT_HEADS = re.compile(
     r"(?i:plan|programme|program|policy|blueprint|strategy|roadmap|report|guidelines?|white\s+paper)$"
 )
 # "Orientrade Holdings Ltd (HKEX: 2613), a cross-border marketplace": a company named by apposition
+_APPOSITION = (
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:company|firm|platform|marketplace|retailer|operator|startup|group|"
+    r"consultancy|lender|brokerage)\b(?!\s+(?:said|says|told|added|reported|announced|noted|stated))"
+)
 APPOSED_COMPANY = re.compile(
     # not a month or a day: "in the three months to September, the company said"
     r"(?<![\w-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*,\s+(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,5}(?:company|firm|platform|marketplace|retailer|operator|startup|group|consultancy|"
-    r"lender|brokerage)\b(?!\s+(?:said|says|told|added|reported|announced|noted|stated))"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*"
+    + _APPOSITION
 )
+# The apposition alone, which every match of APPOSED_COMPANY ends with: rare, and found at once (it opens
+# with a comma), so a text without it is not read name by name.
+COMPANY_APPOSITION = re.compile(_APPOSITION)
 
 GOAL_VERB = (
     r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|further\s+|itself\s+|(?:is|are)\s+(?=\w+ing))?"
@@ -188,7 +195,7 @@ def named_bodies(text: str) -> list[Body]:
         if acronym := ACRONYM_AFTER.match(text, match.end()):
             bodies.append(Body(match.end(), name))
             bodies.append(Body(match.end(), acronym.group("acronym")))
-    for match in APPOSED_COMPANY.finditer(text):
+    for match in APPOSED_COMPANY.finditer(text) if COMPANY_APPOSITION.search(text) else ():
         bodies.append(Body(match.start(), match.group("name")))
     bodies.sort(key=lambda b: b.position)
     return bodies

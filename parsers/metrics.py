@@ -243,6 +243,12 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+@lru_cache(maxsize=256)
+def _own_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of a concept's names: remembered, for a catalog holds a few concepts, each asked often."""
+    return frozenset(w for name in names for w in name.lower().split())
+
+
 def narrower(phrase: str, match: ConceptMatch) -> bool:
     """True when the phrase qualifies the concept it names ("exports of Fujian tea through cross-border
     e-commerce"): a sub-series, which must not share the concept's key."""
@@ -250,11 +256,7 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
     rest = _ASIDE_OR_PLACE.sub(" ", rest)
     for place in reversed(find_places(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
-    own = {
-        w
-        for alias in (match.concept.name, *match.concept.aliases, *match.concept.definitions)
-        for w in alias.lower().split()
-    }
+    own = _own_words((match.concept.name, *match.concept.aliases, *match.concept.definitions))
     words = _LOWER_WORD.findall(rest.lower())
     return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 

@@ -326,9 +326,11 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             50.0,
             "percent",
         ),
+        # (the look-ahead for the first letters of the numbers spares the pattern elsewhere in the many
+        # sentences its words cannot rule out; the same for "two of which" below)
         (
             " ",
-            rf"\b(?P<n>{_SPELLED}|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>{_SPELLED})\b",
+            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>{_SPELLED})\b",
             0.0,
             "percent",
         ),
@@ -341,7 +343,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         # "14 sorting centres, two of which opened this year": a part of a counted whole
         (
             " of ",
-            r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:which|them|these|those)\b)",
+            r"(?=[efnst])\b(?P<n>two|three|four|five|six|seven|eight|nine|ten)(?=\s+of\s+(?:which|them|these|those)\b)",
             0.0,
             "count",
         ),
@@ -356,10 +358,12 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         ("fold", r"\bten[\s-]?fold\b", 10.0, "times"),
     )
 )
-# A cheap test before the word patterns: most sentences hold none of these words.
+# A cheap test before the word patterns: most sentences hold none of these words. The look-ahead for
+# their first letters spares the alternation at every other position.
 WORD_HINT = re.compile(
-    r"fifth|quarter|third|tenth|half|twice|times|out\s+of|\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|"
-    r"doubl|tripl|quadrupl|fold|\bof\s+(?:which|them|these|those)\b",
+    r"(?=[dfhioqt])(?:fifth|quarter|third|tenth|half|twice|times|out\s+of|"
+    r"\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
+    r"\bof\s+(?:which|them|these|those)\b)",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio
@@ -372,18 +376,18 @@ ANY_DIGIT = re.compile(r"\d")
 DIGIT_REACH = 1 + max(len(prefix) for prefix in CURRENCY_PREFIXES) + 1
 
 
-# IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps, and "İ" for "i", which
-# ``lower()`` turns into "i" and a combining dot.
-_FOLD = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
-
-
 def folded(text: str) -> str:
     """``text`` lowercased for cheap ``word in folded`` tests before case-insensitive patterns.
 
     A word's absence from the result means that no IGNORECASE pattern can match it in ``text``.
     """
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD)
+    if lowered.isascii():
+        return lowered
+    # IGNORECASE matches "ı" for "i" and "ſ" for "s", which ``lower()`` keeps, and "İ" for "i", which
+    # ``lower()`` turns into "i" and a combining dot. Three scans for one character each are cheaper
+    # than a translation table, which is looked up for every character of the text.
+    return lowered.replace("ı", "i").replace("ſ", "s").replace("\u0307", "")
 
 
 def _hinted(text: str, lowered: str) -> bool:
@@ -395,10 +399,11 @@ MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-DATE_BEFORE = re.compile(rf"{MONTHS}\s*$", re.IGNORECASE)
+DATE_BEFORE = re.compile(rf"(?=[adfjmnos]){MONTHS}\s*$", re.IGNORECASE)  # (the look-ahead: each first letter)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 IDENTIFIER_BEFORE = re.compile(
-    r"(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
+    r"(?=[#acfghilmnprstv])(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
     r"highway|resolution|item|grade|class|group|round|stage|version|top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
@@ -484,9 +489,13 @@ class Quantity:
         return Quantity(self.start, self.end, self.value, unit, self.approx, self.counted, self.form)
 
 
+# Any character FULL_WIDTH maps: most texts hold none, and finding none is cheaper than translating.
+_FULL_WIDTH_CHAR = re.compile("[" + "".join(re.escape(chr(code)) for code in FULL_WIDTH) + "]")
+
+
 def normalise(text: str) -> str:
     """Map full-width digits and signs to ASCII, keeping every character where it was."""
-    return text.translate(FULL_WIDTH)
+    return text.translate(FULL_WIDTH) if not text.isascii() and _FULL_WIDTH_CHAR.search(text) else text
 
 
 def _number(raw: str) -> float:
@@ -509,9 +518,9 @@ LETTER_AFTER = re.compile(r"^[A-Za-z]")
 
 def _is_year(match: re.Match[str]) -> bool:
     raw = match.group("number")
+    # (``group`` with several names returns them all at once, without a generator)
     return bool(_YEAR_NUMBER.fullmatch(raw)) and not any(
-        match.group(g)
-        for g in ("prefix", "scale", "points", "basis", "percent", "times", "currency", "cents")
+        match.group("prefix", "scale", "points", "basis", "percent", "times", "currency", "cents")
     )
 
 
@@ -531,7 +540,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True  # "Article 5"; "Fortune Global 500 companies": a number in a name
     if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):  # 3-1, 2021-2025, 12/05
         return True
-    unit_follows = any(match.group(g) for g in ("scale", "currency", "times"))
+    unit_follows = any(match.group("scale", "currency", "times"))
     return not unit_follows and bool(LETTER_AFTER.match(after))  # 5G, 3D, 4K
 
 

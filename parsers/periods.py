@@ -52,18 +52,20 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
+# The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
+    r"(?=[acfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
     re.IGNORECASE,
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
 BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
-# Words that mark a sentence as naming a period even when it holds no number.
+# Words that mark a sentence as naming a period even when it holds no number (the look-ahead for
+# their first characters spares the alternation at every other position).
 TIME_WORDS = re.compile(
-    r"\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|september|october|"
-    r"november|december|\bH[12]\b|\bQ[1-4]\b",
+    r"(?=[\dqhmyjfasond])(?:\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|"
+    r"september|october|november|december|\bH[12]\b|\bQ[1-4]\b)",
     re.IGNORECASE,
 )
 
@@ -334,7 +336,7 @@ YEAR = re.compile(
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
-HAS_MONTH = re.compile(rf"\b{_MONTH}", _I)
+HAS_MONTH = re.compile(rf"(?=[adfjmnos])\b{_MONTH}", _I)  # (the look-ahead: every month's first letter)
 # What every month name starts with: a sentence holding none of them names no month.
 MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -351,7 +353,8 @@ FISCAL_DECLARED = re.compile(
 
 def declared_fiscal_start(text: str) -> int | None:
     """The month fiscal years begin in, when the text says how its fiscal years run (US federal: October)."""
-    match = FISCAL_DECLARED.search(text)
+    # Both of FISCAL_DECLARED's forms say "fiscal": a text that never does is not searched.
+    match = FISCAL_DECLARED.search(text) if "fiscal" in folded(text) else None
     if match is not None:
         end = 9 if match.group(3) else _month_number(match.group(2))
         return end % 12 + 1

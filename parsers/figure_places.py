@@ -13,7 +13,7 @@ from itertools import pairwise
 from parsers.context import clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
-from parsers.geo import COUNTRIES, PLACES, REGIONS, PlaceMention, find_places
+from parsers.geo import COUNTRIES, PLACES, REGIONS, PlaceMention, find_places, names_place_first
 from parsers.numbers import Quantity
 
 
@@ -46,7 +46,7 @@ def carried_geo(state: State, paragraph: int) -> str | None:
 
 def opening_place(sentence: str) -> str | None:
     """The one place a sentence opens on as its subject ("Hong Kong is pursuing ...", "In Vietnam, ...")."""
-    places = find_places(sentence, partners=False) if sentence[:1].isupper() else []
+    places = find_places(sentence, partners=False) if names_place_first(sentence) else []
     if len(places) != 1 or places[0].start > 3:
         return None
     return places[0].name

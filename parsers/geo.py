@@ -341,6 +341,12 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     return found if partners else _located_cities(text, found)
 
 
+def names_place_first(text: str) -> bool:
+    """Whether a place name opens the text, or follows its opening "In ": a cheap test before find_places."""
+    at = 3 if text.startswith("In ") else 0
+    return bool(_PLACE_RE.match(text, at) or _LOWER_WORLD.match(text, at))
+
+
 def place_counts(text: str) -> Counter[str]:
     """How often the text names each place (partners, venues and the dateline left out)."""
     return Counter(m.name for m in find_places(text, partners=False))

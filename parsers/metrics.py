@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from parsers.geo import find_places, region_code
+from parsers.geo import PlaceMention, find_places, region_code
 
 _STOPWORDS = frozenset(
     "the a an of in on for and to its their this that these those from with by at as total overall value "
@@ -205,10 +205,16 @@ _INITIALS = re.compile(r"gross\s+(?:merchandise\s+(?:value|volume)|domestic\s+pr
 _SHORT = {"merchandise": "gmv", "domestic": "gdp"}
 
 
+@lru_cache(maxsize=4096)
+def _places_in(phrase: str) -> tuple[PlaceMention, ...]:
+    """The places a metric phrase names: remembered, for one text asks about the same phrases often."""
+    return tuple(find_places(phrase))
+
+
 def slug(phrase: str, limit: int = 5) -> str:
     """A key made of a phrase's words: without its places and possessives, the measure after the thing it
     measures ("Japan's deficit in digital services" -> "digital_services_deficit"), singular "revenue"."""
-    for place in reversed(find_places(phrase)):
+    for place in reversed(_places_in(phrase)):
         phrase = phrase[: place.start] + phrase[place.end :]
     phrase = re.sub(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*", "", phrase)
     if first := _MEASURE_FIRST.match(phrase.strip()):
@@ -254,7 +260,7 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
     e-commerce"): a sub-series, which must not share the concept's key."""
     rest = phrase[: match.start] + " " + phrase[match.end :]
     rest = _ASIDE_OR_PLACE.sub(" ", rest)
-    for place in reversed(find_places(rest)):
+    for place in reversed(_places_in(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
     own = _own_words((match.concept.name, *match.concept.aliases, *match.concept.definitions))
     words = _LOWER_WORD.findall(rest.lower())

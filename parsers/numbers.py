@@ -731,8 +731,8 @@ def find_quantities(text: str) -> list[Quantity]:
             upper = _number(tail.group("number")) * _scale(tail.group("scale"))
             found.append(Quantity(tail.start("number"), tail.end(), upper, unit, approx, counted, form))
             position = max(position, tail.end())
-    if "-" in norm or "–" in norm:
-        found = _percent_ranges(norm, found)
+    if ("-" in norm or "–" in norm) and ("%" in norm or "cent" in lowered or "pc" in lowered):
+        found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)
     if not _hinted(norm, lowered):
         return sorted(found, key=lambda q: q.start)
     for words, pattern, value, unit in WORD_QUANTITIES:

@@ -345,7 +345,11 @@ def target_of(
         # group that does it
         metric = f"share of {group.group('group')} that {group.group('deed')}"
         key = metric_key(catalog, metric, geo)
-    elif q.unit == "percent" and ACCOUNT_FOR.search(body, max(0, q.start - 40), q.start):
+    elif (
+        q.unit == "percent"
+        and not metric.startswith("share of ")  # named as a share already ("wants e-commerce to account for")
+        and ACCOUNT_FOR.search(body, max(0, q.start - 40), q.start)
+    ):
         part = _share_part(metric)
         whole = whole_after(body, q.end)
         if part and whole:  # "X could account for 60 percent of global services exports by 2030"
@@ -449,12 +453,12 @@ GROUP_TO_DO = re.compile(
     r"(?=\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|,\s+and\s|[;.]|$)"
 )
 ACCOUNT_FOR = re.compile(
-    r"\b(?:account|accounting|make\s+up|represent)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|"
+    r"\b(?:account|accounting|make\s+up|represent|contribute|constitute)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|"
     r"over\s+|nearly\s+|some\s+)?$"
 )
 SHARE_VERB_TAIL = re.compile(
     r"\s+(?:(?:could|would|will|should|may|might|to|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
-    r"(?:account|make|represent)\b.*$",
+    r"(?:account|make|represent|contribute|constitute)\b.*$",
     re.IGNORECASE,
 )
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.

@@ -2092,3 +2092,13 @@ def test_the_corresponding_period_last_year_is_the_period_named_before_a_year_ea
     )
     periods = [f.period for f in extract(text, date(2025, 11, 20), CATALOG).figures]
     assert periods == ["2025-01/2025-10", "2024-01/2024-10", "2025-H1", "2024-H1"]
+
+
+def test_a_goal_that_a_part_contribute_or_account_for_a_percentage_is_a_share_goal() -> None:
+    text = (
+        "The blueprint sets these targets:\n"
+        "(a) the digital economy to contribute 30 per cent of GDP by 2030; and\n\n"
+        "The government wants e-commerce to account for 15% of retail sales by 2028."
+    )
+    metrics = [t.metric for t in extract(text, PUBLISHED, CATALOG).targets]
+    assert metrics == ["share of digital economy in GDP", "share of e-commerce in retail sales"]

@@ -37,7 +37,7 @@ TARGET_CUE = re.compile(
 )
 FORECAST_CUE = re.compile(
     r"\b(?:expect(?:s|ed)?|project(?:s|ed|ion|ions)?|forecast(?:s|ed)?|predict(?:s|ed)?|estimated\s+to|"
-    r"estimates?|reckons?|likely|could|anticipat(?:e|es|ed)|outlook|may|believes?)\b",
+    r"estimates?|reckons?|likely|could|anticipat(?:e|es|ed)|outlook|may|believes?|baseline|scenario)\b",
     re.IGNORECASE,
 )
 POLICY_NOUN = re.compile(
@@ -366,6 +366,13 @@ def target_of(
             named,
             metric_key(catalog, named, geo),
         )  # "the number of 5G base stations ... should exceed"
+    if (
+        previous_target is not None
+        and previous_target.sentence == body
+        and COORDINATED_VERB.fullmatch(body, previous_target.span[1] - sentence.start, q.start)
+    ):
+        # "exports will grow about 7% a year and exceed $6 trillion by 2030": the same subject's goal
+        metric, key = previous_target.metric, previous_target.metric_key
     if state.lead_topic and (sector := SECTOR_OWNER.match(metric)):
         # "aims to lift the sector's annual trade": the sector is what the text is about, as it first named it
         metric = f"{TRADE_SUFFIX.sub('', state.lead_topic)} {metric[sector.end() :]}"
@@ -460,6 +467,11 @@ SHARE_VERB_TAIL = re.compile(
     r"\s+(?:(?:could|would|will|should|may|might|to|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
     r"(?:account|make|represent|contribute|constitute)\b.*$",
     re.IGNORECASE,
+)
+# "... about 7% a year and exceed", ", and to reach": a second verb of the subject of the goal before.
+COORDINATED_VERB = re.compile(
+    r"(?:\s+(?:a|per|each)\s+year)?,?\s+and\s+(?:to\s+|will\s+|could\s+|should\s+)?[a-z]+\s+"
+    r"(?:to\s+)?(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|roughly\s+)?"
 )
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
 AMOUNT_OF_MEASURE = re.compile(

@@ -2102,3 +2102,9 @@ def test_a_goal_that_a_part_contribute_or_account_for_a_percentage_is_a_share_go
     )
     metrics = [t.metric for t in extract(text, PUBLISHED, CATALOG).targets]
     assert metrics == ["share of digital economy in GDP", "share of e-commerce in retail sales"]
+
+
+def test_a_second_verb_of_a_forecast_shares_its_subject_and_a_baseline_is_a_forecast() -> None:
+    text = "In our baseline, software exports will grow about 7% a year and exceed $6 trillion by 2030."
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.metric, t.kind) for t in targets] == [("software exports", "forecast")] * 2

@@ -150,6 +150,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "philippine pesos": "PHP",
     "pesos": "MXN",
     "reais": "BRL",
+    # An ISO code after the amount: "1.2 billion USD" ("try" is left out: "500 try to sell online").
+    **{
+        code: code.upper()
+        for code in "usd cny eur gbp jpy inr krw sgd hkd aud cad chf myr idr vnd thb brl mxn zar aed sar qar "
+        "twd ngn kes egp pkr pln sek nok dkk nzd bdt".split()
+    },
     # A currency named with its country's adjective: "Egyptian pounds", "New Taiwan dollars".
     "new taiwan dollars": "TWD",
     "taiwan dollars": "TWD",
@@ -196,11 +202,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "forints": "HUF",
 }
 SCALES: dict[str, float] = {
+    "quadrillion": 1e15,
     "trillion": 1e12,
     "tn": 1e12,
     "tr": 1e12,
     "billion": 1e9,
     "bn": 1e9,
+    "b": 1e9,
     "million": 1e6,
     "mn": 1e6,
     "mln": 1e6,
@@ -254,7 +262,7 @@ QUANTITY_RE = re.compile(
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | \s+(?P<bare_points>points?)\b            # "the share rose 1.2 points": see POINTS_CONTEXT
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
-      | \s+(?P<currency>{WORD_CURRENCY})\b
+      | (?:\s+|-)(?P<currency>{WORD_CURRENCY})\b     # "45.6 billion yuan", "a 45.6-billion-yuan deal"
       | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
     )?
     """,
@@ -648,11 +656,37 @@ def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + ends, key=lambda q: q.start) if ends else found
 
 
+# "two million parcels", "five billion dollars", "half a million users": a number in words before a scale.
+SPELLED_SCALED = re.compile(
+    rf"\b(?:(?P<n>{_SPELLED})|half\s+a)\s+(?P<scale>million|billion|trillion)\b"
+    rf"(?:\s+(?P<currency>{WORD_CURRENCY})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _spelled_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Numbers in words before a scale, in money when a currency follows, else counting the noun after."""
+    added = []
+    for match in SPELLED_SCALED.finditer(text):
+        if any(q.start < match.end() and match.start() < q.end for q in found):
+            continue
+        n = SPELLED[match.group("n").lower()] if match.group("n") else 0.5
+        value = n * SCALES[match.group("scale").lower()]
+        currency = match.group("currency")
+        unit = CURRENCY_WORDS[" ".join(currency.lower().split())] if currency else None
+        counted = None if unit else _count_noun(text, match.end())
+        if unit or counted:  # "two million parcels": a plural noun after it says what it counts
+            approx = bool(APPROX_BEFORE.search(text[max(0, match.start() - 25) : match.start()]))
+            unit = unit or "count"
+            added.append(Quantity(match.start(), match.end(), value, unit, approx, counted, "words"))
+    return sorted(found + added, key=lambda q: q.start) if added else found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
     lowered = folded(norm)
-    if not ANY_DIGIT.search(norm) and not _hinted(norm, lowered):
+    if not ANY_DIGIT.search(norm) and not _hinted(norm, lowered) and "illion" not in lowered:
         return []
     found: list[Quantity] = []
     position = 0
@@ -662,6 +696,9 @@ def find_quantities(text: str) -> list[Quantity]:
         match := QUANTITY_RE.search(norm, max(position, digit.start() - DIGIT_REACH))
     ):
         prefix = match.group("prefix")
+        if (match.group("scale") or "").lower() == "b" and not (prefix or match.group("currency")):
+            position = match.end("number")  # "the 2b form": "b" is a billion only in money ("US$1.2b")
+            continue
         if prefix and prefix.lower() in SCALED_ONLY_PREFIXES and not match.group("scale"):
             # "R2", "N95": a letter before a number is money only before "billion" or "mn"
             position = match.end("number")
@@ -733,6 +770,8 @@ def find_quantities(text: str) -> list[Quantity]:
             position = max(position, tail.end())
     if ("-" in norm or "–" in norm) and ("%" in norm or "cent" in lowered or "pc" in lowered):
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)
+    if "illion" in lowered:
+        found = _spelled_scaled(norm, found)
     if not _hinted(norm, lowered):
         return sorted(found, key=lambda q: q.start)
     for words, pattern, value, unit in WORD_QUANTITIES:

@@ -339,3 +339,21 @@ def test_british_percent_wire_scales_percent_ranges_and_points_of_a_percentage(
     text: str, found: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sales hit US$1.2b.", [(1.2e9, "USD")]),
+        ("Fill in the 2b form.", []),
+        ("It signed a 45.6-billion-yuan deal.", [(4.56e10, "CNY")]),
+        ("Exports were 1.2 billion USD.", [(1.2e9, "USD")]),
+        ("Payments reached Rp 1.2 quadrillion.", [(1.2e15, "IDR")]),
+        ("They shipped two million parcels.", [(2e6, "count")]),
+        ("It raised about five billion euros.", [(5e9, "EUR")]),
+    ],
+)
+def test_billions_as_b_hyphenated_and_trailing_currencies_quadrillions_and_scaled_words(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == found

@@ -331,7 +331,7 @@ END_OF_DECADE = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+decade\b", _I)
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
     rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
-    rf"by\s+the\s+end\s+of|by\s+end-|end-)?\s*{_YEAR}\b(?![-–/]\d)",
+    rf"by\s+the\s+end\s+of|by\s+(?:end|mid)-|end-)?\s*{_YEAR}\b(?![-–/]\d)",
     _I,
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
@@ -500,7 +500,9 @@ def find_periods(
     if "fiscal" in lowered or "fy" in lowered:
         for m in FISCAL.finditer(sentence):
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)
-            add(m, fiscal_year(end_year, fiscal_start), single=True)
+            # "FY2025/26" spans two calendar years: where no fiscal year is known, April's (as "2025-26")
+            first = 4 if fiscal_start == 1 and m.group(2) else fiscal_start
+            add(m, fiscal_year(end_year, first), single=True)
     if year and ("-" in sentence or "–" in sentence or "/" in sentence):
         for m in SPLIT_YEAR.finditer(sentence):
             if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year

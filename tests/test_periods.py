@@ -30,7 +30,7 @@ PUBLISHED = date(2025, 11, 10)
         ("the first 10 months", "2025-01/2025-10"),
         ("in October", "2025-10"),
         ("in December", "2024-12"),
-        ("in fiscal year 2024-25", "2025"),
+        ("in fiscal year 2024-25", "2024-04/2025-03"),  # two calendar years: April's, as "2024-25" alone
         ("FY2025", "2025"),
         ("from 2020 to 2024", "2020/2024"),
         ("between 2019 and 2023", "2019/2023"),
@@ -288,3 +288,11 @@ def test_a_five_year_plan_period_without_its_years_is_read_from_the_plan_number(
     assert [(e.period, e.deadline) for e in running] == [("2030", True)]
     over = find_periods("Over the 14th Five-Year Plan period, exports grew", published)
     assert [(e.period, e.span) for e in over] == [("2021/2025", True)]
+
+
+def test_a_split_fiscal_year_is_aprils_where_none_is_known_and_mid_year_is_a_deadline() -> None:
+    published = date(2026, 5, 20)
+    assert [e.period for e in find_periods("Exports rose 5% in FY2025/26.", published)] == ["2025-04/2026-03"]
+    assert [(e.period, e.deadline) for e in find_periods("It aims to do so by mid-2027.", published)] == [
+        ("2027", True)
+    ]

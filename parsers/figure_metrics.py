@@ -77,6 +77,8 @@ def metric_of(
         return captioned
     if by_subject and (headline := _place_line(text, q, state)):
         return headline
+    if by_subject and (put := _put_at(text, q, state)):
+        return put
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
     if by_subject and (named_after := NOUN_AFTER_AMOUNT.match(text, q.end)):
@@ -491,6 +493,27 @@ def _head_metric(
     base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
     base = re.sub(r"^(?:(?:imports?|exports?|trade)\s+(?:of|in)\s+)", "", base, flags=re.IGNORECASE)
     return f"{base} {noun}"
+
+
+# "The WTO puts world exports of those at about $4.6 trillion", "provisional figures put services exports at":
+# the object an estimate puts at the amount is what it measures.
+PUT_AT = re.compile(
+    r"\b(?:puts?|pegs?|pegged|estimates|estimated|valued)\s+(?:the\s+)?"
+    r"(?P<np>(?:(?!\b(?:was|were|is|are|be|been)\b)[^,;]){3,80}?)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+    r"more\s+than\s+|over\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+OF_POINTER = re.compile(r"\s+of\s+(?:those|these|them|it|such\s+services)$", re.IGNORECASE)
+
+
+def _put_at(text: str, q: Quantity, state: State) -> str | None:
+    """What an estimate puts at the amount; "exports of those" names the topic the text spoke of."""
+    if " at " not in text or (put := PUT_AT.search(text, max(0, q.start - 100), q.start)) is None:
+        return None
+    np = " ".join(put.group("np").split())
+    if (pointer := OF_POINTER.search(np)) and state.topic:
+        np = f"{np[: pointer.start()]} of {state.topic}"
+    return np
 
 
 def _pointed(

@@ -530,3 +530,14 @@ def test_a_number_of_people_a_measure_stands_at_is_that_measure() -> None:
         "In 2025, the IT workforce grew to 5.8 million people, the association said."
     )
     assert [metric for _, metric in named(text)] == ["Employment in the digital economy", "IT workforce"]
+
+
+def test_what_an_estimate_puts_at_the_amount_is_the_measure() -> None:
+    text = (
+        "The best proxy is digitally delivered services. The WTO puts world exports of those at about "
+        "$4.6 trillion in 2024. Provisional figures put services exports at $387 billion. "
+        "The value of online retail sales was estimated at S$3.5 billion."
+    )
+    assert [metric for _, metric in named(text)][1:] == ["services exports", "value of online retail sales"]
+    (first, *_) = extract(text, PUBLISHED, CATALOG).figures
+    assert first.metric.startswith("world exports of digitally delivered services")

@@ -234,7 +234,10 @@ LEADING_WORDS = re.compile(
     r"^(?:[-–—•·▪*]\s+|[AQ]:\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|"
     r"in\s+(?:19|20)\d\d,?|in\s+the\s+(?:first|second|third|fourth|same)\s+\w+,?|"
     r"in\s+the\s+[\w-]*\d[\w-]*\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|half),?|"
-    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?)\s+)+",
+    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?|"
+    # "Over the past decade the digital deficit", "Since 2015 these exports": a time before the subject
+    r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|quarters),?|"
+    r"since\s+(?:19|20)\d\d,?)\s+)+",
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.
@@ -530,7 +533,7 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if ANAPHOR_SUBJECT.match(phrase) or GENERIC_SUBJECT.match(phrase):
         return None  # "its value", "the share": what it refers to is decided elsewhere
     phrase = LEADING_WORDS.sub("", phrase)
-    if ANAPHORIC_NP.search(phrase) or HEDGE_ONLY.fullmatch(phrase):
+    if ANAPHOR_SUBJECT.match(phrase) or ANAPHORIC_NP.search(phrase) or HEDGE_ONLY.fullmatch(phrase):
         return None  # "Nearly two-thirds were introduced": a hedge before the number is no subject
     words = phrase.split()
     if not words or len(words) > MAX_SUBJECT_WORDS or not re.search(r"[a-z]{3}", phrase):

@@ -541,3 +541,17 @@ def test_what_an_estimate_puts_at_the_amount_is_the_measure() -> None:
     assert [metric for _, metric in named(text)][1:] == ["services exports", "value of online retail sales"]
     (first, *_) = extract(text, PUBLISHED, CATALOG).figures
     assert first.metric.startswith("world exports of digitally delivered services")
+
+
+def test_a_time_before_the_subject_is_no_part_of_it() -> None:
+    text = (
+        "Japan's digital deficit hit ¥7 trillion in 2025. "
+        "Over the past decade the digital deficit has tripled. "
+        "Exports of software rose to $5 billion. Over the past five years they have grown 9.2% a year."
+    )
+    assert [metric for _, metric in named(text)] == [
+        "Japan's digital deficit",
+        "digital deficit",
+        "Exports of software",
+        "Exports of software",
+    ]

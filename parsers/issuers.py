@@ -159,7 +159,8 @@ INNER_DETERMINER = re.compile(r"(?<=\S)\s+(?=(?:The|This|Its|That)\s)")
 OWNER = re.compile(
     r"(?P<owner>\b(?:[Tt]he\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*)*|government|"
     r"ministry|commission|council|authority|department|company|group|firm))['’]s\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:strategy|plan|programme|program|ambition|goal|target|aim|roadmap|blueprint)\s+(?:is|aims|calls|wants|sets)\b"
+    r"(?:strategy|plan|programme|program|ambition|goal|target|aim|roadmap|blueprint|outlook|forecasts?|"
+    r"projections?|estimates?|baseline)\s+(?:is|aims|calls|wants|sets|expects|projects|sees|forecasts|puts)\b"
 )
 PERSON = re.compile(r"(?:he|she|i|we)", re.IGNORECASE)
 CLAUSE_AFTER_NAME = re.compile(

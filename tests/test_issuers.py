@@ -153,3 +153,8 @@ def test_a_heading_word_a_month_or_a_plan_period_names_no_issuer() -> None:
         "China will strive to raise the share of digital services in services trade to more than 45% by 2030."
     )
     assert issuers(plan) == ["guideline"]
+
+
+def test_the_owner_of_an_outlook_or_a_forecast_issues_it() -> None:
+    text = "Exports rose 8% in 2025. The WTO's own outlook expects growth of around 7% in 2026."
+    assert issuers(text) == ["WTO"]

@@ -189,9 +189,12 @@ MORE_THAN_AFTER = re.compile(
 )
 
 
-# "compared with a net loss of US$48.6 million": a loss is a negative profit.
+LESS_AFTER = re.compile(r"\s*(?:less|lower|fewer|smaller|below)\b", re.IGNORECASE)
+# "compared with a net loss of US$48.6 million", "versus a loss of US$12.1 million": a loss is a negative
+# profit.
 NET_LOSS = re.compile(
-    r"\bnet\s+loss(?:es)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE
+    r"\b(?:net|an?|operating|pre-?tax)\s+loss(?:es)?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -200,6 +203,8 @@ def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
         return -q.value
     if kind != "change" or q.unit == "times":
         return q.value
+    if LESS_AFTER.match(sentence, q.end):
+        return -q.value  # "1.8 pct less than a year earlier", "2% lower than in 2024"
     before = sentence[window_start : q.start][-60:]
     if q.unit == "count" and (move := COUNT_MOVE.search(before[-30:])):
         return -q.value if move.group("loss") else q.value

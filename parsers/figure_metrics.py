@@ -201,6 +201,8 @@ def finished(
 # ", up from about 32 percent now", ", compared with 52.9 per cent": an earlier value of the measure before.
 COMPARED_BEFORE = re.compile(
     r",\s+(?:(?:up|down|rising|falling|climbing|slipping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+    # "versus a loss of US$12.1 million": what the amount before turned out to be, of its measure
+    r"(?:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|"
     r"more\s+than\s+|just\s+)?$",
     re.IGNORECASE,

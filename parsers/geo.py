@@ -1,7 +1,8 @@
 """Places named in trade news, and the region code that prefixes metric keys.
 
-A small gazetteer is enough here: the domain's figures are about the world, a few
-economic blocs, the main trading countries, and China's provinces and large cities.
+The domain's figures are about the world, a few economic blocs, countries (the main trading ones
+with the names and demonyms news uses, the others under their ISO names), and China's provinces and
+large cities.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+import pycountry
 
 # name -> (aliases and demonyms, region code used in metric keys)
 PLACES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -112,6 +115,27 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Colombia": (("Colombia", "Colombian"), "co"),
     "Peru": (("Peru", "Peruvian"), "pe"),
 }
+# Names of countries more often a person's or a US state's in the news.
+NOT_COUNTRY_NAMES = frozenset({"Chad", "Georgia", "Jersey", "Guernsey"})
+
+
+def _iso_countries() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Every country the list above leaves out, under its short ISO 3166 name: digital trade news reaches
+    Uzbekistan and Fiji too. A name that only lengthens a known one ("Russian Federation", "Brunei
+    Darussalam") is the same place under its formal name, already known."""
+    known = {alias for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
+    added: dict[str, tuple[tuple[str, ...], str]] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name or "(" in name or name in known or name in NOT_COUNTRY_NAMES:
+            continue
+        if any(name.startswith(f"{other} ") for other in known):
+            continue
+        added[name] = ((name,), country.alpha_2.lower())
+    return added
+
+
+PLACES.update(_iso_countries())
 # The month a government's fiscal year begins, where it is not January: "FY2024-25" in India
 # runs from April 2024 to March 2025.
 FISCAL_YEAR_START = {"India": 4, "Japan": 4, "United Kingdom": 4, "Hong Kong": 4, "Canada": 4,

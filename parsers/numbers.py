@@ -95,6 +95,15 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "kwd": "KWD",
     "czk": "CZK",
     "huf": "HUF",
+    "fj$": "FJD",
+    "₴": "UAH",
+    "₸": "KZT",
+    "₽": "RUB",
+    **{
+        code: code.upper()
+        for code in "uah uzs kzt rub gel amd azn ron bgn rsd jod kwd bhd lkr npr mmk khr mnt pgk fjd xof xaf "
+        "etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd".split()
+    },
     # Short signs that read as letters elsewhere ("R2", "N95"): money only before a scale word.
     "dh": "AED",
     "sr": "SAR",
@@ -200,6 +209,23 @@ CURRENCY_WORDS: dict[str, str] = {
     "cedis": "GHS",
     "shekels": "ILS",
     "forints": "HUF",
+    "hryvnias": "UAH",
+    "hryvnia": "UAH",
+    "soums": "UZS",
+    "soum": "UZS",
+    "tenge": "KZT",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "lari": "GEL",
+    "drams": "AMD",
+    "manats": "AZN",
+    "korunas": "CZK",
+    "birr": "ETB",
+    "kwacha": "ZMW",
+    "cfa francs": "XOF",
+    "kina": "PGK",
+    "kyats": "MMK",
+    "fijian dollars": "FJD",
 }
 SCALES: dict[str, float] = {
     "quadrillion": 1e15,

@@ -2108,3 +2108,21 @@ def test_a_second_verb_of_a_forecast_shares_its_subject_and_a_baseline_is_a_fore
     text = "In our baseline, software exports will grow about 7% a year and exceed $6 trillion by 2030."
     targets = extract(text, PUBLISHED, CATALOG).targets
     assert [(t.metric, t.kind) for t in targets] == [("software exports", "forecast")] * 2
+
+
+def test_a_loss_is_negative_of_the_measure_it_is_compared_with_and_less_is_a_fall() -> None:
+    text = (
+        "Adjusted EBITDA of US$48.5 million, versus a loss of US$12.1 million a year earlier. "
+        "Exports were 1.8 pct less than in 2024."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.metric) for f in found][:2] == [
+        (4.85e7, "Adjusted EBITDA"),
+        (-1.21e7, "Adjusted EBITDA"),
+    ]
+    assert found[2].value == -1.8
+
+
+def test_every_country_is_a_place() -> None:
+    text = "Uzbekistan's IT exports rose to $1.1 billion, and Fiji's outsourcing exports to FJ$164 million."
+    assert [g for _, _, _, _, g in figures(text)] == ["Uzbekistan", "Fiji"]

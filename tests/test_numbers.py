@@ -357,3 +357,18 @@ def test_billions_as_b_hyphenated_and_trailing_currencies_quadrillions_and_scale
     text: str, found: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Exports reached roughly 9.3 trillion soums.", [(9.3e12, "UZS")]),
+        ("IT firms paid UAH 21.4 bln in taxes.", [(2.14e10, "UAH")]),
+        ("The sector earned FJ$164 million.", [(1.64e8, "FJD")]),
+        ("Trade was 5 billion tenge.", [(5e9, "KZT")]),
+    ],
+)
+def test_currencies_of_central_asia_eastern_europe_and_the_pacific(
+    text: str, found: list[tuple[float, str]]
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == found

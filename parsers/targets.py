@@ -32,7 +32,9 @@ TARGET_CUE = re.compile(
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
-    r"ambitions?|aspirations?|wants?|calls?\s+for|projects(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z]))))\b",
+    r"ambitions?|aspirations?|wants?|calls?\s+for|"
+    # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
+    r"(?<!the\s)(?<!a\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s)))\b",
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(
@@ -472,6 +474,8 @@ SHARE_VERB_TAIL = re.compile(
 COORDINATED_VERB = re.compile(
     r"(?:\s+(?:a|per|each)\s+year)?,?\s+and\s+(?:to\s+|will\s+|could\s+|should\s+)?[a-z]+\s+"
     r"(?:to\s+)?(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|roughly\s+)?"
+    # "..., implying a compound annual growth rate of 10.7 per cent": the same goal, restated as growth
+    r"|[^,;]*,\s+(?:implying|meaning|which\s+(?:would\s+)?(?:implies|imply|means|mean))\b[^,;]*"
 )
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
 AMOUNT_OF_MEASURE = re.compile(
@@ -654,7 +658,7 @@ GOAL_OBJECT = re.compile(
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+|between\s+)?$"
     # "officials expect digital services exports to top £400 billion": what is expected to move
     r"|\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|sees?|wants?)\s+(?P<expected>[^,;]{3,90}?)"
-    r"\s+to\s+(?:[a-z]+\s+){1,2}(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
+    r"\s+(?:to\s+(?:[a-z]+\s+){1,2}|at\s+)(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # Who sets or makes a goal or a forecast, as opposed to what it is about.

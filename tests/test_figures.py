@@ -2126,3 +2126,18 @@ def test_a_loss_is_negative_of_the_measure_it_is_compared_with_and_less_is_a_fal
 def test_every_country_is_a_place() -> None:
     text = "Uzbekistan's IT exports rose to $1.1 billion, and Fiji's outsourcing exports to FJ$164 million."
     assert [g for _, _, _, _, g in figures(text)] == ["Uzbekistan", "Fiji"]
+
+
+def test_projects_as_a_verb_and_a_goal_restated_as_growth() -> None:
+    text = (
+        "The chamber projects online retail sales to reach Dh48bn in 2026, implying a compound annual "
+        "growth rate of 10.7 per cent. Economists project full-year exports at about $1.05 billion. "
+        "The projects to build ports cost $5 billion in 2024."
+    )
+    extraction = extract(text, date(2025, 3, 18), CATALOG)
+    assert [(t.value, t.metric) for t in extraction.targets] == [
+        (4.8e10, "online retail sales"),
+        (10.7, "online retail sales"),
+        (1.05e9, "full-year exports"),
+    ]
+    assert [f.value for f in extraction.figures] == [5e9]

@@ -31,6 +31,7 @@ class State:
     # paragraph does not run on into the next
     currency_main: bool = False
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
+    goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
     last_geo: str | None = None
     last_geo_paragraph: int = -1
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"

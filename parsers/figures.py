@@ -250,6 +250,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         state.previous_figures = state.figures[figures_before:]
         if found == len(state.figures) + len(state.targets):
             carry_context(sentence, state, published)
+            if caption := goal_caption(sentence.text, published):
+                state.goal_list = (sentence.paragraph, caption)
             if subject := opening_place(sentence.text):
                 # "Hong Kong is pursuing a similar strategy. Its exports reached ...": the place spoken of
                 state.last_geo, state.last_geo_paragraph = subject, sentence.paragraph
@@ -286,6 +288,20 @@ def _in_original(item: Quoted, original: str, normalised: str) -> Quoted:
     at = normalised.rfind(item.sentence, 0, start + len(item.sentence))
     sentence = original[at : at + len(item.sentence)] if at >= 0 else item.sentence
     return replace(item, quote=original[start:end], sentence=sentence)
+
+
+# "The targets set for 2025 by the master plan are:", "Goals by 2030:": a caption over a list of goals.
+GOAL_CAPTION = re.compile(
+    r"\b(?:targets?|goals?|objectives?|aims)\b[^:]*?\b((?:19|20)\d\d)\b[^:]*:\s*$", re.IGNORECASE
+)
+
+
+def goal_caption(line: str, published: date | None) -> str | None:
+    """The year a caption over a list of goals sets them for, when it is still to come."""
+    if not line.rstrip().endswith(":") or (caption := GOAL_CAPTION.search(line)) is None:
+        return None
+    year = caption.group(1)
+    return year if published is None or int(year) >= published.year else None
 
 
 def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quantity]:
@@ -351,6 +367,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         deadline = deadline_of(q, exprs, state.published, body) if target_cue or has_deadline(exprs) else None
         if deadline is None and (target_cue or previous_target):
             deadline = carried_deadline(q, exprs, sentence, text, previous_target, state)
+        if (
+            deadline is None
+            and state.goal_list
+            and 0 <= sentence.paragraph - state.goal_list[0] <= 1
+            and not exprs
+        ):
+            # a line of the list under "The targets set for 2025 ... are:" (in its paragraph or the next): a
+            # goal for that year
+            deadline = TimeExpression(0, 0, state.goal_list[1], deadline=True)
         if deadline is not None and (deadline.deadline or target_cue):
             target = target_of(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)

@@ -412,6 +412,7 @@ def target_of(
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
+    metric = LIST_MARK_IN_METRIC.sub("", metric)  # "- B2C e-commerce revenue reaching": no bullet
     return Target(
         value=-q.value if falls else q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
         year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
@@ -420,6 +421,7 @@ def target_of(
     )  # fmt: skip
 
 
+LIST_MARK_IN_METRIC = re.compile(r"(?:^|(?<=\bof\s))[-–—•·▪*]\s+")
 # "expects volumes to fall about 20% this year": a forecast fall is a negative change.
 FALL_BY = re.compile(
     r"\b(?:fall|falls|drop|drops|decline|declines|shrink|shrinks|contract|contracts|decrease|decreases|dip|dips|"

@@ -2141,3 +2141,17 @@ def test_projects_as_a_verb_and_a_goal_restated_as_growth() -> None:
         (1.05e9, "full-year exports"),
     ]
     assert [f.value for f in extraction.figures] == [5e9]
+
+
+def test_the_lines_under_a_caption_of_goals_for_a_year_are_goals_for_that_year() -> None:
+    text = (
+        "Online retail grew 20% in 2024.\n\n"
+        "The targets set for 2025 by the master plan are:\n"
+        "- B2C e-commerce revenue reaching US$35 billion;\n"
+        "- B2C e-commerce accounting for 10% of total retail sales.\n\nOfficials said more was needed."
+    )
+    targets = extract(text, date(2025, 4, 10), CATALOG).targets
+    assert [(t.value, t.year, t.metric) for t in targets] == [
+        (3.5e10, 2025, "B2C e-commerce revenue"),
+        (10, 2025, "share of B2C e-commerce in total retail sales"),
+    ]

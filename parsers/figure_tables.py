@@ -32,6 +32,8 @@ LIST_CAPTION = re.compile(
     rf"(?P<scale2>{SCALE_WORD})s?\s+of\s+(?P<currency2>{WORD_CURRENCY}))\s*:\s*$",
     re.IGNORECASE,
 )
+# A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
+HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3": one bare value after its label.
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?:\s*({NUMBER})\s*")
 CELL = re.compile(rf"\s*({NUMBER})\s*")
@@ -44,6 +46,12 @@ def table_unit(line: str) -> TableUnit | None:
         currency = " ".join((caption.group("currency") or caption.group("currency2")).lower().split())
         scale = (caption.group("scale") or caption.group("scale2")).lower()
         return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency], SCALES[scale], None
+    if "|" in line:
+        for index, cell in enumerate(line.split("|")):
+            if header := HEADER_UNIT.fullmatch(cell.strip()):  # "| Exporter | US$bn | change on 2023 |"
+                currency = " ".join(header.group(1).lower().split())
+                code = CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
+                return code, SCALES[header.group(2).lower()], index
     match = TABLE_UNIT.search(line) if "(" in line else None
     if match is None:
         return None

@@ -226,7 +226,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
-        if "(" in sentence.text or ":" in sentence.text:
+        if "(" in sentence.text or ":" in sentence.text or "|" in sentence.text:
             if unit := table_unit(sentence.text):
                 state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
             elif code := caption_currency(sentence.text):

@@ -2155,3 +2155,16 @@ def test_the_lines_under_a_caption_of_goals_for_a_year_are_goals_for_that_year()
         (3.5e10, 2025, "B2C e-commerce revenue"),
         (10, 2025, "share of B2C e-commerce in total retail sales"),
     ]
+
+
+def test_a_header_cell_that_is_a_unit_gives_its_column_the_unit() -> None:
+    text = (
+        "Digitally delivered services exports, top exporters, 2024\n"
+        "| Exporter | US$bn | change on 2023 |\n|---|---|---|\n"
+        "| United States | 700 | +7.1% |\n| India | 269 | +17.3% |\n\nSource: WTO."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.geo) for f in found if f.unit == "USD"] == [
+        (7e11, "USD", "United States"),
+        (2.69e11, "USD", "India"),
+    ]

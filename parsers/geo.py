@@ -139,7 +139,8 @@ PLACES.update(_iso_countries())
 # The month a government's fiscal year begins, where it is not January: "FY2024-25" in India
 # runs from April 2024 to March 2025.
 FISCAL_YEAR_START = {"India": 4, "Japan": 4, "United Kingdom": 4, "Hong Kong": 4, "Canada": 4,
-                     "Singapore": 4, "Australia": 7}  # fmt: skip
+                     "Singapore": 4, "Australia": 7, "New Zealand": 7, "Pakistan": 7, "Bangladesh": 7,
+                     "Egypt": 7, "Kenya": 7, "Uganda": 7, "Tanzania": 7, "Fiji": 8}  # fmt: skip
 CHINESE_PROVINCES = (
     "Guangdong", "Zhejiang", "Jiangsu", "Shandong", "Fujian", "Hainan", "Sichuan", "Hubei", "Hunan",
     "Henan", "Hebei", "Anhui", "Jiangxi", "Shaanxi", "Shanxi", "Yunnan", "Guizhou", "Guangxi", "Liaoning",

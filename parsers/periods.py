@@ -274,6 +274,12 @@ HALF = re.compile(
     _I,
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
+# "the first nine months of the 2024-25 fiscal year", "the first half ... of FY25": months of a fiscal year.
+FISCAL_FIRST_MONTHS = re.compile(
+    rf"\b(?:the\s+)?first\s+{_NUM}\s+months\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?'?|fiscal\s+)?"
+    r"((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?:\s+(?:fiscal|financial)\s+year)?\b",
+    _I,
+)
 # "the first eight months"; "Over the eight months, ..." names the same span without "first"
 FIRST_MONTHS = re.compile(
     rf"\b(?:(?:the\s+)?first\s+|the\s+(?=\w+\s+months\b(?!\s+(?:to|ended|ending|through|until|before|after|since)\b)))"
@@ -497,6 +503,11 @@ def find_periods(
                     else 2
                 )
                 add(m, fiscal_part(end_year, fiscal_start, 6 * half - 5, 6), single=True)
+    if "months" in lowered and ("fiscal" in lowered or "financial" in lowered or "fy" in lowered):
+        for m in FISCAL_FIRST_MONTHS.finditer(sentence):  # "the first nine months of the 2024-25 fiscal year"
+            first = 4 if fiscal_start == 1 and m.group(3) else fiscal_start
+            end_year = _fiscal_end_year(m.group(2), m.group(3), fiscal_by_start and fiscal_start != 1)
+            add(m, fiscal_part(end_year, first, 1, _count(m.group(1))), single=True)
     if "fiscal" in lowered or "fy" in lowered:
         for m in FISCAL.finditer(sentence):
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)

@@ -2168,3 +2168,9 @@ def test_a_header_cell_that_is_a_unit_gives_its_column_the_unit() -> None:
         (7e11, "USD", "United States"),
         (2.69e11, "USD", "India"),
     ]
+
+
+def test_pakistan_kenya_and_egypt_count_fiscal_years_from_july() -> None:
+    text = "Pakistan's IT exports rose 23 pct to $2.8 bln in the first nine months of the 2024-25 fiscal year"
+    text += "."
+    assert {f.period for f in extract(text, date(2025, 4, 17), CATALOG).figures} == {"2024-07/2025-03"}

@@ -296,3 +296,11 @@ def test_a_split_fiscal_year_is_aprils_where_none_is_known_and_mid_year_is_a_dea
     assert [(e.period, e.deadline) for e in find_periods("It aims to do so by mid-2027.", published)] == [
         ("2027", True)
     ]
+
+
+def test_the_first_months_of_a_fiscal_year_and_fiscal_years_of_july() -> None:
+    published = date(2025, 4, 17)
+    nine = find_periods("Exports rose in the first nine months of the 2024-25 fiscal year.", published, 7)
+    assert [e.period for e in nine] == ["2024-07/2025-03"]
+    six = find_periods("Exports rose in the first six months of FY26.", published, 4)
+    assert [e.period for e in six] == ["2025-04/2025-09"]

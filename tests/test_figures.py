@@ -2171,6 +2171,7 @@ def test_a_header_cell_that_is_a_unit_gives_its_column_the_unit() -> None:
 
 
 def test_pakistan_kenya_and_egypt_count_fiscal_years_from_july() -> None:
-    text = "Pakistan's IT exports rose 23 pct to $2.8 bln in the first nine months of the 2024-25 fiscal year"
-    text += "."
+    text = (
+        "Pakistan's IT exports rose 23 pct to $2.8 bln in the first nine months of the 2024-25 fiscal year."
+    )
     assert {f.period for f in extract(text, date(2025, 4, 17), CATALOG).figures} == {"2024-07/2025-03"}

@@ -167,15 +167,17 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "dirhams": "United Arab Emirates", "dong": "Vietnam", "nt$": "Taiwan", "e£": "Egypt",
                 "egp": "Egypt", "pkr": "Pakistan", "฿": "Thailand", "thb": "Thailand", "ngn": "Nigeria",
                 "zar": "South Africa", "aed": "United Arab Emirates", "qar": "Qatar", "twd": "Taiwan",
-                "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam"}  # fmt: skip
+                "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam", "soums": "Uzbekistan", "uzs": "Uzbekistan",
+                "hryvnias": "Ukraine", "uah": "Ukraine", "₴": "Ukraine", "tenge": "Kazakhstan",
+                "kzt": "Kazakhstan", "fj$": "Fiji"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
-    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫])"
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F])"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
-    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong))\b"
+    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|hryvnias|tenge))\b"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
-    r"AED|QAR|TWD|KES|₫|VND)\s?\d)"
+    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$)\s?\d)"
 )
 
 

@@ -152,6 +152,7 @@ TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BS
 # "the coastal province", "the provincial commerce department": a place the text leaves unnamed
 # "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
 LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
+LISTED_COMPANY = re.compile(r"\b(?:listed|publicly\s+traded)\s+(?:[\w-]+\s+)?(?:company|firm|group)\b")
 UNNAMED_REGION = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
 )
@@ -190,6 +191,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         (named_company and len(CORPORATE.findall(text)) >= 2)
         or bool(TICKER.search(text[:2000]))
         or ("-listed" in text and LISTED.search(text) is not None)
+        # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
+        or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)
     )
     counts = place_counts(text)
     about = main_places(text, counts)

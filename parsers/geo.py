@@ -282,7 +282,9 @@ PARTNER_ROLE = re.compile(
 # ("Zhejiang-based firms", by contrast, are Zhejiang's).
 DESCRIBES_A_COMPANY = re.compile(
     r"-(?:listed|headquartered)\b|-based\s+(?:[\w-]+\s+)?(?:consultancy|think\s+tank|research\s+(?:firm|house|group)|"
-    r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b",
+    r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b"
+    # ", Latin America's most valuable listed company,": the place describes the company in apposition
+    r"|['’]s\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|platform|marketplace|retailer|lender|operator),",
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
@@ -388,6 +390,9 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
             found[kind] = named.most_common(1)[0][0]
     if counts:
         found["any"] = counts.most_common(1)[0][0]
+    chinese = [found[kind] for kind in ("province", "city") if kind in found]
+    if chinese and counts.get(found.get("country", ""), 0) <= max(counts[place] for place in chinese):
+        found["country"] = "China"  # "Guangxi's exports to Vietnam": a Chinese province's text is China's
     return found
 
 

@@ -2175,3 +2175,20 @@ def test_pakistan_kenya_and_egypt_count_fiscal_years_from_july() -> None:
         "Pakistan's IT exports rose 23 pct to $2.8 bln in the first nine months of the 2024-25 fiscal year."
     )
     assert {f.period for f in extract(text, date(2025, 4, 17), CATALOG).figures} == {"2024-07/2025-03"}
+
+
+def test_a_text_in_a_countrys_currency_a_chinese_provinces_text_and_a_listed_companys() -> None:
+    uzbek = (
+        "Exports of IT services amounted to $735 million, mostly to the United States. "
+        "That is roughly 9.3 trillion soums, officials in Uzbekistan said."
+    )
+    assert [g for _, _, _, _, g in figures(uzbek)] == ["Uzbekistan", "Uzbekistan"]
+    guangxi = (
+        "Guangxi's cross-border e-commerce trade with Vietnam rose 27 percent. Exports climbed 41 percent."
+    )
+    assert [g for _, _, _, _, g in figures(guangxi)][-1] == "Guangxi"
+    company = (
+        "MercadoLibre, Latin America's most valuable listed company, posted a 39% jump in net revenue.\n\n"
+        "Net revenue rose to $7.41 billion in the July-September quarter."
+    )
+    assert [g for _, _, _, _, g in figures(company)] == [None, None]

@@ -145,7 +145,15 @@ SHARE_WORD = re.compile(
 # "forgo about $10 billion a year in potential tariff revenue": what an amount measures, named after it.
 MEASURED_IN = re.compile(
     r"(?:\s+a\s+year|\s+annually)?\s+in\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+){0,3}"
-    r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income))\b"
+    r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income|taxes|tax|payment\s+volume|"
+    r"payments|fees|receipts|earnings|profits?|turnover|orders|remittances|transactions))\b"
+)
+# A metric naming a measure of its own: "Companies in our programmes secured RM4.3 billion in digital export
+# sales" names none (its measure is after "in"), "Revenue of $5 billion in sales" does.
+MEASURE_NAMED = re.compile(
+    r"\b(?:revenues?|sales|exports?|imports?|trade|spending|income|tax|taxes|volume|value|payments|fees|receipts|"
+    r"earnings|profits?|turnover|orders|remittances|transactions|GMV|deficit|surplus|investment|output)\b",
+    re.IGNORECASE,
 )
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
@@ -499,8 +507,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if q.unit != "count" and place_only(metric) and (measured := MEASURED_IN.match(body, q.end)):
-                metric = measured.group(1)  # "developing economies forgo $10 billion in tariff revenue"
+            if (
+                q.unit != "count"
+                and (place_only(metric) or not MEASURE_NAMED.search(metric))
+                and (measured := MEASURED_IN.match(body, q.end))
+            ):
+                # "developing economies forgo $10 billion in tariff revenue", "paid UAH 21.4 bln in taxes"
+                metric = measured.group(1)
             elif q.unit != "count" and place_only(metric):
                 # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
                 # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place

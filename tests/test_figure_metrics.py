@@ -555,3 +555,11 @@ def test_a_time_before_the_subject_is_no_part_of_it() -> None:
         "Exports of software",
         "Exports of software",
     ]
+
+
+def test_an_amount_in_a_measure_after_an_agent_is_that_measure() -> None:
+    text = (
+        "Companies in the industry paid UAH 21.4 bln in taxes in the first half. "
+        "The platform processed $71.2 billion in total payment volume, up 41%."
+    )
+    assert [metric for _, metric in named(text)] == ["taxes", "total payment volume", "total payment volume"]

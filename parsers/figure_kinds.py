@@ -73,6 +73,12 @@ def share_context(sentence: str) -> bool:
     return bool(SHARE_CUE.search(sentence))
 
 
+RATE_RATIO_AFTER = re.compile(
+    r"\s*(?:as\s+(?:fast|quickly|rapidly|much)\s+as|(?:the|that)\s+(?:pace|growth|rate|speed)\s+of|that\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
@@ -88,7 +94,9 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             "change" if counted_moved and not NEW_AFTER.match(after) else "count"
         )  # "add 15 new zones": a count
     if q.unit == "times":
-        return "change"
+        # "grew twice as fast as", "nearly three times the growth of merchandise trade": one rate set against
+        # another, no change of its own
+        return "other" if RATE_RATIO_AFTER.match(after) else "change"
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":

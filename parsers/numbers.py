@@ -502,7 +502,8 @@ GOAL_VALUE_BEFORE = re.compile(
 # same period" is the deadline of the goal before)
 DEADLINE_AFTER = re.compile(
     r"(?:\s+[a-z]+ing)?\s+(?:by\s+(?:the\s+end\s+of\s+|end-)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|over\s+the\s+same\s+period\b)"
+    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|over\s+the\s+same\s+period\b|"
+    r"within\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|\d{1,2})\s+years\b)"
 )
 
 
@@ -570,8 +571,10 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True
     if ORDINAL_AFTER.match(after):
         return True
-    if IDENTIFIER_BEFORE.search(before) or (NAME_BEFORE.search(before) and not match.group("scale")):
-        return True  # "Article 5"; "Fortune Global 500 companies": a number in a name
+    if (IDENTIFIER_BEFORE.search(before) and not (match.group("scale") or match.group("currency"))) or (
+        NAME_BEFORE.search(before) and not match.group("scale")
+    ):
+        return True  # "Article 5", "the top 10" (not "top 55 billion yuan"); "Fortune Global 500 companies"
     if RANGE_AFTER.match(after) or RANGE_BEFORE.search(before):  # 3-1, 2021-2025, 12/05
         return True
     unit_follows = any(match.group("scale", "currency", "times"))
@@ -690,12 +693,16 @@ SPELLED_SCALED = re.compile(
 )
 
 
+NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _spelled_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
     """Numbers in words before a scale, in money when a currency follows, else counting the noun after."""
     added = []
     for match in SPELLED_SCALED.finditer(text):
-        if any(q.start < match.end() and match.start() < q.end for q in found):
-            continue
+        taken = any(q.start < match.end() and match.start() < q.end for q in found)
+        if taken or NAME_AFTER.match(text, match.end()):
+            continue  # "the One Million Uzbek Coders programme": a name
         n = SPELLED[match.group("n").lower()] if match.group("n") else 0.5
         value = n * SCALES[match.group("scale").lower()]
         currency = match.group("currency")

@@ -2192,3 +2192,13 @@ def test_a_text_in_a_countrys_currency_a_chinese_provinces_text_and_a_listed_com
         "Net revenue rose to $7.41 billion in the July-September quarter."
     )
     assert [g for _, _, _, _, g in figures(company)] == [None, None]
+
+
+def test_a_rate_set_against_another_a_name_of_a_million_and_a_top_that_is_money() -> None:
+    text = (
+        "IT exports grew nearly twice the pace of overall exports. Graduates of the One Million Coders "
+        "programme found jobs. The ministry expects the figure to top 55 billion yuan in 2026."
+    )
+    extraction = extract(text, PUBLISHED, CATALOG)
+    assert [(f.value, f.unit, f.kind) for f in extraction.figures] == [(2.0, "times", "other")]
+    assert [(t.value, t.unit, t.year) for t in extraction.targets] == [(5.5e10, "CNY", 2026)]

@@ -372,3 +372,8 @@ def test_currencies_of_central_asia_eastern_europe_and_the_pacific(
     text: str, found: list[tuple[float, str]]
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == found
+
+
+def test_a_bare_count_a_goal_moves_to_within_some_years_is_a_count() -> None:
+    (count,) = find_quantities("We want that number to exceed 200,000 within three years.")
+    assert (count.value, count.unit) == (200000, "count")

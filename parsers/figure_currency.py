@@ -24,7 +24,8 @@ from parsers.numbers import (
 
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
-    r"^\s*(?:\(\s*|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
+    # "UAH 21.4 bln in taxes (about $516 mln)": what the amount is in may stand before the bracket
+    r"^\s*(?:(?:in\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*)?\(\s*|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
     r"(?:(?:about|around|or|roughly|approximately|some|nearly|US)\s*)?$",
     re.I,
 )

@@ -1114,7 +1114,7 @@ def counted_phrase(text: str, end: int) -> str | None:
 # Where the clause that qualifies a counted noun ends: punctuation, a new clause, or when it happened.
 QUALIFIER_END = re.compile(
     r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
-    r"next|by\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
+    r"next|(?:by|at)\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
     r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
     re.IGNORECASE,
 )
@@ -1137,6 +1137,11 @@ LEVEL_VERB_BEFORE = re.compile(
 
 
 # "In 2025, the IT workforce": the words before the measure's own name.
+EMPLOYED_BEFORE = re.compile(
+    r"\b(?:employed|employs|employing|hired|hires)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 LEADING_THE = re.compile(
     r"^(?:(?:in|by|during|since|over|last|this)\b[^,]{0,30},\s*)?(?:the|its|their)\s+", re.I
 )
@@ -1144,9 +1149,13 @@ LEADING_THE = re.compile(
 
 def people_measure(text: str, q: Quantity) -> str | None:
     """The measure a number of people is the level of: "Employment in the digital economy stood at 2.61
-    million persons" counts employment, not persons."""
-    verb = LEVEL_VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
-    if verb is None or not PEOPLE_AFTER.match(text, q.end):
+    million persons" counts employment, not persons; "The BPO sector employed about 6,200 people" counts
+    the people employed in it."""
+    if not PEOPLE_AFTER.match(text, q.end):
+        return None
+    employed = EMPLOYED_BEFORE.search(text, max(0, q.start - 30), q.start)
+    verb = employed or LEVEL_VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if verb is None:
         return None
     subject = LEADING_THE.sub("", text[clause_start(text, q.start) : verb.start()].strip(" ,;:"))
     if (
@@ -1156,7 +1165,7 @@ def people_measure(text: str, q: Quantity) -> str | None:
         or is_anaphor(subject)
     ):
         return None
-    return subject
+    return f"people employed in {subject}" if employed else subject
 
 
 def count_metric(text: str, end: int) -> str | None:

@@ -563,3 +563,15 @@ def test_an_amount_in_a_measure_after_an_agent_is_that_measure() -> None:
         "The platform processed $71.2 billion in total payment volume, up 41%."
     )
     assert [metric for _, metric in named(text)] == ["taxes", "total payment volume", "total payment volume"]
+
+
+def test_people_a_sector_employs_and_an_amount_restated_after_its_measure() -> None:
+    text = (
+        "Fiji's outsourcing sector employed about 6,200 people at the end of 2024. "
+        "Companies in the industry paid UAH 21.4 bln in taxes (about $516 mln) in the first half."
+    )
+    assert [metric for _, metric in named(text)] == [
+        "people employed in Fiji's outsourcing sector",
+        "taxes",
+        "taxes",
+    ]

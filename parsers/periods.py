@@ -197,6 +197,14 @@ def fiscal_part(end_year: int, first_month: int, first: int, length: int) -> str
     return canonical(f"{begin // 12}-{begin % 12 + 1:02d}/{end // 12}-{end % 12 + 1:02d}")
 
 
+def _fiscal_months_so_far(length: int, first_month: int, published: date) -> str:
+    """The first ``length`` months of the latest fiscal year (starting in ``first_month``) that has had them
+    by publication: in April 2025, Pakistan's (July) first nine months are July 2024 to March 2025."""
+    last_over = published.year * 12 + published.month - 1  # months since year 0, publication's month
+    start_year = (last_over - (first_month - 1) - (length - 1)) // 12
+    return fiscal_part(start_year + 1, first_month, 1, length)
+
+
 def _fiscal_quarter(quarter: int, first_month: int, published: date) -> str:
     """A bare "Q4" where fiscal years start in ``first_month``: that quarter of the latest fiscal year
     in which it is over by publication (India's "Q4" in June 2025 is January to March 2025)."""
@@ -251,8 +259,10 @@ _FISCAL_YEAR = (
     r"(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b"
 )
 FISCAL_PART = re.compile(
-    rf"\b(?:(?:Q([1-4])|([1-4])Q)\s*|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
-    rf"(?:the\s+)?|(?:H([12])|([12])H)\s*|(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+)?){_FISCAL_YEAR}",
+    # "the first quarter (July-September) of fiscal year 2025-26": the months in brackets are an aside
+    rf"\b(?:(?:Q([1-4])|([1-4])Q)\s*|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"(?:\s*\([^()]{{3,30}}\))?\s+of\s+(?:the\s+)?|(?:H([12])|([12])H)\s*|(?:the\s+)?(first|second)\s+half"
+    rf"(?:\s*\([^()]{{3,30}}\))?\s+of\s+(?:the\s+)?){_FISCAL_YEAR}",
     _I,
 )
 NEW_FISCAL_YEAR = re.compile(r"\bthe\s+(?:new|coming|current)\s+(?:financial|fiscal)\s+year\b", _I)
@@ -550,6 +560,10 @@ def find_periods(
     if "months" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))
+            if fiscal_start != 1 and not (m.group(2) or m.group(3)):
+                # "over the nine months" in Pakistan's or India's news: of the fiscal year, the latest so far
+                add(m, _fiscal_months_so_far(last, fiscal_start, pub))
+                continue
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     if month:
         for m in MONTH_RANGE.finditer(sentence):

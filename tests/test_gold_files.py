@@ -23,7 +23,18 @@ COMPARATORS = {">", ">=", "=", "<=", "<", "~"}
 PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-H[12]|-\d{2})?$|^\d{4}-\d{2}/\d{4}-\d{2}$|^\d{4}/\d{4}$")
 METRIC_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 FILES = sorted(GOLD_DIR.glob("*.json"))
-DEVELOPMENT_SETS = ("gold", "heldout", "blind", "fresh", "periods", "unseen", "varied", "opened", "wide")
+DEVELOPMENT_SETS = (
+    "gold",
+    "heldout",
+    "blind",
+    "fresh",
+    "periods",
+    "unseen",
+    "varied",
+    "opened",
+    "wide",
+    "range",
+)
 SETS = (*DEVELOPMENT_SETS, "sealed", "unread")  # the last two are scored as a whole only
 ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]
 

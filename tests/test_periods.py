@@ -304,3 +304,12 @@ def test_the_first_months_of_a_fiscal_year_and_fiscal_years_of_july() -> None:
     assert [e.period for e in nine] == ["2024-07/2025-03"]
     six = find_periods("Exports rose in the first six months of FY26.", published, 4)
     assert [e.period for e in six] == ["2025-04/2025-09"]
+
+
+def test_a_fiscal_quarter_with_its_months_in_brackets_and_the_months_so_far_of_a_fiscal_year() -> None:
+    quarter = find_periods(
+        "in the first quarter (July-September) of fiscal year 2025-26", date(2025, 10, 21), 7
+    )
+    assert [e.period for e in quarter] == ["2025-Q3"]
+    so_far = find_periods("brought in $2.27 bln over the nine months", date(2025, 4, 17), 7)
+    assert [e.period for e in so_far] == ["2024-07/2025-03"]

@@ -568,10 +568,12 @@ def find_periods(
     if month:
         for m in MONTH_RANGE.finditer(sentence):
             first, last = _month_number(m.group(2)), _month_number(m.group(4))
-            if first < last and (m.group(1) or not m.group(3)):  # "and" only after "between"
+            if first != last and (m.group(1) or not m.group(3)):  # "and" only after "between"
                 # "compared with the April-June period" is a base; "from April to June" a range
                 hyphen = not re.search(r"\s(?:to|through|and)\s", m.group(0), re.IGNORECASE)
-                add(m, _months(first, last, _year(m.group(5), last, pub, m.group(6))), single=hyphen)
+                end_year = _year(m.group(5), last, pub, m.group(6))
+                # "July-March" runs across a new year: from July of the year before
+                add(m, f"{end_year - (first > last)}-{first:02d}/{end_year}-{last:02d}", single=hyphen)
         if "alone" in lowered:
             for m in MONTH_ALONE.finditer(sentence):  # "October alone"
                 number = _month_number(m.group(1))

@@ -313,3 +313,10 @@ def test_a_fiscal_quarter_with_its_months_in_brackets_and_the_months_so_far_of_a
     assert [e.period for e in quarter] == ["2025-Q3"]
     so_far = find_periods("brought in $2.27 bln over the nine months", date(2025, 4, 17), 7)
     assert [e.period for e in so_far] == ["2024-07/2025-03"]
+
+
+def test_a_month_range_across_the_new_year() -> None:
+    assert [e.period for e in find_periods("in the July-March period", date(2025, 4, 17))] == [
+        "2024-07/2025-03"
+    ]
+    assert [e.period for e in find_periods("from October to March", date(2025, 4, 17))] == ["2024-10/2025-03"]

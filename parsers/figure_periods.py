@@ -533,6 +533,8 @@ def _span_from(base: str, end: str) -> str | None:
 
     A multiple over a single year ("up 4.5 times from 2023" of 2024) is dated like a growth rate, by its year.
     """
+    if not base.isdigit() and YEARS.sub("", base) == YEARS.sub("", end) and int(end[:4]) - int(base[:4]) == 1:
+        return end  # "1.5 times more than in the same period of 2024": a year-on-year multiple, of its period
     start, finish = base.split("/")[0], end.split("/")[-1]
     if not (YEAR_MONTH.fullmatch(start) and YEAR_MONTH.fullmatch(finish)):
         start, finish = start[:4], finish[:4]
@@ -542,6 +544,7 @@ def _span_from(base: str, end: str) -> str | None:
 
 
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+YEARS = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=64)

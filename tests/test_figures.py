@@ -2202,3 +2202,12 @@ def test_a_rate_set_against_another_a_name_of_a_million_and_a_top_that_is_money(
     extraction = extract(text, PUBLISHED, CATALOG)
     assert [(f.value, f.unit, f.kind) for f in extraction.figures] == [(2.0, "times", "other")]
     assert [(t.value, t.unit, t.year) for t in extraction.targets] == [(5.5e10, "CNY", 2026)]
+
+
+def test_a_multiple_of_the_same_period_a_year_before_is_of_its_own_period() -> None:
+    text = (
+        "IT exports amounted to $735.4 million in January-September, "
+        "1.5 times more than in the same period of 2024."
+    )
+    periods = [f.period for f in extract(text, date(2025, 10, 16), CATALOG).figures]
+    assert periods == ["2025-01/2025-09", "2025-01/2025-09"]

@@ -478,6 +478,8 @@ COORDINATED_VERB = re.compile(
     r"(?:to\s+)?(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|roughly\s+)?"
     # "..., implying a compound annual growth rate of 10.7 per cent": the same goal, restated as growth
     r"|[^,;]*,\s+(?:implying|meaning|which\s+(?:would\s+)?(?:implies|imply|means|mean))\b[^,;]*"
+    # "$28 billion-$29 billion", "between $3.1 billion and $3.3 billion": the other end of a range
+    r"|\s?[-–]\s?(?:[A-Z]{0,3}\$|[€£¥₹])?|\s+(?:and|to)\s+"
 )
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
 AMOUNT_OF_MEASURE = re.compile(
@@ -678,13 +680,21 @@ ISSUER_WORDS = re.compile(
 MEASURE_OF = re.compile(
     r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?P<measure>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?$",
     re.IGNORECASE,
 )
 
 
+ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _goal_object(sentence: str, position: int) -> str | None:
-    """What a goal raises or cuts to the value at ``position``, or the measure it names before it."""
+    """What a goal raises or cuts to the value at ``position``, or the measure it names before it.
+
+    An aside in brackets ("content (games, anime, manga and streaming rights) to reach") is read as blank.
+    """
+    if "(" in sentence:
+        sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     match = GOAL_OBJECT.search(sentence, 0, position)
     if match is None:
         measure = MEASURE_OF.search(sentence, max(0, position - 80), position)

@@ -2211,3 +2211,13 @@ def test_a_multiple_of_the_same_period_a_year_before_is_of_its_own_period() -> N
     )
     periods = [f.period for f in extract(text, date(2025, 10, 16), CATALOG).figures]
     assert periods == ["2025-01/2025-09", "2025-01/2025-09"]
+
+
+def test_both_ends_of_a_goal_range_share_its_metric_and_an_aside_in_brackets_is_skipped() -> None:
+    text = (
+        "Analysts expect full-year net revenue of $28 billion-$29 billion. It expects sales of between "
+        "$3.1 billion and $3.3 billion in 2026. The government wants overseas sales of content (games, anime "
+        "and streaming rights) to reach $130 billion by 2033."
+    )
+    metrics = [t.metric for t in extract(text, date(2025, 11, 6), CATALOG).targets]
+    assert metrics == ["full-year net revenue"] * 2 + ["sales"] * 2 + ["overseas sales of content"]

@@ -413,6 +413,13 @@ def target_of(
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     metric = LIST_MARK_IN_METRIC.sub("", metric)  # "- B2C e-commerce revenue reaching": no bullet
+    if GOAL_NAMED_ONLY.match(metric):
+        # "Our target for this year is $1 billion in IT exports": the goal is named, not what it measures
+        measure = GOAL_MEASURE_AFTER.match(body, q.end)
+        last = state.figures[-1].metric if state.figures else None
+        named = measure.group("measure") if measure else state.lead_topic or last
+        if named:
+            metric, key = named, metric_key(catalog, named, geo)
     return Target(
         value=-q.value if falls else q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
         year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
@@ -421,6 +428,15 @@ def target_of(
     )  # fmt: skip
 
 
+GOAL_MEASURE_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)"
+    r"(?=[,.;\"”]|\s+(?:by|in|this|next|a|per|for)\b|$)"
+)
+GOAL_NAMED_ONLY = re.compile(
+    r"^(?:(?:our|its|their|the|this|a|an)\s+)?(?:[\w-]+\s+)?(?:target|goal|aim|ambition|forecast|projection|"
+    r"guidance|outlook)s?\b",
+    re.IGNORECASE,
+)
 LIST_MARK_IN_METRIC = re.compile(r"(?:^|(?<=\bof\s))[-–—•·▪*]\s+")
 # "expects volumes to fall about 20% this year": a forecast fall is a negative change.
 FALL_BY = re.compile(

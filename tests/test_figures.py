@@ -2221,3 +2221,9 @@ def test_both_ends_of_a_goal_range_share_its_metric_and_an_aside_in_brackets_is_
     )
     metrics = [t.metric for t in extract(text, date(2025, 11, 6), CATALOG).targets]
     assert metrics == ["full-year net revenue"] * 2 + ["sales"] * 2 + ["overseas sales of content"]
+
+
+def test_a_goal_named_only_as_a_target_measures_what_the_amount_is_in_or_what_was_measured() -> None:
+    text = 'IT exports rose 50%. "Our target for this year is $1 billion," the director said.'
+    (target,) = extract(text, date(2025, 10, 16), CATALOG).targets
+    assert target.metric == "IT exports"

@@ -687,7 +687,8 @@ def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 # "two million parcels", "five billion dollars", "half a million users": a number in words before a scale.
 SPELLED_SCALED = re.compile(
-    rf"\b(?:(?P<n>{_SPELLED})|half\s+a)\s+(?P<scale>million|billion|trillion)\b"
+    # (the look-ahead: the first letters of the number words, so most positions are passed over at once)
+    rf"(?=[otfsenhOTFSENH])\b(?:(?P<n>{_SPELLED})|half\s+a)\s+(?P<scale>million|billion|trillion)\b"
     rf"(?:\s+(?P<currency>{WORD_CURRENCY})\b)?",
     re.IGNORECASE,
 )

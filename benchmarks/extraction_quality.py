@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parsers.figures import extract  # noqa: E402
+from parsers.geo import PLACES  # noqa: E402
 from parsers.metrics import Catalog  # noqa: E402
 from parsers.periods import canonical  # noqa: E402
 from parsers.relevance import Topic  # noqa: E402
@@ -76,8 +77,20 @@ def _same_place(got: str | None, gold: str | None) -> bool:
     return _norm(got or "") == _norm(gold or "")
 
 
+# A people's or a country's adjective names the country: "Japanese government" is "Japan government".
+_DEMONYMS = {
+    _norm(alias): _norm(name)
+    for name, (aliases, code) in PLACES.items()
+    if len(code) == 2
+    for alias in aliases
+    if alias[:1].isupper() and _norm(alias) != _norm(name)
+}
+_DEMONYM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True)) + r")\b")
+
+
 def _issuer_words(name: str) -> set[str]:
-    return set(re.sub(r"[,()]", " ", _norm(name).replace("'s", "")).split())
+    words = re.sub(r"[,()]", " ", _norm(name).replace("'s", ""))
+    return set(_DEMONYM.sub(lambda m: _DEMONYMS[m.group(1)], words).split())
 
 
 def _initials(name: str) -> str:

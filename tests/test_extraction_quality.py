@@ -26,3 +26,13 @@ def test_scores_stay_above_their_floors(folder: str) -> None:
     ]
     assert below == []
     assert report["off_topic_reported"] <= floors["off_topic_reported"]
+
+
+def test_the_scorer_reads_issuers_and_places_as_one_whatever_their_spelling() -> None:
+    from benchmarks.extraction_quality import _same_place, same_issuer
+
+    assert same_issuer("Japanese government", "Japan government")
+    assert same_issuer("Brazilian Electronic Commerce Association (ABComm)", "ABComm")
+    assert same_issuer("World Trade Organization", "WTO")
+    assert not same_issuer("Ministry of Commerce", "ministry")
+    assert _same_place("Least-developed countries", "least developed countries")

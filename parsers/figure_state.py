@@ -54,6 +54,7 @@ class State:
     issuer: str | None = None
     table_unit: tuple[int, tuple[str, float, int | None]] | None = None  # (paragraph, what a table stated)
     table_periods: tuple[int, list[str]] | None = None  # (paragraph, the period of each column)
+    table_percent: frozenset[int] = frozenset()  # the columns the table's header marks as percentages
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)

@@ -32,10 +32,17 @@ LIST_CAPTION = re.compile(
     rf"(?P<scale2>{SCALE_WORD})s?\s+of\s+(?P<currency2>{WORD_CURRENCY}))\s*:\s*$",
     re.IGNORECASE,
 )
+SCALE_THEN_CURRENCY = re.compile(
+    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?P<currency>{WORD_CURRENCY})\s*\)",
+    re.IGNORECASE,
+)
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
 HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3": one bare value after its label.
-LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?:\s*({NUMBER})\s*")
+# (what follows the value, ", up 8.2%", is read as the line's own prose)
+LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?:\s*({NUMBER})(?=\s*(?:[,;]|$))")
+MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pef]\b")
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 CELL = re.compile(rf"\s*({NUMBER})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
@@ -52,6 +59,11 @@ def table_unit(line: str) -> TableUnit | None:
                 currency = " ".join(header.group(1).lower().split())
                 code = CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
                 return code, SCALES[header.group(2).lower()], index
+    if "(" in line and (named := SCALE_THEN_CURRENCY.search(line)):
+        # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million
+        currency = " ".join(named.group("currency").lower().split())
+        scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)
+        return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency], scale, None
     match = TABLE_UNIT.search(line) if "(" in line else None
     if match is None:
         return None
@@ -61,12 +73,17 @@ def table_unit(line: str) -> TableUnit | None:
     return code, SCALES[match.group(2).lower()], column
 
 
-def table_cells(row: str, unit: TableUnit) -> list[Quantity]:
+def percent_columns(header: str) -> frozenset[int]:
+    """The columns a table's header marks as percentages: "| Category | 2023 | 2024 | Change (%) |"."""
+    return frozenset(i for i, cell in enumerate(header.split("|")) if "%" in cell)
+
+
+def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()) -> list[Quantity]:
     """The bare numbers in a table row's cells (not its label), or the value of a "label: value" line,
-    in the unit the table stated."""
+    in the unit the table stated; a column headed as a percentage holds percentages."""
     code, scale, column = unit
     if "|" not in row:
-        line = LIST_LINE.fullmatch(row)
+        line = LIST_LINE.match(row)
         if line is None:
             return []
         value = float(line.group(1).replace(",", "")) * scale
@@ -74,9 +91,20 @@ def table_cells(row: str, unit: TableUnit) -> list[Quantity]:
     cells: list[Quantity] = []
     position = 0
     for index, cell in enumerate(row.split("|")):
-        if index and (column is None or index == column) and (match := CELL.fullmatch(cell)):
-            value = float(match.group(1).replace(",", "")) * scale
-            cells.append(Quantity(position + match.start(1), position + match.end(1), value, code))
+        if (
+            index
+            and (column is None or index == column or index in percent)
+            and (match := CELL.fullmatch(cell))
+            and not YEAR_CELL.fullmatch(match.group(1))  # "| Category | 2023 | 2024 |": a header's year
+        ):
+            number = float(match.group(1).replace(",", ""))
+            start, end = position + match.start(1), position + match.end(1)
+            in_percent = index in percent
+            cells.append(
+                Quantity(
+                    start, end, number if in_percent else number * scale, "percent" if in_percent else code
+                )
+            )
         position += len(cell) + 1
     return cells
 
@@ -88,6 +116,7 @@ def column_periods(
     named ("Change on 2023" and "Share of world" beside "2024" are 2024's); None for no header."""
     named: list[str | None] = []
     for cell in header.split("|"):
+        cell = MARKED_YEAR.sub(r"\1", cell)  # "2024p", "2025e": a provisional or estimated year is the year
         facts = [
             e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
         ]

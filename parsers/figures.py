@@ -96,7 +96,7 @@ from parsers.figure_shares import (
     total_meant,
 )
 from parsers.figure_state import State
-from parsers.figure_tables import cell_period, column_periods, table_cells, table_unit
+from parsers.figure_tables import cell_period, column_periods, percent_columns, table_cells, table_unit
 from parsers.geo import FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
@@ -252,6 +252,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             # a table's first row is its header: "Segment | Q3 2024 | Q3 2025 | YoY"
             columns = column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
             state.table_periods = (sentence.paragraph, columns or [])
+            state.table_percent = percent_columns(sentence.text)
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:
@@ -325,11 +326,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     body = sentence.text
     quantities = find_quantities(body)
     if state.table_unit and (
-        ("|" in body and state.table_unit[0] == sentence.paragraph)
+        # a table under its caption, in the caption's paragraph or the next
+        ("|" in body and 0 <= sentence.paragraph - state.table_unit[0] <= 1)
         # "label: value" lines under a caption that ends in a colon, in its paragraph or the next
         or (":" in body and "|" not in body and 0 <= sentence.paragraph - state.table_unit[0] <= 1)
     ):
-        quantities = _with_cells(quantities, table_cells(body, state.table_unit[1]))
+        quantities = _with_cells(quantities, table_cells(body, state.table_unit[1], state.table_percent))
     if not quantities:
         return
     first_figure = len(state.figures)

@@ -193,6 +193,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "nigerian naira": "NGN",
     "south african rand": "ZAR",
     "turkish lira": "TRY",
+    "turkish liras": "TRY",
     "south korean won": "KRW",
     "korean won": "KRW",
     "indonesian rupiah": "IDR",
@@ -442,6 +443,7 @@ IDENTIFIER_BEFORE = re.compile(
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
+UNIT_LABEL_BEFORE = re.compile(r"\bunits?\s*:\s*$", re.IGNORECASE)
 # "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
@@ -567,6 +569,8 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
         return True
+    if UNIT_LABEL_BEFORE.search(before):
+        return True  # "(unit: 100 million yuan)": a table's unit, no amount
     if CLOCK_AFTER.match(after):
         return True
     if ORDINAL_AFTER.match(after):

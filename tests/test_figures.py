@@ -2227,3 +2227,30 @@ def test_a_goal_named_only_as_a_target_measures_what_the_amount_is_in_or_what_wa
     text = 'IT exports rose 50%. "Our target for this year is $1 billion," the director said.'
     (target,) = extract(text, date(2025, 10, 16), CATALOG).targets
     assert target.metric == "IT exports"
+
+
+def test_a_table_under_its_caption_with_a_provisional_year_and_a_percentage_column() -> None:
+    text = (
+        "Table 1: Exports by major category (S$ billion)\n\n"
+        "| Category | 2023 | 2024p | Change (%) |\n|---|---|---|---|\n"
+        "| Financial services | 52.1 | 56.8 | 9.0 |\n\n"
+        "Source: the statistics office."
+    )
+    found = extract(text, date(2025, 7, 18), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (5.21e10, "SGD", "2023"),
+        (5.68e10, "SGD", "2024"),
+        (9.0, "percent", "2024"),
+    ]
+
+
+def test_list_lines_under_a_caption_in_hundreds_of_millions_of_yuan() -> None:
+    text = (
+        "Trade of major cities, January-September (unit: 100 million yuan):\n"
+        "- Hangzhou: 1,045.6, up 8.2%\n- Ningbo: 812.3, up 5.7%\n\nThe data are preliminary."
+    )
+    found = extract(text, date(2025, 10, 24), CATALOG).figures
+    assert [(round(f.value), f.unit) for f in found if f.unit == "CNY"] == [
+        (104_560_000_000, "CNY"),
+        (81_230_000_000, "CNY"),
+    ]

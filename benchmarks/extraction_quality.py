@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parsers.figures import extract  # noqa: E402
-from parsers.geo import PLACES  # noqa: E402
+from parsers.geo import PLACES, place_aliases  # noqa: E402
 from parsers.metrics import Catalog  # noqa: E402
 from parsers.periods import canonical  # noqa: E402
 from parsers.relevance import Topic  # noqa: E402
@@ -73,8 +73,16 @@ GENERIC_ISSUER_WORDS = frozenset(
 
 
 def _same_place(got: str | None, gold: str | None) -> bool:
-    """Places agree whatever their case, hyphens or spacing ("Least-developed" is "least developed")."""
-    return _norm(got or "") == _norm(gold or "")
+    """Places agree whatever their case, hyphens or spacing ("Least-developed" is "least developed"), and
+    under any of their names ("Türkiye" is "Turkey", "UAE" the "United Arab Emirates")."""
+    return _place_name(got) == _place_name(gold)
+
+
+_PLACE_NAMES = place_aliases()
+
+
+def _place_name(place: str | None) -> str:
+    return _norm(_PLACE_NAMES.get(place or "", place or ""))
 
 
 # A people's or a country's adjective names the country: "Japanese government" is "Japan government".

@@ -368,6 +368,11 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     return found if partners else _located_cities(text, found)
 
 
+def place_aliases() -> dict[str, str]:
+    """Every name a place goes by, and the name it is recorded under ("Türkiye": "Turkey")."""
+    return dict(_ALIASES)
+
+
 def names_place_first(text: str) -> bool:
     """Whether a place name opens the text, or follows its opening "In ": a cheap test before find_places."""
     at = 3 if text.startswith("In ") else 0

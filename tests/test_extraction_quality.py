@@ -36,3 +36,4 @@ def test_the_scorer_reads_issuers_and_places_as_one_whatever_their_spelling() ->
     assert same_issuer("World Trade Organization", "WTO")
     assert not same_issuer("Ministry of Commerce", "ministry")
     assert _same_place("Least-developed countries", "least developed countries")
+    assert _same_place("Turkey", "Türkiye")

@@ -284,6 +284,11 @@ HALF = re.compile(
     _I,
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
+FISCAL_MONTH_RANGE = re.compile(
+    rf"\b{_MONTH}\s*[-–]\s*{_MONTH}\s+(?:of\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)"
+    r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b",
+    _I,
+)
 # "the first nine months of the 2024-25 fiscal year", "the first half ... of FY25": months of a fiscal year.
 FISCAL_FIRST_MONTHS = re.compile(
     rf"\b(?:the\s+)?first\s+{_NUM}\s+months\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year\s+|FY\s?'?|fiscal\s+)?"
@@ -513,6 +518,14 @@ def find_periods(
                     else 2
                 )
                 add(m, fiscal_part(end_year, fiscal_start, 6 * half - 5, 6), single=True)
+    if month and ("fiscal" in lowered or "fy" in lowered):
+        for m in FISCAL_MONTH_RANGE.finditer(sentence):  # "July-March FY25": those months of that fiscal year
+            first, last = _month_number(m.group(1)), _month_number(m.group(2))
+            end_year = _fiscal_end_year(m.group(3), m.group(4), fiscal_by_start and fiscal_start != 1)
+            start = fiscal_start if fiscal_start != 1 else first
+            begin_year = end_year - (start != 1) if first >= start else end_year
+            close_year = end_year - (start != 1) if last >= start else end_year
+            add(m, f"{begin_year}-{first:02d}/{close_year}-{last:02d}", single=True)
     if "months" in lowered and ("fiscal" in lowered or "financial" in lowered or "fy" in lowered):
         for m in FISCAL_FIRST_MONTHS.finditer(sentence):  # "the first nine months of the 2024-25 fiscal year"
             first = 4 if fiscal_start == 1 and m.group(3) else fiscal_start

@@ -320,3 +320,13 @@ def test_a_month_range_across_the_new_year() -> None:
         "2024-07/2025-03"
     ]
     assert [e.period for e in find_periods("from October to March", date(2025, 4, 17))] == ["2024-10/2025-03"]
+
+
+def test_a_month_range_of_a_named_fiscal_year() -> None:
+    published = date(2025, 4, 17)
+    assert [e.period for e in find_periods("The surplus for July-March FY25 rose.", published, 7)] == [
+        "2024-07/2025-03"
+    ]
+    assert [e.period for e in find_periods("Exports in April-December FY25 rose.", published, 4)] == [
+        "2024-04/2024-12"
+    ]

@@ -116,6 +116,9 @@ def metric_of(
     return _fallback_metric(q, sentence, state, catalog)
 
 
+POINTED_SERVICES = re.compile(r"\b(?:these|those|such|the\s+same)\s+services\b", re.IGNORECASE)
+
+
 def finished(
     metric: str,
     share_of: str | None,
@@ -190,6 +193,14 @@ def finished(
         at = qualifier.start() if qualifier else len(metric)
         metric = f"{metric[:at]} surveyed{metric[at:]}"
     metric = LIST_MARK_INSIDE.sub(r"\1", metric)
+    if (pointed := POINTED_SERVICES.search(metric)) and state.topic and "services" in state.topic:
+        # "Imports of these services rose": of the services the text is about
+        metric = f"{metric[: pointed.start()]}{state.topic}{metric[pointed.end() :]}"
+        key = (
+            metric_key(catalog, metric, geo, share_of=share_of or "")
+            if share_of
+            else metric_key(catalog, metric, geo)
+        )
     metric = DOUBLED_SHARE.sub("share", metric)  # "North America's share" measured as a share: one "share"
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():

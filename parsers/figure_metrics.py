@@ -16,6 +16,7 @@ from itertools import pairwise
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
+    LIST_MARK,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -75,6 +76,8 @@ def metric_of(
         and (captioned := _captioned(period, text, sentence.paragraph, state))
     ):
         return captioned
+    if by_subject and (measured := _caption_measure(text, q, sentence.paragraph, state)):
+        return measured
     if by_subject and (headline := _place_line(text, q, state)):
         return headline
     if by_subject and (put := _put_at(text, q, state)):
@@ -953,6 +956,31 @@ def _place_line(text: str, q: Quantity, state: State) -> str | None:
         return None
     owner = OWNER_PLACE.match(first.metric)
     return first.metric[owner.end() :] if owner and find_places(owner.group("owner")) else first.metric
+
+
+# "Cross-border e-commerce imports and exports of major cities, January-September (unit: ...):": the measure
+# the caption names, before what it is broken down by.
+CAPTION_MEASURE = re.compile(
+    r"^(?P<measure>[^,:(]{3,80}?)\s*(?:\b(?:of|by|in|for|across)\s+(?:major|main|leading|top|the)?\s*"
+    r"(?:cities|provinces|regions|countries|markets|economies|categories|sectors)\b|,|\(|:)"
+)
+
+
+def _caption_measure(text: str, q: Quantity, paragraph: int, state: State) -> str | None:
+    """What a list line labelled by a place alone ("- Hangzhou: 1,045.6, up 8.2%") measures: its caption's
+    measure, when the caption ends in a colon."""
+    table = state.table
+    if table is None or table[0] != paragraph or table[1] or not table[2].endswith(":"):
+        return None
+    row = row_line(text)
+    if row is None or q.start < row.end() or not place_only(LIST_MARK.sub("", row.group("label")).strip()):
+        return None
+    caption = CAPTION_MEASURE.match(table[2])
+    return (
+        caption.group("measure").strip()
+        if caption and TABLE_MEASURE.search(caption.group("measure"))
+        else None
+    )
 
 
 def _captioned(label: str, text: str, paragraph: int, state: State) -> str | None:

@@ -583,3 +583,12 @@ def test_these_services_are_the_services_the_text_is_about() -> None:
         "Imports of these services grew a slower 5.2 per cent, the statistics office said."
     )
     assert "these services" not in [metric for _, metric in named(text)][-1]
+
+
+def test_list_lines_labelled_by_a_place_measure_what_their_caption_names() -> None:
+    text = (
+        "Cross-border e-commerce imports and exports of major cities, January-September "
+        "(unit: 100 million yuan):\n"
+        "- Hangzhou: 1,045.6, up 8.2%\n- Ningbo: 812.3, up 5.7%\n\nThe data are preliminary."
+    )
+    assert {metric for _, metric in named(text)} == {"Cross-border e-commerce imports and exports"}

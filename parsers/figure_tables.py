@@ -74,8 +74,8 @@ def table_unit(line: str) -> TableUnit | None:
 
 
 def percent_columns(header: str) -> frozenset[int]:
-    """The columns a table's header marks as percentages: "| Category | 2023 | 2024 | Change (%) |"."""
-    return frozenset(i for i, cell in enumerate(header.split("|")) if "%" in cell)
+    """The columns a table's header marks as percentages with "(%)": "| Category | 2023 | Change (%) |"."""
+    return frozenset(i for i, cell in enumerate(header.split("|")) if "(%)" in cell)
 
 
 def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()) -> list[Quantity]:

@@ -227,14 +227,11 @@ def exporter_of_whole(sentence: str, places: list[PlaceMention], q: Quantity, pa
     return None
 
 
-RESPECTIVELY = re.compile(r"\s+respectively\b", re.IGNORECASE)
+RESPECTIVELY = re.compile(r",?\s+respectively\b", re.IGNORECASE)
 
 
-def respective_place(
-    sentence: str, places: list[PlaceMention], quantities: list[Quantity], q: Quantity
-) -> str | None:
-    """ "Chile and Colombia grew fastest, at 18 percent and 21 percent respectively": each amount of
-    the list before "respectively" is the place in the same position of the list of places before it."""
+def respective_list(sentence: str, quantities: list[Quantity], q: Quantity) -> tuple[int, int, int] | None:
+    """Where ``q`` stands in a list of amounts that "respectively" closes: (first, this, last) indexes."""
     index = next(i for i, o in enumerate(quantities) if o.start == q.start)
     end = index
     while end + 1 < len(quantities) and LIST_JOINT.fullmatch(
@@ -246,6 +243,34 @@ def respective_place(
     start = index
     while start > 0 and LIST_JOINT.fullmatch(sentence, quantities[start - 1].end, quantities[start].start):
         start -= 1
+    return start, index, end
+
+
+FLOW_TRADE = re.compile(r"^\s+trade\b")  # "exports and imports trade": one flow of it is no "trade"
+FLOW_PAIR = re.compile(r"\b(exports?|imports?)\s+and\s+(exports?|imports?)\b", re.IGNORECASE)
+
+
+def respective_flow(sentence: str, quantities: list[Quantity], q: Quantity, metric: str) -> str | None:
+    """ "Exports and imports rose 12.1 percent and 8.3 percent, respectively": each amount of a list of two
+    before "respectively" is the flow in the same position of the pair its measure names."""
+    pair = FLOW_PAIR.search(metric)
+    found = respective_list(sentence, quantities, q) if pair else None
+    if pair is None or found is None or found[2] - found[0] != 1:
+        return None
+    flow = pair.group(1 + found[1] - found[0])
+    rest = f"{metric[: pair.start()]}{flow}{FLOW_TRADE.sub('', metric[pair.end() :])}"
+    return rest[:1].upper() + rest[1:] if metric[:1].isupper() else rest
+
+
+def respective_place(
+    sentence: str, places: list[PlaceMention], quantities: list[Quantity], q: Quantity
+) -> str | None:
+    """ "Chile and Colombia grew fastest, at 18 percent and 21 percent respectively": each amount of
+    the list before "respectively" is the place in the same position of the list of places before it."""
+    found = respective_list(sentence, quantities, q)
+    if found is None:
+        return None
+    start, index, end = found
     named = [p for p in places if p.end <= quantities[start].start]
     listed = named[-1:]
     for earlier in reversed(named[:-1]):

@@ -75,6 +75,7 @@ from parsers.figure_places import (
     owned,
     part_places,
     parties_place,
+    respective_flow,
     respective_place,
 )
 from parsers.figure_shares import (
@@ -509,6 +510,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
+            if "respectively" in body and (flow := respective_flow(body, quantities, q, metric)):
+                metric = flow  # "Exports and imports rose 12.1 percent and 8.3 percent, respectively"
             if (
                 q.unit != "count"
                 and (place_only(metric) or not MEASURE_NAMED.search(metric))

@@ -592,3 +592,8 @@ def test_list_lines_labelled_by_a_place_measure_what_their_caption_names() -> No
         "- Hangzhou: 1,045.6, up 8.2%\n- Ningbo: 812.3, up 5.7%\n\nThe data are preliminary."
     )
     assert {metric for _, metric in named(text)} == {"Cross-border e-commerce imports and exports"}
+
+
+def test_respectively_gives_each_amount_its_flow() -> None:
+    text = "Exports and imports of software rose 12.1 percent and 8.3 percent, respectively."
+    assert [metric for _, metric in named(text)] == ["Exports of software", "Imports of software"]

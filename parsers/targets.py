@@ -87,13 +87,26 @@ RANGE_HIGH = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|\d[\w$]*\s?[-–]\s?(?:[A-Z]{0,3}\$)?$", re.I
 )
 RANGE_DASH_AFTER = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}\$)?\d")
+# "$600 billion to $1 trillion by 2030": a range written with "to" (not "from $5 billion to $6 billion")
+RANGE_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?\d")
+RANGE_TO_BEFORE = re.compile(
+    r"(?<![\w$.,])(?:[A-Z]{0,3}\$|[€£¥₹])?(?!(?:19|20)\d\d\s)\d[\d.,]*\s*(?:billion|million|trillion|bn|tn|mn|percent|%)?"
+    r"\s+to\s+"
+    r"(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$)?$",
+    re.IGNORECASE,
+)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE)
 
 
 def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     before = sentence[max(0, q.start - 40) : q.start]
     if RANGE_LOW.search(before) or RANGE_DASH_AFTER.match(sentence, q.end):
         return ">="
+    if RANGE_TO_AFTER.match(sentence, q.end) and not FROM_BEFORE.search(before):
+        return ">="
     if RANGE_HIGH.search(before):
+        return "<="
+    if (low := RANGE_TO_BEFORE.search(before)) and not FROM_BEFORE.search(before, 0, low.start()):
         return "<="
     if lead := LEADING_HEDGE.match(sentence, q.start):
         before += lead.group(0)

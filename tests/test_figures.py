@@ -2254,3 +2254,17 @@ def test_list_lines_under_a_caption_in_hundreds_of_millions_of_yuan() -> None:
         (104_560_000_000, "CNY"),
         (81_230_000_000, "CNY"),
     ]
+
+
+def test_a_goal_range_written_with_to_but_not_a_move_from_one_amount_to_another() -> None:
+    published = date(2025, 8, 1)
+    ranged = extract(
+        "Analysts expect the market to reach $600 billion to $1 trillion by 2030.", published, CATALOG
+    )
+    assert [t.comparator for t in ranged.targets] == [">=", "<="]
+    moved = extract(
+        "The plan aims to lift exports from $5 billion to $6 billion by 2030.", published, CATALOG
+    )
+    assert [t.comparator for t in moved.targets][-1] == "="
+    forecast = extract("The WTO cut its forecast for 2026 to 0.5% from 1.8%.", date(2025, 10, 7), CATALOG)
+    assert [t.comparator for t in forecast.targets][:1] == ["="]

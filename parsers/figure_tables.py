@@ -47,30 +47,30 @@ CELL = re.compile(rf"\s*({NUMBER})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
+def _code(written: str) -> str:
+    """The ISO code of a currency as a table writes it: "US$", "yuan", "S$"."""
+    currency = " ".join(written.lower().split())
+    return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
+
+
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if ":" in line and (caption := LIST_CAPTION.search(line)):
-        currency = " ".join((caption.group("currency") or caption.group("currency2")).lower().split())
         scale = (caption.group("scale") or caption.group("scale2")).lower()
-        return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency], SCALES[scale], None
+        return _code(caption.group("currency") or caption.group("currency2")), SCALES[scale], None
     if "|" in line:
         for index, cell in enumerate(line.split("|")):
             if header := HEADER_UNIT.fullmatch(cell.strip()):  # "| Exporter | US$bn | change on 2023 |"
-                currency = " ".join(header.group(1).lower().split())
-                code = CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
-                return code, SCALES[header.group(2).lower()], index
+                return _code(header.group(1)), SCALES[header.group(2).lower()], index
     if "(" in line and (named := SCALE_THEN_CURRENCY.search(line)):
         # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million
-        currency = " ".join(named.group("currency").lower().split())
         scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)
-        return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency], scale, None
+        return _code(named.group("currency")), scale, None
     match = TABLE_UNIT.search(line) if "(" in line else None
     if match is None:
         return None
-    currency = " ".join(match.group(1).lower().split())
-    code = CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
     column = line.count("|", 0, match.start()) if "|" in line else None
-    return code, SCALES[match.group(2).lower()], column
+    return _code(match.group(1)), SCALES[match.group(2).lower()], column
 
 
 def percent_columns(header: str) -> frozenset[int]:

@@ -14,7 +14,14 @@ from datetime import date
 from parsers.context import POINTER_SUBJECT, clause_start, governing_subject, share_phrases, whole_after
 from parsers.figure_currency import CURRENCY_UNIT
 from parsers.figure_kinds import nearest_cue
-from parsers.figure_metrics import TRADE_SUFFIX, counted_phrase, metric_of, placeless, spelled_out
+from parsers.figure_metrics import (
+    LIST_MARK_INSIDE,
+    TRADE_SUFFIX,
+    counted_phrase,
+    metric_of,
+    placeless,
+    spelled_out,
+)
 from parsers.figure_periods import clause_bounds
 from parsers.figure_shares import SHARE_ALONE
 from parsers.figure_state import State
@@ -425,10 +432,10 @@ def target_of(
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
-    metric = LIST_MARK_IN_METRIC.sub("", metric)  # "- B2C e-commerce revenue reaching": no bullet
+    metric = LIST_MARK_INSIDE.sub(r"\1", metric)  # "- B2C e-commerce revenue reaching": no bullet
     if GOAL_NAMED_ONLY.match(metric):
         # "Our target for this year is $1 billion in IT exports": the goal is named, not what it measures
-        measure = GOAL_MEASURE_AFTER.match(body, q.end)
+        measure = AMOUNT_OF_MEASURE.match(body, q.end)
         last = state.figures[-1].metric if state.figures else None
         named = measure.group("measure") if measure else state.lead_topic or last
         if named:
@@ -441,16 +448,11 @@ def target_of(
     )  # fmt: skip
 
 
-GOAL_MEASURE_AFTER = re.compile(
-    r"\s+(?:in|of)\s+(?P<measure>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)"
-    r"(?=[,.;\"”]|\s+(?:by|in|this|next|a|per|for)\b|$)"
-)
 GOAL_NAMED_ONLY = re.compile(
     r"^(?:(?:our|its|their|the|this|a|an)\s+)?(?:[\w-]+\s+)?(?:target|goal|aim|ambition|forecast|projection|"
     r"guidance|outlook)s?\b",
     re.IGNORECASE,
 )
-LIST_MARK_IN_METRIC = re.compile(r"(?:^|(?<=\bof\s))[-–—•·▪*]\s+")
 # "expects volumes to fall about 20% this year": a forecast fall is a negative change.
 FALL_BY = re.compile(
     r"\b(?:fall|falls|drop|drops|decline|declines|shrink|shrinks|contract|contracts|decrease|decreases|dip|dips|"
@@ -513,7 +515,7 @@ COORDINATED_VERB = re.compile(
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
 AMOUNT_OF_MEASURE = re.compile(
     r"\s+(?:of|in)\s+(?P<measure>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
-    r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;]|$)"
+    r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;\"”]|$)"
 )
 # "plans to spend A$210 million on capital projects", "will invest €1.2 billion in warehouses": money a
 # goal puts into something is spending on it or investment in it.

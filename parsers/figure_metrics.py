@@ -513,10 +513,13 @@ def _head_metric(
 
 # "The WTO puts world exports of those at about $4.6 trillion", "provisional figures put services exports at":
 # the object an estimate puts at the amount is what it measures.
+# A hedge between a verb and the amount it governs: "stood at about", "employed some", "puts ... at nearly".
+VERB_HEDGE = (
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+|only\s+)?"
+)
 PUT_AT = re.compile(
     r"\b(?:puts?|pegs?|pegged|estimates|estimated|valued)\s+(?:the\s+)?"
-    r"(?P<np>(?:(?!\b(?:was|were|is|are|be|been)\b)[^,;]){3,80}?)\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
-    r"more\s+than\s+|over\s+|just\s+|only\s+)?$",
+    rf"(?P<np>(?:(?!\b(?:was|were|is|are|be|been)\b)[^,;]){{3,80}}?)\s+at\s+{VERB_HEDGE}$",
     re.IGNORECASE,
 )
 OF_POINTER = re.compile(r"\s+of\s+(?:those|these|them|it|such\s+services)$", re.IGNORECASE)
@@ -1169,16 +1172,14 @@ DANGLING = re.compile(
 PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|workers|employees|staff)\b")
 LEVEL_VERB_BEFORE = re.compile(
     r"\b(?:reached|stood\s+at|totall?ed|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|fell\s+to|"
-    r"dropped\s+to|hit|numbered|was|were|is|are)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
-    r"roughly\s+|more\s+than\s+|over\s+|just\s+)?$",
+    rf"dropped\s+to|hit|numbered|was|were|is|are)\s+{VERB_HEDGE}$",
     re.IGNORECASE,
 )
 
 
 # "In 2025, the IT workforce": the words before the measure's own name.
 EMPLOYED_BEFORE = re.compile(
-    r"\b(?:employed|employs|employing|hired|hires)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|"
-    r"more\s+than\s+|over\s+)?$",
+    rf"\b(?:employed|employs|employing|hired|hires)\s+{VERB_HEDGE}$",
     re.IGNORECASE,
 )
 LEADING_THE = re.compile(

@@ -110,6 +110,7 @@ from parsers.targets import (
     TARGET_CUE,
     carried_deadline,
     deadline_of,
+    goal_caption,
     has_deadline,
     no_value_of_its_own,
     target_of,
@@ -301,20 +302,6 @@ def _in_original(item: Quoted, original: str, normalised: str) -> Quoted:
     at = normalised.rfind(item.sentence, 0, start + len(item.sentence))
     sentence = original[at : at + len(item.sentence)] if at >= 0 else item.sentence
     return replace(item, quote=original[start:end], sentence=sentence)
-
-
-# "The targets set for 2025 by the master plan are:", "Goals by 2030:": a caption over a list of goals.
-GOAL_CAPTION = re.compile(
-    r"\b(?:targets?|goals?|objectives?|aims)\b[^:]*?\b((?:19|20)\d\d)\b[^:]*:\s*$", re.IGNORECASE
-)
-
-
-def goal_caption(line: str, published: date | None) -> str | None:
-    """The year a caption over a list of goals sets them for, when it is still to come."""
-    if not line.rstrip().endswith(":") or (caption := GOAL_CAPTION.search(line)) is None:
-        return None
-    year = caption.group(1)
-    return year if published is None or int(year) >= published.year else None
 
 
 def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quantity]:

@@ -205,6 +205,20 @@ def deadline_of(
     return None
 
 
+# "The targets set for 2025 by the master plan are:", "Goals by 2030:": a caption over a list of goals.
+GOAL_CAPTION = re.compile(
+    r"\b(?:targets?|goals?|objectives?|aims)\b[^:]*?\b((?:19|20)\d\d)\b[^:]*:\s*$", re.IGNORECASE
+)
+
+
+def goal_caption(line: str, published: date | None) -> str | None:
+    """The year a caption over a list of goals sets them for, when it is still to come."""
+    if not line.rstrip().endswith(":") or (caption := GOAL_CAPTION.search(line)) is None:
+        return None
+    year = caption.group(1)
+    return year if published is None or int(year) >= published.year else None
+
+
 def carried_deadline(
     q: Quantity,
     exprs: list[TimeExpression],

@@ -1264,20 +1264,21 @@ def abbreviations(text: str) -> dict[str, tuple[str, str]]:
     return found
 
 
-def spelled_out(metric: str, abbreviations: dict[str, tuple[str, str]]) -> str:
-    """ "Full-year GMV" after "E-commerce gross merchandise value (GMV)" -> "Full-year E-commerce gross
-    merchandise value (GMV)": a bare abbreviation takes the words that defined it."""
-    if not abbreviations:
-        return metric
+def spelled_out(metric: str, abbreviations: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """A name with a bare abbreviation the text defined, as (the name to show, the name to key): "IT
+    exports" after "information technology (IT)" shows as "IT exports (information technology)", so the
+    reader keeps the text's words, and keys as "information technology exports", so it is the same
+    measure as one written in full. The definition's modifiers come along ("Full-year GMV" after
+    "E-commerce gross merchandise value (GMV)" is the e-commerce GMV)."""
     for abbreviation, (modifiers, spelled) in abbreviations.items():
         bare = re.search(rf"(?<![\w(]){abbreviation}(?![\w)])", metric)
         if bare is None or spelled.lower() in metric.lower():
             continue
-        words = f"{spelled} ({abbreviation})"
         if modifiers and modifiers.lower() not in metric.lower():
-            words = f"{modifiers} {words}"
-        return metric[: bare.start()] + words + metric[bare.end() :]
-    return metric
+            spelled = f"{modifiers} {spelled}"
+        keyed = metric[: bare.start()] + spelled + metric[bare.end() :]
+        return f"{metric} ({spelled})", keyed
+    return metric, metric
 
 
 # "212 overseas warehouses covering 38 countries": the countries are counted as the warehouses' reach.

@@ -553,9 +553,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo
             key = former.metric_key or metric_key(catalog, metric, geo)
-        if (spelled := spelled_out(metric, state.abbreviations)) != metric:
-            metric = spelled
-            key = key if share_of else metric_key(catalog, metric, geo)
+        shown, keyed = spelled_out(metric, state.abbreviations)
+        if keyed != metric:
+            metric = shown
+            key = key if share_of else metric_key(catalog, keyed, geo)
         metric, share_of, key = finished(metric, share_of, key, catalog, body, q, sentence.start, state, geo)
         if kind == "other" and q.unit == "percent":
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole

@@ -146,8 +146,10 @@ class Catalog:
         for short, words in self.abbreviations.items() if initials else ():
             if short not in phrase and words[:5] not in phrase.lower():
                 continue
-            if re.search(rf"{short}\s*\(\s*{words}\s*\)|{words}\s*\(\s*{short}\s*\)", phrase, re.IGNORECASE):
-                continue  # named by both already
+            if re.search(
+                rf"{short}\s*\([^()]*{words}\s*\)|{words}\s*\(\s*{short}\s*\)", phrase, re.IGNORECASE
+            ):
+                continue  # named by both already ("GMV (E-commerce gross merchandise value)")
             long = re.search(_alias_pattern(words), phrase, re.IGNORECASE)
             if long and not re.match(rf"\s*\(\s*{short}\s*\)", phrase[long.end() :]):
                 phrase = f"{phrase[: long.end()]} ({short}){phrase[long.end() :]}"

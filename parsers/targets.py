@@ -437,8 +437,9 @@ def target_of(
     if previous_target is not None and RANGE_HIGH.search(body, max(0, q.start - 40), q.start):
         # "to between $200 billion and $300 billion": the top of a range is of what its bottom is
         metric, key = previous_target.metric, previous_target.metric_key
-    if (spelled := spelled_out(metric, state.abbreviations)) != metric:
-        metric, key = spelled, metric_key(catalog, spelled, geo)
+    shown, keyed = spelled_out(metric, state.abbreviations)
+    if keyed != metric:
+        metric, key = shown, metric_key(catalog, keyed, geo)
     stated, by_name = stated_issuer(body, q.end, sentence.start, state)
     kind = _target_kind(
         body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None

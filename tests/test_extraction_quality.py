@@ -11,7 +11,20 @@ from benchmarks.extraction_quality import load_catalog, score
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((ROOT / "benchmarks" / "quality_floors.json").read_text(encoding="utf-8"))
-DEV_SETS = ["gold", "heldout", "blind", "fresh", "periods", "unseen", "varied", "opened", "wide", "range", "assigned", "chosen"]
+DEV_SETS = [
+    "gold",
+    "heldout",
+    "blind",
+    "fresh",
+    "periods",
+    "unseen",
+    "varied",
+    "opened",
+    "wide",
+    "range",
+    "assigned",
+    "chosen",
+]
 
 
 @pytest.mark.parametrize("folder", DEV_SETS)

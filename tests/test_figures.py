@@ -1082,15 +1082,35 @@ def test_a_share_of_a_global_total_is_the_worlds() -> None:
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World"]
 
 
-def test_a_defined_abbreviation_is_spelled_out_where_it_stands_alone() -> None:
+def test_a_defined_abbreviation_keeps_the_texts_words_and_is_glossed_where_it_stands_alone() -> None:
     text = (
         "Food-delivery gross merchandise value (GMV) in the Gulf states rose 14 percent to $9.1 billion "
         "last year, and annual GMV stood at $8 billion in 2023.\n\n"
         "SAUDI ARABIA: GMV $4.2 billion, +17%."
     )
-    metrics = [f.metric for f in extract(text, PUBLISHED, CATALOG).figures]
-    assert metrics[2] == "annual Food-delivery gross merchandise value (GMV)"
-    assert all("Food-delivery gross merchandise value" in m for m in metrics[2:]), metrics
+    figures = extract(text, PUBLISHED, CATALOG).figures
+    assert figures[2].metric == "annual GMV (Food-delivery gross merchandise value)"
+    assert all("Food-delivery gross merchandise value" in f.metric for f in figures[2:]), figures
+    assert figures[3].metric_key == "sa.food_delivery_gmv"
+
+
+def test_an_abbreviated_measure_is_named_as_the_text_writes_it_and_keyed_spelled_out() -> None:
+    text = (
+        "Pakistan's information technology (IT) sector had a strong year. IT exports rose 18 percent "
+        "to $3.8 billion in fiscal 2025."
+    )
+    figures = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in figures] == ["IT exports (information technology)"] * 2
+    assert (
+        figures[0].metric_key
+        == extract(
+            "Pakistan's information technology exports rose 18 percent to $3.8 billion in fiscal 2025.",
+            PUBLISHED,
+            CATALOG,
+        )
+        .figures[0]
+        .metric_key
+    )
 
 
 def test_a_place_as_the_subject_measures_what_was_just_measured() -> None:

@@ -113,12 +113,15 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "n": "NGN",
     "sh": "KES",
     "tk": "BDT",
+    "p": "PHP",
     "cop": "COP",
     "ars": "ARS",
     "mad": "MAD",
     "ils": "ILS",
 }
-SCALED_ONLY_PREFIXES = frozenset({"dh", "sr", "qr", "le", "r", "n", "sh", "tk", "cop", "ars", "mad", "ils"})
+SCALED_ONLY_PREFIXES = frozenset(
+    {"dh", "sr", "qr", "le", "r", "n", "sh", "tk", "p", "cop", "ars", "mad", "ils"}
+)
 CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY",
     "saudi riyals": "SAR",
@@ -240,6 +243,9 @@ SCALES: dict[str, float] = {
     "mn": 1e6,
     "mln": 1e6,
     "bln": 1e9,
+    "bil": 1e9,  # "RM1.5bil", "RM356mil": the Malaysian press
+    "mil": 1e6,
+    "tril": 1e12,
     "trln": 1e12,
     "trn": 1e12,
     "m": 1e6,

@@ -208,6 +208,10 @@ def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit:
         ("SEK 5 billion", 5e9, "SEK"),
         ("US$5 bln", 5e9, "USD"),
         ("3.4 trln yuan", 3.4e12, "CNY"),
+        ("RM319.6bil", 3.196e11, "MYR"),
+        ("US$356mil", 3.56e8, "USD"),
+        ("RM1.2tril", 1.2e12, "MYR"),
+        ("P650 billion", 6.5e11, "PHP"),
         ("5 billion New Taiwan dollars", 5e9, "TWD"),
         ("5 billion Egyptian pounds", 5e9, "EGP"),
         ("5 billion Pakistani rupees", 5e9, "PKR"),
@@ -228,6 +232,7 @@ def test_currencies_by_short_sign_code_or_country_adjective(text: str, value: fl
 def test_a_mask_model_is_no_amount_of_naira() -> None:
     assert find_quantities("N95 masks") == []
     assert find_quantities("the R2 region and Dh300 fares") == []
+    assert find_quantities("Form P1 and the P3 grade") == []
 
 
 def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> None:

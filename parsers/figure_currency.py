@@ -196,13 +196,19 @@ def stated_currency(text: str) -> str | None:
     return CURRENCY_WORDS.get(word) or CURRENCY_PREFIXES.get(word)
 
 
-def restates_previous(sentence: str, q: Quantity, state: State, previous: str) -> bool:
-    """ "The shortfall, equivalent to about $45bn": the previous sentence's amount in another currency."""
-    if not state.figures or state.figures[-1].sentence != previous:
-        return False
-    unit = state.figures[-1].unit or ""
-    restated = bool(RESTATED_BEFORE.match(sentence[: q.start]))
-    return restated and bool(CURRENCY_UNIT.match(unit)) and unit != q.unit
+def restates_previous(sentence: str, q: Quantity, state: State, previous: str) -> int | None:
+    """ "The shortfall, equivalent to about $45bn": the index of the previous sentence's last amount,
+    which ``q`` restates in another currency (a change after the amount, "$38 billion, up 7 percent",
+    does not stand between them)."""
+    if not RESTATED_BEFORE.match(sentence[: q.start]):
+        return None
+    for index in range(len(state.figures) - 1, -1, -1):
+        figure = state.figures[index]
+        if figure.sentence != previous:
+            return None
+        if CURRENCY_UNIT.match(figure.unit or ""):
+            return index if figure.unit != q.unit else None
+    return None
 
 
 def is_equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:

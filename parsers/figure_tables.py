@@ -43,7 +43,7 @@ HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?:\s*({NUMBER})(?=\s*(?:[,;]|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pef]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
-CELL = re.compile(rf"\s*({NUMBER})\s*")
+CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column's sign
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
@@ -69,12 +69,25 @@ def table_unit(line: str) -> TableUnit | None:
     match = TABLE_UNIT.search(line) if "(" in line else None
     if match is None:
         return None
-    column = line.count("|", 0, match.start()) if "|" in line else None
+    column: int | None
+    if "|" in match.group(0):  # "Top exporters, 2024 (€bn | % change on 2023)": a unit for each column
+        column = match.group(0).count("|", 0, match.end(2) - match.start()) + 1
+    else:
+        column = line.count("|", 0, match.start()) if "|" in line else None
     return _code(match.group(1)), SCALES[match.group(2).lower()], column
 
 
+# "(€bn | % change on 2023)": a caption's bracket naming each column's unit in turn.
+COLUMN_UNITS = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)")
+
+
 def percent_columns(header: str) -> frozenset[int]:
-    """The columns a table's header marks as percentages with "(%)": "| Category | 2023 | Change (%) |"."""
+    """The columns a table's header marks as percentages: "| Category | 2023 | Change (%) |", or a
+    caption over the rows, "Top exporters, 2024 (€bn | % change on 2023)"."""
+    if "(" in header and (units := COLUMN_UNITS.search(header)):
+        return frozenset(
+            i + 1 for i, unit in enumerate(units.group(1).split("|")) if unit.strip().startswith("%")
+        )
     return frozenset(i for i, cell in enumerate(header.split("|")) if "(%)" in cell)
 
 
@@ -95,16 +108,13 @@ def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()
             index
             and (column is None or index == column or index in percent)
             and (match := CELL.fullmatch(cell))
-            and not YEAR_CELL.fullmatch(match.group(1))  # "| Category | 2023 | 2024 |": a header's year
+            and not YEAR_CELL.fullmatch(match.group(2))  # "| Category | 2023 | 2024 |": a header's year
         ):
-            number = float(match.group(1).replace(",", ""))
-            start, end = position + match.start(1), position + match.end(1)
+            number = float(match.group(2).replace(",", "")) * (-1 if match.group(1) in ("-", "−") else 1)
+            start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             in_percent = index in percent
-            cells.append(
-                Quantity(
-                    start, end, number if in_percent else number * scale, "percent" if in_percent else code
-                )
-            )
+            value, written = (number, "percent") if in_percent else (number * scale, code)
+            cells.append(Quantity(start, end, value, written, form="signed" if match.group(1) else "digits"))
         position += len(cell) + 1
     return cells
 

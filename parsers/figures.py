@@ -387,8 +387,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph
             window = q.end
             continue
-        if last_figure_index is None and restates_previous(body, q, state, previous):
-            last_figure_index, equivalent = len(state.figures) - 1, True
+        if (
+            last_figure_index is None
+            and (restated := restates_previous(body, q, state, previous)) is not None
+        ):
+            last_figure_index, equivalent = restated, True
         else:
             equivalent = is_equivalent(body, q, last_figure_q)
         if equivalent and last_figure_index is not None:

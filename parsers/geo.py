@@ -291,8 +291,9 @@ LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 # "with Asia alone exporting $1.1 trillion": the place is the subject of what follows, not a partner.
 SUBJECT_OF_WITH = re.compile(r"(?:'s|’s)?\s+(?:alone\s+|itself\s+)?[a-z]+ing\b")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# "exports from Africa" are Africa's exports; "imports from Africa" are someone else's.
-OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+# "exports from Africa", "exports of digitally delivered services from the EU" are Africa's and the EU's
+# exports; "imports from Africa" are someone else's.
+OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+(?:[\w-]+\s+){1,4})?from\s+(?:the\s+)?$", re.IGNORECASE)
 # "BEIJING, Nov 5 (Xinhua)", "FUZHOU --", "SINGAPORE, November 13, 2025 --": where the story was filed.
 DATELINE = re.compile(
     r"^[A-Z][A-Z ,.'-]{2,40}(?:\s*,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(|--|[—–])"
@@ -339,7 +340,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             or (
                 PARTNER_BEFORE.search(before)
                 and m.start() > 0
-                and not OWN_FLOW_BEFORE.search(before)
+                and not OWN_FLOW_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and not (before.endswith("with ") and SUBJECT_OF_WITH.match(text, m.end()))
             )
             or (m.start() == 0 and DATELINE.match(text))

@@ -14,9 +14,10 @@ ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen gov sen rep st no nos vs "
     "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m".split()
 )
-# Two cell separators (pipes or tabs) on one line; anchored on the separator so that a
-# long line without any is rejected in linear time.
-TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]")
+# Two cell separators (pipes or tabs) on one line, or one on each of two lines running ("Ireland |
+# 318.6" over "Germany | 229.4"); anchored on the separator so that a long line without any is
+# rejected in linear time.
+TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]|[|\t][^\n|\t]*\n[^\n|\t]*[|\t]")
 # A sentence ends at . ! ? before a capital; a list line ("Exports, 2024: $4.6 trillion (+9%)")
 # also ends at its line break when it closes with a bracket, a percent sign or a colon, and
 # a line break before a bullet or a "Label: value" line always ends one. Every boundary starts with a

@@ -62,6 +62,15 @@ def test_multiples_span_from_their_base_and_restatements_link_across_sentences()
     assert (result[3].unit, result[3].equivalent_of, result[3].period) == ("USD", 2, "2024")
 
 
+def test_a_restatement_after_a_change_links_to_the_amount_before_it() -> None:
+    text = (
+        "The Philippine outsourcing industry earned $38 billion in revenues last year, up 7 percent. "
+        "That is equivalent to roughly P2.2 trillion."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.unit, f.equivalent_of) for f in result] == [("USD", None), ("percent", None), ("PHP", 0)]
+
+
 def test_places_follow_regions_attributions_and_owners() -> None:
     text = (
         "African digital trade is growing. The continent's exports of digitally deliverable services "
@@ -880,6 +889,14 @@ def test_every_place_of_a_partner_list_is_a_partner() -> None:
         "and the United States, while exports of olive oil grew 4 percent."
     )
     assert [f[4] for f in figures(text)] == ["Chile", "Chile"]
+
+
+def test_exports_of_a_long_named_thing_from_a_place_are_that_places() -> None:
+    text = (
+        "Exports of software and cloud services from the EU rose 6 percent to a record €1.2tn.\n\n"
+        "Ireland and Germany sold the most.\n\nImports of such services from Japan fell 2 percent."
+    )
+    assert [f[4] for f in figures(text)] == ["EU", "EU", "EU"]
 
 
 def test_a_place_named_in_passing_does_not_run_on_into_the_next_paragraph() -> None:
@@ -2261,6 +2278,25 @@ def test_a_table_under_its_caption_with_a_provisional_year_and_a_percentage_colu
         (5.21e10, "SGD", "2023"),
         (5.68e10, "SGD", "2024"),
         (9.0, "percent", "2024"),
+    ]
+
+
+def test_a_caption_naming_each_columns_unit_over_rows_with_one_or_two_separators() -> None:
+    text = (
+        "Canada's software exports rose 5 percent last year.\n\n"
+        "Largest markets, 2024 (C$bn | % change on 2023)\n"
+        "United States | 41.5 | +6.2\nUnited Kingdom | 3.1 | -1.4\n\n"
+        "Other markets, 2024 (C$bn)\nMexico | 2.2\nJapan | 1.8\n\n"
+        "Source: Statistics Canada."
+    )
+    found = extract(text, date(2025, 6, 2), CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.period, f.geo) for f in found[1:]] == [
+        (4.15e10, "CAD", "level", "2024", "United States"),
+        (6.2, "percent", "change", "2024", "United States"),
+        (3.1e9, "CAD", "level", "2024", "United Kingdom"),
+        (-1.4, "percent", "change", "2024", "United Kingdom"),
+        (2.2e9, "CAD", "level", "2024", "Mexico"),
+        (1.8e9, "CAD", "level", "2024", "Japan"),
     ]
 
 

@@ -119,6 +119,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
         change = nearest_cue(CHANGE_CUE, before[-60:])
         share = nearest_cue(SHARE_CUE, before[-60:])
+        if change and share and change.end() <= share.end():
+            change = None  # "services made up 22%": the "up" of "made up" is no rise
         if re.match(
             r"^\s*(?:year-on-year|yoy|y-o-y|from\s+a\s+year|compared|over\s+the\s+(?:same|previous))",
             after,

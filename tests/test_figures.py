@@ -459,6 +459,14 @@ def test_a_value_compared_with_is_the_same_measure_earlier() -> None:
     assert (second.kind, second.metric, second.period) == ("share", first.metric, "2023")
 
 
+def test_a_part_that_made_up_a_percentage_with_no_whole_named_is_a_share() -> None:
+    text = (
+        "Contact centres accounted for 58% of revenues, while software services made up 22%. "
+        "Within the total, IT services made up 68.4%, while BPO contributed 27.9%."
+    )
+    assert [f[2] for f in figures(text)] == ["share"] * 4
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

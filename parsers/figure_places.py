@@ -14,18 +14,27 @@ from parsers.context import clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, PLACES, REGIONS, PlaceMention, find_places, names_place_first
-from parsers.numbers import Quantity
+from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, Quantity
 
 
-def carried_geo(state: State, paragraph: int) -> str | None:
+def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = frozenset()) -> str | None:
     """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
     place the text names most, when the last was named once in passing ("..., and North America
     7.4 percent" does not run on into the next paragraph; in a company's report, which is about no
     place, no place runs on into the next paragraph), and in a text told in one country's currency,
-    that country."""
+    that country. ``units`` are those of the sentence's amounts."""
     last = state.last_geo
     if state.corporate and state.last_geo_paragraph != paragraph:
         return None  # "US GMV fell 9%." then "Overseas warehouses made up 34% of GMV": the company's whole
+    if (
+        state.main_currency is not None
+        and state.main_currency in units
+        and (last == "World" or last in REGIONS)
+        and state.last_geo_paragraph != paragraph
+    ):
+        # "Globally, ... reached $4.6tn." then "Exports of computer services rose 9.2 per cent to
+        # £16.4bn": an amount in the text's own currency is its country's, not the world's or a region's
+        return state.main_country
     if (
         state.currency_main
         and last in COUNTRIES
@@ -169,25 +178,31 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "zar": "South Africa", "aed": "United Arab Emirates", "qar": "Qatar", "twd": "Taiwan",
                 "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam", "soums": "Uzbekistan", "uzs": "Uzbekistan",
                 "hryvnias": "Ukraine", "uah": "Ukraine", "₴": "Ukraine", "tenge": "Kazakhstan",
-                "kzt": "Kazakhstan", "fj$": "Fiji"}  # fmt: skip
+                "kzt": "Kazakhstan", "fj$": "Fiji", "£": "United Kingdom",
+                "gbp": "United Kingdom"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
-    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F])"
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G])"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
     r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|hryvnias|tenge))\b"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
-    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$)\s?\d)"
+    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP)\s?\d)"
 )
 
 
-def currency_country(text: str) -> str | None:
-    """The country of the one national currency a text counts its money in ("1.7 trillion yuan": China).
+def currency_country(text: str) -> tuple[str | None, str | None]:
+    """The country of the one national currency a text counts its money in, and that currency's code
+    ("1.7 trillion yuan": China, CNY).
 
     An article that names no country but reports in yuan is about China.
     """
-    countries = {_CURRENCY_OF[(m.group(1) or m.group(2)).lower()] for m in NATIONAL_CURRENCY.finditer(text)}
-    return countries.pop() if len(countries) == 1 else None
+    written = {(m.group(1) or m.group(2)).lower() for m in NATIONAL_CURRENCY.finditer(text)}
+    countries = {_CURRENCY_OF[w] for w in written}
+    if len(countries) != 1:
+        return None, None
+    codes = {CURRENCY_PREFIXES.get(w) or CURRENCY_WORDS.get(w) for w in written} - {None}
+    return countries.pop(), codes.pop() if len(codes) == 1 else None
 
 
 # "The region's share ... has climbed": the region last named, not the one the text names most.

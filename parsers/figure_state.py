@@ -30,6 +30,7 @@ class State:
     # the main country is the one whose currency the text reports in: a place named in passing in one
     # paragraph does not run on into the next
     currency_main: bool = False
+    main_currency: str | None = None  # the code of that currency
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
     goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
     last_geo: str | None = None

@@ -210,7 +210,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # country but reports in yuan is China's, and one that reports in C$ is Canada's however often it
     # names the United States (not a text about an unnamed province or city in it: its figures are
     # no country's).
-    country_of_money = currency_country(text)
+    country_of_money, money = currency_country(text)
     if country_of_money and (
         counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text)
     ):
@@ -226,6 +226,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         currency_main=bool(country_of_money)
         and main.get("country") == country_of_money
         and len(NATIONAL_CURRENCY.findall(text)) > 1,
+        main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
     )
     state.stated_currency = stated_currency(text)
@@ -322,6 +323,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         quantities = _with_cells(quantities, table_cells(body, state.table_unit[1], state.table_percent))
     if not quantities:
         return
+    units = frozenset(q.unit for q in quantities)
     first_figure = len(state.figures)
     exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
     relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
@@ -360,7 +362,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if geo is not None and geo in listed:
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not owned(body, q.start):
-            geo = carried_geo(state, sentence.paragraph)
+            geo = carried_geo(state, sentence.paragraph, units)
         if "respectively" in body and (respective := respective_place(body, places, quantities, q)):
             geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):

@@ -1075,6 +1075,17 @@ def test_a_partner_named_in_one_paragraph_does_not_run_on_in_a_text_told_in_its_
     ]
 
 
+def test_the_world_does_not_run_on_into_a_paragraph_counting_in_the_texts_own_currency() -> None:
+    text = (
+        "Britain's exports of software services climbed to £38bn last year, up 6 per cent.\n\n"
+        "Globally, such exports reached $1.1tn in 2024, growing 8 per cent.\n\n"
+        "Exports of computer services rose 9.2 per cent to £16.4bn in the first quarter."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["United Kingdom"] * 2 + [
+        "World"
+    ] * 2 + ["United Kingdom"] * 2
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

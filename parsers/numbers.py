@@ -695,6 +695,43 @@ def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + ends, key=lambda q: q.start) if ends else found
 
 
+# "$600-700 bln", "1.2-1.5 trillion yuan": a range of amounts whose scale and currency are written once.
+DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–]\s?\d")
+AMOUNT_RANGE = re.compile(
+    rf"(?<![\w.,])(?:(?P<prefix>{CURRENCY_PREFIX})\s?)?(?P<low>{NUMBER})\s?[-–]\s?(?P<high>{NUMBER})\s*"
+    rf"(?P<scale>{SCALE_WORD})\b(?:\s+(?P<currency>{WORD_CURRENCY})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Both ends of each range of money written with one scale, in place of what was read of it."""
+    ends: list[Quantity] = []
+    covered: list[tuple[int, int]] = []
+    for match in AMOUNT_RANGE.finditer(text):
+        prefix, currency = match.group("prefix"), match.group("currency")
+        if not (prefix or currency):
+            continue  # "3-4 million units": counts are left to the noun after them
+        unit = (
+            CURRENCY_PREFIXES[prefix.lower()]
+            if prefix
+            else CURRENCY_WORDS[" ".join(currency.lower().split())]
+        )
+        scale = _scale(match.group("scale"))
+        approx = bool(APPROX_BEFORE.search(text[max(0, match.start() - 25) : match.start()]))
+        ends.append(
+            Quantity(match.start(), match.end("low"), _number(match.group("low")) * scale, unit, approx)
+        )
+        ends.append(
+            Quantity(match.start("high"), match.end(), _number(match.group("high")) * scale, unit, approx)
+        )
+        covered.append((match.start(), match.end()))
+    if not ends:
+        return found
+    kept = [q for q in found if not any(start < q.end and q.start < end for start, end in covered)]
+    return sorted(kept + ends, key=lambda q: q.start)
+
+
 # "two million parcels", "five billion dollars", "half a million users": a number in words before a scale.
 SPELLED_SCALED = re.compile(
     # (the look-ahead: the first letters of the number words, so most positions are passed over at once)
@@ -814,6 +851,8 @@ def find_quantities(text: str) -> list[Quantity]:
             position = max(position, tail.end())
     if ("-" in norm or "–" in norm) and ("%" in norm or "cent" in lowered or "pc" in lowered):
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)
+    if ("-" in norm or "–" in norm) and DIGIT_DASH_DIGIT.search(norm):
+        found = _amount_ranges(norm, found)
     if "illion" in lowered:
         found = _spelled_scaled(norm, found)
     if not _hinted(norm, lowered):

@@ -125,6 +125,21 @@ AHEAD_CUE = re.compile(
     r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|guidance|guided|outlook|anticipates?)\b",
     re.IGNORECASE,
 )
+OPENING_FOR = re.compile(r"\s*For\s+(?:the\s+)?$")
+# The clause after an opening phrase: "For the third quarter, the company expects GMV to ...".
+MAIN_CLAUSE = re.compile(r"[^,;]*,?[^,;]*")
+
+
+def _ahead(sentence: str, start: int, end: int) -> bool:
+    """Whether the quarter or half at ``start`` is one a forecast looks ahead to: a forecast word before
+    it, or in the clause after it when it opens the sentence ("For the third quarter, the company
+    expects ...", not "For the third quarter, revenue rose 5%, and the firm expects more")."""
+    if AHEAD_CUE.search(sentence, 0, start):
+        return True
+    if not OPENING_FOR.fullmatch(sentence, 0, start):
+        return False
+    clause = MAIN_CLAUSE.match(sentence, end)
+    return bool(clause and AHEAD_CUE.search(sentence, end, clause.end()))
 
 
 _MONTH_SPAN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
@@ -546,7 +561,7 @@ def find_periods(
     if "quarter" in lowered:
         for m in ORDINAL_QUARTER.finditer(sentence):
             quarter = ORDINALS[m.group(1).lower()]
-            ahead = bool(AHEAD_CUE.search(sentence, 0, m.start()))
+            ahead = _ahead(sentence, m.start(), m.end())
             add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3), ahead)}-Q{quarter}")
         for m in FIRST_QUARTERS.finditer(sentence):
             last = 3 * _count(m.group(1))
@@ -565,7 +580,7 @@ def find_periods(
             written = m.group(2) or m.group(5) or m.group(7)
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"
-            ahead = bool(AHEAD_CUE.search(sentence, 0, m.start()))
+            ahead = _ahead(sentence, m.start(), m.end())
             add(m, f"{_year(written, half * 6, pub, m.group(3), ahead)}-H{half}")
         for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over
             before = pub.year * 2 + (pub.month - 1) // 6 - 1

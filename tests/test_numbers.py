@@ -114,6 +114,15 @@ def test_a_range_of_two_amounts_gives_both_ends() -> None:
         ("US$40bn", 4e10, "USD"),
         ("45bn", 4.5e10, "USD"),
     ]
+    assert quantities("regional GMV of $600-700 bln by 2030") == [
+        ("$600", 6e11, "USD"),
+        ("700 bln", 7e11, "USD"),
+    ]
+    assert quantities("between 1.2-1.5 trillion yuan") == [
+        ("1.2", 1.2e12, "CNY"),
+        ("1.5 trillion yuan", 1.5e12, "CNY"),
+    ]
+    assert quantities("sales of 3-4 million units in the 2024-2025 season") == []
 
 
 def test_doubling_or_tripling_as_a_goal_is_a_multiple() -> None:

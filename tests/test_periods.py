@@ -280,6 +280,10 @@ def test_hyphenated_quarters_and_halves_and_those_a_forecast_looks_ahead_to() ->
     ahead = find_periods("The firm expects fourth-quarter revenue to grow", published)
     assert [e.period for e in ahead] == ["2026-Q4"]
     assert [e.period for e in find_periods("It expects first-half sales to rise", published)] == ["2027-H1"]
+    opening = find_periods("For the fourth quarter, the firm expects GMV to exceed $15 billion.", published)
+    assert [e.period for e in opening] == ["2026-Q4"]
+    told = find_periods("For the third quarter, revenue rose 5%, and the firm expects more.", published)
+    assert [e.period for e in told] == ["2026-Q3"]
 
 
 def test_a_five_year_plan_period_without_its_years_is_read_from_the_plan_number() -> None:

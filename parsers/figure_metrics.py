@@ -31,7 +31,7 @@ from parsers.figure_state import State
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity
+from parsers.numbers import LISTED_MODIFIERS, Quantity
 from parsers.sentences import Sentence
 
 # A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
@@ -1138,6 +1138,9 @@ def _inside_name(text: str, start: int, end: int) -> bool:
 
 def counted_phrase(text: str, end: int) -> str | None:
     words = []
+    if "," in text[end : end + 30] and (listed := LISTED_MODIFIERS.match(text, end)):
+        # "50,000 more micro, small and medium enterprises": the listed modifiers, then the noun
+        words, end = [listed.group(1).strip().removeprefix("more ")], listed.end()
     for word in re.findall(r"[\w'-]+|[^\w\s]", text[end : end + 80]):
         if not re.match(r"[\w'-]*\w[\w'-]*$", word) or word.lower() in (
             "in", "of", "on", "at", "for", "from", "to", "and", "or", "with", "across", "by", "that", "which",

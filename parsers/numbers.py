@@ -602,12 +602,18 @@ CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
 
 
+# "50,000 more micro, small and medium enterprises": modifiers listed before the counted noun.
+LISTED_MODIFIERS = re.compile(r"\s+((?:more\s+)?(?:[a-z][\w-]*,\s+)+[a-z][\w-]*,?\s+(?:and|or)\s+)(?=[a-z])")
+
+
 def _count_noun(text: str, end: int) -> str | None:
     """The things a bare number counts ("4,000 cross-border e-commerce companies"), if it counts any.
 
     The head noun must be plural: "618 shopping festival" and "the 12345 hotline" count nothing.
     """
     words: list[str] = []
+    if "," in text[end : end + 30] and (listed := LISTED_MODIFIERS.match(text, end)):
+        words, end = [listed.group(1).strip()], listed.end()
     for match in _WORD.finditer(text, end, end + 80):
         word = match.group(0)
         if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 6:

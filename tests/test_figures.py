@@ -467,6 +467,17 @@ def test_a_part_that_made_up_a_percentage_with_no_whole_named_is_a_share() -> No
     assert [f[2] for f in figures(text)] == ["share"] * 4
 
 
+def test_a_goal_counting_things_with_listed_modifiers_names_them_all() -> None:
+    result = extract(
+        "MDEC seeks to bring 50,000 more micro, small and medium enterprises onto marketplaces by 2026.",
+        PUBLISHED,
+        CATALOG,
+    )
+    assert [(t.value, t.year, t.metric) for t in result.targets] == [
+        (50_000, 2026, "micro, small and medium enterprises onto marketplaces")
+    ]
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

@@ -244,6 +244,15 @@ def test_a_mask_model_is_no_amount_of_naira() -> None:
     assert find_quantities("Form P1 and the P3 grade") == []
 
 
+def test_a_count_of_things_with_listed_modifiers() -> None:
+    (listed,) = find_quantities("MDEC seeks to bring 50,000 more micro, small and medium enterprises online.")
+    assert (listed.value, listed.unit, listed.counted) == (
+        50_000,
+        "count",
+        "more micro, small and medium enterprises",
+    )
+
+
 def test_a_large_bare_number_after_a_counting_verb_and_a_hedge_is_a_count() -> None:
     assert quantities("Data centres in the region numbered more than 2,400 at the end of June") == [
         ("2,400", 2400.0, "count")

@@ -235,6 +235,10 @@ def carried_deadline(
     word in the value's clause, goes on with the goal that ended the sentence before, in its paragraph.
     """
     body = sentence.text
+    if previous_target is not None and GOAL_CHANGE.fullmatch(
+        body, previous_target.span[1] - sentence.start, q.start
+    ):
+        return _year_of(previous_target)  # "$299 bln in 2025, up 14 pct from last year": the goal's growth
     low, high = clause_bounds(body, q.start)
     if any(q.end <= e.start < high for e in exprs):
         return None
@@ -263,6 +267,12 @@ def carried_deadline(
     return _year_of(last)
 
 
+# "is expected to generate GMV of $299 bln in 2025, up 14 pct from last year": the change the goal implies.
+GOAL_CHANGE = re.compile(
+    r"[^,;.]{0,25},\s+(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
+    r"nearly\s+|roughly\s+|almost\s+)?",
+    re.IGNORECASE,
+)
 # "to at least 50,000 over the same period", "in the same timeframe": the deadline of the goal before.
 SAME_PERIOD = re.compile(
     r"(?:\s+[a-z]+){0,3}?\s+(?:over|in|within|during|by\s+the\s+end\s+of)\s+the\s+same\s+(?:period|timeframe|time\s*frame)\b",

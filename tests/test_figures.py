@@ -712,6 +712,20 @@ def test_a_goal_for_the_share_is_for_the_share_last_named() -> None:
     ]
 
 
+def test_the_change_a_forecast_implies_is_part_of_the_forecast() -> None:
+    result = extract(
+        "The region's digital economy is expected to generate GMV of $299 bln in 2025, up 14 pct from "
+        "last year, driven by e-commerce.",
+        date(2025, 11, 12),
+        CATALOG,
+    )
+    assert [(t.value, t.unit, t.year, t.kind) for t in result.targets] == [
+        (2.99e11, "USD", 2025, "forecast"),
+        (14.0, "percent", 2025, "forecast"),
+    ]
+    assert result.figures == ()
+
+
 def test_a_revised_forecast_is_of_what_the_forecast_is_for() -> None:
     text = (
         "The freight council raised its forecast for growth in container shipping volumes this year to 5.2%, "

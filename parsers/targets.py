@@ -242,8 +242,10 @@ def carried_deadline(
     low, high = clause_bounds(body, q.start)
     if any(q.end <= e.start < high for e in exprs):
         return None
-    if previous_target is not None and COORDINATE_VALUE.fullmatch(
-        body, previous_target.span[1] - sentence.start, q.start
+    if previous_target is not None and (
+        COORDINATE_VALUE.fullmatch(body, previous_target.span[1] - sentence.start, q.start)
+        # "is projected to generate $40 billion in revenues, a 5% increase, and employ around 1.9 million"
+        or GOAL_GOES_ON.fullmatch(body, previous_target.span[1] - sentence.start, q.start)
     ):
         return _year_of(previous_target)
     if (
@@ -267,6 +269,15 @@ def carried_deadline(
     return _year_of(last)
 
 
+# "... $40 billion in revenues, a 5% increase, and employ around": a second verb, in the present, of the
+# subject of the goal before.
+GOAL_GOES_ON = re.compile(
+    r"[^,;.\d]{0,20}?,?\s+and\s+(?:to\s+|will\s+)?(?!(?:rose|grew|fell|was|were|had)\b)[a-z]+(?<!ed)\s+"
+    r"(?:about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|roughly\s+|some\s+)?"
+)
+# "$40 billion in revenues, a 5% increase": a change appended to an amount, as a noun after it.
+APPENDED_BEFORE = re.compile(r"[^,;.]{0,25},\s+(?:an?\s+)?")
+CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|rise|gain|growth|jump|decline|drop|fall)\b", re.IGNORECASE)
 # "is expected to generate GMV of $299 bln in 2025, up 14 pct from last year": the change the goal implies.
 GOAL_CHANGE = re.compile(
     r"[^,;.]{0,25},\s+(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
@@ -418,6 +429,20 @@ def target_of(
         and COORDINATED_VERB.fullmatch(body, previous_target.span[1] - sentence.start, q.start)
     ):
         # "exports will grow about 7% a year and exceed $6 trillion by 2030": the same subject's goal
+        metric, key = previous_target.metric, previous_target.metric_key
+    elif (
+        previous_target is not None
+        and previous_target.sentence == body
+        and q.unit == "percent"
+        and (
+            GOAL_CHANGE.fullmatch(body, previous_target.span[1] - sentence.start, q.start)
+            or (
+                APPENDED_BEFORE.fullmatch(body, previous_target.span[1] - sentence.start, q.start)
+                and CHANGE_NOUN_AFTER.match(body, q.end)
+            )
+        )
+    ):
+        # "to generate $40 billion in revenues, a 5% increase": the growth of what the goal's amount measures
         metric, key = previous_target.metric, previous_target.metric_key
     if state.lead_topic and (sector := SECTOR_OWNER.match(metric)):
         # "aims to lift the sector's annual trade": the sector is what the text is about, as it first named it

@@ -726,6 +726,25 @@ def test_the_change_a_forecast_implies_is_part_of_the_forecast() -> None:
     assert result.figures == ()
 
 
+def test_a_forecast_goes_on_with_its_growth_and_a_second_verb() -> None:
+    result = extract(
+        "For 2025, the industry is projected to generate $40 billion in revenues, a 5% increase, and "
+        "employ around 1.9 million workers, the association said.",
+        date(2025, 2, 20),
+        CATALOG,
+    )
+    assert [(t.value, t.year, t.metric) for t in result.targets] == [
+        (4e10, 2025, "revenues"),
+        (5.0, 2025, "revenues"),
+        (1.9e6, 2025, "workers"),
+    ]
+    assert result.figures == ()
+    past = extract(
+        "Exports are expected to reach $5bn by 2030, and grew 5 percent in 2024.", PUBLISHED, CATALOG
+    )
+    assert [(f.value, f.period) for f in past.figures] == [(5.0, "2024")]
+
+
 def test_a_revised_forecast_is_of_what_the_forecast_is_for() -> None:
     text = (
         "The freight council raised its forecast for growth in container shipping volumes this year to 5.2%, "

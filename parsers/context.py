@@ -40,7 +40,10 @@ SHARE_OF_IN = re.compile(
 OF_WHOLE = re.compile(
     r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|"
     r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
-    r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$)",
+    r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$"
+    # "of total UK services exports of £513bn", "of gross domestic product (GDP)": the whole's amount or
+    # abbreviation after it
+    r"|\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?\d|\d)|\s+\()",
 )
 # "(?=\w)" is implied by every verb; said first, it spares the long alternation at each word's end. A word
 # after a hyphen is part of a compound ("Japanese-made games", "state-owned firms"), no verb.
@@ -608,13 +611,19 @@ def whole_after(sentence: str, end: int) -> str | None:
     """ "45 percent of total services trade" -> "total services trade"."""
     match = OF_WHOLE.match(sentence[end:])
     if match:
-        return match.group("whole").strip()
+        whole = match.group("whole").strip()
+        if GOAL_WHOLE.search(whole) and (amount := GOAL_AMOUNT.match(sentence, end + match.end())):
+            whole += amount.group(0)  # "85 percent of the government's target of 30 million MSMEs"
+        return whole
     if ", with " in sentence and WITH_SHARE.search(sentence, max(0, end - 120), end):
         # "reached 1.1 trillion yuan, with software accounting for 41 percent": a share of that amount
         return "the total"
     return None
 
 
+# "85 percent of the government's target of 30 million MSMEs": a goal as the whole is named with its amount.
+GOAL_WHOLE = re.compile(r"\b(?:target|goal)s?$", re.IGNORECASE)
+GOAL_AMOUNT = re.compile(r"\s+of\s+[^,;.]*?(?=\s+by\b|\s+in\s+(?:19|20)\d\d|[,;.]|$)")
 # "..., with software accounting for 41 percent": a share of the amount the clause hangs on.
 WITH_SHARE = re.compile(
     r",\s+with\s+[^,;]{1,60}?\s+(?:accounting\s+for|making\s+up|contributing|representing|taking)\s+"

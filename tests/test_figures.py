@@ -478,6 +478,17 @@ def test_a_goal_counting_things_with_listed_modifiers_names_them_all() -> None:
     ]
 
 
+def test_a_shares_whole_ends_before_its_own_amount_or_abbreviation() -> None:
+    text = (
+        "Digitally delivered services made up 74 per cent of total UK services exports of £513bn. "
+        "The digital economy contributed 23.2% of gross domestic product (GDP) in 2023."
+    )
+    assert [f.share_of for f in extract(text, PUBLISHED, CATALOG).figures if f.kind == "share"] == [
+        "total UK services exports",
+        "gross domestic product (GDP)",
+    ]
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

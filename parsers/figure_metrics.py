@@ -1236,6 +1236,12 @@ NOT_A_MODIFIER = frozenset(
     "the a an of in on at to by for from with and or its their this that these those across among".split()
 )
 MAX_MODIFIERS = 2
+# "to generate gross merchandise value (GMV)", "generated ...": a verb before a definition qualifies nothing.
+VERB_MARKERS = frozenset("to will would could can may might should".split())
+VERBS_BEFORE_A_MEASURE = frozenset(
+    "generate generated generates generating reach reached reaches post posted posts record recorded records "
+    "report reported reports hit hits saw see sees".split()
+)
 
 
 def abbreviations(text: str) -> dict[str, tuple[str, str]]:
@@ -1253,11 +1259,15 @@ def abbreviations(text: str) -> dict[str, tuple[str, str]]:
         if len(spelled) < size or "".join(w[0] for w in spelled).upper() != abbreviation:
             continue
         modifiers: list[str] = []
-        for word in reversed(tokens[:-size]):
+        before = tokens[:-size]
+        for index in range(len(before) - 1, -1, -1):
+            word = before[index]
             if (
                 len(modifiers) == MAX_MODIFIERS
                 or not word[0].isalpha()
                 or word.lower() in NOT_A_MODIFIER
+                or word.lower() in VERBS_BEFORE_A_MEASURE
+                or (index and before[index - 1].lower() in VERB_MARKERS)  # "is expected to generate"
                 or word.endswith(("'s", "’s"))
                 or find_places(word)
             ):

@@ -1185,6 +1185,15 @@ def test_a_defined_abbreviation_keeps_the_texts_words_and_is_glossed_where_it_st
     assert figures[3].metric_key == "sa.food_delivery_gmv"
 
 
+def test_a_verb_before_a_defined_abbreviation_qualifies_nothing() -> None:
+    text = (
+        "The region's digital economy is expected to generate gross merchandise value (GMV) of $299 bln "
+        "in 2025.\n\nGMV totalled $263 bln last year."
+    )
+    (figure,) = extract(text, date(2025, 11, 12), CATALOG).figures
+    assert figure.metric == "GMV (gross merchandise value)"
+
+
 def test_an_abbreviated_measure_is_named_as_the_text_writes_it_and_keyed_spelled_out() -> None:
     text = (
         "Pakistan's information technology (IT) sector had a strong year. IT exports rose 18 percent "

@@ -211,8 +211,16 @@ REGION_REACH = 300
 ADJECTIVE = re.compile(r"(?:an|ans|ese)$")
 
 
+# China's provincial-level autonomous regions: in a text about one, "the region" is that region.
+AUTONOMOUS_REGIONS = frozenset({"Guangxi", "Inner Mongolia", "Ningxia", "Xinjiang", "Tibet", "Xizang"})
+
+
 def last_region(text: str, before: int, main: dict[str, str]) -> dict[str, str]:
-    """The text's main places, with "the region" standing for the region named last before ``before``."""
+    """The text's main places, with "the region" standing for the region named last before ``before``
+    (or for the autonomous region the text is about: "the region's cross-border e-commerce" in a text on
+    Guangxi, whatever ASEAN produce it imports)."""
+    if autonomous := next((name for name in main.values() if name in AUTONOMOUS_REGIONS), None):
+        return {**main, "region": autonomous}
     window = text[max(0, before - REGION_REACH) : before]
     # "Asian marketplaces" come from a region; only a region named as such is one the text discusses.
     named = [p.name for p in find_places(window, partners=False) if not ADJECTIVE.search(window, 0, p.end)]

@@ -1141,6 +1141,15 @@ def test_the_world_does_not_run_on_into_a_paragraph_counting_in_the_texts_own_cu
     ] * 2 + ["United Kingdom"] * 2
 
 
+def test_the_region_in_a_text_on_an_autonomous_region_is_that_region() -> None:
+    text = (
+        "Guangxi's cross-border e-commerce trade reached 41.6 billion yuan in the first eight months.\n\n"
+        "Shoppers bought more fruit from ASEAN members. Trade with ASEAN accounted for 62 percent of the "
+        "region's cross-border e-commerce."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Guangxi", "Guangxi"]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

@@ -214,7 +214,8 @@ ASIDE = re.compile(
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
-    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based)\s+"
+    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based|driven|"
+    r"given|taken|shown|seen|brought|hit)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
     r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
@@ -361,7 +362,7 @@ def _blank_appositive(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=256)
-def _without_asides(sentence: str) -> str:
+def without_asides(sentence: str) -> str:
     """The sentence with its asides blanked out; blanks keep every position where it was.
 
     Remembered: each quantity of a sentence asks for it.
@@ -397,7 +398,7 @@ def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
 def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     """The words between the start of the subject and the verb governing ``position``, and where
     the verbs before ``position`` start (remembered: the metric rules ask more than once)."""
-    sentence = _without_asides(sentence)
+    sentence = without_asides(sentence)
     # "the surveyed firms", "a registered business": a participle after a determiner describes a noun.
     verbs = [
         v

@@ -23,6 +23,7 @@ from parsers.context import (
     share_phrases,
     source_of,
     whole_after,
+    without_asides,
 )
 from parsers.figure_currency import (
     CURRENCY_UNIT,
@@ -311,6 +312,10 @@ def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quant
     return sorted(quantities + added, key=lambda q: q.start) if added else quantities
 
 
+# "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
+VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
+
+
 def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalog: Catalog) -> None:
     body = sentence.text
     quantities = find_quantities(body)
@@ -339,6 +344,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
     places = find_places(body, partners=False)
+    if places and "," in body:
+        # "Imports, driven by durian and other ASEAN produce, climbed 41 percent": a place in an aside
+        # describes something else; "The expo, held in Hangzhou, produced deals worth ...": the venue is
+        # the subject's place
+        plain_text = without_asides(body)
+        places = [
+            p
+            for p in places
+            if plain_text[p.start : p.end].strip() or VENUE_BEFORE.search(body, max(0, p.start - 20), p.start)
+        ]
     named_region = "egion" in body and REGION_ANAPHOR.search(body)
     main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)

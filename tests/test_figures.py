@@ -1150,6 +1150,19 @@ def test_the_region_in_a_text_on_an_autonomous_region_is_that_region() -> None:
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Guangxi", "Guangxi"]
 
 
+def test_an_aside_opened_by_an_irregular_participle_names_neither_the_measure_nor_its_place() -> None:
+    text = (
+        "Guangxi's cross-border e-commerce trade reached 41.6 billion yuan in the first eight months. "
+        "Imports, driven by durian, coffee and other ASEAN produce ordered online, climbed 41 percent. "
+        "The expo, held in Nanning, produced deals worth 15 billion yuan."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.metric, f.geo) for f in found[1:]] == [
+        ("Imports of cross-border e-commerce trade", "Guangxi"),
+        ("expo deals", "Nanning"),
+    ]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

@@ -979,11 +979,30 @@ def _caption_measure(text: str, q: Quantity, paragraph: int, state: State) -> st
     if row is None or q.start < row.end() or not place_only(LIST_MARK.sub("", row.group("label")).strip()):
         return None
     caption = CAPTION_MEASURE.match(table[2])
-    return (
-        caption.group("measure").strip()
-        if caption and TABLE_MEASURE.search(caption.group("measure"))
-        else None
-    )
+    if caption is None or not TABLE_MEASURE.search(caption.group("measure")):
+        return None
+    if partners := PARTNER_CAPTION.match(caption.group("measure")):
+        # "- USA — $301.5 million" under "Top destinations for IT exports, 2025:": the exports to the USA
+        return f"{partners.group('measure').strip()} to {LIST_MARK.sub('', row.group('label')).strip()}"
+    return caption.group("measure").strip()
+
+
+# "Top destinations for IT exports", "Main markets of e-commerce exports": a caption over the partners a
+# flow goes to, each line the flow to one of them (the exporter's, not the partner's).
+PARTNER_CAPTION = re.compile(
+    r"(?:(?:top|main|leading|largest|biggest|key)\s+)?(?:destinations|markets|buyers|partners|clients)\s+"
+    r"(?:for|of)\s+(?P<measure>.+)",
+    re.IGNORECASE,
+)
+
+
+def partner_rows(paragraph: int, state: State) -> bool:
+    """Whether the list lines of ``paragraph`` name the partners of a flow under a caption that says so."""
+    table = state.table
+    if table is None or table[0] != paragraph or table[1] or not table[2].endswith(":"):
+        return False
+    caption = CAPTION_MEASURE.match(table[2])
+    return bool(caption and PARTNER_CAPTION.match(caption.group("measure")))
 
 
 def _captioned(label: str, text: str, paragraph: int, state: State) -> str | None:

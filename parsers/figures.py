@@ -20,6 +20,7 @@ from parsers.context import (
     governing_subject,
     metric_from_concepts,
     place_for,
+    row_line,
     share_phrases,
     source_of,
     whole_after,
@@ -45,6 +46,7 @@ from parsers.figure_metrics import (
     host_of,
     metric_of,
     named_before,
+    partner_rows,
     people_measure,
     place_only,
     spelled_out,
@@ -378,6 +380,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not owned(body, q.start):
             geo = carried_geo(state, sentence.paragraph, units)
+        elif geo is not None and partner_rows(sentence.paragraph, state) and row_line(body):
+            geo = carried_geo(
+                state, sentence.paragraph, units
+            )  # "- USA — $301.5 million" under "Top destinations"
         if "respectively" in body and (respective := respective_place(body, places, quantities, q)):
             geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):

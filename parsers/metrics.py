@@ -269,6 +269,25 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
     return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 
 
+# "exports to the United States", "trade with ASEAN", "purchases from China": a flow with one partner.
+PARTNER_BEFORE_PLACE = re.compile(r"\b(to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
+OWN_FLOW_FROM = re.compile(r"\bexports?\b[^,;]*$", re.IGNORECASE)
+
+
+def partner_suffix(phrase: str, region: str) -> str:
+    """The key's ending for the one partner a flow is with ("_to_united_states"), so that a flow to one
+    partner is never the same series as the flow to all ("exports from the EU" are the EU's own)."""
+    for place in _places_in(phrase):
+        preposition = PARTNER_BEFORE_PLACE.search(phrase, max(0, place.start - 10), place.start)
+        if preposition is None or region_code(place.name) == region:
+            continue
+        word = preposition.group(1).lower()
+        if word == "from" and OWN_FLOW_FROM.search(phrase, 0, preposition.start()):
+            continue
+        return f"_{word}_{re.sub(r'[^a-z0-9]+', '_', place.name.lower()).strip('_')}"
+    return ""
+
+
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)
@@ -277,6 +296,8 @@ def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str |
     first = next((m for m in catalog.find(phrase) if not narrower(phrase, m)), None)
     matches = [first] if first is not None else []
     base = concept_key(matches[0].concept, phrase, region) if matches else slug(phrase)
+    if " " in phrase and (partner := partner_suffix(phrase, region)) and not base.endswith(partner):
+        base += partner
     if share_of is not None:
         share_of = catalog.named(share_of, initials=False)
         whole = catalog.find(share_of)

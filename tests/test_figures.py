@@ -2405,6 +2405,21 @@ def test_a_caption_naming_each_columns_unit_over_rows_with_one_or_two_separators
     ]
 
 
+def test_list_lines_under_a_caption_of_destinations_are_the_exporters_flows_to_each() -> None:
+    text = (
+        "Uzbekistan's IT exports reached $740 million in January-September.\n\n"
+        "Top destinations for IT exports, January–September 2025:\n"
+        "- USA — $301.5 million (41%)\n- Kazakhstan — $66.2 million (9%)\n\n"
+        "The park has 2,000 residents."
+    )
+    found = extract(text, date(2025, 10, 16), CATALOG).figures
+    assert [(f.metric, f.geo, f.metric_key) for f in found[1:3]] == [
+        ("IT exports to USA", "Uzbekistan", "uz.it_exports_to_united_states"),
+        ("IT exports to USA", "Uzbekistan", "uz.it_exports_to_united_states"),
+    ]
+    assert found[3].metric_key == "uz.it_exports_to_kazakhstan"
+
+
 def test_list_lines_under_a_caption_in_hundreds_of_millions_of_yuan() -> None:
     text = (
         "Trade of major cities, January-September (unit: 100 million yuan):\n"

@@ -179,7 +179,7 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam", "soums": "Uzbekistan", "uzs": "Uzbekistan",
                 "hryvnias": "Ukraine", "uah": "Ukraine", "₴": "Ukraine", "tenge": "Kazakhstan",
                 "kzt": "Kazakhstan", "fj$": "Fiji", "£": "United Kingdom",
-                "gbp": "United Kingdom"}  # fmt: skip
+                "gbp": "United Kingdom", "r": "South Africa"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
@@ -187,7 +187,9 @@ NATIONAL_CURRENCY = re.compile(
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
     r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|hryvnias|tenge))\b"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
-    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP)\s?\d)"
+    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP)\s?\d"
+    # "R140bn": the rand's bare sign, only before a scale ("R2" is a road or a model)
+    r"|(?<![\w$])(R)(?=\d[\d.,]*\s?(?:bn|billion|mn|million|tn|trillion)\b))"
 )
 
 
@@ -197,7 +199,7 @@ def currency_country(text: str) -> tuple[str | None, str | None]:
 
     An article that names no country but reports in yuan is about China.
     """
-    written = {(m.group(1) or m.group(2)).lower() for m in NATIONAL_CURRENCY.finditer(text)}
+    written = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in NATIONAL_CURRENCY.finditer(text)}
     countries = {_CURRENCY_OF[w] for w in written}
     if len(countries) != 1:
         return None, None

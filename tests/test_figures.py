@@ -1163,6 +1163,20 @@ def test_an_aside_opened_by_an_irregular_participle_names_neither_the_measure_no
     ]
 
 
+def test_the_rands_bare_sign_before_a_scale_tells_the_texts_country() -> None:
+    text = (
+        "South Africa's services exports reached R140bn in 2024.\n\n"
+        "Globally, such exports grew 8 percent.\n\n"
+        "Offshore outsourcing earned R32bn abroad, up 18 percent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "South Africa",
+        "World",
+        "South Africa",
+        "South Africa",
+    ]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

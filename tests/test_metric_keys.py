@@ -32,10 +32,12 @@ CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").rea
         ("digitally delivered services exports", "United Kingdom", None,
          "uk.digitally_delivered_services_exports"),
         # a flow with one partner is its own series; exports from a place are that place's own
-        ("cross-border e-commerce exports to the EU", "China", None, "cn.cross_border_ecommerce_exports_to_eu"),
+        ("cross-border e-commerce exports to the EU", "China", None,
+         "cn.cross_border_ecommerce_exports_to_eu"),
         ("IT exports to USA", "Uzbekistan", None, "uz.it_exports_to_united_states"),
         ("online direct purchases from China", "South Korea", None, "kr.online_direct_purchases_from_china"),
-        ("exports of digitally delivered services from the EU", "EU", None, "eu.digitally_delivered_services_exports"),
+        ("exports of digitally delivered services from the EU", "EU", None,
+         "eu.digitally_delivered_services_exports"),
     ],
 )  # fmt: skip
 def test_keys(phrase: str, place: str, share_of: str | None, key: str) -> None:

@@ -170,6 +170,8 @@ COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) ==
 REGIONS = frozenset(name for name, (_, code) in PLACES.items() if len(code) > 2 and name != "World")
 
 
+# Places that are a city and a country (or a territory counted as one) at once.
+CITY_STATES = frozenset({"Hong Kong", "Singapore", "Macao"})
 # What "the country", "the region", "the province" and "the city" can stand for.
 PLACE_KINDS: dict[str, frozenset[str]] = {
     "country": COUNTRIES,
@@ -396,7 +398,12 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
             found[kind] = named.most_common(1)[0][0]
     if counts:
         found["any"] = counts.most_common(1)[0][0]
-    chinese = [found[kind] for kind in ("province", "city") if kind in found]
+    state = found.get("country")
+    if state in CITY_STATES and counts[state] > counts.get(found.get("city", ""), 0):
+        found["city"] = state  # "air cargo through the city" in a text on Hong Kong: Hong Kong
+    chinese = [
+        found[kind] for kind in ("province", "city") if kind in found and found[kind] not in CITY_STATES
+    ]
     if chinese and counts.get(found.get("country", ""), 0) <= max(counts[place] for place in chinese):
         found["country"] = "China"  # "Guangxi's exports to Vietnam": a Chinese province's text is China's
     return found

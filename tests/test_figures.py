@@ -1177,6 +1177,19 @@ def test_the_rands_bare_sign_before_a_scale_tells_the_texts_country() -> None:
     ]
 
 
+def test_the_city_in_a_text_on_a_city_state_is_the_city_state_not_a_city_named_later() -> None:
+    text = (
+        "E-commerce parcels are the backbone of Hong Kong's air cargo. Hong Kong handled 1.1 billion of "
+        "them last year.\n\nAir cargo through the city was worth HK$4.6 trillion last year.\n\n"
+        "Shenzhen's airport said its international cargo grew 21.4 per cent."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Hong Kong",
+        "Hong Kong",
+        "Shenzhen",
+    ]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

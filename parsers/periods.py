@@ -56,7 +56,8 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 BASE_BEFORE = re.compile(
     r"(?=[acfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
-    r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|\s+the)?\s*$",
+    r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|"
+    r"\s+the\s+year|\s+the)?\s*$",
     re.IGNORECASE,
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
@@ -693,7 +694,7 @@ def find_periods(
 
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
-    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)\s+)?(?:size|level|value|amount|total)?\s*"
+    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)(?:\s+|$))?(?:size|level|value|amount|total)?\s*"
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )

@@ -80,6 +80,15 @@ def test_same_period_last_year_is_a_base() -> None:
     assert (base.period, base.base) == ("2024", True)
 
 
+def test_the_year_after_a_base_word_and_a_multiples_level_are_bases() -> None:
+    (year,) = find_periods("increasing 9.6 percent from the year 2023", PUBLISHED)
+    assert (year.period, year.base) == ("2023", True)
+    level, own = find_periods("about 1.5 times the 2023 level, with 4,500 firms last year", PUBLISHED)
+    assert [(level.period, level.base), (own.period, own.base)] == [("2023", True), ("2024", False)]
+    (stated,) = find_periods("in the year 2023, exports rose", PUBLISHED)
+    assert stated.base is False
+
+
 def test_fiscal_years_follow_the_country() -> None:
     assert [e.period for e in find_periods("in FY2024-25", PUBLISHED, fiscal_start=4)] == ["2024-04/2025-03"]
     assert [e.period for e in find_periods("in fiscal year 2025", PUBLISHED)] == ["2025"]

@@ -258,7 +258,8 @@ YEARS_THROUGH = re.compile(
     rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
 )
 MONTHS_ENDED = re.compile(
-    rf"\b(?:the\s+)?(?:{_NUM}\s+months|(?:fiscal|financial)\s+year|year|quarter)\s+(?:that\s+|which\s+)?"
+    rf"\b(?:the\s+)?(?:{_NUM}\s+(?P<unit>months|quarters)|(?:(?P<split>(?:19|20)\d\d/\d\d)\s+)?"
+    rf"(?:fiscal|financial)\s+year|year|quarter)\s+(?:that\s+|which\s+)?"
     rf"(?:ended|ending|to|through)\s+(?:in\s+)?{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+{_YEAR})?",
     _I,
 )
@@ -312,9 +313,11 @@ FISCAL_FIRST_MONTHS = re.compile(
     _I,
 )
 # "the first eight months"; "Over the eight months, ..." names the same span without "first"
+# "the first nine months", "the nine months", "the nine-month total": months from the start of the year.
 FIRST_MONTHS = re.compile(
-    rf"\b(?:(?:the\s+)?first\s+|the\s+(?=\w+\s+months\b(?!\s+(?:to|ended|ending|through|until|before|after|since)\b)))"
-    rf"{_NUM}\s+months{_OF_YEAR}",
+    rf"\b(?:(?:the\s+)?first\s+|the\s+(?=\w+(?:\s+months|-month\s+(?:total|period|tally))\b"
+    rf"(?!\s+(?:to|ended|ending|through|until|before|after|since)\b)))"
+    rf"{_NUM}(?:\s+months|-month(?=\s+(?:total|period|tally)\b)){_OF_YEAR}",
     _I,
 )
 # "January-September", "between January and October", "the April-June quarter of 2024".
@@ -492,9 +495,13 @@ def find_periods(
             add(m, f"{int(m.group(2)) - _count(m.group(1))}/{m.group(2)}", span=True)
     if month and ("ended" in lowered or "ending" in lowered or " to " in lowered or "through" in lowered):
         for m in MONTHS_ENDED.finditer(sentence):  # "the twelve months ended March 31, 2024"
-            length = _count(m.group(1)) if m.group(1) else 3 if "quarter" in m.group(0).lower() else 12
-            end_month = _month_number(m.group(2))
-            end_year = _year(m.group(3), end_month, pub)
+            if m.group(1):  # "the four quarters to June": twelve months
+                length = _count(m.group(1)) * (3 if m.group("unit").lower() == "quarters" else 1)
+            else:
+                length = 3 if "quarter" in m.group(0).lower() else 12
+            end_month = _month_number(m.group(4))
+            split = m.group("split")  # "the 2024/25 financial year ended March": the year it ends in
+            end_year = int(split[:2] + split[-2:]) if split else _year(m.group(5), end_month, pub)
             first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
             add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
     if month and year:
@@ -586,7 +593,7 @@ def find_periods(
         for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over
             before = pub.year * 2 + (pub.month - 1) // 6 - 1
             add(m, f"{before // 2}-H{before % 2 + 1}")
-    if "months" in lowered:
+    if "month" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))
             if fiscal_start != 1 and not (m.group(2) or m.group(3)):

@@ -89,6 +89,17 @@ def test_the_year_after_a_base_word_and_a_multiples_level_are_bases() -> None:
     assert stated.base is False
 
 
+def test_spans_ended_by_a_month_in_quarters_or_a_split_financial_year_and_a_months_total() -> None:
+    published = date(2025, 10, 10)
+    (split,) = find_periods("in the 2024/25 financial year ended March", published, fiscal_start=7)
+    assert split.period == "2024-04/2025-03"
+    (quarters,) = find_periods("In the four quarters to June, exports totalled", published)
+    assert quarters.period == "2024-07/2025-06"
+    (total,) = find_periods("made up US$2.26 billion of the nine-month total", date(2025, 4, 17), 7)
+    assert total.period == "2024-07/2025-03"
+    assert find_periods("a six-month high", published) == []
+
+
 def test_fiscal_years_follow_the_country() -> None:
     assert [e.period for e in find_periods("in FY2024-25", PUBLISHED, fiscal_start=4)] == ["2024-04/2025-03"]
     assert [e.period for e in find_periods("in fiscal year 2025", PUBLISHED)] == ["2025"]

@@ -213,7 +213,7 @@ ASIDE = re.compile(
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
-    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|in\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
+    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|(?:in|with|under|through|by|for)\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
     r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based|driven|"
     r"given|taken|shown|seen|brought|hit)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
@@ -371,6 +371,21 @@ def without_asides(sentence: str) -> str:
     if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+# ", with which Britain has had an agreement since June 2022,": a relative clause after a preposition, about
+# something else, before the verb of the sentence.
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:in|with|under|through|by|for)\s+(?:which|whom)\b[^;]{1,150}?,(?=\s+"
+    + GOVERNING_VERBS.pattern
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def relative_asides(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's relative clauses before its verb stand."""
+    return [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []
 
 
 REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|across|over|during|since)\b")

@@ -20,6 +20,7 @@ from parsers.context import (
     governing_subject,
     metric_from_concepts,
     place_for,
+    relative_asides,
     row_line,
     share_phrases,
     source_of,
@@ -333,6 +334,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     units = frozenset(q.unit for q in quantities)
     first_figure = len(state.figures)
     exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
+    asides = relative_asides(body) if exprs else []
     relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
         body, previous, state.published
     )
@@ -586,7 +588,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         metric, share_of, key = finished(metric, share_of, key, catalog, body, q, sentence.start, state, geo)
         if kind == "other" and q.unit == "percent":
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
-        period = period_of(q, kind, exprs, body, state, sentence.paragraph, quantities, framing[:1])
+        # "..., with which Britain has had an agreement since June 2022, climbed 9.4%": an aside's
+        # time is its own, not that of a number outside it
+        own_exprs = [
+            e for e in exprs if not any(a <= e.start < b and not a <= q.start < b for a, b in asides)
+        ]
+        period = period_of(q, kind, own_exprs, body, state, sentence.paragraph, quantities, framing[:1])
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
         figure = Figure(

@@ -1190,6 +1190,15 @@ def test_the_city_in_a_text_on_a_city_state_is_the_city_state_not_a_city_named_l
     ]
 
 
+def test_a_time_in_a_relative_clause_after_a_preposition_is_not_the_figures() -> None:
+    text = (
+        "British services exports rose 4% in the second quarter. Exports to Singapore, with which Britain "
+        "has had a trade agreement in force since June 2022, climbed 9.4% in the quarter."
+    )
+    found = extract(text, date(2025, 10, 28), CATALOG).figures
+    assert [f.period for f in found] == ["2025-Q2", "2025-Q2"]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

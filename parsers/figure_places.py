@@ -132,7 +132,14 @@ def parties_place(text: str, places: list[PlaceMention], q: Quantity, parties: r
         if (parties.start() <= p.start and p.end <= parties.end())
         or POSSESSIVE_BEFORE.fullmatch(text, p.end, q.start)
     ]
-    return inside[0].name if inside else None
+    if inside:
+        return inside[0].name
+    # "71 WTO members", "the WTO's 166 members": the members of a world body are the world's
+    return "World" if GLOBAL_BODY.search(text, max(0, q.start - 12), parties.end()) else None
+
+
+# Bodies whose members are the world's economies.
+GLOBAL_BODY = re.compile(r"\b(?:WTO|UN|OECD|UPU|ITU|IMF|World\s+Trade\s+Organi[sz]ation|United\s+Nations)\b")
 
 
 LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

@@ -79,7 +79,7 @@ def test_places_follow_regions_attributions_and_owners() -> None:
         "The WTO's 164 members met in Abu Dhabi, and China's share of them climbed to 5.1 percent."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
-        "Africa", "Africa", "Fujian", None, "China",
+        "Africa", "Africa", "Fujian", "World", "China",
     ]  # fmt: skip
 
 
@@ -1197,6 +1197,14 @@ def test_a_time_in_a_relative_clause_after_a_preposition_is_not_the_figures() ->
     )
     found = extract(text, date(2025, 10, 28), CATALOG).figures
     assert [f.period for f in found] == ["2025-Q2", "2025-Q2"]
+
+
+def test_the_members_of_a_world_body_are_the_worlds_and_a_blocs_its_own() -> None:
+    text = (
+        "Some 70 WTO members back the moratorium. The EU's 27 member states agreed. Singapore "
+        "co-convenes a group of more than 90 economies."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World", "EU", None]
 
 
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:

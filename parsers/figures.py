@@ -315,6 +315,12 @@ def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quant
     return sorted(quantities + added, key=lambda q: q.start) if added else quantities
 
 
+# Bodies whose statistics, when a paragraph names no place, are the world's.
+WORLD_BODY = re.compile(
+    r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|UNCTAD|UN\s+Trade\s+and\s+Development|Universal\s+Postal\s+Union|"
+    r"UPU|World\s+Bank|IMF|International\s+Monetary\s+Fund|ITU|International\s+Telecommunication\s+Union|"
+    r"UN\s+agency|WIPO)\b"
+)
 # "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
 
@@ -382,6 +388,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = None  # "firms across Asia, Europe and North America": no one place's
         elif geo is None and not owned(body, q.start):
             geo = carried_geo(state, sentence.paragraph, units)
+            if source and state.last_geo_paragraph != sentence.paragraph and WORLD_BODY.search(source):
+                geo = (
+                    "World"  # "Postal operators handled 1.9 billion parcels, the Universal Postal Union said"
+                )
         elif geo is not None and partner_rows(sentence.paragraph, state) and row_line(body):
             geo = carried_geo(
                 state, sentence.paragraph, units

@@ -1207,6 +1207,15 @@ def test_the_members_of_a_world_body_are_the_worlds_and_a_blocs_its_own() -> Non
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World", "EU", None]
 
 
+def test_a_paragraph_naming_no_place_told_by_a_world_body_is_the_worlds() -> None:
+    text = (
+        "Postal operators handled about 1.9 billion cross-border parcels last year, the Universal Postal "
+        "Union said.\n\nThe United States processed 1.4 billion de minimis shipments. US customs seized "
+        "more of them."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World", "United States"]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

@@ -590,19 +590,20 @@ ROW_LABEL = re.compile(
 LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
 
 
-# "- USA — $301.5 million (41%)": a list line whose label a spaced dash ends.
+# "- USA — $301.5 million (41%)", "- Cloud services, 118,500 million Baht": a list line whose label a
+# spaced dash or a comma ends.
 DASH_ROW_LABEL = re.compile(
-    r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+(?P<label>[^|\t:—–]{2,60}?)\s+[—–]\s+"
+    r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+(?P<label>[^|\t:—–,]{2,60}?)(?:\s+[—–]\s+|,\s+)"
     r"(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d)"
 )
 
 
 def row_line(sentence: str) -> re.Match[str] | None:
     """ROW_LABEL's match, whose label ends at a bar, a tab or a colon, or, on a bulleted line, a spaced
-    dash: a sentence without any, the usual case, is not matched."""
+    dash or a comma: a sentence without any, the usual case, is not matched."""
     if "|" in sentence or "\t" in sentence or ":" in sentence:
         return ROW_LABEL.match(sentence)
-    return DASH_ROW_LABEL.match(sentence) if "—" in sentence or "–" in sentence else None
+    return DASH_ROW_LABEL.match(sentence) if "—" in sentence or "–" in sentence or "," in sentence else None
 
 
 def row_label(sentence: str, position: int) -> str | None:

@@ -2473,6 +2473,17 @@ def test_list_lines_under_a_caption_of_destinations_are_the_exporters_flows_to_e
     assert found[3].metric_key == "uz.it_exports_to_kazakhstan"
 
 
+def test_bulleted_lines_whose_label_a_comma_ends_name_their_items() -> None:
+    text = (
+        "Thailand's imports of digital services reached 580,000 million Baht in 2024.\n\n"
+        "The major items of digital services import in 2024 consist of:\n"
+        "- Digital advertising services, 142,000 million Baht\n- Cloud services, 118,500 million Baht\n\n"
+        "The deficit widened."
+    )
+    found = extract(text, date(2025, 6, 24), CATALOG).figures
+    assert [f.metric for f in found[1:]] == ["Digital advertising services", "Cloud services"]
+
+
 def test_list_lines_under_a_caption_in_hundreds_of_millions_of_yuan() -> None:
     text = (
         "Trade of major cities, January-September (unit: 100 million yuan):\n"

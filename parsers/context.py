@@ -582,7 +582,7 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
 # ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
-    r"^\s*(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
+    r"^\s*(?:\|\s*)?(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
 )
 
 
@@ -615,8 +615,12 @@ def row_label(sentence: str, position: int) -> str | None:
     line = LIST_MARK.sub("", match.group("label").splitlines()[-1])
     parts = [p.strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
-    kept = [p for p in parts if p and not re.search(r"\d", p) and p not in named]
+    # "European Union (extra-EU)": a place with a note in brackets is the place
+    kept = [p for p in parts if p and not re.search(r"\d", p) and BRACKETED.sub("", p) not in named]
     return ", ".join(kept) or None
+
+
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def is_anaphor(phrase: str | None) -> bool:

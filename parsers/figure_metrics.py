@@ -825,7 +825,9 @@ CELL_SEPARATOR = re.compile(r"[|\t]")
 # (paragraph, column headings, caption, what the text measured before the table)
 TableHeading = tuple[int, tuple[str, ...], str, str | None]
 # What a table heading may say besides its words: when ("2024", "Q3 2025", "FY25") and in what unit.
-HEADING_NOISE = re.compile(r"\((?:[^()]{0,40})\)|\b(?:19|20)\d\d\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}\b", re.I)
+HEADING_NOISE = re.compile(
+    r"\((?:[^()]{0,40})\)|\b(?:19|20)\d\d[pef]?\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}\b", re.I
+)
 # Words that name what is measured, not what it is of: "Segment revenue", "Exports (US$ bn)".
 MEASURE_WORD = re.compile(
     r"\b(?:exports?|imports?|trade|sales|revenues?|income|GMV|gross\s+merchandise\s+(?:value|volume)|value|"
@@ -863,8 +865,22 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
         return table
-    caption = table[2] if table is not None and table[0] == sentence.paragraph else ""
+    caption = ""
+    if table is not None and (
+        table[0] == sentence.paragraph
+        # "Table 1: Exports of digitally deliverable services by major category (S$ billion)" as a
+        # paragraph of its own above the table
+        or (table[0] == sentence.paragraph - 1 and not table[1] and CAPTION_LIKE.search(table[2]))
+    ):
+        caption = table[2]
     return (sentence.paragraph, cells, caption, _table_subject(state, sentence.paragraph, catalog))
+
+
+# A line that reads as a table's caption: "Table 1: ...", "... (S$ billion)", "...:".
+CAPTION_LIKE = re.compile(
+    r"^(?:Table|Chart|Figure|Exhibit)\s+\d|:$|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$",
+    re.IGNORECASE,
+)
 
 
 def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, state: State) -> str | None:
@@ -899,6 +915,20 @@ def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, sta
     if not base:
         return None
     return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+
+
+def change_column(text: str, q: Quantity, paragraph: int, state: State) -> bool:
+    """Whether the table cell at ``q`` stands in a column headed as a change ("Change (%)", "YoY")."""
+    table = state.table
+    if table is None or table[0] != paragraph or not table[1] or not CELL_SEPARATOR.search(text):
+        return False
+    column = len(CELL_SEPARATOR.findall(text, 0, q.start))
+    heading = table[1][column] if column < len(table[1]) else ""
+    return bool(CHANGE_WORD_HEADING.search(heading)) and not SHARE_HEADING.search(heading)
+
+
+# A column heading that names a change in words ("Change (%)", "YoY", "Growth"), not by a bare "%".
+CHANGE_WORD_HEADING = re.compile(r"\b(?:change|growth|yoy|y-o-y|year-on-year|increase|rise)\b", re.IGNORECASE)
 
 
 def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None:

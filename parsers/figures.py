@@ -41,6 +41,7 @@ from parsers.figure_metrics import (
     COVERED_BY,
     TRADE_SUFFIX,
     abbreviations,
+    change_column,
     concepts_of,
     count_metric,
     finished,
@@ -596,7 +597,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             metric = shown
             key = key if share_of else metric_key(catalog, keyed, geo)
         metric, share_of, key = finished(metric, share_of, key, catalog, body, q, sentence.start, state, geo)
-        if kind == "other" and q.unit == "percent":
+        if (
+            q.unit == "percent"
+            and kind in ("other", "share")
+            and change_column(body, q, sentence.paragraph, state)
+        ):
+            kind = "change"  # "| 9.0 |" under "Change (%)"
+        elif kind == "other" and q.unit == "percent":
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         # "..., with which Britain has had an agreement since June 2022, climbed 9.4%": an aside's
         # time is its own, not that of a number outside it

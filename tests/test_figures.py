@@ -2437,6 +2437,20 @@ def test_a_table_under_its_caption_with_a_provisional_year_and_a_percentage_colu
         (5.68e10, "SGD", "2024"),
         (9.0, "percent", "2024"),
     ]
+    # the row's label, in the caption's measure, and the change column's kind
+    assert [(f.metric, f.kind) for f in found] == [("Financial services exports", "level")] * 2 + [
+        ("Financial services exports", "change")
+    ]
+    bracketed = extract(
+        "Exports of digitally delivered services rose 8 percent.\n\n| Economy | 2024 (US$ bn) |\n"
+        "| European Union (extra-EU) | 1,150 |\n| United States | 713.2 |\n\nThe rest grew.",
+        date(2025, 7, 18),
+        CATALOG,
+    ).figures
+    assert [(f.geo, f.metric) for f in bracketed[1:]] == [
+        ("EU", "digitally delivered services exports"),
+        ("United States", "digitally delivered services exports"),
+    ]
 
 
 def test_a_caption_naming_each_columns_unit_over_rows_with_one_or_two_separators() -> None:

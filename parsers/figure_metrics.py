@@ -25,6 +25,7 @@ from parsers.context import (
     row_label,
     row_line,
     subject_phrase,
+    without_asides,
 )
 from parsers.figure_agents import moved_metric
 from parsers.figure_state import State
@@ -1231,12 +1232,18 @@ LEVEL_VERB_BEFORE = re.compile(
 
 # "In 2025, the IT workforce": the words before the measure's own name.
 EMPLOYED_BEFORE = re.compile(
-    rf"\b(?:employed|employs|employing|hired|hires)\s+{VERB_HEDGE}$",
+    rf"\b(?:employ|employed|employs|employing|hired|hires)\s+{VERB_HEDGE}$",
     re.IGNORECASE,
 )
 LEADING_THE = re.compile(
     r"^(?:(?:in|by|during|since|over|last|this)\b[^,]{0,30},\s*)?(?:the|its|their)\s+", re.I
 )
+
+
+# "more than 1,800 GCCs employing": the things a participle after a count describes.
+HOLDER_BEFORE = re.compile(r"\d\s+(?P<holder>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)$")
+# "Global capability centres (GCCs), the in-house units ...": a subject before its appositive.
+SUBJECT_HEAD = re.compile(r"\s*(?P<head>[A-Z][^,;:]{2,80}?)\s*,")
 
 
 def people_measure(text: str, q: Quantity) -> str | None:
@@ -1249,7 +1256,13 @@ def people_measure(text: str, q: Quantity) -> str | None:
     verb = employed or LEVEL_VERB_BEFORE.search(text, max(0, q.start - 30), q.start)
     if verb is None:
         return None
-    subject = LEADING_THE.sub("", text[clause_start(text, q.start) : verb.start()].strip(" ,;:"))
+    start = clause_start(text, q.start)
+    subject = LEADING_THE.sub("", without_asides(text)[start : verb.start()].strip(" ,;:"))
+    subject = " ".join(subject.split())
+    if verb.group(0).lower().startswith("employing") and (holder := HOLDER_BEFORE.search(subject)):
+        subject = holder.group("holder")  # "more than 1,800 GCCs employing about 1.9 million people"
+    elif (not subject or len(subject.split()) > 8) and (head := SUBJECT_HEAD.match(text)):
+        subject = LEADING_THE.sub("", head.group("head"))  # "GCCs, the units ..., now number ... and employ"
     if (
         not 0 < len(subject.split()) <= 8
         or place_only(subject)

@@ -489,6 +489,21 @@ def test_a_shares_whole_ends_before_its_own_amount_or_abbreviation() -> None:
     ]
 
 
+def test_people_employed_by_a_subject_with_an_aside_a_participle_or_a_second_verb() -> None:
+    text = (
+        "Fiji's outsourcing industry, which handles customer calls, employed about 6,200 people. "
+        "India is home to more than 1,800 GCCs employing about 1.9 million people. "
+        "Capability centres (CCs), the units set up by multinationals, now number 1,800 and employ "
+        "about 1.9 million people."
+    )
+    people = [f.metric for f in extract(text, PUBLISHED, CATALOG).figures if "people" in f.metric]
+    assert people == [
+        "people employed in Fiji's outsourcing industry",
+        "people employed in GCCs",
+        "people employed in Capability centres (CCs)",
+    ]
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

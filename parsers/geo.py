@@ -263,7 +263,12 @@ _LOWER_WORLD = re.compile(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b
 # A capitalised word of a name, just before "Global" or "World" in the same name.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 # "world tours", "a world record", "World Cup", "world-class": phrases that name no place.
-NO_PLACE_AFTER = re.compile(r"\s+(?:tours?|records?|cup|championships?|war)\b|-class", re.IGNORECASE)
+NO_PLACE_AFTER = re.compile(
+    r"\s+(?:tours?|records?|cup|championships?|war)\b|-class"
+    # "the Digital Europe Programme", "the Global Gateway Fund": a place inside the name of a programme
+    r"|\s+(?-i:Programme|Program|Fund|Facility)\b",
+    re.IGNORECASE,
+)
 
 
 # A place after these words is a trading partner or a venue, not where a figure belongs.

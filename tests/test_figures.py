@@ -1115,6 +1115,14 @@ def test_a_verb_that_moves_its_object_by_an_amount_is_a_change() -> None:
     ]
 
 
+def test_a_place_inside_a_programmes_name_is_no_place() -> None:
+    text = (
+        "The EU's digital services exports rose 6 percent. It committed €1.2 billion under the Digital "
+        "Europe Programme."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["EU", "EU"]
+
+
 def test_global_or_world_inside_a_name_is_no_place() -> None:
     text = "In Ningbo, Forbes Global 2000 firms at the fair rose to 4,800 this year."
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Ningbo"]

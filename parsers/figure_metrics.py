@@ -33,6 +33,7 @@ from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
 from parsers.models import Figure, Target
 from parsers.numbers import LISTED_MODIFIERS, Quantity
+from parsers.periods import find_periods
 from parsers.sentences import Sentence
 
 # A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
@@ -205,12 +206,49 @@ def finished(
             if share_of
             else metric_key(catalog, metric, geo)
         )
+    if (timeless := _without_time_tail(metric, state)) != metric:  # "Total revenue in the third quarter"
+        metric = timeless
+        key = key if share_of else metric_key(catalog, metric, geo)
     metric = DOUBLED_SHARE.sub("share", metric)  # "North America's share" measured as a share: one "share"
     metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
         words = scope.group("scope")
         metric = f"{metric} {words[:1].lower()}{words[1:]}"  # "total trade deficit excluding precious metals"
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
+
+
+TIME_PREPOSITION = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_time_tail(metric: str, state: State) -> str:
+    """A metric without the period its subject named ("Total revenue in the third quarter was ..."): the
+    period is the figure's, and a name that holds it would make each quarter a series of its own."""
+    if not TIME_HINT.search(metric):
+        return metric
+    exprs = find_periods(metric, state.published, state.fiscal_start, state.fiscal_by_start)
+    end = len(metric.rstrip(" ,"))
+    for index, e in enumerate(exprs):
+        # the expressions from this one on, with only "of", "the" and commas between, run to the end
+        tail = exprs[index:]
+        if tail[-1].end < end or any(
+            not TIME_JOINT.fullmatch(metric, a.end, b.start) for a, b in pairwise(tail)
+        ):
+            continue
+        if LEADING_PREPOSITION.match(metric, e.start):  # "in 2024" read with its preposition
+            return metric[: e.start].rstrip() or metric
+        if cut := TIME_PREPOSITION.search(metric, 0, e.start):
+            return metric[: cut.start()] or metric
+    return metric
+
+
+TIME_JOINT = re.compile(r"(?:\s|,|\bof\b|\bthe\b)*", re.IGNORECASE)
+
+
+LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over)\s", re.IGNORECASE)
+TIME_HINT = re.compile(
+    r"\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
 
 
 # ", up from about 32 percent now", ", compared with 52.9 per cent": an earlier value of the measure before.

@@ -279,6 +279,8 @@ TRAILING_YEAR = re.compile(
 # "a year earlier", "the previous year", "five years earlier": back from the period talked about
 YEAR_BEFORE = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|"
+    # "from US$434 million in the prior-year quarter", "the year-ago period"
+    r"\bthe\s+(?:prior-year|year-ago|year-earlier|previous-year)\s+(?:quarter|period|half|month)\b|"
     r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before)\b",
     re.I,
 )

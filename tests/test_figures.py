@@ -504,6 +504,25 @@ def test_people_employed_by_a_subject_with_an_aside_a_participle_or_a_second_ver
     ]
 
 
+def test_the_period_a_subject_names_is_the_figures_not_part_of_its_metric_or_key() -> None:
+    published = date(2025, 11, 6)
+    q3 = extract(
+        "Total revenue in the third quarter was US$612 million, an increase of 41% from US$434 million in "
+        "the prior-year quarter.",
+        published,
+        CATALOG,
+    ).figures
+    assert [(f.metric, f.period) for f in q3] == [
+        ("Total revenue", "2025-Q3"),
+        ("Total revenue", "2025-Q3"),
+        ("Total revenue", "2024-Q3"),
+    ]
+    q2 = extract("Total revenue in the second quarter was US$580 million.", published, CATALOG).figures
+    assert q2[0].metric_key == q3[0].metric_key
+    months = extract("Exports for the first half of fiscal 2025 rose 5%.", published, CATALOG).figures
+    assert months[0].metric == "Exports"
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

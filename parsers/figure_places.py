@@ -13,7 +13,7 @@ from itertools import pairwise
 from parsers.context import clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
-from parsers.geo import COUNTRIES, PLACES, REGIONS, PlaceMention, find_places, names_place_first
+from parsers.geo import COUNTRIES, PLACES, REGIONS, SUBDIVISIONS, PlaceMention, find_places, names_place_first
 from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, Quantity
 
 
@@ -47,7 +47,8 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
         last is None
         or state.last_geo_paragraph == paragraph
         or state.named[last] > 1
-        or last in state.main.values()
+        # a state or emirate named once ("31 data centres in Johor") does not run on as the text's place
+        or (last in state.main.values() and last not in SUBDIVISIONS)
     ):
         return last or state.main_country
     return state.main.get("any", None if state.named[last] else last)

@@ -8,6 +8,7 @@ large cities.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -156,6 +157,46 @@ CHINESE_CITIES = (
     "Luoyang",
 )  # fmt: skip
 CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
+
+
+def _plain(name: str) -> str:
+    """A name without its diacritics, as the English-language press writes it ("Maharashtra")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+# Subdivisions whose names read as something else: a country ("Georgia"), a government ("Washington"), a
+# person ("Victoria"), a word ("Para", "Acre"), another country's province ("Punjab"), or the city where
+# shares trade ("New York").
+NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Para", "Acre", "Amazonas",
+                              "Distrito Federal", "Puerto Rico", "Guam", "American Samoa",
+                              "New York"})  # fmt: skip
+# States and provinces the press names outside China, besides ISO's for the federations below.
+OTHER_SUBDIVISIONS = {
+    "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
+    "Johor": "Malaysia", "Penang": "Malaysia", "Selangor": "Malaysia", "Sabah": "Malaysia",
+    "Sarawak": "Malaysia", "Lagos": "Nigeria", "Sindh": "Pakistan", "Khyber Pakhtunkhwa": "Pakistan",
+    "West Java": "Indonesia", "Bali": "Indonesia", "Cebu": "Philippines", "Gauteng": "South Africa",
+    "Western Cape": "South Africa", "Bavaria": "Germany", "Scotland": "United Kingdom",
+    "Wales": "United Kingdom", "Northern Ireland": "United Kingdom",
+}  # fmt: skip
+
+
+def _subdivisions() -> dict[str, str]:
+    """The states and provinces of the federations trade news reports by state (the US, India, Canada,
+    Australia, Brazil) under their ISO 3166-2 names as the English press writes them, and a few others."""
+    country_of = {"US": "United States", "IN": "India", "CA": "Canada", "AU": "Australia", "BR": "Brazil"}
+    found: dict[str, str] = {}
+    for subdivision in pycountry.subdivisions:
+        if (country := country_of.get(subdivision.country_code)) is None:
+            continue
+        for name in {subdivision.name, _plain(subdivision.name)}:
+            if name not in NOT_SUBDIVISIONS and name not in PLACES and "," not in name:
+                found[name] = country
+    return found | OTHER_SUBDIVISIONS
+
+
+# state or province -> its country
+SUBDIVISIONS = _subdivisions()
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
 ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?|"
@@ -176,7 +217,7 @@ CITY_STATES = frozenset({"Hong Kong", "Singapore", "Macao"})
 PLACE_KINDS: dict[str, frozenset[str]] = {
     "country": COUNTRIES,
     "region": REGIONS,
-    "province": frozenset(CHINESE_PROVINCES),
+    "province": frozenset(CHINESE_PROVINCES) | frozenset(SUBDIVISIONS),
     "city": frozenset(CHINESE_CITIES),
 }
 
@@ -201,12 +242,14 @@ def region_code(name: str | None) -> str:
         return "unplaced"
     if name in CHINESE_PLACES:
         return "cn"
+    if name in SUBDIVISIONS:
+        return PLACES[SUBDIVISIONS[name]][1]  # "Karnataka's software exports" are India's series
     return PLACES.get(name, ((), _NON_WORDS.sub("_", name.lower()).strip("_")))[1]
 
 
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
-    table.update({place: place for place in CHINESE_PLACES})
+    table.update({place: place for place in (*CHINESE_PLACES, *SUBDIVISIONS)})
     # "Brazilians spent ...": a people named in the plural.
     table.update(
         {a + "s": n for a, n in list(table.items()) if a.endswith("an") and a.istitle() and " " not in a}
@@ -259,6 +302,10 @@ _PLACE_RE = re.compile(
     + r")(?![\w$])"
 )
 # "global", "worldwide", "the world's": the world as a place ("(?=[gw])" spares the rest elsewhere).
+# "global capability centres", "global business services": a kind of firm or trade, not the world's.
+KIND_OF_FIRM_AFTER = re.compile(
+    r"\s+(?:capability|business|in-house|delivery)\s+(?:centres?|centers?|services)\b", re.IGNORECASE
+)
 _LOWER_WORLD = re.compile(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 # A capitalised word of a name, just before "Global" or "World" in the same name.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
@@ -274,7 +321,10 @@ NO_PLACE_AFTER = re.compile(
 # A place after these words is a trading partner or a venue, not where a figure belongs.
 PARTNER_BEFORE = re.compile(
     r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
-    r"(?:clients|customers|buyers)\s+in)\s+(?:the\s+)?|"
+    r"(?:clients|customers|buyers)\s+in|"
+    # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
+    r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"
+    r"(?:the\s+)?|"
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
@@ -338,7 +388,11 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     for m in _PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         paired, previous_end = previous_end == m.start() - 1, m.end()
-        if before.endswith("non-") or NO_PLACE_AFTER.match(text, m.end()):
+        if (
+            before.endswith("non-")
+            or NO_PLACE_AFTER.match(text, m.end())
+            or (m.group(1).lower() == "global" and KIND_OF_FIRM_AFTER.match(text, m.end()))
+        ):
             continue  # "exports to non-EU countries": anywhere but there; "world tours"
         if not partners and (
             # "the EU-US Data Privacy Framework": a relation between two places, neither one's figure
@@ -361,8 +415,10 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
         partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     for match in _LOWER_WORLD.finditer(text):
-        if any(m.start < match.end() and match.start() < m.end for m in found) or NO_PLACE_AFTER.match(
-            text, match.end()
+        if (
+            any(m.start < match.end() and match.start() < m.end for m in found)
+            or NO_PLACE_AFTER.match(text, match.end())
+            or KIND_OF_FIRM_AFTER.match(text, match.end())
         ):
             continue
         if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
@@ -406,11 +462,13 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
     state = found.get("country")
     if state in CITY_STATES and counts[state] > counts.get(found.get("city", ""), 0):
         found["city"] = state  # "air cargo through the city" in a text on Hong Kong: Hong Kong
-    chinese = [
+    inside = [
         found[kind] for kind in ("province", "city") if kind in found and found[kind] not in CITY_STATES
     ]
-    if chinese and counts.get(found.get("country", ""), 0) <= max(counts[place] for place in chinese):
-        found["country"] = "China"  # "Guangxi's exports to Vietnam": a Chinese province's text is China's
+    if inside and counts.get(found.get("country", ""), 0) <= max(counts[place] for place in inside):
+        # "Guangxi's exports to Vietnam": a Chinese province's text is China's, a state's its country's
+        top = max(inside, key=lambda place: counts[place])
+        found["country"] = SUBDIVISIONS.get(top, "China")
     return found
 
 

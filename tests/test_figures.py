@@ -1258,6 +1258,18 @@ def test_a_paragraph_naming_no_place_told_by_a_world_body_is_the_worlds() -> Non
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World", "United States"]
 
 
+def test_states_and_provinces_outside_china_are_places_of_their_countries() -> None:
+    text = (
+        "Karnataka's software exports rose 12 percent to Rs 4.1 lakh crore in 2024-25.\n\n"
+        "The state hosts 875 global capability centres. Maharashtra's exports grew 9 percent.\n\n"
+        "In Latin America, where the firm opened hubs in Riyadh and São Paulo, revenue doubled."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.geo for f in found] == ["Karnataka", "Karnataka", "Karnataka", "Maharashtra", "Latin America"]
+    assert found[0].metric_key.startswith("in.")
+    assert [f.geo for f in extract("Shares rose 11% in New York.", PUBLISHED, CATALOG).figures] == [None]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

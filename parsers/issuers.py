@@ -361,4 +361,7 @@ def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
         return previous.issuer
     earlier = _between(state, 0, offset)
     documents = [b for b in earlier if DOCUMENT_HEADS.search(b.name)]
-    return (documents or earlier)[-1].name if earlier else state.issuer
+    # a document the text names ("the National E-commerce Development Plan") before one it only mentions
+    # ("the current five-year plan")
+    titled = [b for b in documents if b.name[0].isupper()]
+    return (titled or documents or earlier)[-1].name if earlier else state.issuer

@@ -86,6 +86,15 @@ def test_a_goal_that_names_no_one_belongs_to_the_document_named_last() -> None:
     assert issuers(text) == ["Smart Export programme"]
 
 
+def test_a_document_the_text_names_comes_before_one_it_only_mentions() -> None:
+    text = (
+        "The government approved the National E-commerce Development Plan for 2026-2030, which will take "
+        "over from the current five-year plan.\n\nUnder the plan, the main targets are:\n\n"
+        "1. B2C e-commerce revenue to reach US$45bn by 2027."
+    )
+    assert issuers(text) == ["National E-commerce Development Plan"]
+
+
 def test_bodies_are_found_with_their_acronyms() -> None:
     names = [b.name for b in named_bodies("The Digital Trade Authority (DTA) met the Bank of Ghana.")]
     assert names == ["Digital Trade Authority", "Digital Trade Authority", "DTA", "Bank of Ghana"]

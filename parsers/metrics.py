@@ -230,7 +230,10 @@ def slug(phrase: str, limit: int = 5) -> str:
 def concept_key(concept: Concept, phrase: str, region: str) -> str:
     name = concept.region_concepts.get(region, concept.concept)
     if concept.flows:
-        return f"{name}_{flow_of(phrase)}"
+        flow = flow_of(phrase)
+        if flow in ("surplus", "deficit") and re.search(r"\btrade\b", phrase, re.IGNORECASE):
+            return f"{name}_trade_{flow}"  # "the surplus on services trade": "services_trade_surplus"
+        return f"{name}_{flow}"
     return name
 
 

@@ -31,6 +31,9 @@ CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").rea
         ("cross-border e-commerce", "China", "the total", "cn.cross_border_ecommerce_share"),
         ("digitally delivered services exports", "United Kingdom", None,
          "uk.digitally_delivered_services_exports"),
+        # a balance of a concept's trade says "trade" when the text does
+        ("the surplus on services trade", "India", None, "in.services_trade_surplus"),
+        ("computer services deficit", "Japan", None, "jp.computer_services_deficit"),
         # a flow with one partner is its own series; exports from a place are that place's own
         ("cross-border e-commerce exports to the EU", "China", None,
          "cn.cross_border_ecommerce_exports_to_eu"),

@@ -316,6 +316,12 @@ def _with_cells(quantities: list[Quantity], cells: list[Quantity]) -> list[Quant
     return sorted(quantities + added, key=lambda q: q.start) if added else quantities
 
 
+# "had at least basic digital skills", "used cloud computing services": what a share of people or firms did,
+# as the thing they did it with.
+DEED_VERB = re.compile(
+    r"^(?:had|have|has|used|use|uses|bought|buy|buys)\s+(?:at\s+least\s+|some\s+|any\s+|one\s+or\s+more\s+)?",
+    re.IGNORECASE,
+)
 # Bodies whose statistics, when a paragraph names no place, are the world's.
 WORLD_BODY = re.compile(
     r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|UNCTAD|UN\s+Trade\s+and\s+Development|Universal\s+Postal\s+Union|"
@@ -507,6 +513,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else group_place(share_of, state, sentence.paragraph, geo)
             )
             key = metric_key(catalog, metric, geo, share_of=share_of)
+            deed = DEED_VERB.sub("", metric.split(" that ", 1)[-1])
+            if (deed_key := metric_key(catalog, deed, geo)).endswith("_share"):
+                # "55.6% of people aged 16 to 74 had at least basic digital skills": the catalog's share
+                key = deed_key
         elif kind == "share":
             share = share_phrases(body, q.start) or of_which(body, q, last_figure_q, state)
             # The part of a share is named before it; what follows ("of total exports") is the whole;

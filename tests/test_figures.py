@@ -523,6 +523,19 @@ def test_the_period_a_subject_names_is_the_figures_not_part_of_its_metric_or_key
     assert months[0].metric == "Exports"
 
 
+def test_a_share_of_people_who_did_what_a_catalog_share_measures_takes_its_key() -> None:
+    text = (
+        "In the EU, only 55.6% of people aged 16 to 74 had at least basic digital skills in 2023, and "
+        "45.2% of enterprises used cloud computing services."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric_key for f in found] == [
+        "eu.basic_digital_skills_share",
+        "eu.enterprises_using_cloud_share",
+    ]
+    assert found[0].metric == "share of people aged 16 to 74 that had at least basic digital skills"
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

@@ -18,7 +18,8 @@ from parsers.geo import PlaceMention, find_places, region_code
 
 _STOPWORDS = frozenset(
     "the a an of in on for and to its their this that these those from with by at as total overall value "
-    "volume combined country's nation's china's world's".split()
+    # a place's title ("the Kingdom's GDP", "the country's exports") names no measure
+    "volume combined country nation kingdom republic china's world's".split()
 )
 
 

@@ -31,6 +31,10 @@ CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").rea
         ("cross-border e-commerce", "China", "the total", "cn.cross_border_ecommerce_share"),
         ("digitally delivered services exports", "United Kingdom", None,
          "uk.digitally_delivered_services_exports"),
+        # a place's title names no measure
+        ("digital economy", "Saudi Arabia", "the Kingdom's GDP", "sa.digital_economy_share_of_gdp"),
+        ("digital economy", "Malaysia", "the country's gross domestic product",
+         "my.digital_economy_share_of_gdp"),
         # a balance of a concept's trade says "trade" when the text does
         ("the surplus on services trade", "India", None, "in.services_trade_surplus"),
         ("computer services deficit", "Japan", None, "jp.computer_services_deficit"),

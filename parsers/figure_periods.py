@@ -56,6 +56,10 @@ def period_of(
     return period
 
 
+# "- Active buyers of 58.3 million": a line of a bulleted list.
+LIST_LINE_MARK = re.compile(r"\s*[•·▪●◦‣*–—-]\s")
+
+
 def _own_period(
     q: Quantity,
     kind: str,
@@ -138,7 +142,8 @@ def _own_period(
         moved = kind != "count" or any(
             pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
         )
-        if moved and state.frame and state.frame[0] == paragraph:
+        if state.frame and state.frame[0] == paragraph and (moved or LIST_LINE_MARK.match(sentence)):
+            # a count in a list too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3 million"
             return state.frame[1]
         if moved and state.periods:
             return state.periods.most_common(1)[0][0]

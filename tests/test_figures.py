@@ -2565,6 +2565,18 @@ def test_bulleted_lines_whose_label_a_comma_ends_name_their_items() -> None:
     assert [f.metric for f in found[1:]] == ["Digital advertising services", "Cloud services"]
 
 
+def test_a_count_in_a_list_under_a_captions_period_takes_it() -> None:
+    text = (
+        "Third Quarter 2025 Highlights\n- GMV of US$4.82 billion, up 31% year-over-year.\n"
+        "- Active buyers of 58.3 million, up from 47.9 million a year earlier.\n\nThe company said more."
+    )
+    found = extract(text, date(2025, 11, 6), CATALOG).figures
+    assert [(f.value, f.period) for f in found if f.unit == "count"] == [
+        (5.83e7, "2025-Q3"),
+        (4.79e7, "2024-Q3"),
+    ]
+
+
 def test_list_lines_under_a_caption_in_hundreds_of_millions_of_yuan() -> None:
     text = (
         "Trade of major cities, January-September (unit: 100 million yuan):\n"

@@ -345,6 +345,8 @@ RELATIVE_VERB = re.compile(
 NOT_A_HEAD = frozenset("it they we he she this data figures report study survey estimates said says".split())
 DETERMINER = re.compile(r"\b(?:the|a|an|its|their|these|those|all)\s+$", re.IGNORECASE)
 ABBREVIATION_JOINED = re.compile(r"\s*\(([A-Z]{2,6})\)-")
+# A bracket that is no abbreviation ("(ICT)", "(IT-BPM)", "(IT&ITeS)" name the thing before them).
+BRACKETED_ASIDE = re.compile(r"\s*\((?![A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*\))[^)]*\)")
 
 
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
@@ -465,7 +467,7 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         if examples.start() - start > 2:
             cut, segment = start, segment[: examples.start()]
     phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
-    phrase = re.sub(r"\s*\((?![A-Z]{2,6}\))[^)]*\)", "", phrase)  # asides go; "(ICT)" names the thing
+    phrase = BRACKETED_ASIDE.sub("", phrase)  # asides go; "(ICT)", "(IT-BPM)" name the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
 
 

@@ -536,6 +536,17 @@ def test_a_share_of_people_who_did_what_a_catalog_share_measures_takes_its_key()
     assert found[0].metric == "share of people aged 16 to 74 that had at least basic digital skills"
 
 
+def test_an_abbreviation_with_a_hyphen_stays_in_the_name() -> None:
+    text = (
+        "The Philippine information technology and business process management (IT-BPM) industry "
+        "generated $38 billion in revenues last year. Exports of content (games and music) rose 5%."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Philippine information technology and business process management (IT-BPM) industry revenues",
+        "Exports of content",
+    ]
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

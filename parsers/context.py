@@ -392,7 +392,8 @@ def relative_asides(sentence: str) -> list[tuple[int, int]]:
 
 REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|across|over|during|since)\b")
 REDUCED_BEFORE = re.compile(
-    r"\b(?!(?:is|are|was|were|be|been|being|has|have|had|not|it|they|which|that)\b)[a-z][\w-]*s\s+$"
+    r"\b(?!(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been|being|[Hh]as|[Hh]ave|[Hh]ad|not|[Ii]t|[Tt]hey|which|that)\b)"
+    r"[A-Za-z][\w-]*s\s+$"
 )
 
 
@@ -406,7 +407,11 @@ def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
     return (
         (word.endswith("ed") or word.lower() in IRREGULAR_PARTICIPLES)
         and " " not in word
-        and bool(REDUCED_AFTER.match(sentence, verb.end()))
+        # "... sold across borders", or "Items sold climbed 39%": the verb of the clause comes next
+        and bool(
+            REDUCED_AFTER.match(sentence, verb.end())
+            or (sentence.startswith(" ", verb.end()) and GOVERNING_VERBS.match(sentence, verb.end() + 1))
+        )
         and bool(REDUCED_BEFORE.search(sentence, max(0, verb.start() - 40), verb.start()))
     )
 

@@ -547,6 +547,15 @@ def test_an_abbreviation_with_a_hyphen_stays_in_the_name() -> None:
     ]
 
 
+def test_a_participle_right_before_the_verb_qualifies_the_subject() -> None:
+    text = "Items sold climbed 39% to 624 million. Parcels shipped rose 5%."
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Items sold",
+        "Items sold",
+        "Parcels shipped",
+    ]
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

@@ -56,7 +56,7 @@ POINTER = re.compile(
     r"\w+-based)\s+)?(?P<head>ministry|department|commission|council|authority|administration|bureau|agency|"
     r"office|secretariat|organi[sz]ation|cent(?:re|er)|bank|fund|institute|academy|association|federation|"
     r"chamber|group|company|firm|government|committee|body|lender|platform|marketplace|operator|retailer|"
-    r"consultancy|plan|programme|program|policy|blueprint|strategy|guidelines?|report|authors|"
+    r"consultancy|plan|programme|program|policy|blueprint|strategy|guidelines?|report|authors|management|"
     r"(?:\w+\s+)?commerce\s+department)",
     re.IGNORECASE,
 )
@@ -80,7 +80,17 @@ DOCUMENT_WORD = re.compile(
     r"guidelines?|report|measures|circular|opinions|directive|initiative|estimates?)\b",
     re.IGNORECASE,
 )
-COMPANY_POINTERS = {"company", "firm", "group", "lender", "platform", "marketplace", "operator", "retailer"}
+COMPANY_POINTERS = {
+    "company",
+    "firm",
+    "group",
+    "lender",
+    "platform",
+    "marketplace",
+    "operator",
+    "retailer",
+    "management",
+}
 COMPANY_HEADS = re.compile(r"\b(?:Group|Company|Corporation|Corp|Holdings|Ltd|Limited|Inc|PLC)\b")
 DOCUMENT_HEADS = re.compile(
     r"(?i:plan|programme|program|policy|blueprint|strategy|roadmap|report|guidelines?|white\s+paper)$"
@@ -163,6 +173,7 @@ OWNER = re.compile(
     r"projections?|estimates?|baseline)\s+(?:is|aims|calls|wants|sets|expects|projects|sees|forecasts|puts)\b"
 )
 PERSON = re.compile(r"(?:he|she|i|we)", re.IGNORECASE)
+COMPLEMENTIZER = re.compile(r"^(?:that|which)\s+", re.IGNORECASE)
 CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:last|this|next|in|on|earlier|that|which|who|to|for\s+the|released|issued|published|unveiled)\b"
 )
@@ -301,7 +312,8 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         named = by.group("i") or by.group("at") or f"the {by.group('kind')}"
         return resolve(_trimmed(named), position, state), True
     subjects = [m for m in SUBJECT.finditer(sentence, 0, end) if m.start("i") < end]
-    subject = subjects[-1].group("i") if subjects else None
+    # "said in a release that it seeks to ...": the subject after the conjunction
+    subject = COMPLEMENTIZER.sub("", subjects[-1].group("i")) if subjects else None
     if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
         return resolve(owner.group("owner"), position, state), True
     if subject and PRONOUN.fullmatch(subject):

@@ -167,3 +167,12 @@ def test_a_heading_word_a_month_or_a_plan_period_names_no_issuer() -> None:
 def test_the_owner_of_an_outlook_or_a_forecast_issues_it() -> None:
     text = "Exports rose 8% in 2025. The WTO's own outlook expects growth of around 7% in 2026."
     assert issuers(text) == ["WTO"]
+
+
+def test_a_pronoun_after_that_and_a_companys_management_name_who_spoke() -> None:
+    text = (
+        "The Ministry of SMEs and Startups said in a release that it seeks to raise the number of small "
+        "firms exporting online to 50,000 by 2027.\n\nAllora Group reported results on Tuesday. "
+        "Management expects full-year GMV growth of about 9%."
+    )
+    assert issuers(text) == ["Ministry of SMEs and Startups", "Allora Group"]

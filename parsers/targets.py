@@ -38,7 +38,8 @@ TARGET_CUE = re.compile(
     r"(?=[acefglopstw])\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
-    r"estimated\s+to|likely\s+to|could|would|will|should|envisag(?:e|es|ed)|outlook|anticipat(?:e|es|ed)|"
+    r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
+    r"anticipat(?:e|es|ed)|"
     r"ambitions?|aspirations?|wants?|calls?\s+for|"
     # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
     r"(?<!the\s)(?<!a\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s)))\b",
@@ -67,7 +68,7 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:at\s+most|no\s+more\s+than|not\s+(?:to\s+)?exceed|up\s+to|a\s+maximum\s+of|capped\s+at)\s*$",
+            r"\b(?:at\s+most|(?:no|not)\s+more\s+than|not\s+(?:to\s+)?exceed|up\s+to|a\s+maximum\s+of|capped\s+at)\s*$",
             re.I,
         ),
         "<=",
@@ -159,6 +160,15 @@ def deadline_of(
         and (e.deadline or (cued and _future(e, published)))
         and not GOAL_NOUN_AFTER.match(sentence[e.end :])
     ]
+    if (
+        after
+        and TARGET_CUE.search(sentence, q.end, after[0].start)
+        and re.search(r"\d", sentence[q.end : after[0].start])
+        and any(e.end <= q.start and (e.deadline or _future(e, published)) for e in dated)
+    ):
+        # "raised its 2025 guidance to US$1.55 billion and said it expects US$2 billion in 2026": the later
+        # year is the second forecast's, when a year before the value can be its own
+        after = []
     if after:
         gap = sentence[q.end : after[0].start]
         if GOAL_VALUE_AHEAD.search(gap) or any(
@@ -176,6 +186,8 @@ def deadline_of(
         for e in dated
     ):
         return None  # "57.7 percent in 2023": its own period is over, so it is a fact
+    if PAST_POSSESSIVE.search(sentence, max(0, q.start - 20), q.start):
+        return None  # "growing more than 20 percent from last year's US$475.07 billion": a fact, the base
     if MADE_AFTER.match(sentence, q.end):
         # "raised its forecast for this year to 2.4%, up from 0.9% projected in August": the earlier forecast
         made = [e for e in dated if e.end <= q.start and _future(e, published)]
@@ -278,10 +290,14 @@ GOAL_GOES_ON = re.compile(
 # "$40 billion in revenues, a 5% increase": a change appended to an amount, as a noun after it.
 APPENDED_BEFORE = re.compile(r"[^,;.]{0,25},\s+(?:an?\s+)?")
 CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|rise|gain|growth|jump|decline|drop|fall)\b", re.IGNORECASE)
+# "last year's US$475.07 billion", "2024's $3.1 billion": an amount of a time already past.
+PAST_POSSESSIVE = re.compile(
+    r"\b(?:last\s+year|(?:19|20)\d\d)['’]s\s+(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE
+)
 # "is expected to generate GMV of $299 bln in 2025, up 14 pct from last year": the change the goal implies.
 GOAL_CHANGE = re.compile(
     r"[^,;.]{0,25},\s+(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|roughly\s+|almost\s+)?",
+    r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?",
     re.IGNORECASE,
 )
 # "to at least 50,000 over the same period", "in the same timeframe": the deadline of the goal before.

@@ -823,6 +823,32 @@ def test_a_forecast_goes_on_with_its_growth_and_a_second_verb() -> None:
     assert [(f.value, f.period) for f in past.figures] == [(5.0, "2024")]
 
 
+def test_guidance_shall_and_a_second_forecasts_year() -> None:
+    published = date(2025, 11, 13)
+    guided = extract(
+        "The company raised its full-year 2025 revenue guidance to US$1.55 billion-1.6 billion and said it "
+        "expects revenue of about US$2 billion in 2026.",
+        published,
+        CATALOG,
+    )
+    assert [(t.value, t.year) for t in guided.targets] == [(1.55e9, 2025), (1.6e9, 2025), (2e9, 2026)]
+    shall = extract(
+        "The agency set the target for 2027 that the deficit shall be reduced to not more than 400,000 "
+        "million Baht, and exports shall increase to 100,000 million Baht.",
+        published,
+        CATALOG,
+    )
+    assert [(t.value, t.comparator, t.year) for t in shall.targets] == [(4e11, "<=", 2027), (1e11, "=", 2027)]
+    based = extract(
+        "Full-year exports are expected to exceed US$580 billion, growing more than 20 percent from last "
+        "year's US$475.07 billion.",
+        published,
+        CATALOG,
+    )
+    assert [t.value for t in based.targets] == [5.8e11, 20.0]
+    assert [f.value for f in based.figures] == [4.7507e11]
+
+
 def test_a_revised_forecast_is_of_what_the_forecast_is_for() -> None:
     text = (
         "The freight council raised its forecast for growth in container shipping volumes this year to 5.2%, "

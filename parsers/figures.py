@@ -221,6 +221,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     ):
         about["country"] = country_of_money
     main = {} if corporate else about
+    if not corporate and (lead := LEAD.match(text)) and _world_lead(lead.group(0)):
+        # "Postal operators handled 1.9 billion parcels, the Universal Postal Union said": a text a world
+        # body opens without naming a place is the world's, whatever country it turns to later
+        main = {"any": "World"}
     state = State(
         published=published,
         main_country=main.get("country"),
@@ -322,6 +326,17 @@ DEED_VERB = re.compile(
     r"^(?:had|have|has|used|use|uses|bought|buy|buys)\s+(?:at\s+least\s+|some\s+|any\s+|one\s+or\s+more\s+)?",
     re.IGNORECASE,
 )
+# The first paragraph of a text.
+LEAD = re.compile(r"\s*\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
+
+
+def _world_lead(lead: str) -> bool:
+    """Whether a text's first paragraph gives a world body's numbers and names no place of its own."""
+    return bool(WORLD_BODY.search(lead)) and not [
+        p for p in find_places(lead, partners=False) if p.name != "World"
+    ]
+
+
 # Bodies whose statistics, when a paragraph names no place, are the world's.
 WORLD_BODY = re.compile(
     r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|UNCTAD|UN\s+Trade\s+and\s+Development|Universal\s+Postal\s+Union|"

@@ -1329,6 +1329,21 @@ def test_states_and_provinces_outside_china_are_places_of_their_countries() -> N
     assert [f.geo for f in extract("Shares rose 11% in New York.", PUBLISHED, CATALOG).figures] == [None]
 
 
+def test_a_text_a_world_body_opens_without_a_place_is_the_worlds() -> None:
+    text = (
+        "Postal operators handled about 1.9 billion cross-border parcels last year, the Universal Postal "
+        "Union said.\n\nLetter traffic fell 7.4% to 2.1 billion items.\n\n"
+        "The strain is sharpest in the United States. US customs processed 1.4 billion shipments. "
+        "The United States will end the exemption."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "World",
+        "World",
+        "World",
+        "United States",
+    ]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

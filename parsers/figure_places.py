@@ -57,7 +57,7 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
 def opening_place(sentence: str) -> str | None:
     """The one place a sentence opens on as its subject ("Hong Kong is pursuing ...", "In Vietnam, ...")."""
     places = find_places(sentence, partners=False) if names_place_first(sentence) else []
-    if len(places) != 1 or places[0].start > 3:
+    if len(places) != 1 or places[0].start > 4:  # after "In " or an opening quotation mark
         return None
     return places[0].name
 

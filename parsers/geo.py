@@ -438,8 +438,10 @@ def place_aliases() -> dict[str, str]:
 
 
 def names_place_first(text: str) -> bool:
-    """Whether a place name opens the text, or follows its opening "In ": a cheap test before find_places."""
-    at = 3 if text.startswith("In ") else 0
+    """Whether a place name opens the text, after an opening quotation mark or "In ": a cheap test before
+    find_places."""
+    at = 1 if text[:1] in "\"“'‘" else 0
+    at += 3 if text.startswith("In ", at) else 0
     return bool(_PLACE_RE.match(text, at) or _LOWER_WORLD.match(text, at))
 
 

@@ -1344,6 +1344,14 @@ def test_a_text_a_world_body_opens_without_a_place_is_the_worlds() -> None:
     ]
 
 
+def test_a_quoted_sentence_that_opens_on_a_place_sets_the_place_for_what_follows() -> None:
+    text = (
+        "Globally, digital services exports grew 8 percent.\n\n"
+        '"Singapore punches far above its weight. It exported roughly S$190 billion of these services."'
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["World", "Singapore"]
+
+
 def test_a_country_called_by_its_title_owns_no_number_as_an_organisation_would() -> None:
     text = (
         "Saudi Arabia's online retail grew fast.\n\nThe ministry said it made up 9% of the Kingdom's "

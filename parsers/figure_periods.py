@@ -70,6 +70,12 @@ def _own_period(
     others: list[Quantity],
     opening: list[TimeExpression],
 ) -> str | None:
+    if q.unit != "count" and (
+        VALUE_BAR.search(sentence, max(0, q.start - 30), q.start) or THRESHOLD_AFTER.match(sentence, q.end)
+    ):
+        return None  # "parcels valued at up to €15,000", "the €150 duty exemption": a bar, of no period
+    if CURRENTLY_AFTER.match(sentence, q.end):
+        return None  # "from 26% currently", "from 12 per cent now": how things stand
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e
@@ -217,6 +223,19 @@ SET_ASIDE = re.compile(
     r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$|\bof\s+up\s+to\s*$",
     re.IGNORECASE,
 )
+
+
+# "worth up to $800", "purchases of up to US$50": the bar a value stays under.
+VALUE_BAR = re.compile(
+    r"\b(?:(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)|of\s+up\s+to)\s*$",
+    re.IGNORECASE,
+)
+# "the €150 duty exemption", "a $800 de minimis threshold": an amount that names a rule's bar.
+THRESHOLD_AFTER = re.compile(
+    r"\s+(?:duty[\s-]+free\s+)?(?:duty\s+exemption|de\s+minimis|threshold|exemption)\b", re.I
+)
+# "from 26% currently", "12 per cent now": a value as it stands today.
+CURRENTLY_AFTER = re.compile(r"\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)", re.IGNORECASE)
 
 
 def _set_aside(sentence: str, q: Quantity) -> bool:

@@ -2634,6 +2634,21 @@ def test_bulleted_lines_whose_label_a_comma_ends_name_their_items() -> None:
     assert [f.metric for f in found[1:]] == ["Digital advertising services", "Cloud services"]
 
 
+def test_bars_thresholds_and_values_as_they_stand_have_no_period() -> None:
+    text = (
+        "In 2025, parcels valued at up to €15,000 qualify, and the €150 duty exemption ends. The share of "
+        "parcels through overseas warehouses should reach 40% by 2027, from 26% currently. Customs "
+        "processed 1.36 billion de minimis shipments in 2024."
+    )
+    found = extract(text, date(2025, 11, 13), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [
+        (15000.0, None),
+        (150.0, None),
+        (26.0, None),
+        (1.36e9, "2024"),
+    ]
+
+
 def test_a_count_in_a_list_under_a_captions_period_takes_it() -> None:
     text = (
         "Third Quarter 2025 Highlights\n- GMV of US$4.82 billion, up 31% year-over-year.\n"

@@ -540,6 +540,12 @@ def _head_metric(
         return head.group(1)  # an economy's output, of the figure's place: no concept narrows it
     subject = governing_subject(text, position)
     owner = None if subject is None or _bare_flow(subject) else subject
+    if (
+        owner
+        and owner.lower().endswith(noun)
+        and len(noun.split()) < len(owner.split()) <= len(noun.split()) + 3
+    ):
+        return None  # "Cross-border GMV was US$1.97 billion": the subject names the measure, narrowed
     base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
     if base is None:
         return None

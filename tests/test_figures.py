@@ -556,6 +556,13 @@ def test_a_participle_right_before_the_verb_qualifies_the_subject() -> None:
     ]
 
 
+def test_a_subject_that_narrows_a_defined_measure_keeps_its_own_name_and_key() -> None:
+    text = "Gross merchandise value (GMV) was US$4.82 billion. Cross-border GMV was US$1.97 billion."
+    total, cross = extract(text, PUBLISHED, CATALOG).figures
+    assert cross.metric.startswith("Cross-border GMV")
+    assert cross.metric_key != total.metric_key
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

@@ -540,12 +540,11 @@ def _head_metric(
         return head.group(1)  # an economy's output, of the figure's place: no concept narrows it
     subject = governing_subject(text, position)
     owner = None if subject is None or _bare_flow(subject) else subject
-    if (
-        owner
-        and owner.lower().endswith(noun)
-        and len(noun.split()) < len(owner.split()) <= len(noun.split()) + 3
-    ):
-        return None  # "Cross-border GMV was US$1.97 billion": the subject names the measure, narrowed
+    # "Cross-border GMV was US$1.97 billion", "- Cross-border GMV of US$1.97 billion": the subject names the
+    # measure, narrowed (a list line's mark and the "of" before its amount are no part of it)
+    core = LINE_ENDS.sub("", owner) if owner else ""
+    if core.lower().endswith(noun) and len(noun.split()) < len(core.split()) <= len(noun.split()) + 3:
+        return None
     base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
     if base is None:
         return None
@@ -556,6 +555,7 @@ def _head_metric(
     return f"{base} {noun}"
 
 
+LINE_ENDS = re.compile(r"^\s*[•·▪●*–—-]\s+|\s+(?:of|at)$")
 # "The WTO puts world exports of those at about $4.6 trillion", "provisional figures put services exports at":
 # the object an estimate puts at the amount is what it measures.
 # A hedge between a verb and the amount it governs: "stood at about", "employed some", "puts ... at nearly".
@@ -1389,6 +1389,7 @@ def spelled_out(metric: str, abbreviations: dict[str, tuple[str, str]]) -> tuple
     reader keeps the text's words, and keys as "information technology exports", so it is the same
     measure as one written in full. The definition's modifiers come along ("Full-year GMV" after
     "E-commerce gross merchandise value (GMV)" is the e-commerce GMV)."""
+    metric = TRAILING_JUNK.sub("", metric) or metric  # "Cross-border GMV of": the "of" before the amount
     for abbreviation, (modifiers, spelled) in abbreviations.items():
         bare = re.search(rf"(?<![\w(]){abbreviation}(?![\w)])", metric)
         if bare is None or spelled.lower() in metric.lower():

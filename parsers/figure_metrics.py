@@ -815,8 +815,14 @@ def _measure_of(
     the thing a measure before it was of ("Receipts from digital-related services rose ..., while payments
     climbed": digital-related services payments), the concept named before it, else the concept the text
     named first (its headline's)."""
-    siblings = [f.metric for f in state.figures[-6:] if f.sentence == text and f.span[0] >= 0]
+    # (a share of the measure in an aside before it, "which accounted for 58.3 percent of the total", is
+    # not the measure)
+    siblings = [
+        f.metric for f in state.figures[-6:] if f.sentence == text and f.span[0] >= 0 and f.kind != "share"
+    ]
     for sibling in reversed(siblings):
+        if sibling.lower() == phrase.lower():
+            return sibling  # "dropped 7.6 percent to 1.12 trillion won": the same subject's level
         if re.search(rf"\b{measure}\b", sibling, re.IGNORECASE) and not _bare_measure(sibling):
             return sibling
         if of := THING_OF.search(sibling):

@@ -337,6 +337,16 @@ def _world_lead(lead: str) -> bool:
     ]
 
 
+# "Those from the United States": what the figure before measured, qualified anew.
+THOSE_OF = re.compile(r"(?:Those|That)\s+(?P<rest>(?:from|to|of|in|for|by)\s+.+)$")
+QUALIFIED = re.compile(r"\s+(?:from|to|of|in|for|by)\s+")
+
+
+def _last_measure(state: State) -> str | None:
+    """The metric of the last figure that is no share: what "those" can stand for."""
+    return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
+
+
 # Bodies whose statistics, when a paragraph names no place, are the world's.
 WORLD_BODY = re.compile(
     r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|UNCTAD|UN\s+Trade\s+and\s+Development|Universal\s+Postal\s+Union|"
@@ -617,6 +627,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo
             key = former.metric_key or metric_key(catalog, metric, geo)
+        if (those := THOSE_OF.match(metric)) and (kin := _last_measure(state)):
+            # "Purchases from China dropped 7.6 percent. Those from the United States gained 5.2 percent":
+            # the thing the figure before measured, from another place
+            metric = f"{QUALIFIED.split(kin, maxsplit=1)[0]} {those.group('rest')}"
+            key = metric_key(catalog, metric, geo)
         shown, keyed = spelled_out(metric, state.abbreviations)
         if keyed != metric:
             metric = shown

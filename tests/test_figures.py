@@ -566,6 +566,20 @@ def test_a_subject_that_narrows_a_defined_measure_keeps_its_own_name_and_key() -
         assert cross.metric_key != total.metric_key
 
 
+def test_a_share_in_an_aside_is_not_the_measure_and_those_from_another_place_are_its_kin() -> None:
+    text = (
+        "Purchases from China, which accounted for 58.3 percent of the total, dropped 7.6 percent to 1.12 "
+        "trillion won. Those from the United States gained 5.2 percent to 418.3 billion won."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "share of Purchases from China in the total",
+        "Purchases from China",
+        "Purchases from China",
+        "Purchases from the United States",
+        "Purchases from the United States",
+    ]
+
+
 def test_a_group_that_opens_the_sentence_narrows_its_figures() -> None:
     assert metrics("Among large firms, cloud adoption rose to 61 percent in 2024.") == [
         "cloud adoption among large firms"

@@ -813,11 +813,15 @@ def _forecast_subject(sentence: str, position: int) -> str | None:
     """ "World trade in services is projected to grow 4.6%": the subject, unless it is who forecasts."""
     low = clause_start(sentence, position)
     subject = governing_subject(sentence[low:], position - low)
-    if subject is None or ISSUER_WORDS.search(subject) or not CONTENT_WORD.search(placeless(subject)):
+    if subject is not None:
+        subject = REPORTING_PARTICIPLE.sub("", subject)  # ", saying full-year exports are expected to"
+    if not subject or ISSUER_WORDS.search(subject) or not CONTENT_WORD.search(placeless(subject)):
         return None
     return None if all(word[:1].isupper() for word in subject.split()) else subject
 
 
+# ", saying ...", ", adding that ...": the verb that reports a forecast, no part of what it is of.
+REPORTING_PARTICIPLE = re.compile(r"^(?:saying|adding|noting|stating|warning)\s+(?:that\s+)?", re.IGNORECASE)
 # A word that can name a thing: not a determiner, an approximation or a connective.
 CONTENT_WORD = re.compile(
     r"\b(?!(?:least|about|around|more|than|nearly|some|over|that|this|with|from)\b)[a-z]{4,}", re.I

@@ -873,6 +873,15 @@ def test_guidance_shall_and_a_second_forecasts_year() -> None:
     assert [f.value for f in based.figures] == [4.7507e11]
 
 
+def test_the_verb_that_reports_a_forecast_is_no_part_of_what_it_is_of() -> None:
+    result = extract(
+        "The ministry raised its outlook, saying full-year exports are expected to exceed US$580 billion.",
+        date(2025, 8, 9),
+        CATALOG,
+    )
+    assert [t.metric for t in result.targets] == ["full-year exports"]
+
+
 def test_a_revised_forecast_is_of_what_the_forecast_is_for() -> None:
     text = (
         "The freight council raised its forecast for growth in container shipping volumes this year to 5.2%, "

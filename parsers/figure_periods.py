@@ -217,17 +217,14 @@ DUTY_RATE = re.compile(
     r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
     re.IGNORECASE,
 )
-# Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
-SET_ASIDE = re.compile(
-    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
-    r"\b(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)\s*$|\bof\s+up\s+to\s*$",
-    re.IGNORECASE,
-)
-
-
 # "worth up to $800", "purchases of up to US$50": the bar a value stays under.
 VALUE_BAR = re.compile(
     r"\b(?:(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)|of\s+up\s+to)\s*$",
+    re.IGNORECASE,
+)
+# Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
+SET_ASIDE = re.compile(
+    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|" + VALUE_BAR.pattern,
     re.IGNORECASE,
 )
 # "the €150 duty exemption", "a $800 de minimis threshold": an amount that names a rule's bar.

@@ -461,9 +461,9 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
             found[kind] = named.most_common(1)[0][0]
     if counts:
         found["any"] = counts.most_common(1)[0][0]
-    state = found.get("country")
-    if state in CITY_STATES and counts[state] > counts.get(found.get("city", ""), 0):
-        found["city"] = state  # "air cargo through the city" in a text on Hong Kong: Hong Kong
+    city_state = found.get("country")
+    if city_state in CITY_STATES and counts[city_state] > counts.get(found.get("city", ""), 0):
+        found["city"] = city_state  # "air cargo through the city" in a text on Hong Kong: Hong Kong
     inside = [
         found[kind] for kind in ("province", "city") if kind in found and found[kind] not in CITY_STATES
     ]

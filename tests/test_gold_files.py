@@ -42,6 +42,13 @@ SETS = (*DEVELOPMENT_SETS, "unread")  # the last is scored as a whole only
 ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]
 
 
+def test_every_development_set_has_quality_floors() -> None:
+    floors = json.loads(
+        (FIXTURES.parents[1] / "benchmarks" / "quality_floors.json").read_text(encoding="utf-8")
+    )
+    assert {name for name in floors if not name.startswith("_")} == set(DEVELOPMENT_SETS)
+
+
 def test_the_dev_set_is_large_and_varied() -> None:
     documents = [json.loads(p.read_text(encoding="utf-8")) for p in FILES]
     assert len(documents) >= 40

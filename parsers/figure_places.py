@@ -136,11 +136,16 @@ def parties_place(text: str, places: list[PlaceMention], q: Quantity, parties: r
     if inside:
         return inside[0].name
     # "71 WTO members", "the WTO's 166 members": the members of a world body are the world's
-    return "World" if GLOBAL_BODY.search(text, max(0, q.start - 12), parties.end()) else None
+    return "World" if WORLD_BODY.search(text, max(0, q.start - 12), parties.end()) else None
 
 
-# Bodies whose members are the world's economies.
-GLOBAL_BODY = re.compile(r"\b(?:WTO|UN|OECD|UPU|ITU|IMF|World\s+Trade\s+Organi[sz]ation|United\s+Nations)\b")
+# Bodies of the world's economies: their members are the world's, and so are their statistics where a text
+# names no place.
+WORLD_BODY = re.compile(
+    r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|UN|United\s+Nations|UNCTAD|UN\s+Trade\s+and\s+Development|OECD|"
+    r"Universal\s+Postal\s+Union|UPU|World\s+Bank|IMF|International\s+Monetary\s+Fund|ITU|"
+    r"International\s+Telecommunication\s+Union|WIPO)\b"
+)
 
 
 LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")

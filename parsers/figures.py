@@ -70,6 +70,7 @@ from parsers.figure_places import (
     NATIONAL_CURRENCY,
     PARTIES,
     REGION_ANAPHOR,
+    WORLD_BODY,
     carried_geo,
     currency_country,
     exporter_of_whole,
@@ -347,12 +348,6 @@ def _last_measure(state: State) -> str | None:
     return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
 
 
-# Bodies whose statistics, when a paragraph names no place, are the world's.
-WORLD_BODY = re.compile(
-    r"\b(?:WTO|World\s+Trade\s+Organi[sz]ation|UNCTAD|UN\s+Trade\s+and\s+Development|Universal\s+Postal\s+Union|"
-    r"UPU|World\s+Bank|IMF|International\s+Monetary\s+Fund|ITU|International\s+Telecommunication\s+Union|"
-    r"UN\s+agency|WIPO)\b"
-)
 # "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
 

@@ -103,7 +103,7 @@ def _counts(sentence: str, o: Quantity) -> bool:
 
 def _about_japan(sentence: str, state: State) -> bool:
     """ "¥" is the yen in an article about Japan, or in a sentence that names Japan and not China."""
-    if state.main_country == "Japan":
+    if state.home_country == "Japan":
         return True
     named = {p.name for p in find_places(sentence)}
     return "Japan" in named and "China" not in named
@@ -121,7 +121,7 @@ def resolve_currency(
     """
     if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and _about_japan(sentence, state):
         return q.with_unit("JPY")
-    local = LOCAL_CURRENCY.get(state.main_country or "")
+    local = LOCAL_CURRENCY.get(state.home_country or "")
     if local and q.unit == local[0] and _shared_name(sentence[q.start : q.end]):
         return q.with_unit(
             local[1]

@@ -32,6 +32,7 @@ class State:
     currency_main: bool = False
     main_currency: str | None = None  # the code of that currency
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
+    home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
     goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
     last_geo: str | None = None
     last_geo_paragraph: int = -1

@@ -169,6 +169,10 @@ TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BS
 # "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
 LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
 LISTED_COMPANY = re.compile(r"\b(?:listed|publicly\s+traded)\s+(?:[\w-]+\s+)?(?:company|firm|group)\b")
+# "Kizuna ... said that net profit rose 31%": a lead that reports a company's results
+RESULTS = re.compile(
+    r"\b(?:net\s+(?:profit|income|revenue|loss)|operating\s+(?:profit|income|margin))\b", re.I
+)
 UNNAMED_REGION = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:province|city|state|prefecture)\b|\bprovincial\b"
 )
@@ -209,6 +213,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         or ("-listed" in text and LISTED.search(text) is not None)
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)
+        or (
+            named_company
+            and (lead := LEAD.match(text)) is not None
+            and RESULTS.search(lead.group(0)) is not None
+        )
     )
     counts = place_counts(text)
     about = main_places(text, counts)
@@ -238,12 +247,13 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         and len(NATIONAL_CURRENCY.findall(text)) > 1,
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
+        home_country=about.get("country"),
     )
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
     # A company's fiscal year is its country's, though its numbers are not the country's.
-    country = about.get("country")
+    country = state.home_country
     state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(country or "", 1)
     state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0

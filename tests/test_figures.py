@@ -1158,6 +1158,24 @@ def test_a_listed_company_reports_its_own_numbers_and_a_place_named_once_stays_p
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, "Mexico", None, None]
 
 
+def test_a_lead_reporting_results_makes_a_company_report_whose_yen_stay_yen() -> None:
+    text = (
+        "TOKYO - Hanamori Trading, which runs a proxy-buying app, said on Friday that operating profit "
+        "climbed 22% to ¥3.1 billion in the year to March.\n\n"
+        "Gross merchandise value rose 15% to ¥98 billion. The company plans a second warehouse.\n\n"
+        "Japan's online retail market grew 9% to ¥25 trillion last year."
+    )
+    found = extract(text, date(2025, 5, 16), CATALOG).figures
+    assert [(f.unit, f.geo) for f in found] == [
+        ("percent", None),
+        ("JPY", None),
+        ("percent", None),
+        ("JPY", None),
+        ("percent", "Japan"),
+        ("JPY", "Japan"),
+    ]
+
+
 def test_the_one_national_currency_a_text_reports_in_names_its_country() -> None:
     text = (
         "Mexico's streaming levy worried the United States, and U.S. firms lobbied hard in Washington. "

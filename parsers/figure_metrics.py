@@ -68,7 +68,9 @@ def metric_of(
     if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
         return cell
     if label:
-        return _captioned(label, text, sentence.paragraph, state) or _label_metric(label, state.lead_topic)
+        return _captioned(label, text, sentence.paragraph, state) or _label_metric(
+            label, _list_topic(state, sentence.paragraph, catalog)
+        )
     # "Q1 2025: 172.9": a line labelled by its period alone measures what its caption names
     if (
         by_subject
@@ -587,13 +589,16 @@ def _pointed(
     exports": what the last figure, in this paragraph or the one before, measured; after a sentence
     whose subject took a share of something ("Services that ... accounted for 54 percent of services
     exports. Their value has doubled"), that subject."""
-    if state.last_subject is None or paragraph - state.last_subject[0] > 1:
+    near = state.last_subject is not None and paragraph - state.last_subject[0] <= 1
+    if not (near or previous) or (
+        not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q))
+    ):
         return None
-    if not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q)):
-        return None
-    last_measured = state.last_subject[1]
-    if (balance := BALANCE_POINTER.search(text, max(0, q.start - 60), q.start)) and not BALANCE_WORD.search(
+    last_measured = state.last_subject[1] if state.last_subject is not None and near else None
+    if (
         last_measured
+        and (balance := BALANCE_POINTER.search(text, max(0, q.start - 60), q.start))
+        and not BALANCE_WORD.search(last_measured)
     ):
         # "Exports were £405 billion and imports £214 billion, so the surplus is £190 billion": their balance
         thing = _traded_thing(last_measured, catalog)
@@ -603,10 +608,11 @@ def _pointed(
     before = [f for f in state.figures[-6:] if f.sentence == previous]
     last = before[0] if len(before) == 1 else None
     if last is not None and last.kind == "share" and last.share_of:
+        # (a share names no subject of its own, so the sentence after one may point back to its part only)
         part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
         if part != last.metric and catalog.find(part) and not place_only(part):
             return part
-    return state.last_subject[1]
+    return last_measured
 
 
 BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|balance|shortfall|gap)\b", re.IGNORECASE)
@@ -1022,7 +1028,7 @@ def concept_named(phrase: str, catalog: Catalog) -> str | None:
         return concept.name
     flow = flow_of(phrase)
     label = concept.label or concept.name
-    return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit') else flow}"
+    return f"{label} {'trade ' + flow if flow in ('surplus', 'deficit', 'balance') else flow}"
 
 
 # "Southeast Asia's digital economy": a possessive place that opens a metric.
@@ -1109,6 +1115,15 @@ def _captioned(label: str, text: str, paragraph: int, state: State) -> str | Non
     ):
         return None
     return f"{label} {measure.group(0).lower()}"
+
+
+def _list_topic(state: State, paragraph: int, catalog: Catalog) -> str | None:
+    """What a list's or table's "Exports" row is of: what its caption names ("Trade in digitally deliverable
+    services (millions of Canadian dollars)"), else what the text named first."""
+    table = state.table
+    if table is not None and table[0] == paragraph and table[2] and (named := catalog.find(table[2])):
+        return named[0].concept.name
+    return state.lead_topic
 
 
 def _label_metric(label: str, topic: str | None) -> str:

@@ -33,7 +33,7 @@ LIST_CAPTION = re.compile(
     re.IGNORECASE,
 )
 SCALE_THEN_CURRENCY = re.compile(
-    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?P<currency>{WORD_CURRENCY})\s*\)",
+    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})\s*\)",
     re.IGNORECASE,
 )
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".

@@ -178,14 +178,15 @@ class Catalog:
 
 @lru_cache(maxsize=1024)
 def flow_of(phrase: str) -> str:
-    """exports, imports, trade (both), or the balance (surplus, deficit) as the phrase says."""
+    """exports, imports, trade (both), or the balance (surplus, deficit) as the phrase says: a balance is
+    not the two flows' total, and keyed as one it would be compared with the total."""
     lowered = phrase.lower()
     both = re.search(
         r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|total\s+trade", lowered
     )
     if both:
         return "trade"
-    balance = re.search(r"\b(surplus|deficit)\b", lowered)
+    balance = re.search(r"\b(surplus|deficit|balance)\b", lowered)
     if balance:
         return balance.group(1)
     if re.search(r"\bexport", lowered):
@@ -232,7 +233,7 @@ def concept_key(concept: Concept, phrase: str, region: str) -> str:
     name = concept.region_concepts.get(region, concept.concept)
     if concept.flows:
         flow = flow_of(phrase)
-        if flow in ("surplus", "deficit") and re.search(r"\btrade\b", phrase, re.IGNORECASE):
+        if flow in ("surplus", "deficit", "balance") and re.search(r"\btrade\b", phrase, re.IGNORECASE):
             return f"{name}_trade_{flow}"  # "the surplus on services trade": "services_trade_surplus"
         return f"{name}_{flow}"
     return name

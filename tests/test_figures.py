@@ -2736,3 +2736,34 @@ def test_a_goal_range_written_with_to_but_not_a_move_from_one_amount_to_another(
     assert [t.comparator for t in moved.targets][-1] == "="
     forecast = extract("The WTO cut its forecast for 2026 to 0.5% from 1.8%.", date(2025, 10, 7), CATALOG)
     assert [t.comparator for t in forecast.targets][:1] == ["="]
+
+
+def test_a_tables_flow_rows_are_of_what_its_caption_names_and_its_balance_is_no_total() -> None:
+    text = (
+        "Norway's services exports rose 2% in the quarter.\n\n"
+        "Table 2: Trade in ICT services, seasonally adjusted (millions of Norwegian kroner)\n\n"
+        "| | Q1 2025 | Q2 2025 |\n|---|---|---|\n"
+        "| Exports | 18,410 | 18,902 |\n| Imports | 15,077 | 15,310 |\n| Balance | 3,333 | 3,592 |\n\n"
+        "Source: the statistics office."
+    )
+    found = extract(text, date(2025, 8, 20), CATALOG).figures[1:]
+    assert [(f.value, f.unit, f.period) for f in found[:2]] == [
+        (1.841e10, "NOK", "2025-Q1"),
+        (1.8902e10, "NOK", "2025-Q2"),
+    ]
+    concept = "no.telecom_computer_information_services"
+    assert [f.metric_key for f in found[::2]] == [
+        f"{concept}_exports",
+        f"{concept}_imports",
+        f"{concept}_balance",
+    ]
+
+
+def test_a_pronoun_after_a_share_is_the_shares_part_whatever_opens_its_sentence() -> None:
+    text = (
+        "Exports of digitally deliverable services, which include computer and financial services, made up "
+        "61% of total services exports in the second quarter. In the first half of 2025, they totalled "
+        "NZ$4.1 billion."
+    )
+    found = extract(text, date(2025, 9, 4), CATALOG).figures
+    assert found[-1].metric == "Exports of digitally deliverable services"

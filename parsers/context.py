@@ -605,11 +605,18 @@ DASH_ROW_LABEL = re.compile(
 )
 
 
+# "Q2 - 236.1": a line of a label, a spaced dash and its value alone.
+DASHED_LINE = re.compile(r"^\s*(?P<label>[A-Z][^:\n|]{0,60}?)\s[-–—]\s+(?=[+-]?\d[\d,.]*\s*$)")
+
+
 def row_line(sentence: str) -> re.Match[str] | None:
     """ROW_LABEL's match, whose label ends at a bar, a tab or a colon, or, on a bulleted line, a spaced
-    dash or a comma: a sentence without any, the usual case, is not matched."""
+    dash or a comma, or on a line holding only a label and its value, a spaced dash: a sentence without
+    any, the usual case, is not matched."""
     if "|" in sentence or "\t" in sentence or ":" in sentence:
         return ROW_LABEL.match(sentence)
+    if " - " in sentence and (dashed := DASHED_LINE.match(sentence)):
+        return dashed
     return DASH_ROW_LABEL.match(sentence) if "—" in sentence or "–" in sentence or "," in sentence else None
 
 

@@ -1105,7 +1105,11 @@ def _captioned(label: str, text: str, paragraph: int, state: State) -> str | Non
         and PERIOD_LABEL.fullmatch(label)
         and BARE_FLOW.fullmatch(measure.group(0))
     ):
-        # "Q1 2025: 172.9" under "Seasonally adjusted exports, in billions of dollars:": the topic's exports
+        # "Q1 2025: 172.9" under "Seasonally adjusted exports, in billions of dollars:": the topic's exports;
+        # under "Quarterly exports of IT Park residents in 2025, mln USD:", the exports the caption names
+        named = CAPTION_FLOW.match(table[2])
+        if named and FLOW_FIRST.fullmatch(named.group("flow")):
+            return named.group("flow")
         return _of_topic(measure.group(0).lower(), state.lead_topic)
     if (
         measure is None
@@ -1115,6 +1119,13 @@ def _captioned(label: str, text: str, paragraph: int, state: State) -> str | Non
     ):
         return None
     return f"{label} {measure.group(0).lower()}"
+
+
+# A caption's flow of a thing, before its period or unit: "Quarterly exports of IT Park residents in 2025"
+CAPTION_FLOW = re.compile(
+    r"(?:(?:Quarterly|Monthly|Annual|Yearly)\s+)?(?P<flow>[^,(:]+?)(?=\s+in\s+(?:(?:19|20)\d\d|[A-Z]{3}\b)|\s*[,(:])",
+    re.IGNORECASE,
+)
 
 
 def _list_topic(state: State, paragraph: int, catalog: Catalog) -> str | None:
@@ -1228,7 +1239,8 @@ BALANCE = re.compile(r"(?:trade\s+)?(?:surplus|deficit|balance)", re.IGNORECASE)
 # "Fourth quarter alone", "Full year 2024", "H1": a line of a list that names only when.
 PERIOD_LABEL = re.compile(
     r"(?:(?:the|first|second|third|fourth|final|full|fiscal|calendar|quarter|half|year|month|alone|only|"
-    r"Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d|in|of)\b\s*)+",
+    r"Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d|in|of|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*)+",
     re.IGNORECASE,
 )
 NAME_AFTER = re.compile(

@@ -25,11 +25,12 @@ from parsers.periods import find_periods
 TABLE_UNIT = re.compile(
     rf"\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?\b[^()]*\)", re.IGNORECASE
 )
-# "Seasonally adjusted exports, in billions of dollars:", "Revenue by segment, in € million:": a caption
+# "Seasonally adjusted exports, in billions of dollars:", "Revenue by segment, in € million:", "Quarterly
+# exports in 2025, mln USD:": a caption
 # that introduces a list of "label: value" lines.
 LIST_CAPTION = re.compile(
-    rf"\bin\s+(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?P<scale>{SCALE_WORD})s?|"
-    rf"(?P<scale2>{SCALE_WORD})s?\s+of\s+(?P<currency2>{WORD_CURRENCY}))\s*:\s*$",
+    rf"(?:\bin\s+|,\s+)(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?P<scale>{SCALE_WORD})s?|"
+    rf"(?P<scale2>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency2>{WORD_CURRENCY}|{CURRENCY_PREFIX}))\s*:\s*$",
     re.IGNORECASE,
 )
 SCALE_THEN_CURRENCY = re.compile(
@@ -38,9 +39,9 @@ SCALE_THEN_CURRENCY = re.compile(
 )
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
 HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
-# "Q1 2025: 172.9", "Services: 41.3": one bare value after its label.
+# "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
-LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?:\s*({NUMBER})(?=\s*(?:[,;]|$))")
+LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pef]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column's sign

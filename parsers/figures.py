@@ -358,6 +358,7 @@ def _last_measure(state: State) -> str | None:
     return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
 
 
+LIST_SEPARATOR = re.compile(r":|\s[-–—]\s")
 # "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
 
@@ -368,8 +369,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     if state.table_unit and (
         # a table under its caption, in the caption's paragraph or the next
         ("|" in body and 0 <= sentence.paragraph - state.table_unit[0] <= 1)
-        # "label: value" lines under a caption that ends in a colon, in its paragraph or the next
-        or (":" in body and "|" not in body and 0 <= sentence.paragraph - state.table_unit[0] <= 1)
+        # "label: value" ("Q1 - 198.4") lines under a caption ending in a colon, in its paragraph or the next
+        or (
+            LIST_SEPARATOR.search(body)
+            and "|" not in body
+            and 0 <= sentence.paragraph - state.table_unit[0] <= 1
+        )
     ):
         quantities = _with_cells(quantities, table_cells(body, state.table_unit[1], state.table_percent))
     if not quantities:

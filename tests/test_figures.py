@@ -2767,3 +2767,17 @@ def test_a_pronoun_after_a_share_is_the_shares_part_whatever_opens_its_sentence(
     )
     found = extract(text, date(2025, 9, 4), CATALOG).figures
     assert found[-1].metric == "Exports of digitally deliverable services"
+
+
+def test_dashed_lines_under_a_caption_naming_its_flow_and_unit_after_a_comma() -> None:
+    text = (
+        "Kazakhstan's software exporters had a strong year.\n\n"
+        "Quarterly exports of Astana Hub members in 2025, mln USD:\n"
+        "Q1 - 14.2\nQ2 - 15.9\n\n"
+        "The hub expects more members next year."
+    )
+    found = extract(text, date(2025, 8, 10), CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.metric) for f in found] == [
+        (1.42e7, "USD", "2025-Q1", "exports of Astana Hub members"),
+        (1.59e7, "USD", "2025-Q2", "exports of Astana Hub members"),
+    ]

@@ -141,8 +141,10 @@ def finished(
     in its sentence is of the same measure ("to account for 40 percent of services exports by 2027, up from
     about 32 percent now"); a concept worded by its definition is named by its usual words ("services
     delivered over computer networks" -> "digitally delivered services")."""
-    if (compared := COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start)) and (
-        prior := _compared_with(text, offset, compared.start(), q, state)
+    if (
+        (compared := COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start))
+        and not other_object(text, q, compared.start())
+        and (prior := _compared_with(text, offset, compared.start(), q, state))
     ):
         metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
     elif (
@@ -776,10 +778,19 @@ OBJECT_WORTH = re.compile(
 )
 
 
+def other_object(text: str, q: Quantity, before: int) -> bool:
+    """Whether ``q`` is an amount of another thing traded ("exported €390bn of services, against €230bn of
+    goods"), not an earlier value of the measure before ``before``."""
+    return TRADED_VERB.search(text, 0, before) is not None and OBJECT_AFTER.match(text, q.end) is not None
+
+
 def _traded(text: str, q: Quantity) -> str | None:
     """ "bought $61.7 billion of digitally deliverable services": the buyer's imports of the thing
     bought, not the buyer; "sold ... of" is the seller's exports."""
     verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
+    if verb is None and COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start):
+        # "exported £496bn of services in 2024, ..., against £369bn of goods": the same verb's other object
+        verb = next(reversed(list(TRADED_VERB.finditer(text, 0, q.start))), None)
     thing = OBJECT_AFTER.match(text, q.end) if verb else None
     if verb is not None and thing is None and (coordinated := TRADED_BEFORE.search(text, 0, verb.start())):
         thing = coordinated  # "exported €1.1 trillion worth of software and imported €0.9 trillion": the same
@@ -1208,19 +1219,23 @@ MEASURE_AFTER = re.compile(
 # "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what
 # was bought or sold.
 TRADED_OBJECT = re.compile(
-    r"\b(?P<verb>bought|purchased|imported|sold|exported)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$"
+    r"\b(?P<verb>bought|purchased|imported|sold|exported|shipped)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+    r"roughly\s+)?$"
 )
+TRADED_VERB = re.compile(r"\b(?P<verb>bought|purchased|imported|sold|exported|shipped)\b")
 OBJECT_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
 )
 # "... exported $4 billion worth of games to Japan and imported $1 billion": the object of the first verb.
 TRADED_BEFORE = re.compile(
-    r"\b(?:bought|purchased|imported|sold|exported)\s+[^;]{1,30}?\s(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)"
+    r"\b(?:bought|purchased|imported|sold|exported|shipped)\s+[^;]{1,30}?\s(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)"
     r"(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over|and)\b|[,;]|$)(?=[^;]*\band\s+$)"
 )
 # "The EU exported", "Kenya bought": a place is the clause's subject.
+# (after an opening clause too: "According to the statistics office, the UK exported")
 PLACE_SUBJECT = re.compile(
-    r"^(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?=(?:bought|purchased|imported|sold|exported)\b)"
+    r"(?:^|,\s+)(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
+    r"(?=(?:bought|purchased|imported|sold|exported|shipped)\b)"
 )
 # (The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.)
 FLOW_NAMED = re.compile(

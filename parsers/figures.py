@@ -48,6 +48,7 @@ from parsers.figure_metrics import (
     host_of,
     metric_of,
     named_before,
+    other_object,
     partner_rows,
     people_measure,
     place_only,
@@ -619,6 +620,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             last_figure_q
             and last_figure_q.unit == q.unit
             and BASE_VALUE.fullmatch(body, _after_counted(body, last_figure_q, q), q.start)
+            and not other_object(body, q, last_figure_q.end)
         ):
             # "17.7 percent of GDP, up from 17.3 percent", "40 flights a week in May, up from 25":
             # the same measure, earlier

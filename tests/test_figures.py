@@ -2781,3 +2781,17 @@ def test_dashed_lines_under_a_caption_naming_its_flow_and_unit_after_a_comma() -
         (1.42e7, "USD", "2025-Q1", "exports of Astana Hub members"),
         (1.59e7, "USD", "2025-Q2", "exports of Astana Hub members"),
     ]
+
+
+def test_a_place_that_exported_or_shipped_after_an_opening_clause_and_the_object_it_is_set_against() -> None:
+    found = extract(
+        "According to the statistics bureau, Ireland exported €390bn of services in 2024, against €230bn of "
+        "goods. Vietnam shipped $5bn worth of electronics to the US in May.",
+        date(2025, 7, 1),
+        CATALOG,
+    ).figures
+    assert [(f.metric, f.geo) for f in found] == [
+        ("services exports", "Ireland"),
+        ("goods exports", "Ireland"),
+        ("electronics exports", "Vietnam"),
+    ]

@@ -161,9 +161,13 @@ def _own_period(
         return e.start - q.end if e.start >= q.end else (q.start - e.end) + 3
 
     chosen = min(facts, key=distance)
-    # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8": a
-    # clause after a semicolon that names its own period leaves the opening behind.
-    own_clause = opening and opening[0] not in facts and ";" in sentence[opening[0].end : q.start]
+    # "In the April-June quarter, X stood at 1.6; by the January-March quarter it reached 1.8", "In 2023,
+    # 38.9% bought cloud services, while 13.5% used AI in 2024": a clause after a semicolon, or one the
+    # opening is outside, that names its own period leaves the opening behind.
+    own_clause = opening and (
+        (opening[0] not in facts and ";" in sentence[opening[0].end : q.start])
+        or (chosen in in_clause and opening[0].end <= low)
+    )
     own = (
         distance(chosen) <= ADJACENT
         or bool(RECORDED_IN.fullmatch(sentence, q.end, chosen.start))

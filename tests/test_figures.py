@@ -2795,3 +2795,13 @@ def test_a_place_that_exported_or_shipped_after_an_opening_clause_and_the_object
         ("goods exports", "Ireland"),
         ("electronics exports", "Vietnam"),
     ]
+
+
+def test_a_clause_after_while_that_names_its_own_year_leaves_the_opening_year_behind() -> None:
+    found = extract(
+        "In 2023, 41.2% of firms in Chile sold online, while 9.1% of firms used cloud software in 2024, "
+        "up from 7% in 2023.",
+        date(2025, 6, 16),
+        CATALOG,
+    ).figures
+    assert [f.period for f in found] == ["2023", "2024", "2023"]

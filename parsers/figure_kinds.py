@@ -17,6 +17,14 @@ CAGR_CUE = re.compile(
     r"a\s+year\s+on\s+average|on\s+average\s+(?:each|every|per)\s+year|average\s+(?:yearly\s+)?growth\s+rate",
     re.IGNORECASE,
 )
+# An average rate written around the number: "an average 7.5 per cent a year", "8% per year on average".
+AVERAGE_BEFORE = re.compile(
+    r"\baverage\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE
+)
+PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.IGNORECASE)
+AVERAGE_AFTER = re.compile(
+    r"\s+(?:a|per|each|every)\s+year\s+on\s+average\b|\s+annually\s+on\s+average\b", re.I
+)
 RISE = (
     r"rose|risen|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
     r"surge[sd]?|climb(?:ed|s)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
@@ -107,8 +115,11 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
                 re.match(r"^\s+of\b", after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
             )
             return "change" if moved else "share"
-        if CAGR_CUE.search(before[-80:]):
-            return "cagr"
+        if CAGR_CUE.search(before[-80:]) or (
+            PER_YEAR_AFTER.match(after)
+            and (AVERAGE_BEFORE.search(before[-25:]) or AVERAGE_AFTER.match(after))
+        ):
+            return "cagr"  # "grew an average 7.5 per cent a year", "rose 6% a year on average"
         if CHANGE_AFTER.match(after):
             return "change"  # "a 6.5 percent increase", "the 12.7 percent pace", "ended 1.1 percent higher"
         if MORE_THAN_AFTER.match(after):

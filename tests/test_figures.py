@@ -2805,3 +2805,12 @@ def test_a_clause_after_while_that_names_its_own_year_leaves_the_opening_year_be
         CATALOG,
     ).figures
     assert [f.period for f in found] == ["2023", "2024", "2023"]
+
+
+def test_an_average_rate_a_year_written_around_the_number_is_a_cagr() -> None:
+    for sentence in (
+        "Software exports grew an average 6.2 per cent a year between 2019 and 2024.",
+        "Software exports grew 6.2% per year on average between 2019 and 2024.",
+    ):
+        found = extract(sentence, date(2025, 6, 16), CATALOG).figures
+        assert [(f.kind, f.period) for f in found] == [("cagr", "2019/2024")]

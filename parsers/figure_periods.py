@@ -663,6 +663,8 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             narrowest = min(stated, key=lambda e: (months(e.period), _negated_end(e.period))).period
             state.periods[narrowest] += 1
             # A question ("How did trade do last year?") frames the answer, the next paragraph, as a
-            # caption does the list below it ("Exports, three months to April, change on a year earlier:").
-            asked = sentence.text.rstrip().endswith(("?", ":"))
+            # caption does the list below it ("Exports, three months to April, change on a year earlier:",
+            # "KEY FIGURES (Q3 2025, yr/yr change)": a short line that is no sentence).
+            ending = sentence.text.rstrip()
+            asked = ending.endswith(("?", ":")) or (len(ending) <= 80 and ending.endswith(")"))
             state.frame = (sentence.paragraph + asked, narrowest)

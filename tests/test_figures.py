@@ -2814,3 +2814,17 @@ def test_an_average_rate_a_year_written_around_the_number_is_a_cagr() -> None:
     ):
         found = extract(sentence, date(2025, 6, 16), CATALOG).figures
         assert [(f.kind, f.period) for f in found] == [("cagr", "2019/2024")]
+
+
+def test_a_caption_line_ending_in_its_bracket_gives_its_period_to_the_counts_listed_below() -> None:
+    text = (
+        "Tiendaya reported results on Thursday.\n\n"
+        "HIGHLIGHTS (Q2 2025, yr/yr change)\n\n"
+        "* Active sellers: 1.2 mln (+9 pct)\n* Orders: 88 mln (+14 pct)\n\n"
+        "Margins held steady."
+    )
+    found = extract(text, date(2025, 8, 7), CATALOG).figures
+    assert [(f.value, f.period) for f in found if f.unit == "count"] == [
+        (1.2e6, "2025-Q2"),
+        (8.8e7, "2025-Q2"),
+    ]

@@ -360,7 +360,7 @@ DATELINE = re.compile(
 # "Hangzhou, capital of East China's Zhejiang province": the province says where the city is.
 LOCATING_APPOSITION = re.compile(
     r",\s+(?:(?:the\s+)?(?:provincial\s+)?capital\s+of\s+|a\s+city\s+in\s+)?"
-    r"(?:(?:East|South|North|West|Central|Southwest|Northwest|Northeast|Southeast)\s+China(?:'s|’s)\s+)?"
+    r"(?:(?i:east|south|north|west|central|southwest|northwest|northeast|southeast)\s+China(?:'s|’s)\s+)?"
     r"(?P<province>" + "|".join(CHINESE_PROVINCES) + r")\b"
 )
 

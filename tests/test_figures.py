@@ -2828,3 +2828,13 @@ def test_a_caption_line_ending_in_its_bracket_gives_its_period_to_the_counts_lis
         (1.2e6, "2025-Q2"),
         (8.8e7, "2025-Q2"),
     ]
+
+
+def test_a_province_that_only_locates_a_city_before_it_is_not_the_figures_place() -> None:
+    found = extract(
+        "The trade fair closed in Fuzhou, capital of southeast China's Fujian Province, with deals worth "
+        "12.5 billion yuan signed.",
+        date(2025, 6, 16),
+        CATALOG,
+    ).figures
+    assert [f.geo for f in found] == ["Fuzhou"]

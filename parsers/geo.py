@@ -341,7 +341,10 @@ DESCRIBES_A_COMPANY = re.compile(
     r"-(?:listed|headquartered)\b|-based\s+(?:[\w-]+\s+)?(?:consultancy|think\s+tank|research\s+(?:firm|house|group)|"
     r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b"
     # ", Latin America's most valuable listed company,": the place describes the company in apposition
-    r"|['’]s\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|platform|marketplace|retailer|lender|operator),",
+    r"|['’]s\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|platform|marketplace|retailer|lender|operator),"
+    # ", the Latin American online marketplace,", "the Japanese e-commerce operator,": so does a people's
+    # adjective (ending as "American", "Japanese" and "British" do) before what the company is
+    r"|(?<=[neh])\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|platform|marketplace|retailer|lender|operator),",
     re.IGNORECASE,
 )
 LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")

@@ -2838,3 +2838,13 @@ def test_a_province_that_only_locates_a_city_before_it_is_not_the_figures_place(
         CATALOG,
     ).figures
     assert [f.geo for f in found] == ["Fuzhou"]
+
+
+def test_a_peoples_adjective_that_describes_the_company_is_not_the_figures_place() -> None:
+    for lead in ("the Latin American online marketplace", "the Japanese e-commerce operator"):
+        found = extract(
+            f"Mercanta Inc, {lead}, on Thursday reported quarterly net revenue of $1.2 bln, up 20 pct.",
+            date(2025, 11, 6),
+            CATALOG,
+        ).figures
+        assert [f.geo for f in found] == [None, None]

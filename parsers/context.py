@@ -37,6 +37,23 @@ SHARE_OF_IN = re.compile(
     r"more|less|of\s+\d)\b|[,.;]|$)",
     re.IGNORECASE,
 )
+# "The ICT sector's contribution to GDP stood at", "E-commerce's share of retail sales rose to": a part
+# that owns its share; the part is the words just before the possessive, back to a word that is no modifier.
+OWNED_SHARE = re.compile(
+    r"(?:'s|’s)\s+(?:share\s+(?:of|in)|contribution\s+to)\s+"
+    r"(?P<whole>(?:the\s+)?(?:total|overall|all)?\s*[\w\s-]+?)(?=\s+(?:to|will|would|should|could|is|are|was|were|"
+    r"has|have|had|rose|hit|grew|fell|came|reached|stood|increased|decreased|climbed|jumped|dropped|declined|"
+    r"slipped|edged|remained|amounted|widened|narrowed|doubled|expanded|at|from|by|above|over|below|under|beyond|"
+    r"exceed\w*|more|less|"
+    r"of\s+\d|in\s+(?:19|20)\d\d)\b|\s*[,.;(]|$)",
+    re.IGNORECASE,
+)
+OTHER_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s")
+OWNER_WORDS = re.compile(r"(?:(?<=\s)|^)((?:[\w-]+\s+){0,3}[\w-]+)$")
+NOT_AN_OWNER = frozenset(
+    "the a an of in on at to by for from with and or while but whereas as so that its their lifting raising "
+    "boosting".split()
+)
 OF_WHOLE = re.compile(
     r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|"
     r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
@@ -648,6 +665,17 @@ def share_phrases(sentence: str, position: int) -> tuple[str, str] | None:
         if re.search(r"\d", part) or re.match(r"\d", whole):
             continue  # "the share of enterprises buying cloud services rose to 45.2% in 2023": no whole named
         return part, whole
+    if ("'s " in sentence or "’s " in sentence) and (
+        owned := list(OWNED_SHARE.finditer(sentence, 0, position))
+    ):
+        # the nearest: "The ICT sector's contribution to GDP ..., while e-commerce's share of retail sales"
+        # (in the number's clause: "lifting e-commerce's share of air cargo to 30 per cent ..., and wants the
+        # value of goods to exceed HK$800 billion" gives the second goal no share)
+        words = OWNER_WORDS.search(sentence, 0, owned[-1].start())
+        kept = words.group(1).split() if words else []
+        cut = max((i + 1 for i, word in enumerate(kept) if word.lower() in NOT_AN_OWNER), default=0)
+        if kept[cut:] and not OTHER_CLAUSE.search(sentence, owned[-1].end(), position):
+            return " ".join(kept[cut:]), owned[-1].group("whole").strip()
     return None
 
 

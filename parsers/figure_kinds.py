@@ -38,7 +38,7 @@ FALL = (
 CHANGE_CUE = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
 SHARE_CUE = re.compile(
-    r"\b(?:share|proportion|portion|account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
+    r"\b(?:share|proportion|portion|contribution\s+to|account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
     r"penetration|of\s+(?:the\s+)?(?:total|all|overall))\b",
     re.IGNORECASE,
 )

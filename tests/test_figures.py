@@ -2848,3 +2848,16 @@ def test_a_peoples_adjective_that_describes_the_company_is_not_the_figures_place
             CATALOG,
         ).figures
         assert [f.geo for f in found] == [None, None]
+
+
+def test_a_part_that_owns_its_share_or_its_contribution_to_a_whole() -> None:
+    found = extract(
+        "The ICT sector's contribution to GDP stood at 5.8 per cent in 2024, while e-commerce's share of "
+        "retail sales rose to 12 per cent.",
+        date(2025, 6, 1),
+        CATALOG,
+    ).figures
+    assert [(f.kind, f.metric_key) for f in found] == [
+        ("share", "unplaced.ict_sector_share_of_gdp"),
+        ("share", "unplaced.ecommerce_share_of_retail_sales"),
+    ]

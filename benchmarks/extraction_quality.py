@@ -10,7 +10,8 @@ is shown beside it, and ``catalog_id`` is that agreement over the figures whose 
 is a catalog series, the keys that must agree across articles). Targets match the same
 way and must agree on the deadline year; their issuer agrees when the names are the
 same, or when the naming words of one (not "the", "government", "ministry", "plan" ...)
-all occur in the other or one is the other's acronym: "Ministry of Commerce" matches
+all occur in the other or one is the other's acronym (by its initials or as the
+article defines it in brackets): "Ministry of Commerce" matches
 "the Ministry of Commerce" but not "ministry".
 Also prints figures reported from off-topic articles (there should be none) and the
 speed in articles per second. ``--json`` prints the scores as one JSON object;
@@ -105,10 +106,33 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.replace("-", " ").split() if word[:1].isupper())
 
 
-def same_issuer(gold: str | None, got: str | None) -> bool:
-    """Whether a predicted issuer names the same body or document as the gold one."""
+# "the Mexican Online Commerce Association (AMCO)": a name and the acronym the text defines for it.
+DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on|the|de|del)\s+)*){1,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """The acronyms a text defines in brackets, each with the capitalised name before it."""
+    return {m.group(2): m.group(1).strip() for m in DEFINED_ACRONYM.finditer(text)}
+
+
+def same_issuer(gold: str | None, got: str | None, acronyms: dict[str, str] | None = None) -> bool:
+    """Whether a predicted issuer names the same body or document as the gold one; an acronym the text
+    defines is the name it stands for (``acronyms``), whichever of the two either side gives."""
     if gold is None or got is None:
         return gold is got
+    acronyms = acronyms or {}
+    if gold in acronyms or got in acronyms:
+        return any(
+            _same_issuer(one, other)
+            for one in (gold, acronyms.get(gold, gold))
+            for other in (got, acronyms.get(got, got))
+        )
+    return _same_issuer(gold, got)
+
+
+def _same_issuer(gold: str, got: str) -> bool:
     gold_words, got_words = _issuer_words(gold), _issuer_words(got)
     if gold_words <= got_words and not gold_words - GENERIC_ISSUER_WORDS:
         return True  # "the government" said, "South Korea government" found
@@ -256,6 +280,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
                 figures.misses.append(f"{document.name}: extra {p.quote!r} {p.value} {p.unit} ({p.kind})")
         targets.gold += len(gold["targets"])
         targets.predicted += len(result.targets)
+        acronyms = defined_acronyms(gold["text"])
         for item, hit in _match(gold["targets"], list(result.targets), gold["text"], "year"):
             if hit is None:
                 targets.misses.append(f"{document.name}: missed target {item['quote']!r}")
@@ -272,7 +297,7 @@ def score(paths: list[Path], catalog: Catalog, show_misses: bool = False) -> dic
                     else {}
                 ),
                 "kind": hit.kind == item["kind"],
-                "issuer": same_issuer(item.get("issuer"), hit.issuer),
+                "issuer": same_issuer(item.get("issuer"), hit.issuer, acronyms),
             }.items():
                 targets.count(name, ok)
                 if not ok and show_misses and name not in ("metric_id", "catalog_id"):

@@ -30,11 +30,15 @@ def test_scores_stay_above_their_floors(folder: str) -> None:
 
 
 def test_the_scorer_reads_issuers_and_places_as_one_whatever_their_spelling() -> None:
-    from benchmarks.extraction_quality import _same_place, same_issuer
+    from benchmarks.extraction_quality import _same_place, defined_acronyms, same_issuer
 
     assert same_issuer("Japanese government", "Japan government")
     assert same_issuer("Brazilian Electronic Commerce Association (ABComm)", "ABComm")
     assert same_issuer("World Trade Organization", "WTO")
     assert not same_issuer("Ministry of Commerce", "ministry")
+    defined = defined_acronyms("The Lagos-based Centre for Retail Policy (CRP) expects growth.")
+    assert same_issuer("CRP", "Centre for Retail Policy", defined)
+    assert same_issuer("Lagos-based Centre for Retail Policy", "CRP", defined)
+    assert not same_issuer("CRP", "Ministry of Trade", defined)
     assert _same_place("Least-developed countries", "least developed countries")
     assert _same_place("Turkey", "Türkiye")

@@ -111,9 +111,12 @@ APPOSED_COMPANY = re.compile(
 COMPANY_APPOSITION = re.compile(_APPOSITION)
 
 GOAL_VERB = (
-    r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|further\s+|itself\s+|(?:is|are)\s+(?=\w+ing))?"
+    r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|still\s+|further\s+|itself\s+|(?:is|are)\s+(?=\w+ing))?"
     r"(?:aim(?:s|ing)?|plans?\s+to|planning\s+to|target(?:s|ing)?\s+(?!is\b)|expects?|seeks?|strives?|wants?|"
-    r"intends?|(?:has|had|have)\s+(?:set|projected|forecast|estimated|predicted)|sets?\s+(?:a\s+)?(?:goals?|targets?)|"
+    r"intends?|(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?(?:set|projected|forecast|estimated|predicted)|"
+    r"sets?\s+(?:a\s+)?(?:goals?|targets?)|"
+    # "still talks up its ambition of £1tn of exports a year by 2030"
+    r"(?:talks?\s+up|touts?|reaffirmed|reiterated|restated)\s+its\s+(?:\w+\s+)?(?:ambitions?|goals?|targets?|aims?)|"
     r"set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|estimates?|reckons?|has\s+warned|warned|"
     r"will\s+strive|will\s+work|calls?\s+for|"
     r"(?:raised|cut|lowered|upgraded|downgraded|revised|kept|maintained)\s+its\s+(?:\w+\s+)?"
@@ -173,6 +176,12 @@ OWNER = re.compile(
     r"projections?|estimates?|baseline)\s+(?:is|aims|calls|wants|sets|expects|projects|sees|forecasts|puts)\b"
 )
 PERSON = re.compile(r"(?:he|she|i|we)", re.IGNORECASE)
+# "its chief economist", "the firm's head of research": a person named as the staff of a body named before
+STAFF_OF = re.compile(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:economist|analyst|strategist|researcher|director|head|chief|"
+    r"executive|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|minister)s?(?:\s+of\s+\w+)?,?\s+$",
+    re.IGNORECASE,
+)
 COMPLEMENTIZER = re.compile(r"^(?:that|which)\s+", re.IGNORECASE)
 CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:last|this|next|in|on|earlier|that|which|who|to|for\s+the|released|issued|published|unveiled)\b"
@@ -323,6 +332,9 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
             return here[-1].name, False
     if subject and PERSON.fullmatch(subject) and (speaker := _quoted(sentence, position, state)):
         return speaker, False  # "Zheng said ..., and she expected": the one quoted
+    if subject and STAFF_OF.search(sentence, 0, subjects[-1].start("i")):
+        # "Thameside Economics expects ..., and its chief economist Ruth Adebayo projects": the body
+        return resolve("it", position, state), True
     if subject and not _is_place(subject, state):
         named = not (PRONOUN.fullmatch(subject) or POINTER.fullmatch(subject))
         return resolve(subject, position, state), named

@@ -176,3 +176,14 @@ def test_a_pronoun_after_that_and_a_companys_management_name_who_spoke() -> None
         "Management expects full-year GMV growth of about 9%."
     )
     assert issuers(text) == ["Ministry of SMEs and Startups", "Allora Group"]
+
+
+def test_more_goal_verbs_and_a_body_speaking_through_its_staff() -> None:
+    text = (
+        "According to the statistics office, exports rose. The Department of Trade still talks up its "
+        "ambition of $900bn of exports a year by 2030. The Bank of Korea put services at $12 billion. The "
+        "department has also set a goal of raising software exports to $60 billion by 2030.\n\n"
+        "Harbour Analytics expects online sales to reach $40 billion by 2028, and its chief economist Mina "
+        "Park projects that cloud exports will grow about 9 per cent a year through 2030."
+    )
+    assert issuers(text) == ["Department of Trade"] * 2 + ["Harbour Analytics"] * 2

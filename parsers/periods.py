@@ -351,7 +351,12 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+[a-z]+(?:ed|en|wn|un)\s+(?:[\w.%-
 PAST_DECADE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+decade\b", _I)
 LAST_YEAR = re.compile(r"\blast\s+year\b|\bthe\s+previous\s+year\b|\ba\s+year\s+ago\b", _I)
 YEARS_AGO = re.compile(rf"\b{_NUM}\s+years\s+ago\b", _I)  # "from 86 yuan two years ago": 2023 in 2025
-THIS_YEAR = re.compile(r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b|\bfull-year\b", _I)
+# ("for the full year 2026", "full-year 2026": the year named, not this one)
+THIS_YEAR = re.compile(
+    r"\bthis\s+year\b|\b(?:for\s+)?the\s+(?:full|whole)\s+year\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|"
+    r"\bfull-year\b(?!\s+(?:19|20)\d\d)",
+    _I,
+)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
 # "set a goal in 2024 of doubling exports within ten years": ten years from the year the goal was set.

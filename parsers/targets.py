@@ -89,10 +89,12 @@ COMPARATORS = (
 )
 # "more than half of GDP": a hedge that the words of the quantity hold themselves
 LEADING_HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s+", re.IGNORECASE)
-# "between US$54 billion and US$55 billion", "US$280bn-300bn": the two ends of a range
+# "between US$54 billion and US$55 billion", "US$280bn-300bn", "$2.05 bln-2.15 bln": the two ends of a range
 RANGE_LOW = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 RANGE_HIGH = re.compile(
-    r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|\d[\w$]*\s?[-–]\s?(?:[A-Z]{0,3}\$)?$", re.I
+    r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|"
+    r"\d[\w$]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?(?:[A-Z]{0,3}\$)?$",
+    re.I,
 )
 RANGE_DASH_AFTER = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}\$)?\d")
 # "$600 billion to $1 trillion by 2030": a range written with "to" (not "from $5 billion to $6 billion")

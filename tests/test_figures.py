@@ -2861,3 +2861,17 @@ def test_a_part_that_owns_its_share_or_its_contribution_to_a_whole() -> None:
         ("share", "unplaced.ict_sector_share_of_gdp"),
         ("share", "unplaced.ecommerce_share_of_retail_sales"),
     ]
+
+
+def test_a_goal_for_the_full_year_named_and_a_wire_range_with_its_scale_on_both_ends() -> None:
+    found = extract(
+        "The company aims to lift cross-border GMV to more than $6 bln for the full year 2026. It expects "
+        "fourth-quarter net revenue of $2.05 bln-2.15 bln.",
+        date(2025, 11, 6),
+        CATALOG,
+    ).targets
+    assert [(round(t.value), t.comparator, t.year) for t in found] == [
+        (6_000_000_000, ">", 2026),
+        (2_050_000_000, ">=", 2025),
+        (2_150_000_000, "<=", 2025),
+    ]

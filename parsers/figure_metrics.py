@@ -542,16 +542,23 @@ def _head_metric(
     noun = head.group(1).lower()
     if noun in ("gdp", "gross domestic product"):
         return head.group(1)  # an economy's output, of the figure's place: no concept narrows it
-    subject = governing_subject(text, position)
+    # "The sector posted revenue of $3.2bn": the subject of the verb the measure is the object of
+    subject = governing_subject(text, position) or governing_subject(
+        text, max(0, position - 60) + head.start()
+    )
     owner = None if subject is None or _bare_flow(subject) else subject
     # "Cross-border GMV was US$1.97 billion", "- Cross-border GMV of US$1.97 billion": the subject names the
     # measure, narrowed (a list line's mark and the "of" before its amount are no part of it)
     core = LINE_ENDS.sub("", owner) if owner else ""
-    if core.lower().endswith(noun) and len(noun.split()) < len(core.split()) <= len(noun.split()) + 3:
+    if (
+        core.lower().endswith(noun)
+        and (len(noun.split()) < len(core.split()) or " " in noun)  # not "profits" alone: of what?
+        and len(core.split()) <= len(noun.split()) + 3
+    ):
         return None
     base = next((b for b in (phrase, owner, topic) if b and noun not in b.lower()), None)
     if base is None:
-        return None
+        return head.group(1) if " " in head.group(1) else None  # "posted a trade surplus of": that measure
     if base is topic and head.group(1) in abbreviations:
         return head.group(1)  # "GMV Rp512tn" after "E-commerce gross merchandise value (GMV)": as defined
     base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
@@ -1198,7 +1205,12 @@ MODIFIED_NOUN = re.compile(
     r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
 )
 HEAD_BEFORE = re.compile(
-    r"\b((?:(?:digital|online|total|net|gross|operating)\s+)?(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
+    # (with up to three words naming it: "a services trade surplus of", not "posted a" or "its")
+    r"\b((?:(?!(?:a|an|the|its|their|his|her|of|for|in|on|to|with|and|or|by|at|from|as|was|were|is|are|had|has|"
+    r"have|posted|recorded|reported|registered|logged|booked|ran|run|generated|earned|made|saw|achieved|"
+    r"delivered|announced|said|showed|about|around|nearly|some|estimated|record|combined|projected|expected|"
+    r"forecast|new|overall|annual)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}"
+    r"(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
     r"margin|value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
     r"(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",

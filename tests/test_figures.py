@@ -2875,3 +2875,13 @@ def test_a_goal_for_the_full_year_named_and_a_wire_range_with_its_scale_on_both_
         (2_050_000_000, ">=", 2025),
         (2_150_000_000, "<=", 2025),
     ]
+
+
+def test_a_measure_named_as_the_object_of_a_verb_keeps_the_words_that_name_it() -> None:
+    found = extract(
+        "Pakistan posted a trade surplus of $3.2bn in 2024. The region generated an estimated gross "
+        "merchandise value of $263 billion.",
+        date(2025, 7, 21),
+        CATALOG,
+    ).figures
+    assert [f.metric for f in found] == ["Pakistan trade surplus", "region gross merchandise value (GMV)"]

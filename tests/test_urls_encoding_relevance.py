@@ -146,3 +146,14 @@ def test_the_shipped_topic_counts_sales_abroad_of_digital_products() -> None:
     assert not score(
         _shipped_topic(), "The band toured abroad. Fans bought servers' aprons at the stadium."
     ).relevant
+
+
+def test_data_centres_and_cloud_services_sold_abroad_are_on_topic() -> None:
+    config = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
+    shipped = Topic.from_dict(tomllib.loads(config.read_text(encoding="utf-8")))
+    text = (
+        "Thailand approved 52 billion baht of data centre investments in the first half. Foreign operators "
+        "hold most of the approved data centres. Exports of telecommunications, computer and information "
+        "services rose 9 per cent. A game studio's overseas downloads doubled."
+    )
+    assert score(shipped, text).relevant

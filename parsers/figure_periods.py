@@ -58,6 +58,7 @@ def period_of(
 
 # "- Active buyers of 58.3 million": a line of a bulleted list.
 LIST_LINE_MARK = re.compile(r"\s*[•·▪●◦‣*–—-]\s")
+LINE_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\S")
 
 
 def _own_period(
@@ -667,4 +668,6 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             # "KEY FIGURES (Q3 2025, yr/yr change)": a short line that is no sentence).
             ending = sentence.text.rstrip()
             asked = ending.endswith(("?", ":")) or (len(ending) <= 80 and ending.endswith(")"))
-            state.frame = (sentence.paragraph + asked, narrowest)
+            # (a caption whose list follows on the next lines of its own paragraph frames that paragraph)
+            listed = asked and LINE_FOLLOWS.match(state.text, sentence.end) is not None
+            state.frame = (sentence.paragraph + (asked and not listed), narrowest)

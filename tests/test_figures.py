@@ -2885,3 +2885,15 @@ def test_a_measure_named_as_the_object_of_a_verb_keeps_the_words_that_name_it() 
         CATALOG,
     ).figures
     assert [f.metric for f in found] == ["Pakistan trade surplus", "region gross merchandise value (GMV)"]
+
+
+def test_a_caption_ending_in_a_colon_frames_the_list_on_the_lines_of_its_own_paragraph() -> None:
+    text = (
+        "Exports by small firms were worth about $5bn in 2024, and $4bn in 2023.\n\n"
+        "The numbers at a glance, for FY2024-25 (April-March):\n"
+        "• Consignments cleared through courier terminals: 1.9 crore, up 34%\n"
+        "• Declared value of those consignments: Rs 38,600 crore\n\n"
+        "More is expected."
+    )
+    found = extract(text, date(2025, 5, 22), CATALOG).figures
+    assert {f.period for f in found[2:]} == {"2024-04/2025-03"}

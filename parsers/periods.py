@@ -62,6 +62,8 @@ BASE_BEFORE = re.compile(
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
 BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
+OVER_THE = re.compile(r"\bover\s+the\s+$", re.IGNORECASE)
+PERIOD_NOUN = re.compile(r"\s+(?:period|months|quarters|season)\b", re.IGNORECASE)
 # Words that mark a sentence as naming a period even when it holds no number (the look-ahead for
 # their first characters spares the alternation at every other position).
 TIME_WORDS = re.compile(
@@ -466,6 +468,8 @@ def find_periods(
             not span
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)
+            # "$9.3bn over the July-June period": a stretch of time, not a comparison
+            and not (OVER_THE.search(sentence, 0, match.start()) and PERIOD_NOUN.match(sentence, match.end()))
             and bool(
                 BASE_BEFORE.search(sentence[: match.start()])
                 or BASE_START.match(match.group(0))

@@ -354,3 +354,8 @@ def test_a_month_range_of_a_named_fiscal_year() -> None:
     assert [e.period for e in find_periods("Exports in April-December FY25 rose.", published, 4)] == [
         "2024-04/2024-12"
     ]
+
+
+def test_over_a_named_stretch_of_months_is_that_stretch_not_a_base() -> None:
+    found = find_periods("Remittances reached $9.3bn over the July-June period.", date(2025, 7, 10), 7, False)
+    assert [(e.period, e.base) for e in found] == [("2024-07/2025-06", False)]

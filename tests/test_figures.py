@@ -2897,3 +2897,11 @@ def test_a_caption_ending_in_a_colon_frames_the_list_on_the_lines_of_its_own_par
     )
     found = extract(text, date(2025, 5, 22), CATALOG).figures
     assert {f.period for f in found[2:]} == {"2024-04/2025-03"}
+
+
+def test_the_terms_of_a_rule_hold_for_no_period() -> None:
+    text = (
+        "In 2024 the ministry proposed a handling fee of €2 per item for parcels, and the US threshold stood "
+        "at $800 per person per day. The tax applies once a group's revenue exceeds 500 mln pounds."
+    )
+    assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures] == [None, None, None]

@@ -87,11 +87,38 @@ RATE_RATIO_AFTER = re.compile(
 )
 
 
+# The terms of a rule, which hold while it is in force, not for a period: a charge ("a handling fee of €2",
+# "a US$20 deduction"), a charge per thing ("€2 per item", "$800 per person per day"), a bar ("the threshold
+# stands at $800", "once revenue exceeds £500m", "can retain up to 50 percent"). (A tax rate keeps the date
+# it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
+RULE_BEFORE = re.compile(
+    r"\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
+    r"(?:threshold|cap|ceiling|limit)\s+(?:stands|is|was|sits)\s+at|"
+    r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
+    r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceeds?|tops?|passes|surpasses|is\s+above))\s+$",
+    re.IGNORECASE,
+)
+RULE_AFTER = re.compile(
+    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
+    r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_term(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period."""
+    return bool(
+        RULE_AFTER.match(sentence, q.end) or RULE_BEFORE.search(sentence, max(0, q.start - 90), q.start)
+    )
+
+
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     before = sentence[window_start : q.start]
     after = sentence[q.end : q.end + 40]
     if q.form == "index":
         return "other"  # "the index edged up to 0.19": a reading on a scale, no amount of anything
+    if q.unit != "count" and rule_term(sentence, q):
+        return "other"  # "a handling fee of €2 per item": a term of a rule, no amount of anything
     if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
         counted_moved = bool(
             ABSOLUTE_CHANGE.search(before[-40:])

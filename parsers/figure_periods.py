@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from parsers.figure_kinds import rule_term
 from parsers.figure_state import State
 from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
@@ -77,7 +78,7 @@ def _own_period(
         return None  # "parcels valued at up to €15,000", "the €150 duty exemption": a bar, of no period
     if CURRENTLY_AFTER.match(sentence, q.end):
         return None  # "from 26% currently", "from 12 per cent now": how things stand
-    if _rule_value(sentence, q):
+    if rule_term(sentence, q):
         return None  # "a handling fee of €2 per item": a term of a rule, in force
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
@@ -240,31 +241,6 @@ THRESHOLD_AFTER = re.compile(
 )
 # "from 26% currently", "12 per cent now": a value as it stands today.
 CURRENTLY_AFTER = re.compile(r"\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)", re.IGNORECASE)
-
-
-# The terms of a rule, which hold while it is in force, not for a period: a charge ("a handling fee of €2",
-# "a US$20 deduction"), a charge per thing ("€2 per item", "$800 per person per day"), a bar ("the threshold
-# stands at $800", "once revenue exceeds £500m", "can retain up to 50 percent"). (A tax rate keeps the date
-# it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
-RULE_BEFORE = re.compile(
-    r"\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
-    r"(?:threshold|cap|ceiling|limit)\s+(?:stands|is|was|sits)\s+at|"
-    r"(?:retain|keep|deduct|claim)\s+up\s+to|"
-    r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceeds?|tops?|passes|surpasses|is\s+above))\s+$",
-    re.IGNORECASE,
-)
-RULE_AFTER = re.compile(
-    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
-    r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b",
-    re.IGNORECASE,
-)
-
-
-def _rule_value(sentence: str, q: Quantity) -> bool:
-    """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period."""
-    return bool(
-        RULE_AFTER.match(sentence, q.end) or RULE_BEFORE.search(sentence, max(0, q.start - 90), q.start)
-    )
 
 
 def _set_aside(sentence: str, q: Quantity) -> bool:

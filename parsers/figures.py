@@ -582,6 +582,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
+            if kind == "other" and q.unit == "percent" and (of := whole_after(body, q.end)):
+                metric = f"{metric} {of}"  # "can retain up to 50 percent of their proceeds": a bar on a part
             if "respectively" in body and (flow := respective_flow(body, quantities, q, metric)):
                 metric = flow  # "Exports and imports rose 12.1 percent and 8.3 percent, respectively"
             if (

@@ -2904,4 +2904,5 @@ def test_the_terms_of_a_rule_hold_for_no_period() -> None:
         "In 2024 the ministry proposed a handling fee of €2 per item for parcels, and the US threshold stood "
         "at $800 per person per day. The tax applies once a group's revenue exceeds 500 mln pounds."
     )
-    assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures] == [None, None, None]
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(f.period, f.kind) for f in found] == [(None, "other")] * 3

@@ -88,6 +88,14 @@ def metric_of(
         return put
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
+    if (
+        by_subject
+        and (worth := WORTH_OF_AFTER.match(text, q.end))
+        and not TRADED_VERB.search(text, 0, q.start)
+    ):
+        # "approved PHP 18.6 billion worth of new IT-BPM projects": the projects approved
+        done = DONE_TO_WORTH.search(text, max(0, q.start - 30), q.start)
+        return f"{worth.group('np')} {done.group(1).lower()}" if done else worth.group("np")
     if by_subject and (named_after := NOUN_AFTER_AMOUNT.match(text, q.end)):
         return " ".join(
             named_after.group("np").split()
@@ -505,9 +513,30 @@ FOLLOWED_BY = re.compile(
 )
 
 
+# "Selangor followed with RM9.8 billion", "Kedah came next with": the same measure, of the next in rank.
+FOLLOWED_WITH = re.compile(
+    r"\b(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:second|third))\s+"
+    r"(?:with|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+DONE_TO_WORTH = re.compile(
+    r"\b(approved|signed|registered|pledged|committed|announced|secured|attracted)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+# "RM38.6 billion (US$9.1 billion) worth of data centre investments": what the amount is worth of.
+WORTH_OF_AFTER = re.compile(
+    r"\)?(?:\s*\([^()]*\))?\s+worth\s+of\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"(?=\s+(?:in|to|from|for|during|last|this|over|by|at|on)\b|[,.;)]|$)"
+)
+
+
 def _followed(text: str, q: Quantity, state: State) -> str | None:
     """ "Computer services remained the largest segment at US$ 114.7 billion, followed by professional and
     management consulting services at US$ 41.3 billion": the item, in the measure of the amount before."""
+    if state.figures and FOLLOWED_WITH.search(text, max(0, q.start - 40), q.start):
+        # "Johor drew RM21.3 billion in data centre investments. Selangor followed with RM9.8 billion."
+        return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
     followed = FOLLOWED_BY.search(text, max(0, q.start - 90), q.start)
     if followed is None or not state.figures or state.figures[-1].sentence != text:
         return None
@@ -1210,7 +1239,7 @@ HEAD_BEFORE = re.compile(
     r"have|posted|recorded|reported|registered|logged|booked|ran|run|generated|earned|made|saw|achieved|"
     r"delivered|announced|said|showed|about|around|nearly|some|estimated|record|combined|projected|expected|"
     r"forecast|new|overall|annual)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}"
-    r"(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|"
+    r"(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|remittances|inflows|outflows|receipts|earnings|"
     r"margin|value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
     r"(?:\s*\([^)]*\))?\s+"
     r"(?:of|at|was|were|reached|stood\s+at|came\s+to|totall?ed|hit)?\s*(?:about|around|nearly|some|roughly)?\s*$",
@@ -1218,7 +1247,8 @@ HEAD_BEFORE = re.compile(
 )
 HEAD_WORDS = (
     "surplus", "deficit", "outlay", "revenue", "profit", "turnover", "gmv", "value", "investment", "margin",
-    "spending", "merchandise", "domestic", "gdp",
+    "spending", "merchandise", "domestic", "gdp", "remittances", "inflows", "outflows", "receipts",
+    "earnings",
 )  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.

@@ -155,7 +155,7 @@ SHARE_WORD = re.compile(
 MEASURED_IN = re.compile(
     r"(?:\s+a\s+year|\s+annually)?\s+in\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+){0,3}"
     r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income|taxes|tax|payment\s+volume|"
-    r"payments|fees|receipts|earnings|profits?|turnover|orders|remittances|transactions))\b"
+    r"payments|fees|receipts|earnings|profits?|turnover|orders|remittances|transactions|investments?))\b"
 )
 # A metric naming a measure of its own: "Companies in our programmes secured RM4.3 billion in digital export
 # sales" names none (its measure is after "in"), "Revenue of $5 billion in sales" does.

@@ -2906,3 +2906,16 @@ def test_the_terms_of_a_rule_hold_for_no_period() -> None:
     )
     found = extract(text, date(2025, 3, 1), CATALOG).figures
     assert [(f.period, f.kind) for f in found] == [(None, "other")] * 3
+
+
+def test_an_amount_worth_of_things_and_the_place_that_followed_with_another() -> None:
+    text = (
+        "Thailand approved 52 billion baht worth of data centre investments in 2024. Bangkok alone drew 30 "
+        "billion baht in data centre investments. Chonburi followed with 12 billion baht."
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [f.metric for f in found] == [
+        "data centre investments approved",
+        "data centre investments",
+        "data centre investments",
+    ]

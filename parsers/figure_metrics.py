@@ -65,7 +65,7 @@ def metric_of(
     """
     text = sentence.text
     label = row_label(text, q.start) if by_subject else None
-    if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state)):
+    if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state, catalog)):
         return cell
     if label:
         return _captioned(label, text, sentence.paragraph, state) or _label_metric(
@@ -987,7 +987,9 @@ CAPTION_LIKE = re.compile(
 )
 
 
-def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, state: State) -> str | None:
+def _table_metric(
+    text: str, q: Quantity, label: str | None, paragraph: int, state: State, catalog: Catalog
+) -> str | None:
     """What a cell of a table measures: its row's series, in the measure its caption names ("Segment
     revenue": "E-commerce" -> "E-commerce revenue"), or, where the row names only a place, what its
     column names, else what the text measured before the table ("United States | 713.2 | +6.4% | 16.8%"
@@ -1014,6 +1016,9 @@ def _table_metric(text: str, q: Quantity, label: str | None, paragraph: int, sta
         base = f"{label} {subject or ''}".strip()
     elif heading and MEASURE_WORD.search(heading) and not share and not CHANGE_HEADING.search(heading):
         base = heading  # "Exports (US$ bn)" over rows of places
+        if BARE_FLOW.fullmatch(heading) and caption and (captioned := catalog.find(caption)):
+            # "Exports (Rs lakh crore)" under "The year-wise value of software services exports ...": of that
+            base = _of_topic(heading.lower(), captioned[0].concept.name)
     else:
         base = subject or ""
     if not base:

@@ -89,7 +89,11 @@ def percent_columns(header: str) -> frozenset[int]:
         return frozenset(
             i + 1 for i, unit in enumerate(units.group(1).split("|")) if unit.strip().startswith("%")
         )
-    return frozenset(i for i, cell in enumerate(header.split("|")) if "(%)" in cell)
+    return frozenset(i for i, cell in enumerate(header.split("|")) if PERCENT_HEADING.search(cell))
+
+
+# "Change (%)", "Growth (percent)": a column of percentages.
+PERCENT_HEADING = re.compile(r"\((?:%|per\s*cent|percent|pct)\)", re.IGNORECASE)
 
 
 def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()) -> list[Quantity]:

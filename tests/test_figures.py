@@ -2919,3 +2919,16 @@ def test_an_amount_worth_of_things_and_the_place_that_followed_with_another() ->
         "data centre investments",
         "data centre investments",
     ]
+
+
+def test_a_tables_bare_flow_column_is_of_what_its_caption_names_and_percent_in_words_marks_a_column() -> None:
+    text = (
+        "The year-wise value of software services exports, as reported by the central bank, is given below:\n"
+        "Year | Exports (Rs lakh crore) | Growth (percent)\n"
+        "2021-22 | 10.3 | 21.4\n2022-23 | 11.9 | 15.5\n\nEnd."
+    )
+    found = extract(text, date(2025, 7, 30), CATALOG).figures
+    assert [(f.unit, f.kind, f.metric) for f in found[:2]] == [
+        ("INR", "level", "software services exports"),
+        ("percent", "change", "software services exports"),
+    ]

@@ -531,6 +531,36 @@ WORTH_OF_AFTER = re.compile(
 )
 
 
+# "Saudi Arabia remained the largest source of remittances at $9.3bn, followed by the UAE with $7.8bn and the
+# UK with $5.99bn": flows from (or to) partners ranked by size, each the flow with that partner.
+RANKED_PARTNER = re.compile(
+    r"(?P<place>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:remained|was|is|became|stayed)\s+(?:the\s+)?"
+    r"(?:single\s+)?(?:(?:second|third)[-\s])?(?:largest|biggest|main|top|leading)\s+"
+    r"(?P<role>source|origin|destination|market|buyer|supplier)\s+(?:of|for)\s+(?P<np>[^,;()]{2,60}?)\s+"
+    r"(?:at|with)\s+"
+)
+RANKED_NEXT = re.compile(
+    r"(?:,?\s+followed\s+by|,\s+then|,|\s+and)\s+(?:the\s+)?(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
+    r"(?:with|at)\s+$"
+)
+RANK_HEDGE = re.compile(r"(?:about|around|some|nearly|roughly|almost|over|more\s+than)\s+$", re.IGNORECASE)
+
+
+def ranked_partner(text: str, q: Quantity) -> tuple[str, str] | None:
+    """(metric, partner) of an amount ranked as a partner's flow: "remittances from Saudi Arabia"."""
+    if "largest" not in text and "biggest" not in text and "main" not in text and "top" not in text:
+        return None
+    start = q.start - len(hedge.group(0)) if (hedge := RANK_HEDGE.search(text, 0, q.start)) else q.start
+    for ranked in RANKED_PARTNER.finditer(text, 0, start):
+        word = "from" if ranked.group("role") in ("source", "origin", "supplier") else "to"
+        thing = " ".join(ranked.group("np").split())
+        if ranked.end() == start:
+            return f"{thing} {word} {LEADING_THE.sub('', ranked.group('place'))}", ranked.group("place")
+        if (nxt := RANKED_NEXT.search(text, ranked.end(), start)) and nxt.end() == start:
+            return f"{thing} {word} {nxt.group('place')}", nxt.group("place")
+    return None
+
+
 def _followed(text: str, q: Quantity, state: State) -> str | None:
     """ "Computer services remained the largest segment at US$ 114.7 billion, followed by professional and
     management consulting services at US$ 41.3 billion": the item, in the measure of the amount before."""

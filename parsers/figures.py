@@ -52,6 +52,7 @@ from parsers.figure_metrics import (
     partner_rows,
     people_measure,
     place_only,
+    ranked_partner,
     spelled_out,
     table_heading,
     tacked_on,
@@ -439,6 +440,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = carried_geo(
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
+        ranked = ranked_partner(body, q) if q.unit not in ("percent", "count") else None
+        if ranked and (home := state.main_country or carried_geo(state, sentence.paragraph, units)):
+            partner = next((m.name for m in find_places(ranked[1])), None)
+            geo = home if home != partner else geo  # "the UAE with $7.8bn": Pakistan's inflows from there
         if "respectively" in body and (respective := respective_place(body, places, quantities, q)):
             geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
@@ -582,6 +587,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
+            if ranked:
+                metric = ranked[0]  # "remittances from the UAE"
             if kind == "other" and q.unit == "percent" and (of := whole_after(body, q.end)):
                 metric = f"{metric} {of}"  # "can retain up to 50 percent of their proceeds": a bar on a part
             if "respectively" in body and (flow := respective_flow(body, quantities, q, metric)):

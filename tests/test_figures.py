@@ -2932,3 +2932,16 @@ def test_a_tables_bare_flow_column_is_of_what_its_caption_names_and_percent_in_w
         ("INR", "level", "software services exports"),
         ("percent", "change", "software services exports"),
     ]
+
+
+def test_partners_ranked_by_size_are_each_the_flow_with_that_partner() -> None:
+    text = (
+        "Bangladesh received remittances of $27bn in 2024. Saudi Arabia remained the largest source of "
+        "remittances at $5.1bn, followed by the UAE with $4.6bn and the UK with $3.2bn."
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures[1:]
+    assert [(f.geo, f.metric_key) for f in found] == [
+        ("Bangladesh", "bd.remittances_from_saudi_arabia"),
+        ("Bangladesh", "bd.remittances_from_united_arab_emirates"),
+        ("Bangladesh", "bd.remittances_from_united_kingdom"),
+    ]

@@ -68,7 +68,8 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:at\s+most|(?:no|not)\s+more\s+than|not\s+(?:to\s+)?exceed|up\s+to|a\s+maximum\s+of|capped\s+at)\s*$",
+            r"\b(?:at\s+most|(?:no|not)\s+more\s+than|not\s+(?:to\s+)?exceed|up\s+to|a\s+maximum\s+of|capped\s+at|"
+            r"as\s+(?:much|many|high)\s+as)\s*$",
             re.I,
         ),
         "<=",
@@ -93,10 +94,10 @@ LEADING_HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|over|more\s+t
 RANGE_LOW = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 RANGE_HIGH = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|"
-    r"\d[\w$]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?(?:[A-Z]{0,3}\$)?$",
+    r"\d[\w$]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|R|[€£¥₹])?$",
     re.I,
 )
-RANGE_DASH_AFTER = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}\$)?\d")
+RANGE_DASH_AFTER = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|R|[€£¥₹])?\d")
 # "$600 billion to $1 trillion by 2030": a range written with "to" (not "from $5 billion to $6 billion")
 RANGE_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?\d")
 RANGE_TO_BEFORE = re.compile(
@@ -106,6 +107,14 @@ RANGE_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE)
+
+
+# A goal's object that only points back: "that", "them", "that number", "that revenue" ("we" expect it).
+POINTER_GOAL = re.compile(
+    r"(?:that|this|it|them|these|those|we|I)(?:\s+(?:number|figure|cost|revenue|amount|total|level|sum|value|"
+    r"count|market|sector|trade|spending))?",
+    re.IGNORECASE,
+)
 
 
 def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
@@ -476,6 +485,14 @@ def target_of(
         key = metric_key(catalog, metric, geo)
     elif (fact := _measured_before(body, q, state)) is not None:
         metric, key = fact.metric, fact.metric_key
+    elif POINTER_GOAL.fullmatch(metric.strip()) and (
+        pointed := next(
+            (f for f in reversed(state.figures[-6:]) if f.kind != "share" and f.sentence in (body, previous)),
+            None,
+        )
+    ):
+        # "expects that number to pass 3,000", "aims to cut that cost below 3%": what was just measured
+        metric, key = pointed.metric, pointed.metric_key
     if q.form == "words" and q.unit == "times" and (multiplied := MULTIPLIED.match(body, q.end)):
         metric = multiplied.group("object")  # "aims to triple the number of AI practitioners"
         key = metric_key(catalog, metric, geo)

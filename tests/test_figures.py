@@ -2945,3 +2945,14 @@ def test_partners_ranked_by_size_are_each_the_flow_with_that_partner() -> None:
         ("Bangladesh", "bd.remittances_from_united_arab_emirates"),
         ("Bangladesh", "bd.remittances_from_united_kingdom"),
     ]
+
+
+def test_a_goal_that_points_back_and_ranges_and_caps_in_other_words() -> None:
+    text = (
+        "About 2,300 sellers now ship abroad through the hub. The agency expects that number to pass 3,000 "
+        "by the end of 2026. Analysts expect approvals of RM70 billion-RM75 billion in 2026, and the deficit "
+        "could widen to as much as 28 trillion yen by 2030."
+    )
+    found = extract(text, date(2025, 9, 3), CATALOG).targets
+    assert "sellers" in found[0].metric
+    assert [t.comparator for t in found] == [">", ">=", "<=", "<="]

@@ -117,6 +117,10 @@ POINTER_GOAL = re.compile(
 )
 
 
+# "ABComm, which projects R$234.9 billion for the full year": a forecast verb named in place of a measure.
+VERB_ONLY = re.compile(r"(?:^|\s)(?:projects|expects|forecasts|estimates|predicts|sees)$", re.IGNORECASE)
+
+
 def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     before = sentence[max(0, q.start - 40) : q.start]
     if RANGE_LOW.search(before) or RANGE_DASH_AFTER.match(sentence, q.end):
@@ -160,7 +164,9 @@ def deadline_of(
     ):
         return None  # "up from 32 percent now", "women currently hold fewer than one in five": today's value
     # "the 70% target set for 2025": a value the noun "target" or "goal" follows is a goal itself
-    cued = bool(TARGET_CUE.search(sentence[low : q.start]) or GOAL_NOUN_AFTER.match(sentence[q.end :]))
+    # (searched to the end: "projects R$234.9 billion" needs what follows "projects" to read it as a verb)
+    cue = TARGET_CUE.search(sentence, low)
+    cued = bool((cue and cue.start() < q.start) or GOAL_NOUN_AFTER.match(sentence[q.end :]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
     after = [
@@ -485,7 +491,7 @@ def target_of(
         key = metric_key(catalog, metric, geo)
     elif (fact := _measured_before(body, q, state)) is not None:
         metric, key = fact.metric, fact.metric_key
-    elif POINTER_GOAL.fullmatch(metric.strip()) and (
+    elif (POINTER_GOAL.fullmatch(metric.strip()) or VERB_ONLY.search(metric)) and (
         pointed := next(
             (f for f in reversed(state.figures[-6:]) if f.kind != "share" and f.sentence in (body, previous)),
             None,

@@ -2956,3 +2956,12 @@ def test_a_goal_that_points_back_and_ranges_and_caps_in_other_words() -> None:
     found = extract(text, date(2025, 9, 3), CATALOG).targets
     assert "sellers" in found[0].metric
     assert [t.comparator for t in found] == [">", ">=", "<=", "<="]
+
+
+def test_a_forecast_verb_before_an_amount_and_no_measure_of_its_own() -> None:
+    text = (
+        "Online sales reached R$98.6 billion in the first half, according to ABComm, which projects R$234.9 "
+        "billion for the full year."
+    )
+    (forecast,) = extract(text, date(2025, 8, 14), CATALOG).targets
+    assert (forecast.year, forecast.kind, forecast.metric) == (2025, "forecast", "Online sales")

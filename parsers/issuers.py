@@ -25,7 +25,8 @@ BODY_HEADS = (
     r"Organi[sz]ation|Cent(?:re|er)|Bank|Fund|Institute|Academy|Association|Federation|Chamber|Group|"
     r"Research|Economics|Partners|Capital|Securities|Consult(?:ing|ancy|ants)|Customs|Committee|Government|"
     r"Forum|Corporation|Corp|Company|Board|Union|Holdings|Ltd|Limited|Inc|PLC|Analytics|Intelligence|"
-    r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report"
+    r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report|"
+    r"Airport"
 )
 NAMED_BODY = re.compile(
     # every name starts with a capital, a digit or one of the lowercase words below, and none inside a
@@ -57,7 +58,7 @@ POINTER = re.compile(
     r"office|secretariat|organi[sz]ation|cent(?:re|er)|bank|fund|institute|academy|association|federation|"
     r"chamber|group|company|firm|government|committee|body|lender|platform|marketplace|operator|retailer|"
     r"consultancy|plan|programme|program|policy|blueprint|strategy|guidelines?|report|authors|management|"
-    r"(?:\w+\s+)?commerce\s+department)",
+    r"airport|state|(?:\w+\s+)?commerce\s+department)",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"(?:it|they|he|she|we|i|our\s+\w+|our)(?:['’]\w+)?", re.IGNORECASE)
@@ -132,15 +133,17 @@ KIND_SUBJECT = (
     r"(?:(?:provincial|municipal|city|state|central|local)\s+)?(?:government|ministry|commission|council|"
     r"authority|department|academy|institute|company|firm|group|province|city|country|authors|analysts|"
     r"economists|researchers|officials|agency|association|federation|chamber|bank|fund|bureau|regulator|"
-    r"secretariat|organi[sz]ation|body|plan|programme|program|strategy|guidelines?|policy|blueprint|roadmap)"
+    r"secretariat|organi[sz]ation|body|plan|programme|program|strategy|guidelines?|policy|blueprint|roadmap|"
+    r"airport|state)"
 )
 SUBJECT = re.compile(
-    rf"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|{KIND_SUBJECT}|it|they|he|she|we|i))"
+    rf"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
     # "Gartner, for its part, projects"
     r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example),)?"
     rf"\s+{GOAL_VERB}"
 )
+LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
 MADE_BY = re.compile(
@@ -280,6 +283,7 @@ def resolve(name: str, position: int, state: State) -> str | None:
     if pointer := POINTER.fullmatch(name):
         head = pointer.group("head").lower()
         kind = "department" if "commerce" in head else head.split()[-1]
+        kind = "government" if kind == "state" else kind  # "the state aims to": its government
         found = _last_of(kind, bodies, state)
         if found is None and kind in ANY_BODY and bodies:
             found = bodies[-1].name
@@ -313,7 +317,8 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     """Who the sentence itself says set or made the goal whose number ends at ``end``, and
     whether it names them (rather than pointing with "it" or quoting a speaker)."""
     position = offset + end
-    if according := ACCORDING.search(sentence):
+    # (not from a clause before the goal's: "..., according to industry estimates, and the ministry wants")
+    if (according := ACCORDING.search(sentence)) and not LATER_CLAUSE.search(sentence, according.end(), end):
         return _attributed(according.group("i"), position, state), True
     if under := UNDER.match(sentence):
         return _attributed(under.group("i"), position, state), True

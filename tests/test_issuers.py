@@ -187,3 +187,15 @@ def test_more_goal_verbs_and_a_body_speaking_through_its_staff() -> None:
         "Park projects that cloud exports will grow about 9 per cent a year through 2030."
     )
     assert issuers(text) == ["Department of Trade"] * 2 + ["Harbour Analytics"] * 2
+
+
+def test_the_body_a_goal_names_airports_states_and_an_attribution_in_an_earlier_clause() -> None:
+    text = (
+        "Liège Airport handled 118 million parcels in 2024. The airport aims to handle 150 million parcels a "
+        "year by 2027, chief executive Marc Delvaux said.\n\n"
+        "Penang's online exports rose. Lee said the state aims to lift online exports to RM7 billion by "
+        "2027.\n\n"
+        "Local providers hold about 30% of the market, according to industry estimates, and the Ministry of "
+        "Digital Affairs wants that share to rise to at least 50% by 2030."
+    )
+    assert issuers(text) == ["Liège Airport", "Penang government", "Ministry of Digital Affairs"]

@@ -209,6 +209,7 @@ GOVERNING_VERBS = re.compile(
     r"were\s+down|was\s+down|had|has|have|generated|generates|contributed|contributes|handled|bought|"
     r"sold|made\s+up|make\s+up|makes\s+up|made|represented|represents|employ\w*|surveyed|means|meant|"
     r"forgo|forgoes|equal\s+to|equivalent\s+to|remained|remains|edged|posted|received|took|hosted|hosts|"
+    r"(?<=\w\s)(?:hold|holds|held|control|controls|controlled|command|commands|commanded|captured|captures)|"
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"

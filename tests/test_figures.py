@@ -2965,3 +2965,10 @@ def test_a_forecast_verb_before_an_amount_and_no_measure_of_its_own() -> None:
     )
     (forecast,) = extract(text, date(2025, 8, 14), CATALOG).targets
     assert (forecast.year, forecast.kind, forecast.metric) == (2025, "forecast", "Online sales")
+
+
+def test_a_share_held_or_controlled_is_the_holders() -> None:
+    found = extract(
+        "Amazon controls 40% of the cloud market, and local firms hold about 30%.", PUBLISHED, CATALOG
+    )
+    assert found.figures[0].metric == "share of Amazon in the cloud market"

@@ -106,7 +106,7 @@ from parsers.figure_shares import (
 )
 from parsers.figure_state import State
 from parsers.figure_tables import cell_period, column_periods, percent_columns, table_cells, table_unit
-from parsers.geo import FISCAL_YEAR_START, find_places, main_places, place_counts
+from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import Quantity, find_quantities, folded, normalise
@@ -360,6 +360,10 @@ def _last_measure(state: State) -> str | None:
     return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
 
 
+# "Nationally, ...", "Nationwide, ...": the country, not the province or state the text is about.
+NATIONAL_OPENING = re.compile(
+    r"\s*(?:Nationally|Nationwide|Across\s+the\s+country|Countrywide),\s", re.IGNORECASE
+)
 LIST_SEPARATOR = re.compile(r":|\s[-–—]\s")
 # "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
@@ -440,6 +444,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = carried_geo(
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
+        if (
+            geo not in COUNTRIES
+            and state.home_country
+            and NATIONAL_OPENING.match(body)
+            and not any(p.start < q.start for p in places)
+        ):
+            geo = (
+                state.home_country
+            )  # "Nationally, e-commerce income reached RM1.19 trillion" in a text on Selangor
         ranked = ranked_partner(body, q) if q.unit not in ("percent", "count") else None
         if ranked and (home := state.main_country or carried_geo(state, sentence.paragraph, units)):
             partner = next((m.name for m in find_places(ranked[1])), None)

@@ -2972,3 +2972,12 @@ def test_a_share_held_or_controlled_is_the_holders() -> None:
         "Amazon controls 40% of the cloud market, and local firms hold about 30%.", PUBLISHED, CATALOG
     )
     assert found.figures[0].metric == "share of Amazon in the cloud market"
+
+
+def test_nationally_opens_on_the_country_of_a_text_about_one_of_its_states() -> None:
+    text = (
+        "Selangor's cross-border e-commerce exports rose 12% to RM3.1 billion in the first half.\n\n"
+        "Nationally, e-commerce income reached RM1.19 trillion last year."
+    )
+    found = extract(text, date(2024, 9, 5), CATALOG).figures
+    assert [f.geo for f in found] == ["Selangor", "Selangor", "Malaysia"]

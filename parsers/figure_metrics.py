@@ -513,6 +513,15 @@ FOLLOWED_BY = re.compile(
 )
 
 
+# A measure named only by a word that points back: "That was almost double", "expects that number to pass",
+# "aims to cut that cost", "we now expect it to reach" (its subject is "we"), "June alone brought in".
+POINTER_ONLY = re.compile(
+    r"(?:that|this|it|them|these|those|we|I)(?:\s+(?:number|figure|cost|revenue|amount|total|level|sum|value|"
+    r"count|market|sector|trade|spending|contribution))?|"
+    r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)|Q[1-4]|H[12])\s+alone,?(?:\s+(?-i:[a-z'’]+)){0,3}",
+    re.IGNORECASE,
+)
 # "Selangor followed with RM9.8 billion", "Kedah came next with": the same measure, of the next in rank.
 FOLLOWED_WITH = re.compile(
     r"\b(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:second|third))\s+"

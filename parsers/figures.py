@@ -39,6 +39,7 @@ from parsers.figure_kinds import compared_rate, kind_of, nearest_cue, repeats_ch
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     COVERED_BY,
+    POINTER_ONLY,
     TRADE_SUFFIX,
     abbreviations,
     change_column,
@@ -600,6 +601,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
+            if POINTER_ONLY.fullmatch(metric) and (
+                pointed := next(
+                    (
+                        f
+                        for f in reversed(state.figures[-6:])
+                        if f.kind != "share" and f.sentence in (body, previous)
+                    ),
+                    None,
+                )
+            ):
+                metric = pointed.metric  # "That was almost double ...", "June alone brought in $338m"
             if ranked:
                 metric = ranked[0]  # "remittances from the UAE"
             if kind == "other" and q.unit == "percent" and (of := whole_after(body, q.end)):

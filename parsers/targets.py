@@ -16,6 +16,7 @@ from parsers.figure_currency import CURRENCY_UNIT
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_metrics import (
     LIST_MARK_INSIDE,
+    POINTER_ONLY,
     TRADE_SUFFIX,
     counted_phrase,
     metric_of,
@@ -107,14 +108,6 @@ RANGE_TO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE)
-
-
-# A goal's object that only points back: "that", "them", "that number", "that revenue" ("we" expect it).
-POINTER_GOAL = re.compile(
-    r"(?:that|this|it|them|these|those|we|I)(?:\s+(?:number|figure|cost|revenue|amount|total|level|sum|value|"
-    r"count|market|sector|trade|spending))?",
-    re.IGNORECASE,
-)
 
 
 # "ABComm, which projects R$234.9 billion for the full year": a forecast verb named in place of a measure.
@@ -491,7 +484,7 @@ def target_of(
         key = metric_key(catalog, metric, geo)
     elif (fact := _measured_before(body, q, state)) is not None:
         metric, key = fact.metric, fact.metric_key
-    elif (POINTER_GOAL.fullmatch(metric.strip()) or VERB_ONLY.search(metric)) and (
+    elif (POINTER_ONLY.fullmatch(metric.strip()) or VERB_ONLY.search(metric)) and (
         pointed := next(
             (f for f in reversed(state.figures[-6:]) if f.kind != "share" and f.sentence in (body, previous)),
             None,

@@ -2981,3 +2981,17 @@ def test_nationally_opens_on_the_country_of_a_text_about_one_of_its_states() -> 
     )
     found = extract(text, date(2024, 9, 5), CATALOG).figures
     assert [f.geo for f in found] == ["Selangor", "Selangor", "Malaysia"]
+
+
+def test_a_measure_named_only_by_a_pointer_or_a_period_alone_is_the_last_one_measured() -> None:
+    text = (
+        "Around 4.6 billion low-value consignments entered the bloc in 2024. That was almost double the year "
+        "before. Exports of IT services reached $3.8 billion in the year. June alone brought in $338m."
+    )
+    found = extract(text, date(2025, 3, 18), CATALOG).figures
+    assert [f.metric for f in found] == [
+        "low-value consignments entered the bloc",
+        "low-value consignments entered the bloc",
+        "Exports of IT services",
+        "Exports of IT services",
+    ]

@@ -36,6 +36,7 @@ class State:
     goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
     last_geo: str | None = None
     last_geo_paragraph: int = -1
+    list_geo: tuple[int, str | None] | None = None  # (paragraph, the place carried into its list)
     previous_figures: list[Figure] = field(default_factory=list)  # the last sentence's: "the former"
     flow: str | None = None  # the flow the text names most: "exports" in a release on exports
     last_metric: tuple[int, str] | None = None  # (paragraph, phrase)

@@ -17,6 +17,7 @@ from datetime import date
 from typing import TypeVar
 
 from parsers.context import (
+    POINTER_WORD,
     governing_subject,
     metric_from_concepts,
     place_for,
@@ -61,6 +62,7 @@ from parsers.figure_metrics import (
     with_flow,
 )
 from parsers.figure_periods import (
+    LIST_LINE_MARK,
     OPENING_PERIOD,
     by_then,
     carry_context,
@@ -432,9 +434,20 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
+        if LIST_LINE_MARK.match(body) and (state.list_geo is None or state.list_geo[0] != sentence.paragraph):
+            # the place a list is about is the one carried into its first line, not one a line names
+            state.list_geo = (sentence.paragraph, carried_geo(state, sentence.paragraph, units))
         geo = opening_owner(body, places, q) or place_for(body, places, q.start, q.end, main)
         if geo is not None and geo in listed:
             geo = None  # "firms across Asia, Europe and North America": no one place's
+        elif (
+            geo is None
+            and not owned(body, q.start)
+            and state.list_geo
+            and LIST_LINE_MARK.match(body)
+            and not POINTER_WORD.search(body)  # "- Since 2015 these exports have expanded": the line before's
+        ):
+            geo = state.list_geo[1]  # "- Digital economy GMV, 2024: US$263bn" after "- ... 9.5% in Johor"
         elif geo is None and not owned(body, q.start):
             geo = carried_geo(state, sentence.paragraph, units)
             if source and state.last_geo_paragraph != sentence.paragraph and WORLD_BODY.search(source):

@@ -2995,3 +2995,15 @@ def test_a_measure_named_only_by_a_pointer_or_a_period_alone_is_the_last_one_mea
         "Exports of IT services",
         "Exports of IT services",
     ]
+
+
+def test_a_list_lines_own_place_does_not_run_on_into_the_next_line() -> None:
+    text = (
+        "Cloud spending in Southeast Asia rose 27% in 2024.\n\n"
+        "Key numbers:\n"
+        "- Colocation vacancy, Q2 2025: 1.8% in Singapore versus 9.5% in Johor\n"
+        "- Digital economy gross merchandise value (GMV), 2024: US$263bn\n"
+        "- Since 2015 these sales have grown at 12% a year\n\nMore below."
+    )
+    found = extract(text, date(2025, 10, 15), CATALOG).figures
+    assert [f.geo for f in found] == ["ASEAN", "Singapore", "Johor", "ASEAN", "ASEAN"]

@@ -109,6 +109,12 @@ def _about_japan(sentence: str, state: State) -> bool:
     return "Japan" in named and "China" not in named
 
 
+def _counted(sentence: str, q: Quantity) -> bool:
+    """Whether a bare amount counts things: a noun after it, or a count named before ("Active customers rose
+    to 11.8 million")."""
+    return _counts(sentence, q) or COUNTED_BEFORE.search(sentence, max(0, q.start - 40), q.start) is not None
+
+
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
 ) -> Quantity:
@@ -134,7 +140,7 @@ def resolve_currency(
         return Quantity(q.start, q.end, q.value / 100, spent, q.approx, q.counted, q.form)
     if q.unit is not None:
         return q
-    if _counts(sentence, q) or COUNTED_BEFORE.search(sentence, max(0, q.start - 40), q.start):
+    if _counted(sentence, q):
         return q.with_unit(
             "count"
         )  # "the number of orders rose to 414 million", "Gross orders reached 3.1 billion"
@@ -148,10 +154,10 @@ def resolve_currency(
     earlier = [
         o
         for o in stated
-        if o.start < q.start and (_counts(sentence, o) or (o.unit and CURRENCY_UNIT.match(o.unit)))
+        if o.start < q.start and (_counted(sentence, o) or (o.unit and CURRENCY_UNIT.match(o.unit)))
     ]
     if earlier:  # "1.36 billion shipments in 2024, up from 1.0 billion": what the amount before counted
-        return q.with_unit("count" if _counts(sentence, earlier[-1]) else earlier[-1].unit)
+        return q.with_unit("count" if _counted(sentence, earlier[-1]) else earlier[-1].unit)
     later = [o for o in stated if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if later:
         return q.with_unit(later[0].unit)

@@ -3007,3 +3007,11 @@ def test_a_list_lines_own_place_does_not_run_on_into_the_next_line() -> None:
     )
     found = extract(text, date(2025, 10, 15), CATALOG).figures
     assert [f.geo for f in found] == ["ASEAN", "Singapore", "Johor", "ASEAN", "ASEAN"]
+
+
+def test_a_base_after_a_count_named_before_it_counts_too() -> None:
+    text = (
+        "Active customers rose to 11.8 million from 9.6 million a year earlier, while revenue grew to £312m."
+    )
+    found = extract(text, date(2025, 10, 20), CATALOG).figures
+    assert [f.unit for f in found] == ["count", "count", "GBP"]

@@ -112,7 +112,7 @@ from parsers.figure_tables import cell_period, column_periods, percent_columns, 
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity, find_quantities, folded, normalise
+from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded, normalise
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
@@ -367,6 +367,17 @@ def _last_measure(state: State) -> str | None:
 NATIONAL_OPENING = re.compile(
     r"\s*(?:Nationally|Nationwide|Across\s+the\s+country|Countrywide),\s", re.IGNORECASE
 )
+ADDED_WORDS = re.compile(r"[^,;.()]{0,60}")
+
+
+def _more_of(body: str, q: Quantity) -> str | None:
+    """ "54 data centres in operation and 31 more under construction": data centres under construction."""
+    more = ADDITIONAL_AFTER.match(body, q.end) if q.unit == "count" and q.counted else None
+    if more is None or (words := ADDED_WORDS.match(body, more.end())) is None:
+        return None
+    return f"{q.counted} {' '.join(words.group(0).split())}".strip()
+
+
 LIST_SEPARATOR = re.compile(r":|\s[-–—]\s")
 # "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
@@ -607,6 +618,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         else:
             metric = (
                 people_measure(body, q)
+                or _more_of(body, q)
                 or count_metric(body, q.end)
                 or q.counted
                 or metric_of(q, sentence, body, state, catalog, previous)

@@ -493,6 +493,8 @@ COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
+# "54 data centres in operation and 31 more under construction": more of the things counted before.
+ADDITIONAL_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+than\b)")
 # "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules": a part of a counted whole.
 PART_BEFORE = re.compile(
     r"(?:\b(?:of\s+(?:these|them|those|which)|among\s+them)|(?:^|[.!?]\s+|\n)Of\s+the\s+\d[^.;]{0,100}),\s+$",
@@ -673,7 +675,11 @@ def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -
     between = text[found[-1].end : start]
     if len(between) > 120 or ". " in between or "\n\n" in between:
         return False
-    return bool(COMPARED_BEFORE.search(text, max(0, start - 30), start) or MORE_AFTER.match(text, end))
+    return bool(
+        COMPARED_BEFORE.search(text, max(0, start - 30), start)
+        or MORE_AFTER.match(text, end)
+        or (found[-1].unit == "count" and ADDITIONAL_AFTER.match(text, end))
+    )
 
 
 # "the share rose 1.2 points to 45%": bare points are percentage points where a percentage is spoken of.
@@ -843,6 +849,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if (decimal and not index) or SIZE_BAR.search(norm, max(0, start - 60), start):
                 continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
+            if counted is None and found and found[-1].counted and ADDITIONAL_AFTER.match(norm, end):
+                counted = found[-1].counted  # "54 data centres ... and 31 more": more data centres
         elif unit is None:
             counted = _count_noun(norm, end)
             unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount

@@ -3015,3 +3015,13 @@ def test_a_base_after_a_count_named_before_it_counts_too() -> None:
     )
     found = extract(text, date(2025, 10, 20), CATALOG).figures
     assert [f.unit for f in found] == ["count", "count", "GBP"]
+
+
+def test_more_of_the_things_counted_before_are_counted() -> None:
+    found = extract(
+        "The country now has 54 data centres in operation and 31 more under construction.", PUBLISHED, CATALOG
+    )
+    assert [(f.value, f.metric) for f in found.figures] == [
+        (54, "data centres in operation"),
+        (31, "data centres under construction"),
+    ]

@@ -97,8 +97,7 @@ def test_acronyms_in_the_topic_lists_match_in_capitals_only() -> None:
 
 
 def test_the_shipped_topic_counts_outsourced_services_as_digital_trade() -> None:
-    shipped = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
-    topic = Topic.from_dict(tomllib.loads(shipped.read_text(encoding="utf-8")))
+    topic = _shipped_topic()
     text = (
         "Offshore service outsourcing contracts signed by Chinese firms grew 9 percent. "
         "The country's IT-BPM industry, led by business process outsourcing, added 80,000 jobs."
@@ -149,11 +148,9 @@ def test_the_shipped_topic_counts_sales_abroad_of_digital_products() -> None:
 
 
 def test_data_centres_and_cloud_services_sold_abroad_are_on_topic() -> None:
-    config = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
-    shipped = Topic.from_dict(tomllib.loads(config.read_text(encoding="utf-8")))
     text = (
         "Thailand approved 52 billion baht of data centre investments in the first half. Foreign operators "
         "hold most of the approved data centres. Exports of telecommunications, computer and information "
         "services rose 9 per cent. A game studio's overseas downloads doubled."
     )
-    assert score(shipped, text).relevant
+    assert score(_shipped_topic(), text).relevant

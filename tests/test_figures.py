@@ -3025,3 +3025,12 @@ def test_more_of_the_things_counted_before_are_counted() -> None:
         (54, "data centres in operation"),
         (31, "data centres under construction"),
     ]
+
+
+def test_a_lead_the_company_reports_itself_makes_a_company_report() -> None:
+    text = (
+        "OSTEND, 6 February 2025 - Ostend Airport handled 18 million e-commerce parcels in 2024, an increase "
+        "of 27% on 2023, the airport company said. The EU's parcel flows grew too.\n\n"
+        "Cargo revenue rose to €26.4m from €21.2m a year earlier."
+    )
+    assert [f.geo for f in extract(text, date(2025, 2, 6), CATALOG).figures] == [None] * 4

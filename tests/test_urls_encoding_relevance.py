@@ -154,3 +154,11 @@ def test_data_centres_and_cloud_services_sold_abroad_are_on_topic() -> None:
         "services rose 9 per cent. A game studio's overseas downloads doubled."
     )
     assert score(_shipped_topic(), text).relevant
+
+
+def test_an_it_services_firms_results_are_on_topic() -> None:
+    text = (
+        "Wipro reported quarterly revenue of $2.6 billion. The IT services company earns most of its revenue "
+        "abroad. The industry body puts technology sector exports at $224 billion."
+    )
+    assert score(_shipped_topic(), text).relevant

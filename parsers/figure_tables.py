@@ -54,6 +54,33 @@ def _code(written: str) -> str:
     return CURRENCY_PREFIXES.get(currency) or CURRENCY_WORDS[currency]
 
 
+# A gap of two spaces or more between words on a line: a column boundary in a table set out with spaces.
+COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+INDENT = re.compile(r"^ {2,}(?=\S)", re.MULTILINE)
+BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def with_cell_separators(text: str) -> str:
+    """The text with its tables' cells divided by bars, every character where it was: a tab is a bar, and in
+    a block of two lines or more set out in columns with runs of spaces ("Revenue      412.3     324.6"),
+    each run ends in a bar (an indented heading line's indent too, so its cells line up with the rows')."""
+    if "\t" in text:
+        text = text.replace("\t", "|")
+    if "   " not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for block in BLOCK.finditer(text):
+        lines = block.group(0).split("\n")
+        if sum(len(COLUMN_GAP.findall(line)) >= 2 for line in lines) < 2 or "|" in block.group(0):
+            continue
+        laid = INDENT.sub(lambda m: m.group(0)[:-1] + "|", block.group(0))
+        laid = COLUMN_GAP.sub(lambda m: " |" + m.group(0)[2:], laid)
+        pieces.append(text[last : block.start()] + laid)
+        last = block.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if ":" in line and (caption := LIST_CAPTION.search(line)):
@@ -136,8 +163,14 @@ def column_periods(
             e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
         ]
         named.append(facts[0].period if facts else None)
-    latest = next((p for p in reversed(named) if p), None)
+    # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
+    latest = max((p for p in named if p), key=_period_end, default=None)
     return [p or latest for p in named] if latest and named[0] is None else None
+
+
+def _period_end(period: str) -> str:
+    """Where a period ends, as text that sorts in time order ("2024-07/2025-06" ends at "2025-06")."""
+    return period.rsplit("/", 1)[-1]
 
 
 def cell_period(row: str, position: int, periods: list[str]) -> str | None:

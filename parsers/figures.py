@@ -108,7 +108,15 @@ from parsers.figure_shares import (
     total_meant,
 )
 from parsers.figure_state import State
-from parsers.figure_tables import cell_period, column_periods, percent_columns, table_cells, table_unit
+from parsers.figure_tables import (
+    TableUnit,
+    cell_period,
+    column_periods,
+    percent_columns,
+    table_cells,
+    table_unit,
+    with_cell_separators,
+)
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
@@ -209,7 +217,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
     original = text[:MAX_TEXT]
-    text = normalise(original)
+    text = with_cell_separators(normalise(original))
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     # CORPORATE is case-sensitive and names a company or a group.
     named_company = "ompany" in text or "Group" in text
@@ -268,8 +276,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
         if "(" in sentence.text or ":" in sentence.text or "|" in sentence.text:
-            if unit := table_unit(sentence.text):
-                state.table_unit = (sentence.paragraph, unit)  # "Segment Revenue (US$ millions)"
+            if (unit := table_unit(sentence.text)) and not (unit[2] == 0 and state.table_unit):
+                # "Segment Revenue (US$ millions)"; not a row's own unit ("Total payment volume ($bn) | 14.6")
+                state.table_unit = (sentence.paragraph, unit)
             elif code := caption_currency(sentence.text):
                 # "New Zealand, services exports (NZ$, change on a year earlier)": the currency and
                 # place of the rows listed under the caption
@@ -372,6 +381,31 @@ NATIONAL_OPENING = re.compile(
 ADDED_WORDS = re.compile(r"[^,;.()]{0,60}")
 
 
+# A row label that says its cells are percentages or counts: "Take rate (%)", "Active merchants".
+PERCENT_LABEL = re.compile(r"^[^|]*\((?:%|per\s*cent|percent|pct)\)\s*\|", re.IGNORECASE)
+COUNT_LABEL = re.compile(
+    r"^[^|\d]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
+    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)\s*\|",
+    re.IGNORECASE,
+)
+
+
+def row_unit(body: str, state: State) -> TableUnit:
+    """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
+    volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
+    merchants")."""
+    table = state.table_unit[1] if state.table_unit else ("", 1.0, None)
+    if PERCENT_LABEL.match(body):
+        return ("percent", 1.0, None)
+    if COUNT_LABEL.match(body):
+        return ("count", 1.0, None)
+    own = table_unit(body) if "(" in body else None
+    if own is None or own[2] != 0:
+        return table
+    dollar = own[0] == "USD" and table[0].endswith("D") and not re.search(r"\bUS\$|USD", body.split("|")[0])
+    return (table[0] if dollar else own[0], own[1], None)
+
+
 def _more_of(body: str, q: Quantity) -> str | None:
     """ "54 data centres in operation and 31 more under construction": data centres under construction."""
     more = ADDITIONAL_AFTER.match(body, q.end) if q.unit == "count" and q.counted else None
@@ -398,7 +432,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and 0 <= sentence.paragraph - state.table_unit[0] <= 1
         )
     ):
-        quantities = _with_cells(quantities, table_cells(body, state.table_unit[1], state.table_percent))
+        quantities = _with_cells(quantities, table_cells(body, row_unit(body, state), state.table_percent))
     if not quantities:
         return
     units = frozenset(q.unit for q in quantities)

@@ -3034,3 +3034,26 @@ def test_a_lead_the_company_reports_itself_makes_a_company_report() -> None:
         "Cargo revenue rose to €26.4m from €21.2m a year earlier."
     )
     assert [f.geo for f in extract(text, date(2025, 2, 6), CATALOG).figures] == [None] * 4
+
+
+def test_tables_set_out_with_tabs_or_runs_of_spaces_and_their_rows_own_units() -> None:
+    tabbed = (
+        "IT exports rose.\n\nExports by category, FY25 vs FY24 (US$ million)\n\n"
+        "Category\tFY25\tFY24\tChange (%)\nComputer services\t3,021\t2,545\t18.7\n\nImports rose."
+    )
+    found = extract(tabbed, date(2025, 7, 18), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (3.021e9, "USD", "level"),
+        (2.545e9, "USD", "level"),
+        (18.7, "percent", "change"),
+    ]
+    spaced = (
+        "Kestrel grew in Australia.\n\nKestrel Global Commerce: FY25 results summary (A$m unless stated)\n\n"
+        "                                FY25      FY24   Change\n"
+        "Total payment volume ($bn)      14.6      10.6     +38%\n"
+        "Take rate (%)                   2.82      3.06  -0.24pp\n"
+        "Active merchants              18,420    14,050     +31%\n\nMore text."
+    )
+    found = extract(spaced, date(2025, 8, 21), CATALOG).figures
+    assert [(f.value, f.unit) for f in found[::3]] == [(1.46e10, "AUD"), (2.82, "percent"), (18420, "count")]
+    assert {f.period for f in found if f.kind == "change"} == {"2024-07/2025-06"}

@@ -1004,7 +1004,7 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
                 return table  # "Total services: 131.4 billion" keeps the caption its list is under
             if table[0] == sentence.paragraph - 1 and table[2].endswith(":"):
                 return (sentence.paragraph, *table[1:])  # a caption ending in a colon heads the lines below
-        return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= 120 else None
+        return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= CAPTION_LENGTH else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
         return table
@@ -1019,6 +1019,9 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     return (sentence.paragraph, cells, caption, _table_subject(state, sentence.paragraph, catalog))
 
 
+# The longest line read as a caption: "Table 1: Trade in telecommunications, computer and information
+# services by component, Q3 2025 (RM billion; year-on-year change in per cent)".
+CAPTION_LENGTH = 160
 # A line that reads as a table's caption: "Table 1: ...", "... (S$ billion)", "...:".
 CAPTION_LIKE = re.compile(
     r"^(?:Table|Chart|Figure|Exhibit)\s+\d|:$|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$",
@@ -1042,6 +1045,17 @@ def _table_metric(
     share = bool(SHARE_HEADING.search(heading))
     if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
         return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
+    flows = [" ".join(HEADING_NOISE.sub(" ", h).split()) for h in headings[1 : column + 1]]
+    # "| Component | Exports | Change | Imports | Change |": a row's cell in a column of a flow, or of the
+    # change beside it, is that flow of the row's thing
+    flow = next((h for h in reversed(flows) if BARE_FLOW.fullmatch(h)), None) if heading else None
+    if (
+        label
+        and flow
+        and (heading == flow or CHANGE_HEADING.search(heading))
+        and not FLOW_WORDS.search(label)
+    ):
+        return f"{label} {flow.lower()}"
     named = next(
         (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
     )

@@ -109,14 +109,26 @@ def table_unit(line: str) -> TableUnit | None:
 COLUMN_UNITS = re.compile(r"\(([^()|]+(?:\|[^()|]+)+)\)")
 
 
-def percent_columns(header: str) -> frozenset[int]:
+def percent_columns(header: str, caption: str = "") -> frozenset[int]:
     """The columns a table's header marks as percentages: "| Category | 2023 | Change (%) |", or a
-    caption over the rows, "Top exporters, 2024 (€bn | % change on 2023)"."""
+    caption over the rows, "Top exporters, 2024 (€bn | % change on 2023)"; columns headed "Change" under a
+    caption that gives changes in per cent ("(RM billion; year-on-year change in per cent)")."""
     if "(" in header and (units := COLUMN_UNITS.search(header)):
         return frozenset(
             i + 1 for i, unit in enumerate(units.group(1).split("|")) if unit.strip().startswith("%")
         )
-    return frozenset(i for i, cell in enumerate(header.split("|")) if PERCENT_HEADING.search(cell))
+    changes_in_percent = bool(PERCENT_CHANGE_CAPTION.search(caption))
+    return frozenset(
+        i
+        for i, cell in enumerate(header.split("|"))
+        if PERCENT_HEADING.search(cell) or (changes_in_percent and CHANGE_CELL.fullmatch(cell.strip()))
+    )
+
+
+PERCENT_CHANGE_CAPTION = re.compile(
+    r"\b(?:change|growth)\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change", re.IGNORECASE
+)
+CHANGE_CELL = re.compile(r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)", re.IGNORECASE)
 
 
 # "Change (%)", "Growth (percent)": a column of percentages.

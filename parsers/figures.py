@@ -291,7 +291,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             # a table's first row is its header: "Segment | Q3 2024 | Q3 2025 | YoY"
             columns = column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
             state.table_periods = (sentence.paragraph, columns or [])
-            state.table_percent = percent_columns(sentence.text)
+            state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
         try:

@@ -3057,3 +3057,20 @@ def test_tables_set_out_with_tabs_or_runs_of_spaces_and_their_rows_own_units() -
     found = extract(spaced, date(2025, 8, 21), CATALOG).figures
     assert [(f.value, f.unit) for f in found[::3]] == [(1.46e10, "AUD"), (2.82, "percent"), (18420, "count")]
     assert {f.period for f in found if f.kind == "change"} == {"2024-07/2025-06"}
+
+
+def test_change_columns_in_per_cent_beside_flow_columns_under_a_long_caption() -> None:
+    text = (
+        "Exports of ICT services rose.\n\n"
+        "Table 1: Trade in telecommunications, computer and information services by component, Q3 2025 (RM "
+        "billion; year-on-year change in per cent)\n\n"
+        "| Component | Exports | Change | Imports | Change |\n|---|---|---|---|---|\n"
+        "| Computer services | 5.21 | 12.8 | 4.36 | 5.0 |\n\nMore."
+    )
+    found = extract(text, date(2025, 11, 14), CATALOG).figures
+    assert [(f.unit, f.kind, f.metric) for f in found] == [
+        ("MYR", "level", "Computer services exports"),
+        ("percent", "change", "Computer services exports"),
+        ("MYR", "level", "Computer services imports"),
+        ("percent", "change", "Computer services imports"),
+    ]

@@ -46,6 +46,7 @@ class State:
     last_subject: tuple[int, str] | None = None  # (paragraph, what the last amount measured): what "it" is
     topic: str | None = None  # the catalog concept the text last named: what "exports" alone refers to
     fiscal_start: int = 1  # the month the fiscal year of the text's country begins
+    declared_fiscal: bool = False  # the text says when its fiscal year begins
     fiscal_by_start: bool = False  # its fiscal years are named after the year they start in (Japan)
     stated_currency: str | None = None  # the text says all its amounts are in one currency
     lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to

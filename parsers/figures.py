@@ -269,7 +269,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     state.abbreviations = abbreviations(text)
     # A company's fiscal year is its country's, though its numbers are not the country's.
     country = state.home_country
-    state.fiscal_start = declared_fiscal_start(text) or FISCAL_YEAR_START.get(country or "", 1)
+    declared = declared_fiscal_start(text)
+    state.declared_fiscal = declared is not None
+    state.fiscal_start = declared or FISCAL_YEAR_START.get(country or "", 1)
     state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""
@@ -406,6 +408,23 @@ def row_unit(body: str, state: State) -> TableUnit:
     return (table[0] if dollar else own[0], own[1], None)
 
 
+# Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".
+FISCAL_HINT = re.compile(r"fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b", re.IGNORECASE)
+
+
+def _fiscal_start(body: str, state: State) -> int:
+    """The month fiscal years begin in for this sentence: those of the first country it names before the
+    fiscal year, if that is not the text's ("Britain's digital services tax raised 678 mln pounds in the
+    2023/24 fiscal year" in a text on the United States), else the text's."""
+    if state.declared_fiscal or (hint := FISCAL_HINT.search(body)) is None:
+        return state.fiscal_start
+    named = find_places(body, partners=False)
+    country = next((p.name for p in named if p.name in COUNTRIES and p.start < hint.start()), None)
+    if country is None or country == state.home_country:
+        return state.fiscal_start
+    return FISCAL_YEAR_START.get(country, 1)
+
+
 def _more_of(body: str, q: Quantity) -> str | None:
     """ "54 data centres in operation and 31 more under construction": data centres under construction."""
     more = ADDITIONAL_AFTER.match(body, q.end) if q.unit == "count" and q.counted else None
@@ -437,7 +456,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         return
     units = frozenset(q.unit for q in quantities)
     first_figure = len(state.figures)
-    exprs = find_periods(body, state.published, state.fiscal_start, state.fiscal_by_start)
+    exprs = find_periods(body, state.published, _fiscal_start(body, state), state.fiscal_by_start)
     asides = relative_asides(body) if exprs else []
     relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
         body, previous, state.published

@@ -60,7 +60,7 @@ BASE_BEFORE = re.compile(
     r"\s+the\s+year|\s+the)?\s*$",
     re.IGNORECASE,
 )
-OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+", re.IGNORECASE)
+OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
 OVER_THE = re.compile(r"\bover\s+the\s+$", re.IGNORECASE)
 PERIOD_NOUN = re.compile(r"\s+(?:period|months|quarters|season)\b", re.IGNORECASE)
@@ -287,7 +287,7 @@ FISCAL_PART = re.compile(
 NEW_FISCAL_YEAR = re.compile(r"\bthe\s+(?:new|coming|current)\s+(?:financial|fiscal)\s+year\b", _I)
 # "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.
 MONTH_QUARTER = re.compile(
-    rf"\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
+    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
 )
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")

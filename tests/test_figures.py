@@ -3074,3 +3074,13 @@ def test_change_columns_in_per_cent_beside_flow_columns_under_a_long_caption() -
         ("MYR", "level", "Computer services imports"),
         ("percent", "change", "Computer services imports"),
     ]
+
+
+def test_fiscal_years_of_the_country_a_sentence_names_before_them() -> None:
+    text = (
+        "US customs processed 1.36 billion de minimis shipments in fiscal 2024, the agency said. The United "
+        "States collected $64.6 billion in customs duties. Britain's digital services tax raised 678 mln "
+        "pounds in the 2023/24 fiscal year, as the United States pressed London to scrap it."
+    )
+    found = extract(text, date(2025, 5, 14), CATALOG).figures
+    assert [f.period for f in found][::2] == ["2023-10/2024-09", "2023-04/2024-03"]

@@ -359,3 +359,14 @@ def test_a_month_range_of_a_named_fiscal_year() -> None:
 def test_over_a_named_stretch_of_months_is_that_stretch_not_a_base() -> None:
     found = find_periods("Remittances reached $9.3bn over the July-June period.", date(2025, 7, 10), 7, False)
     assert [(e.period, e.base) for e in found] == [("2024-07/2025-06", False)]
+
+
+def test_a_month_range_quarter_is_one_period_and_a_base_after_over() -> None:
+    found = find_periods(
+        "Revenue grew 2.6 per cent over the January-March quarter.", date(2025, 7, 17), 4, False
+    )
+    assert [(e.period, e.base) for e in found] == [("2025-Q1", True)]
+    opening = find_periods(
+        "Over the July-September quarter, exports totalled $71.6bn.", date(2025, 10, 14), 1, False
+    )
+    assert [(e.period, e.base) for e in opening] == [("2025-Q3", False)]

@@ -30,6 +30,7 @@ from parsers.context import (
 )
 from parsers.figure_currency import (
     CURRENCY_UNIT,
+    LOCAL_CURRENCY,
     caption_currency,
     is_equivalent,
     resolve_currency,
@@ -241,8 +242,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # names the United States (not a text about an unnamed province or city in it: its figures are
     # no country's).
     country_of_money, money = currency_country(text)
-    if country_of_money and (
-        counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text)
+    # ("Rs1.06 trillion" in a text on Pakistan is the Pakistani rupee: a shared name stays the country's)
+    shared = LOCAL_CURRENCY.get(about.get("country", ""), ("", ""))[0] == money
+    if (
+        country_of_money
+        and not shared
+        and (counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text))
     ):
         about["country"] = country_of_money
     main = {} if corporate else about

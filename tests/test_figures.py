@@ -3084,3 +3084,12 @@ def test_fiscal_years_of_the_country_a_sentence_names_before_them() -> None:
     )
     found = extract(text, date(2025, 5, 14), CATALOG).figures
     assert [f.period for f in found][::2] == ["2023-10/2024-09", "2023-04/2024-03"]
+
+
+def test_a_currency_name_the_texts_country_shares_stays_its_own() -> None:
+    text = (
+        "Pakistan's IT exports rose to $3.8 billion in FY25, the State Bank of Pakistan said. In rupee terms "
+        "the earnings came to Rs1.06 trillion. Pakistan's firms now rival India's."
+    )
+    found = extract(text, date(2025, 7, 18), CATALOG).figures
+    assert [(f.unit, f.period) for f in found] == [("USD", "2024-07/2025-06"), ("PKR", "2024-07/2025-06")]

@@ -32,6 +32,10 @@ EQUIVALENT_GAP = re.compile(
 RESTATED_BEFORE = re.compile(
     r"^(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:equivalent|equal)\s+to\s+"
     r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
+    # "In rupee terms, the earnings amounted to": the same amount in the local currency
+    r"|^In\s+(?:[a-z]+|local[- ]currency)\s+terms,\s+(?:the\s+)?(?:earnings|figure|total|amount|sum|value|"
+    r"proceeds|receipts|inflows|it|they|that|this|these)\s+(?:amounted\s+to|came\s+to|were|was|"
+    r"totall?ed|stood\s+at|reached)\s+(?:about|around|roughly|approximately|some|nearly)?\s*$"
 )
 
 # Names several countries share, read as another's by default: a bare "$" (the US dollar), "Rs" or
@@ -206,15 +210,16 @@ def restates_previous(sentence: str, q: Quantity, state: State, previous: str) -
     """ "The shortfall, equivalent to about $45bn": the index of the previous sentence's last amount,
     which ``q`` restates in another currency (a change after the amount, "$38 billion, up 7 percent",
     does not stand between them)."""
-    if not RESTATED_BEFORE.match(sentence[: q.start]):
+    if not (restated := RESTATED_BEFORE.match(sentence[: q.start])):
         return None
-    for index in range(len(state.figures) - 1, -1, -1):
-        figure = state.figures[index]
-        if figure.sentence != previous:
-            return None
-        if CURRENCY_UNIT.match(figure.unit or ""):
-            return index if figure.unit != q.unit else None
-    return None
+    before = [
+        index
+        for index in range(len(state.figures) - 1, -1, -1)
+        if state.figures[index].sentence == previous and CURRENCY_UNIT.match(state.figures[index].unit or "")
+    ]
+    # "In rupee terms, ...": the sentence's headline amount, not the base it was compared with
+    index = before[-1] if restated.group(0).startswith("In ") and before else before[0] if before else None
+    return index if index is not None and state.figures[index].unit != q.unit else None
 
 
 def is_equivalent(sentence: str, q: Quantity, previous: Quantity | None) -> bool:

@@ -3093,3 +3093,12 @@ def test_a_currency_name_the_texts_country_shares_stays_its_own() -> None:
     )
     found = extract(text, date(2025, 7, 18), CATALOG).figures
     assert [(f.unit, f.period) for f in found] == [("USD", "2024-07/2025-06"), ("PKR", "2024-07/2025-06")]
+
+
+def test_an_amount_in_local_currency_terms_restates_the_headline_amount_before() -> None:
+    text = (
+        "Pakistan's IT exports climbed to $3.8 billion in fiscal year 2024-25, up 18 percent from $3.22bn in "
+        "FY24. In rupee terms, the earnings amounted to Rs1.06 trillion."
+    )
+    found = extract(text, date(2025, 7, 18), CATALOG).figures
+    assert (found[-1].unit, found[-1].equivalent_of) == ("PKR", 0)

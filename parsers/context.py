@@ -209,6 +209,7 @@ GOVERNING_VERBS = re.compile(
     r"were\s+down|was\s+down|had|has|have|generated|generates|contributed|contributes|handled|bought|"
     r"sold|made\s+up|make\s+up|makes\s+up|made|represented|represents|employ\w*|surveyed|means|meant|"
     r"forgo|forgoes|equal\s+to|equivalent\s+to|remained|remains|edged|posted|received|took|hosted|hosts|"
+    r"(?:brought|brings|bring|raked|pulled)\s+in|"
     r"(?<=\w\s)(?:hold|holds|held|control|controls|controlled|command|commands|commanded|captured|captures)|"
     r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
@@ -298,7 +299,8 @@ POINTER_WORD = re.compile(
     re.IGNORECASE,
 )
 WITH_UP = re.compile(
-    r"\bwith\s+(?P<np>[^,;]{2,60}?)\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    r"\bwith\s+(?P<np>[^,;]{2,60}?)\s+(?:up|down|(?:(?:broadly|roughly|largely)\s+)?(?:flat\s+)?at)\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
 # "..., and total commercial services exports, up 6.9 percent": a noun phrase, then its change, no verb.

@@ -519,7 +519,7 @@ POINTER_ONLY = re.compile(
     r"(?:that|this|it|them|these|those|we|I)(?:\s+(?:number|figure|cost|revenue|amount|total|level|sum|value|"
     r"count|market|sector|trade|spending|contribution))?|"
     r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)|Q[1-4]|H[12])\s+alone,?(?:\s+(?-i:[a-z'’]+)){0,3}",
+    r"the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)|Q[1-4]|H[12])(?:\s+alone)?,?(?:\s+(?-i:[a-z'’]+)){0,3}",
     re.IGNORECASE,
 )
 # "Selangor followed with RM9.8 billion", "Kedah came next with": the same measure, of the next in rank.

@@ -166,7 +166,7 @@ SHARE_WORD = re.compile(
 )
 # "forgo about $10 billion a year in potential tariff revenue": what an amount measures, named after it.
 MEASURED_IN = re.compile(
-    r"(?:\s+a\s+year|\s+annually)?\s+in\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+){0,3}"
+    r"(?:\s+a\s+year|\s+annually)?\s+(?:in|from)\s+(?!the\b|fiscal\b|value\b)((?:[a-z][\w-]*\s+|[A-Z]{2,5}\s+){0,3}"
     r"(?:revenues?|sales|exports|imports|services|merchandise\s+value|spending|income|taxes|tax|payment\s+volume|"
     r"payments|fees|receipts|earnings|profits?|turnover|orders|remittances|transactions|investments?))\b"
 )

@@ -3102,3 +3102,12 @@ def test_an_amount_in_local_currency_terms_restates_the_headline_amount_before()
     )
     found = extract(text, date(2025, 7, 18), CATALOG).figures
     assert (found[-1].unit, found[-1].equivalent_of) == ("PKR", 0)
+
+
+def test_money_earned_from_a_measure_and_brought_in_by_a_subject_with_an_aside() -> None:
+    text = (
+        "In June alone, the country earned $338 million from IT exports. Computer services, the biggest "
+        "component, brought in $3.03bn during the year."
+    )
+    found = extract(text, date(2025, 7, 18), CATALOG).figures
+    assert [f.metric for f in found] == ["IT exports", "Computer services exports"]

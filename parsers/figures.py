@@ -183,8 +183,10 @@ TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BS
 # "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
 LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
 LISTED_COMPANY = re.compile(r"\b(?:listed|publicly\s+traded)\s+(?:[\w-]+\s+)?(?:company|firm|group)\b")
-# ", the airport company said in its annual traffic release": a lead the company itself reports
-COMPANY_SAID = re.compile(r"\bthe\s+(?:[a-z]+\s+)?company\s+said\b|\bsaid\s+the\s+(?:[a-z]+\s+)?company\b")
+# ", the airport company said in its annual traffic release", "the Hangzhou-based company said Tuesday": a
+# report the company itself makes, at the top of the text (its first TOP characters)
+TOP = 1200
+COMPANY_SAID = re.compile(r"\bthe\s+(?:[\w-]+\s+)?company\s+said\b|\bsaid\s+the\s+(?:[\w-]+\s+)?company\b")
 # "Kizuna ... said that net profit rose 31%": a lead that reports a company's results
 RESULTS = re.compile(
     r"\b(?:net\s+(?:profit|income|revenue|loss)|operating\s+(?:profit|income|margin))\b", re.I
@@ -232,7 +234,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         or (
             named_company
             and (lead := LEAD.match(text)) is not None
-            and (RESULTS.search(lead.group(0)) or COMPANY_SAID.search(lead.group(0))) is not None
+            and (RESULTS.search(lead.group(0)) or COMPANY_SAID.search(text, 0, TOP)) is not None
         )
     )
     counts = place_counts(text)

@@ -3111,3 +3111,12 @@ def test_money_earned_from_a_measure_and_brought_in_by_a_subject_with_an_aside()
     )
     found = extract(text, date(2025, 7, 18), CATALOG).figures
     assert [f.metric for f in found] == ["IT exports", "Computer services exports"]
+
+
+def test_a_company_that_says_so_near_the_top_reports_its_own_figures() -> None:
+    text = (
+        "Daxin Holdings Ltd.'s overseas unit stayed profitable, helped by Turkish platform Pazarim.\n\n"
+        "The unit reported revenue of 34.8 billion yuan in the quarter, up 10% from a year earlier, the "
+        "Hangzhou-based company said Tuesday."
+    )
+    assert [f.geo for f in extract(text, date(2025, 11, 26), CATALOG).figures] == [None, None]

@@ -65,8 +65,8 @@ SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillin
 def _shared_name(written: str) -> bool:
     """Whether an amount names its currency by a sign or word several countries share ("$5 billion",
     "Rs 40 crore", "12 billion pounds"), not by one that says whose it is ("US$", "Egyptian pounds")."""
-    if written[:1] in "$£" or written[:2].lower() in ("rs", "sh"):
-        return True
+    if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in ("rs", "sh"):
+        return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()
     return len(words) >= 2 and words[-1] in SHARED_WORDS and (words[-2] in SCALES or words[-2][:1].isdigit())
 

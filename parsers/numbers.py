@@ -26,6 +26,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "a$": "AUD",
     "c$": "CAD",
     "nz$": "NZD",
+    # the Australian press's "$US5.2 billion", "$A8 billion"
+    "$us": "USD",
+    "$a": "AUD",
+    "$nz": "NZD",
     "$": "USD",
     "sar": "SAR",
     "aed": "AED",

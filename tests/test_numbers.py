@@ -400,3 +400,8 @@ def test_currencies_of_central_asia_eastern_europe_and_the_pacific(
 def test_a_bare_count_a_goal_moves_to_within_some_years_is_a_count() -> None:
     (count,) = find_quantities("We want that number to exceed 200,000 within three years.")
     assert (count.value, count.unit) == (200000, "count")
+
+
+def test_the_australian_press_writes_whose_dollar_after_the_sign() -> None:
+    found = find_quantities("revenue of $US5.2 billion, or $A8 billion")
+    assert [(q.value, q.unit) for q in found] == [(5.2e9, "USD"), (8e9, "AUD")]

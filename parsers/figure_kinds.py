@@ -93,14 +93,16 @@ RATE_RATIO_AFTER = re.compile(
 # it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
 RULE_BEFORE = re.compile(
     r"\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
-    r"(?:threshold|cap|ceiling|limit)\s+(?:stands|is|was|sits)\s+at|"
+    r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
+    r"(?:levied|charged|taxed|set)\s+at|"
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
     r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceeds?|tops?|passes|surpasses|is\s+above))\s+$",
     re.IGNORECASE,
 )
 RULE_AFTER = re.compile(
     r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
-    r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b",
+    r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
+    r"\s+or\s+(?:less|below|under)\b",  # "valued at $800 or less": a bar
     re.IGNORECASE,
 )
 

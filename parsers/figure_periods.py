@@ -227,7 +227,7 @@ DUTY_RATE = re.compile(
 )
 # "worth up to $800", "purchases of up to US$50": the bar a value stays under.
 VALUE_BAR = re.compile(
-    r"\b(?:(?:worth|valued\s+at|priced\s+at)\s+(?:up\s+to|less\s+than|under|below)|of\s+up\s+to)\s*$",
+    r"\b(?:(?:worth|valued(?:\s+at)?|priced(?:\s+at)?)\s+(?:up\s+to|less\s+than|under|below)|of\s+up\s+to)\s*$",
     re.IGNORECASE,
 )
 # Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.

@@ -2902,10 +2902,12 @@ def test_a_caption_ending_in_a_colon_frames_the_list_on_the_lines_of_its_own_par
 def test_the_terms_of_a_rule_hold_for_no_period() -> None:
     text = (
         "In 2024 the ministry proposed a handling fee of €2 per item for parcels, and the US threshold stood "
-        "at $800 per person per day. The tax applies once a group's revenue exceeds 500 mln pounds."
+        "at $800 per person per day. The tax applies once a group's revenue exceeds 500 mln pounds. Since "
+        "2021 VAT has been levied at 7%, and the 1930 act exempts parcels valued at $800 or less. In 2023 "
+        "the de minimis threshold for imported parcels was set at US$3."
     )
     found = extract(text, date(2025, 3, 1), CATALOG).figures
-    assert [(f.period, f.kind) for f in found] == [(None, "other")] * 3
+    assert [(f.period, f.kind) for f in found] == [(None, "other")] * 6
 
 
 def test_an_amount_worth_of_things_and_the_place_that_followed_with_another() -> None:

@@ -185,7 +185,10 @@ STAFF_OF = re.compile(
     r"executive|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|minister)s?(?:\s+of\s+\w+)?,?\s+$",
     re.IGNORECASE,
 )
-COMPLEMENTIZER = re.compile(r"^(?:that|which)\s+", re.IGNORECASE)
+# "that it seeks", and an opening phrase before the subject: "For FY26, Kestrel expects".
+COMPLEMENTIZER = re.compile(
+    r"^(?:that|which)\s+|^(?:For|In|During|Over|By|From)\s+[^,]{1,40},\s+", re.IGNORECASE
+)
 CLAUSE_AFTER_NAME = re.compile(
     r"\s+(?:last|this|next|in|on|earlier|that|which|who|to|for\s+the|released|issued|published|unveiled)\b"
 )
@@ -257,7 +260,17 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
     if kind == "government":
         place = state.main.get("province") or state.main.get("city") or state.main_country
         return f"{place} government" if place else None
+    if kind in COMPANY_POINTERS and state.corporate and (lead := LEAD_COMPANY.match(state.text)):
+        return lead.group("name")  # "Infosys on Thursday reported ...": the company a company report is on
     return None
+
+
+# The company a company's report opens on, after any dateline: "Infosys on Thursday reported ...".
+LEAD_COMPANY = re.compile(
+    r"\s*(?:[A-Z][A-Z ,.'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:--|[—–-])\s*)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)(?=,|\s+(?:on|said|reported|posted|has|had|is|was|"
+    r"expects|announced|stayed|grew|raised|cut)\b|['’]s\b)"
+)
 
 
 def _unheaded(name: str) -> str:

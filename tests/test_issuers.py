@@ -199,3 +199,12 @@ def test_the_body_a_goal_names_airports_states_and_an_attribution_in_an_earlier_
         "Digital Affairs wants that share to rise to at least 50% by 2030."
     )
     assert issuers(text) == ["Liège Airport", "Penang government", "Ministry of Digital Affairs"]
+
+
+def test_the_company_of_a_company_report_and_a_subject_after_an_opening_phrase() -> None:
+    text = (
+        "Velora on Thursday reported net revenue of $1.2 billion, the company said.\n\n"
+        "For FY26, Velora expects revenue of $1.5 billion. The company also plans to hire about 2,000 "
+        "engineers by 2027."
+    )
+    assert issuers(text) == ["Velora", "Velora"]

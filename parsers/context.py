@@ -279,7 +279,8 @@ PERIOD_NAME = (
 POINTER_SUBJECT = re.compile(
     r"(?:(?:and|but|so|also|meanwhile|however|although|though|while|whereas|(?:(?:in|since)\s+)?(?:19|20)\d\d|"
     r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
-    r"in\s+the\s+[^,]{0,40}?(?:year|quarter|half|month|period|(?:19|20)\d\d)),?\s+)*"
+    r"(?:in|over|during)\s+(?:the\s+)?[^,]{0,40}?(?:year|quarter|half|months?|period|(?:19|20)\d\d|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)),?\s+)*"
     r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+(?:"
     + PERIOD_NAME
     + r"\s+)?)"

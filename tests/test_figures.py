@@ -3122,3 +3122,12 @@ def test_a_company_that_says_so_near_the_top_reports_its_own_figures() -> None:
         "Hangzhou-based company said Tuesday."
     )
     assert [f.geo for f in extract(text, date(2025, 11, 26), CATALOG).figures] == [None, None]
+
+
+def test_a_pronoun_after_an_opening_stretch_of_months_points_back() -> None:
+    text = (
+        "UK services exports rose 1.2 per cent in the quarter. In the three months to August they fell 0.8 "
+        "per cent. In January-June this year it came to £210 billion."
+    )
+    found = extract(text, date(2025, 10, 14), CATALOG).figures
+    assert {f.metric for f in found} == {"UK services exports"}

@@ -321,7 +321,11 @@ MODIFIER_ONLY = re.compile(r"(?:[a-z]+ly\s+)?[a-z-]+(?:ed|ing)|[a-z]+ly", re.IGN
 # "..., carrying about 91 per cent", "..., together accounting for": a participle clause with no subject of
 # its own, whose subject is the sentence's opening name(s).
 PARTICIPLE_ONLY = re.compile(
-    r"(?:(?:together|jointly|combined)(?:\s+\w+ing)?|\w+ing(?:\s+(?:about|around|nearly|roughly|almost|some|over))?)",
+    r"(?:(?:together|jointly|combined)(?:\s+\w+ing)?|"
+    # (not a sector named by an -ing noun: "while manufacturing rose 11.2 per cent")
+    r"(?!(?:manufactur|ship|bank|financ|market|advertis|gam|stream|comput|outsourc|engineer|consult|publish|"
+    r"process|cloth|retail|trad|ticket|lend|messag|host|broadcast|min|hous|print|travel|cater)ing\b)"
+    r"\w+ing(?:\s+(?:about|around|nearly|roughly|almost|some|over))?)",
     re.IGNORECASE,
 )
 NAME_OPENING = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3})\s+(?=[a-z])")

@@ -3131,3 +3131,11 @@ def test_a_pronoun_after_an_opening_stretch_of_months_points_back() -> None:
     )
     found = extract(text, date(2025, 10, 14), CATALOG).figures
     assert {f.metric for f in found} == {"UK services exports"}
+
+
+def test_a_sector_named_by_an_ing_noun_is_the_subject() -> None:
+    text = "Financial services grew 6.3 per cent, while manufacturing rose 11.2 per cent."
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Financial services",
+        "manufacturing",
+    ]

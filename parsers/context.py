@@ -540,7 +540,7 @@ def governing_subject(sentence: str, position: int) -> str | None:
     """
     phrase, verbs = _subject_words(sentence, position)
     phrase = TRAILING_ADVERB.sub("", phrase)
-    absolute = WITH_UP.search(sentence, 0, position) if "with " in sentence else None
+    absolute = WITH_UP.search(sentence, 0, position) if "with " in sentence or "With " in sentence else None
     whole = WHOLE_THEN_WHICH.search(sentence, 0, verbs[-1]) if verbs and ", which " in sentence else None
     tacked = (
         NP_THEN_UP.search(sentence, 0, position) if ", up " in sentence or ", down " in sentence else None

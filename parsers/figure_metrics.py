@@ -667,6 +667,8 @@ def _pointed(
     whose subject took a share of something ("Services that ... accounted for 54 percent of services
     exports. Their value has doubled"), that subject."""
     near = state.last_subject is not None and paragraph - state.last_subject[0] <= 1
+    if HEAD_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return None  # "the sector posted a trade surplus of $3.1bn": the measure is named before the amount
     if not (near or previous) or (
         not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q))
     ):

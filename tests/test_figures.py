@@ -3139,3 +3139,11 @@ def test_a_sector_named_by_an_ing_noun_is_the_subject() -> None:
         "Financial services",
         "manufacturing",
     ]
+
+
+def test_an_opening_with_clause_names_its_own_measure_and_a_pointer_subject_gives_way_to_a_named_one() -> (
+    None
+):
+    text = "With imports of IT services at $0.7bn, the sector posted a trade surplus of $3.1bn."
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [f.metric for f in found] == ["imports of IT services", "IT services trade surplus"]

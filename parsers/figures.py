@@ -110,6 +110,7 @@ from parsers.figure_shares import (
 )
 from parsers.figure_state import State
 from parsers.figure_tables import (
+    PERCENT_HEADING,
     TableUnit,
     cell_period,
     column_periods,
@@ -390,8 +391,7 @@ NATIONAL_OPENING = re.compile(
 ADDED_WORDS = re.compile(r"[^,;.()]{0,60}")
 
 
-# A row label that says its cells are percentages or counts: "Take rate (%)", "Active merchants".
-PERCENT_LABEL = re.compile(r"^[^|]*\((?:%|per\s*cent|percent|pct)\)\s*\|", re.IGNORECASE)
+# A row label that says its cells are counts: "Active merchants".
 COUNT_LABEL = re.compile(
     r"^[^|\d]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
     r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)\s*\|",
@@ -404,7 +404,7 @@ def row_unit(body: str, state: State) -> TableUnit:
     volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
     merchants")."""
     table = state.table_unit[1] if state.table_unit else ("", 1.0, None)
-    if PERCENT_LABEL.match(body):
+    if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
         return ("percent", 1.0, None)
     if COUNT_LABEL.match(body):
         return ("count", 1.0, None)

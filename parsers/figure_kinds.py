@@ -92,7 +92,7 @@ RATE_RATIO_AFTER = re.compile(
 # stands at $800", "once revenue exceeds £500m", "can retain up to 50 percent"). (A tax rate keeps the date
 # it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
 RULE_BEFORE = re.compile(
-    r"\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
+    r"(?=[fcdlartkoiws])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
     r"(?:levied|charged|taxed|set)\s+at|"
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"

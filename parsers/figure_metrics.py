@@ -600,11 +600,7 @@ def _head_metric(
 ) -> str | None:
     """ "a surplus of $51.3 billion", "generated a gross merchandise value (GMV) of $263 billion": the
     measure named before the amount, of the concept, the subject or the topic (not of its imports)."""
-    window = text[max(0, position - 60) : position]
-    lowered = window.lower()  # once, not once for each word
-    if not any(word in lowered for word in HEAD_WORDS):
-        return None  # the usual case, found without running the pattern
-    head = HEAD_BEFORE.search(window)
+    head = _head_before(text, position)
     if head is None:
         return None
     noun = head.group(1).lower()
@@ -632,6 +628,16 @@ def _head_metric(
     base = re.sub(r"\s+(?:trade|exports?|imports?)$", "", " ".join(base.split()))
     base = re.sub(r"^(?:(?:imports?|exports?|trade)\s+(?:of|in)\s+)", "", base, flags=re.IGNORECASE)
     return f"{base} {noun}"
+
+
+def _head_before(text: str, position: int) -> re.Match[str] | None:
+    """HEAD_BEFORE's match in the 60 characters before ``position`` (match positions in that window): the
+    words it needs are looked for first, as most windows hold none and the pattern is slow to reject them."""
+    window = text[max(0, position - 60) : position]
+    lowered = window.lower()  # once, not once for each word
+    if not any(word in lowered for word in HEAD_WORDS):
+        return None
+    return HEAD_BEFORE.search(window)
 
 
 LINE_ENDS = re.compile(r"^\s*[•·▪●*–—-]\s+|\s+(?:of|at)$")
@@ -667,7 +673,7 @@ def _pointed(
     whose subject took a share of something ("Services that ... accounted for 54 percent of services
     exports. Their value has doubled"), that subject."""
     near = state.last_subject is not None and paragraph - state.last_subject[0] <= 1
-    if HEAD_BEFORE.search(text, max(0, q.start - 60), q.start):
+    if _head_before(text, q.start):
         return None  # "the sector posted a trade surplus of $3.1bn": the measure is named before the amount
     if not (near or previous) or (
         not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q))

@@ -425,8 +425,8 @@ def _fiscal_start(body: str, state: State) -> int:
     2023/24 fiscal year" in a text on the United States), else the text's."""
     if state.declared_fiscal or (hint := FISCAL_HINT.search(body)) is None:
         return state.fiscal_start
-    named = find_places(body, partners=False)
-    country = next((p.name for p in named if p.name in COUNTRIES and p.start < hint.start()), None)
+    named = find_places(body[: hint.start()], partners=False) if hint.start() else []
+    country = next((p.name for p in named if p.name in COUNTRIES), None)
     if country is None or country == state.home_country:
         return state.fiscal_start
     return FISCAL_YEAR_START.get(country, 1)

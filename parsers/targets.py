@@ -77,7 +77,7 @@ COMPARATORS = (
     ),
     (
         re.compile(
-            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|pass|"
+            r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|pass|past|"
             r"cross(?:es|ing)?)\s*$",
             re.I,
         ),
@@ -111,7 +111,11 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[â‚¬Â
 
 
 # "ABComm, which projects R$234.9 billion for the full year": a forecast verb named in place of a measure.
-VERB_ONLY = re.compile(r"(?:^|\s)(?:projects|expects|forecasts|estimates|predicts|sees)$", re.IGNORECASE)
+VERB_ONLY = re.compile(
+    r"(?:^|\s)(?:projects|expects|forecasts|estimates|predicts|sees)"
+    r"(?:\s+an?\s+(?:more\s+)?(?:modest|conservative|cautious|optimistic|higher|lower|bigger|smaller))?$",
+    re.IGNORECASE,
+)
 
 
 def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:

@@ -3147,3 +3147,10 @@ def test_an_opening_with_clause_names_its_own_measure_and_a_pointer_subject_give
     text = "With imports of IT services at $0.7bn, the sector posted a trade surplus of $3.1bn."
     found = extract(text, PUBLISHED, CATALOG).figures
     assert [f.metric for f in found] == ["imports of IT services", "IT services trade surplus"]
+
+
+def test_a_goal_to_take_a_measure_past_an_amount_is_above_it() -> None:
+    found = extract(
+        "The ministry aims to take services exports past $1 trillion by 2030.", PUBLISHED, CATALOG
+    )
+    assert [(t.comparator, t.year) for t in found.targets] == [(">", 2030)]

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from parsers.figure_kinds import rule_term
 from parsers.figure_state import State
+from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places
 from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
@@ -674,3 +675,20 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             # (a caption whose list follows on the next lines of its own paragraph frames that paragraph)
             listed = asked and LINE_FOLLOWS.match(state.text, sentence.end) is not None
             state.frame = (sentence.paragraph + (asked and not listed), narrowest)
+
+
+# Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".
+FISCAL_HINT = re.compile(r"fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b", re.IGNORECASE)
+
+
+def sentence_fiscal_start(body: str, state: State) -> int:
+    """The month fiscal years begin in for this sentence: those of the first country it names before the
+    fiscal year, if that is not the text's ("Britain's digital services tax raised 678 mln pounds in the
+    2023/24 fiscal year" in a text on the United States), else the text's."""
+    if state.declared_fiscal or (hint := FISCAL_HINT.search(body)) is None:
+        return state.fiscal_start
+    named = find_places(body[: hint.start()], partners=False) if hint.start() else []
+    country = next((p.name for p in named if p.name in COUNTRIES), None)
+    if country is None or country == state.home_country:
+        return state.fiscal_start
+    return FISCAL_YEAR_START.get(country, 1)

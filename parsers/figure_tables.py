@@ -189,3 +189,26 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
     """The period of the column holding ``position`` in a table row."""
     column = row.count("|", 0, position)
     return periods[column] if 0 < column < len(periods) else None
+
+
+# A row label that says its cells are counts: "Active merchants".
+COUNT_LABEL = re.compile(
+    r"^[^|\d]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
+    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)\s*\|",
+    re.IGNORECASE,
+)
+
+
+def row_unit(body: str, table: TableUnit) -> TableUnit:
+    """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
+    volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
+    merchants")."""
+    if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
+        return ("percent", 1.0, None)
+    if COUNT_LABEL.match(body):
+        return ("count", 1.0, None)
+    own = table_unit(body) if "(" in body else None
+    if own is None or own[2] != 0:
+        return table
+    dollar = own[0] == "USD" and table[0].endswith("D") and not re.search(r"\bUS\$|USD", body.split("|")[0])
+    return (table[0] if dollar else own[0], own[1], None)

@@ -71,6 +71,7 @@ from parsers.figure_periods import (
     period_anaphora,
     period_of,
     plain,
+    sentence_fiscal_start,
 )
 from parsers.figure_places import (
     NATIONAL_CURRENCY,
@@ -110,11 +111,10 @@ from parsers.figure_shares import (
 )
 from parsers.figure_state import State
 from parsers.figure_tables import (
-    PERCENT_HEADING,
-    TableUnit,
     cell_period,
     column_periods,
     percent_columns,
+    row_unit,
     table_cells,
     table_unit,
     with_cell_separators,
@@ -391,47 +391,6 @@ NATIONAL_OPENING = re.compile(
 ADDED_WORDS = re.compile(r"[^,;.()]{0,60}")
 
 
-# A row label that says its cells are counts: "Active merchants".
-COUNT_LABEL = re.compile(
-    r"^[^|\d]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
-    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)\s*\|",
-    re.IGNORECASE,
-)
-
-
-def row_unit(body: str, state: State) -> TableUnit:
-    """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
-    volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
-    merchants")."""
-    table = state.table_unit[1] if state.table_unit else ("", 1.0, None)
-    if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
-        return ("percent", 1.0, None)
-    if COUNT_LABEL.match(body):
-        return ("count", 1.0, None)
-    own = table_unit(body) if "(" in body else None
-    if own is None or own[2] != 0:
-        return table
-    dollar = own[0] == "USD" and table[0].endswith("D") and not re.search(r"\bUS\$|USD", body.split("|")[0])
-    return (table[0] if dollar else own[0], own[1], None)
-
-
-# Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".
-FISCAL_HINT = re.compile(r"fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b", re.IGNORECASE)
-
-
-def _fiscal_start(body: str, state: State) -> int:
-    """The month fiscal years begin in for this sentence: those of the first country it names before the
-    fiscal year, if that is not the text's ("Britain's digital services tax raised 678 mln pounds in the
-    2023/24 fiscal year" in a text on the United States), else the text's."""
-    if state.declared_fiscal or (hint := FISCAL_HINT.search(body)) is None:
-        return state.fiscal_start
-    named = find_places(body[: hint.start()], partners=False) if hint.start() else []
-    country = next((p.name for p in named if p.name in COUNTRIES), None)
-    if country is None or country == state.home_country:
-        return state.fiscal_start
-    return FISCAL_YEAR_START.get(country, 1)
-
-
 def _more_of(body: str, q: Quantity) -> str | None:
     """ "54 data centres in operation and 31 more under construction": data centres under construction."""
     more = ADDITIONAL_AFTER.match(body, q.end) if q.unit == "count" and q.counted else None
@@ -458,12 +417,14 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and 0 <= sentence.paragraph - state.table_unit[0] <= 1
         )
     ):
-        quantities = _with_cells(quantities, table_cells(body, row_unit(body, state), state.table_percent))
+        quantities = _with_cells(
+            quantities, table_cells(body, row_unit(body, state.table_unit[1]), state.table_percent)
+        )
     if not quantities:
         return
     units = frozenset(q.unit for q in quantities)
     first_figure = len(state.figures)
-    exprs = find_periods(body, state.published, _fiscal_start(body, state), state.fiscal_by_start)
+    exprs = find_periods(body, state.published, sentence_fiscal_start(body, state), state.fiscal_by_start)
     asides = relative_asides(body) if exprs else []
     relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
         body, previous, state.published

@@ -93,12 +93,14 @@ COMPARATORS = (
 LEADING_HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s+", re.IGNORECASE)
 # "between US$54 billion and US$55 billion", "US$280bn-300bn", "$2.05 bln-2.15 bln": the two ends of a range
 RANGE_LOW = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+# The currency a range's second end may repeat: "RM70 billion-RM75 billion", "US$280bn-US$300bn".
+RANGE_CURRENCY = r"(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|R|[€£¥₹])?"
 RANGE_HIGH = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|"
-    r"\d[\w$]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|R|[€£¥₹])?$",
+    rf"\d[\w$]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?{RANGE_CURRENCY}$",
     re.I,
 )
-RANGE_DASH_AFTER = re.compile(r"\s?[-–]\s?(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|R|[€£¥₹])?\d")
+RANGE_DASH_AFTER = re.compile(rf"\s?[-–]\s?{RANGE_CURRENCY}\d")
 # "$600 billion to $1 trillion by 2030": a range written with "to" (not "from $5 billion to $6 billion")
 RANGE_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?\d")
 RANGE_TO_BEFORE = re.compile(

@@ -522,6 +522,22 @@ POINTER_ONLY = re.compile(
     r"the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)|Q[1-4]|H[12])(?:\s+alone)?,?(?:\s+(?-i:[a-z'’]+)){0,3}",
     re.IGNORECASE,
 )
+
+
+def last_measure(state: State) -> str | None:
+    """The metric of the last figure that is no share: what "those" or "followed with" stand for."""
+    return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
+
+
+def pointed_figure(state: State, sentence: str, previous: str) -> Figure | None:
+    """The last figure that is no share in this sentence or the one before: what a measure named only by a
+    pointer (``POINTER_ONLY``) is."""
+    return next(
+        (f for f in reversed(state.figures[-6:]) if f.kind != "share" and f.sentence in (sentence, previous)),
+        None,
+    )
+
+
 # "Selangor followed with RM9.8 billion", "Kedah came next with": the same measure, of the next in rank.
 FOLLOWED_WITH = re.compile(
     r"\b(?:followed|came\s+(?:next|second|third)|was\s+(?:next|second|third)|ranked\s+(?:second|third))\s+"
@@ -575,7 +591,7 @@ def _followed(text: str, q: Quantity, state: State) -> str | None:
     management consulting services at US$ 41.3 billion": the item, in the measure of the amount before."""
     if state.figures and FOLLOWED_WITH.search(text, max(0, q.start - 40), q.start):
         # "Johor drew RM21.3 billion in data centre investments. Selangor followed with RM9.8 billion."
-        return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
+        return last_measure(state)
     followed = FOLLOWED_BY.search(text, max(0, q.start - 90), q.start)
     if followed is None or not state.figures or state.figures[-1].sentence != text:
         return None

@@ -49,12 +49,14 @@ from parsers.figure_metrics import (
     count_metric,
     finished,
     host_of,
+    last_measure,
     metric_of,
     named_before,
     other_object,
     partner_rows,
     people_measure,
     place_only,
+    pointed_figure,
     ranked_partner,
     spelled_out,
     table_heading,
@@ -379,11 +381,6 @@ THOSE_OF = re.compile(r"(?:Those|That)\s+(?P<rest>(?:from|to|of|in|for|by)\s+.+)
 QUALIFIED = re.compile(r"\s+(?:from|to|of|in|for|by)\s+")
 
 
-def _last_measure(state: State) -> str | None:
-    """The metric of the last figure that is no share: what "those" can stand for."""
-    return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
-
-
 # "Nationally, ...", "Nationwide, ...": the country, not the province or state the text is about.
 NATIONAL_OPENING = re.compile(
     r"\s*(?:Nationally|Nationwide|Across\s+the\s+country|Countrywide),\s", re.IGNORECASE
@@ -649,16 +646,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if POINTER_ONLY.fullmatch(metric) and (
-                pointed := next(
-                    (
-                        f
-                        for f in reversed(state.figures[-6:])
-                        if f.kind != "share" and f.sentence in (body, previous)
-                    ),
-                    None,
-                )
-            ):
+            if POINTER_ONLY.fullmatch(metric) and (pointed := pointed_figure(state, body, previous)):
                 metric = pointed.metric  # "That was almost double ...", "June alone brought in $338m"
             if ranked:
                 metric = ranked[0]  # "remittances from the UAE"
@@ -721,7 +709,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo
             key = former.metric_key or metric_key(catalog, metric, geo)
-        if (those := THOSE_OF.match(metric)) and (kin := _last_measure(state)):
+        if (those := THOSE_OF.match(metric)) and (kin := last_measure(state)):
             # "Purchases from China dropped 7.6 percent. Those from the United States gained 5.2 percent":
             # the thing the figure before measured, from another place
             metric = f"{QUALIFIED.split(kin, maxsplit=1)[0]} {those.group('rest')}"

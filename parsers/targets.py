@@ -21,6 +21,7 @@ from parsers.figure_metrics import (
     counted_phrase,
     metric_of,
     placeless,
+    pointed_figure,
     spelled_out,
 )
 from parsers.figure_periods import clause_bounds
@@ -491,10 +492,7 @@ def target_of(
     elif (fact := _measured_before(body, q, state)) is not None:
         metric, key = fact.metric, fact.metric_key
     elif (POINTER_ONLY.fullmatch(metric.strip()) or VERB_ONLY.search(metric)) and (
-        pointed := next(
-            (f for f in reversed(state.figures[-6:]) if f.kind != "share" and f.sentence in (body, previous)),
-            None,
-        )
+        pointed := pointed_figure(state, body, previous)
     ):
         # "expects that number to pass 3,000", "aims to cut that cost below 3%": what was just measured
         metric, key = pointed.metric, pointed.metric_key

@@ -62,7 +62,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "United Arab Emirates": (("United Arab Emirates", "UAE"), "ae"),
     "Kenya": (("Kenya", "Kenyan"), "ke"),
     "Nigeria": (("Nigeria", "Nigerian"), "ng"),
-    "South Africa": (("South Africa",), "za"),
+    "South Africa": (("South Africa", "South African"), "za"),
     "Taiwan": (("Taiwan", "Taiwanese"), "tw"),
     "Macao": (("Macao", "Macau"), "mo"),
     "Ireland": (("Ireland", "Irish"), "ie"),
@@ -77,7 +77,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Denmark": (("Denmark", "Danish"), "dk"),
     "Norway": (("Norway", "Norwegian"), "no"),
     "Finland": (("Finland", "Finnish"), "fi"),
-    "Poland": (("Poland",), "pl"),
+    "Poland": (("Poland", "Polish"), "pl"),
     "Czech Republic": (("Czech Republic", "Czechia", "Czech"), "cz"),
     "Hungary": (("Hungary", "Hungarian"), "hu"),
     "Romania": (("Romania", "Romanian"), "ro"),
@@ -116,6 +116,68 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Colombia": (("Colombia", "Colombian"), "co"),
     "Peru": (("Peru", "Peruvian"), "pe"),
 }
+# What the people of a country the ISO list adds are called ("Kuwaiti buyers", "Ugandans spent"), where
+# the news uses the word.
+PEOPLES = {
+    "Afghanistan": "Afghan",
+    "Albania": "Albanian",
+    "Algeria": "Algerian",
+    "Angola": "Angolan",
+    "Armenia": "Armenian",
+    "Azerbaijan": "Azerbaijani",
+    "Bahrain": "Bahraini",
+    "Belarus": "Belarusian",
+    "Bolivia": "Bolivian",
+    "Cameroon": "Cameroonian",
+    "Costa Rica": "Costa Rican",
+    "Cuba": "Cuban",
+    "Dominican Republic": "Dominican",
+    "Ecuador": "Ecuadorian",
+    "Fiji": "Fijian",
+    "Guatemala": "Guatemalan",
+    "Haiti": "Haitian",
+    "Honduras": "Honduran",
+    "Iran": "Iranian",
+    "Iraq": "Iraqi",
+    "Iceland": "Icelandic",
+    "Jamaica": "Jamaican",
+    "Jordan": "Jordanian",
+    "Kuwait": "Kuwaiti",
+    "Kyrgyzstan": "Kyrgyz",
+    "Lebanon": "Lebanese",
+    "Libya": "Libyan",
+    "Madagascar": "Malagasy",
+    "Malawi": "Malawian",
+    "Mauritius": "Mauritian",
+    "Moldova": "Moldovan",
+    "Mongolia": "Mongolian",
+    "Mozambique": "Mozambican",
+    "Namibia": "Namibian",
+    "Nepal": "Nepali",
+    "Nicaragua": "Nicaraguan",
+    "Oman": "Omani",
+    "Panama": "Panamanian",
+    "Papua New Guinea": "Papua New Guinean",
+    "Paraguay": "Paraguayan",
+    "El Salvador": "Salvadoran",
+    "Samoa": "Samoan",
+    "Senegal": "Senegalese",
+    "Serbia": "Serbian",
+    "Sudan": "Sudanese",
+    "Syria": "Syrian",
+    "Tajikistan": "Tajik",
+    "Tanzania": "Tanzanian",
+    "Tonga": "Tongan",
+    "Tunisia": "Tunisian",
+    "Turkmenistan": "Turkmen",
+    "Uganda": "Ugandan",
+    "Uruguay": "Uruguayan",
+    "Uzbekistan": "Uzbek",
+    "Venezuela": "Venezuelan",
+    "Yemen": "Yemeni",
+    "Zambia": "Zambian",
+    "Zimbabwe": "Zimbabwean",
+}
 # Names of countries more often a person's or a US state's in the news.
 NOT_COUNTRY_NAMES = frozenset({"Chad", "Georgia", "Jersey", "Guernsey"})
 
@@ -132,7 +194,8 @@ def _iso_countries() -> dict[str, tuple[tuple[str, ...], str]]:
             continue
         if any(name.startswith(f"{other} ") for other in known):
             continue
-        added[name] = ((name,), country.alpha_2.lower())
+        people = (PEOPLES[name],) if name in PEOPLES else ()
+        added[name] = ((name, *people), country.alpha_2.lower())
     return added
 
 
@@ -251,10 +314,8 @@ def region_code(name: str | None) -> str:
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in (*CHINESE_PLACES, *SUBDIVISIONS)})
-    # "Brazilians spent ...": a people named in the plural.
-    table.update(
-        {a + "s": n for a, n in list(table.items()) if a.endswith("an") and a.istitle() and " " not in a}
-    )
+    # "Brazilians spent ...", "South Africans spent ...": a people named in the plural.
+    table.update({a + "s": n for a, n in list(table.items()) if a.endswith("an") and a.istitle()})
     # "Least developed countries received ...": a group's name opening a sentence.
     table.update({a[0].upper() + a[1:]: n for a, n in list(table.items()) if " " in a and a[0].islower()})
     # "MALAYSIA: GMV RM52.6bn", a dateline's "BEIJING": a name in capitals is the same place.

@@ -3154,3 +3154,10 @@ def test_a_goal_to_take_a_measure_past_an_amount_is_above_it() -> None:
         "The ministry aims to take services exports past $1 trillion by 2030.", PUBLISHED, CATALOG
     )
     assert [(t.comparator, t.year) for t in found.targets] == [(">", 2030)]
+
+
+def test_a_people_named_in_the_plural_or_by_its_adjective_is_their_country() -> None:
+    text = "Online spending abroad doubled. South Africans spent R4.5bn with overseas sites in 2021."
+    assert [f[4] for f in figures(text)] == ["South Africa", "South Africa"]
+    text = "Kuwaiti shoppers spent $2.1 billion on foreign websites last year, up 9 percent."
+    assert [f[4] for f in figures(text)] == ["Kuwait", "Kuwait"]

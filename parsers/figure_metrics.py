@@ -896,7 +896,14 @@ def _traded(text: str, q: Quantity) -> str | None:
     if verb is None or thing is None:
         return None
     flow = "imports" if verb.group("verb") in ("bought", "purchased", "imported") else "exports"
-    return f"{thing.group('np')} {flow}"
+    named = RENAMED_LIST.match(text, thing.end())
+    return f"{named.group('name') if named else thing.group('np')} {flow}"
+
+
+# "telecommunications, computer and information services (ICT services)": a list the brackets name.
+RENAMED_LIST = re.compile(
+    r"(?:,\s+[\w-]+(?:\s+[\w-]+){0,2})*,?\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\((?P<name>[^()]{2,30})\)"
+)
 
 
 # A measure with nothing but a place, a partner or a time to it: "payments", "Shipments to ASEAN members",

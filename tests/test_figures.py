@@ -3161,3 +3161,24 @@ def test_a_people_named_in_the_plural_or_by_its_adjective_is_their_country() -> 
     assert [f[4] for f in figures(text)] == ["South Africa", "South Africa"]
     text = "Kuwaiti shoppers spent $2.1 billion on foreign websites last year, up 9 percent."
     assert [f[4] for f in figures(text)] == ["Kuwait", "Kuwait"]
+
+
+def test_a_place_labelling_a_line_of_a_list_stays_on_its_line_and_a_signed_percent_is_its_change() -> None:
+    text = (
+        "The bloc's cloud services exports reached €90 billion in 2024, led by Ireland.\n\n"
+        "Cloud services exports by member state, 2024 (change on 2023)\n"
+        "Sweden: €8.4 bn (-1.5 %)\nIreland: €40.1 bn (+9.2 %)\n\n"
+        "Some 3.1 million people worked in cloud services in the EU in 2024."
+    )
+    found = [(f[0], f[2], f[4]) for f in figures(text)]
+    assert found[1:5] == [
+        (8.4e9, "level", "Sweden"), (-1.5, "change", "Sweden"),
+        (4.01e10, "level", "Ireland"), (9.2, "change", "Ireland"),
+    ]  # fmt: skip
+    assert found[5][2] == "EU"
+
+
+def test_a_list_of_traded_things_the_brackets_name_is_measured_by_that_name() -> None:
+    text = "The EU sold €388bn worth of telecoms, computer and information services (ICT services)."
+    result = extract(text, PUBLISHED, CATALOG)
+    assert result.figures[0].metric == "ICT services exports"

@@ -23,7 +23,8 @@ from parsers.numbers import (
 from parsers.periods import find_periods
 
 TABLE_UNIT = re.compile(
-    rf"\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?\b[^()]*\)", re.IGNORECASE
+    rf"\((?:[^(),;]{{1,30}}[,;])?\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:in\s+)?({SCALE_WORD})s?\b[^()]*\)",
+    re.IGNORECASE,
 )
 # "Seasonally adjusted exports, in billions of dollars:", "Revenue by segment, in € million:", "Quarterly
 # exports in 2025, mln USD:": a caption

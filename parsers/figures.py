@@ -458,8 +458,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     respondents: str | None = None  # the group the sentence's shares of respondents are of
     window = 0
     for raw in quantities:
-        if _cut_off(text, sentence.start + raw.end):
-            continue  # "rose to US$1" where the text ends: the number is incomplete
+        if _cut_off(text, sentence.start + raw.end) and not row_line(body):
+            continue  # "rose to US$1" where the text ends: the number is incomplete ("Goa: 8,460" is a line)
         q = resolve_currency(raw, body, quantities, state, sentence.paragraph)
         if target_cue and no_value_of_its_own(body, q):
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value

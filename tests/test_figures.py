@@ -3182,3 +3182,11 @@ def test_a_list_of_traded_things_the_brackets_name_is_measured_by_that_name() ->
     text = "The EU sold €388bn worth of telecoms, computer and information services (ICT services)."
     result = extract(text, PUBLISHED, CATALOG)
     assert result.figures[0].metric == "ICT services exports"
+
+
+def test_a_caption_bracket_may_qualify_its_unit_before_naming_it() -> None:
+    text = "IT exports by state, 2024-25 (provisional, Rs crore):\nKerala: 1,12,530\nGoa: 8,460"
+    assert [(f[0], f[1], f[4]) for f in figures(text)] == [
+        (1.1253e12, "INR", "Kerala"),
+        (8.46e10, "INR", "Goa"),
+    ]

@@ -65,7 +65,8 @@ OF_WHOLE = re.compile(
 # "(?=\w)" is implied by every verb; said first, it spares the long alternation at each word's end. A word
 # after a hyphen is part of a compound ("Japanese-made games", "state-owned firms"), no verb.
 SUBJECT_VERBS = re.compile(
-    r"\b(?<![-‐–])(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|stood|stands|"
+    r"\b(?<![-‐–])(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|touched|scaled|"
+    r"crossed|surpassed|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
     r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"
@@ -229,6 +230,8 @@ AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
 ASIDE = re.compile(
+    # "other business services (the back-office, consulting and R&D work ...) contributed": a description
+    r"\s\((?:the|a|an|mostly|mainly|including|such\s+as|e\.g\.|i\.e\.)\s[^()\d]{1,200}\)(?=\s)|"
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"

@@ -597,3 +597,13 @@ def test_list_lines_labelled_by_a_place_measure_what_their_caption_names() -> No
 def test_respectively_gives_each_amount_its_flow() -> None:
     text = "Exports and imports of software rose 12.1 percent and 8.3 percent, respectively."
     assert [metric for _, metric in named(text)] == ["Exports of software", "Imports of software"]
+
+
+def test_a_verb_of_records_and_a_described_subject_leave_the_measure_alone() -> None:
+    text = "Vietnam's software exports touched an all-time high of $4.1 billion in 2024."
+    assert named(text)[0][1] == "Vietnam's software exports"
+    text = (
+        "Software exports reached $18 billion, while other business services (the back-office, legal and "
+        "R&D work of foreign firms) contributed $12 billion."
+    )
+    assert named(text)[1][1] == "other business services exports"

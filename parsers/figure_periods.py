@@ -296,7 +296,8 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_QUANTITY = re.compile(
-    r"(?=[acftv])\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against)\s+"
+    r"(?=[acftvo])\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against|"
+    r"(?:(?<=cent\s)|(?<=%\s)|(?<=pct\s))over)\s+"  # "a growth of 13.6 per cent over US$ 341.1 billion"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
     r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,

@@ -457,9 +457,11 @@ UNIT_LABEL_BEFORE = re.compile(r"\bunits?\s*:\s*$", re.IGNORECASE)
 # "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
-# "estimated" value is a source's point estimate, stated as such, not a hedge.
+# "estimated" value is a source's point estimate, stated as such, not a hedge; "13.6 per cent over US$ 341.1
+# billion" compares with the amount.
 APPROX_BEFORE = re.compile(
-    r"\b(?:about|around|nearly|almost|approximately|roughly|some|over|more\s+than|upwards\s+of|"
+    r"\b(?:about|around|nearly|almost|approximately|roughly|some|(?<!cent\s)(?<!%\s)(?<!pct\s)over|more\s+than|"
+    r"upwards\s+of|"
     r"in\s+excess\s+of|close\s+to|fewer\s+than|at\s+least|just\s+over|just\s+under|less\s+than|under|"
     r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|approx\.?)\s+$",
     re.IGNORECASE,

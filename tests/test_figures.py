@@ -3190,3 +3190,11 @@ def test_a_caption_bracket_may_qualify_its_unit_before_naming_it() -> None:
         (1.1253e12, "INR", "Kerala"),
         (8.46e10, "INR", "Goa"),
     ]
+
+
+def test_an_amount_a_change_is_over_is_its_base_with_the_base_period_and_no_hedge() -> None:
+    text = "Exports reached $5 billion in 2024, recording a growth of 12 per cent over $4.46 billion in 2023."
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.period, f.approx) for f in result] == [
+        (5e9, "2024", False), (12, "2024", False), (4.46e9, "2023", False)
+    ]  # fmt: skip

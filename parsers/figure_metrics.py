@@ -29,7 +29,7 @@ from parsers.context import (
 )
 from parsers.figure_agents import moved_metric
 from parsers.figure_state import State
-from parsers.geo import find_places
+from parsers.geo import find_places, region_code
 from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
 from parsers.models import Figure, Target
 from parsers.numbers import LISTED_MODIFIERS, Quantity
@@ -155,6 +155,8 @@ def finished(
         and (prior := _compared_with(text, offset, compared.start(), q, state))
     ):
         metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
+        if geo and prior.geo and geo != prior.geo:  # "compared with 96 per cent in Australia": there
+            key = f"{region_code(geo)}.{key.split('.', 1)[1]}"
     elif (
         APPOSITIVE_BEFORE.search(text, max(0, q.start - 20), q.start)
         and MORE_THAN_BEFORE.match(text, q.end)

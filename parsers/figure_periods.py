@@ -241,7 +241,10 @@ THRESHOLD_AFTER = re.compile(
     r"\s+(?:duty[\s-]+free\s+)?(?:duty\s+exemption|de\s+minimis|threshold|exemption)\b", re.I
 )
 # "from 26% currently", "12 per cent now": a value as it stands today.
-CURRENTLY_AFTER = re.compile(r"\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)", re.IGNORECASE)
+CURRENTLY_AFTER = re.compile(
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)",
+    re.IGNORECASE,
+)
 
 
 def _set_aside(sentence: str, q: Quantity) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from parsers.context import clause_start
+from parsers.context import IN_PLACE, clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, PLACES, REGIONS, SUBDIVISIONS, PlaceMention, find_places, names_place_first
@@ -52,6 +52,14 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
     ):
         return last or state.main_country
     return state.main.get("any", None if state.named[last] else last)
+
+
+def tied_place(sentence: str, places: list[PlaceMention], q: Quantity) -> str | None:
+    """The place "in" ties to the number right before it ("96 per cent in Australia"): the number's own,
+    whatever place the sentence opens on or the figure it is compared with has."""
+    return next(
+        (p.name for p in places if p.start > q.end and IN_PLACE.fullmatch(sentence, q.end, p.start)), None
+    )
 
 
 def opening_place(sentence: str) -> str | None:

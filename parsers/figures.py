@@ -92,6 +92,7 @@ from parsers.figure_places import (
     parties_place,
     respective_flow,
     respective_place,
+    tied_place,
 )
 from parsers.figure_shares import (
     PLURAL_AFTER,
@@ -561,7 +562,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
             parts = part_places(body, places)
-            part_place = place_for(body, parts, q.start, q.end, main, look_after=False)
+            part_place = tied_place(body, places, q) or place_for(
+                body, parts, q.start, q.end, main, look_after=False
+            )
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or (
@@ -686,6 +689,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind = "share" if q.unit == "percent" and kind == "other" else kind
         if narrowed := among(body, q, metric):
             metric, key = narrowed, metric_key(catalog, narrowed, geo)
+        elsewhere: Figure | None = None  # the figure this one is compared with, of another place
         if (
             last_figure_q
             and last_figure_q.unit == q.unit
@@ -696,7 +700,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # the same measure, earlier
             prior = state.figures[-1]
             kind, metric, key, share_of = prior.kind, prior.metric, prior.metric_key, prior.share_of
-            geo = prior.geo
+            geo = tied_place(body, places, q) or prior.geo  # "compared with 96 per cent in Australia"
+            elsewhere = prior if geo != prior.geo else None
         elif (
             last_figure_q
             and last_figure_q.unit == q.unit
@@ -733,6 +738,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             e for e in exprs if not any(a <= e.start < b and not a <= q.start < b for a, b in asides)
         ]
         period = period_of(q, kind, own_exprs, body, state, sentence.paragraph, quantities, framing[:1])
+        if elsewhere is not None and not any(e.start >= q.end for e in own_exprs):
+            period = elsewhere.period  # the same measure at the same time, in another place
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
         figure = Figure(

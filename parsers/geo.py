@@ -35,6 +35,18 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Latin America": (("Latin America", "Latin American"), "latam"),
     "Asia": (("Asia", "Asian"), "asia"),
     "Middle East": (("Middle East",), "mideast"),
+    "Pacific Islands": (
+        (
+            "Pacific Islands",
+            "Pacific Island countries",
+            "Pacific island countries",
+            "Pacific Island nations",
+            "Pacific island nations",
+            "Pacific Island states",
+            "Pacific island states",
+        ),
+        "pacific_islands",
+    ),
     "North America": (("North America", "North American"), "namerica"),
     "China": (("China", "Chinese", "PRC", "Chinese mainland", "the mainland"), "cn"),
     "United States": (("United States", "US", "U.S.", "USA", "America", "American"), "us"),

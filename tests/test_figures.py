@@ -3198,3 +3198,16 @@ def test_an_amount_a_change_is_over_is_its_base_with_the_base_period_and_no_hedg
     assert [(f.value, f.period, f.approx) for f in result] == [
         (5e9, "2024", False), (12, "2024", False), (4.46e9, "2023", False)
     ]  # fmt: skip
+
+
+def test_a_value_compared_in_another_place_is_that_places_and_a_share_now_has_no_period() -> None:
+    text = (
+        "Exports rose 5 percent in 2024. In Pacific Island countries, only about 40 per cent of adults "
+        "currently use mobile money, compared with 85 per cent in New Zealand."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.period, f.geo) for f in found[1:]] == [
+        (40, None, "Pacific Islands"),
+        (85, None, "New Zealand"),
+    ]
+    assert found[2].metric_key.startswith("nz.") and found[1].metric_key.startswith("pacific_islands.")

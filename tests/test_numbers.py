@@ -56,6 +56,11 @@ def test_two_amounts_joined_by_and_are_not_added_up() -> None:
         pytest.approx(2.2006e12),
         pytest.approx(4.8e12),
     ]
+    # the second amount counts things of its own
+    assert [v for _, v, _ in quantities("revenue of US$59 billion and 2.5 million jobs by 2028")] == [
+        pytest.approx(5.9e10),
+        pytest.approx(2.5e6),
+    ]
 
 
 def test_a_signed_cell_of_a_table_keeps_its_sign() -> None:

@@ -44,7 +44,7 @@ TARGET_CUE = re.compile(
     r"anticipat(?:e|es|ed)|"
     r"ambitions?|aspirations?|wants?|calls?\s+for|"
     # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
-    r"(?<!the\s)(?<!a\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s)))\b",
+    r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s)))\b",
     re.IGNORECASE,
 )
 FORECAST_CUE = re.compile(

@@ -144,6 +144,11 @@ def test_a_heading_run_into_the_subject_is_left_out() -> None:
             "expected to exceed $5 billion in 2026.",
             "Ministry of Trade",
         ),
+        (
+            # "projects" after a name ending in "a" ("Bank Indonesia") is still the verb
+            "Bank Indonesia projects e-commerce transactions to reach Rp 530 trillion in 2027.",
+            "Bank Indonesia",
+        ),
     ],
 )
 def test_who_speaks_in_other_wordings(text: str, issuer: str) -> None:

@@ -160,11 +160,17 @@ def resolve_currency(
         for o in stated
         if o.start < q.start and (_counted(sentence, o) or (o.unit and CURRENCY_UNIT.match(o.unit)))
     ]
+    # (the amount lent from is resolved first: "rose 9.6 per cent to ¥10.1tn, while receipts grew to 3.25tn"
+    # in a text on Japan lends yen)
     if earlier:  # "1.36 billion shipments in 2024, up from 1.0 billion": what the amount before counted
-        return q.with_unit("count" if _counted(sentence, earlier[-1]) else earlier[-1].unit)
+        if _counted(sentence, earlier[-1]):
+            return q.with_unit("count")
+        return q.with_unit(
+            resolve_currency(earlier[-1], sentence, sentence_quantities, state, paragraph).unit
+        )
     later = [o for o in stated if o.start > q.start and o.unit and CURRENCY_UNIT.match(o.unit)]
     if later:
-        return q.with_unit(later[0].unit)
+        return q.with_unit(resolve_currency(later[0], sentence, sentence_quantities, state, paragraph).unit)
     if state.last_currency and state.last_currency[0] == paragraph and abs(q.value) >= 1e9:
         return q.with_unit(state.last_currency[1])
     if state.stated_currency and abs(q.value) >= 1e6 and not q.counted:

@@ -3211,3 +3211,10 @@ def test_a_value_compared_in_another_place_is_that_places_and_a_share_now_has_no
         (85, None, "New Zealand"),
     ]
     assert found[2].metric_key.startswith("nz.") and found[1].metric_key.startswith("pacific_islands.")
+
+
+def test_a_bare_amount_borrows_the_currency_its_sentence_resolved() -> None:
+    text = (
+        "In Japan, payments abroad rose 9.6 per cent to ¥10.1tn, while receipts grew 4.2 per cent to 3.25tn."
+    )
+    assert [f[1] for f in figures(text)] == ["percent", "JPY", "percent", "JPY"]

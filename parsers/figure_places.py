@@ -176,7 +176,17 @@ def listed_places(sentence: str, places: list[PlaceMention]) -> set[str]:
     return listed
 
 
+# "Guadalajara-based fulfilment firm Envíos Norte said its volumes grew 14%, after it handled ...": a firm
+# reporting its own numbers.
+FIRM_SAID_ITS = re.compile(
+    r"\b(?:firm|company|group|operator|platform|marketplace|retailer|start-?up|provider|carrier|lender)\s+"
+    r"(?:[A-Z][\w&.-]*\s+){1,3}said\s+(?:that\s+)?its\s"
+)
+
+
 def owned(sentence: str, position: int) -> bool:
+    if "said" in sentence and FIRM_SAID_ITS.search(sentence, 0, position):
+        return True
     owner = nearest_cue(OWNER, sentence[clause_start(sentence, position) : position])
     if owner is None:
         return False

@@ -412,8 +412,9 @@ PARTNER_ROLE = re.compile(
 # where a company is listed or based describes the company or the source, not where the figures are
 # ("Zhejiang-based firms", by contrast, are Zhejiang's).
 DESCRIBES_A_COMPANY = re.compile(
-    r"-(?:listed|headquartered)\b|-based\s+(?:[\w-]+\s+)?(?:consultancy|think\s+tank|research\s+(?:firm|house|group)|"
-    r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group)\b"
+    r"-(?:listed|headquartered)\b|-based\s+(?:[\w-]+\s+){0,2}?(?:consultancy|think\s+tank|research\s+(?:firm|house|group)|"
+    r"bank|brokerage|analysts?|agency|institute|company|marketplace|platform|startup|group|firm|operator|retailer|"
+    r"lender|carrier|provider)\b"
     # ", Latin America's most valuable listed company,": the place describes the company in apposition
     r"|['’]s\s+(?:[\w-]+\s+){0,4}?(?:company|firm|group|platform|marketplace|retailer|lender|operator),"
     # ", the Latin American online marketplace,", "the Japanese e-commerce operator,": so does a people's

@@ -3218,3 +3218,11 @@ def test_a_bare_amount_borrows_the_currency_its_sentence_resolved() -> None:
         "In Japan, payments abroad rose 9.6 per cent to ¥10.1tn, while receipts grew 4.2 per cent to 3.25tn."
     )
     assert [f[1] for f in figures(text)] == ["percent", "JPY", "percent", "JPY"]
+
+
+def test_a_firm_that_says_its_numbers_owns_them() -> None:
+    text = (
+        "Brazil's online imports fell. Sao Paulo-based logistics firm Rota Azul said its cross-border sales "
+        "grew 11% in the first half, after it handled 9.2 million parcels in 2024."
+    )
+    assert [f[4] for f in figures(text)] == [None, None]

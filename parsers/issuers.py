@@ -144,6 +144,7 @@ SUBJECT = re.compile(
     rf"\s+{GOAL_VERB}"
 )
 LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|;\s")
+CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
 MADE_BY = re.compile(
@@ -335,7 +336,10 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return _attributed(according.group("i"), position, state), True
     if under := UNDER.match(sentence):
         return _attributed(under.group("i"), position, state), True
-    if by := BY_BODY.search(sentence):
+    # (not from a clause after the goal's: "X plans to help 10,000 firms by 2027, while analysts at Y expect")
+    if (by := BY_BODY.search(sentence)) and not (
+        by.start() > end and CLAUSE_AFTER.search(sentence, end, by.start())
+    ):
         named = by.group("i") or by.group("at") or f"the {by.group('kind')}"
         return resolve(_trimmed(named), position, state), True
     subjects = [m for m in SUBJECT.finditer(sentence, 0, end) if m.start("i") < end]

@@ -213,3 +213,11 @@ def test_the_company_of_a_company_report_and_a_subject_after_an_opening_phrase()
         "engineers by 2027."
     )
     assert issuers(text) == ["Velora", "Velora"]
+
+
+def test_analysts_in_a_later_clause_make_the_goal_after_them_not_the_one_before() -> None:
+    text = (
+        "The Ministry of SMEs plans to help 10,000 small firms sell abroad by 2027, while analysts at "
+        "Hana Securities expect online imports to top $20 billion next year."
+    )
+    assert issuers(text) == ["Ministry of SMEs", "Hana Securities"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.alternation import compiled
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 
@@ -203,7 +204,7 @@ NP_BOUNDARY = re.compile(
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )
-GOVERNING_VERBS = re.compile(
+GOVERNING_VERBS = compiled(
     SUBJECT_VERBS.pattern[:-3] + r"|rising|falling|reaching|totall?ing|climbing|jumping|surging|"
     r"declining|dropping|increasing|expanding|came|stood\s+at|went\s+up|were\s+up|was\s+up|"
     r"were\s+down|was\s+down|had|has|have|generated|generates|contributed|contributes|handled|bought|"

@@ -199,7 +199,7 @@ def subject_phrase(sentence: str, position: int) -> str | None:
 
 # Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
 # reporting verbs. "and" is not one: "imports and exports" is one phrase.
-NP_BOUNDARY = re.compile(
+NP_BOUNDARY = compiled(
     r"[,;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
@@ -229,7 +229,7 @@ GOVERNING_VERBS = compiled(
 AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
-ASIDE = re.compile(
+ASIDE = compiled(
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
@@ -265,7 +265,7 @@ LEADING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.
-ANAPHORIC_NP = re.compile(
+ANAPHORIC_NP = compiled(
     r"\b(?:such|these|those|this|that|the|its|their)\s+(?:services?|channels?|category|categories|group|"
     r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b"
     r"(?![\s-]+(?!(?:of|in|to|from|by|for|through|via|with|at|on|and|or)\b)[A-Za-z])",
@@ -292,7 +292,7 @@ POINTER_SUBJECT = re.compile(
 )
 THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
-POINTER_WORD = re.compile(
+POINTER_WORD = compiled(
     r"(?=[ist])\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
     + PERIOD_NAME
     + r"\s+)?(?:services|value|share|"
@@ -715,7 +715,7 @@ WITH_SHARE = re.compile(
 
 # How far after a number a place may stand and still be its place ("500 cities in China").
 AFTER_REACH = 30
-AFTER_CLAUSE = re.compile(
+AFTER_CLAUSE = compiled(
     r"[,;:(]|\b(?:said|says|told|announced|according\s+to|reported|as|while|because|but|whereas|which)\b"
 )
 

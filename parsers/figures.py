@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
+from parsers.alternation import compiled
 from parsers.context import (
     POINTER_WORD,
     governing_subject,
@@ -175,7 +176,7 @@ MEASURED_IN = re.compile(
 )
 # A metric naming a measure of its own: "Companies in our programmes secured RM4.3 billion in digital export
 # sales" names none (its measure is after "in"), "Revenue of $5 billion in sales" does.
-MEASURE_NAMED = re.compile(
+MEASURE_NAMED = compiled(
     r"\b(?:revenues?|sales|exports?|imports?|trade|spending|income|tax|taxes|volume|value|payments|fees|receipts|"
     r"earnings|profits?|turnover|orders|remittances|transactions|GMV|deficit|surplus|investment|output)\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from typing import TypeVar
 
 from parsers.alternation import compiled
@@ -270,7 +271,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # (told in it: two amounts or more in that currency, not one company's revenue in passing)
         currency_main=bool(country_of_money)
         and main.get("country") == country_of_money
-        and len(NATIONAL_CURRENCY.findall(text)) > 1,
+        and next(islice(NATIONAL_CURRENCY.finditer(text), 1, None), None) is not None,  # a second one
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
         home_country=about.get("country"),

@@ -420,7 +420,9 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             continue
         partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
-    for match in _LOWER_WORLD.finditer(text):
+    # Each match lowercases to "world..." or "global...": a text without either is spared the scan.
+    lowered = text.lower()
+    for match in _LOWER_WORLD.finditer(text) if "world" in lowered or "global" in lowered else ():
         if (
             any(m.start < match.end() and match.start() < m.end for m in found)
             or NO_PLACE_AFTER.match(text, match.end())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parsers.alternation import compiled
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 
@@ -199,12 +200,12 @@ def subject_phrase(sentence: str, position: int) -> str | None:
 
 # Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
 # reporting verbs. "and" is not one: "imports and exports" is one phrase.
-NP_BOUNDARY = re.compile(
+NP_BOUNDARY = compiled(
     r"[,;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )
-GOVERNING_VERBS = re.compile(
+GOVERNING_VERBS = compiled(
     SUBJECT_VERBS.pattern[:-3] + r"|rising|falling|reaching|totall?ing|climbing|jumping|surging|"
     r"declining|dropping|increasing|expanding|came|stood\s+at|went\s+up|were\s+up|was\s+up|"
     r"were\s+down|was\s+down|had|has|have|generated|generates|contributed|contributes|handled|bought|"
@@ -229,7 +230,7 @@ GOVERNING_VERBS = re.compile(
 AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
-ASIDE = re.compile(
+ASIDE = compiled(
     # "other business services (the back-office, consulting and R&D work ...) contributed": a description
     r"\s\((?:the|a|an|mostly|mainly|including|such\s+as|e\.g\.|i\.e\.)\s[^()\d]{1,200}\)(?=\s)|"
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
@@ -267,7 +268,7 @@ LEADING_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.
-ANAPHORIC_NP = re.compile(
+ANAPHORIC_NP = compiled(
     r"\b(?:such|these|those|this|that|the|its|their)\s+(?:services?|channels?|category|categories|group|"
     r"sector|industry|segment|trade|goods|products|platforms?|figure|total)\b"
     r"(?![\s-]+(?!(?:of|in|to|from|by|for|through|via|with|at|on|and|or)\b)[A-Za-z])",
@@ -294,7 +295,7 @@ POINTER_SUBJECT = re.compile(
 )
 THAT_SUBJECT = re.compile(r"(?:^|[,;]\s+)(?:[Tt]hat|[Tt]his)\s+$")
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
-POINTER_WORD = re.compile(
+POINTER_WORD = compiled(
     r"(?=[ist])\b(?:it|they|this|that|these|those|its|their|such|the\s+(?:"
     + PERIOD_NAME
     + r"\s+)?(?:services|value|share|"
@@ -717,7 +718,7 @@ WITH_SHARE = re.compile(
 
 # How far after a number a place may stand and still be its place ("500 cities in China").
 AFTER_REACH = 30
-AFTER_CLAUSE = re.compile(
+AFTER_CLAUSE = compiled(
     r"[,;:(]|\b(?:said|says|told|announced|according\s+to|reported|as|while|because|but|whereas|which)\b"
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parsers.alternation import compiled
 from parsers.numbers import Quantity
 
 CAGR_CUE = re.compile(
@@ -35,14 +36,14 @@ FALL = (
     r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
     r"narrow(?:ed|s|ing)?"
 )
-CHANGE_CUE = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
+CHANGE_CUE = compiled(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
 SHARE_CUE = re.compile(
     r"\b(?:share|proportion|portion|contribution\s+to|account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
     r"penetration|of\s+(?:the\s+)?(?:total|all|overall))\b",
     re.IGNORECASE,
 )
-ABSOLUTE_CHANGE = re.compile(
+ABSOLUTE_CHANGE = compiled(
     rf"\b(?:{RISE}|{FALL})\s+(?:by\s+)?(?:about|around|nearly|almost|some|over|more\s+than|roughly)?\s*$"
     r"|\b(?:an?\s+)?(?:increase|decrease|rise|drop|decline|gain|fall)\s+of\s+(?:about|around|nearly|almost|some|over|more\s+than)?\s*$",
     re.IGNORECASE,
@@ -91,7 +92,7 @@ RATE_RATIO_AFTER = re.compile(
 # "a US$20 deduction"), a charge per thing ("€2 per item", "$800 per person per day"), a bar ("the threshold
 # stands at $800", "once revenue exceeds £500m", "can retain up to 50 percent"). (A tax rate keeps the date
 # it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
-RULE_BEFORE = re.compile(
+RULE_BEFORE = compiled(
     r"(?=[fcdlartkoiws])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
     r"(?:levied|charged|taxed|set)\s+at|"
@@ -99,7 +100,7 @@ RULE_BEFORE = re.compile(
     r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceeds?|tops?|passes|surpasses|is\s+above))\s+$",
     re.IGNORECASE,
 )
-RULE_AFTER = re.compile(
+RULE_AFTER = compiled(
     r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
     r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
     r"\s+or\s+(?:less|below|under)\b",  # "valued at $800 or less": a bar

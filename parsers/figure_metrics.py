@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from parsers.alternation import compiled
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
@@ -259,7 +260,7 @@ TIME_JOINT = re.compile(r"(?:\s|,|\bof\b|\bthe\b)*", re.IGNORECASE)
 
 
 LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over)\s", re.IGNORECASE)
-TIME_HINT = re.compile(
+TIME_HINT = compiled(
     r"\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from typing import TypeVar
 
+from parsers.alternation import compiled
 from parsers.context import (
     POINTER_WORD,
     governing_subject,
@@ -176,7 +178,7 @@ MEASURED_IN = re.compile(
 )
 # A metric naming a measure of its own: "Companies in our programmes secured RM4.3 billion in digital export
 # sales" names none (its measure is after "in"), "Revenue of $5 billion in sales" does.
-MEASURE_NAMED = re.compile(
+MEASURE_NAMED = compiled(
     r"\b(?:revenues?|sales|exports?|imports?|trade|spending|income|tax|taxes|volume|value|payments|fees|receipts|"
     r"earnings|profits?|turnover|orders|remittances|transactions|GMV|deficit|surplus|investment|output)\b",
     re.IGNORECASE,
@@ -270,7 +272,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # (told in it: two amounts or more in that currency, not one company's revenue in passing)
         currency_main=bool(country_of_money)
         and main.get("country") == country_of_money
-        and len(NATIONAL_CURRENCY.findall(text)) > 1,
+        and next(islice(NATIONAL_CURRENCY.finditer(text), 1, None), None) is not None,  # a second one
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
         home_country=about.get("country"),

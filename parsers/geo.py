@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import pycountry
 
+from parsers.alternation import compiled
+
 # name -> (aliases and demonyms, region code used in metric keys)
 PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "World": (("global", "globally", "worldwide", "the world", "world's", "world"), "world"),
@@ -380,7 +382,7 @@ _PLACE_RE = re.compile(
 KIND_OF_FIRM_AFTER = re.compile(
     r"\s+(?:capability|business|in-house|delivery)\s+(?:centres?|centers?|services)\b", re.IGNORECASE
 )
-_LOWER_WORLD = re.compile(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+_LOWER_WORLD = compiled(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 # A capitalised word of a name, just before "Global" or "World" in the same name.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 # "world tours", "a world record", "World Cup", "world-class": phrases that name no place.
@@ -492,7 +494,9 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             continue
         partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
-    for match in _LOWER_WORLD.finditer(text):
+    # Each match lowercases to "world..." or "global...": a text without either is spared the scan.
+    lowered = text.lower()
+    for match in _LOWER_WORLD.finditer(text) if "world" in lowered or "global" in lowered else ():
         if (
             any(m.start < match.end() and match.start() < m.end for m in found)
             or NO_PLACE_AFTER.match(text, match.end())

@@ -57,6 +57,22 @@ def _first_characters(aliases: list[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted({w[0][0] for w in words})) + "])"
 
 
+def _alternation(aliases: list[str]) -> str:
+    """The aliases as one alternation, gathered under their first character ("s(?:ervices|ales)|t(?:rade)"):
+    at a position the regex engine then tries only the aliases that start with its character, not all of
+    them in turn. The order within each gathering is kept and no two gatherings can match at the same
+    position, so the longest alias still wins. An alias that opens with a character outside ASCII might
+    match where another gathering does under IGNORECASE, so such aliases are not gathered."""
+    patterns = [_alias_pattern(a) for a in aliases]
+    firsts = [a.strip()[:1].lower() for a in aliases]
+    if not all(c.isascii() and c.isalnum() for c in firsts):
+        return "|".join(patterns)
+    gathered: dict[str, list[str]] = {}
+    for first, pattern in zip(firsts, patterns, strict=True):
+        gathered.setdefault(first, []).append(pattern[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in gathered.items())
+
+
 def _alias_key(text: str) -> str:
     return " ".join(re.split(r"[\s-]+", text.lower().strip()))
 
@@ -108,21 +124,13 @@ class Catalog:
                 by_alias.setdefault(_alias_key(alias), concept)
         ordered = sorted(by_alias, key=len, reverse=True)
         pattern = re.compile(
-            r"(?<!\w)"
-            + _first_characters(ordered)
-            + "("
-            + "|".join(_alias_pattern(a) for a in ordered)
-            + r")(?!\w)",
+            r"(?<!\w)" + _first_characters(ordered) + "(" + _alternation(ordered) + r")(?!\w)",
             re.IGNORECASE,
         )
         definitions = sorted((d for c in concepts for d in c.definitions), key=len, reverse=True)
         defined = (
             re.compile(
-                r"(?<!\w)"
-                + _first_characters(definitions)
-                + "("
-                + "|".join(_alias_pattern(d) for d in definitions)
-                + r")(?!\w)",
+                r"(?<!\w)" + _first_characters(definitions) + "(" + _alternation(definitions) + r")(?!\w)",
                 re.I,
             )
             if definitions

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parsers.alternation import compiled
+
 # Full-width digits and punctuation used in Chinese sources, mapped one character to one
 # character so spans in the normalised text are spans in the original.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄￥", "0123456789.,%$¥")
@@ -459,7 +461,7 @@ NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
 # "estimated" value is a source's point estimate, stated as such, not a hedge; "13.6 per cent over US$ 341.1
 # billion" compares with the amount.
-APPROX_BEFORE = re.compile(
+APPROX_BEFORE = compiled(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|(?<!cent\s)(?<!%\s)(?<!pct\s)over|more\s+than|"
     r"upwards\s+of|"
     r"in\s+excess\s+of|close\s+to|fewer\s+than|at\s+least|just\s+over|just\s+under|less\s+than|under|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parsers.alternation import compiled
 from parsers.context import POINTER_SUBJECT, clause_start, governing_subject, share_phrases, whole_after
 from parsers.figure_currency import CURRENCY_UNIT
 from parsers.figure_kinds import nearest_cue
@@ -36,7 +37,7 @@ from parsers.sentences import Sentence
 
 # "(?=[acefglopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.
-TARGET_CUE = re.compile(
+TARGET_CUE = compiled(
     r"(?=[acefglopstw])\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
@@ -52,7 +53,7 @@ FORECAST_CUE = re.compile(
     r"estimates?|reckons?|likely|could|anticipat(?:e|es|ed)|outlook|may|believes?|baseline|scenario)\b",
     re.IGNORECASE,
 )
-POLICY_NOUN = re.compile(
+POLICY_NOUN = compiled(
     r"\b(?:guidelines?|action\s+plan|plan|blueprint|strategy|roadmap|programme|program|policy|circular|"
     r"opinions|measures|directive|initiative|white\s+paper|five-year\s+plan|digital\s+decade)\b",
     re.IGNORECASE,
@@ -755,7 +756,7 @@ MEASURE_TARGET = re.compile(
 )
 
 
-GOAL_CUE = re.compile(
+GOAL_CUE = compiled(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"

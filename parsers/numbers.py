@@ -93,6 +93,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "nok": "NOK",
     "dkk": "DKK",
     "ghs": "GHS",
+    "gh¢": "GHS",
     "clp": "CLP",
     "nzd": "NZD",
     "ugx": "UGX",

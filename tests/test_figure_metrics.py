@@ -607,3 +607,11 @@ def test_a_verb_of_records_and_a_described_subject_leave_the_measure_alone() -> 
         "R&D work of foreign firms) contributed $12 billion."
     )
     assert named(text)[1][1] == "other business services exports"
+
+
+def test_a_measure_named_after_the_amount_keeps_what_it_is_of_by_its_acronym() -> None:
+    text = (
+        "Ghana earned US$1.2 billion from exports of information and communication technology (ICT) services "
+        "in 2024."
+    )
+    assert named(text)[0][1] == "exports of ICT services"

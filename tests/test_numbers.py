@@ -14,6 +14,7 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
     [
         ("2.9 trillion yuan", 2.9e12, "CNY"),
         ("4 trillion and 800 billion yuan", 4.8e12, "CNY"),
+        ("GH¢12 billion", 1.2e10, "GHS"),
         ("RMB 2,200.6 billion", 2.2006e12, "CNY"),
         ("RMB2.2 trillion", 2.2e12, "CNY"),
         ("CNY1.22 trillion", 1.22e12, "CNY"),

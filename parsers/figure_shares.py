@@ -341,13 +341,22 @@ OF_WHICH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OF_WHICH_AFTER = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+OF_WHICH_PART = re.compile(
+    r",\s+of\s+which\s+(?P<part>[^,;]{2,60}?)\s+(?:made\s+up|accounted\s+for|represented|comprised|contributed)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+|over\s+|more\s+than\s+)?$"
+)
 
 
 def of_which(text: str, q: Quantity, last: Quantity | None, state: State) -> tuple[str, str] | None:
     """(part, whole) of a share of the amount just before it, the part told by the clause after: ("what was
-    processed outside the marketplace", "Tindahan Pay's total payment volume")."""
+    processed outside the marketplace", "Tindahan Pay's total payment volume"), or named before the share."""
     if last is None or not state.figures or state.figures[-1].kind != "level":
         return None
+    whole = state.figures[-1].metric
+    if ", of which" in text and (named := OF_WHICH_PART.search(text, last.end, q.start)):
+        return named.group(
+            "part"
+        ), whole  # ", of which digitally deliverable services made up about 30 per cent"
     before = OF_WHICH_BEFORE.search(text, last.end, q.start)
     after = None if before else OF_WHICH_AFTER.match(text, q.end)
     if before is None and after is None:
@@ -355,5 +364,4 @@ def of_which(text: str, q: Quantity, last: Quantity | None, state: State) -> tup
     start = after.end() if after else q.end
     stop = QUALIFIER_END.search(text, start)
     predicate = DANGLING.sub("", " ".join(text[start : stop.start() if stop else len(text)].split()))
-    whole = state.figures[-1].metric
     return (f"what {predicate}" if predicate else whole), whole

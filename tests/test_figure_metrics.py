@@ -615,3 +615,8 @@ def test_a_measure_named_after_the_amount_keeps_what_it_is_of_by_its_acronym() -
         "in 2024."
     )
     assert named(text)[0][1] == "exports of ICT services"
+
+
+def test_a_share_after_of_which_is_a_part_of_the_amount_before() -> None:
+    text = "Services exports reached $157.6 billion, of which software accounted for 40 per cent."
+    assert named(text)[1][1] == "share of software in Services exports | Services exports"

@@ -61,6 +61,8 @@ POINTER = re.compile(
     r"airport|state|(?:\w+\s+)?commerce\s+department)",
     re.IGNORECASE,
 )
+# A government named only by its level: which one, the province or city the text is about says.
+UNNAMED_GOVERNMENT = re.compile(r"(provincial|municipal|city)\s+government")
 PRONOUN = re.compile(r"(?:it|they|he|she|we|i|our\s+\w+|our)(?:['’]\w+)?", re.IGNORECASE)
 # Pointers that say only that some body spoke: the body the text named last.
 ANY_BODY = {"agency", "body", "organisation", "organization", "authors", "report", "group", "company", "firm"}
@@ -119,6 +121,7 @@ GOAL_VERB = (
     # "still talks up its ambition of £1tn of exports a year by 2030"
     r"(?:talks?\s+up|touts?|reaffirmed|reiterated|restated)\s+its\s+(?:\w+\s+)?(?:ambitions?|goals?|targets?|aims?)|"
     r"set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|estimates?|reckons?|has\s+warned|warned|"
+    r"envisag(?:es|ed|e)|"
     r"will\s+strive|will\s+work|calls?\s+for|"
     r"(?:raised|cut|lowered|upgraded|downgraded|revised|kept|maintained)\s+its\s+(?:\w+\s+)?"
     r"(?:forecasts?|projections?|outlook|estimates?|targets?|goals?|guidance))\b"
@@ -301,7 +304,11 @@ def resolve(name: str, position: int, state: State) -> str | None:
         found = _last_of(kind, bodies, state)
         if found is None and kind in ANY_BODY and bodies:
             found = bodies[-1].name
-        return found or LEADING.sub("", name)
+        found = found or LEADING.sub("", name)
+        local = UNNAMED_GOVERNMENT.fullmatch(found)
+        if local and (place := state.main.get("province" if local.group(1) == "provincial" else "city")):
+            return f"{place} {found}"  # "The provincial government aims" in a text on Zhejiang
+        return found
     cleaned = LEADING.sub("", name).strip()
     # "the Commission" after "the European Commission": the name in full
     fuller = [b.name for b in bodies if cleaned.lower() in b.name.lower() and len(b.name) > len(cleaned)]

@@ -221,3 +221,16 @@ def test_analysts_in_a_later_clause_make_the_goal_after_them_not_the_one_before(
         "Hana Securities expect online imports to top $20 billion next year."
     )
     assert issuers(text) == ["Ministry of SMEs", "Hana Securities"]
+
+
+def test_a_government_named_by_its_level_is_that_of_the_province_the_text_is_about() -> None:
+    text = (
+        "Fujian's digital trade rose 9 percent in the first half, the provincial commerce department said. "
+        "The provincial government aims to lift it above 300 billion yuan by 2027."
+    )
+    assert issuers(text) == ["Fujian provincial government"]
+
+
+def test_a_strategy_that_envisages_a_goal_issues_it() -> None:
+    text = "The draft National E-Commerce Strategy envisages online sales of at least R150bn by 2030."
+    assert issuers(text) == ["National E-Commerce Strategy"]

@@ -234,3 +234,9 @@ def test_a_government_named_by_its_level_is_that_of_the_province_the_text_is_abo
 def test_a_strategy_that_envisages_a_goal_issues_it() -> None:
     text = "The draft National E-Commerce Strategy envisages online sales of at least R150bn by 2030."
     assert issuers(text) == ["National E-Commerce Strategy"]
+    text = (
+        "The draft strategy envisages small businesses accounting for at least 25% of online sales by 2030."
+    )
+    assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        "share of small businesses in online sales"
+    ]

@@ -160,7 +160,7 @@ class Extraction:
 
 # What stands between a value and the earlier value it is compared with, in one clause.
 BASE_VALUE = re.compile(
-    r"(?:\s+(?:in|for|during|over|of|a|last|this)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,80}?)?,?\s+"
+    r"(?:\s+(?:in|for|during|over|of|a|last|this|at)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,80}?)?,?\s+"
     r"(?:(?:up|down|rising|falling|accelerating|slowing|compared)\s+)?(?:from|with|against)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",
     re.IGNORECASE,

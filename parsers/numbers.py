@@ -480,6 +480,14 @@ COUNT_VERB = re.compile(
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
     re.IGNORECASE,
 )
+# "Active merchants rose to 812": a count whose plural noun is the subject of a verb of change or level.
+COUNTED_SUBJECT = re.compile(
+    r"\b(?:merchants|users|sellers|buyers|customers|firms|companies|exporters|members|employees|accounts|"
+    r"stores|shops|subscribers|centres|centers|startups|platforms)\s+(?:rose|grew|climbed|increased|jumped|"
+    r"fell|dropped|declined|reached|totall?ed|numbered)\s+(?:to\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
+    r"over\s+|more\s+than\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 # "a company with 20 employees", "firms with fewer than 50 staff": a size that defines a kind of firm.
 SIZE_BAR = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|enterprises?|SMEs?)\s+with\s+(?:fewer\s+than\s+|"
@@ -851,6 +859,7 @@ def find_quantities(text: str) -> list[Quantity]:
                     and COUNT_VERB.search(norm[max(0, start - 32) : start])
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
+                or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
                 or PART_BEFORE.search(norm, max(0, start - 130), start)
                 or PART_AFTER.match(norm, end)

@@ -3226,3 +3226,12 @@ def test_a_firm_that_says_its_numbers_owns_them() -> None:
         "grew 11% in the first half, after it handled 9.2 million parcels in 2024."
     )
     assert [f[4] for f in figures(text)] == [None, None]
+
+
+def test_a_small_count_whose_noun_is_the_subject_of_its_verb_is_a_count() -> None:
+    text = "Active merchants rose to 812 at the end of September 2025 from 676 a year before."
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.metric) for f in found] == [
+        (812, "count", "2025-09", "Active merchants"), (676, "count", "2024-09", "Active merchants")
+    ]  # fmt: skip
+    assert figures("The team rose to 12th place in 2024.") == []

@@ -67,7 +67,7 @@ OF_WHOLE = re.compile(
 # after a hyphen is part of a compound ("Japanese-made games", "state-owned firms"), no verb.
 SUBJECT_VERBS = re.compile(
     r"\b(?<![-‐–])(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|touched|scaled|"
-    r"crossed|surpassed|stood|stands|"
+    r"crossed|surpassed|edged|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
     r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"

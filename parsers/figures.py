@@ -404,7 +404,7 @@ def _world_lead(lead: str) -> bool:
 
 
 # "Those from the United States": what the figure before measured, qualified anew.
-THOSE_OF = re.compile(r"(?:Those|That)\s+(?P<rest>(?:from|to|of|in|for|by)\s+.+)$")
+THOSE_OF = re.compile(r"(?:[Tt]hose|[Tt]hat)\s+(?P<rest>(?:from|to|of|in|for|by)\s+.+)$")
 QUALIFIED = re.compile(r"\s+(?:from|to|of|in|for|by)\s+")
 
 

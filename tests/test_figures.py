@@ -3235,3 +3235,13 @@ def test_a_small_count_whose_noun_is_the_subject_of_its_verb_is_a_count() -> Non
         (812, "count", "2025-09", "Active merchants"), (676, "count", "2024-09", "Active merchants")
     ]  # fmt: skip
     assert figures("The team rose to 12th place in 2024.") == []
+
+
+def test_those_from_another_place_midsentence_are_the_same_measure_there() -> None:
+    text = (
+        "Purchases from Japan fell 9.1 percent to 455.2 billion won, while those from the European Union "
+        "rose "
+        "1.2 percent to 172.4 billion won."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert found[3].metric == "Purchases from the European Union"

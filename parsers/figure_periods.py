@@ -299,7 +299,7 @@ GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_QUANTITY = re.compile(
-    r"(?=[acftvo])\b(?:from|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against|"
+    r"(?=[acftvo])\b(?:from|compar(?:ed|es)\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against|"
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=pct\s))over)\s+"  # "a growth of 13.6 per cent over US$ 341.1 billion"
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
     r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
@@ -312,7 +312,7 @@ TRAILING_YEAR = re.compile(
 )
 # "a year earlier", "the previous year", "five years earlier": back from the period talked about
 YEAR_BEFORE = re.compile(
-    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|"
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year\b|"
     # "from US$434 million in the prior-year quarter", "the year-ago period"
     r"\bthe\s+(?:prior-year|year-ago|year-earlier|previous-year)\s+(?:quarter|period|half|month)\b|"
     r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(?:earlier|before)\b",
@@ -537,7 +537,16 @@ def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
     """
     if "/" in period and "-" not in period:
         return False
+    if "alone" in sentence and PART_ALONE.search(sentence):
+        return False  # "In June alone, IT exports stood at 338 mln dollars": a part of the period reported on
     return not BASE_QUANTITY.search(sentence[max(0, q.start - 30) : q.start])
+
+
+PART_ALONE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|quarter|"
+    r"Q[1-4]|half|H[12]|month)\s+alone\b",
+    re.IGNORECASE,
+)
 
 
 def _multiple_end(exprs: list[TimeExpression], state: State) -> str | None:

@@ -3245,3 +3245,15 @@ def test_those_from_another_place_midsentence_are_the_same_measure_there() -> No
     )
     found = extract(text, PUBLISHED, CATALOG).figures
     assert found[3].metric == "Purchases from the European Union"
+
+
+def test_the_previous_fiscal_year_and_a_month_alone_leave_the_year_reported_on() -> None:
+    text = (
+        "Pakistan's IT exports rose 18 pct to 3.8 bln dollars in fiscal year 2024-25.\n\n"
+        "The figure compares with 3.22 bln dollars in the previous fiscal year. In June alone, IT exports "
+        "stood at 338 mln dollars, up 9 pct from a year earlier and 6 pct higher than in May.\n\n"
+        "Computer services brought in 3.08 bln dollars, up 19.1 pct."
+    )
+    periods = [f[3] for f in figures(text)]
+    assert periods[2] == "2023-07/2024-06"
+    assert periods[-2:] == ["2024-07/2025-06", "2024-07/2025-06"]

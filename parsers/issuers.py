@@ -61,8 +61,18 @@ POINTER = re.compile(
     r"airport|state|(?:\w+\s+)?commerce\s+department)",
     re.IGNORECASE,
 )
-# A government named only by its level: which one, the province or city the text is about says.
-UNNAMED_GOVERNMENT = re.compile(r"(provincial|municipal|city)\s+government")
+# A government, department or plan named only by its level: which one, the province or city the text is
+# about says.
+UNNAMED_LOCAL = re.compile(
+    r"(provincial|municipal|city)\s+(?:government|department|bureau|commission|action\s+plan|plan)"
+)
+# "the provincial department of commerce said": a local body the text names in lower case, without its place.
+LOCAL_BODY = re.compile(
+    r"\b(provincial|municipal)\s+(department|bureau|commission)\s+of\s+[a-z]+"
+    r"(?:\s+(?:and\s+)?(?!(?:said|says|reported|announced|told|expects?|aims?|plans?)\b)[a-z]+)?"
+    r"(?=\s+(?:said|says|reported|announced|told|expects?|aims?|plans?)\b|[,.;])",
+    re.IGNORECASE,
+)
 PRONOUN = re.compile(r"(?:it|they|he|she|we|i|our\s+\w+|our)(?:['’]\w+)?", re.IGNORECASE)
 # Pointers that say only that some body spoke: the body the text named last.
 ANY_BODY = {"agency", "body", "organisation", "organization", "authors", "report", "group", "company", "firm"}
@@ -304,9 +314,13 @@ def resolve(name: str, position: int, state: State) -> str | None:
         found = _last_of(kind, bodies, state)
         if found is None and kind in ANY_BODY and bodies:
             found = bodies[-1].name
+        local = LOCAL_BODY.search(state.text, 0, position) if found is None else None
+        if local and local.group(2).lower() == kind:
+            # "the department" after "the provincial department of commerce said"
+            found = " ".join(local.group(0).lower().split())
         found = found or LEADING.sub("", name)
-        local = UNNAMED_GOVERNMENT.fullmatch(found)
-        if local and (place := state.main.get("province" if local.group(1) == "provincial" else "city")):
+        level = UNNAMED_LOCAL.match(found)
+        if level and (place := state.main.get("province" if level.group(1) == "provincial" else "city")):
             return f"{place} {found}"  # "The provincial government aims" in a text on Zhejiang
         return found
     cleaned = LEADING.sub("", name).strip()

@@ -240,3 +240,12 @@ def test_a_strategy_that_envisages_a_goal_issues_it() -> None:
     assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == [
         "share of small businesses in online sales"
     ]
+
+
+def test_a_local_body_named_in_lower_case_is_that_of_the_province_the_text_is_about() -> None:
+    text = (
+        "Cross-border e-commerce in Henan Province rose 11 percent, the provincial department of commerce "
+        "said. "
+        "The department expects full-year trade to exceed 290 billion yuan."
+    )
+    assert issuers(text) == ["Henan provincial department of commerce"]

@@ -42,7 +42,9 @@ NAMED_BODY = re.compile(
     r"government\b"
     r"|\bgovernment\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     # "the Digital Decade policy programme", "the 14th Five-Year Plan", "an action plan": documents
-    r"|(?<![\w-])(?:[A-Z][\w'’.-]*\s+){1,6}(?:policy\s+)?(?:programme|program|plan|strategy|blueprint|roadmap|"
+    # ("Digital Morocco 2030 strategy": a year inside the name too)
+    r"|(?<![\w-])[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|(?:19|20)\d\d)\s+){0,5}(?:policy\s+)?(?:programme|program|plan|"
+    r"strategy|blueprint|roadmap|"
     r"agenda|initiative)\b(?!\s+[Pp]eriod)"
     # "during the 15th Five-Year Plan period": a time, not the document
     r"|\b\d+(?:st|nd|rd|th)\s+Five-Year\s+Plan\b(?!\s+[Pp]eriod)"
@@ -267,7 +269,7 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
             if COMPANY_HEADS.search(body.name) or not re.search(BODY_HEADS, body.name):
                 return body.name
         elif kind in DOCUMENT_KINDS:
-            if DOCUMENT_HEADS.search(body.name.split(" 20")[0]) and kind[:5] in lowered:
+            if DOCUMENT_HEADS.search(TRAILING_YEARS.sub("", body.name)) and kind[:5] in lowered:
                 return body.name
         elif kind in lowered:
             return body.name
@@ -279,6 +281,8 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
     return None
 
 
+# "Roadmap 2028", "Masterplan 2026-2030": the years a document's name may end with.
+TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
 # The company a company's report opens on, after any dateline: "Infosys on Thursday reported ...".
 LEAD_COMPANY = re.compile(
     r"\s*(?:[A-Z][A-Z ,.'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:--|[—–-])\s*)?"

@@ -249,3 +249,11 @@ def test_a_local_body_named_in_lower_case_is_that_of_the_province_the_text_is_ab
         "The department expects full-year trade to exceed 290 billion yuan."
     )
     assert issuers(text) == ["Henan provincial department of commerce"]
+
+
+def test_a_document_named_with_a_year_inside_is_what_the_strategy_points_to() -> None:
+    text = (
+        "Under the Digital Morocco 2030 strategy, the government aims to create 270,000 jobs by 2030. "
+        "The strategy also targets the creation of 3,000 startups by the end of the decade."
+    )
+    assert issuers(text)[-1] == "Digital Morocco 2030 strategy"

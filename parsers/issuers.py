@@ -26,7 +26,11 @@ BODY_HEADS = (
     r"Research|Economics|Partners|Capital|Securities|Consult(?:ing|ancy|ants)|Customs|Committee|Government|"
     r"Forum|Corporation|Corp|Company|Board|Union|Holdings|Ltd|Limited|Inc|PLC|Analytics|Intelligence|"
     r"Advisors|Advisers|Insights|Foundation|Programme|Program|Plan|Policy|Blueprint|Strategy|Roadmap|Report|"
-    r"Airport"
+    r"Airport|Conference"
+)
+WEEKDAYS_AND_MONTHS = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 NAMED_BODY = re.compile(
     # every name starts with a capital, a digit or one of the lowercase words below, and none inside a
@@ -35,7 +39,9 @@ NAMED_BODY = re.compile(
     # a head word alone ("Policy Brief", "Report") names no one unless "of" or "for" says whose it is
     rf"(?<![\w-])(?!(?:{BODY_HEADS})\b(?!\s+(?:of|for)\s))(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}"
     rf"(?:{BODY_HEADS})\b(?!\s+[Pp]eriod)"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
+    # ("Conference on Trade and Development"; not "on Tuesday")
+    rf"(?:\s+(?:of|for|on(?!\s+(?:{WEEKDAYS_AND_MONTHS})\b))\s+(?:the\s+)?[A-Z][\w'’-]*"
+    rf"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
     r"(?:\s+(?:19|20)\d\d)?"
     # "Fujian provincial government", "Government of India", "the State Council"
     r"|(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provincial|municipal|city|state|federal|national)\s+"

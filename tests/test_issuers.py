@@ -257,3 +257,14 @@ def test_a_document_named_with_a_year_inside_is_what_the_strategy_points_to() ->
         "The strategy also targets the creation of 3,000 startups by the end of the decade."
     )
     assert issuers(text)[-1] == "Digital Morocco 2030 strategy"
+
+
+def test_a_conference_on_something_is_a_body_the_agency_points_to() -> None:
+    text = (
+        "Exports of digital services rose 9% to $4.64 trillion in 2024, the United Nations Conference on "
+        "Trade and Development (UNCTAD) said on Wednesday. The agency projects that they will exceed "
+        "$5 trillion in 2026."
+    )
+    assert issuers(text) == ["UNCTAD"]
+    text = "The World Trade Organization on Tuesday cut its forecast for 2026 to 0.5%."
+    assert issuers(text) == ["World Trade Organization"]

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
-from parsers.alternation import compiled
+from parsers.alternation import compiled, gathered
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
@@ -260,8 +260,10 @@ TIME_JOINT = re.compile(r"(?:\s|,|\bof\b|\bthe\b)*", re.IGNORECASE)
 
 
 LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over)\s", re.IGNORECASE)
+# (the look-ahead: the characters the words start with, so most positions are passed over at once)
 TIME_HINT = compiled(
-    r"\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"(?=[\dqhymp])(?:\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12]))"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 
@@ -424,10 +426,15 @@ SCOPE_OPENING = re.compile(
 DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
 LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
-# (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere.)
+# (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere; the words are
+# gathered under their first letters, for they are tried after every space.)
 TRAILING_JUNK = re.compile(
-    r"(?=\s)(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
-    r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
+    r"(?=\s)(?:\s+"
+    + gathered(
+        r"(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+        r"at\s+least|more\s+than|over|just|only|still|already|now|also|together)"
+    )
+    + r")+$",
     re.IGNORECASE,
 )
 

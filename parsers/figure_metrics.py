@@ -1333,11 +1333,16 @@ MODIFIED_NOUN = re.compile(
     r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
 )
 HEAD_BEFORE = re.compile(
-    # (with up to three words naming it: "a services trade surplus of", not "posted a" or "its")
-    r"\b((?:(?!(?:a|an|the|its|their|his|her|of|for|in|on|to|with|and|or|by|at|from|as|was|were|is|are|had|has|"
-    r"have|posted|recorded|reported|registered|logged|booked|ran|run|generated|earned|made|saw|achieved|"
-    r"delivered|announced|said|showed|about|around|nearly|some|estimated|record|combined|projected|expected|"
-    r"forecast|new|overall|annual)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}"
+    # (with up to three words naming it: "a services trade surplus of", not "posted a" or "its"; the words it
+    # may not be are gathered under their first letters, for they are tried before every word)
+    r"\b((?:(?!"
+    + gathered(
+        r"(?:a|an|the|its|their|his|her|of|for|in|on|to|with|and|or|by|at|from|as|was|were|is|are|had|has|"
+        r"have|posted|recorded|reported|registered|logged|booked|ran|run|generated|earned|made|saw|achieved|"
+        r"delivered|announced|said|showed|about|around|nearly|some|estimated|record|combined|projected|expected|"
+        r"forecast|new|overall|annual)"
+    )
+    + r"\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}"
     r"(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|remittances|inflows|outflows|receipts|earnings|"
     r"margin|value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
     r"(?:\s*\([^)]*\))?\s+"

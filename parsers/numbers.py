@@ -412,10 +412,11 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
 )
 # A cheap test before the word patterns: most sentences hold none of these words. The look-ahead for
 # their first letters spares the alternation at every other position.
-WORD_HINT = re.compile(
+# ("(?<!\w)" is "\b" before a letter, where the words can be gathered under their first letters)
+WORD_HINT = compiled(
     r"(?=[dfhioqt])(?:fifth|quarter|third|tenth|half|twice|times|out\s+of|"
-    r"\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
-    r"\bof\s+(?:which|them|these|those)\b)",
+    r"(?<!\w)in\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
+    r"(?<!\w)of\s+(?:which|them|these|those)\b)",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio

@@ -10,6 +10,7 @@ matches exactly what the written one does; the source keeps the readable word li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 QUANTIFIERS = frozenset("?*+{")
 # The groups a pattern may have: non-capturing ones (with or without flags) and look-arounds.
@@ -127,3 +128,26 @@ def gathered(pattern: str) -> str:
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` of the ``gathered`` pattern: a drop-in for a long alternation of words."""
     return re.compile(gathered(pattern), flags)
+
+
+def gathered_words(words: list[str], escape: Callable[[str], str] = re.escape) -> str:
+    """An alternation of the literal ``words``, in their order, gathered under their first characters
+    behind a look-ahead for those characters: "usd|us\\$|\\$" -> "(?=[u\\$])(?:u(?:sd|s\\$)|\\$)".
+
+    A currency or scale word is tried as an optional group before or after every number; written
+    plainly, each of a hundred words is entered in turn even where none can start. Each gathering keeps
+    its words' order and no two gatherings can match at one position (their first characters differ in
+    any case), so the longest word still wins; words with a capital first character are left as they
+    are. ``escape`` writes one word, character by character.
+    """
+    plain = "|".join(escape(word) for word in words)
+    firsts = list(dict.fromkeys(word[:1] for word in words))
+    if not all(first and first == first.lower() for first in firsts) or any(
+        a != b and re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts
+    ):
+        return plain
+    gathered: dict[str, list[str]] = {first: [] for first in firsts}
+    for word in words:
+        gathered[word[0]].append(escape(word[1:]))
+    branches = "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in gathered.items())
+    return f"(?=[{''.join(re.escape(first) for first in firsts)}])(?:{branches})"

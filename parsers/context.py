@@ -15,6 +15,7 @@ from functools import lru_cache
 from parsers.alternation import compiled
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
+from parsers.numbers import folded
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
 # that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
@@ -367,6 +368,7 @@ AMOUNT_INSIDE = re.compile(
 
 
 EXAMPLES = re.compile(r",?\s+(?:including|such\s+as|notably|especially|particularly)\s+", re.IGNORECASE)
+EXAMPLE_WORDS = ("including", "such", "notably", "especially", "particularly")
 RELATIVE_PRONOUN = re.compile(r"\s(?:that|which|who)\s*$", re.IGNORECASE)
 RELATIVE_VERB = re.compile(
     r"\s*(?:can|could|may|might|will|would|should|must|are|is|were|was|have|has|had|do|did|[a-z]+ed)\b"
@@ -493,7 +495,9 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
             and head[-1].lower() not in NOT_A_HEAD
         ):
             cut = cuts[-2]
-    listed = list(EXAMPLES.finditer(segment)) if "in" in segment or "such" in segment else []
+    # (EXAMPLES cannot match without one of its words, in any case: most segments hold none)
+    lowered = folded(segment) if "in" in segment or "such" in segment else ""
+    listed = list(EXAMPLES.finditer(segment)) if any(word in lowered for word in EXAMPLE_WORDS) else []
     examples = listed[-1] if listed else None
     if examples is not None and not re.search(r"\d", segment[examples.end() :]):
         # "Exports of content including games, music and webtoons reached": the examples are no subject

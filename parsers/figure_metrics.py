@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
-from parsers.alternation import compiled
+from parsers.alternation import compiled, gathered
 from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
@@ -260,8 +260,10 @@ TIME_JOINT = re.compile(r"(?:\s|,|\bof\b|\bthe\b)*", re.IGNORECASE)
 
 
 LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over)\s", re.IGNORECASE)
+# (the look-ahead: the characters the words start with, so most positions are passed over at once)
 TIME_HINT = compiled(
-    r"\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"(?=[\dqhymp])(?:\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12]))"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 
@@ -424,10 +426,15 @@ SCOPE_OPENING = re.compile(
 DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
 LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
-# (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere.)
+# (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere; the words are
+# gathered under their first letters, for they are tried after every space.)
 TRAILING_JUNK = re.compile(
-    r"(?=\s)(?:\s+(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
-    r"at\s+least|more\s+than|over|just|only|still|already|now|also|together))+$",
+    r"(?=\s)(?:\s+"
+    + gathered(
+        r"(?:about|around|roughly|nearly|some|almost|approximately|a|an|the|to|of|at|by|worth|up\s+to|"
+        r"at\s+least|more\s+than|over|just|only|still|already|now|also|together)"
+    )
+    + r")+$",
     re.IGNORECASE,
 )
 
@@ -1326,11 +1333,16 @@ MODIFIED_NOUN = re.compile(
     r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
 )
 HEAD_BEFORE = re.compile(
-    # (with up to three words naming it: "a services trade surplus of", not "posted a" or "its")
-    r"\b((?:(?!(?:a|an|the|its|their|his|her|of|for|in|on|to|with|and|or|by|at|from|as|was|were|is|are|had|has|"
-    r"have|posted|recorded|reported|registered|logged|booked|ran|run|generated|earned|made|saw|achieved|"
-    r"delivered|announced|said|showed|about|around|nearly|some|estimated|record|combined|projected|expected|"
-    r"forecast|new|overall|annual)\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}"
+    # (with up to three words naming it: "a services trade surplus of", not "posted a" or "its"; the words it
+    # may not be are gathered under their first letters, for they are tried before every word)
+    r"\b((?:(?!"
+    + gathered(
+        r"(?:a|an|the|its|their|his|her|of|for|in|on|to|with|and|or|by|at|from|as|was|were|is|are|had|has|"
+        r"have|posted|recorded|reported|registered|logged|booked|ran|run|generated|earned|made|saw|achieved|"
+        r"delivered|announced|said|showed|about|around|nearly|some|estimated|record|combined|projected|expected|"
+        r"forecast|new|overall|annual)"
+    )
+    + r"\b)(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}"
     r"(?:surplus|deficit|outlay|revenues?|profits?|turnover|GMV|remittances|inflows|outflows|receipts|earnings|"
     r"margin|value\s+added|investment|spending|gross\s+merchandise\s+(?:value|volume)|gross\s+domestic\s+product|GDP))"
     r"(?:\s*\([^)]*\))?\s+"

@@ -691,7 +691,10 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
 
 
 # Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".
-FISCAL_HINT = re.compile(r"fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b", re.IGNORECASE)
+# (the look-ahead: the characters every match starts with, so most positions are passed over at once)
+FISCAL_HINT = re.compile(
+    r"(?=[f12])(?:fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b)", re.IGNORECASE
+)
 
 
 def sentence_fiscal_start(body: str, state: State) -> int:

@@ -394,9 +394,10 @@ NO_PLACE_AFTER = re.compile(
 )
 
 
-# A place after these words is a trading partner or a venue, not where a figure belongs.
+# A place after these words is a trading partner or a venue, not where a figure belongs. (The look-ahead:
+# the letters the words start with, or the end, so most positions are passed over at once.)
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
+    r"(?=[tfwiabsvrchop]|$)(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
     r"(?:clients|customers|buyers)\s+in|"
     # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
     r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parsers.alternation import compiled
+from parsers.alternation import compiled, gathered_words
 
 # Full-width digits and punctuation used in Chinese sources, mapped one character to one
 # character so spans in the normalised text are spans in the original.
@@ -275,11 +275,16 @@ CENTS = "cents"
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|(?-i:pc)|%)"  # "5pc": the British press
 POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
 
-CURRENCY_PREFIX = "|".join(sorted((re.escape(p) for p in CURRENCY_PREFIXES), key=len, reverse=True))
-SCALE_WORD = "|".join(sorted((re.escape(s).replace(r"\ ", r"\s+") for s in SCALES), key=len, reverse=True))
-WORD_CURRENCY = "|".join(
-    sorted((re.escape(w).replace(r"\ ", r"\s+") for w in CURRENCY_WORDS), key=len, reverse=True)
-)
+
+def _spaced(word: str) -> str:
+    """A word of a pattern, any run of spaces where it has one ("lakh crore")."""
+    return re.escape(word).replace(r"\ ", r"\s+")
+
+
+# Longest first (by the length of the written pattern), each gathered under its first characters.
+CURRENCY_PREFIX = gathered_words(sorted(CURRENCY_PREFIXES, key=lambda p: len(re.escape(p)), reverse=True))
+SCALE_WORD = gathered_words(sorted(SCALES, key=lambda s: len(_spaced(s)), reverse=True), _spaced)
+WORD_CURRENCY = gathered_words(sorted(CURRENCY_WORDS, key=lambda w: len(_spaced(w)), reverse=True), _spaced)
 # Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one.
 NUMBER = r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
@@ -408,10 +413,11 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
 )
 # A cheap test before the word patterns: most sentences hold none of these words. The look-ahead for
 # their first letters spares the alternation at every other position.
-WORD_HINT = re.compile(
+# ("(?<!\w)" is "\b" before a letter, where the words can be gathered under their first letters)
+WORD_HINT = compiled(
     r"(?=[dfhioqt])(?:fifth|quarter|third|tenth|half|twice|times|out\s+of|"
-    r"\bin\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
-    r"\bof\s+(?:which|them|these|those)\b)",
+    r"(?<!\w)in\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
+    r"(?<!\w)of\s+(?:which|them|these|those)\b)",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio

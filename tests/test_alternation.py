@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from parsers.alternation import gathered
+from parsers.alternation import gathered, gathered_words
 
 TEXT = (
     "Exports rose 5%, imports Rose too; sales reached a peak and Reached it again. The firm holds 30% "
@@ -40,3 +40,26 @@ def test_gathered_matches_as_written(pattern: str, changed: bool) -> None:
 
 def test_gathered_keeps_order_within_a_letter() -> None:
     assert gathered(r"(?:reach|reached|grew)") == r"(?:r(?:each|eached)|g(?:rew))"
+
+
+@pytest.mark.parametrize(
+    ("words", "changed"),
+    [
+        (["us$", "usd", "$us", "rs.", "$", "r", "rmb"], True),
+        (["lakh crore", "billion", "bn", "b"], True),
+        (["Rose", "rose", "rise"], False),  # a capital first letter: left as written
+        (["kes", "\u212aes", "yen"], False),  # the Kelvin sign is a "k" in any case
+    ],
+)
+def test_gathered_words_match_as_written(words: list[str], changed: bool) -> None:
+    plain = "|".join(re.escape(word) for word in words)
+    rewritten = gathered_words(words)
+    assert (rewritten != plain) is changed
+    text = (
+        "US$5, $us 4, USD 3, Rs. 2, RMB 1, R 9, $7, lakh crore, Billion, bn, b, rise, Rose, KES, \u212aes, "
+    )
+    for flags in (0, re.IGNORECASE):
+        written, faster = re.compile(f"(?:{plain})x?", flags), re.compile(f"(?:{rewritten})x?", flags)
+        for start in range(len(text)):
+            found, expected = faster.match(text, start), written.match(text, start)
+            assert (found and found.span()) == (expected and expected.span())

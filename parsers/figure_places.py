@@ -184,6 +184,88 @@ FIRM_SAID_ITS = re.compile(
 )
 
 
+# A company that reports its own numbers, opening a sentence (after any dateline): "Tata Consultancy
+# Services on Thursday reported revenue of", "Kaya Group, which runs the KayaMart marketplace, said",
+# "Nairobi-based Tana Outsourcing, which handles support calls, said its headcount rose", "Kumo Data Systems
+# said on Friday that".
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+COMPANY_WORD = re.compile(
+    r"\b(?:Group|Holdings|Inc|Ltd|Limited|Corp|Corporation|Company|PLC|Services|Systems|Technologies|Solutions|"
+    r"Payments|Commerce|Logistics|Outsourcing|Networks|Labs|Software)\.?$"
+)
+COMPANY_REPORTS = re.compile(
+    rf"(?:[^\n]{{0,60}}?(?:--|\s[—–-])\s+)?(?P<based>[A-Z][\w-]*-based\s+)?(?P<name>{_NAME})"
+    r"(?:(?P<kind>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
+    r"operator|lender|startup),)|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
+    r"(?:on\s+[A-Z][a-z]+day\s+|today\s+)?(?P<verb>said|says|reported|posted|announced|[a-z]+ed)\b"
+    r"(?P<after>\s+(?:its|that|revenue|net|sales|results)\b)?"
+)
+NOT_A_COMPANY = re.compile(
+    r"\b(?:Ministry|Department|Bureau|Office|Statistics|Statistical|Authority|Commission|Council|Customs|Agency|"
+    r"Administration|Institute|Association|Survey|Report|Organi[sz]ation|Fund|Government|Secretariat|Chamber|"
+    r"Federation|Forum|Union|Bank|Analysts?|Economists?|Officials?)\b"
+)
+# "The company", "The Singapore-based company", "The group": a sentence that goes on about the company.
+COMPANY_NOUN = re.compile(
+    r"The\s+(?:[\w-]+\s+)?(?:company|group|firm|platform|marketplace|retailer|operator|lender)\b"
+)
+# "It said ...", "Its revenue ...": about the company, in the paragraph that named it.
+PRONOUN_START = re.compile(r"(?:It|Its)\b")
+
+
+def company_reporting(sentence: str, state: State, paragraph: int, rest: str) -> bool:
+    """Whether the sentence gives the numbers of a company reporting its own, which belong to no place; it
+    remembers the company for the sentences that go on about it. ``rest`` is the rest of the sentence's
+    paragraph: a paragraph that goes on about the company ("Orders climbed 18% ... The Singapore-based
+    company narrowed its loss") is the company's from its first sentence."""
+    opening = COMPANY_REPORTS.match(sentence)
+    if opening and _a_company(opening):
+        state.company = (paragraph, opening.group("name"))
+        return True
+    if state.company is None:
+        return False
+    name = state.company[1]
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+
+    def about_it(text: str) -> bool:
+        return bool(
+            COMPANY_NOUN.match(text)
+            or text.startswith(name.split()[0])
+            or (len(initials) >= 2 and text.startswith(initials + " "))
+        )
+
+    same_paragraph = state.company[0] == paragraph
+    unplaced = not find_places(sentence, partners=False)
+    if (
+        about_it(sentence)
+        or (same_paragraph and (unplaced or PRONOUN_START.match(sentence)))
+        or (unplaced and any(about_it(later) for later in SENTENCE_STARTS.findall(rest)))
+    ):
+        state.company = (paragraph, name)
+        return True
+    return False  # the text turns to something else (until it names the company again)
+
+
+# Where the sentences of a paragraph start: after a full stop and a space.
+SENTENCE_STARTS = re.compile(r"(?:^|(?<=[.!?]))\s+(\S[^.!?]{0,60})")
+
+
+def _a_company(opening: re.Match[str]) -> bool:
+    """A reporting subject that is a company: named as one, described as one, or reporting results."""
+    name = opening.group("name")
+    if NOT_A_COMPANY.search(name) or find_places(name) or name in COUNTRY_TITLES:
+        return False
+    if opening.group("kind"):
+        return True  # "Wise, the London-listed payments group, illustrated the trend"
+    reports = opening.group("verb") in ("said", "says", "reported", "posted", "announced")
+    return reports and bool(
+        COMPANY_WORD.search(name)
+        or (opening.group("apposition") and opening.group("after"))
+        or (opening.group("verb") == "reported" and opening.group("after"))
+        or opening.group("based")
+    )
+
+
 def owned(sentence: str, position: int) -> bool:
     if "said" in sentence and FIRM_SAID_ITS.search(sentence, 0, position):
         return True

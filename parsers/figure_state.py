@@ -32,6 +32,10 @@ class State:
     currency_main: bool = False
     main_currency: str | None = None  # the code of that currency
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
+    # (paragraph, name) of a company that reports its own numbers inside a text on a place: until a
+    # sentence turns to something else, those numbers are the company's and no place's
+    company: tuple[int, str] | None = None
+    company_here: bool = False  # the sentence read now gives that company's numbers
     home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
     goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
     last_geo: str | None = None

@@ -83,6 +83,7 @@ from parsers.figure_places import (
     REGION_ANAPHOR,
     WORLD_BODY,
     carried_geo,
+    company_reporting,
     currency_country,
     exporter_of_whole,
     last_region,
@@ -258,7 +259,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
         or bool(TICKER.search(text[:2000]))
-        or ("-listed" in text and LISTED.search(text) is not None)
+        or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)
         or (
@@ -333,6 +334,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
         found = len(state.figures) + len(state.targets)
         figures_before = len(state.figures)
+        state.company_here = False
+        if not state.corporate and (state.company or "ed " in sentence.text or "said" in sentence.text):
+            end = text.find("\n\n", sentence.end)
+            rest = text[sentence.end : end if end >= 0 else len(text)]
+            state.company_here = company_reporting(sentence.text, state, sentence.paragraph, rest)
         try:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):
@@ -516,7 +522,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = carried_geo(
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
-        if (
+        if state.company_here:
+            geo = None  # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers
+        elif (
             geo not in COUNTRIES
             and state.home_country
             and NATIONAL_OPENING.match(body)
@@ -770,6 +778,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             period = elsewhere.period  # the same measure at the same time, in another place
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
+        if state.company_here and geo is not None:  # "made up about 14% of Kaya's GMV": a company's share
+            geo, key = None, f"unplaced.{key.split('.', 1)[1]}"
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,

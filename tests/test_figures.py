@@ -3257,3 +3257,22 @@ def test_the_previous_fiscal_year_and_a_month_alone_leave_the_year_reported_on()
     periods = [f[3] for f in figures(text)]
     assert periods[2] == "2023-07/2024-06"
     assert periods[-2:] == ["2024-07/2025-06", "2024-07/2025-06"]
+
+
+def test_a_company_reporting_inside_a_text_on_a_place_has_no_place_until_the_text_turns_back() -> None:
+    text = (
+        "India's software exports reached $205 billion in 2024-25, up 12%.\n\n"
+        "Tata Consultancy Services on Thursday reported revenue of Rs 63,437 crore for the April-June "
+        "quarter. In constant currency terms, revenue fell 3.1%.\n\n"
+        "TCS added 5,090 employees in the quarter, taking its headcount to 613,069.\n\n"
+        "India's IT services exports grew 8% in the quarter, Nasscom said."
+    )
+    assert [f[4] for f in figures(text)] == ["India", "India", None, None, None, None, "India"]
+    text = (
+        "SINGAPORE, March 4 (Reuters) - Kaya Group, which runs the KayaMart marketplace, said gross "
+        "merchandise value rose 21% to $9.2 billion in the fourth quarter, as shoppers in Indonesia spent "
+        "more.\n\nOrders climbed 18% to 1.1 billion. The Singapore-based company narrowed its loss to "
+        "$38 million.\n\n"
+        "Southeast Asia's digital economy generated $263 billion in gross merchandise value last year."
+    )
+    assert [f[4] for f in figures(text)] == [None, None, None, None, None, "ASEAN"]

@@ -518,6 +518,10 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     # percent": the period right after a base is the base's, for the numbers after it too.
     # "from $4.59 trillion in 2020 to $7.23 trillion in 2024" is a range, not a base.
     ranged = bool(RANGE_ON.match(sentence, e.end))
+    if "ccording" in sentence and SOURCE_BEFORE.search(sentence, max(0, e.start - 60), e.start):
+        return (
+            False  # "against an EU average of 4.8%, according to Eurostat figures for 2023": every number's
+        )
     for o in others:
         if o.start == q.start or o.end > e.start:  # q may be a copy with its currency resolved
             continue
@@ -526,6 +530,10 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
         if (after_q or right_before) and BASE_QUANTITY.search(sentence[max(0, o.start - 30) : o.start]):
             return True
     return False
+
+
+# "according to Eurostat figures for": a source that dates what it reports.
+SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+[^,;]{0,50}$", re.IGNORECASE)
 
 
 def counts_toward_main(period: str, q: Quantity, sentence: str) -> bool:
@@ -674,6 +682,7 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             e
             for e in find_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
             if plain(e)
+            and not _after(e.period, published)  # "will miss its 2030 target": no time reported on
         ]
         if stated:
             # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;

@@ -55,11 +55,25 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
 
 
 def tied_place(sentence: str, places: list[PlaceMention], q: Quantity) -> str | None:
-    """The place "in" ties to the number right before it ("96 per cent in Australia"): the number's own,
-    whatever place the sentence opens on or the figure it is compared with has."""
+    """The place "in" ties to the number right before it ("96 per cent in Australia", "8.7% of employment in
+    Sweden"): the number's own, whatever place the sentence opens on or the figure it is compared with has."""
     return next(
-        (p.name for p in places if p.start > q.end and IN_PLACE.fullmatch(sentence, q.end, p.start)), None
+        (
+            p.name
+            for p in places
+            if p.start > q.end
+            and (
+                IN_PLACE.fullmatch(sentence, q.end, p.start)
+                # (a region's whole is no part's place: "28 percent of all fintech funding in Africa")
+                or (p.name not in REGIONS and WHOLE_IN.fullmatch(sentence, q.end, p.start))
+            )
+        ),
+        None,
     )
+
+
+# "8.7% of employment in Sweden": a share of a whole of a place, in lower-case words.
+WHOLE_IN = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?")
 
 
 def opening_place(sentence: str) -> str | None:

@@ -3276,3 +3276,14 @@ def test_a_company_reporting_inside_a_text_on_a_place_has_no_place_until_the_tex
         "Southeast Asia's digital economy generated $263 billion in gross merchandise value last year."
     )
     assert [f[4] for f in figures(text)] == [None, None, None, None, None, "ASEAN"]
+
+
+def test_a_source_dates_every_number_before_it_and_a_goal_year_frames_nothing() -> None:
+    text = (
+        "The EU will miss its 2030 target for digital specialists. ICT specialists make up 8.7% of "
+        "employment in Sweden, but only 2.6% in Romania, against an EU average of 4.8%, according to "
+        "Eurostat figures for 2023.\n\nIn the Netherlands, 79% of adults have basic digital skills."
+    )
+    assert [(f[3], f[4]) for f in figures(text)] == [
+        ("2023", "Sweden"), ("2023", "Romania"), ("2023", "EU"), ("2023", "Netherlands")
+    ]  # fmt: skip

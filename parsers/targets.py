@@ -531,10 +531,25 @@ def target_of(
             metric, key = named, metric_key(catalog, named, geo)
     return Target(
         value=-q.value if falls else q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
-        year=int(deadline.period.split("/")[-1][:4]), geo=geo, metric=metric, metric_key=key,
+        year=_deadline_year(deadline, body), geo=geo, metric=metric, metric_key=key,
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
         quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
     )  # fmt: skip
+
+
+# "by fiscal 2030", "in FY26": a fiscal year named by one year, the year a goal for it is dated by.
+NAMED_FISCAL = re.compile(
+    r"\b(?:fiscal(?:\s+year)?|FY)\s*'?(?P<year>(?:19|20)?\d\d)\b(?![-/–]\d)", re.IGNORECASE
+)
+
+
+def _deadline_year(deadline: TimeExpression, sentence: str) -> int:
+    """The year a goal is due: the last year of its deadline, or the year a fiscal year is named by ("by
+    fiscal 2030" is 2030, though the year runs to March 2031)."""
+    if "/" in deadline.period and (named := NAMED_FISCAL.search(sentence, deadline.start, deadline.end)):
+        year = named.group("year")
+        return int(year) if len(year) == 4 else 2000 + int(year)
+    return int(deadline.period.split("/")[-1][:4])
 
 
 GOAL_NAMED_ONLY = re.compile(

@@ -3287,3 +3287,10 @@ def test_a_source_dates_every_number_before_it_and_a_goal_year_frames_nothing() 
     assert [(f[3], f[4]) for f in figures(text)] == [
         ("2023", "Sweden"), ("2023", "Romania"), ("2023", "EU"), ("2023", "Netherlands")
     ]  # fmt: skip
+
+
+def test_a_goal_for_a_fiscal_year_is_dated_by_the_year_it_is_named_by() -> None:
+    text = "In Japan, the government aims to cut the digital deficit to below 5 trillion yen by fiscal 2030."
+    assert [t.year for t in extract(text, PUBLISHED, CATALOG).targets] == [2030]
+    text = "India's services exports are expected to cross $400 billion in 2025-26."
+    assert [t.year for t in extract(text, PUBLISHED, CATALOG).targets] == [2026]

@@ -316,7 +316,9 @@ QUANTITY_RE = re.compile(
 # "to double its exports", "to triple the number", "to double sales of cloud services by 2030": a goal's
 # multiple names what it multiplies; "to double exports to SAR 25 billion" states the goal's value instead.
 _GOAL_OBJECT = (
-    r"(?:(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
+    # ("for intra-African trade to double by 2030": the subject doubles, by a deadline)
+    r"(?:(?=\s+(?:by|within|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end|\w+\s+years)\b)"
+    r"|(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
     r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*\s+(?:of|by|from|in|within|over)\b)"
     r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d))"
 )
@@ -458,7 +460,7 @@ DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 IDENTIFIER_BEFORE = re.compile(
     r"(?=[#acfghilmnprstv])(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
-    r"highway|resolution|item|grade|class|group|round|stage|version|top|hotline|tel|telephone|"
+    r"highway|resolution|item|grade|class|group|round|stage|version|(?<!\bto\s)top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
@@ -482,7 +484,7 @@ PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 THOUSANDS = re.compile(r"\d,\d{3}")
 COUNT_VERB = re.compile(
     r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
-    r"hosted|to|from|(?:target|goal)\s+of)"
+    r"hosted|to|from|(?:target|goal)\s+of|(?<=to\s)(?:top|exceed|pass|reach|cross|surpass|hit))"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
     re.IGNORECASE,
 )

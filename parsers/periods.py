@@ -473,7 +473,12 @@ def find_periods(
             and bool(
                 BASE_BEFORE.search(sentence[: match.start()])
                 or BASE_START.match(match.group(0))
-                or (multiple and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start()))
+                # ("to double by 2030" names a deadline, not what the multiple is of)
+                or (
+                    multiple
+                    and not deadline
+                    and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                )
             )
         )
         # "Since 2019-20 it has grown ...": a fiscal year after "since" starts a span as a year does

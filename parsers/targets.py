@@ -500,6 +500,11 @@ def target_of(
     if q.form == "words" and q.unit == "times" and (multiplied := MULTIPLIED.match(body, q.end)):
         metric = multiplied.group("object")  # "aims to triple the number of AI practitioners"
         key = metric_key(catalog, metric, geo)
+    elif q.form == "words" and q.unit == "times" and (subject := MULTIPLIED_SUBJECT.search(body, 0, q.start)):
+        metric = subject.group(
+            "subject"
+        )  # "wants the number of data centres in the country to double by 2030"
+        key = metric_key(catalog, metric, geo)
     elif (
         previous_target is None
         and state.targets
@@ -656,8 +661,13 @@ def _share_part(metric: str) -> str | None:
 
 # "triple the number of AI practitioners to 15,000": what a goal multiplies.
 MULTIPLIED = re.compile(
-    r"\s+(?:the\s+number\s+of\s+|the\s+|its\s+|their\s+)?(?P<object>[a-zA-Z][^,;.]{2,60}?)"
+    r"\s+(?!(?:by|within|before)\b)(?:the\s+number\s+of\s+|the\s+|its\s+|their\s+)?(?P<object>[a-zA-Z][^,;.]{2,60}?)"
     r"(?=\s+(?:to|by|in|within|from|over|and)\b|[,.;]|$)"
+)
+# "calls for intra-African trade in digital services to double by 2030": what doubles is the cue's object.
+MULTIPLIED_SUBJECT = re.compile(
+    r"\b(?:wants?|calls?\s+for|expects?|needs?|sees?|forecasts?|projects?|predicts?)\s+(?:the\s+)?"
+    r"(?P<subject>[^,;]{3,80}?)\s+to\s+$"
 )
 # "it could exceed $7 trillion", "forecasts the figure will exceed" after a goal: the goal's measure again.
 PRONOUN_GOES_ON = re.compile(

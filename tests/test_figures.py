@@ -3294,3 +3294,16 @@ def test_a_goal_for_a_fiscal_year_is_dated_by_the_year_it_is_named_by() -> None:
     assert [t.year for t in extract(text, PUBLISHED, CATALOG).targets] == [2030]
     text = "India's services exports are expected to cross $400 billion in 2025-26."
     assert [t.year for t in extract(text, PUBLISHED, CATALOG).targets] == [2026]
+
+
+def test_a_goal_that_something_doubles_or_tops_a_count_by_a_deadline() -> None:
+    text = "The regulator wants the number of data centres in the country to double by 2030."
+    goals = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.value, t.unit, t.year, t.metric) for t in goals] == [
+        (2, "times", 2030, "number of data centres in the country")
+    ]
+    text = "The alliance expects BPO employment to top 100,000 by 2030."
+    assert [(t.value, t.unit, t.year) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (100000, "count", 2030)
+    ]
+    assert figures("Kenya ranks in the top 10 of African markets.") == []

@@ -125,7 +125,7 @@ from parsers.figure_tables import (
     table_unit,
     with_cell_separators,
 )
-from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts
+from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts, region_code
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded, normalise
@@ -182,6 +182,11 @@ MEASURED_IN = re.compile(
 THING_OF = re.compile(
     r"\s+of\s+((?:[\w-]+(?:\s*\([A-Z][A-Za-z]{1,6}\))?\s+){0,7}?[\w-]+)"
     r"(?=\s+(?:in|during|for|over|to|from|last|this|between|since|a|an|the)\b|[,;.]|$)"
+)
+# What stands between one place's share and the next one's: "of employment in Sweden and", ", but only".
+PLACE_AFTER_SHARE = re.compile(
+    r"(?:\s+(?:of|in)\s+[^,;\d]{1,40}?)?(?:,\s*|\s+)(?:(?:and|but|while|whereas|against)\s+)?"
+    r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|an?\s+[A-Z]{2,}\s+average\s+of\s+)?"
 )
 SPELLED_ACRONYM = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,6})\)\s*")
 
@@ -746,6 +751,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         ):  # "manufacturing took 48 percent of the total and the services sector 45.6 percent"
             kind, share_of = "share", whole
             metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
+        elif (
+            last_figure_q
+            and last_figure_q.unit == q.unit
+            and state.figures[-1].share_of
+            and (there := tied_place(body, places, q))
+            and PLACE_AFTER_SHARE.fullmatch(body, last_figure_q.end, q.start)
+        ):  # "8.7% of employment in Sweden and 7.6% in Finland, but only 2.6% in Romania": that share, there
+            prior = state.figures[-1]
+            kind, metric, share_of, geo = "share", prior.metric, prior.share_of, there
+            key = f"{region_code(there)}.{prior.metric_key.split('.', 1)[1]}"
         if former := former_latter(body, q, places, previous, state, catalog, sentence.start, first_figure):
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo

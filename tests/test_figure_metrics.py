@@ -620,3 +620,8 @@ def test_a_measure_named_after_the_amount_keeps_what_it_is_of_by_its_acronym() -
 def test_a_share_after_of_which_is_a_part_of_the_amount_before() -> None:
     text = "Services exports reached $157.6 billion, of which software accounted for 40 per cent."
     assert named(text)[1][1] == "share of software in Services exports | Services exports"
+
+
+def test_a_share_listed_for_another_place_is_the_same_share_there() -> None:
+    text = "E-commerce made up 12% of retail sales in Chile and 9% in Peru, but only 4% in Bolivia."
+    assert [m for _, m in named(text)] == ["share of E-commerce in retail sales | retail sales"] * 3

@@ -19,6 +19,7 @@ from parsers.numbers import ANY_DIGIT, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
     COUNT_WORDS,
+    MONTH_NUMBERS,
     STATED_YEAR,
     TIME_WORDS,
     TimeExpression,
@@ -86,7 +87,11 @@ def _own_period(
         e
         for e in exprs
         if not e.deadline
-        and not e.base
+        # ("brought in $3.04bn over July-June": the stretch an amount was earned over, no comparison base)
+        and (
+            not e.base
+            or (kind in ("level", "count") and OVER_RIGHT_AFTER.fullmatch(sentence, q.end, e.start))
+        )
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
         # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
@@ -154,7 +159,12 @@ def _own_period(
             pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
         )
         if state.frame and state.frame[0] == paragraph and (moved or LIST_LINE_MARK.match(sentence)):
-            # a count in a list too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3 million"
+            # a count in a list too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3 million";
+            # "- April: $342m" under "Monthly IT exports, April-June 2025:" is April of that quarter
+            if (label := MONTH_LABEL.match(sentence)) and (
+                month := _month_in(state.frame[1], label.group(1))
+            ):
+                return month
             return state.frame[1]
         if moved and state.periods:
             return state.periods.most_common(1)[0][0]
@@ -245,6 +255,29 @@ CURRENTLY_AFTER = re.compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)",
     re.IGNORECASE,
 )
+
+
+# "- April: $342m", "May - 329": a list line labelled by a month alone.
+MONTH_LABEL = re.compile(
+    r"\s*(?:[•·▪●◦‣*–—-]\s+)?(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s*(?::|\s[-–—])"
+)
+
+
+def _month_in(period: str, name: str) -> str | None:
+    """The month called ``name`` inside ``period`` ("April" in "2025-Q2" is "2025-04"), if it holds one."""
+    end = last_month(period)
+    if end is None:
+        return None
+    wanted = MONTH_NUMBERS[name.lower()[:3]]
+    for back in range(months(period)):
+        year, month = divmod(end[0] * 12 + end[1] - 1 - back, 12)
+        if month + 1 == wanted:
+            return f"{year}-{wanted:02d}"
+    return None
+
+
+OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+)?")
 
 
 def _set_aside(sentence: str, q: Quantity) -> bool:

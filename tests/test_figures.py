@@ -3307,3 +3307,15 @@ def test_a_goal_that_something_doubles_or_tops_a_count_by_a_deadline() -> None:
         (100000, "count", 2030)
     ]
     assert figures("Kenya ranks in the top 10 of African markets.") == []
+
+
+def test_a_list_line_labelled_by_a_month_is_that_month_of_its_caption_and_over_a_stretch_is_its_period() -> (
+    None
+):
+    text = (
+        "Pakistan's IT exports rose to $3.8bn in FY25.\n\n"
+        "Monthly IT exports, April-June 2025 (SBP):\n- April: $342m\n- May: $329m"
+    )
+    assert [f[3] for f in figures(text)][1:] == ["2025-04", "2025-05"]
+    text = "In Pakistan, computer services brought in $3.04bn over July-June."
+    assert [f[3] for f in figures(text)] == ["2024-07/2025-06"]

@@ -642,10 +642,12 @@ DASH_ROW_LABEL = re.compile(
 DASHED_LINE = re.compile(r"^\s*(?P<label>[A-Z][^:\n|]{0,60}?)\s[-–—]\s+(?=[+-]?\d[\d,.]*\s*$)")
 
 
+@lru_cache(maxsize=256)
 def row_line(sentence: str) -> re.Match[str] | None:
     """ROW_LABEL's match, whose label ends at a bar, a tab or a colon, or, on a bulleted line, a spaced
     dash or a comma, or on a line holding only a label and its value, a spaced dash: a sentence without
-    any, the usual case, is not matched."""
+    any, the usual case, is not matched. Remembered: the row, metric and place rules ask it of each
+    quantity of a sentence."""
     if "|" in sentence or "\t" in sentence or ":" in sentence:
         return ROW_LABEL.match(sentence)
     if " - " in sentence and (dashed := DASHED_LINE.match(sentence)):

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pycountry
 
@@ -463,6 +464,13 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     With ``partners=False``, places named as trading partners or venues ("exports to
     the EU", "held in Hangzhou") and a dateline's city are left out.
     """
+    return list(_places(text, partners))
+
+
+@lru_cache(maxsize=512)
+def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
+    """``find_places``, remembered: a sentence's places are asked for by the place, metric and target
+    rules in turn (a tuple of frozen mentions, so no caller can change what the next one gets)."""
     found = []
     partner_end = -1  # where the last place named as a partner ends
     previous_end = -2  # where the last name ends
@@ -512,7 +520,7 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
             continue  # "Fortune Global 500 companies": a word inside a name
         found.append(PlaceMention(match.start(), match.end(), "World"))
     found.sort(key=lambda m: m.start)
-    return found if partners else _located_cities(text, found)
+    return tuple(found if partners else _located_cities(text, found))
 
 
 def place_aliases() -> dict[str, str]:

@@ -464,13 +464,19 @@ def find_places(text: str, *, partners: bool = True) -> list[PlaceMention]:
     With ``partners=False``, places named as trading partners or venues ("exports to
     the EU", "held in Hangzhou") and a dateline's city are left out.
     """
-    return list(_places(text, partners))
+    # (a whole text is scanned once and not kept: only sentence-sized texts are remembered, so the cache
+    # stays small whatever the size of the texts read)
+    return list(
+        _remembered_places(text, partners) if len(text) <= REMEMBERED_LENGTH else _places(text, partners)
+    )
 
 
-@lru_cache(maxsize=512)
+# The longest text whose places are remembered: a long sentence, not a whole article.
+REMEMBERED_LENGTH = 2000
+
+
 def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
-    """``find_places``, remembered: a sentence's places are asked for by the place, metric and target
-    rules in turn (a tuple of frozen mentions, so no caller can change what the next one gets)."""
+    """``find_places`` as a tuple of frozen mentions, which no caller can change for the next one."""
     found = []
     partner_end = -1  # where the last place named as a partner ends
     previous_end = -2  # where the last name ends
@@ -521,6 +527,10 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
         found.append(PlaceMention(match.start(), match.end(), "World"))
     found.sort(key=lambda m: m.start)
     return tuple(found if partners else _located_cities(text, found))
+
+
+# A sentence's places are asked for by the place, metric and target rules in turn.
+_remembered_places = lru_cache(maxsize=512)(_places)
 
 
 def place_aliases() -> dict[str, str]:

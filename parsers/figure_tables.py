@@ -34,6 +34,8 @@ LIST_CAPTION = re.compile(
     rf"(?P<scale2>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency2>{WORD_CURRENCY}|{CURRENCY_PREFIX}))\s*:\s*$",
     re.IGNORECASE,
 )
+# "Computer services exports (all partners), € billion": a caption that ends in the unit of the table below.
+TRAILING_UNIT = re.compile(rf",\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?\s*$", re.IGNORECASE)
 SCALE_THEN_CURRENCY = re.compile(
     rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})\s*\)",
     re.IGNORECASE,
@@ -84,6 +86,8 @@ def with_cell_separators(text: str) -> str:
 
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
+    if "," in line and (trailing := TRAILING_UNIT.search(line)):  # "Computer services exports, € billion"
+        return _code(trailing.group(1)), SCALES[trailing.group(2).lower()], None
     if ":" in line and (caption := LIST_CAPTION.search(line)):
         scale = (caption.group("scale") or caption.group("scale2")).lower()
         return _code(caption.group("currency") or caption.group("currency2")), SCALES[scale], None
@@ -118,6 +122,9 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
         return frozenset(
             i + 1 for i, unit in enumerate(units.group(1).split("|")) if unit.strip().startswith("%")
         )
+    if "%" in caption and (listed := COMMA_UNITS.search(caption)):
+        # "Overseas direct sales, Q3 2025 (₩ billion, y-o-y %)" over rows with no header: a unit per column
+        return frozenset(i + 1 for i, unit in enumerate(listed.group(1).split(",")) if "%" in unit)
     changes_in_percent = bool(PERCENT_CHANGE_CAPTION.search(caption))
     return frozenset(
         i
@@ -132,8 +139,12 @@ PERCENT_CHANGE_CAPTION = re.compile(
 CHANGE_CELL = re.compile(r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)", re.IGNORECASE)
 
 
-# "Change (%)", "Growth (percent)": a column of percentages.
-PERCENT_HEADING = re.compile(r"\((?:%|per\s*cent|percent|pct)\)", re.IGNORECASE)
+# "Change (%)", "Growth (percent)", "% Change": a column of percentages.
+PERCENT_HEADING = re.compile(
+    r"\((?:%|per\s*cent|percent|pct)\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$", re.IGNORECASE
+)
+# "(₩ billion, y-o-y %)": the units of a table's columns, in turn, in a caption's brackets.
+COMMA_UNITS = re.compile(r"\(([^(),|]+(?:,[^(),|]+)+)\)\s*:?\s*$")
 
 
 def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()) -> list[Quantity]:

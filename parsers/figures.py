@@ -42,6 +42,7 @@ from parsers.figure_currency import (
 from parsers.figure_kinds import compared_rate, kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
+    CAPTION_LENGTH,
     COVERED_BY,
     POINTER_ONLY,
     TRADE_SUFFIX,
@@ -320,7 +321,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
-        if "(" in sentence.text or ":" in sentence.text or "|" in sentence.text:
+        if (
+            "(" in sentence.text
+            or ":" in sentence.text
+            or "|" in sentence.text
+            or ("," in sentence.text and len(sentence.text) <= CAPTION_LENGTH)
+        ):
             if (unit := table_unit(sentence.text)) and not (unit[2] == 0 and state.table_unit):
                 # "Segment Revenue (US$ millions)"; not a row's own unit ("Total payment volume ($bn) | 14.6")
                 state.table_unit = (sentence.paragraph, unit)

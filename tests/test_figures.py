@@ -3319,3 +3319,17 @@ def test_a_list_line_labelled_by_a_month_is_that_month_of_its_caption_and_over_a
     assert [f[3] for f in figures(text)][1:] == ["2025-04", "2025-05"]
     text = "In Pakistan, computer services brought in $3.04bn over July-June."
     assert [f[3] for f in figures(text)] == ["2024-07/2025-06"]
+
+
+def test_table_units_from_a_trailing_caption_unit_a_bracket_of_column_units_and_a_percent_heading() -> None:
+    text = "Cloud services exports, € billion\n\n| Country | 2023 | 2024 |\n|---|---|---|\n"
+    text += "| Ireland | 9.5 | 11.0 |"
+    assert [(f[0], f[1], f[3]) for f in figures(text)] == [(9.5e9, "EUR", "2023"), (1.1e10, "EUR", "2024")]
+    text = "Exports by destination, Q3 2025 (₩ billion, y-o-y %)\nChina | 172.5 | -18.7\nJapan | 74.1 | +10.4"
+    assert [(f[0], f[1]) for f in figures(text)] == [(1.725e11, "KRW"), (-18.7, "percent"), (7.41e10, "KRW"),
+                                                     (10.4, "percent")]  # fmt: skip
+    text = (
+        "ICT Exports of Pakistan (US$ million)\nComponent | FY2024 | FY2025 | % Change\n"
+        "Computer services | 1,820 | 2,210 | 21.4"
+    )
+    assert [f[1] for f in figures(text)] == ["USD", "USD", "percent"]

@@ -133,6 +133,7 @@ from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded,
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
+    NOW_AFTER,
     POLICY_NOUN,
     POLICY_WORDS,
     TARGET_CUE,
@@ -560,6 +561,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and state.goal_list
             and 0 <= sentence.paragraph - state.goal_list[0] <= 1
             and not exprs
+            and not NOW_AFTER.match(body, q.end)  # "to 50,000, from around 25,000 currently": today's value
         ):
             # a line of the list under "The targets set for 2025 ... are:" (in its paragraph or the next): a
             # goal for that year

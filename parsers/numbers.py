@@ -150,6 +150,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "u.s. dollars": "USD",
     "dollars": "USD",
     "dollar": "USD",
+    "dlrs": "USD",  # the wire services' "430 bln dlrs"
     "euros": "EUR",
     "euro": "EUR",
     "pounds sterling": "GBP",

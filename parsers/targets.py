@@ -241,12 +241,30 @@ GOAL_CAPTION = re.compile(
 )
 
 
+# "Under the strategy, the government will, during 2025-30:": a caption over what is to be done by the end
+# of a plan's years.
+GOAL_CAPTION_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to|seeks?\s+to)\b[^:]*?\b(?:19|20)\d\d"
+    r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def goal_caption(line: str, published: date | None) -> str | None:
     """The year a caption over a list of goals sets them for, when it is still to come."""
-    if not line.rstrip().endswith(":") or (caption := GOAL_CAPTION.search(line)) is None:
+    if not line.rstrip().endswith(":"):
         return None
-    year = caption.group(1)
+    if caption := GOAL_CAPTION.search(line):
+        year = caption.group(1)
+    elif future := GOAL_CAPTION_FUTURE.search(line):
+        end = future.group(1) or YEAR_IN.findall(line)[0]
+        year = end if len(end) == 4 else f"20{end}"
+    else:
+        return None
     return year if published is None or int(year) >= published.year else None
+
+
+YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def carried_deadline(

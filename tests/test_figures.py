@@ -3333,3 +3333,14 @@ def test_table_units_from_a_trailing_caption_unit_a_bracket_of_column_units_and_
         "Computer services | 1,820 | 2,210 | 21.4"
     )
     assert [f[1] for f in figures(text)] == ["USD", "USD", "percent"]
+
+
+def test_a_caption_that_says_what_will_be_done_during_a_plans_years_dates_its_lines_as_goals() -> None:
+    text = (
+        "Under the strategy, the government will, during 2025-30:\n"
+        "- train 500,000 young people as freelancers;\n"
+        "- raise the number of registered IT companies to 50,000, from around 25,000 currently."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(500000, 2030), (50000, 2030)]
+    assert [f.value for f in result.figures] == [25000]

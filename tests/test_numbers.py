@@ -15,6 +15,7 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("2.9 trillion yuan", 2.9e12, "CNY"),
         ("4 trillion and 800 billion yuan", 4.8e12, "CNY"),
         ("GH¢12 billion", 1.2e10, "GHS"),
+        ("430 bln dlrs", 4.3e11, "USD"),
         ("RMB 2,200.6 billion", 2.2006e12, "CNY"),
         ("RMB2.2 trillion", 2.2e12, "CNY"),
         ("CNY1.22 trillion", 1.22e12, "CNY"),

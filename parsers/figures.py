@@ -190,6 +190,26 @@ PLACE_AFTER_SHARE = re.compile(
     r"(?:\s+(?:of|in)\s+[^,;\d]{1,40}?)?(?:,\s*|\s+)(?:(?:and|but|while|whereas|against)\s+)?"
     r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|an?\s+[A-Z]{2,}\s+average\s+of\s+)?"
 )
+
+
+def _part_of_world(body: str, state: State, last_figure_q: Quantity | None) -> str:
+    """The place of a share "of the world total": the place of the amount it is a share of, said before it
+    in the sentence ("Africa's exports rose to $64.2 billion, still just 1.5% of the world total") or
+    pointed to ("That is just under 1% of the world total"), else the world's."""
+    if state.figures and (last_figure_q is not None or POINTER_OPENING.match(body)):
+        return state.figures[-1].geo or "World"
+    return "World"
+
+
+# "38% of Africans": a share of a people named by their plural.
+PEOPLE_OF = re.compile(r"\s+of\s+(?:all\s+)?")
+PEOPLE = re.compile(
+    r"[A-Z][a-z]+(?:ans|ese|is|ers)"
+)  # "Africans", "Japanese", "Pakistanis", "New Zealanders"
+# "That is just under 1% of the world total": a sentence whose subject is the figure before.
+POINTER_OPENING = re.compile(
+    r"\s*(?:-\s+)?(?:That|This|It)\s+(?:is|was|represents|amounts\s+to|equals|makes)\b"
+)
 SPELLED_ACRONYM = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,6})\)\s*")
 
 
@@ -615,7 +635,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or (
-                "World" if GLOBAL_WHOLE.match(body, q.end) else carried_geo(state, sentence.paragraph)
+                _part_of_world(body, state, last_figure_q)
+                if GLOBAL_WHOLE.match(body, q.end)
+                else carried_geo(state, sentence.paragraph)
             )
             if (
                 part_place
@@ -625,6 +647,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 geo = exporter  # "The EU took a third of UK exports": the UK's, the EU its market
             if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
                 geo = group.name  # "one in ten Latin American adults": the group's place
+            elif people := next(
+                (
+                    p
+                    for p in places
+                    if PEOPLE.fullmatch(body, p.start, p.end) and PEOPLE_OF.fullmatch(body, q.end, p.start)
+                ),
+                None,
+            ):
+                geo = people.name  # "Only 38% of Africans used the internet": the people's place
         value = signed(q, kind, body, window)
         if (
             kind == "other"

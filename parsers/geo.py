@@ -386,6 +386,7 @@ KIND_OF_FIRM_AFTER = re.compile(
 _LOWER_WORLD = compiled(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 # A capitalised word of a name, just before "Global" or "World" in the same name.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 # "world tours", "a world record", "World Cup", "world-class": phrases that name no place.
 NO_PLACE_AFTER = re.compile(
     r"\s+(?:tours?|records?|cup|championships?|war)\b|-class"
@@ -520,10 +521,11 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             continue
         if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
             continue  # "exports to the rest of the world": a partner, not the place
-        if text[match.start()].isupper() and NAME_WORD_BEFORE.search(
-            text, max(0, match.start() - 20), match.start()
+        if text[match.start()].isupper() and (
+            NAME_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            or NAME_WORD_AFTER.match(text, match.end())
         ):
-            continue  # "Fortune Global 500 companies": a word inside a name
+            continue  # "Fortune Global 500 companies", "4th Global Digital Trade Expo": a word inside a name
         found.append(PlaceMention(match.start(), match.end(), "World"))
     found.sort(key=lambda m: m.start)
     return tuple(found if partners else _located_cities(text, found))

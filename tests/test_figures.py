@@ -3344,3 +3344,16 @@ def test_a_caption_that_says_what_will_be_done_during_a_plans_years_dates_its_li
     result = extract(text, PUBLISHED, CATALOG)
     assert [(t.value, t.year) for t in result.targets] == [(500000, 2030), (50000, 2030)]
     assert [f.value for f in result.figures] == [25000]
+
+
+def test_the_world_inside_a_name_a_peoples_share_and_a_share_of_the_world_total_after_a_pointer() -> None:
+    text = (
+        "Speaking at the 4th Global Digital Trade Expo, the minister said China's digital trade rose "
+        "5.6 pct in 2024 to 3.06 trln yuan."
+    )
+    assert [f[4] for f in figures(text)] == ["China", "China"]
+    text = (
+        "Africa's exports of digitally deliverable services reached US$41.6bn in 2023. That is just under 1% "
+        "of the world total. Only 38% of Africans used the internet in 2024."
+    )
+    assert [f[4] for f in figures(text)] == ["Africa", "Africa", "Africa"]

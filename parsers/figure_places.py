@@ -210,9 +210,9 @@ COMPANY_WORD = re.compile(
 COMPANY_REPORTS = re.compile(
     rf"(?:[^\n]{{0,60}}?(?:--|\s[—–-])\s+)?(?P<based>[A-Z][\w-]*-based\s+)?(?P<name>{_NAME})"
     r"(?:(?P<kind>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
-    r"operator|lender|startup),)|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
+    r"operator|lender|startup|acquirer|processor|provider|carrier),)|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
     r"(?:on\s+[A-Z][a-z]+day\s+|today\s+)?(?P<verb>said|says|reported|posted|announced|[a-z]+ed)\b"
-    r"(?P<after>\s+(?:its|that|revenue|net|sales|results)\b)?"
+    r"(?P<after>\s+(?:its|that|revenue|net|sales|(?:[\w-]+\s+)?results)\b)?"
 )
 NOT_A_COMPANY = re.compile(
     r"\b(?:Ministry|Department|Bureau|Office|Statistics|Statistical|Authority|Commission|Council|Customs|Agency|"

@@ -3357,3 +3357,12 @@ def test_the_world_inside_a_name_a_peoples_share_and_a_share_of_the_world_total_
         "of the world total. Only 38% of Africans used the internet in 2024."
     )
     assert [f[4] for f in figures(text)] == ["Africa", "Africa", "Africa"]
+
+
+def test_a_company_described_as_an_acquirer_reporting_results_owns_the_lines_under_it() -> None:
+    text = (
+        "Mexico's parcel imports fell 9% in 2025.\n\n"
+        "Andina Pay, the Bogota-based cross-border acquirer, reported third-quarter results on Tuesday:\n"
+        "- Total payment volume (TPV): $12.4bn, up 52% year on year\n- Revenue: $142m, up 31%"
+    )
+    assert [f[4] for f in figures(text)] == ["Mexico", None, None, None, None]

@@ -69,6 +69,11 @@ POINTER = re.compile(
     r"airport|state|(?:\w+\s+)?commerce\s+department)",
     re.IGNORECASE,
 )
+POSSESSIVE_END = re.compile(r"['’]s$")
+# "The plan", "the strategy": a document named by its kind alone, pointing back.
+BARE_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:plan|strategy|programme|program|blueprint|policy)"
+)
 # A government, department or plan named only by its level: which one, the province or city the text is
 # about says.
 UNNAMED_LOCAL = re.compile(
@@ -164,6 +169,8 @@ SUBJECT = re.compile(
     r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example),)?"
     rf"\s+{GOAL_VERB}"
 )
+# "a National Digital Export Strategy that aims to": a goal verb whose subject is the name before "that".
+RELATIVE_GOAL = re.compile(rf"\s(?:that|which)\s+{GOAL_VERB}")
 LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|;\s")
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
@@ -279,11 +286,14 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
                 return body.name
         elif kind in lowered:
             return body.name
+
     if kind == "government":
         place = state.main.get("province") or state.main.get("city") or state.main_country
         return f"{place} government" if place else None
     if kind in COMPANY_POINTERS and state.corporate and (lead := LEAD_COMPANY.match(state.text)):
         return lead.group("name")  # "Infosys on Thursday reported ...": the company a company report is on
+    if kind in COMPANY_POINTERS and state.company:
+        return state.company[1]  # "Management expects" after "Andina Pay ... reported results"
     return None
 
 
@@ -304,7 +314,7 @@ def _unheaded(name: str) -> str:
 
 def resolve(name: str, position: int, state: State) -> str | None:
     """A name as the text gave it in full: "the ministry" -> "Ministry of Commerce"."""
-    name = _unheaded(name).strip(" \"'“”‘’.")
+    name = POSSESSIVE_END.sub("", _unheaded(name).strip(" \"'“”‘’."))  # "the Ministry's": the ministry
     if not name or DETERMINER.fullmatch(name):
         return None
     bodies = _between(state, 0, position)
@@ -322,6 +332,14 @@ def resolve(name: str, position: int, state: State) -> str | None:
         kind = "department" if "commerce" in head else head.split()[-1]
         kind = "government" if kind == "state" else kind  # "the state aims to": its government
         found = _last_of(kind, bodies, state)
+        if kind in DOCUMENT_KINDS and kind != "report" and BARE_DOCUMENT.fullmatch(name) and found == kind:
+            # "The plan envisages" after "a National Digital Export Strategy": the document named last
+            documents = [
+                b.name
+                for b in bodies
+                if b.name[0].isupper() and DOCUMENT_HEADS.search(TRAILING_YEARS.sub("", b.name))
+            ]
+            found = documents[-1] if documents else found
         if found is None and kind in ANY_BODY and bodies:
             found = bodies[-1].name
         local = LOCAL_BODY.search(state.text, 0, position) if found is None else None
@@ -345,6 +363,8 @@ def _attributed(text: str, position: int, state: State) -> str | None:
     if made_by:
         return resolve(_trimmed(made_by.group("by")), position, state)
     cleaned = LEADING.sub("", text.strip(" \"'“”")).strip()
+    if POINTER.fullmatch(text.strip()):
+        return resolve(text.strip(), position, state)  # "Under the strategy, ...": the strategy named before
     if re.search(r"[A-Z]", cleaned):
         return _trimmed(cleaned).strip("\"'“”")
     if PRONOUN.match(cleaned) and cleaned.lower().startswith("our"):
@@ -376,6 +396,14 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     subjects = [m for m in SUBJECT.finditer(sentence, 0, end) if m.start("i") < end]
     # "said in a release that it seeks to ...": the subject after the conjunction
     subject = COMPLEMENTIZER.sub("", subjects[-1].group("i")) if subjects else None
+    if (
+        not subjects
+        and (relative := RELATIVE_GOAL.search(sentence, 0, end))
+        and (named := _between(state, offset, offset + relative.start() + 1))
+    ):
+        return named[
+            -1
+        ].name, True  # "launched a National Digital Export Strategy that aims to": the strategy
     if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
         return resolve(owner.group("owner"), position, state), True
     if subject and PRONOUN.fullmatch(subject):

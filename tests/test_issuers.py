@@ -268,3 +268,22 @@ def test_a_conference_on_something_is_a_body_the_agency_points_to() -> None:
     assert issuers(text) == ["UNCTAD"]
     text = "The World Trade Organization on Tuesday cut its forecast for 2026 to 0.5%."
     assert issuers(text) == ["World Trade Organization"]
+
+
+def test_a_strategy_that_aims_the_plan_under_it_and_management_of_a_company_in_focus() -> None:
+    text = (
+        "The government launched a National Digital Export Strategy that aims to lift IT exports to "
+        "$10 billion by 2030.\n\nUnder the strategy, the government will, during 2025-30:\n"
+        "- train 500,000 young people as freelancers;\n\n"
+        "The plan envisages Rs35 billion in tax credits by 2030."
+    )
+    assert issuers(text) == ["National Digital Export Strategy"] * 3
+    text = (
+        "Andina Pay, the Bogota-based cross-border acquirer, reported third-quarter results on Tuesday. "
+        "Management expects full-year payment volume of about $47bn."
+    )
+    assert issuers(text) == ["Andina Pay"]
+    text = (
+        "The Ministry of Trade said exports grew. The Ministry's forecast sees them above $5 billion in 2026."
+    )
+    assert issuers(text) == ["Ministry of Trade"]

@@ -676,13 +676,9 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
     """ "4 trillion and 800 billion" adds up; "2,200.6 billion and 4 trillion" is two amounts."""
     if not match.group("number2"):
         return True
-    if COUNTED_NEXT.match(match.string, match.end()):
+    if _count_noun(match.string, match.end()):
         return False  # "US$59 billion and 2.5 million jobs": the second amount counts things of its own
     return bool(match.group("scale")) and _scale(match.group("scale2")) < _scale(match.group("scale"))
-
-
-# A plural noun right after an amount: what it counts ("2.5 million jobs", "1.9 million workers").
-COUNTED_NEXT = re.compile(r"\s+[a-z][a-z-]+s\b")
 
 
 # "The index edged up to 0.19 from 0.17", "the highest score, at 0.49": the value an index reads.

@@ -30,8 +30,8 @@ from parsers.context import (
 )
 from parsers.figure_agents import moved_metric
 from parsers.figure_state import State
-from parsers.geo import find_places, region_code
-from parsers.metrics import Catalog, ConceptMatch, flow_of, metric_key, narrower
+from parsers.geo import find_places
+from parsers.metrics import Catalog, ConceptMatch, flow_of, key_at, metric_key, narrower
 from parsers.models import Figure, Target
 from parsers.numbers import LISTED_MODIFIERS, Quantity
 from parsers.periods import find_periods
@@ -157,7 +157,7 @@ def finished(
     ):
         metric, share_of, key = prior.metric, getattr(prior, "share_of", None), prior.metric_key
         if geo and prior.geo and geo != prior.geo:  # "compared with 96 per cent in Australia": there
-            key = f"{region_code(geo)}.{key.split('.', 1)[1]}"
+            key = key_at(key, geo)
     elif (
         APPOSITIVE_BEFORE.search(text, max(0, q.start - 20), q.start)
         and MORE_THAN_BEFORE.match(text, q.end)

@@ -126,8 +126,8 @@ from parsers.figure_tables import (
     table_unit,
     with_cell_separators,
 )
-from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts, region_code
-from parsers.metrics import Catalog, metric_key
+from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts
+from parsers.metrics import Catalog, key_at, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded, normalise
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
@@ -799,7 +799,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         ):  # "8.7% of employment in Sweden and 7.6% in Finland, but only 2.6% in Romania": that share, there
             prior = state.figures[-1]
             kind, metric, share_of, geo = "share", prior.metric, prior.share_of, there
-            key = f"{region_code(there)}.{prior.metric_key.split('.', 1)[1]}"
+            key = key_at(prior.metric_key, there)
         if former := former_latter(body, q, places, previous, state, catalog, sentence.start, first_figure):
             # "The former rose 7.1 percent", "the latter's grew 6.8 percent": one of two things just named
             metric, geo = former.metric or metric, former.geo
@@ -833,7 +833,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
         if state.company_here and geo is not None:  # "made up about 14% of Kaya's GMV": a company's share
-            geo, key = None, f"unplaced.{key.split('.', 1)[1]}"
+            geo, key = None, key_at(key, None)
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,

@@ -301,6 +301,12 @@ def partner_suffix(phrase: str, region: str) -> str:
     return ""
 
 
+def key_at(key: str, place: str | None) -> str:
+    """The same measure's key at another place (``None``: no place's): "au.x_share" in New Zealand is
+    "nz.x_share". A key is its place's code, a dot, then what it measures."""
+    return f"{region_code(place)}.{key.split('.', 1)[1]}"
+
+
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)

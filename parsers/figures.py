@@ -126,7 +126,7 @@ from parsers.figure_tables import (
     table_unit,
     with_cell_separators,
 )
-from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, place_counts
+from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
 from parsers.metrics import Catalog, key_at, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded, normalise
@@ -203,9 +203,6 @@ def _part_of_world(body: str, state: State, last_figure_q: Quantity | None) -> s
 
 # "38% of Africans": a share of a people named by their plural.
 PEOPLE_OF = re.compile(r"\s+of\s+(?:all\s+)?")
-PEOPLE = re.compile(
-    r"[A-Z][a-z]+(?:ans|ese|is|ers)"
-)  # "Africans", "Japanese", "Pakistanis", "New Zealanders"
 # "That is just under 1% of the world total": a sentence whose subject is the figure before.
 POINTER_OPENING = re.compile(
     r"\s*(?:-\s+)?(?:That|This|It)\s+(?:is|was|represents|amounts\s+to|equals|makes)\b"
@@ -651,7 +648,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 (
                     p
                     for p in places
-                    if PEOPLE.fullmatch(body, p.start, p.end) and PEOPLE_OF.fullmatch(body, q.end, p.start)
+                    if names_a_people(body[p.start : p.end]) and PEOPLE_OF.fullmatch(body, q.end, p.start)
                 ),
                 None,
             ):

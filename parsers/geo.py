@@ -368,6 +368,20 @@ def _longest_first(words: list[str]) -> str:
 
 
 _ALIASES = _alias_table()
+# The names of peoples among them: plurals ("Africans", "South Africans") and adjectives that are their own
+# plural ("Japanese").
+_PEOPLES = frozenset(
+    alias
+    for alias in _ALIASES
+    if alias[:1].isupper() and ((alias.endswith("ans") and alias[:-1] in _ALIASES) or alias.endswith("ese"))
+)
+
+
+def names_a_people(mention: str) -> bool:
+    """Whether a place was named by its people ("38% of Africans"), not by its own name."""
+    return mention in _PEOPLES
+
+
 # The longest alias wins at each position; the look-ahead for the letters aliases start with spares the
 # rest at every position that starts none. Case-sensitive: "US" is a country, "us" a pronoun; "US$" is a
 # currency.

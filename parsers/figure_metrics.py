@@ -1544,6 +1544,25 @@ VERBS_BEFORE_A_MEASURE = frozenset(
 )
 
 
+SPELLED_ACRONYM = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,6})\)\s*")
+
+
+def by_acronym(phrase: str) -> str:
+    """ "information and communication technology (ICT) services" -> "ICT services": the words the brackets
+    abbreviate, written as the text goes on to write them. (``abbreviations`` reads a text's acronyms by the
+    initials of the words before them, without "and" or "of"; this reads one phrase, those words included.)"""
+    match = SPELLED_ACRONYM.search(phrase)
+    if match is None:
+        return phrase
+    words, acronym = match.group(1).split(), match.group(2)
+    for size in range(1, len(words) + 1):
+        initials = "".join(w[0] for w in words[-size:] if w.lower() not in ("and", "of", "&"))
+        if initials.lower() == acronym.lower():
+            kept = " ".join([*words[:-size], acronym])
+            return f"{phrase[: match.start()]}{kept} {phrase[match.end() :]}".strip()
+    return phrase
+
+
 def abbreviations(text: str) -> dict[str, tuple[str, str]]:
     """Abbreviations the text defines, each with (modifiers, spelled-out words): "E-commerce gross
     merchandise value (GMV)" -> GMV: ("E-commerce", "gross merchandise value"). The spelled-out words

@@ -47,6 +47,7 @@ from parsers.figure_metrics import (
     POINTER_ONLY,
     TRADE_SUFFIX,
     abbreviations,
+    by_acronym,
     change_column,
     concepts_of,
     count_metric,
@@ -207,24 +208,6 @@ PEOPLE_OF = re.compile(r"\s+of\s+(?:all\s+)?")
 POINTER_OPENING = re.compile(
     r"\s*(?:-\s+)?(?:That|This|It)\s+(?:is|was|represents|amounts\s+to|equals|makes)\b"
 )
-SPELLED_ACRONYM = re.compile(r"((?:[\w-]+\s+){1,6})\(([A-Z][A-Za-z]{1,6})\)\s*")
-
-
-def _by_acronym(phrase: str) -> str:
-    """ "information and communication technology (ICT) services" -> "ICT services": the words the brackets
-    abbreviate, written as the text goes on to write them."""
-    match = SPELLED_ACRONYM.search(phrase)
-    if match is None:
-        return phrase
-    words, acronym = match.group(1).split(), match.group(2)
-    for size in range(1, len(words) + 1):
-        initials = "".join(w[0] for w in words[-size:] if w.lower() not in ("and", "of", "&"))
-        if initials.lower() == acronym.lower():
-            kept = " ".join([*words[:-size], acronym])
-            return f"{phrase[: match.start()]}{kept} {phrase[match.end() :]}".strip()
-    return phrase
-
-
 # A metric naming a measure of its own: "Companies in our programmes secured RM4.3 billion in digital export
 # sales" names none (its measure is after "in"), "Revenue of $5 billion in sales" does.
 MEASURE_NAMED = compiled(
@@ -740,7 +723,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 # "developing economies forgo $10 billion in tariff revenue", "paid UAH 21.4 bln in taxes"
                 metric = measured.group(1)
                 if thing := THING_OF.match(body, measured.end()):
-                    metric = f"{metric} of {_by_acronym(thing.group(1))}"  # "from exports of ICT services"
+                    metric = f"{metric} of {by_acronym(thing.group(1))}"  # "from exports of ICT services"
             elif q.unit != "count" and place_only(metric):
                 # "Shenzhen, the largest hub, handled cross-border e-commerce trade of": the concept named;
                 # "Asia posted the fastest growth, at 11.5 percent": what was just measured, of that place

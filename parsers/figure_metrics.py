@@ -1540,7 +1540,8 @@ MAX_MODIFIERS = 2
 VERB_MARKERS = frozenset("to will would could can may might should".split())
 VERBS_BEFORE_A_MEASURE = frozenset(
     "generate generated generates generating reach reached reaches post posted posts record recorded records "
-    "report reported reports hit hits saw see sees".split()
+    "report reported reports hit hits saw see sees tracks tracked measures measured covers covered counts "
+    "estimates estimated".split()
 )
 
 

@@ -405,7 +405,9 @@ NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 NO_PLACE_AFTER = re.compile(
     r"\s+(?:tours?|records?|cup|championships?|war)\b|-class"
     # "the Digital Europe Programme", "the Global Gateway Fund": a place inside the name of a programme
-    r"|\s+(?-i:Programme|Program|Fund|Facility)\b",
+    r"|\s+(?-i:Programme|Program|Fund|Facility)\b"
+    # "Lumen Asia Research", "Andes Capital Partners": a place inside the name of a firm
+    r"|\s+(?-i:Research|Capital|Partners|Ventures|Consulting|Advisory|Insights|Analytics|Intelligence)\b",
     re.IGNORECASE,
 )
 
@@ -423,8 +425,11 @@ PARTNER_BEFORE = re.compile(
 )
 # "Europe was the largest market, taking $258.6 billion": a place named as a market or partner.
 PARTNER_ROLE = re.compile(
-    r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:market|destination|partner|buyer|customer|supplier)\b",
+    r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:the|its|their)\s+"
+    # ("Indonesia remained the region's largest market, with GMV of": a market ranked in its region, with
+    # numbers of its own)
+    r"(?!(?:region|bloc|continent|world)['’]s\b)(?:[\w'’-]+\s+){0,2}?"
+    r"(?:market|destination|partner|buyer|customer|supplier)\b(?!,?\s+with\b)",
     re.IGNORECASE,
 )
 # "Hong Kong-listed shares", "a Singapore-headquartered marketplace", "a Guangzhou-based think tank":

@@ -41,6 +41,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₦": "NGN",
     "ngn": "NGN",
     "₺": "TRY",
+    "try": "TRY",
     "₱": "PHP",
     "pln": "PLN",
     "zar": "ZAR",
@@ -126,6 +127,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "mad": "MAD",
     "ils": "ILS",
 }
+# ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
+CAPITALS_ONLY_PREFIXES = frozenset({"try"})
 SCALED_ONLY_PREFIXES = frozenset(
     {"dh", "sr", "qr", "le", "r", "n", "sh", "tk", "p", "cop", "ars", "mad", "ils"}
 )
@@ -283,7 +286,9 @@ def _spaced(word: str) -> str:
 
 
 # Longest first (by the length of the written pattern), each gathered under its first characters.
-CURRENCY_PREFIX = gathered_words(sorted(CURRENCY_PREFIXES, key=lambda p: len(re.escape(p)), reverse=True))
+CURRENCY_PREFIX = gathered_words(
+    sorted(set(CURRENCY_PREFIXES) - CAPITALS_ONLY_PREFIXES, key=lambda p: len(re.escape(p)), reverse=True)
+) + "".join(f"|(?-i:{code.upper()})" for code in sorted(CAPITALS_ONLY_PREFIXES))
 SCALE_WORD = gathered_words(sorted(SCALES, key=lambda s: len(_spaced(s)), reverse=True), _spaced)
 WORD_CURRENCY = gathered_words(sorted(CURRENCY_WORDS, key=lambda w: len(_spaced(w)), reverse=True), _spaced)
 # Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one.

@@ -6,6 +6,7 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+from parsers.figure_metrics import abbreviations
 from parsers.figures import extract
 from parsers.metrics import Catalog
 
@@ -625,3 +626,8 @@ def test_a_share_after_of_which_is_a_part_of_the_amount_before() -> None:
 def test_a_share_listed_for_another_place_is_the_same_share_there() -> None:
     text = "E-commerce made up 12% of retail sales in Chile and 9% in Peru, but only 4% in Bolivia."
     assert [m for _, m in named(text)] == ["share of E-commerce in retail sales | retail sales"] * 3
+
+
+def test_a_verb_before_a_defined_measure_is_not_one_of_its_modifiers() -> None:
+    found = abbreviations("The report tracks gross merchandise value (GMV) across six markets.")
+    assert found == {"GMV": ("", "gross merchandise value")}

@@ -3366,3 +3366,13 @@ def test_a_company_described_as_an_acquirer_reporting_results_owns_the_lines_und
         "- Total payment volume (TPV): $12.4bn, up 52% year on year\n- Revenue: $142m, up 31%"
     )
     assert [f[4] for f in figures(text)] == ["Mexico", None, None, None, None]
+
+
+def test_a_market_ranked_in_its_region_owns_its_numbers_and_a_place_in_a_firms_name_is_none() -> None:
+    text = (
+        "Online shoppers in Southeast Asia spent US$184 billion in 2025, Lumen Asia Research said.\n\n"
+        "Live-stream commerce accounted for 22% of total GMV.\n"
+        "- Indonesia remained the region's largest market, with GMV of US$79.4 billion.\n"
+        "- China remained the largest market for Vietnamese exporters."
+    )
+    assert [f[4] for f in figures(text)] == ["ASEAN", "ASEAN", "Indonesia"]

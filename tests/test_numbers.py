@@ -412,3 +412,8 @@ def test_a_bare_count_a_goal_moves_to_within_some_years_is_a_count() -> None:
 def test_the_australian_press_writes_whose_dollar_after_the_sign() -> None:
     found = find_quantities("revenue of $US5.2 billion, or $A8 billion")
     assert [(q.value, q.unit) for q in found] == [(5.2e9, "USD"), (8e9, "AUD")]
+
+
+def test_an_iso_code_that_is_an_english_word_is_a_currency_only_in_capitals() -> None:
+    found = find_quantities("GMV reached TRY 18.6 billion; sellers try 3 times.")
+    assert [(q.value, q.unit) for q in found] == [(1.86e10, "TRY"), (3, "times")]

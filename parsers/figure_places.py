@@ -214,6 +214,40 @@ COMPANY_REPORTS = re.compile(
     r"(?:on\s+[A-Z][a-z]+day\s+|today\s+)?(?P<verb>said|says|reported|posted|announced|[a-z]+ed)\b"
     r"(?P<after>\s+(?:its|that|revenue|net|sales|(?:[\w-]+\s+)?results)\b)?"
 )
+# "(NASDAQ: SHOP)", "(BIST: KRVN)": a company named with its ticker on an exchange
+EXCHANGES = (
+    r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"
+    r"EGX|Tadawul|NGX|KASE|WSE|NZX|TWSE|Bursa"
+)
+TICKER = re.compile(rf"\((?:{EXCHANGES})\s*:\s*[\w.]+\)")
+TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\((?:{EXCHANGES})\s*:")
+# "Company: Kervan Pazaryeri A.Ş. (BIST: KRVN)": the header of a filing names the company it is on
+COMPANY_HEADER = re.compile(
+    r"^(?:Company|Issuer|Company\s+name)\s*:\s*(?P<name>[^\n(|]{2,60}?)\s*(?:\(|$)", re.M
+)
+# The company a company's report opens on, after any dateline: "Infosys on Thursday reported ...".
+LEAD_COMPANY = re.compile(
+    r"\s*(?:[A-Z][A-Z ,.'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:--|[—–-])\s*)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)(?=,|\s+(?:on|said|reported|posted|has|had|is|was|"
+    r"expects|announced|stayed|grew|raised|cut)\b|['’]s\b)"
+)
+# "A.Ş.", "Inc.", "Ltd": the legal form after a company's name, which its numbers are not keyed by
+LEGAL_FORM = re.compile(
+    r"(?:[\s,]+(?:A\.Ş\.|S\.A\.|Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|Corp\.?|Co\.|Bhd\.?|Berhad|Tbk|"
+    r"LLC|GmbH|JSC|PJSC|Pty))+\.?$"
+)
+
+
+def company_of_text(text: str) -> str | None:
+    """The company a company's own report is on: the one its header names ("Company: ..."), the one
+    named with its ticker near the top, else the one its lead opens on. Its numbers are keyed by it."""
+    top = text[:TICKER_REACH]
+    found = COMPANY_HEADER.search(top) or TICKERED.search(top) or LEAD_COMPANY.match(text)
+    return LEGAL_FORM.sub("", found.group("name").strip()) or None if found else None
+
+
+# How far from the top a filing's header or a company's ticker names the company a report is on.
+TICKER_REACH = 2000
 NOT_A_COMPANY = re.compile(
     r"\b(?:Ministry|Department|Bureau|Office|Statistics|Statistical|Authority|Commission|Council|Customs|Agency|"
     r"Administration|Institute|Association|Survey|Report|Organi[sz]ation|Fund|Government|Secretariat|Chamber|"

@@ -32,6 +32,7 @@ class State:
     currency_main: bool = False
     main_currency: str | None = None  # the code of that currency
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
+    corporate_name: str | None = None  # the company a company's own report is on, if the text names it
     # (paragraph, name) of a company that reports its own numbers inside a text on a place: until a
     # sentence turns to something else, those numbers are the company's and no place's
     company: tuple[int, str] | None = None

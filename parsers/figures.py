@@ -83,8 +83,11 @@ from parsers.figure_places import (
     NATIONAL_CURRENCY,
     PARTIES,
     REGION_ANAPHOR,
+    TICKER,
+    TICKER_REACH,
     WORLD_BODY,
     carried_geo,
+    company_of_text,
     company_reporting,
     currency_country,
     exporter_of_whole,
@@ -128,7 +131,7 @@ from parsers.figure_tables import (
     with_cell_separators,
 )
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
-from parsers.metrics import Catalog, key_at, metric_key
+from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded, normalise
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
@@ -216,7 +219,6 @@ MEASURE_NAMED = compiled(
     re.IGNORECASE,
 )
 CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
-TICKER = re.compile(r"\((?:NASDAQ|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|NSE|BSE)\s*:\s*[\w.]+\)")
 # "the coastal province", "the provincial commerce department": a place the text leaves unnamed
 # "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
 LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
@@ -265,7 +267,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # A company named as listed on an exchange reports its own numbers too.
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
-        or bool(TICKER.search(text[:2000]))
+        or bool(TICKER.search(text, 0, TICKER_REACH))
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)
@@ -307,6 +309,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         and next(islice(NATIONAL_CURRENCY.finditer(text), 1, None), None) is not None,  # a second one
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
+        corporate_name=company_of_text(text) if corporate else None,
         home_country=about.get("country"),
     )
     state.stated_currency = stated_currency(text)
@@ -345,7 +348,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_periods = (sentence.paragraph, columns or [])
             state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
         found = len(state.figures) + len(state.targets)
-        figures_before = len(state.figures)
+        figures_before, targets_before = len(state.figures), len(state.targets)
         state.company_here = False
         if not state.corporate and (state.company or "ed " in sentence.text or "said" in sentence.text):
             end = text.find("\n\n", sentence.end)
@@ -355,6 +358,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):
             skipped += 1  # an unreadable sentence is counted and skipped; the rest goes on
+        if owner := (state.company[1] if state.company_here and state.company else state.corporate_name):
+            keyed_by_company(state, figures_before, targets_before, owner)
         state.previous_figures = state.figures[figures_before:]
         if found == len(state.figures) + len(state.targets):
             carry_context(sentence, state, published)
@@ -384,6 +389,18 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
 
 
 Quoted = TypeVar("Quoted", Figure, Target)
+
+
+def keyed_by_company(state: State, figures_from: int, targets_from: int, company: str) -> None:
+    """A sentence's figures and targets that are a company's own (no place's) keyed by the company."""
+    state.figures[figures_from:] = [_keyed_by(f, company) for f in state.figures[figures_from:]]
+    state.targets[targets_from:] = [_keyed_by(t, company) for t in state.targets[targets_from:]]
+
+
+def _keyed_by(item: Quoted, company: str) -> Quoted:
+    if item.geo is None and item.metric_key.startswith("unplaced."):
+        return replace(item, metric_key=company_key(item.metric_key, company))
+    return item
 
 
 def _in_original(item: Quoted, original: str, normalised: str) -> Quoted:

@@ -61,7 +61,7 @@ NAMED_BODY = re.compile(
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 # What a pointer can point to: "the ministry" to a body whose name has "Ministry" in it.
 POINTER = re.compile(
-    r"(?:(?:the|its|this|that)\s+)?(?:(?:provincial|municipal|city|state|federal|national|central|local|"
+    r"(?:(?:the|its|this|that|our)\s+)?(?:(?:provincial|municipal|city|state|federal|national|central|local|"
     r"\w+-based)\s+)?(?P<head>ministry|department|commission|council|authority|administration|bureau|agency|"
     r"office|secretariat|organi[sz]ation|cent(?:re|er)|bank|fund|institute|academy|association|federation|"
     r"chamber|group|company|firm|government|committee|body|lender|platform|marketplace|operator|retailer|"
@@ -246,7 +246,8 @@ def named_bodies(text: str) -> list[Body]:
         fuller = [
             b.name for b in bodies[-RECENT:] if name.lower() in b.name.lower() and len(b.name) > len(name)
         ]
-        if fuller or name.lower() not in COMPANY_POINTERS:  # "the Company" alone names no one
+        # "the Company" alone names no one, nor does a filing's "Our Company"
+        if fuller or name.lower().removeprefix("our ") not in COMPANY_POINTERS:
             bodies.append(Body(match.start(), fuller[-1] if fuller else name))
         if acronym := ACRONYM_AFTER.match(text, match.end()):
             bodies.append(Body(match.end(), name))
@@ -290,8 +291,8 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
     if kind == "government":
         place = state.main.get("province") or state.main.get("city") or state.main_country
         return f"{place} government" if place else None
-    if kind in COMPANY_POINTERS and state.corporate and (lead := LEAD_COMPANY.match(state.text)):
-        return lead.group("name")  # "Infosys on Thursday reported ...": the company a company report is on
+    if kind in COMPANY_POINTERS and state.corporate_name:
+        return state.corporate_name  # "Infosys on Thursday reported ...": the company a company report is on
     if kind in COMPANY_POINTERS and state.company:
         return state.company[1]  # "Management expects" after "Andina Pay ... reported results"
     return None
@@ -299,12 +300,6 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
 
 # "Roadmap 2028", "Masterplan 2026-2030": the years a document's name may end with.
 TRAILING_YEARS = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$")
-# The company a company's report opens on, after any dateline: "Infosys on Thursday reported ...".
-LEAD_COMPANY = re.compile(
-    r"\s*(?:[A-Z][A-Z ,.'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}(?:,\s*\d{4})?)?\s*(?:--|[—–-])\s*)?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?)(?=,|\s+(?:on|said|reported|posted|has|had|is|was|"
-    r"expects|announced|stayed|grew|raised|cut)\b|['’]s\b)"
-)
 
 
 def _unheaded(name: str) -> str:

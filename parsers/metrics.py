@@ -307,6 +307,16 @@ def key_at(key: str, place: str | None) -> str:
     return f"{region_code(place)}.{key.split('.', 1)[1]}"
 
 
+_NOT_WORDS = re.compile(r"\W+")
+
+
+def company_key(key: str, company: str) -> str:
+    """A company's own measure keyed by the company: "unplaced.ecommerce_gmv" in Kervan Pazaryeri's report is
+    "kervan_pazaryeri.ecommerce_gmv", so one company's numbers are never compared with another's."""
+    code = _NOT_WORDS.sub("_", company.lower()).strip("_")
+    return f"{code}.{key.split('.', 1)[1]}"
+
+
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:
     """The stable key of a metric phrase at a place; ``share_of`` names a share's whole."""
     region = region_code(place)

@@ -6,7 +6,10 @@ import tomllib
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from parsers.figure_metrics import abbreviations
+from parsers.figure_places import company_of_text
 from parsers.figures import extract
 from parsers.metrics import Catalog
 
@@ -631,3 +634,15 @@ def test_a_share_listed_for_another_place_is_the_same_share_there() -> None:
 def test_a_verb_before_a_defined_measure_is_not_one_of_its_modifiers() -> None:
     found = abbreviations("The report tracks gross merchandise value (GMV) across six markets.")
     assert found == {"GMV": ("", "gross merchandise value")}
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("DISCLOSURE\nCompany: Kervan Pazaryeri A.Ş. (BIST: KRVN)\nSubject: results", "Kervan Pazaryeri"),
+        ("SINGAPORE -- Sea Ltd (NYSE: SE) said on Tuesday that revenue rose.", "Sea"),
+        ("Infosys on Thursday reported revenue of $4.9 billion.", "Infosys"),
+    ],
+)
+def test_the_company_a_companys_report_is_on(text: str, company: str) -> None:
+    assert company_of_text(text) == company

@@ -3376,3 +3376,25 @@ def test_a_market_ranked_in_its_region_owns_its_numbers_and_a_place_in_a_firms_n
         "- China remained the largest market for Vietnamese exporters."
     )
     assert [f[4] for f in figures(text)] == ["ASEAN", "ASEAN", "Indonesia"]
+
+
+def test_a_companys_own_numbers_and_goals_are_keyed_and_issued_by_the_company_its_report_is_on() -> None:
+    text = (
+        "MATERIAL EVENT DISCLOSURE\n\nCompany: Kervan Pazaryeri A.Ş. (BIST: KRVN)\n\n"
+        "Our Company's gross merchandise volume (GMV) reached TRY 18.6 billion in the second quarter "
+        "of 2025. The Company expects GMV to exceed TRY 80 billion in 2025.\n\n"
+        "The Company's shares are included in the BIST 100 index."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [(f.geo, f.metric_key.split(".")[0]) for f in result.figures] == [(None, "kervan_pazaryeri")]
+    assert [(t.issuer, t.metric_key.split(".")[0]) for t in result.targets] == [
+        ("Kervan Pazaryeri", "kervan_pazaryeri")
+    ]
+    text = (
+        "Mexico's parcel imports fell 9% in 2025.\n\n"
+        "Andina Pay, the Bogota-based cross-border acquirer, reported revenue of $142m for the third quarter."
+    )
+    assert [f.metric_key.split(".")[0] for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "mx",
+        "andina_pay",
+    ]

@@ -162,3 +162,14 @@ def test_an_it_services_firms_results_are_on_topic() -> None:
         "abroad. The industry body puts technology sector exports at $224 billion."
     )
     assert score(_shipped_topic(), text).relevant
+
+
+def test_the_shipped_topic_counts_global_business_services_by_their_acronym_and_delivery_centres() -> None:
+    text = (
+        "Offshore revenue of the global business services (GBS) sector rose 17%. About 83,000 people serve "
+        "international clients from delivery centres in Cape Town. GBS employers added 29,500 jobs."
+    )
+    assert score(_shipped_topic(), text).relevant
+    assert not score(
+        _shipped_topic(), "The delivery centres of the courier reopened after the storm."
+    ).relevant

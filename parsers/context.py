@@ -662,6 +662,7 @@ def row_label(sentence: str, position: int) -> str | None:
         return None
     places = find_places(sentence)
     line = LIST_MARK.sub("", match.group("label").splitlines()[-1])
+    line = OF_WHICH.sub("", line)  # "– of which computer services | 281.7": a part of the row above
     parts = [p.strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
     # "European Union (extra-EU)": a place with a note in brackets is the place
@@ -670,6 +671,7 @@ def row_label(sentence: str, position: int) -> str | None:
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+OF_WHICH = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.))\s*:?\s*", re.IGNORECASE)
 
 
 def is_anaphor(phrase: str | None) -> bool:

@@ -35,9 +35,13 @@ LIST_CAPTION = re.compile(
     re.IGNORECASE,
 )
 # "Computer services exports (all partners), € billion": a caption that ends in the unit of the table below.
-TRAILING_UNIT = re.compile(rf",\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?\s*$", re.IGNORECASE)
+TRAILING_UNIT = re.compile(
+    rf",\s*(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?|({SCALE_WORD})s?\s+({WORD_CURRENCY}))\s*$",
+    re.IGNORECASE,
+)  # "..., € billion"; "..., mln US dollars"
 SCALE_THEN_CURRENCY = re.compile(
-    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})\s*\)",
+    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})"
+    r"\s*(?:,[^()]*)?\)",  # "(Unit: 100 million won, %)": the amounts' unit first, the other columns' after
     re.IGNORECASE,
 )
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
@@ -87,7 +91,8 @@ def with_cell_separators(text: str) -> str:
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if "," in line and (trailing := TRAILING_UNIT.search(line)):  # "Computer services exports, € billion"
-        return _code(trailing.group(1)), SCALES[trailing.group(2).lower()], None
+        currency, scale = trailing.group(1) or trailing.group(4), trailing.group(2) or trailing.group(3)
+        return _code(currency), SCALES[scale.lower()], None
     if ":" in line and (caption := LIST_CAPTION.search(line)):
         scale = (caption.group("scale") or caption.group("scale2")).lower()
         return _code(caption.group("currency") or caption.group("currency2")), SCALES[scale], None
@@ -123,8 +128,11 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
             i + 1 for i, unit in enumerate(units.group(1).split("|")) if unit.strip().startswith("%")
         )
     if "%" in caption and (listed := COMMA_UNITS.search(caption)):
-        # "Overseas direct sales, Q3 2025 (₩ billion, y-o-y %)" over rows with no header: a unit per column
-        return frozenset(i + 1 for i, unit in enumerate(listed.group(1).split(",")) if "%" in unit)
+        # "Overseas direct sales, Q3 2025 (₩ billion, y-o-y %)" over rows with no header: a unit per column;
+        # "(Unit: 100 million won, %)" over "Flow | Value | YoY change | Share": the last for the columns left
+        listed_units = listed.group(1).split(",")
+        columns = max(len(listed_units), header.count("|"))
+        return frozenset(i + 1 for i in range(columns) if "%" in listed_units[min(i, len(listed_units) - 1)])
     changes_in_percent = bool(PERCENT_CHANGE_CAPTION.search(caption))
     return frozenset(
         i
@@ -141,7 +149,9 @@ CHANGE_CELL = re.compile(r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)
 
 # "Change (%)", "Growth (percent)", "% Change": a column of percentages.
 PERCENT_HEADING = re.compile(
-    r"\((?:%|per\s*cent|percent|pct)\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$", re.IGNORECASE
+    r"\((?:%|per\s*cent|percent|pct)\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
+    r"|^\s*(?:change|growth),\s*(?:%|per\s*cent|percent|pct)\s*$",  # "change, pct"
+    re.IGNORECASE,
 )
 # "(₩ billion, y-o-y %)": the units of a table's columns, in turn, in a caption's brackets.
 COMMA_UNITS = re.compile(r"\(([^(),|]+(?:,[^(),|]+)+)\)\s*:?\s*$")

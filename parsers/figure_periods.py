@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places
@@ -166,8 +167,8 @@ def _own_period(
             ):
                 return month
             return state.frame[1]
-        if moved and state.periods:
-            return state.periods.most_common(1)[0][0]
+        if moved and (state.section or state.periods):
+            return state.section or state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
             return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
         return None
@@ -730,6 +731,30 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             # (a caption whose list follows on the next lines of its own paragraph frames that paragraph)
             listed = asked and LINE_FOLLOWS.match(state.text, sentence.end) is not None
             state.frame = (sentence.paragraph + (asked and not listed), narrowest)
+            if _heading(sentence, state.text):
+                # "2. Cross-border online shopping in Q3 2025": the period of the part of the text it heads
+                state.section = narrowest
+
+
+def _heading(sentence: Sentence, text: str) -> bool:
+    """Whether a sentence is a heading: a short paragraph of one line, perhaps numbered ("2. ..."), with no
+    full stop at its end, and no day's date (a dateline: "Brussels, 12 June 2025")."""
+    line = sentence.text.strip()
+    if len(line) > HEADING_LENGTH or "\n" in line or line.endswith((".", "?", "!", ":", ";", ",")):
+        return False
+    after = text[sentence.end : sentence.end + 4].lstrip(" ")
+    return (
+        HEADING_START.search(text, max(0, sentence.start - 8), sentence.start) is not None
+        and (not after or after.startswith("\n\n"))
+        and not MONTH_DAY_RE.search(line)
+        and not DAY_MONTH_RE.search(line)
+    )
+
+
+# What a heading's line starts after: a blank line, and the heading's number if any (the text's first line is
+# its title, over the whole text: "UK trade: September 2025").
+HEADING_START = re.compile(r"\n\n\s*(?:\d{1,2}[.)]\s*)?\Z")
+HEADING_LENGTH = 100
 
 
 # Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".

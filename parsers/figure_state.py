@@ -58,6 +58,7 @@ class State:
     last_period: str | None = None  # the period of the last figure: what "the same period" is
     frame: tuple[int, str] | None = None  # (paragraph, period) a paragraph set for what follows in it
     periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
+    section: str | None = None  # the period the heading over this part of the text names
     last_span: str | None = None
     last_currency: tuple[int, str] | None = None
     issuer: str | None = None

@@ -3398,3 +3398,38 @@ def test_a_companys_own_numbers_and_goals_are_keyed_and_issued_by_the_company_it
         "mx",
         "andina_pay",
     ]
+
+
+def test_table_units_listed_after_a_scale_and_currency_and_a_caption_ending_in_scale_then_currency() -> None:
+    text = (
+        "Overseas direct purchases rose in the third quarter of 2025.\n\n"
+        "<Table> Cross-border online shopping by major country, Q3 2025\n(Unit: 100 million won, %)\n\n"
+        "Flow | Value | YoY change | Share\nDirect purchases from China | 12,240 | 15.2 | 57.2"
+    )
+    assert [f[:3] for f in figures(text)] == [
+        (1.224e12, "KRW", "level"),
+        (15.2, "percent", "change"),
+        (57.2, "percent", "share"),
+    ]
+    text = (
+        "Exports of services of Kazakhstan rose 9.6% in January-September 2025.\n\n"
+        "Exports of selected services, mln US dollars\n"
+        "Category | Jan–Sep 2024 | Jan–Sep 2025 | change, pct\n"
+        "Telecommunications, computer and information services | 394.2 | 512.4 | +30.0\n"
+        "– of which computer services | 281.7 | 379.5 | +34.7"
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit) for f in found[1:4]] == [(3.942e8, "USD"), (5.124e8, "USD"), (30, "percent")]
+    assert found[-1].metric == "computer services exports"
+
+
+def test_a_heading_names_the_period_of_the_part_of_the_text_it_heads() -> None:
+    text = (
+        "Statistics Korea, 4 November 2025\n\n"
+        "1. Online shopping in September 2025\n\n"
+        "Online shopping transactions in September 2025 amounted to 21.9 trillion won.\n\n"
+        "2. Cross-border online shopping in Q3 2025\n\n"
+        "Overseas direct purchases were 2.14 trillion won, up 8.4%."
+    )
+    result = extract(text, date(2025, 11, 4), CATALOG)
+    assert [f.period for f in result.figures] == ["2025-09", "2025-Q3", "2025-Q3"]

@@ -737,8 +737,8 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
 
 
 def _heading(sentence: Sentence, text: str) -> bool:
-    """Whether a sentence is a heading: a short paragraph of one line, perhaps numbered ("2. ..."), with no
-    full stop at its end, and no day's date (a dateline: "Brussels, 12 June 2025")."""
+    """Whether a sentence is a numbered heading ("2. ..."): a short paragraph of one line, with no full stop
+    at its end, and no day's date."""
     line = sentence.text.strip()
     if len(line) > HEADING_LENGTH or "\n" in line or line.endswith((".", "?", "!", ":", ";", ",")):
         return False
@@ -751,9 +751,9 @@ def _heading(sentence: Sentence, text: str) -> bool:
     )
 
 
-# What a heading's line starts after: a blank line, and the heading's number if any (the text's first line is
-# its title, over the whole text: "UK trade: September 2025").
-HEADING_START = re.compile(r"\n\n\s*(?:\d{1,2}[.)]\s*)?\Z")
+# What a numbered heading's line starts after: a blank line and the heading's number ("Outlook 2026",
+# unnumbered, heads no part of its own: the text may go on about the year it reports on).
+HEADING_START = re.compile(r"\n\n\s*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)]\s*\Z")
 HEADING_LENGTH = 100
 
 

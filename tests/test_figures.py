@@ -3433,3 +3433,11 @@ def test_a_heading_names_the_period_of_the_part_of_the_text_it_heads() -> None:
     )
     result = extract(text, date(2025, 11, 4), CATALOG)
     assert [f.period for f in result.figures] == ["2025-09", "2025-Q3", "2025-Q3"]
+
+
+def test_the_rupee_sign_with_a_full_stop_ends_no_sentence() -> None:
+    text = (
+        "Sri Lanka's IT-BPM exports earned US$1.3 billion (Rs. 390 billion) in 2024. "
+        "The budget allots Rs. 3,500 million."
+    )
+    assert [(f[0], f[1]) for f in figures(text)] == [(1.3e9, "USD"), (3.9e11, "LKR"), (3.5e9, "LKR")]

@@ -33,6 +33,9 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Developing Asia": (("developing Asia",), "developing_asia"),
     "Least-developed countries": (("least-developed countries", "least developed countries", "LDCs"), "ldc"),
     "ASEAN": (("ASEAN", "Southeast Asia", "Southeast Asian", "South-East Asia"), "asean"),
+    "GCC": (("GCC", "Gulf Cooperation Council", "Gulf states", "Gulf Arab states"), "gcc"),
+    "Eurasian Economic Union": (("Eurasian Economic Union", "EAEU"), "eaeu"),
+    "Mercosur": (("Mercosur", "MERCOSUR"), "mercosur"),
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),
     "Latin America": (("Latin America", "Latin American"), "latam"),
@@ -412,6 +415,8 @@ NO_PLACE_AFTER = re.compile(
 )
 
 
+# "'s " between two places: the second is the first's ("India's GCC revenue").
+OWNER_GAP = re.compile(r"['’]s\s+")
 # A place after these words is a trading partner or a venue, not where a figure belongs. (The look-ahead:
 # the letters the words start with, or the end, so most positions are passed over at once.)
 PARTNER_BEFORE = re.compile(
@@ -429,7 +434,10 @@ PARTNER_ROLE = re.compile(
     # ("Indonesia remained the region's largest market, with GMV of": a market ranked in its region, with
     # numbers of its own)
     r"(?!(?:region|bloc|continent|world)['’]s\b)(?:[\w'’-]+\s+){0,2}?"
-    r"(?:market|destination|partner|buyer|customer|supplier)\b(?!,?\s+with\b)",
+    r"(?:market|destination|partner|buyer|customer|supplier)\b(?!,?\s+with\b)"
+    # "the Eurasian Economic Union (EAEU) accounted for 38% of foreign sales": a market's share of sales
+    r"|(?:\s*\([^()]{1,30}\)|\))?\s+(?:accounted\s+for|made\s+up|took)\s+(?:about\s+|some\s+|nearly\s+)?[\d.]+\s*"
+    r"(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:foreign|overseas|export)\b",
     re.IGNORECASE,
 )
 # "Hong Kong-listed shares", "a Singapore-headquartered marketplace", "a Guangzhou-based think tank":
@@ -497,7 +505,7 @@ REMEMBERED_LENGTH = 2000
 
 def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
     """``find_places`` as a tuple of frozen mentions, which no caller can change for the next one."""
-    found = []
+    found: list[PlaceMention] = []
     partner_end = -1  # where the last place named as a partner ends
     previous_end = -2  # where the last name ends
     for m in _PLACE_RE.finditer(text):
@@ -520,6 +528,12 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
                 and not (before.endswith("with ") and SUBJECT_OF_WITH.match(text, m.end()))
             )
             or (m.start() == 0 and DATELINE.match(text))
+            # "India's GCC revenue", "China's ASEAN exports": a region after a place's is not whose they are
+            or (
+                found
+                and _ALIASES[m.group(1)] in REGIONS
+                and OWNER_GAP.fullmatch(text, found[-1].end, m.start()) is not None
+            )
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())
             # "shipments to Japan, China and the United States": each item of the partner's list

@@ -3441,3 +3441,15 @@ def test_the_rupee_sign_with_a_full_stop_ends_no_sentence() -> None:
         "The budget allots Rs. 3,500 million."
     )
     assert [(f[0], f[1]) for f in figures(text)] == [(1.3e9, "USD"), (3.9e11, "LKR"), (3.5e9, "LKR")]
+
+
+def test_trade_blocs_are_regions_and_a_market_taking_a_share_of_sales_abroad_is_a_partner() -> None:
+    text = "Online retail sales across the six Gulf Cooperation Council states rose 19 per cent in 2024."
+    assert [f[4] for f in figures(text)] == ["GCC"]
+    text = (
+        "Russian software exports rose 12% in 2024. The Eurasian Economic Union (EAEU) accounted for 38% of "
+        "foreign sales."
+    )
+    assert [f[4] for f in figures(text)] == ["Russia", "Russia"]
+    text = "India's GCC revenue is expected to reach $100 billion by 2030."
+    assert [t.geo for t in extract(text, PUBLISHED, CATALOG).targets] == ["India"]

@@ -237,7 +237,8 @@ def deadline_of(
 
 # "The targets set for 2025 by the master plan are:", "Goals by 2030:": a caption over a list of goals.
 GOAL_CAPTION = re.compile(
-    r"\b(?:targets?|goals?|objectives?|aims)\b[^:]*?\b((?:19|20)\d\d)\b[^:]*:\s*$", re.IGNORECASE
+    r"\b(?:targets?|goals?|objectives?|aims|projections?|forecasts?|outlook)\b[^:]*?\b((?:19|20)\d\d)\b[^:]*:\s*$",
+    re.IGNORECASE,
 )
 
 

@@ -3453,3 +3453,18 @@ def test_trade_blocs_are_regions_and_a_market_taking_a_share_of_sales_abroad_is_
     assert [f[4] for f in figures(text)] == ["Russia", "Russia"]
     text = "India's GCC revenue is expected to reach $100 billion by 2030."
     assert [t.geo for t in extract(text, PUBLISHED, CATALOG).targets] == ["India"]
+
+
+def test_lines_under_a_caption_of_projections_for_a_year_to_come_are_forecasts_for_it() -> None:
+    text = (
+        "Online retail sales across the GCC rose 19 per cent in 2024.\n\n"
+        "Sandline's projections for 2030:\n- GCC e-commerce sales: $80bn-90bn\n"
+        "- Online share of UAE retail: 20 per cent"
+    )
+    result = extract(text, date(2025, 5, 20), CATALOG)
+    assert [f.value for f in result.figures] == [19]
+    assert [(t.kind, t.comparator, t.value, t.year) for t in result.targets] == [
+        ("forecast", ">=", 8e10, 2030),
+        ("forecast", "<=", 9e10, 2030),
+        ("forecast", "=", 20, 2030),
+    ]

@@ -18,6 +18,7 @@ from parsers.context import (
     FORMER_LATTER,
     GOVERNING_VERBS,
     LIST_MARK,
+    OF_WHICH,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -1108,6 +1109,14 @@ def _table_metric(
         base = label
     elif label:
         base = f"{label} {subject or ''}".strip()
+    elif (
+        heading
+        and OF_WHICH.match(heading)
+        and (whole := next((FLOW_WORDS.search(h) for h in flows[:-1]), None))
+    ):
+        # "Services exports | of which: computer services": a part of the measure of a column before it
+        part = OF_WHICH.sub("", heading)
+        base = part if FLOW_WORDS.search(part) else f"{part} {whole.group(0).lower()}"
     elif heading and MEASURE_WORD.search(heading) and not share and not CHANGE_HEADING.search(heading):
         base = heading  # "Exports (US$ bn)" over rows of places
         if BARE_FLOW.fullmatch(heading) and caption and (captioned := catalog.find(caption)):

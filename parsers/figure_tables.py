@@ -23,7 +23,9 @@ from parsers.numbers import (
 from parsers.periods import find_periods
 
 TABLE_UNIT = re.compile(
-    rf"\((?:[^(),;]{{1,30}}[,;])?\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:in\s+)?({SCALE_WORD})s?\b[^()]*\)",
+    # "(Value in US$ billion)", "(Amount in ₹ crore)": what the cells are, then their unit
+    rf"\((?:[^(),;]{{1,30}}[,;]|[A-Za-z]+(?:\s+[A-Za-z]+)?\s+in\s)?\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:in\s+)?"
+    rf"({SCALE_WORD})s?\b[^()]*\)",
     re.IGNORECASE,
 )
 # "Seasonally adjusted exports, in billions of dollars:", "Revenue by segment, in € million:", "Quarterly
@@ -105,7 +107,7 @@ def table_unit(line: str) -> TableUnit | None:
         scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)
         return _code(named.group("currency")), scale, None
     match = TABLE_UNIT.search(line) if "(" in line else None
-    if match is None:
+    if match is None or _one_code(match.group(1), match.group(2)):
         return None
     column: int | None
     if "|" in match.group(0):  # "Top exporters, 2024 (€bn | % change on 2023)": a unit for each column
@@ -113,6 +115,12 @@ def table_unit(line: str) -> TableUnit | None:
     else:
         column = line.count("|", 0, match.start()) if "|" in line else None
     return _code(match.group(1)), SCALES[match.group(2).lower()], column
+
+
+def _one_code(currency: str, scale: str) -> bool:
+    """Whether a currency and a scale read apart are one currency's code: "RMB" is no "RM" in billions."""
+    written = (currency + scale).lower()
+    return written in CURRENCY_PREFIXES or written in CURRENCY_WORDS
 
 
 # "(€bn | % change on 2023)": a caption's bracket naming each column's unit in turn.

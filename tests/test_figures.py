@@ -3468,3 +3468,17 @@ def test_lines_under_a_caption_of_projections_for_a_year_to_come_are_forecasts_f
         ("forecast", "<=", 9e10, 2030),
         ("forecast", "=", 20, 2030),
     ]
+
+
+def test_a_caption_naming_the_cells_then_their_unit_and_an_of_which_column() -> None:
+    text = (
+        "India's services exports grew 13.6 per cent in 2024-25.\n\n(Value in US$ billion)\n"
+        "Year | Services exports | of which: computer services\n2022-23 | 325.3 | 147.2"
+    )
+    found = extract(text, date(2025, 12, 10), CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.metric) for f in found[1:]] == [
+        (3.253e11, "USD", "2022-04/2023-03", "Services exports"),
+        (1.472e11, "USD", "2022-04/2023-03", "computer services exports"),
+    ]
+    text = "Revenue rose 14% in the quarter.\n\n(All amounts in RMB unless noted.)\n\nSellers | 328,000"
+    assert "MYR" not in [f[1] for f in figures(text)]  # "RMB" is no "RM" in billions

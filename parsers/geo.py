@@ -246,12 +246,12 @@ def _plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
-# Subdivisions whose names read as something else: a country ("Georgia"), a government ("Washington"), a
-# person ("Victoria"), a word ("Para", "Acre"), another country's province ("Punjab"), or the city where
-# shares trade ("New York").
+# Subdivisions whose names read as something else: a country ("Georgia", "México"), a government
+# ("Washington"), a person ("Victoria", "Hidalgo"), a word ("Para", "Acre"), another country's province
+# ("Punjab"), or the city where shares trade ("New York").
 NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Para", "Acre", "Amazonas",
                               "Distrito Federal", "Puerto Rico", "Guam", "American Samoa",
-                              "New York"})  # fmt: skip
+                              "New York", "Hidalgo", "Guerrero", "Morelos", "México"})  # fmt: skip
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
@@ -265,8 +265,12 @@ OTHER_SUBDIVISIONS = {
 
 def _subdivisions() -> dict[str, str]:
     """The states and provinces of the federations trade news reports by state (the US, India, Canada,
-    Australia, Brazil) under their ISO 3166-2 names as the English press writes them, and a few others."""
-    country_of = {"US": "United States", "IN": "India", "CA": "Canada", "AU": "Australia", "BR": "Brazil"}
+    Australia, Brazil, Mexico) under their ISO 3166-2 names as the English press writes them, and a few
+    others."""
+    country_of = {
+        "US": "United States", "IN": "India", "CA": "Canada", "AU": "Australia", "BR": "Brazil",
+        "MX": "Mexico",
+    }  # fmt: skip
     found: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
         if (country := country_of.get(subdivision.country_code)) is None:

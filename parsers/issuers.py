@@ -77,7 +77,7 @@ BARE_DOCUMENT = re.compile(
 # A government, department or plan named only by its level: which one, the province or city the text is
 # about says.
 UNNAMED_LOCAL = re.compile(
-    r"(provincial|municipal|city)\s+(?:government|department|bureau|commission|action\s+plan|plan)"
+    r"(provincial|municipal|city|state)\s+(?:government|department|bureau|commission|action\s+plan|plan)"
 )
 # "the provincial department of commerce said": a local body the text names in lower case, without its place.
 LOCAL_BODY = re.compile(
@@ -152,6 +152,9 @@ GOAL_VERB = (
 CAPITAL_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 # "Saudi Vision 2030", "Ministry of Economy, Trade and Industry", "the Japanese government"
 NAMED_SUBJECT = (
+    # (not a month or a day: "At its investor day in September, Crossway set a goal")
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     rf"{CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|&)\s+)?{CAPITAL_WORD})*(?:\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:government|ministry|authorities|economists|analysts|researchers|officials))?"
 )
@@ -192,7 +195,10 @@ BY_BODY = re.compile(
 SAID = r"(?:said|says|added|noted|wrote|told\s+\w+)"
 SAID_AFTER = re.compile(rf"(?:^|,\s+|\bbut\s+)(?P<i>[^,]{{2,90}}?)\s+{SAID}\b[^,]{{0,40}}[.!]?$")
 SAID_BEFORE = re.compile(
-    rf"\b{SAID}\s+(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})(?:,\s+(?P<title>[^,.;]+))?"
+    # ("the ministry said Wednesday": a day or a month after "said" is when, not who)
+    rf"\b{SAID}\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Today|Yesterday|Last|On|In)\b)"
+    r"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:,\s+(?P<title>[^,.;]+))?"
 )
 SAID_FIRST = re.compile(rf"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{SAID}\b")
 # '"We expect ... by 2028," UPU Director General Masahiko Metoki told reporters'
@@ -279,6 +285,8 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
     """The last body of a kind ("ministry", "company") among ``bodies``."""
     for body in reversed(bodies):
         lowered = body.name.lower()
+        if lowered == kind:
+            continue  # "The Government aims": the word alone names no body
         if kind in COMPANY_POINTERS:
             if COMPANY_HEADS.search(body.name) or not re.search(BODY_HEADS, body.name):
                 return body.name
@@ -327,7 +335,12 @@ def resolve(name: str, position: int, state: State) -> str | None:
         kind = "department" if "commerce" in head else head.split()[-1]
         kind = "government" if kind == "state" else kind  # "the state aims to": its government
         found = _last_of(kind, bodies, state)
-        if kind in DOCUMENT_KINDS and kind != "report" and BARE_DOCUMENT.fullmatch(name) and found == kind:
+        if (
+            kind in DOCUMENT_KINDS
+            and kind != "report"
+            and BARE_DOCUMENT.fullmatch(name)
+            and found in (None, kind)
+        ):
             # "The plan envisages" after "a National Digital Export Strategy": the document named last
             documents = [
                 b.name
@@ -343,7 +356,9 @@ def resolve(name: str, position: int, state: State) -> str | None:
             found = " ".join(local.group(0).lower().split())
         found = found or LEADING.sub("", name)
         level = UNNAMED_LOCAL.match(found)
-        if level and (place := state.main.get("province" if level.group(1) == "provincial" else "city")):
+        if level and (
+            place := state.main.get("city" if level.group(1) in ("municipal", "city") else "province")
+        ):
             return f"{place} {found}"  # "The provincial government aims" in a text on Zhejiang
         return found
     cleaned = LEADING.sub("", name).strip()

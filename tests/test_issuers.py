@@ -287,3 +287,28 @@ def test_a_strategy_that_aims_the_plan_under_it_and_management_of_a_company_in_f
         "The Ministry of Trade said exports grew. The Ministry's forecast sees them above $5 billion in 2026."
     )
     assert issuers(text) == ["Ministry of Trade"]
+
+
+def test_when_is_no_issuer_and_the_government_alone_is_the_countrys() -> None:
+    text = (
+        "South Korea will seek to triple its exports of digital services to US$30 bln by 2030, the science "
+        "ministry said Wednesday."
+    )
+    assert issuers(text) == ["science ministry", "science ministry"]  # triple it, to US$30 bln
+    text = (
+        "Sri Lanka's IT exports rose in 2024.\n\n"
+        "The Government aims to grow the digital economy to US$15 billion by 2030."
+    )
+    assert issuers(text) == ["Sri Lanka government"]
+    text = (
+        "At its investor day in September, Crossway set a goal of at least 20% revenue growth through 2028."
+    )
+    assert issuers(text) == ["Crossway"]
+
+
+def test_the_state_government_is_the_government_of_the_state_the_text_is_about() -> None:
+    text = (
+        "Jalisco's IT services exports reached US$1.9 billion in 2024.\n\n"
+        "The state government wants IT services exports to reach US$3 billion by 2030."
+    )
+    assert issuers(text) == ["Jalisco state government"]

@@ -341,6 +341,7 @@ HEDGE_ONLY = re.compile(
 TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
+ADVERBS = frozenset("now also still already currently together only just again alone".split())
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
     r"(?P<np>[^,;]{3,80}?),\s+which\s+$",
@@ -504,8 +505,13 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         start = max(c for c in cuts if c <= examples.start())
         if examples.start() - start > 2:
             cut, segment = start, segment[: examples.start()]
-    phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
-    phrase = BRACKETED_ASIDE.sub("", phrase)  # asides go; "(ICT)", "(IT-BPM)" name the thing
+    phrase = segment[cut:]
+    # (both patterns need a bracket, which most subjects lack: the substitutions, each of which reads its
+    # replacement anew, run only where one is)
+    if "(" in phrase:
+        if ")-" in phrase:
+            phrase = ABBREVIATION_JOINED.sub(r" \1-", phrase)  # "technology (ICT)-enabled": ICT-enabled
+        phrase = BRACKETED_ASIDE.sub("", phrase)  # asides go; "(ICT)", "(IT-BPM)" name the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
 
 
@@ -547,7 +553,9 @@ def governing_subject(sentence: str, position: int) -> str | None:
     metric, share and target rules all ask for it.
     """
     phrase, verbs = _subject_words(sentence, position)
-    phrase = TRAILING_ADVERB.sub("", phrase)
+    # (TRAILING_ADVERB, tried after every space, runs only where the last word is one of its adverbs)
+    if (words := phrase.rsplit(None, 1)) and folded(words[-1]) in ADVERBS:
+        phrase = TRAILING_ADVERB.sub("", phrase)
     absolute = WITH_UP.search(sentence, 0, position) if "with " in sentence or "With " in sentence else None
     whole = WHOLE_THEN_WHICH.search(sentence, 0, verbs[-1]) if verbs and ", which " in sentence else None
     tacked = (

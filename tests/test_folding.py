@@ -8,12 +8,14 @@ from re import _casefix  # type: ignore[attr-defined]
 import pytest
 
 from parsers.context import ASIDE, GOVERNING_VERBS, NP_BOUNDARY
+from parsers.figure_periods import FISCAL_HINT, YEAR_BEFORE
 from parsers.folding import _LOOK_ALIKES, lowercased, lowered
-from parsers.periods import MONTH_RANGE, MONTHS_ENDED, YEAR
+from parsers.periods import MONTH_RANGE, MONTHS_ENDED, TIME_WORDS, YEAR
 
 TEXTS = (
     "Exports of Services ROSE 5% in 2024, while the EU's imports (the bulk of which are digital) fell.",
     "In the Twelve Months ended MARCH 31, 2024, and between April and June of 2025, sales fell.",
+    "In FY2024-25, up from A Year Earlier, H1 revenue in the Fiscal Year rose 3 Years Before Q2.",
     "REVENUE, driven by Cloud Sales in FY2025, Reached RMB 12 billion - a record - by the end of 2030.",
     "Straße exports – about €3 bn – grew; “GMV” jumped 12% since 2019, as Apple’s sales hit US$4bn.",
     "İstanbul’s exports rose 4% in 2024.",  # "İ" grows when lowercased: matched the slow way
@@ -34,7 +36,20 @@ def test_lowered_refuses_texts_it_would_change() -> None:
     assert lowered(look_alike) is None
 
 
-@pytest.mark.parametrize("pattern", [ASIDE, GOVERNING_VERBS, NP_BOUNDARY, YEAR, MONTH_RANGE, MONTHS_ENDED])
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        ASIDE,
+        GOVERNING_VERBS,
+        NP_BOUNDARY,
+        YEAR,
+        MONTH_RANGE,
+        MONTHS_ENDED,
+        YEAR_BEFORE,
+        TIME_WORDS,
+        FISCAL_HINT,
+    ],
+)
 def test_lowercased_pattern_finds_the_same_spans(pattern: re.Pattern[str]) -> None:
     low_pattern = lowercased(pattern)
     for text in TEXTS:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from parsers.alternation import compiled
+from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 from parsers.numbers import folded
@@ -227,6 +228,8 @@ GOVERNING_VERBS = compiled(
     r"[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d)))\b",
     re.IGNORECASE,
 )
+LOWERCASE_GOVERNING_VERBS = lowercased(GOVERNING_VERBS)
+LOWERCASE_NP_BOUNDARY = lowercased(NP_BOUNDARY)
 # "The digital economy as a whole accounted for": the whole is the thing itself.
 AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
@@ -244,6 +247,7 @@ ASIDE = compiled(
     r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
 )
+LOWERCASE_ASIDE = lowercased(ASIDE)
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
 # "... had tripled in the past two years and now make up 35 percent": the same, after the first verb's time.
 ELIDED_SUBJECT = re.compile(
@@ -341,6 +345,7 @@ HEDGE_ONLY = re.compile(
 TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:now|also|still|already|currently|together|only|just|again|alone))+$", re.IGNORECASE
 )
+ADVERBS = frozenset("now also still already currently together only just again alone".split())
 WHOLE_THEN_WHICH = re.compile(
     r"(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bfifths?)\s+of\s+(?:the\s+)?"
     r"(?P<np>[^,;]{3,80}?),\s+which\s+$",
@@ -400,10 +405,30 @@ def without_asides(sentence: str) -> str:
 
     Remembered: each quantity of a sentence asks for it.
     """
-    sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    low = lowered(sentence)
+    if low is None:
+        sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
+    else:  # (the same asides, found in the lowercased sentence: faster)
+        sentence = _blanked(sentence, [m.span() for m in LOWERCASE_ASIDE.finditer(low)])
     if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
+    if "whole" not in (low if low is not None else sentence.lower()):
+        return sentence  # (AS_A_WHOLE needs the word, and blanking asides adds no letter)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def _blanked(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """``sentence`` with spaces over the ``spans`` (in order, not overlapping)."""
+    if not spans:
+        return sentence
+    pieces = []
+    at = 0
+    for start, end in spans:
+        pieces.append(sentence[at:start])
+        pieces.append(" " * (end - start))
+        at = end
+    pieces.append(sentence[at:])
+    return "".join(pieces)
 
 
 # ", with which Britain has had an agreement since June 2022,": a relative clause after a preposition, about
@@ -434,7 +459,7 @@ IRREGULAR_PARTICIPLES = frozenset("sold bought made built held sent".split())
 def _reduced_relative(sentence: str, verb: re.Match[str]) -> bool:
     """Whether a verb is a participle that qualifies the plural noun before it ("sellers registered in
     Zhejiang", "parcels shipped from China", "services sold across borders"), not the verb of a clause."""
-    word = verb.group(0)
+    word = sentence[verb.start() : verb.end()]  # (as written: the verb may have been found in lower case)
     return (
         (word.endswith("ed") or word.lower() in IRREGULAR_PARTICIPLES)
         and " " not in word
@@ -452,19 +477,23 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
     """The words between the start of the subject and the verb governing ``position``, and where
     the verbs before ``position`` start (remembered: the metric rules ask more than once)."""
     sentence = without_asides(sentence)
+    # (the verbs and the boundaries are found in the lowercased sentence where that is the same: faster)
+    low = lowered(sentence)
+    found = (
+        GOVERNING_VERBS.finditer(sentence, 0, position)
+        if low is None
+        else LOWERCASE_GOVERNING_VERBS.finditer(low, 0, position)
+    )
     # "the surveyed firms", "a registered business": a participle after a determiner describes a noun.
-    verbs = [
-        v
-        for v in GOVERNING_VERBS.finditer(sentence, 0, position)
-        if not DETERMINER.search(sentence, max(0, v.start() - 8), v.start())
-    ]
+    verbs = [v for v in found if not DETERMINER.search(sentence, max(0, v.start() - 8), v.start())]
     # "sellers registered in Zhejiang exceeded 50,000": a participle before a preposition qualifies a noun
     verbs = [v for i, v in enumerate(verbs) if i == len(verbs) - 1 or not _reduced_relative(sentence, v)]
     end = verbs[-1].start() if verbs else position
     while len(verbs) > 1 and AUXILIARY_GAP.fullmatch(sentence[verbs[-2].end() : end]):
         end = verbs.pop(-2).start()  # "have tripled", "was also up": one verb group
     segment = sentence[:end]
-    cuts = [0] + [b.end() for b in NP_BOUNDARY.finditer(segment)] + [v.end() for v in verbs[:-1]]
+    boundaries = NP_BOUNDARY.finditer(segment) if low is None else LOWERCASE_NP_BOUNDARY.finditer(low, 0, end)
+    cuts = [0] + [b.end() for b in boundaries] + [v.end() for v in verbs[:-1]]
     if verbs and verbs[-1].group(0).split()[0].lower().endswith("ing"):  # "with exports rising 13.4 percent"
         cuts += [w.end() for w in re.finditer(r"\bwith\s", segment)]
     cuts.sort()
@@ -496,16 +525,21 @@ def _subject_words(sentence: str, position: int) -> tuple[str, tuple[int, ...]]:
         ):
             cut = cuts[-2]
     # (EXAMPLES cannot match without one of its words, in any case: most segments hold none)
-    lowered = folded(segment) if "in" in segment or "such" in segment else ""
-    listed = list(EXAMPLES.finditer(segment)) if any(word in lowered for word in EXAMPLE_WORDS) else []
+    words = folded(segment) if "in" in segment or "such" in segment else ""
+    listed = list(EXAMPLES.finditer(segment)) if any(word in words for word in EXAMPLE_WORDS) else []
     examples = listed[-1] if listed else None
     if examples is not None and not re.search(r"\d", segment[examples.end() :]):
         # "Exports of content including games, music and webtoons reached": the examples are no subject
         start = max(c for c in cuts if c <= examples.start())
         if examples.start() - start > 2:
             cut, segment = start, segment[: examples.start()]
-    phrase = ABBREVIATION_JOINED.sub(r" \1-", segment[cut:])  # "technology (ICT)-enabled": ICT-enabled
-    phrase = BRACKETED_ASIDE.sub("", phrase)  # asides go; "(ICT)", "(IT-BPM)" name the thing
+    phrase = segment[cut:]
+    # (both patterns need a bracket, which most subjects lack: the substitutions, each of which reads its
+    # replacement anew, run only where one is)
+    if "(" in phrase:
+        if ")-" in phrase:
+            phrase = ABBREVIATION_JOINED.sub(r" \1-", phrase)  # "technology (ICT)-enabled": ICT-enabled
+        phrase = BRACKETED_ASIDE.sub("", phrase)  # asides go; "(ICT)", "(IT-BPM)" name the thing
     return " ".join(phrase.strip(" ,;:'\"“”").split()), tuple(v.start() for v in verbs)
 
 
@@ -547,7 +581,9 @@ def governing_subject(sentence: str, position: int) -> str | None:
     metric, share and target rules all ask for it.
     """
     phrase, verbs = _subject_words(sentence, position)
-    phrase = TRAILING_ADVERB.sub("", phrase)
+    # (TRAILING_ADVERB, tried after every space, runs only where the last word is one of its adverbs)
+    if (words := phrase.rsplit(None, 1)) and folded(words[-1]) in ADVERBS:
+        phrase = TRAILING_ADVERB.sub("", phrase)
     absolute = WITH_UP.search(sentence, 0, position) if "with " in sentence or "With " in sentence else None
     whole = WHOLE_THEN_WHICH.search(sentence, 0, verbs[-1]) if verbs and ", which " in sentence else None
     tacked = (

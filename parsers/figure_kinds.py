@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.alternation import compiled
-from parsers.numbers import Quantity
+from parsers.numbers import Quantity, folded
 
 CAGR_CUE = re.compile(
     r"average\s+annual|annual\s+average|compound(?:ed)?\s+annual|\bCAGR\b|annuali[sz]ed|"
@@ -108,10 +108,26 @@ RULE_AFTER = compiled(
 )
 
 
+# What every match of RULE_BEFORE ends with before its spaces ("fee of", "levied at", "up to", "limit:",
+# "once sales exceed", "tops", "surpasses", "is above").
+RULE_BEFORE_ENDS = ("of", "at", "to", ":", "exceed", "exceeds", "top", "tops", "passes", "above")
+
+
 def rule_term(sentence: str, q: Quantity) -> bool:
-    """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period."""
-    return bool(
-        RULE_AFTER.match(sentence, q.end) or RULE_BEFORE.search(sentence, max(0, q.start - 90), q.start)
+    """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period.
+
+    RULE_BEFORE is searched only where the words before the number end as its matches do: most
+    numbers follow none of them.
+    """
+    if RULE_AFTER.match(sentence, q.end):
+        return True
+    start = max(0, q.start - 90)
+    before = sentence[start : q.start]
+    words = before.rstrip()
+    return (
+        len(words) < len(before)
+        and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
+        and RULE_BEFORE.search(sentence, start, q.start) is not None
     )
 
 

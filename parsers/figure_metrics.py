@@ -31,10 +31,11 @@ from parsers.context import (
 )
 from parsers.figure_agents import moved_metric
 from parsers.figure_state import State
+from parsers.folding import lowercased, lowered
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, key_at, metric_key, narrower
 from parsers.models import Figure, Target
-from parsers.numbers import LISTED_MODIFIERS, Quantity
+from parsers.numbers import LISTED_MODIFIERS, Quantity, folded
 from parsers.periods import find_periods
 from parsers.sentences import Sentence
 
@@ -213,8 +214,8 @@ def finished(
         qualifier = QUALIFIER_START.search(metric)
         at = qualifier.start() if qualifier else len(metric)
         metric = f"{metric[:at]} surveyed{metric[at:]}"
-    metric = LIST_MARK_INSIDE.sub(r"\1", metric)
-    if (pointed := POINTED_SERVICES.search(metric)) and state.topic and "services" in state.topic:
+    metric = without_list_mark(metric)
+    if state.topic and "services" in state.topic and (pointed := POINTED_SERVICES.search(metric)):
         # "Imports of these services rose": of the services the text is about
         metric = f"{metric[: pointed.start()]}{state.topic}{metric[pointed.end() :]}"
         key = (
@@ -225,8 +226,11 @@ def finished(
     if (timeless := _without_time_tail(metric, state)) != metric:  # "Total revenue in the third quarter"
         metric = timeless
         key = key if share_of else metric_key(catalog, metric, geo)
-    metric = DOUBLED_SHARE.sub("share", metric)  # "North America's share" measured as a share: one "share"
-    metric = TRAILING_JUNK.sub("", metric) or metric  # "receipts worked out to roughly": no hedge at the end
+    # "North America's share" measured as a share: one "share" (tested first for the letters after the "s",
+    # which IGNORECASE matches only as themselves or their capitals)
+    if "hare" in metric.lower():
+        metric = DOUBLED_SHARE.sub("share", metric)
+    metric = without_junk(metric)  # "receipts worked out to roughly": no hedge at the end
     if (scope := SCOPE_OPENING.match(text)) and scope.group("scope").lower() not in metric.lower():
         words = scope.group("scope")
         metric = f"{metric} {words[:1].lower()}{words[1:]}"  # "total trade deficit excluding precious metals"
@@ -438,6 +442,36 @@ TRAILING_JUNK = re.compile(
     + r")+$",
     re.IGNORECASE,
 )
+# The words a match of TRAILING_JUNK ends with ("up to", "at least" and "more than" end with their last word).
+JUNK_LAST_WORDS = frozenset(
+    "about around roughly nearly some almost approximately a an the to of at by worth least than over "
+    "just only still already now also together".split()
+)
+LIST_MARKS = "-–—•·▪*"
+
+
+def without_junk(metric: str) -> str:
+    """``metric`` without the hedges and prepositions that end it ("receipts worked out to roughly").
+
+    Most metrics end in a noun: TRAILING_JUNK, which is tried after every space, runs only where
+    the last word is one its matches can end with (folded, as IGNORECASE compares letters).
+    """
+    words = metric.rsplit(None, 1)
+    if not words or folded(words[-1]) not in JUNK_LAST_WORDS:
+        return metric
+    return TRAILING_JUNK.sub("", metric) or metric
+
+
+def without_list_mark(metric: str, kept: str = r"\1") -> str:
+    """``metric`` without the list mark that opens it ("- B2C e-commerce revenue"), after "share of" or
+    not; ``kept`` replaces the mark and the "share of" before it.
+
+    LIST_MARK_INSIDE can only match a metric that opens with a mark or with "share": any other is
+    returned at once, without a substitution.
+    """
+    if metric[:1] not in LIST_MARKS and folded(metric[:5]) != "share":
+        return metric
+    return LIST_MARK_INSIDE.sub(kept, metric)
 
 
 # "a $500m share buyback", "a 19% duty on courier shipments", "the ¥5.9 trillion travel surplus": a noun the
@@ -763,7 +797,8 @@ def _subject_metric(
     q: Quantity, text: str, concepts: list[ConceptMatch], state: State, catalog: Catalog, paragraph: int
 ) -> str | None:
     """The subject of the verb governing ``q``, with a bare "exports" completed from the topic."""
-    if FORMER_LATTER.search(text[: q.start]):
+    before = text[: q.start].lower()
+    if ("former" in before or "latter" in before) and FORMER_LATTER.search(text, 0, q.start):
         return None
     governing = governing_subject(text, q.start)
     # "with exports rising 13.4 percent", "Exports from Africa grew": a flow of the topic
@@ -1318,7 +1353,11 @@ def _of_topic(flow: str, topic: str | None) -> str:
 
 def text_flow(text: str) -> str | None:
     """The flow the text names most: "exports", "imports" or "trade" (both, or trade alone)."""
-    flows = Counter(flow_of(m.group(0)) for m in FLOW_NAMED.finditer(text))
+    # (the flows are read in lower case: the whole text is scanned with FLOW_NAMED's lowercase copy where
+    # that finds the same, faster)
+    low = lowered(text)
+    named = FLOW_NAMED.finditer(text) if low is None else LOWERCASE_FLOW_NAMED.finditer(low)
+    flows = Counter(flow_of(m.group(0)) for m in named)
     return flows.most_common(1)[0][0] if flows else None
 
 
@@ -1397,6 +1436,7 @@ FLOW_NAMED = re.compile(
     r"(?=[eit])\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
     re.IGNORECASE,
 )
+LOWERCASE_FLOW_NAMED = lowercased(FLOW_NAMED)
 FLOW_WORDS = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit)\b", re.IGNORECASE)
 BARE_FLOW = re.compile(
     r"(?:total\s+)?(?:exports?|imports?|trade|(?:exports?\s+and\s+imports?)|(?:imports?\s+and\s+exports?))",
@@ -1612,7 +1652,7 @@ def spelled_out(metric: str, abbreviations: dict[str, tuple[str, str]]) -> tuple
     reader keeps the text's words, and keys as "information technology exports", so it is the same
     measure as one written in full. The definition's modifiers come along ("Full-year GMV" after
     "E-commerce gross merchandise value (GMV)" is the e-commerce GMV)."""
-    metric = TRAILING_JUNK.sub("", metric) or metric  # "Cross-border GMV of": the "of" before the amount
+    metric = without_junk(metric)  # "Cross-border GMV of": the "of" before the amount
     for abbreviation, (modifiers, spelled) in abbreviations.items():
         bare = re.search(rf"(?<![\w(]){abbreviation}(?![\w)])", metric)
         if bare is None or spelled.lower() in metric.lower():
@@ -1701,7 +1741,7 @@ PLACE_JOINTS = re.compile(r"(?:\b(?:and|both|the)\b|[,\s])*")
 @lru_cache(maxsize=1024)
 def place_only(phrase: str) -> bool:
     """Whether a metric phrase names only places ("Asia", "Chile and Colombia"): no measure at all."""
-    phrase = AMONG_OPENING.sub("", LIST_MARK_INSIDE.sub("", phrase))
+    phrase = AMONG_OPENING.sub("", without_list_mark(phrase, ""))
     places = find_places(phrase)
     if not places:
         return False

@@ -354,18 +354,20 @@ NATIONAL_CURRENCY = re.compile(
 )
 
 
-def currency_country(text: str) -> tuple[str | None, str | None]:
-    """The country of the one national currency a text counts its money in, and that currency's code
-    ("1.7 trillion yuan": China, CNY).
+def currency_country(text: str) -> tuple[str | None, str | None, int]:
+    """The country of the one national currency a text counts its money in, that currency's code
+    ("1.7 trillion yuan": China, CNY), and how many amounts the text writes in national currencies.
 
-    An article that names no country but reports in yuan is about China.
+    An article that names no country but reports in yuan is about China. (The count comes from the
+    same scan of the text: the caller asks whether a second amount is in that currency.)
     """
-    written = {(m.group(1) or m.group(2) or m.group(3)).lower() for m in NATIONAL_CURRENCY.finditer(text)}
+    mentions = [(m.group(1) or m.group(2) or m.group(3)).lower() for m in NATIONAL_CURRENCY.finditer(text)]
+    written = set(mentions)
     countries = {_CURRENCY_OF[w] for w in written}
     if len(countries) != 1:
-        return None, None
+        return None, None, len(mentions)
     codes = {CURRENCY_PREFIXES.get(w) or CURRENCY_WORDS.get(w) for w in written} - {None}
-    return countries.pop(), codes.pop() if len(codes) == 1 else None
+    return countries.pop(), codes.pop() if len(codes) == 1 else None, len(mentions)
 
 
 # "The region's share ... has climbed": the region last named, not the one the text names most.

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import islice
 from typing import TypeVar
 
 from parsers.alternation import compiled
@@ -80,7 +79,6 @@ from parsers.figure_periods import (
     sentence_fiscal_start,
 )
 from parsers.figure_places import (
-    NATIONAL_CURRENCY,
     PARTIES,
     REGION_ANAPHOR,
     TICKER,
@@ -283,7 +281,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # country but reports in yuan is China's, and one that reports in C$ is Canada's however often it
     # names the United States (not a text about an unnamed province or city in it: its figures are
     # no country's).
-    country_of_money, money = currency_country(text)
+    country_of_money, money, amounts_in_currency = currency_country(text)
     # ("Rs1.06 trillion" in a text on Pakistan is the Pakistani rupee: a shared name stays the country's)
     shared = LOCAL_CURRENCY.get(about.get("country", ""), ("", ""))[0] == money
     if (
@@ -306,7 +304,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # (told in it: two amounts or more in that currency, not one company's revenue in passing)
         currency_main=bool(country_of_money)
         and main.get("country") == country_of_money
-        and next(islice(NATIONAL_CURRENCY.finditer(text), 1, None), None) is not None,  # a second one
+        and amounts_in_currency >= 2,  # a second one
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
         corporate_name=company_of_text(text) if corporate else None,

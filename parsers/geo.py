@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import pycountry
 
+from parsers import folding
 from parsers.alternation import compiled
 
 # name -> (aliases and demonyms, region code used in metric keys)
@@ -405,6 +406,7 @@ KIND_OF_FIRM_AFTER = re.compile(
     r"\s+(?:capability|business|in-house|delivery)\s+(?:centres?|centers?|services)\b", re.IGNORECASE
 )
 _LOWER_WORLD = compiled(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
+LOWERCASE_WORLD = folding.lowercased(_LOWER_WORLD)
 # A capitalised word of a name, just before "Global" or "World" in the same name.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 NAME_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
@@ -432,6 +434,7 @@ PARTNER_BEFORE = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
+LOWERCASE_PARTNER_BEFORE = folding.lowercased(PARTNER_BEFORE)
 # "Europe was the largest market, taking $258.6 billion": a place named as a market or partner.
 PARTNER_ROLE = re.compile(
     r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:the|its|their)\s+"
@@ -487,6 +490,8 @@ def _located_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
             apposition = LOCATING_APPOSITION.match(text, mention.end)
             if apposition:
                 located.append((mention.end, apposition.end()))
+    if not located:
+        return found  # (the usual case: no city located by its province)
     return [m for m in found if not any(low <= m.start < high for low, high in located)]
 
 
@@ -510,6 +515,8 @@ REMEMBERED_LENGTH = 2000
 def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
     """``find_places`` as a tuple of frozen mentions, which no caller can change for the next one."""
     found: list[PlaceMention] = []
+    # (the text lowercased, where IGNORECASE patterns' lowercase copies find the same in it, faster)
+    low = folding.lowered(text)
     partner_end = -1  # where the last place named as a partner ends
     previous_end = -2  # where the last name ends
     for m in _PLACE_RE.finditer(text):
@@ -526,7 +533,11 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             (paired and before.endswith("-"))
             or (text.startswith("-", m.end()) and _PLACE_RE.match(text, m.end() + 1))
             or (
-                PARTNER_BEFORE.search(before)
+                (
+                    PARTNER_BEFORE.search(before)
+                    if low is None
+                    else LOWERCASE_PARTNER_BEFORE.search(low[max(0, m.start() - 25) : m.start()])
+                )
                 and m.start() > 0
                 and not OWN_FLOW_BEFORE.search(text, max(0, m.start() - 70), m.start())
                 and not (before.endswith("with ") and SUBJECT_OF_WITH.match(text, m.end()))
@@ -548,8 +559,9 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
         partner_end = -1
         found.append(PlaceMention(m.start(), m.end(), _ALIASES[m.group(1)]))
     # Each match lowercases to "world..." or "global...": a text without either is spared the scan.
-    lowered = text.lower()
-    for match in _LOWER_WORLD.finditer(text) if "world" in lowered or "global" in lowered else ():
+    lowered = text.lower() if low is None else low
+    world = _LOWER_WORLD.finditer(text) if low is None else LOWERCASE_WORLD.finditer(low)
+    for match in world if "world" in lowered or "global" in lowered else ():
         if (
             any(m.start < match.end() and match.start() < m.end for m in found)
             or NO_PLACE_AFTER.match(text, match.end())

@@ -16,7 +16,6 @@ from parsers.context import POINTER_SUBJECT, clause_start, governing_subject, sh
 from parsers.figure_currency import CURRENCY_UNIT
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_metrics import (
-    LIST_MARK_INSIDE,
     POINTER_ONLY,
     TRADE_SUFFIX,
     counted_phrase,
@@ -24,6 +23,7 @@ from parsers.figure_metrics import (
     placeless,
     pointed_figure,
     spelled_out,
+    without_list_mark,
 )
 from parsers.figure_periods import clause_bounds
 from parsers.figure_shares import SHARE_ALONE
@@ -545,7 +545,7 @@ def target_of(
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
-    metric = LIST_MARK_INSIDE.sub(r"\1", metric)  # "- B2C e-commerce revenue reaching": no bullet
+    metric = without_list_mark(metric)  # "- B2C e-commerce revenue reaching": no bullet
     if GOAL_NAMED_ONLY.match(metric):
         # "Our target for this year is $1 billion in IT exports": the goal is named, not what it measures
         measure = AMOUNT_OF_MEASURE.match(body, q.end)

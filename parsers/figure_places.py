@@ -10,10 +10,20 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from parsers.alternation import gathered_words
 from parsers.context import IN_PLACE, clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
-from parsers.geo import COUNTRIES, PLACES, REGIONS, SUBDIVISIONS, PlaceMention, find_places, names_place_first
+from parsers.geo import (
+    COUNTRIES,
+    PLACES,
+    REGIONS,
+    SUBDIVISIONS,
+    WORLD_CITIES,
+    PlaceMention,
+    find_places,
+    names_place_first,
+)
 from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, Quantity
 
 
@@ -214,6 +224,23 @@ COMPANY_REPORTS = re.compile(
     r"(?:on\s+[A-Z][a-z]+day\s+|today\s+)?(?P<verb>said|says|reported|posted|announced|[a-z]+ed)\b"
     r"(?P<after>\s+(?:its|that|revenue|net|sales|(?:[\w-]+\s+)?results)\b)?"
 )
+# A city outside China labelling the number right after it, at the start of a line or of a listed item:
+# "Tashkent city — $602.7 million", "Delivery locations by share of seats: Cape Town 58%, Durban 15%". Only
+# there: named elsewhere, a capital stands for its government ("Ankara", "Brussels") and a city is a venue
+# or a company's base, not whose the figures are.
+LABELLING_CITY = re.compile(
+    r"(?:^|\n|[:;,]\s|[•·*–—-]\s)\s*("
+    + gathered_words(sorted(WORLD_CITIES, key=len, reverse=True))
+    + r")(?:\s+(?:city|region|province|oblast))?\s*(?:[—–:|-]\s*)?$"
+)
+
+
+def labelled_city(sentence: str, position: int) -> str | None:
+    """The city outside China that labels the number at ``position``, if one does."""
+    found = LABELLING_CITY.search(sentence, max(0, position - 40), position)
+    return found.group(1) if found else None
+
+
 # "(NASDAQ: SHOP)", "(BIST: KRVN)": a company named with its ticker on an exchange
 EXCHANGES = (
     r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"

@@ -89,6 +89,7 @@ from parsers.figure_places import (
     company_reporting,
     currency_country,
     exporter_of_whole,
+    labelled_city,
     last_region,
     listed_places,
     opening_owner,
@@ -549,7 +550,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = carried_geo(
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
-        if state.company_here:
+        if city := labelled_city(body, q.start):
+            geo = city  # "Tashkent city — $602.7 million": the city labelling its line
+        elif state.company_here:
             geo = None  # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers
         elif (
             geo not in COUNTRIES

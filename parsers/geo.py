@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
@@ -284,6 +285,25 @@ def _subdivisions() -> dict[str, str]:
 
 # state or province -> its country
 SUBDIVISIONS = _subdivisions()
+
+
+def _world_cities() -> dict[str, str]:
+    """The cities outside China the press reports figures for (``cities.tsv``, from GeoNames), each under its
+    name and its name without diacritics, mapped to its country; none that is also a state or a country."""
+    by_code = {code: name for name, (_, code) in PLACES.items() if len(code) == 2} | {"gb": "United Kingdom"}
+    found: dict[str, str] = {}
+    for line in Path(__file__).with_name("cities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, code = line.split("\t")
+        for written in {name, _plain(name)}:
+            if written not in SUBDIVISIONS and written not in PLACES:
+                found[written] = by_code[code.lower()]
+    return found
+
+
+# city -> its country
+WORLD_CITIES = _world_cities()
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
 ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?|"
@@ -331,6 +351,8 @@ def region_code(name: str | None) -> str:
         return "cn"
     if name in SUBDIVISIONS:
         return PLACES[SUBDIVISIONS[name]][1]  # "Karnataka's software exports" are India's series
+    if name in WORLD_CITIES:
+        return PLACES[WORLD_CITIES[name]][1]  # "Tashkent city — $602.7 million" is of a series of Uzbekistan
     return PLACES.get(name, ((), _NON_WORDS.sub("_", name.lower()).strip("_")))[1]
 
 

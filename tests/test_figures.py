@@ -3482,3 +3482,13 @@ def test_a_caption_naming_the_cells_then_their_unit_and_an_of_which_column() -> 
     ]
     text = "Revenue rose 14% in the quarter.\n\n(All amounts in RMB unless noted.)\n\nSellers | 328,000"
     assert "MYR" not in [f[1] for f in figures(text)]  # "RMB" is no "RM" in billions
+
+
+def test_a_city_outside_china_is_a_figures_place_where_it_labels_its_line_only() -> None:
+    text = (
+        "Kazakhstan's IT services exports reached $814 million in January-September 2025.\n\n"
+        "By region:\n- Almaty city — $602.7 million\n- Astana — $148.3 million\n\n"
+        "The ministry in Astana said exports rose 31%."
+    )
+    assert [f[4] for f in figures(text)] == ["Kazakhstan", "Almaty", "Astana", "Kazakhstan"]
+    assert extract(text, PUBLISHED, CATALOG).figures[1].metric_key.startswith("kz.")

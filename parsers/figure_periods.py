@@ -139,11 +139,13 @@ def _own_period(
             return f"{years[0]}/{years[-1]}"
         if SAME_PERIOD.search(sentence) and state.last_span:
             return state.last_span
+    if kind != "change" and charged_rate(sentence, q):
+        return (
+            None  # "a 33.5 percent duty", "a withholding tax of 0.25 percent": a rate in force, of no period
+        )
     if not facts:
         if kind != "change" and PER_YEAR.match(sentence, q.end):
             return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
-        if q.unit == "percent" and DUTY_RATE.match(sentence, q.end):
-            return None  # "a 33.5 percent duty": a rate in force, not a measure of some period
         if _set_aside(sentence, q):
             return (
                 None  # "roadmaps earmark €288 billion", "parcels worth up to $800": a sum or bar of no period
@@ -238,6 +240,29 @@ DUTY_RATE = re.compile(
     r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
     re.IGNORECASE,
 )
+# "a withholding tax of 0.25 percent", "a duty rate of 15%": the charge named before its rate.
+RATE_BEFORE = re.compile(
+    r"\b(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)(?:\s+rate)?\s+of\s+(?:about\s+|around\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+# "charges 33.5% on parcels", "at 17% on these parcels", "a flat €3 duty on each item": charged on each thing.
+CHARGED_ON = re.compile(
+    r"(?:\s+(?:duty|duties|tariffs?|tax|levy|fee))?\s+on\s+(?:each|every|all|these|those|such|the|imported|"
+    r"foreign)?\s*(?:[\w-]+\s+){0,2}?(?:parcels?|items?|packages?|shipments?|consignments?|purchases?|orders?)\b",
+    re.IGNORECASE,
+)
+
+
+def charged_rate(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is a charge in force: a rate named by its charge ("a 33.5 percent duty", "a withholding
+    tax of 0.25 percent"), or charged on each thing ("33.5% on parcels", "a flat €3 duty on each item")."""
+    if q.unit == "percent" and (
+        DUTY_RATE.match(sentence, q.end) or RATE_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+    ):
+        return True
+    return q.unit != "count" and CHARGED_ON.match(sentence, q.end) is not None
+
+
 # "worth up to $800", "purchases of up to US$50": the bar a value stays under.
 VALUE_BAR = re.compile(
     r"\b(?:(?:worth|valued(?:\s+at)?|priced(?:\s+at)?)\s+(?:up\s+to|less\s+than|under|below)|of\s+up\s+to)\s*$",

@@ -1843,13 +1843,13 @@ def test_money_set_aside_and_a_value_bar_have_no_period_unless_stated() -> None:
     assert [f[3] for f in figures(text)] == ["2024", None, None, None, "2025", None]
 
 
-def test_a_rate_named_by_its_duty_has_no_period_unless_stated() -> None:
+def test_a_rate_named_by_its_duty_has_no_period() -> None:
     text = (
         "Peru's online imports rose 12 percent in 2024.\n\n"
         "Lima now levies a 16 percent import duty on small parcels. Courier volumes fell 5 percent after "
         "the duty-free allowance ended. In 2025, Chile added a 19% VAT on such parcels."
     )
-    assert [f[3] for f in figures(text)] == ["2024", None, "2024", "2025"]
+    assert [f[3] for f in figures(text)] == ["2024", None, "2024", None]  # (when it began is not its period)
 
 
 def test_growth_during_the_period_runs_to_the_goals_deadline_and_a_trailing_estimate_is_a_forecast() -> None:
@@ -3492,3 +3492,12 @@ def test_a_city_outside_china_is_a_figures_place_where_it_labels_its_line_only()
     )
     assert [f[4] for f in figures(text)] == ["Kazakhstan", "Almaty", "Astana", "Kazakhstan"]
     assert extract(text, PUBLISHED, CATALOG).figures[1].metric_key.startswith("kz.")
+
+
+def test_a_charge_in_force_has_no_period_even_where_the_sentence_says_when_it_began() -> None:
+    text = (
+        "Since August 2024, Brazil has charged a 20% import tax on foreign online purchases, and the "
+        "state adds 17% on these parcels. Pakistan keeps a withholding tax of 0.25 percent. The EU plans "
+        "a flat €3 duty on each item."
+    )
+    assert [(f[0], f[3]) for f in figures(text)] == [(20, None), (17, None), (0.25, None), (3, None)]

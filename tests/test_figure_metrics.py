@@ -646,3 +646,12 @@ def test_a_verb_before_a_defined_measure_is_not_one_of_its_modifiers() -> None:
 )
 def test_the_company_a_companys_report_is_on(text: str, company: str) -> None:
     assert company_of_text(text) == company
+
+
+def test_a_participle_before_by_and_who_describes_the_subject_and_by_how_much_is_the_verb() -> None:
+    text = "Offshore revenue earned by South Africa's business services sector rose 17% to R32.4 billion."
+    assert {f.metric for f in extract(text, date(2025, 6, 17), CATALOG).figures} == {
+        "Offshore revenue earned by South Africa's business services sector"
+    }
+    text = "Exports rose by 6.1% in 2024, and e-commerce remained by far the largest, with sales of $159bn."
+    assert extract(text, date(2025, 6, 17), CATALOG).figures[0].metric == "Exports"

@@ -203,7 +203,7 @@ def subject_phrase(sentence: str, position: int) -> str | None:
 # Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
 # reporting verbs. "and" is not one: "imports and exports" is one phrase.
 NP_BOUNDARY = compiled(
-    r"[,;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
+    r",(?!\d)|[;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )
@@ -255,7 +255,10 @@ LOWERCASE_ASIDE = lowercased(ASIDE)
 # A clause that opens with its verb ("..., and accounted for 54 percent") shares the subject before it.
 # "... had tripled in the past two years and now make up 35 percent": the same, after the first verb's time.
 ELIDED_SUBJECT = re.compile(
-    r"(?:(?:since|in|over|during|from|by)\s+[^,;]{1,40}?\s+|(?:19|20)\d\d\s+)?(?:and|but|then)(?:\s+(?:now|also|still|so|later))?",
+    r"(?:(?:since|in|over|during|from|by)\s+[^,;]{1,40}?\s+|(?:19|20)\d\d\s+"
+    # ("totalled 10,915.8 mln US dollars and rose by 6.1%": the amount the verb before ended on)
+    r"|(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}\s)?\d[\d,.]*(?:\s+[\w.%-]+){0,3}?\s+)?"
+    r"(?:and|but|then)(?:\s+(?:now|also|still|so|later))?",
     re.IGNORECASE,
 )
 PARTICIPLE = re.compile(r"\w+ing\b")

@@ -655,3 +655,10 @@ def test_a_participle_before_by_and_who_describes_the_subject_and_by_how_much_is
     }
     text = "Exports rose by 6.1% in 2024, and e-commerce remained by far the largest, with sales of $159bn."
     assert extract(text, date(2025, 6, 17), CATALOG).figures[0].metric == "Exports"
+
+
+def test_a_second_verb_after_an_amount_and_and_shares_the_subject() -> None:
+    text = "Imports of services totalled 10,915.8 mln US dollars and rose by 6.1% in January-September."
+    assert [f.metric for f in extract(text, date(2025, 11, 14), CATALOG).figures] == [
+        "Imports of services"
+    ] * 2

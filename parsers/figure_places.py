@@ -241,6 +241,33 @@ def labelled_city(sentence: str, position: int) -> str | None:
     return found.group(1) if found else None
 
 
+# "IT services exports by region, January–September 2025:": a caption over lines each labelled by a place.
+BY_PLACE_CAPTION = re.compile(
+    r"^\s*(?P<measure>[A-Z][^:\n]{2,80}?)\s+by\s+(?:region|province|state|city|emirate|oblast|governorate|"
+    r"county|district|prefecture|territory)\b[^:\n]{0,60}:\s*$",
+    re.IGNORECASE,
+)
+# "Samarkand region", "Tashkent city": a place's name and the kind of place it is.
+PLACE_KIND_AFTER = re.compile(
+    r"\s+(?:city|region|province|oblast|state|governorate|prefecture|emirate|county|district)$", re.IGNORECASE
+)
+
+
+def by_place_caption(line: str) -> str | None:
+    """The measure a caption over a list of places names ("IT services exports" in "IT services exports by
+    region, January–September 2025:"), if the line is one."""
+    found = BY_PLACE_CAPTION.match(line) if ":" in line and "by" in line else None
+    return found.group("measure") if found else None
+
+
+def listed_place(label: str | None) -> str | None:
+    """The place a line under a caption over places is labelled by ("Samarkand region" -> "Samarkand")."""
+    if not label or not label[:1].isupper() or len(label.split()) > 4:
+        return None
+    named = find_places(label)
+    return named[0].name if named else PLACE_KIND_AFTER.sub("", label)
+
+
 # "(NASDAQ: SHOP)", "(BIST: KRVN)": a company named with its ticker on an exchange
 EXCHANGES = (
     r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"

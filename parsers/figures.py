@@ -23,6 +23,7 @@ from parsers.context import (
     metric_from_concepts,
     place_for,
     relative_asides,
+    row_label,
     row_line,
     share_phrases,
     source_of,
@@ -84,6 +85,7 @@ from parsers.figure_places import (
     TICKER,
     TICKER_REACH,
     WORLD_BODY,
+    by_place_caption,
     carried_geo,
     company_of_text,
     company_reporting,
@@ -91,6 +93,7 @@ from parsers.figure_places import (
     exporter_of_whole,
     labelled_city,
     last_region,
+    listed_place,
     listed_places,
     opening_owner,
     opening_place,
@@ -364,6 +367,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             carry_context(sentence, state, published)
             if caption := goal_caption(sentence.text, published):
                 state.goal_list = (sentence.paragraph, caption)
+            if measure := by_place_caption(sentence.text):
+                state.by_place = (sentence.paragraph, measure)
             if subject := opening_place(sentence.text):
                 # "Hong Kong is pursuing a similar strategy. Its exports reached ...": the place spoken of
                 state.last_geo, state.last_geo_paragraph = subject, sentence.paragraph
@@ -550,7 +555,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = carried_geo(
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
-        if city := labelled_city(body, q.start):
+        # "- Samarkand region — $48.3 million" under "IT services exports by region, ...:": the line's place
+        by_place = (
+            listed_place(row_label(body, q.start))
+            if state.by_place and 0 <= sentence.paragraph - state.by_place[0] <= 1 and row_line(body)
+            else None
+        )
+        if by_place:
+            geo = by_place
+        elif city := labelled_city(body, q.start):
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
         elif state.company_here:
             geo = None  # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers
@@ -812,6 +825,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             metric = shown
             key = key if share_of else metric_key(catalog, keyed, geo)
         metric, share_of, key = finished(metric, share_of, key, catalog, body, q, sentence.start, state, geo)
+        if by_place and state.by_place and q.unit != "percent":
+            # the caption's measure, in the series of the listed place, or, for a place the gazetteer does not
+            # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)
+            keyed_at = by_place if find_places(by_place) else state.main_country
+            metric, key = state.by_place[1], metric_key(catalog, state.by_place[1], keyed_at)
         if (
             q.unit == "percent"
             and kind in ("other", "share")

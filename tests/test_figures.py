@@ -3501,3 +3501,16 @@ def test_a_charge_in_force_has_no_period_even_where_the_sentence_says_when_it_be
         "a flat €3 duty on each item."
     )
     assert [(f[0], f[3]) for f in figures(text)] == [(20, None), (17, None), (0.25, None), (3, None)]
+
+
+def test_lines_under_a_caption_by_region_are_each_of_their_place_and_measure_what_the_caption_names() -> None:
+    text = (
+        "Uzbekistan's IT services exports reached $814 million in January-September 2025.\n\n"
+        "IT services exports by region, January-September 2025:\n"
+        "• Tashkent city — $602.7 million\n• Samarkand region — $48.3 million"
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.geo, f.metric, f.metric_key) for f in found[1:]] == [
+        ("Tashkent", "IT services exports", found[0].metric_key),
+        ("Samarkand", "IT services exports", found[0].metric_key),
+    ]

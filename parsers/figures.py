@@ -143,6 +143,7 @@ from parsers.targets import (
     POLICY_NOUN,
     POLICY_WORDS,
     TARGET_CUE,
+    before_relative_goal,
     carried_deadline,
     deadline_of,
     goal_caption,
@@ -584,7 +585,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = parties_place(body, places, q, parties)
-        deadline = deadline_of(q, exprs, state.published, body) if target_cue or has_deadline(exprs) else None
+        deadline = (
+            deadline_of(q, exprs, state.published, body)
+            if (target_cue or has_deadline(exprs)) and not before_relative_goal(body, q)
+            else None
+        )
         if deadline is None and (target_cue or previous_target):
             deadline = carried_deadline(q, exprs, sentence, text, previous_target, state)
         if (

@@ -251,6 +251,29 @@ GOAL_CAPTION_FUTURE = re.compile(
 )
 
 
+# ", according to industry body Nasscom, which expects their number to reach 2,400 by 2030": a goal or
+# forecast in a relative clause, about what the sentence said before it.
+RELATIVE_GOAL_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:now\s+|also\s+)?(?=\w)" + TARGET_CUE.pattern)
+
+
+def before_relative_goal(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` comes before a relative clause that sets a goal or forecast and holds every deadline of
+    the sentence: "India now hosts more than 1,800 GCCs ..., which expects their number to reach 2,400 by
+    2030" (1,800 is a fact, however the clause after it looks ahead)."""
+    if "which" not in sentence and "who" not in sentence:
+        return False
+    clause = RELATIVE_GOAL_CLAUSE.search(sentence, q.end)
+    return clause is not None and not GOAL_WORD_BEFORE.search(sentence, 0, q.start)
+
+
+# A goal word before a value ("aims to reach 5,000 firms, which ..."): the value is the goal's.
+GOAL_WORD_BEFORE = re.compile(
+    r"\b(?:aims?|targets?|goals?|plans?|seeks?|expects?|projects?|forecasts?|wants?|envisages?|will|should|to)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def goal_caption(line: str, published: date | None) -> str | None:
     """The year a caption over a list of goals sets them for, when it is still to come."""
     if not line.rstrip().endswith(":"):

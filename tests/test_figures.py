@@ -3514,3 +3514,13 @@ def test_lines_under_a_caption_by_region_are_each_of_their_place_and_measure_wha
         ("Tashkent", "IT services exports", found[0].metric_key),
         ("Samarkand", "IT services exports", found[0].metric_key),
     ]
+
+
+def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
+    text = (
+        "India now hosts more than 1,800 GCCs employing roughly 2.16 million people, according to industry "
+        "body Nasscom, which expects their number to reach 2,400 by 2030."
+    )
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [f.value for f in result.figures] == [1800, 2.16e6]
+    assert [(t.value, t.year) for t in result.targets] == [(2400, 2030)]

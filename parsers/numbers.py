@@ -502,6 +502,15 @@ COUNTED_SUBJECT = re.compile(
     r"over\s+|more\s+than\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+# "- Active business customers: 412,000", "Licensed data centres: 19", "Offshore jobs added: 29,500": a line
+# whose label names the things its number counts.
+COUNTED_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:[-•*–]\s+)?[^:\n\d]{0,40}\b(?:merchants|users|sellers|buyers|customers|clients|firms|"
+    r"companies|exporters|members|employees|accounts|stores|shops|subscribers|centres|centers|startups|"
+    r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats)"
+    r"(?:\s+(?:added|live|opened|created|registered|in\s+operation))?\s*:\s*$",
+    re.IGNORECASE,
+)
 # "a company with 20 employees", "firms with fewer than 50 staff": a size that defines a kind of firm.
 SIZE_BAR = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|business(?:es)?|enterprises?|SMEs?)\s+with\s+(?:fewer\s+than\s+|"
@@ -870,6 +879,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
+                or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 60), start))
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
                 or PART_BEFORE.search(norm, max(0, start - 130), start)
                 or PART_AFTER.match(norm, end)

@@ -417,3 +417,9 @@ def test_the_australian_press_writes_whose_dollar_after_the_sign() -> None:
 def test_an_iso_code_that_is_an_english_word_is_a_currency_only_in_capitals() -> None:
     found = find_quantities("GMV reached TRY 18.6 billion; sellers try 3 times.")
     assert [(q.value, q.unit) for q in found] == [(1.86e10, "TRY"), (3, "times")]
+
+
+def test_a_line_whose_label_names_what_its_bare_number_counts() -> None:
+    found = find_quantities("- Active business customers: 412,000, up 9%\n- Licensed data centres: 19")
+    assert [(q.value, q.unit) for q in found] == [(412000, "count"), (9, "percent"), (19, "count")]
+    assert [(q.value, q.unit) for q in find_quantities("- Founded: 1998\n- Rank: 19")] == []

@@ -168,8 +168,8 @@ KIND_SUBJECT = (
 SUBJECT = re.compile(
     rf"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
-    # "Gartner, for its part, projects"
-    r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example),)?"
+    # "Gartner, for its part, projects"; "The Tech Council of Australia, an industry group, wants"
+    r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}),)?"
     rf"\s+{GOAL_VERB}"
 )
 # "a National Digital Export Strategy that aims to": a goal verb whose subject is the name before "that".

@@ -312,3 +312,12 @@ def test_the_state_government_is_the_government_of_the_state_the_text_is_about()
         "The state government wants IT services exports to reach US$3 billion by 2030."
     )
     assert issuers(text) == ["Jalisco state government"]
+
+
+def test_a_subject_described_in_apposition_before_its_goal_verb_is_the_issuer() -> None:
+    text = (
+        "The Tech Council of Australia, an industry group, wants tech sector exports to reach A$50 billion "
+        "by 2030. Harbourview Economics, a Sydney consultancy, forecasts that exports will pass A$70 billion "
+        "in 2026."
+    )
+    assert issuers(text) == ["Tech Council of Australia", "Harbourview Economics"]

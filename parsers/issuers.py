@@ -166,15 +166,22 @@ KIND_SUBJECT = (
     r"airport|state)"
 )
 SUBJECT = re.compile(
-    rf"(?P<i>(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
+    # ("The national offshoring strategy envisages": a body or document described in small letters)
+    rf"(?P<i>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{1,3}}{KIND_SUBJECT}\b"
+    rf"|(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
     # "Gartner, for its part, projects"; "The Tech Council of Australia, an industry group, wants"
-    r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}),)?"
+    r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}|"
+    r"which\s+[^,;]{2,60}),)?"
     rf"\s+{GOAL_VERB}"
 )
 # "a National Digital Export Strategy that aims to": a goal verb whose subject is the name before "that".
 RELATIVE_GOAL = re.compile(rf"\s(?:that|which)\s+{GOAL_VERB}")
 LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|;\s")
+# "the apex bank", "the national offshoring strategy": a body or document described in small letters.
+DESCRIBED = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?P<words>(?:[a-z][\w-]*\s+){{1,3}})(?P<kind>{KIND_SUBJECT})")
+# A clause with a subject of its own: ", while the e-commerce market is projected".
+OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[A-Z]|;\s")
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
@@ -361,6 +368,13 @@ def resolve(name: str, position: int, state: State) -> str | None:
         ):
             return f"{place} {found}"  # "The provincial government aims" in a text on Zhejiang
         return found
+    if described := DESCRIBED.fullmatch(name):
+        # "the apex bank": the bank named before; "the national offshoring strategy": so described, unless a
+        # document named before holds the words that describe it
+        kind, words = described.group("kind").lower(), described.group("words").lower().split()
+        found = _last_of(kind, bodies, state)
+        if found and (kind not in DOCUMENT_KINDS or all(w in found.lower() for w in words)):
+            return found
     cleaned = LEADING.sub("", name).strip()
     # "the Commission" after "the European Commission": the name in full
     fuller = [b.name for b in bodies if cleaned.lower() in b.name.lower() and len(b.name) > len(cleaned)]
@@ -393,7 +407,13 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     whether it names them (rather than pointing with "it" or quoting a speaker)."""
     position = offset + end
     # (not from a clause before the goal's: "..., according to industry estimates, and the ministry wants")
-    if (according := ACCORDING.search(sentence)) and not LATER_CLAUSE.search(sentence, according.end(), end):
+    # (nor from a clause after the goal's: "X aims to lift ..., while the market is projected to reach ...,
+    # according to estimates by Y" gives Y only the second)
+    if (
+        (according := ACCORDING.search(sentence))
+        and not LATER_CLAUSE.search(sentence, according.end(), end)
+        and not (according.start() > end and OWN_CLAUSE.search(sentence, end, according.start()))
+    ):
         return _attributed(according.group("i"), position, state), True
     if under := UNDER.match(sentence):
         return _attributed(under.group("i"), position, state), True

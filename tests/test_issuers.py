@@ -321,3 +321,24 @@ def test_a_subject_described_in_apposition_before_its_goal_verb_is_the_issuer() 
         "in 2026."
     )
     assert issuers(text) == ["Tech Council of Australia", "Harbourview Economics"]
+
+
+def test_a_source_in_a_later_clause_with_its_own_subject_gives_only_that_clauses_goal() -> None:
+    text = (
+        "The Financial Sector Development Program aims to lift non-cash payments to 85 percent of retail "
+        "payments by 2030, while the e-commerce market is projected to reach SAR 260 billion by 2030, "
+        "according to estimates by the Communications, Space and Technology Commission. The national "
+        "offshoring strategy, which runs to 2026, envisages digital exports of US$9 billion by 2026."
+    )
+    found = issuers(text)
+    assert (found[0], found[2]) == ("Financial Sector Development Program", "national offshoring strategy")
+
+
+def test_a_body_described_in_small_letters_is_the_one_named_before_a_document_so_described_is_itself() -> (
+    None
+):
+    text = (
+        "The Central Bank of Nigeria published its data on Monday. The apex bank aims to move at least 80 "
+        "percent of remittances through formal channels by 2027."
+    )
+    assert issuers(text) == ["Central Bank of Nigeria"]

@@ -268,6 +268,38 @@ def listed_place(label: str | None) -> str | None:
     return named[0].name if named else PLACE_KIND_AFTER.sub("", label)
 
 
+# "Riyadh region led with 17,204 registrations, followed by Makkah region with 10,115 and the Eastern Province
+# with 5,932": places ranked by the number each has, the first said to lead.
+RANKED_PLACE = re.compile(
+    r"(?:^|followed\s+by|,|\band|\bthen)\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?P<kind>\s+(?:region|province|city|state|emirate|oblast))?\s+(?:led\s+)?with\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+)?$"
+)
+LEADING_PLACE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+    r"(?P<kind>\s+(?:region|province|city|state|emirate|oblast))?\s+led\s+with\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+)?$"
+)
+PLACE_NAME_END = re.compile(r"\b(?:Province|Region|Governorate|State|Emirate|Oblast|Prefecture)$")
+
+
+def ranked_place(sentence: str, position: int) -> str | None:
+    """The place a number is ranked for ("followed by Makkah region with 10,115"): one the gazetteer knows,
+    a city of ``WORLD_CITIES``, or a name said to be a place ("Makkah region", "the Eastern Province")."""
+    if " with " not in sentence:
+        return None
+    window = max(0, position - 70)
+    ranked = RANKED_PLACE.search(sentence, window, position) or LEADING_PLACE.search(
+        sentence, window, position
+    )
+    if ranked is None:
+        return None
+    name = ranked.group("name")
+    if named := find_places(name, partners=False):
+        return named[0].name
+    return name if ranked.group("kind") or name in WORLD_CITIES or PLACE_NAME_END.search(name) else None
+
+
 # "(NASDAQ: SHOP)", "(BIST: KRVN)": a company named with its ticker on an exchange
 EXCHANGES = (
     r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"

@@ -100,6 +100,7 @@ from parsers.figure_places import (
     owned,
     part_places,
     parties_place,
+    ranked_place,
     respective_flow,
     respective_place,
     tied_place,
@@ -562,8 +563,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if state.by_place and 0 <= sentence.paragraph - state.by_place[0] <= 1 and row_line(body)
             else None
         )
-        if by_place:
-            geo = by_place
+        next_in_rank = None if by_place else ranked_place(body, q.start)
+        if by_place or next_in_rank:
+            geo = by_place or next_in_rank
         elif city := labelled_city(body, q.start):
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
         elif state.company_here:
@@ -830,6 +832,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             metric = shown
             key = key if share_of else metric_key(catalog, keyed, geo)
         metric, share_of, key = finished(metric, share_of, key, catalog, body, q, sentence.start, state, geo)
+        leader = state.figures[-1] if state.figures and state.figures[-1].sentence == body else None
+        if next_in_rank and not ranked and leader and leader.unit == q.unit and next_in_rank != leader.geo:
+            # "followed by Makkah region with 10,115": what the place before it led with, for this place
+            keyed_at = next_in_rank if find_places(next_in_rank) else state.main_country
+            metric, key = leader.metric, metric_key(catalog, leader.metric, keyed_at)
         if by_place and state.by_place and q.unit != "percent":
             # the caption's measure, in the series of the listed place, or, for a place the gazetteer does not
             # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)

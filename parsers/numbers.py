@@ -721,7 +721,16 @@ def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -
         COMPARED_BEFORE.search(text, max(0, start - 30), start)
         or MORE_AFTER.match(text, end)
         or (found[-1].unit == "count" and ADDITIONAL_AFTER.match(text, end))
+        or (found[-1].unit == "count" and RANKED_WITH.search(text, max(0, start - 60), start))
     )
+
+
+# "Riyadh led with 17,204 registrations, followed by Makkah region with 10,115 and the Eastern Province with
+# 5,932": the next in rank, with a bare number of the same things.
+RANKED_WITH = re.compile(
+    r"(?:followed\s+by|then|,|and)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3}\s+with\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+)?$"
+)
 
 
 # "the share rose 1.2 points to 45%": bare points are percentage points where a percentage is spoken of.

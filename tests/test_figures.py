@@ -3524,3 +3524,16 @@ def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [f.value for f in result.figures] == [1800, 2.16e6]
     assert [(t.value, t.year) for t in result.targets] == [(2400, 2030)]
+
+
+def test_places_ranked_by_a_count_each_have_their_own_and_measure_what_the_first_led_with() -> None:
+    text = (
+        "Saudi e-commerce registrations rose 12% in the second quarter. According to the bulletin, Riyadh "
+        "region led with 17,204 e-commerce registrations, followed by Makkah region with 10,115 and the "
+        "Eastern Province with 5,932."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.geo) for f in found[1:]] == [
+        (17204, "Riyadh"), (10115, "Makkah"), (5932, "Eastern Province")
+    ]  # fmt: skip
+    assert {f.metric for f in found[1:]} == {"e-commerce registrations"}

@@ -409,10 +409,25 @@ def declared_fiscal_start(text: str) -> int | None:
         return end % 12 + 1
     # "Revenue for the 12 months to June 30 ... in fiscal 2026": a fiscal year that says when it ends
     year_to = TWELVE_MONTHS_TO.search(text) if "fiscal" in text or "financial year" in text else None
-    return _month_number(year_to.group(1)) % 12 + 1 if year_to else None
+    if year_to:
+        return _month_number(year_to.group(1)) % 12 + 1
+    # "the first quarter of fiscal 2026 (July-September 2025)": a fiscal quarter that says its months
+    quarter = FISCAL_QUARTER_MONTHS.search(text) if "fiscal" in text or "FY" in text else None
+    if quarter is None:
+        return None
+    number = int(quarter.group(2)) if quarter.group(2) else ORDINAL_QUARTERS[quarter.group(1).lower()]
+    return (_month_number(quarter.group(3)) - 3 * (number - 1) - 1) % 12 + 1
 
 
 TWELVE_MONTHS_TO = re.compile(rf"\b(?:12|twelve)\s+months\s+(?:to|ended|ending)\s+{_MONTH}", _I)
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+FISCAL_QUARTER_MONTHS = re.compile(
+    r"\b(?:(first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal(?:\s+year)?\s+(?:19|20)?\d\d|"
+    r"Q([1-4])\s+(?:of\s+)?(?:fiscal\s+|FY\s?)(?:19|20)?\d\d)\s*\(\s*"
+    + _MONTH
+    + r"\s*[-–]\s*[a-z]+\.?(?:\s+(?:19|20)\d\d)?\s*\)",
+    _I,
+)
 
 
 # Where a clause of a sentence ends: "... in 2023, and investment has tripled over the past five years".

@@ -370,3 +370,11 @@ def test_a_month_range_quarter_is_one_period_and_a_base_after_over() -> None:
         "Over the July-September quarter, exports totalled $71.6bn.", date(2025, 10, 14), 1, False
     )
     assert [(e.period, e.base) for e in opening] == [("2025-Q3", False)]
+
+
+def test_a_fiscal_quarter_that_names_its_months_declares_when_the_fiscal_year_begins() -> None:
+    assert (
+        periods.declared_fiscal_start("results for the first quarter of fiscal 2026 (July-September 2025)")
+        == 7
+    )
+    assert periods.declared_fiscal_start("Revenue in Q2 FY26 (October-December 2025) rose") == 7

@@ -345,7 +345,7 @@ COUNT_MOVED = re.compile(
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over)\s+the\s+(quarter|half|month|period|"
+    r"\b(?:in|during|for|over|from|with|than)\s+the\s+(quarter|half|month|period|"
     r"(?:same|corresponding|comparable)\s+(?:period|quarter|half|month)|"
     r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?"

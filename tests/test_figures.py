@@ -3537,3 +3537,11 @@ def test_places_ranked_by_a_count_each_have_their_own_and_measure_what_the_first
         (17204, "Riyadh"), (10115, "Makkah"), (5932, "Eastern Province")
     ]  # fmt: skip
     assert {f.metric for f in found[1:]} == {"e-commerce registrations"}
+
+
+def test_a_change_from_the_corresponding_period_of_a_year_keeps_the_period_talked_about() -> None:
+    text = (
+        "In January-September 2025, exports of services amounted to 7,482.3 mln US dollars. Their share in "
+        "total exports reached 6.8%, up 1.0 percentage point from the corresponding period of 2024."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-01/2025-09"] * 3

@@ -241,6 +241,8 @@ AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 ASIDE = compiled(
     # "other business services (the back-office, consulting and R&D work ...) contributed": a description
     r"\s\((?:the|a|an|mostly|mainly|including|such\s+as|e\.g\.|i\.e\.)\s[^()\d]{1,200}\)(?=\s)|"
+    # "exports (goods shipped to overseas consumers through online marketplaces) were": what the thing is
+    r"\s\((?=[a-z])(?:[a-z-]+\s+){3}[^()\d]{1,200}\)(?=\s)|"
     r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"

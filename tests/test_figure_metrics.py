@@ -662,3 +662,12 @@ def test_a_second_verb_after_an_amount_and_and_shares_the_subject() -> None:
     assert [f.metric for f in extract(text, date(2025, 11, 14), CATALOG).figures] == [
         "Imports of services"
     ] * 2
+
+
+def test_a_bracket_that_says_what_the_subject_is_is_no_part_of_it() -> None:
+    text = (
+        "India's cross-border e-commerce exports (goods shipped to overseas consumers through online "
+        "marketplaces) were valued at about US$5.1 billion in FY2024-25."
+    )
+    (figure,) = extract(text, date(2025, 9, 1), CATALOG).figures
+    assert figure.metric == "India's cross-border e-commerce exports"

@@ -268,6 +268,8 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "scale size amount sales market national provincial regional global worldwide world domestic foreign "
     "international cumulative surplus deficit balance quarter year period month half first second third "
     "fourth full so far via through channel channels s "
+    # "extra-EU exports": the bloc's exports to the rest of the world, its own series
+    "extra "
     # where, not what: "of east China's Zhejiang Province"
     "east west south north eastern western southern northern central southeast southwest northeast "
     "northwest province provinces city cities municipality region autonomous county".split()
@@ -293,7 +295,7 @@ def narrower(phrase: str, match: ConceptMatch) -> bool:
     for place in reversed(_places_in(rest)):
         rest = rest[: place.start] + " " + rest[place.end :]
     own = _own_words((match.concept.name, *match.concept.aliases, *match.concept.definitions))
-    words = _LOWER_WORD.findall(rest.lower())
+    words = [w.strip("-") for w in _LOWER_WORD.findall(rest.lower())]  # "extra-" before a place cut out
     return any(w not in _NEUTRAL and w not in own and not _POSSESSIVE.search(w) for w in words)
 
 

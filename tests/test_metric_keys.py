@@ -49,3 +49,13 @@ CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").rea
 )  # fmt: skip
 def test_keys(phrase: str, place: str, share_of: str | None, key: str) -> None:
     assert metric_key(CATALOG, phrase, place, share_of) == key
+
+
+def test_the_blocs_exports_beyond_it_and_indias_software_and_it_enabled_services_are_their_series() -> None:
+    assert metric_key(CATALOG, "extra-EU exports of digitally delivered services", "EU") == (
+        "eu.digitally_delivered_services_exports"
+    )
+    assert (
+        metric_key(CATALOG, "software and IT-enabled services exports", "India")
+        == "in.software_services_exports"
+    )

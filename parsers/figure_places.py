@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from parsers.alternation import gathered_words
-from parsers.context import IN_PLACE, clause_start
+from parsers.context import IN_PLACE, LIST_MARK, clause_start
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
@@ -241,28 +241,36 @@ def labelled_city(sentence: str, position: int) -> str | None:
     return found.group(1) if found else None
 
 
-# "IT services exports by region, January–September 2025:": a caption over lines each labelled by a place.
+# "IT services exports by region, January–September 2025:", "Table 1. Overseas direct sales by major
+# destination, Q3 2025 (₩ billion, y-o-y %)": a caption over lines or rows each labelled by a place, one
+# where the measure is (a region) or one it goes to or comes from (a partner).
 BY_PLACE_CAPTION = re.compile(
-    r"^\s*(?P<measure>[A-Z][^:\n]{2,80}?)\s+by\s+(?:region|province|state|city|emirate|oblast|governorate|"
-    r"county|district|prefecture|territory)\b[^:\n]{0,60}:\s*$",
+    r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:major\s+|main\s+|top\s+)?"
+    r"(?:(?P<region>region|province|state|city|emirate|oblast|governorate|county|district|prefecture|territory)|"
+    r"(?P<to>destination|market|partner|country)|(?P<from>origin|source))s?\b[^:|\n]{0,60}(?::|\([^()]*\))\s*$",
     re.IGNORECASE,
 )
-# "Samarkand region", "Tashkent city": a place's name and the kind of place it is.
+# "Samarkand region", "Tashkent city": a place's name and the kind of place it is (in small letters).
 PLACE_KIND_AFTER = re.compile(
-    r"\s+(?:city|region|province|oblast|state|governorate|prefecture|emirate|county|district)$", re.IGNORECASE
+    r"\s+(?:city|region|province|oblast|state|governorate|prefecture|emirate|county|district)$"
 )
+ByPlace = tuple[str, str]  # (the measure, "in" for places where it is measured, "to" or "from" for partners)
 
 
-def by_place_caption(line: str) -> str | None:
+def by_place_caption(line: str) -> ByPlace | None:
     """The measure a caption over a list of places names ("IT services exports" in "IT services exports by
-    region, January–September 2025:"), if the line is one."""
-    found = BY_PLACE_CAPTION.match(line) if ":" in line and "by" in line else None
-    return found.group("measure") if found else None
+    region, January–September 2025:"), and how its places stand to it, if the line is one."""
+    found = BY_PLACE_CAPTION.match(line) if "by" in line else None
+    if found is None:
+        return None
+    return found.group("measure"), "in" if found.group("region") else "to" if found.group("to") else "from"
 
 
-def listed_place(label: str | None) -> str | None:
-    """The place a line under a caption over places is labelled by ("Samarkand region" -> "Samarkand")."""
-    if not label or not label[:1].isupper() or len(label.split()) > 4:
+def listed_place(row: re.Match[str] | None) -> str | None:
+    """The place a line or row under a caption over places is labelled by ("Samarkand region" ->
+    "Samarkand")."""
+    label = LIST_MARK.sub("", row.group("label").splitlines()[-1]).strip(" |:—–-") if row else ""
+    if not label or not label[:1].isupper() or len(label.split()) > 4 or re.search(r"\d", label):
         return None
     named = find_places(label)
     return named[0].name if named else PLACE_KIND_AFTER.sub("", label)

@@ -39,7 +39,8 @@ class State:
     company_here: bool = False  # the sentence read now gives that company's numbers
     home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
     goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
-    by_place: tuple[int, str] | None = None  # (paragraph, measure) of a caption over a list of places
+    # (paragraph, measure, "in", "to" or "from") of a caption over a list of places
+    by_place: tuple[int, str, str] | None = None
     last_geo: str | None = None
     last_geo_paragraph: int = -1
     list_geo: tuple[int, str | None] | None = None  # (paragraph, the place carried into its list)

@@ -23,7 +23,6 @@ from parsers.context import (
     metric_from_concepts,
     place_for,
     relative_asides,
-    row_label,
     row_line,
     share_phrases,
     source_of,
@@ -369,8 +368,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             carry_context(sentence, state, published)
             if caption := goal_caption(sentence.text, published):
                 state.goal_list = (sentence.paragraph, caption)
-            if measure := by_place_caption(sentence.text):
-                state.by_place = (sentence.paragraph, measure)
+            if places_caption := by_place_caption(sentence.text):
+                state.by_place = (sentence.paragraph, *places_caption)
             if subject := opening_place(sentence.text):
                 # "Hong Kong is pursuing a similar strategy. Its exports reached ...": the place spoken of
                 state.last_geo, state.last_geo_paragraph = subject, sentence.paragraph
@@ -558,11 +557,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
         # "- Samarkand region — $48.3 million" under "IT services exports by region, ...:": the line's place
-        by_place = (
-            listed_place(row_label(body, q.start))
-            if state.by_place and 0 <= sentence.paragraph - state.by_place[0] <= 1 and row_line(body)
+        # "- Samarkand region — $48.3 million" under "IT services exports by region, ...:": the line's place;
+        # "China | 172.5" under "Overseas direct sales by major destination": the market the sales go to
+        labelled = (
+            listed_place(row_line(body))
+            if state.by_place and 0 <= sentence.paragraph - state.by_place[0] <= 1
             else None
         )
+        by_place = labelled if labelled and state.by_place and state.by_place[2] == "in" else None
+        partner_row = labelled if labelled and state.by_place and state.by_place[2] != "in" else None
         next_in_rank = None if by_place else ranked_place(body, q.start)
         if by_place or next_in_rank:
             geo = by_place or next_in_rank
@@ -842,6 +845,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)
             keyed_at = by_place if find_places(by_place) else state.main_country
             metric, key = state.by_place[1], metric_key(catalog, state.by_place[1], keyed_at)
+        elif partner_row and state.by_place:
+            # "Overseas direct sales to China": the text's country's, with that partner
+            geo = state.main_country or geo
+            metric = f"{state.by_place[1]} {state.by_place[2]} {partner_row}"
+            key = metric_key(catalog, metric, geo)
         if (
             q.unit == "percent"
             and kind in ("other", "share")

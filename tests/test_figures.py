@@ -3545,3 +3545,16 @@ def test_a_change_from_the_corresponding_period_of_a_year_keeps_the_period_talke
         "total exports reached 6.8%, up 1.0 percentage point from the corresponding period of 2024."
     )
     assert [f[3] for f in figures(text)] == ["2025-01/2025-09"] * 3
+
+
+def test_rows_under_a_caption_by_destination_are_the_texts_sales_to_each_market() -> None:
+    text = (
+        "Korea's overseas direct sales fell 3.1% in the third quarter.\n\n"
+        "Table 1. Overseas direct sales by major destination, Q3 2025 (₩ billion, y-o-y %)\n"
+        "China | 172.5 | -18.7"
+    )
+    found = extract(text, date(2025, 11, 4), CATALOG).figures[1:]
+    assert [(f.value, f.geo, f.metric_key) for f in found] == [
+        (1.725e11, "South Korea", "kr.overseas_direct_sales_to_china"),
+        (-18.7, "South Korea", "kr.overseas_direct_sales_to_china"),
+    ]

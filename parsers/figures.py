@@ -880,10 +880,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         sentence_share = figure if kind == "share" and share_of else sentence_share
         if kind == "share" and SHARE_OF_METRIC.match(metric):
             state.last_share = (sentence.paragraph, figure)
-        if (part_place is None or geo != part_place or all(p.name != part_place for p in places)) and not (
-            (label := row_line(body)) and any(p.name == geo and p.end <= label.end() for p in places)
+        if (
+            (part_place is None or geo != part_place or all(p.name != part_place for p in places))
+            and not (
+                (label := row_line(body)) and any(p.name == geo and p.end <= label.end() for p in places)
+            )
+            and geo not in (by_place, next_in_rank, labelled)  # a place a list or ranking names
         ):
-            # "The US took half, followed by Europe with a third", "Ireland: €201.6 bn" on a line of a list:
+            # "The US took half, followed by Europe with a third", "Ireland: €201.6 bn" on a line of a list,
+            # "followed by the Eastern Province with 5,932":
             # the places the parts of a breakdown are named by are not what the next sentences are about
             # ("the region's" share still is)
             state.last_geo, state.last_geo_paragraph = geo, sentence.paragraph

@@ -3558,3 +3558,11 @@ def test_rows_under_a_caption_by_destination_are_the_texts_sales_to_each_market(
         (1.725e11, "South Korea", "kr.overseas_direct_sales_to_china"),
         (-18.7, "South Korea", "kr.overseas_direct_sales_to_china"),
     ]
+
+
+def test_a_place_a_ranking_names_does_not_run_on_into_the_next_sentence() -> None:
+    text = (
+        "Saudi e-commerce registrations rose 12% in the second quarter. Riyadh region led with 17,204 "
+        "registrations, followed by the Eastern Province with 5,932. Women owned 29 percent of the stores."
+    )
+    assert extract(text, PUBLISHED, CATALOG).figures[-1].geo == "Saudi Arabia"

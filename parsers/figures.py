@@ -886,6 +886,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 (label := row_line(body)) and any(p.name == geo and p.end <= label.end() for p in places)
             )
             and geo not in (by_place, next_in_rank, labelled)  # a place a list or ranking names
+            # "- Singapore, the smallest of the six, posted GMV of S$15.5 billion": a list's item, not the
+            # place of what follows the list
+            and not (LIST_LINE_MARK.match(body) and geo != state.main.get("any"))
         ):
             # "The US took half, followed by Europe with a third", "Ireland: €201.6 bn" on a line of a list,
             # "followed by the Eastern Province with 5,932":

@@ -3566,3 +3566,12 @@ def test_a_place_a_ranking_names_does_not_run_on_into_the_next_sentence() -> Non
         "registrations, followed by the Eastern Province with 5,932. Women owned 29 percent of the stores."
     )
     assert extract(text, PUBLISHED, CATALOG).figures[-1].geo == "Saudi Arabia"
+
+
+def test_a_list_items_place_does_not_run_on_past_the_list() -> None:
+    text = (
+        "Online shoppers in Southeast Asia spent US$184 billion in 2025.\n\nKey findings:\n"
+        "- Vietnam was the fastest-growing market, with GMV rising 29%.\n\n"
+        "Cross-border purchases made up roughly 18% of regional GMV."
+    )
+    assert extract(text, PUBLISHED, CATALOG).figures[-1].geo == "ASEAN"

@@ -276,6 +276,13 @@ def listed_place(row: re.Match[str] | None) -> str | None:
     return named[0].name if named else PLACE_KIND_AFTER.sub("", label)
 
 
+# "By destination, the euro area absorbed 47% of exports, the United Kingdom 14%": a sentence that breaks a
+# flow down by the partners it goes to or comes from.
+BY_PARTNER = re.compile(
+    r"\s*By\s+(?:destination|market|partner|buyer|client|origin|source)s?\b", re.IGNORECASE
+)
+
+
 # "Riyadh region led with 17,204 registrations, followed by Makkah region with 10,115 and the Eastern Province
 # with 5,932": places ranked by the number each has, the first said to lead.
 RANKED_PLACE = re.compile(

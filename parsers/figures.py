@@ -79,6 +79,7 @@ from parsers.figure_periods import (
     sentence_fiscal_start,
 )
 from parsers.figure_places import (
+    BY_PARTNER,
     PARTIES,
     REGION_ANAPHOR,
     TICKER,
@@ -571,6 +572,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = by_place or next_in_rank
         elif city := labelled_city(body, q.start):
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
+        elif geo != state.main_country and state.main_country and BY_PARTNER.match(body):
+            geo = state.main_country  # "By destination, ... the UK 14%": the text's
         elif state.company_here:
             geo = None  # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers
         elif (

@@ -452,11 +452,14 @@ PARTNER_BEFORE = re.compile(
     r"(?:clients|customers|buyers)\s+in|"
     # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
     r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"
-    r"(?:the\s+)?|"
+    # ("exports to the member states of the Eurasian Economic Union": to the bloc's members)
+    r"(?:the\s+)?(?:(?:member\s+)?(?:states|countries|members|nations|economies)\s+of\s+(?:the\s+)?)?|"
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )
 LOWERCASE_PARTNER_BEFORE = folding.lowercased(PARTNER_BEFORE)
+# How far before a place PARTNER_BEFORE looks: "to the member states of the " and a little more.
+PARTNER_REACH = 40
 # "Europe was the largest market, taking $258.6 billion": a place named as a market or partner.
 PARTNER_ROLE = re.compile(
     r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:the|its|their)\s+"
@@ -556,9 +559,9 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             or (text.startswith("-", m.end()) and _PLACE_RE.match(text, m.end() + 1))
             or (
                 (
-                    PARTNER_BEFORE.search(before)
+                    PARTNER_BEFORE.search(text[max(0, m.start() - PARTNER_REACH) : m.start()])
                     if low is None
-                    else LOWERCASE_PARTNER_BEFORE.search(low[max(0, m.start() - 25) : m.start()])
+                    else LOWERCASE_PARTNER_BEFORE.search(low[max(0, m.start() - PARTNER_REACH) : m.start()])
                 )
                 and m.start() > 0
                 and not OWN_FLOW_BEFORE.search(text, max(0, m.start() - 70), m.start())

@@ -3575,3 +3575,12 @@ def test_a_list_items_place_does_not_run_on_past_the_list() -> None:
         "Cross-border purchases made up roughly 18% of regional GMV."
     )
     assert extract(text, PUBLISHED, CATALOG).figures[-1].geo == "ASEAN"
+
+
+def test_flows_to_partners_after_by_destination_or_to_a_blocs_members_are_the_texts() -> None:
+    text = (
+        "Portugal's exports of digitally deliverable services rose 9% in the first half of 2025. By "
+        "destination, the euro area absorbed 47% of them, the United Kingdom 14% and the United States 12%. "
+        "Exports of services to the member states of the Eurasian Economic Union totalled €1.9 billion."
+    )
+    assert {f[4] for f in figures(text)} == {"Portugal"}

@@ -382,12 +382,12 @@ LOWERCASE_YEAR_BEFORE = folding.lowercased(YEAR_BEFORE)
 
 
 # "By then, 75% of firms should use the cloud": the year named last, earlier in the sentence or just before it
-BY_THEN = re.compile(r"\bby\s+(?:then|that\s+(?:time|year|date|point))\b", re.I)
+BY_THEN = re.compile(r"\bby\s+(?:then|(?:that|the\s+same)\s+(?:time|year|date|point))\b", re.I)
 
 
 def by_then(sentence: str, previous: str, published: date | None) -> list[TimeExpression]:
     """ "by then" as the year it points back to: a deadline when that year is still to come, else a period."""
-    if "by th" not in folded(sentence):
+    if "by th" not in folded(sentence):  # "by then", "by that year", "by the same year"
         return []
     found = []
     for match in BY_THEN.finditer(sentence):

@@ -325,6 +325,10 @@ _GOAL_OBJECT = (
     # ("for intra-African trade to double by 2030": the subject doubles, by a deadline)
     r"(?:(?=\s+(?:by|within|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end|\w+\s+years)\b)"
     r"|(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
+    # "to double Australia's digitally enabled services exports": what a named owner has
+    r"|(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s)"
+    # "to more than double over the same period": by the end of a period named before
+    r"|(?=\s+over\s+the\s+(?:same|next|coming)\b)"
     r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*\s+(?:of|by|from|in|within|over)\b)"
     r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d))"
 )
@@ -397,7 +401,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         ),
         (
             "doubl",
-            rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}",
+            rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}",
             2.0,
             "times",
         ),
@@ -408,7 +412,8 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             0.0,
             "count",
         ),
-        ("triple", rf"(?<=\bto\s)triple{_GOAL_OBJECT}", 3.0, "times"),
+        # ("aims to at least triple the EU's data centre capacity")
+        ("triple", rf"(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s))triple{_GOAL_OBJECT}", 3.0, "times"),
         ("quadruple", rf"(?<=\bto\s)quadruple{_GOAL_OBJECT}", 4.0, "times"),
         ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
         ("quadrupl", r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),

@@ -365,6 +365,9 @@ NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
 # "set a goal in 2024 of doubling exports within ten years": ten years from the year the goal was set.
 WITHIN_YEARS = re.compile(rf"\bwithin\s+{_NUM}\s+years\b", _I)
+WITHIN_DECADE = re.compile(
+    r"\b(?:within\s+a|(?:in|over|within|during)\s+the\s+(?:next|coming))\s+decade\b", _I
+)
 SET_IN_YEAR = re.compile(
     r"\b(?:set|sets|announced|launched|unveiled|adopted|pledged|promised)\b[^.;]{0,40}?\bin\s+((?:19|20)\d\d)\b",
     _I,
@@ -732,6 +735,10 @@ def find_periods(
         for m in END_OF_DECADE.finditer(sentence):  # "by the end of the decade" written in 2025: 2030
             add(m, str(pub.year // 10 * 10 + 10), deadline=True)
     if "decade" in lowered:
+        # "doubling exports within a decade", "over the next decade": ten years from the year the goal was set
+        for m in WITHIN_DECADE.finditer(sentence):
+            set_in = SET_IN_YEAR.findall(sentence, 0, m.start())
+            add(m, str(int(set_in[-1] if set_in else pub.year) + 10), deadline=True)
         for m in DECADE_EARLIER.finditer(sentence):
             years = [int(y) for y in STATED_YEAR.findall(sentence)]
             add(m, str((max(years) if years else pub.year) - 10))

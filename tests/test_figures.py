@@ -3584,3 +3584,17 @@ def test_flows_to_partners_after_by_destination_or_to_a_blocs_members_are_the_te
         "Exports of services to the member states of the Eurasian Economic Union totalled €1.9 billion."
     )
     assert {f[4] for f in figures(text)} == {"Portugal"}
+
+
+def test_multiplying_goals_of_a_named_owners_measure_by_the_same_year_or_within_a_decade() -> None:
+    text = (
+        "The agreement aims to double Australia's digitally enabled services exports to Latin America by "
+        "2030. The Commission aims to at least triple the EU's data centre capacity within seven years. "
+        "Ottawa set a goal of doubling Canada's exports to markets outside the US within a decade. Lumen "
+        "projects GMV will reach US$280bn by 2030 and expects Vietnam's e-commerce market to more than "
+        "double over the same period. IT-BPM export earnings are to reach US$5 billion by the same year."
+    )
+    result = extract(text, date(2025, 9, 1), CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [
+        (2, 2030), (3, 2032), (2, 2035), (2.8e11, 2030), (2, 2030), (5e9, 2030)
+    ]  # fmt: skip

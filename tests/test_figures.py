@@ -3598,3 +3598,4 @@ def test_multiplying_goals_of_a_named_owners_measure_by_the_same_year_or_within_
     assert [(t.value, t.year) for t in result.targets] == [
         (2, 2030), (3, 2032), (2, 2035), (2.8e11, 2030), (2, 2030), (5e9, 2030)
     ]  # fmt: skip
+    assert result.targets[4].metric.endswith("Vietnam's e-commerce market")

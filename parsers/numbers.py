@@ -812,7 +812,9 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order of position."""
     norm = normalise(text)
     lowered = folded(norm)
-    if not ANY_DIGIT.search(norm) and not _hinted(norm, lowered) and "illion" not in lowered:
+    # (whether WORD_HINT matches depends on the text alone: found once, for the test here and below)
+    hinted = _hinted(norm, lowered)
+    if not ANY_DIGIT.search(norm) and not hinted and "illion" not in lowered:
         return []
     found: list[Quantity] = []
     position = 0
@@ -903,7 +905,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found = _amount_ranges(norm, found)
     if "illion" in lowered:
         found = _spelled_scaled(norm, found)
-    if not _hinted(norm, lowered):
+    if not hinted:
         return sorted(found, key=lambda q: q.start)
     for words, pattern, value, unit in WORD_QUANTITIES:
         if not any(word in lowered for word in words):

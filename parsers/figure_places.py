@@ -317,6 +317,8 @@ def _a_company(opening: re.Match[str]) -> bool:
 def owned(sentence: str, position: int) -> bool:
     if "said" in sentence and FIRM_SAID_ITS.search(sentence, 0, position):
         return True
+    if "'s" not in sentence and "’s" not in sentence:
+        return False  # (every match of OWNER ends with a possessive: most sentences hold none)
     owner = nearest_cue(OWNER, sentence[clause_start(sentence, position) : position])
     if owner is None:
         return False

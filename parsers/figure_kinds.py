@@ -117,18 +117,30 @@ def rule_term(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period.
 
     RULE_BEFORE is searched only where the words before the number end as its matches do: most
-    numbers follow none of them.
+    numbers follow none of them. The kind and the period rules ask in turn for the same number: the
+    last answer is kept (one sentence's, so nothing grows with the texts read).
     """
+    global _last_rule
+    last_sentence, last_start, last_end, last_answer = _last_rule
+    if last_sentence is sentence and last_start == q.start and last_end == q.end:
+        return last_answer
     if RULE_AFTER.match(sentence, q.end):
-        return True
-    start = max(0, q.start - 90)
-    before = sentence[start : q.start]
-    words = before.rstrip()
-    return (
-        len(words) < len(before)
-        and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
-        and RULE_BEFORE.search(sentence, start, q.start) is not None
-    )
+        answer = True
+    else:
+        start = max(0, q.start - 90)
+        before = sentence[start : q.start]
+        words = before.rstrip()
+        answer = (
+            len(words) < len(before)
+            and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
+            and RULE_BEFORE.search(sentence, start, q.start) is not None
+        )
+    _last_rule = (sentence, q.start, q.end, answer)
+    return answer
+
+
+# The sentence, the number's span and the answer of the last ``rule_term`` call.
+_last_rule: tuple[str | None, int, int, bool] = (None, -1, -1, False)
 
 
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:

@@ -346,9 +346,9 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
-    # (the look-ahead: what every match starts with; a lowercase letter only as the end of a scale before
-    # a space, so the letters "l", "b" and "t" elsewhere in words are passed over at once)
-    r"(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G]|lion\s|bl?n\s|tr?l?n\s)"
+    # (the look-aheads: what every match starts with, then, of the lowercase letters, only the end of a
+    # scale before a space, so the letters "l", "b" and "t" elsewhere in words enter no alternation)
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G]|lion\s|bl?n\s|tr?l?n\s)"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
     r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|hryvnias|tenge))\b"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"

@@ -22,13 +22,15 @@ TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]|[|\t][^\n|\t]*\n[^\n|\t]*[|\t]")
 # also ends at its line break when it closes with a bracket, a percent sign or a colon, and
 # a line break before a bullet or a "Label: value" or "Label - value" line always ends one. Every boundary
 # starts with a space or a closing quote or bracket: the look-ahead for them spares the rest at every other
-# character.
+# character. The three kinds of line that a line break always ends before share one reading of the break:
+# at a space inside a line it fails once, not three times (each kind starts with no space, so the break
+# and the spaces after it are the same whichever kind follows).
 _BOUNDARY = re.compile(
     r"(?=[\s\"'”’)])"
     r"(?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
-    r"|[ \t]*\n\s*(?=[•▪·*–-]\s)"  # every bullet of a list starts a statement of its own
-    r"|[ \t]*\n\s*(?=[A-Z][^:\n]{1,60}:\s*(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d)"  # "Revenue: 18.6 billion"
-    r"|[ \t]*\n\s*(?=[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
+    r"|[ \t]*\n\s*(?=[•▪·*–-]\s"  # every bullet of a list starts a statement of its own
+    r"|[A-Z][^:\n]{1,60}:\s*(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d"  # "Revenue: 18.6 billion"
+    r"|[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
 )
 
 

@@ -77,8 +77,10 @@ SUBJECT_VERBS = re.compile(
     r"plans?|expects?)\b",
     re.IGNORECASE,
 )
+# (the look-ahead: the characters a clause opening starts with; the words gathered under their first letters)
 CLAUSE_START = re.compile(
-    r"(?:^|[;:]\s+|\b(?:that|show|showed|shows|said|says|while|whereas|and|but)\s+|,\s+(?=[A-Z]))"
+    r"(?=[;:,tswab]|^)"
+    r"(?:^|[;:]\s+|\b(?:t(?:hat)|s(?:how|howed|hows|aid|ays)|w(?:hile|hereas)|a(?:nd)|b(?:ut))\s+|,\s+(?=[A-Z]))"
 )
 ANAPHOR_SUBJECT = re.compile(
     r"^(?-i:(?!IT\b))(?:it|its|this|that|these|they|their|the\s+(?:figure|sector|industry|total|number|amount|value|"
@@ -387,8 +389,10 @@ BRACKETED_ASIDE = re.compile(r"\s*\((?![A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*\))[
 
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
 # an appositive before its verb.
+# (the name's capital comes first, and the word boundary before it is the look-behind after it, "no word
+# character before the capital": a pattern that opens with a class lets the engine skip to the capitals)
 APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
+    r"(?P<name>[A-Z](?<!\w.)[\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
     r"[^;]{1,150}?,)(?=\s+" + GOVERNING_VERBS.pattern + ")"
 )
 

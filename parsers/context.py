@@ -772,6 +772,8 @@ AFTER_CLAUSE = compiled(
 
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+# The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
+ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region")
 
 
 def place_for(
@@ -785,7 +787,10 @@ def place_for(
 ) -> str | None:
     """The place a quantity belongs to: the nearest mention, preferring one before it."""
     best: tuple[int, str] | None = None
-    for anaphor in ANAPHORA.finditer(sentence, 0, start):
+    # (every match of ANAPHORA holds one of its nouns, which most sentences lack: looked for first)
+    lowered = folded(sentence)
+    anaphors = ANAPHORA.finditer(sentence, 0, start) if any(noun in lowered for noun in ANAPHOR_NOUNS) else ()
+    for anaphor in anaphors:
         kind = ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2)).lower()]
         # "In Shenzhen, ..., and the city is home to": the city the sentence named, else the text's.
         named = [p.name for p in places if p.end <= anaphor.start() and p.name in PLACE_KINDS[kind]]

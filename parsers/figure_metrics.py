@@ -1443,9 +1443,12 @@ PLACE_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
     r"(?=(?:bought|purchased|imported|sold|exported|shipped)\b)"
 )
-# (The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.)
+# (The pattern opens with the letters every match starts with, the word boundary before them checked as a
+# look-behind after them and the words told by the letter read, so the engine skips to those letters; the
+# words of each letter keep their order.)
 FLOW_NAMED = re.compile(
-    r"(?=[eit])\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    r"[eit](?<!\w.)(?:(?<=i)(?:mports?\s+and\s+exports?|mport\s+and\s+export|mports?)"
+    r"|(?<=e)(?:xports?\s+and\s+imports?|xports?)|(?<=t)rade)\b",
     re.IGNORECASE,
 )
 LOWERCASE_FLOW_NAMED = lowercased(FLOW_NAMED)

@@ -774,9 +774,12 @@ HEADING_LENGTH = 100
 
 
 # Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".
-# (the look-ahead: the characters every match starts with, so most positions are passed over at once)
+# (it opens with the characters every match starts with, so the engine skips to them; each branch is told
+# by the one read, a word boundary before it checked as a look-behind after it: "fiscal", "financial
+# year", "FY", "19.."/"20..")
 FISCAL_HINT = re.compile(
-    r"(?=[f12])(?:fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b)", re.IGNORECASE
+    r"[f12](?:(?<=f)(?:iscal|inancial\s+year|(?<!\w.)Y)|(?<!\w.)(?:(?<=1)9|(?<=2)0)\d\d[-/]\d\d\b)",
+    re.IGNORECASE,
 )
 
 

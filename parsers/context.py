@@ -635,11 +635,15 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if ANAPHOR_SUBJECT.match(phrase) or ANAPHORIC_NP.search(phrase) or HEDGE_ONLY.fullmatch(phrase):
         return None  # "Nearly two-thirds were introduced": a hedge before the number is no subject
     words = phrase.split()
-    if not words or len(words) > MAX_SUBJECT_WORDS or not re.search(r"[a-z]{3}", phrase):
+    if not words or len(words) > MAX_SUBJECT_WORDS or not LOWERCASE_WORD.search(phrase):
         return None
     if AMOUNT_INSIDE.search(phrase):
         return None  # the phrase runs into another figure: not a clean subject
     return phrase
+
+
+# Three lowercase letters running: a subject holds a word, not only names, initials or numbers.
+LOWERCASE_WORD = re.compile(r"[a-z]{3}")
 
 
 # "growth came from cloud software, where revenues climbed": the thing ", where" follows, after the last
@@ -772,6 +776,8 @@ AFTER_CLAUSE = compiled(
 
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+# "U.S. dollars": a place that names a currency (compiled once: it is tried for every place of every number).
+DOLLARS_AFTER = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
 # The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
 ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region")
 
@@ -803,7 +809,7 @@ def place_for(
     after = AFTER_CLAUSE.search(sentence, end)
     limit = after.start() if after else len(sentence)
     for place in places:
-        if re.match(r"\s*(?:dollars?|\$)", sentence[place.end :], re.IGNORECASE):
+        if DOLLARS_AFTER.match(sentence, place.end):
             continue  # "U.S. dollars" names a currency
         if place.end <= start:
             distance = start - place.end

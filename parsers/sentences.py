@@ -8,6 +8,7 @@ and decimal points, which are the usual traps.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -57,8 +58,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 _LAST_WORD = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)\.$")
 
 
+# How far from its end a chunk is searched for its last word first: the word is a run that ends it.
+_TAIL = 40
+# What the run of _LAST_WORD is made of.
+_RUN_CHARACTERS = frozenset(string.ascii_letters + ".")
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
-    word = _LAST_WORD.search(chunk)
+    # (a match runs to the end of the chunk, so the search starts near the end; only where a run of letters
+    # and dots reaches back past that start does the whole chunk need searching)
+    tail = max(0, len(chunk) - _TAIL)
+    word = _LAST_WORD.search(chunk, tail)
+    if word is None and tail and chunk[tail - 1] in _RUN_CHARACTERS:
+        word = _LAST_WORD.search(chunk)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

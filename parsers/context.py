@@ -77,8 +77,10 @@ SUBJECT_VERBS = re.compile(
     r"plans?|expects?)\b",
     re.IGNORECASE,
 )
+# (the look-ahead: the characters a clause opening starts with; the words gathered under their first letters)
 CLAUSE_START = re.compile(
-    r"(?:^|[;:]\s+|\b(?:that|show|showed|shows|said|says|while|whereas|and|but)\s+|,\s+(?=[A-Z]))"
+    r"(?=[;:,tswab]|^)"
+    r"(?:^|[;:]\s+|\b(?:t(?:hat)|s(?:how|howed|hows|aid|ays)|w(?:hile|hereas)|a(?:nd)|b(?:ut))\s+|,\s+(?=[A-Z]))"
 )
 ANAPHOR_SUBJECT = re.compile(
     r"^(?-i:(?!IT\b))(?:it|its|this|that|these|they|their|the\s+(?:figure|sector|industry|total|number|amount|value|"
@@ -396,8 +398,10 @@ BRACKETED_ASIDE = re.compile(r"\s*\((?![A-Z][A-Za-z]*(?:[-&][A-Z][A-Za-z]*)*\))[
 
 # "Dongguan, a manufacturing center known for furniture, toys and electronics, posted": a place with
 # an appositive before its verb.
+# (the name's capital comes first, and the word boundary before it is the look-behind after it, "no word
+# character before the capital": a pattern that opens with a class lets the engine skip to the capitals)
 APPOSITIVE = re.compile(
-    r"(?P<name>\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
+    r"(?P<name>[A-Z](?<!\w.)[\w.-]*(?:\s+[A-Z][\w.-]*){0,2})(?P<aside>,\s+(?:(?:still|now|long|once)\s+)?(?:an?|the)\s+"
     r"[^;]{1,150}?,)(?=\s+" + GOVERNING_VERBS.pattern + ")"
 )
 
@@ -640,11 +644,15 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if ANAPHOR_SUBJECT.match(phrase) or ANAPHORIC_NP.search(phrase) or HEDGE_ONLY.fullmatch(phrase):
         return None  # "Nearly two-thirds were introduced": a hedge before the number is no subject
     words = phrase.split()
-    if not words or len(words) > MAX_SUBJECT_WORDS or not re.search(r"[a-z]{3}", phrase):
+    if not words or len(words) > MAX_SUBJECT_WORDS or not LOWERCASE_WORD.search(phrase):
         return None
     if AMOUNT_INSIDE.search(phrase):
         return None  # the phrase runs into another figure: not a clean subject
     return phrase
+
+
+# Three lowercase letters running: a subject holds a word, not only names, initials or numbers.
+LOWERCASE_WORD = re.compile(r"[a-z]{3}")
 
 
 # "growth came from cloud software, where revenues climbed": the thing ", where" follows, after the last
@@ -777,6 +785,10 @@ AFTER_CLAUSE = compiled(
 
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+# "U.S. dollars": a place that names a currency (compiled once: it is tried for every place of every number).
+DOLLARS_AFTER = re.compile(r"\s*(?:dollars?|\$)", re.IGNORECASE)
+# The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
+ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region")
 
 
 def place_for(
@@ -790,7 +802,10 @@ def place_for(
 ) -> str | None:
     """The place a quantity belongs to: the nearest mention, preferring one before it."""
     best: tuple[int, str] | None = None
-    for anaphor in ANAPHORA.finditer(sentence, 0, start):
+    # (every match of ANAPHORA holds one of its nouns, which most sentences lack: looked for first)
+    lowered = folded(sentence)
+    anaphors = ANAPHORA.finditer(sentence, 0, start) if any(noun in lowered for noun in ANAPHOR_NOUNS) else ()
+    for anaphor in anaphors:
         kind = ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2)).lower()]
         # "In Shenzhen, ..., and the city is home to": the city the sentence named, else the text's.
         named = [p.name for p in places if p.end <= anaphor.start() and p.name in PLACE_KINDS[kind]]
@@ -803,7 +818,7 @@ def place_for(
     after = AFTER_CLAUSE.search(sentence, end)
     limit = after.start() if after else len(sentence)
     for place in places:
-        if re.match(r"\s*(?:dollars?|\$)", sentence[place.end :], re.IGNORECASE):
+        if DOLLARS_AFTER.match(sentence, place.end):
             continue  # "U.S. dollars" names a currency
         if place.end <= start:
             distance = start - place.end

@@ -76,6 +76,12 @@ RESPONDENT_VERBS = (
 )
 # "8.0 percent used AI", "45 percent of exporters": a part of a whole.
 SHARE_AFTER = rf"^\s+(?:of|now|{RESPONDENT_VERBS})\b"
+# The patterns kind_of tries after most percentages, compiled once rather than looked up in re's cache.
+SHARE_AFTER_RE = re.compile(SHARE_AFTER)
+OF_AFTER = re.compile(r"^\s+of\b")
+ON_A_YEAR_AFTER = re.compile(
+    r"^\s*(?:year-on-year|yoy|y-o-y|from\s+a\s+year|compared|over\s+the\s+(?:same|previous))", re.I
+)
 
 
 def share_context(sentence: str) -> bool:
@@ -117,18 +123,30 @@ def rule_term(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period.
 
     RULE_BEFORE is searched only where the words before the number end as its matches do: most
-    numbers follow none of them.
+    numbers follow none of them. The kind and the period rules ask in turn for the same number: the
+    last answer is kept (one sentence's, so nothing grows with the texts read).
     """
+    global _last_rule
+    last_sentence, last_start, last_end, last_answer = _last_rule
+    if last_sentence is sentence and last_start == q.start and last_end == q.end:
+        return last_answer
     if RULE_AFTER.match(sentence, q.end):
-        return True
-    start = max(0, q.start - 90)
-    before = sentence[start : q.start]
-    words = before.rstrip()
-    return (
-        len(words) < len(before)
-        and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
-        and RULE_BEFORE.search(sentence, start, q.start) is not None
-    )
+        answer = True
+    else:
+        start = max(0, q.start - 90)
+        before = sentence[start : q.start]
+        words = before.rstrip()
+        answer = (
+            len(words) < len(before)
+            and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
+            and RULE_BEFORE.search(sentence, start, q.start) is not None
+        )
+    _last_rule = (sentence, q.start, q.end, answer)
+    return answer
+
+
+# The sentence, the number's span and the answer of the last ``rule_term`` call.
+_last_rule: tuple[str | None, int, int, bool] = (None, -1, -1, False)
 
 
 def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
@@ -158,7 +176,7 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             return "change"  # "+4.0%" in a table, "cut costs by 12 percent"
         if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"
             moved = ABSOLUTE_CHANGE.search(before[-40:]) and not (
-                re.match(r"^\s+of\b", after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
+                OF_AFTER.match(after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
             )
             return "change" if moved else "share"
         if CAGR_CUE.search(before[-80:]) or (
@@ -172,23 +190,19 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             return "change"  # "7.1% more than in 2023"
         if PACE_BEFORE.search(before[-60:]):
             return "change"  # "growth slowed to 1.9 percent", "posted the fastest growth, at 11.5 percent"
-        if LEVEL_BEFORE.search(before[-20:]) or re.match(SHARE_AFTER, after):
-            return "share" if share_context(sentence) or re.match(SHARE_AFTER, after) else "other"
+        if LEVEL_BEFORE.search(before[-20:]) or SHARE_AFTER_RE.match(after):
+            return "share" if share_context(sentence) or SHARE_AFTER_RE.match(after) else "other"
         change = nearest_cue(CHANGE_CUE, before[-60:])
         share = nearest_cue(SHARE_CUE, before[-60:])
         if change and share and change.end() <= share.end():
             change = None  # "services made up 22%": the "up" of "made up" is no rise
-        if re.match(
-            r"^\s*(?:year-on-year|yoy|y-o-y|from\s+a\s+year|compared|over\s+the\s+(?:same|previous))",
-            after,
-            re.I,
-        ):
+        if ON_A_YEAR_AFTER.match(after):
             return "change"
-        if re.match(r"^\s+of\b", after) and not change:
+        if OF_AFTER.match(after) and not change:
             return "share"
         if change and (not share or change.start() > share.start()):
             return "change"
-        if share or re.match(r"^\s+of\b", after):
+        if share or OF_AFTER.match(after):
             return "share"
         return "other"
     if CAP_OR_REVISION.search(before[-30:]):

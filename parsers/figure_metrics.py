@@ -693,12 +693,24 @@ def _head_metric(
 
 def _head_before(text: str, position: int) -> re.Match[str] | None:
     """HEAD_BEFORE's match in the 60 characters before ``position`` (match positions in that window): the
-    words it needs are looked for first, as most windows hold none and the pattern is slow to reject them."""
+    words it needs are looked for first, as most windows hold none and the pattern is slow to reject them.
+
+    The pointer rule and the measure rule ask it in turn for the same quantity: the last answer is kept
+    (one sentence's, so nothing grows with the texts read).
+    """
+    global _last_head
+    last_text, last_position, last_head = _last_head
+    if last_text is text and last_position == position:
+        return last_head
     window = text[max(0, position - 60) : position]
     lowered = window.lower()  # once, not once for each word
-    if not any(word in lowered for word in HEAD_WORDS):
-        return None
-    return HEAD_BEFORE.search(window)
+    head = HEAD_BEFORE.search(window) if any(word in lowered for word in HEAD_WORDS) else None
+    _last_head = (text, position, head)
+    return head
+
+
+# The sentence, position and answer of the last ``_head_before`` call.
+_last_head: tuple[str | None, int, re.Match[str] | None] = (None, -1, None)
 
 
 LINE_ENDS = re.compile(r"^\s*[•·▪●*–—-]\s+|\s+(?:of|at)$")
@@ -1431,9 +1443,12 @@ PLACE_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:(?:The|the)\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+"
     r"(?=(?:bought|purchased|imported|sold|exported|shipped)\b)"
 )
-# (The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.)
+# (The pattern opens with the letters every match starts with, the word boundary before them checked as a
+# look-behind after them and the words told by the letter read, so the engine skips to those letters; the
+# words of each letter keep their order.)
 FLOW_NAMED = re.compile(
-    r"(?=[eit])\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|exports?|imports?|trade)\b",
+    r"[eit](?<!\w.)(?:(?<=i)(?:mports?\s+and\s+exports?|mport\s+and\s+export|mports?)"
+    r"|(?<=e)(?:xports?\s+and\s+imports?|xports?)|(?<=t)rade)\b",
     re.IGNORECASE,
 )
 LOWERCASE_FLOW_NAMED = lowercased(FLOW_NAMED)

@@ -704,7 +704,9 @@ def _main_year(state: State) -> int | None:
 
 # ", which", ", two of which", ", most of which"
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,2}of\s+)?which\s+")
-CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:and|while|but|whereas)\s+|\s+while\s+")
+# (it opens with the class of its first characters, each branch then told by the one it read, so the engine
+# skips to those characters instead of trying the three branches at every position)
+CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])\s+|(?<=,)\s+(?:and|while|but|whereas)\s+|(?<=\s)\s*while\s+)")
 
 
 @lru_cache(maxsize=64)
@@ -797,9 +799,12 @@ HEADING_LENGTH = 100
 
 
 # Words a fiscal year may be written with: "fiscal 2024", "FY25", "the 2023/24 financial year", "2024-25".
-# (the look-ahead: the characters every match starts with, so most positions are passed over at once)
+# (it opens with the characters every match starts with, so the engine skips to them; each branch is told
+# by the one read, a word boundary before it checked as a look-behind after it: "fiscal", "financial
+# year", "FY", "19.."/"20..")
 FISCAL_HINT = re.compile(
-    r"(?=[f12])(?:fiscal|financial\s+year|\bFY|\b(?:19|20)\d\d[-/]\d\d\b)", re.IGNORECASE
+    r"[f12](?:(?<=f)(?:iscal|inancial\s+year|(?<!\w.)Y)|(?<!\w.)(?:(?<=1)9|(?<=2)0)\d\d[-/]\d\d\b)",
+    re.IGNORECASE,
 )
 
 

@@ -418,6 +418,8 @@ def _a_company(opening: re.Match[str]) -> bool:
 def owned(sentence: str, position: int) -> bool:
     if "said" in sentence and FIRM_SAID_ITS.search(sentence, 0, position):
         return True
+    if "'s" not in sentence and "’s" not in sentence:
+        return False  # (every match of OWNER ends with a possessive: most sentences hold none)
     owner = nearest_cue(OWNER, sentence[clause_start(sentence, position) : position])
     if owner is None:
         return False
@@ -445,7 +447,9 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
-    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G])"
+    # (the look-aheads: what every match starts with, then, of the lowercase letters, only the end of a
+    # scale before a space, so the letters "l", "b" and "t" elsewhere in words enter no alternation)
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G]|lion\s|bl?n\s|tr?l?n\s)"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
     r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|hryvnias|tenge))\b"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"

@@ -129,12 +129,16 @@ ENUMERATED = re.compile(
 )
 
 
+# A closing bracket right after a percentage: "(15%)".
+CLOSING_AFTER = re.compile(r"\s*\)")
+
+
 def enumerated(sentence: str, q: Quantity) -> str | None:
     """The item a parenthesised percentage belongs to, when the percentage stands alone in brackets, or
     the item "followed by" names with its value ("followed by Europe with close to a third")."""
     if followed := FOLLOWED_BY.search(sentence, max(0, q.start - 90), q.start):
         return followed.group("item")
-    if q.form == "signed" or not re.match(r"\s*\)", sentence[q.end :]):
+    if q.form == "signed" or not CLOSING_AFTER.match(sentence, q.end):
         return None  # "€28.4 bn (+6.7 %)": a signed percentage is a change, not an item's share
     # Matched from the start only: ``.*`` reaches any delimiter a later start would, so a search that
     # failed there would try every later start in vain, a scan of the rest each (quadratic in the length).

@@ -143,12 +143,12 @@ from parsers.targets import (
     NOW_AFTER,
     POLICY_NOUN,
     POLICY_WORDS,
-    TARGET_CUE,
     before_relative_goal,
     carried_deadline,
     deadline_of,
     goal_caption,
     has_deadline,
+    has_target_cue,
     no_value_of_its_own,
     target_of,
 )
@@ -518,7 +518,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)
     source = source_of(body)
-    target_cue = TARGET_CUE.search(body)
+    target_cue = has_target_cue(body)
     last_figure_index: int | None = None
     last_figure_q: Quantity | None = None
     sentence_share: Figure | None = None

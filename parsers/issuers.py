@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from parsers.alternation import gathered
 from parsers.figure_state import State
 
 # What a body's name ends with: "Ministry of Commerce", "Lantern Group", "Northbridge Economics".
@@ -32,13 +33,17 @@ WEEKDAYS_AND_MONTHS = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     "August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
+# The head words gathered under their first letters, so that at a capital only those it starts are tried.
+_GATHERED_HEADS = gathered(f"(?:{BODY_HEADS})")
 NAMED_BODY = re.compile(
     # every name starts with a capital, a digit or one of the lowercase words below, and none inside a
-    # word: cheap first tests
-    r"(?=[A-Z0-9gawfbr])(?<!\w)(?:"
+    # word: cheap first tests (the second look-ahead, at the start of a word, for the lowercase words
+    # themselves: "a", "and", "by", "for" and "with" start none)
+    r"(?=[A-Z0-9gawfbr])(?<!\w)"
+    r"(?=[A-Z0-9]|government\s|guideline|action\s|white\s|five-year\s|blueprint|roadmap)(?:"
     # a head word alone ("Policy Brief", "Report") names no one unless "of" or "for" says whose it is
-    rf"(?<![\w-])(?!(?:{BODY_HEADS})\b(?!\s+(?:of|for)\s))(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}"
-    rf"(?:{BODY_HEADS})\b(?!\s+[Pp]eriod)"
+    rf"(?<![\w-])(?!{_GATHERED_HEADS}\b(?!\s+(?:of|for)\s))(?:[A-Z](?:[\w&'’-]|\.(?=\w))*\s+(?:&\s+)?){{0,6}}"
+    rf"{_GATHERED_HEADS}\b(?!\s+[Pp]eriod)"
     # ("Conference on Trade and Development"; not "on Tuesday")
     rf"(?:\s+(?:of|for|on(?!\s+(?:{WEEKDAYS_AND_MONTHS})\b))\s+(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"

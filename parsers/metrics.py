@@ -75,8 +75,12 @@ def _alternation(aliases: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in gathered.items())
 
 
+# The spaces and hyphens between an alias's words (compiled once: every concept match is keyed).
+_WORD_GAPS = re.compile(r"[\s-]+")
+
+
 def _alias_key(text: str) -> str:
-    return " ".join(re.split(r"[\s-]+", text.lower().strip()))
+    return " ".join(_WORD_GAPS.split(text.lower().strip()))
 
 
 MEMO_SIZE = 4096
@@ -238,16 +242,21 @@ def _places_in(phrase: str) -> tuple[PlaceMention, ...]:
     return tuple(find_places(phrase))
 
 
+# What a phrase without its places may start with ("'s", "the 's"), and the words of a key.
+_LEADING_POSSESSIVE = re.compile(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*")
+_KEY_WORD = re.compile(r"[a-z0-9]+")
+
+
 def slug(phrase: str, limit: int = 5) -> str:
     """A key made of a phrase's words: without its places and possessives, the measure after the thing it
     measures ("Japan's deficit in digital services" -> "digital_services_deficit"), singular "revenue"."""
     for place in reversed(_places_in(phrase)):
         phrase = phrase[: place.start] + phrase[place.end :]
-    phrase = re.sub(r"^\s*(?:(?:the\s+)?['’]s\b)?\s*", "", phrase)
+    phrase = _LEADING_POSSESSIVE.sub("", phrase)
     if first := _MEASURE_FIRST.match(phrase.strip()):
         phrase = f"{first.group('thing')} {first.group('measure')}"
     lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], phrase.lower())
-    words = list(dict.fromkeys(re.findall(r"[a-z0-9]+", lowered.replace("e-commerce", "ecommerce"))))
+    words = list(dict.fromkeys(_KEY_WORD.findall(lowered.replace("e-commerce", "ecommerce"))))
     kept = ["revenue" if w == "revenues" else w for w in words if w not in _STOPWORDS and w != "s"][:limit]
     return "_".join(kept) or "unknown"
 

@@ -8,6 +8,7 @@ and decimal points, which are the usual traps.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
@@ -22,13 +23,15 @@ TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]|[|\t][^\n|\t]*\n[^\n|\t]*[|\t]")
 # also ends at its line break when it closes with a bracket, a percent sign or a colon, and
 # a line break before a bullet or a "Label: value" or "Label - value" line always ends one. Every boundary
 # starts with a space or a closing quote or bracket: the look-ahead for them spares the rest at every other
-# character.
+# character. The three kinds of line that a line break always ends before share one reading of the break:
+# at a space inside a line it fails once, not three times (each kind starts with no space, so the break
+# and the spaces after it are the same whichever kind follows).
 _BOUNDARY = re.compile(
     r"(?=[\s\"'”’)])"
     r"(?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
-    r"|[ \t]*\n\s*(?=[•▪·*–-]\s)"  # every bullet of a list starts a statement of its own
-    r"|[ \t]*\n\s*(?=[A-Z][^:\n]{1,60}:\s*(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d)"  # "Revenue: 18.6 billion"
-    r"|[ \t]*\n\s*(?=[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
+    r"|[ \t]*\n\s*(?=[•▪·*–-]\s"  # every bullet of a list starts a statement of its own
+    r"|[A-Z][^:\n]{1,60}:\s*(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d"  # "Revenue: 18.6 billion"
+    r"|[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
 )
 
 
@@ -55,8 +58,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 _LAST_WORD = re.compile(r"(?<![A-Za-z.])([A-Za-z.]+)\.$")
 
 
+# How far from its end a chunk is searched for its last word first: the word is a run that ends it.
+_TAIL = 40
+# What the run of _LAST_WORD is made of.
+_RUN_CHARACTERS = frozenset(string.ascii_letters + ".")
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
-    word = _LAST_WORD.search(chunk)
+    # (a match runs to the end of the chunk, so the search starts near the end; only where a run of letters
+    # and dots reaches back past that start does the whole chunk need searching)
+    tail = max(0, len(chunk) - _TAIL)
+    word = _LAST_WORD.search(chunk, tail)
+    if word is None and tail and chunk[tail - 1] in _RUN_CHARACTERS:
+        word = _LAST_WORD.search(chunk)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

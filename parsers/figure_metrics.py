@@ -1069,6 +1069,13 @@ MEASURE_WORD = re.compile(
     re.IGNORECASE,
 )
 # A caption's or first heading's measure: "Segment revenue (US$ millions)".
+# "Table 1. Online overseas direct sales by product group, Q3 2025": a caption that breaks a measure down into
+# the kinds of thing its rows name.
+CAPTION_BY_PART = re.compile(
+    r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:main\s+|major\s+)?"
+    r"(?:product|category|sector|type|segment|component|industry|service|kind)",
+    re.IGNORECASE,
+)
 TABLE_MEASURE = re.compile(
     r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
     r"profits?|turnover|output|employment)\b",
@@ -1145,6 +1152,19 @@ def _table_metric(
         and not FLOW_WORDS.search(label)
     ):
         return f"{label} {flow.lower()}"
+    if (
+        label
+        and caption
+        and (by := CAPTION_BY_PART.match(caption))
+        and not BARE_FLOW.fullmatch(
+            by.group("measure")
+        )  # "Exports by major category": "Financial services exports"
+        and not catalog.find(label)
+    ):
+        # "Online overseas direct sales by product group" over "Cosmetics | 231.2": that measure, of the row's
+        # (a row naming a measure of its own, "Computer services", is that measure, as below)
+        base = f"{by.group('measure')} of {label}"
+        return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
     named = next(
         (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
     )

@@ -671,3 +671,13 @@ def test_a_bracket_that_says_what_the_subject_is_is_no_part_of_it() -> None:
     )
     (figure,) = extract(text, date(2025, 9, 1), CATALOG).figures
     assert figure.metric == "India's cross-border e-commerce exports"
+
+
+def test_rows_under_a_caption_by_product_group_are_the_captions_measure_of_each() -> None:
+    text = (
+        "Overseas direct sales fell 3.1% in the third quarter.\n\n"
+        "Table 1. Online overseas direct sales by product group, Q3 2025 (unit: billion won, %)\n"
+        "Product group | Value | YoY change | Share\nCosmetics | 231.2 | -9.7 | 55.1"
+    )
+    found = extract(text, date(2025, 11, 4), CATALOG).figures
+    assert found[1].metric == "Online overseas direct sales of Cosmetics"

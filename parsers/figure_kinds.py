@@ -279,8 +279,17 @@ NET_LOSS = re.compile(
 )
 
 
+# "The balance was negative at PLN 2,145 million (EUR 501 million)": below zero, and so is its restatement.
+NEGATIVE_AT = re.compile(
+    r"\bnegative\s+(?:at\s+|of\s+)?(?:about\s+|around\s+)?(?:[^()\n]{1,40}\(\s*)?$", re.IGNORECASE
+)
+
+
 def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
-    if kind == "level" and NET_LOSS.search(sentence, max(0, q.start - 30), q.start):
+    if kind == "level" and (
+        NET_LOSS.search(sentence, max(0, q.start - 30), q.start)
+        or ("negative" in sentence and NEGATIVE_AT.search(sentence, max(0, q.start - 60), q.start))
+    ):
         return -q.value
     if kind != "change" or q.unit == "times":
         return q.value

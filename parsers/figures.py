@@ -629,9 +629,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             equivalent = is_equivalent(body, q, last_figure_q)
         if equivalent and last_figure_index is not None:
             base = state.figures[last_figure_index]
+            # (a restatement has the sign of what it restates: "negative at PLN 2,145m (EUR 501m)")
+            restated_value = -q.value if base.value < 0 < q.value else q.value
             state.figures.append(
                 Figure(
-                    value=q.value, unit=q.unit, kind=base.kind, period=base.period, geo=base.geo,
+                    value=restated_value, unit=q.unit, kind=base.kind, period=base.period, geo=base.geo,
                     metric=base.metric, metric_key=base.metric_key, sentence=body, span=span,
                     approx=q.approx, equivalent_of=last_figure_index, source=base.source, quote=quote,
                     catalogued=base.catalogued,

@@ -3599,3 +3599,8 @@ def test_multiplying_goals_of_a_named_owners_measure_by_the_same_year_or_within_
         (2, 2030), (3, 2032), (2, 2035), (2.8e11, 2030), (2, 2030), (5e9, 2030)
     ]  # fmt: skip
     assert result.targets[4].metric.endswith("Vietnam's e-commerce market")
+
+
+def test_a_balance_negative_at_an_amount_is_below_zero_and_so_is_its_restatement() -> None:
+    text = "Poland's services balance was negative at PLN 2,145 million (EUR 501 million) in April 2025."
+    assert [(f[0], f[1]) for f in figures(text)] == [(-2.145e9, "PLN"), (-5.01e8, "EUR")]

@@ -110,6 +110,11 @@ def table_unit(line: str) -> TableUnit | None:
     if match is None or _one_code(match.group(1), match.group(2)):
         return None
     column: int | None
+    if "|" in line and len(
+        {(u.group(1).lower(), u.group(2).lower()) for u in TABLE_UNIT.finditer(line)}
+    ) == 1 < len(TABLE_UNIT.findall(line)):
+        # "| Jul-Feb 2024-25 (US$ million) | Jul-Feb 2023-24 (US$ million) |": the unit of every column
+        return _code(match.group(1)), SCALES[match.group(2).lower()], None
     if "|" in match.group(0):  # "Top exporters, 2024 (€bn | % change on 2023)": a unit for each column
         column = match.group(0).count("|", 0, match.end(2) - match.start()) + 1
     else:

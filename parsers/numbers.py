@@ -146,6 +146,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "liras": "TRY",
     "zlotys": "PLN",
     "zloty": "PLN",
+    "złotys": "PLN",
+    "złoty": "PLN",
     "rand": "ZAR",
     "special drawing rights": "XDR",
     "renminbi": "CNY",

@@ -306,7 +306,9 @@ HALF = re.compile(
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
 FISCAL_MONTH_RANGE = re.compile(
-    rf"\b{_MONTH}\s*[-–]\s*{_MONTH}\s+(?:of\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)?\d\d)"
+    # ("Jul-Feb 2024-25": a year written as two, a fiscal year)
+    rf"\b{_MONTH}\s*[-–]\s*{_MONTH}\s+(?:of\s+)?(?:FY\s?'?|fiscal\s+(?:year\s+)?|(?=(?:19|20)\d\d\s*[-–/]\s*\d\d\b))"
+    r"((?:19|20)?\d\d)"
     r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b",
     _I,
 )
@@ -595,7 +597,8 @@ def find_periods(
                     else 2
                 )
                 add(m, fiscal_part(end_year, fiscal_start, 6 * half - 5, 6), single=True)
-    if month and ("fiscal" in lowered or "fy" in lowered):
+    # ("Jul-Feb 2024-25": a year written as two is a fiscal year)
+    if month and ("fiscal" in lowered or "fy" in lowered or SPLIT_YEAR.search(sentence)):
         for m in FISCAL_MONTH_RANGE.finditer(sentence):  # "July-March FY25": those months of that fiscal year
             first, last = _month_number(m.group(1)), _month_number(m.group(2))
             end_year = _fiscal_end_year(m.group(3), m.group(4), fiscal_by_start and fiscal_start != 1)

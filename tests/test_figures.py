@@ -3604,3 +3604,17 @@ def test_multiplying_goals_of_a_named_owners_measure_by_the_same_year_or_within_
 def test_a_balance_negative_at_an_amount_is_below_zero_and_so_is_its_restatement() -> None:
     text = "Poland's services balance was negative at PLN 2,145 million (EUR 501 million) in April 2025."
     assert [(f[0], f[1]) for f in figures(text)] == [(-2.145e9, "PLN"), (-5.01e8, "EUR")]
+
+
+def test_every_column_headed_by_the_same_unit_is_in_it() -> None:
+    text = (
+        "Pakistan's services exports rose 10.7% in July-February.\n\n"
+        "Item | Jul-Feb 2024-25 (US$ million) | Jul-Feb 2023-24 (US$ million) | Change (%)\n"
+        "Total services exports | 5,498 | 4,965 | 10.7"
+    )
+    found = extract(text, date(2025, 3, 19), CATALOG).figures[1:3]
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (5.498e9, "USD", "2024-07/2025-02"),
+        (4.965e9, "USD", "2023-07/2024-02"),
+    ]
+    assert figures("Krakow firms sold services worth 31.4 billion złoty abroad in 2024.")[0][1] == "PLN"

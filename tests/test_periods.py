@@ -378,3 +378,10 @@ def test_a_fiscal_quarter_that_names_its_months_declares_when_the_fiscal_year_be
         == 7
     )
     assert periods.declared_fiscal_start("Revenue in Q2 FY26 (October-December 2025) rose") == 7
+
+
+def test_a_month_range_of_a_year_written_as_two_is_those_months_of_that_fiscal_year() -> None:
+    found = find_periods(
+        "Item | Jul-Feb 2024-25 (US$ million) | Jul-Feb 2023-24", date(2025, 3, 19), 7, False
+    )
+    assert [e.period for e in found] == ["2024-07/2025-02", "2023-07/2024-02"]

@@ -337,6 +337,13 @@ MONTH_YEAR_RANGE = re.compile(rf"\b{_MONTH}\s+{_YEAR}\s*(?:-|–|to|through|unti
 IN_MONTH = re.compile(
     rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b(?!\s+\d)", _I
 )
+# "an increase of 11.6 percent over February 2024", "down 4.3 percent from January 2025": a month of a year
+# something is compared with (not the start of a range: "from January 2025 to March").
+COMPARED_MONTH = re.compile(
+    rf"\b(?:over|from|since|versus|vs\.?|against|compared\s+with|compared\s+to)\s+{_MONTH}\s+{_YEAR}\b"
+    r"(?!\s*(?:[-–]|to\b|through\b|until\b))",
+    _I,
+)
 # "October alone", "June alone saw ...": one month singled out from a longer run.
 MONTH_ALONE = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+alone\b", _I)
 ENDS_BEFORE = re.compile(r"\b(?:ended|ends|ending|began|begins|started|starts)\s*$", _I)
@@ -671,6 +678,9 @@ def find_periods(
             for m in MONTH_ALONE.finditer(sentence):  # "October alone"
                 number = _month_number(m.group(1))
                 add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
+        for m in COMPARED_MONTH.finditer(sentence):  # "11.6 percent over February 2024": a base month
+            number = _month_number(m.group(1))
+            add(m, f"{m.group(2)}-{number:02d}")
         for m in IN_MONTH.finditer(sentence):
             number = _month_number(m.group(1))
             if m.group(1) == "may" and not m.group(2):

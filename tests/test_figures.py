@@ -3618,3 +3618,11 @@ def test_every_column_headed_by_the_same_unit_is_in_it() -> None:
         (4.965e9, "USD", "2023-07/2024-02"),
     ]
     assert figures("Krakow firms sold services worth 31.4 billion złoty abroad in 2024.")[0][1] == "PLN"
+
+
+def test_a_change_over_the_same_month_a_year_before_is_of_the_month_reported() -> None:
+    text = (
+        "Exports of services from Pakistan amounted to US$ 731 million in February 2025, an increase of 11.6 "
+        "percent over February 2024, according to provisional figures."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-02", "2025-02"]

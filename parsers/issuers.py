@@ -399,7 +399,15 @@ def _attributed(text: str, position: int, state: State) -> str | None:
     if PRONOUN.match(cleaned) and cleaned.lower().startswith("our"):
         return resolve("we", position, state)
     document = DOCUMENT_WORD.search(cleaned)
-    return " ".join(document.group(0).lower().split()) if document else None
+    if document is None:
+        return None
+    # "Under the government's digital industry strategy": the document as described
+    described = DESCRIBED_DOCUMENT.search(cleaned, 0, document.end())
+    return " ".join((described.group(0) if described else document.group(0)).lower().split())
+
+
+# Up to three small-letter words before a document's name and the name: "digital industry strategy".
+DESCRIBED_DOCUMENT = re.compile(r"(?<![\w'’])(?:[a-z][\w-]*\s+){1,3}\S+$")
 
 
 def _trimmed(name: str) -> str:

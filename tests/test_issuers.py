@@ -342,3 +342,8 @@ def test_a_body_described_in_small_letters_is_the_one_named_before_a_document_so
         "percent of remittances through formal channels by 2027."
     )
     assert issuers(text) == ["Central Bank of Nigeria"]
+
+
+def test_a_document_described_in_small_letters_after_under_is_named_as_described() -> None:
+    text = "Under the government's digital industry strategy, the aim is to lift receipts to ¥5tn by 2030."
+    assert issuers(text) == ["digital industry strategy"]

@@ -63,7 +63,11 @@ BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
-BASE_START = re.compile(r"^(?:from|than|over|against)\b", re.IGNORECASE)
+BASE_START = re.compile(
+    # ("up PLN 977 million on April 2024": on the same month a year before)
+    r"^(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to)|on(?=\s+[A-Za-z]+\.?\s+(?:19|20)\d\d\b))\b",
+    re.IGNORECASE,
+)
 OVER_THE = re.compile(r"\bover\s+the\s+$", re.IGNORECASE)
 PERIOD_NOUN = re.compile(r"\s+(?:period|months|quarters|season)\b", re.IGNORECASE)
 # Words that mark a sentence as naming a period even when it holds no number (the look-ahead for
@@ -337,10 +341,10 @@ MONTH_YEAR_RANGE = re.compile(rf"\b{_MONTH}\s+{_YEAR}\s*(?:-|–|to|through|unti
 IN_MONTH = re.compile(
     rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b(?!\s+\d)", _I
 )
-# "an increase of 11.6 percent over February 2024", "down 4.3 percent from January 2025": a month of a year
+# "an increase of 11.6 percent over February 2024", "up PLN 977 million on April 2024": a month of a year
 # something is compared with (not the start of a range: "from January 2025 to March").
 COMPARED_MONTH = re.compile(
-    rf"\b(?:over|from|since|versus|vs\.?|against|compared\s+with|compared\s+to)\s+{_MONTH}\s+{_YEAR}\b"
+    rf"\b(?:over|from|on|versus|vs\.?|against|compared\s+with|compared\s+to)\s+{_MONTH}\s+{_YEAR}\b"
     r"(?!\s*(?:[-–]|to\b|through\b|until\b))",
     _I,
 )

@@ -3626,3 +3626,11 @@ def test_a_change_over_the_same_month_a_year_before_is_of_the_month_reported() -
         "percent over February 2024, according to provisional figures."
     )
     assert [f[3] for f in figures(text)] == ["2025-02", "2025-02"]
+
+
+def test_a_change_on_the_same_month_a_year_before_in_a_list_keeps_the_month_reported() -> None:
+    text = (
+        "Balance of payments of Poland in April 2025\n\nKey points:\n"
+        "- The surplus on services reached PLN 12,904 million, up PLN 977 million on April 2024."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-04", "2025-04"]

@@ -241,19 +241,18 @@ def labelled_city(sentence: str, position: int) -> str | None:
     return found.group(1) if found else None
 
 
+# The kinds of place a name can be said to be, in small letters after it: "Samarkand region", "Tashkent city".
+PLACE_KIND_WORDS = r"(?:region|province|city|state|emirate|oblast|governorate|prefecture|county|district)"
 # "IT services exports by region, January–September 2025:", "Table 1. Overseas direct sales by major
 # destination, Q3 2025 (₩ billion, y-o-y %)": a caption over lines or rows each labelled by a place, one
 # where the measure is (a region) or one it goes to or comes from (a partner).
 BY_PLACE_CAPTION = re.compile(
     r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:major\s+|main\s+|top\s+)?"
-    r"(?:(?P<region>region|province|state|city|emirate|oblast|governorate|county|district|prefecture|territory)|"
-    r"(?P<to>destination|market|partner|country)|(?P<from>origin|source))s?\b[^:|\n]{0,60}(?::|\([^()]*\))\s*$",
+    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>destination|market|partner|country)|(?P<from>origin|source))"
+    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\))\s*$",
     re.IGNORECASE,
 )
-# "Samarkand region", "Tashkent city": a place's name and the kind of place it is (in small letters).
-PLACE_KIND_AFTER = re.compile(
-    r"\s+(?:city|region|province|oblast|state|governorate|prefecture|emirate|county|district)$"
-)
+PLACE_KIND_AFTER = re.compile(rf"\s+{PLACE_KIND_WORDS}$")
 ByPlace = tuple[str, str]  # (the measure, "in" for places where it is measured, "to" or "from" for partners)
 
 
@@ -285,16 +284,13 @@ BY_PARTNER = re.compile(
 
 # "Riyadh region led with 17,204 registrations, followed by Makkah region with 10,115 and the Eastern Province
 # with 5,932": places ranked by the number each has, the first said to lead.
+# A name, perhaps said to be a place, and "with" the number it is ranked by.
+_RANKED_NAME = rf"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})(?P<kind>\s+{PLACE_KIND_WORDS})?\s+"
+_WITH_NUMBER = r"with\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$"
 RANKED_PLACE = re.compile(
-    r"(?:^|followed\s+by|,|\band|\bthen)\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-    r"(?P<kind>\s+(?:region|province|city|state|emirate|oblast))?\s+(?:led\s+)?with\s+"
-    r"(?:about\s+|some\s+|nearly\s+|around\s+)?$"
+    r"(?:^|followed\s+by|,|\band|\bthen)\s+(?:the\s+)?" + _RANKED_NAME + r"(?:led\s+)?" + _WITH_NUMBER
 )
-LEADING_PLACE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
-    r"(?P<kind>\s+(?:region|province|city|state|emirate|oblast))?\s+led\s+with\s+"
-    r"(?:about\s+|some\s+|nearly\s+|around\s+)?$"
-)
+LEADING_PLACE = re.compile(r"(?<![\w'’-])" + _RANKED_NAME + r"led\s+" + _WITH_NUMBER)
 PLACE_NAME_END = re.compile(r"\b(?:Province|Region|Governorate|State|Emirate|Oblast|Prefecture)$")
 
 

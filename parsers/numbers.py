@@ -432,14 +432,15 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
 # ("(?<!\w)" is "\b" before a letter, where the words can be gathered under their first letters)
 WORD_HINT = compiled(
     r"(?=[dfhioqt])(?:fifth|quarter|third|tenth|half|twice|times|out\s+of|"
-    r"(?<!\w)in\s+(?:every\s+)?(?:two|three|four|five|ten)\b|doubl|tripl|quadrupl|fold|"
+    r"(?<!\w)in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|doubl|tripl|quadrupl|fold|"
     r"(?<!\w)of\s+(?:which|them|these|those)\b)",
     re.I,
 )
 # Words WORD_HINT cannot match without, tested with ``in`` first: cheaper than the pattern. A ratio
-# is found by its second number ("one in two"), which is two, three, four, five or ten in the news.
+# is found by its second number ("one in two", "one in eight").
 HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "two", "three",
-              "four", "five", "ten", "doubl", "tripl", "quadrupl", "fold")  # fmt: skip
+              "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
+              "fold")  # fmt: skip
 LOWERCASE_WORD_HINT = folding.lowercased(WORD_HINT)
 ANY_DIGIT = re.compile(r"\d")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the

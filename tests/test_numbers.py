@@ -423,3 +423,8 @@ def test_a_line_whose_label_names_what_its_bare_number_counts() -> None:
     found = find_quantities("- Active business customers: 412,000, up 9%\n- Licensed data centres: 19")
     assert [(q.value, q.unit) for q in found] == [(412000, "count"), (9, "percent"), (19, "count")]
     assert [(q.value, q.unit) for q in find_quantities("- Founded: 1998\n- Rank: 19")] == []
+
+
+def test_a_ratio_in_words_of_any_small_number_is_a_percentage() -> None:
+    found = find_quantities("roughly one in eight purchases, and one in six firms")
+    assert [round(q.value, 1) for q in found] == [12.5, 16.7]

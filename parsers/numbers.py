@@ -672,6 +672,9 @@ def _count_noun(text: str, end: int) -> str | None:
         words, end = [listed.group(1).strip()], listed.end()
     for match in _WORD.finditer(text, end, end + 80):
         word = match.group(0)
+        if word == "and" and words and len(words) < 5:
+            words.append(word)  # "62,000 local small and medium enterprises": modifiers joined
+            continue
         if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 6:
             return None
         words.append(word)

@@ -428,3 +428,8 @@ def test_a_line_whose_label_names_what_its_bare_number_counts() -> None:
 def test_a_ratio_in_words_of_any_small_number_is_a_percentage() -> None:
     found = find_quantities("roughly one in eight purchases, and one in six firms")
     assert [round(q.value, 1) for q in found] == [12.5, 16.7]
+
+
+def test_modifiers_joined_by_and_before_what_a_number_counts() -> None:
+    (count,) = find_quantities("More than 62,000 local small and medium enterprises took part.")
+    assert (count.value, count.unit, count.counted) == (62000, "count", "local small and medium enterprises")

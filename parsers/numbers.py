@@ -511,8 +511,10 @@ COUNT_VERB = re.compile(
 # "Active merchants rose to 812": a count whose plural noun is the subject of a verb of change or level.
 COUNTED_SUBJECT = re.compile(
     r"\b(?:merchants|users|sellers|buyers|customers|firms|companies|exporters|members|employees|accounts|"
-    r"stores|shops|subscribers|centres|centers|startups|platforms)\s+(?:rose|grew|climbed|increased|jumped|"
-    r"fell|dropped|declined|reached|totall?ed|numbered)\s+(?:to\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
+    r"stores|shops|subscribers|centres|centers|startups|platforms|headcount|workforce|jobs|parcels|packages|"
+    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs)\s+"
+    r"(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|reached|totall?ed|numbered|hit|crossed|passed|"
+    r"topped|exceeded|stood\s+at)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|almost\s+)?$",
     re.IGNORECASE,
 )

@@ -433,3 +433,8 @@ def test_a_ratio_in_words_of_any_small_number_is_a_percentage() -> None:
 def test_modifiers_joined_by_and_before_what_a_number_counts() -> None:
     (count,) = find_quantities("More than 62,000 local small and medium enterprises took part.")
     assert (count.value, count.unit, count.counted) == (62000, "count", "local small and medium enterprises")
+
+
+def test_a_bare_number_whose_subject_names_what_it_counts() -> None:
+    found = find_quantities("Headcount grew by 90,000 in 2024, and the number of GCCs crossed 1,700.")
+    assert [(q.value, q.unit) for q in found] == [(90000, "count"), (1700, "count")]

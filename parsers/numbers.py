@@ -934,7 +934,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 counted = found[-1].counted  # "54 data centres ... and 31 more": more data centres
         elif unit is None:
             counted = _count_noun(norm, end)
-            unit = "count" if counted else None  # "1.2 billion parcels"; else a bare amount
+            # "1.2 billion parcels", "Parcels reached 286 million"; else a bare amount
+            unit = "count" if counted or COUNTED_SUBJECT.search(norm, max(0, start - 60), start) else None
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
         form = "signed" if match.group("sign") else "index" if index else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))

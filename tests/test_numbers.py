@@ -438,3 +438,6 @@ def test_modifiers_joined_by_and_before_what_a_number_counts() -> None:
 def test_a_bare_number_whose_subject_names_what_it_counts() -> None:
     found = find_quantities("Headcount grew by 90,000 in 2024, and the number of GCCs crossed 1,700.")
     assert [(q.value, q.unit) for q in found] == [(90000, "count"), (1700, "count")]
+    assert [(q.value, q.unit) for q in find_quantities("Parcels reached 286 million in the quarter.")] == [
+        (2.86e8, "count")
+    ]

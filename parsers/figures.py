@@ -150,6 +150,7 @@ from parsers.targets import (
     has_deadline,
     has_target_cue,
     no_value_of_its_own,
+    reached_before_modal,
     target_of,
 )
 
@@ -595,7 +596,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = parties_place(body, places, q, parties)
         deadline = (
             deadline_of(q, exprs, state.published, body)
-            if (target_cue or has_deadline(exprs)) and not before_relative_goal(body, q)
+            if (target_cue or has_deadline(exprs))
+            and not before_relative_goal(body, q)
+            and not reached_before_modal(body, q)
             else None
         )
         if deadline is None and (target_cue or previous_target):

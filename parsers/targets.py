@@ -136,7 +136,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[â‚¬Â
 # "ABComm, which projects R$234.9 billion for the full year": a forecast verb named in place of a measure.
 VERB_ONLY = re.compile(
     r"(?:^|\s)(?:projects|expects|forecasts|estimates|predicts|sees)"
-    r"(?:\s+an?\s+(?:more\s+)?(?:modest|conservative|cautious|optimistic|higher|lower|bigger|smaller))?$",
+    r"(?:\s+an?\s+(?:more\s+)?(?:modest|conservative|cautious|optimistic|higher|lower|bigger|smaller))?$"
+    r"|^\s*(?:could|will|may|might|should)\s*$",  # "and could more than double": a modal alone
     re.IGNORECASE,
 )
 
@@ -273,6 +274,24 @@ GOAL_CAPTION_FUTURE = re.compile(
 # ", according to industry body Nasscom, which expects their number to reach 2,400 by 2030": a goal or
 # forecast in a relative clause, about what the sentence said before it.
 RELATIVE_GOAL_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?:now\s+|also\s+)?(?=\w)" + TARGET_CUE.pattern)
+
+
+# "rose 19 per cent last year to US$39.2bn and could more than double by the end of the decade": a value a
+# past verb reached, before "and" and the verb of what may come.
+PAST_THEN_MODAL = re.compile(
+    r"\b(?:rose|grew|fell|reached|climbed|jumped|increased|totall?ed|amounted\s+to|stood\s+at)\b[^,;]{0,60}$"
+)
+MODAL_AFTER = re.compile(
+    r"\s+and\s+(?:could|will|may|might|should|(?:is|are)\s+(?:expected|projected|forecast)\s+to)\b"
+)
+
+
+def reached_before_modal(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is what a past verb reached, with what may come told after it: a fact, whatever the
+    sentence's deadline ("rose 19 per cent last year to US$39.2bn and could more than double by 2030")."""
+    return MODAL_AFTER.match(sentence, q.end) is not None and bool(
+        PAST_THEN_MODAL.search(sentence, max(0, q.start - 80), q.start)
+    )
 
 
 def before_relative_goal(sentence: str, q: Quantity) -> bool:

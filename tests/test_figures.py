@@ -3634,3 +3634,13 @@ def test_a_change_on_the_same_month_a_year_before_in_a_list_keeps_the_month_repo
         "- The surplus on services reached PLN 12,904 million, up PLN 977 million on April 2024."
     )
     assert [f[3] for f in figures(text)] == ["2025-04", "2025-04"]
+
+
+def test_a_value_a_past_verb_reached_before_and_could_is_a_fact_and_the_goal_is_of_its_subject() -> None:
+    text = (
+        "Online retail sales across the GCC rose 19 per cent last year to US$39.2bn and could more than "
+        "double by the end of the decade."
+    )
+    result = extract(text, date(2025, 5, 20), CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(19, "2024"), (3.92e10, "2024")]
+    assert [(t.value, t.year, t.metric) for t in result.targets] == [(2, 2030, result.figures[0].metric)]

@@ -135,6 +135,10 @@ def _own_period(
         if spans:
             return min(spans, key=lambda e: abs(e.start - q.start)).period
         years = sorted({int(e.period) for e in facts if e.period.isdigit()})
+        if kind == "cagr" and len(years) < 2:
+            # "reached $104.6 billion in 2024, up from $71.3 billion in 2019, an average annual increase of
+            # 8.0%": the years of the levels it runs between, the base's included
+            years = sorted({int(e.period) for e in exprs if e.period.isdigit() and not e.deadline})
         if kind == "cagr" and len(years) >= 2:
             return f"{years[0]}/{years[-1]}"
         if SAME_PERIOD.search(sentence) and state.last_span:

@@ -3644,3 +3644,15 @@ def test_a_value_a_past_verb_reached_before_and_could_is_a_fact_and_the_goal_is_
     result = extract(text, date(2025, 5, 20), CATALOG)
     assert [(f.value, f.period) for f in result.figures] == [(19, "2024"), (3.92e10, "2024")]
     assert [(t.value, t.year, t.metric) for t in result.targets] == [(2, 2030, result.figures[0].metric)]
+
+
+def test_an_average_annual_increase_runs_between_the_years_of_its_levels_the_base_included() -> None:
+    text = (
+        "Canada's exports of digitally deliverable services reached $104.6 billion in 2024, up from $71.3 "
+        "billion in 2019, an average annual increase of 8.0%."
+    )
+    assert [(f[2], f[3]) for f in figures(text)] == [
+        ("level", "2024"),
+        ("level", "2019"),
+        ("cagr", "2019/2024"),
+    ]

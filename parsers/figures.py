@@ -154,6 +154,12 @@ from parsers.targets import (
     target_of,
 )
 
+# ", the first month of fiscal 2025" after a month: where that month falls, not a period of its own.
+PERIOD_APPOSITIVE = re.compile(
+    r"\d,\s+the\s+(?:first|second|third|fourth|fifth|sixth|last|final)\s+(?:month|quarter|half)\s+of\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Longer than any article; what lies beyond is not read (and ``Extraction.truncated`` says so).
 MAX_TEXT = 1_000_000
 # Stored with every figure and target, so a re-extraction can tell what an older version produced.
@@ -491,6 +497,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     units = frozenset(q.unit for q in quantities)
     first_figure = len(state.figures)
     exprs = find_periods(body, state.published, sentence_fiscal_start(body, state), state.fiscal_by_start)
+    if len(exprs) > 1 and "of" in body:
+        # "April 2025, the first month of fiscal 2025": the fiscal year only places the month before it
+        exprs = [e for e in exprs if not PERIOD_APPOSITIVE.search(body, max(0, e.start - 40), e.start)]
     asides = relative_asides(body) if exprs else []
     relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
         body, previous, state.published

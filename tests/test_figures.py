@@ -3656,3 +3656,11 @@ def test_an_average_annual_increase_runs_between_the_years_of_its_levels_the_bas
         ("level", "2019"),
         ("cagr", "2019/2024"),
     ]
+
+
+def test_a_month_placed_in_its_fiscal_year_by_an_aside_is_that_month() -> None:
+    text = (
+        "Japan's digital deficit widened in fiscal 2024. Preliminary data for April 2025, the first month of "
+        "fiscal 2025, show a deficit of 610.3 billion yen."
+    )
+    assert [f[3] for f in figures(text)] == ["2025-04"]

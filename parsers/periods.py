@@ -281,7 +281,9 @@ END_OF_MONTH = re.compile(
 )
 # "Q2 FY26", "the first quarter of FY25", "H1 FY26", "the second half of fiscal 2025": parts of a fiscal year.
 _FISCAL_YEAR = (
-    r"(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b"
+    # (or a year written as two: "H1 2025-26", "the first quarter of 2025-26")
+    r"(?:FY|fiscal(?:\s+year)?|financial\s+year|(?=(?:19|20)\d\d\s*[-–/]\s*\d\d\b))\s*'?((?:19|20)?\d\d)"
+    r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b"
 )
 FISCAL_PART = re.compile(
     # "the first quarter (July-September) of fiscal year 2025-26": the months in brackets are an aside
@@ -594,7 +596,9 @@ def find_periods(
         for m in NEW_FISCAL_YEAR.finditer(sentence):  # "in the new financial year": the one not yet over
             end_year = pub.year + (pub.month >= fiscal_start)
             add(m, fiscal_year(end_year, fiscal_start), deadline=True, single=True)
-    if fiscal_start != 1 and ("fiscal" in lowered or "fy" in lowered or "financial" in lowered):
+    if fiscal_start != 1 and (
+        "fiscal" in lowered or "fy" in lowered or "financial" in lowered or SPLIT_YEAR.search(sentence)
+    ):
         # A company's "second quarter of its fiscal 2026" elsewhere is no quarter one can place.
         for m in FISCAL_PART.finditer(sentence):
             end_year = _fiscal_end_year(m.group(7), m.group(8), fiscal_by_start)
@@ -617,7 +621,9 @@ def find_periods(
             begin_year = end_year - (start != 1) if first >= start else end_year
             close_year = end_year - (start != 1) if last >= start else end_year
             add(m, f"{begin_year}-{first:02d}/{close_year}-{last:02d}", single=True)
-    if "months" in lowered and ("fiscal" in lowered or "financial" in lowered or "fy" in lowered):
+    if "months" in lowered and (
+        "fiscal" in lowered or "financial" in lowered or "fy" in lowered or SPLIT_YEAR.search(sentence)
+    ):
         for m in FISCAL_FIRST_MONTHS.finditer(sentence):  # "the first nine months of the 2024-25 fiscal year"
             first = 4 if fiscal_start == 1 and m.group(3) else fiscal_start
             end_year = _fiscal_end_year(m.group(2), m.group(3), fiscal_by_start and fiscal_start != 1)

@@ -385,3 +385,12 @@ def test_a_month_range_of_a_year_written_as_two_is_those_months_of_that_fiscal_y
         "Item | Jul-Feb 2024-25 (US$ million) | Jul-Feb 2023-24", date(2025, 3, 19), 7, False
     )
     assert [e.period for e in found] == ["2024-07/2025-02", "2023-07/2024-02"]
+
+
+def test_parts_of_a_year_written_as_two_are_parts_of_that_fiscal_year() -> None:
+    published = date(2025, 11, 1)
+    found = [
+        [e.period for e in find_periods(text, published, 4, False)]
+        for text in ("in H1 2025-26", "in Q2 2025-26", "in the first nine months of 2024-25")
+    ]
+    assert found == [["2025-04/2025-09"], ["2025-Q3"], ["2024-04/2024-12"]]

@@ -268,7 +268,9 @@ YEARS_THROUGH = re.compile(
 MONTHS_ENDED = re.compile(
     rf"\b(?:the\s+)?(?:{_NUM}\s+(?P<unit>months|quarters)|(?:(?P<split>(?:19|20)\d\d/\d\d)\s+)?"
     rf"(?:fiscal|financial)\s+year|year|quarter)\s+(?:that\s+|which\s+)?"
-    rf"(?:ended|ending|to|through)\s+(?:in\s+)?{_MONTH}(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+{_YEAR})?",
+    # ("ended June 30, 2025"; "ended 30 June 2025", the day first)
+    rf"(?:ended|ending|to|through)\s+(?:in\s+)?(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}"
+    rf"(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+{_YEAR})?",
     _I,
 )
 AS_OF_MONTH = re.compile(

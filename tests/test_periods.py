@@ -394,3 +394,12 @@ def test_parts_of_a_year_written_as_two_are_parts_of_that_fiscal_year() -> None:
         for text in ("in H1 2025-26", "in Q2 2025-26", "in the first nine months of 2024-25")
     ]
     assert found == [["2025-04/2025-09"], ["2025-Q3"], ["2024-04/2024-12"]]
+
+
+def test_a_stretch_that_ended_on_a_day_written_before_its_month() -> None:
+    published = date(2025, 11, 1)
+    found = [
+        [e.period for e in find_periods(text, published, 1, False)]
+        for text in ("for the quarter ended 30 June 2025", "in the three months to 30 September 2025")
+    ]
+    assert found == [["2025-Q2"], ["2025-Q3"]]

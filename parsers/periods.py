@@ -263,7 +263,9 @@ BY_END_OF_SPAN = re.compile(
 PLAN_PERIOD = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+Five-Year\s+Plan\s+period\b(?!\s*\()", _I)
 # "in the 10 years through 2024", "the five years to 2023": a span that ends in the stated year.
 YEARS_THROUGH = re.compile(
-    rf"\b(?:the\s+)?{_NUM}\s+years\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b", _I
+    # ("the decade to 2024": ten years)
+    rf"\b(?:the\s+)?(?:{_NUM}\s+years|(?P<decade>decade))\s+(?:through|to|until|ending(?:\s+in)?|ended)\s+{_YEAR}\b",
+    _I,
 )
 MONTHS_ENDED = re.compile(
     rf"\b(?:the\s+)?(?:{_NUM}\s+(?P<unit>months|quarters)|(?:(?P<split>(?:19|20)\d\d/\d\d)\s+)?"
@@ -306,7 +308,10 @@ ORDINAL_QUARTER = re.compile(
     r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
     _I,
 )
-CODED_QUARTER = re.compile(r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(\d\d)\b", _I)
+# "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025"
+CODED_QUARTER = re.compile(
+    r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b", _I
+)
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
 HALF = re.compile(
     rf"\b(?:the\s+)?(first|second)[\s-]+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
@@ -561,9 +566,10 @@ def find_periods(
     if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)
-    if year and "years" in words:
+    if year and ("years" in words or "decade" in lowered):
         for m in YEARS_THROUGH.finditer(sentence):
-            add(m, f"{int(m.group(2)) - _count(m.group(1))}/{m.group(2)}", span=True)
+            length = 10 if m.group("decade") else _count(m.group(1))
+            add(m, f"{int(m.group(3)) - length}/{m.group(3)}", span=True)
     if month and ("ended" in lowered or "ending" in lowered or " to " in lowered or "through" in lowered):
         for m in _scan(MONTHS_ENDED, sentence, low):  # "the twelve months ended March 31, 2024"
             if m.group(1):  # "the four quarters to June": twelve months

@@ -403,3 +403,12 @@ def test_a_stretch_that_ended_on_a_day_written_before_its_month() -> None:
         for text in ("for the quarter ended 30 June 2025", "in the three months to 30 September 2025")
     ]
     assert found == [["2025-Q2"], ["2025-Q3"]]
+
+
+def test_a_coded_quarter_before_a_four_digit_year_and_the_decade_to_a_year() -> None:
+    published = date(2025, 11, 1)
+    found = [
+        [e.period for e in find_periods(t, published, 1, False)]
+        for t in ("in 2Q 2025", "in the decade to 2024")
+    ]
+    assert found == [["2025-Q2"], ["2014/2024"]]

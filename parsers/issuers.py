@@ -133,8 +133,8 @@ _APPOSITION = (
 )
 APPOSED_COMPANY = re.compile(
     # not a month or a day: "in the three months to September, the company said"
-    r"(?<![\w-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*"
+    rf"(?<![\w-])(?!(?:{WEEKDAYS_AND_MONTHS})\b)"
+    r"(?P<name>[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3})(?:\s*\([^)]{1,40}\))*"
     + _APPOSITION
 )
 # The apposition alone, which every match of APPOSED_COMPANY ends with: rare, and found at once (it opens
@@ -158,8 +158,7 @@ CAPITAL_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"
 # "Saudi Vision 2030", "Ministry of Economy, Trade and Industry", "the Japanese government"
 NAMED_SUBJECT = (
     # (not a month or a day: "At its investor day in September, Crossway set a goal")
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?:{WEEKDAYS_AND_MONTHS})\b)"
     rf"{CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|&)\s+)?{CAPITAL_WORD})*(?:\s+(?:19|20)\d\d)?"
     r"(?:\s+(?:government|ministry|authorities|economists|analysts|researchers|officials))?"
 )
@@ -208,8 +207,7 @@ SAID = r"(?:said|says|added|noted|wrote|told\s+\w+)"
 SAID_AFTER = re.compile(rf"(?:^|,\s+|\bbut\s+)(?P<i>[^,]{{2,90}}?)\s+{SAID}\b[^,]{{0,40}}[.!]?$")
 SAID_BEFORE = re.compile(
     # ("the ministry said Wednesday": a day or a month after "said" is when, not who)
-    rf"\b{SAID}\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|Today|Yesterday|Last|On|In)\b)"
+    rf"\b{SAID}\s+(?!(?:{WEEKDAYS_AND_MONTHS}|Today|Yesterday|Last|On|In)\b)"
     r"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:,\s+(?P<title>[^,.;]+))?"
 )
 SAID_FIRST = re.compile(rf"(?P<i>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+{SAID}\b")

@@ -708,14 +708,18 @@ def row_line(sentence: str) -> re.Match[str] | None:
     return DASH_ROW_LABEL.match(sentence) if "—" in sentence or "–" in sentence or "," in sentence else None
 
 
+def label_text(row: re.Match[str]) -> str:
+    """The words of a row's or list line's label (``row_line``'s match), without the list's mark."""
+    return LIST_MARK.sub("", row.group("label").splitlines()[-1])
+
+
 def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
     match = row_line(sentence)
     if match is None or position < match.end():
         return None
     places = find_places(sentence)
-    line = LIST_MARK.sub("", match.group("label").splitlines()[-1])
-    line = OF_WHICH.sub("", line)  # "– of which computer services | 281.7": a part of the row above
+    line = OF_WHICH.sub("", label_text(match))  # "– of which computer services | 281.7": a part of the row
     parts = [p.strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
     # "European Union (extra-EU)": a place with a note in brackets is the place

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from parsers.alternation import gathered_words
-from parsers.context import IN_PLACE, LIST_MARK, clause_start
+from parsers.context import IN_PLACE, clause_start, label_text
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
@@ -268,7 +268,7 @@ def by_place_caption(line: str) -> ByPlace | None:
 def listed_place(row: re.Match[str] | None) -> str | None:
     """The place a line or row under a caption over places is labelled by ("Samarkand region" ->
     "Samarkand")."""
-    label = LIST_MARK.sub("", row.group("label").splitlines()[-1]).strip(" |:—–-") if row else ""
+    label = label_text(row).strip(" |:—–-") if row else ""
     if not label or not label[:1].isupper() or len(label.split()) > 4 or re.search(r"\d", label):
         return None
     named = find_places(label)

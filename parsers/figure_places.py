@@ -243,12 +243,15 @@ def labelled_city(sentence: str, position: int) -> str | None:
 
 # The kinds of place a name can be said to be, in small letters after it: "Samarkand region", "Tashkent city".
 PLACE_KIND_WORDS = r"(?:region|province|city|state|emirate|oblast|governorate|prefecture|county|district)"
+# What a flow is broken down by when its parts are partners: those it goes to, and those it comes from.
+PARTNERS_TO = r"destination|market|partner|buyer|client"
+PARTNERS_FROM = r"origin|source"
 # "IT services exports by region, January–September 2025:", "Table 1. Overseas direct sales by major
 # destination, Q3 2025 (₩ billion, y-o-y %)": a caption over lines or rows each labelled by a place, one
 # where the measure is (a region) or one it goes to or comes from (a partner).
 BY_PLACE_CAPTION = re.compile(
     r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:major\s+|main\s+|top\s+)?"
-    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>destination|market|partner|country)|(?P<from>origin|source))"
+    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>{PARTNERS_TO}|country)|(?P<from>{PARTNERS_FROM}))"
     r"s?\b[^:|\n]{0,60}(?::|\([^()]*\))\s*$",
     re.IGNORECASE,
 )
@@ -277,9 +280,7 @@ def listed_place(row: re.Match[str] | None) -> str | None:
 
 # "By destination, the euro area absorbed 47% of exports, the United Kingdom 14%": a sentence that breaks a
 # flow down by the partners it goes to or comes from.
-BY_PARTNER = re.compile(
-    r"\s*By\s+(?:destination|market|partner|buyer|client|origin|source)s?\b", re.IGNORECASE
-)
+BY_PARTNER = re.compile(rf"\s*By\s+(?:{PARTNERS_TO}|{PARTNERS_FROM})s?\b", re.IGNORECASE)
 
 
 # "Riyadh region led with 17,204 registrations, followed by Makkah region with 10,115 and the Eastern Province

@@ -353,7 +353,12 @@ def region_code(name: str | None) -> str:
         return PLACES[SUBDIVISIONS[name]][1]  # "Karnataka's software exports" are India's series
     if name in WORLD_CITIES:
         return PLACES[WORLD_CITIES[name]][1]  # "Tashkent city — $602.7 million" is of a series of Uzbekistan
-    return PLACES.get(name, ((), _NON_WORDS.sub("_", name.lower()).strip("_")))[1]
+    return PLACES[name][1] if name in PLACES else name_code(name)
+
+
+def name_code(name: str) -> str:
+    """A name as the prefix of a key: "Kervan Pazaryeri" -> "kervan_pazaryeri"."""
+    return _NON_WORDS.sub("_", name.lower()).strip("_")
 
 
 def _alias_table() -> dict[str, str]:

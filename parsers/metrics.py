@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from parsers.folding import lowercased, lowered
-from parsers.geo import PlaceMention, find_places, region_code
+from parsers.geo import PlaceMention, find_places, name_code, region_code
 
 _STOPWORDS = frozenset(
     "the a an of in on for and to its their this that these those from with by at as total overall value "
@@ -333,14 +333,10 @@ def key_at(key: str, place: str | None) -> str:
     return f"{region_code(place)}.{key.split('.', 1)[1]}"
 
 
-_NOT_WORDS = re.compile(r"\W+")
-
-
 def company_key(key: str, company: str) -> str:
     """A company's own measure keyed by the company: "unplaced.ecommerce_gmv" in Kervan Pazaryeri's report is
     "kervan_pazaryeri.ecommerce_gmv", so one company's numbers are never compared with another's."""
-    code = _NOT_WORDS.sub("_", company.lower()).strip("_")
-    return f"{code}.{key.split('.', 1)[1]}"
+    return f"{name_code(company)}.{key.split('.', 1)[1]}"
 
 
 def metric_key(catalog: Catalog, phrase: str, place: str | None, share_of: str | None = None) -> str:

@@ -292,7 +292,8 @@ RANKED_PLACE = re.compile(
     r"(?:^|followed\s+by|,|\band|\bthen)\s+(?:the\s+)?" + _RANKED_NAME + r"(?:led\s+)?" + _WITH_NUMBER
 )
 LEADING_PLACE = re.compile(r"(?<![\w'’-])" + _RANKED_NAME + r"led\s+" + _WITH_NUMBER)
-PLACE_NAME_END = re.compile(r"\b(?:Province|Region|Governorate|State|Emirate|Oblast|Prefecture)$")
+# "the Eastern Province": a name that ends in a kind of place, capitalised.
+PLACE_NAME_END = re.compile(rf"\s(?=[A-Z])(?i:{PLACE_KIND_WORDS})$")
 
 
 def ranked_place(sentence: str, position: int) -> str | None:

@@ -173,3 +173,9 @@ def test_the_shipped_topic_counts_global_business_services_by_their_acronym_and_
     assert not score(
         _shipped_topic(), "The delivery centres of the courier reopened after the storm."
     ).relevant
+
+
+def test_the_shipped_topic_counts_balance_of_payments_names_of_digital_services() -> None:
+    text = "Korea's gap on digital-related services grew as payments for cloud and computer services rose."
+    assert score(_shipped_topic(), text, "The digital-related services balance").relevant
+    assert not score(_shipped_topic(), "The repair shop fixed 40 computers for the school.").relevant

@@ -191,6 +191,19 @@ STATED_CURRENCY = re.compile(
 CAPTION_CURRENCY = re.compile(rf"\(\s*(?:in\s+)?({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*[,;)]", re.IGNORECASE)
 
 
+# "US$", "USD", "US dollars", "$US": a caption that says the dollar is America's.
+US_DOLLAR_NAMED = re.compile(r"\bUS\s?\$|\$\s?US\b|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def table_currency(code: str, caption: str, state: State) -> str:
+    """The currency of a table's cells: "millions of dollars" over a Canadian release's table is Canada's
+    dollar, as "$" in its prose is; "US$ million" says whose dollar it is."""
+    local = LOCAL_CURRENCY.get(state.home_country or "")
+    if local and code == local[0] and not US_DOLLAR_NAMED.search(caption):
+        return local[1]
+    return code
+
+
 def caption_currency(line: str) -> str | None:
     """The currency a caption or heading names in brackets for the bare amounts listed under it
     ("Total services: 131.4 billion" under "(A$, change on a year earlier)" is in A$)."""

@@ -266,7 +266,11 @@ def share_or_other(sentence: str, q: Quantity) -> str:
 
 
 MORE_THAN_AFTER = re.compile(
-    r"^\s*(?:more|higher|less|lower|fewer|larger|bigger|smaller|greater)\s+than\b", re.IGNORECASE
+    r"^\s*(?:(?:more|higher|less|lower|fewer|larger|bigger|smaller|greater)\s+than\b"
+    # "31.2 percent above April 2024", "4% below the level of a year earlier": a change from that time
+    r"|(?:above|below)\s+(?:(?:the|its|their|a|last)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:19|20)\d\d|year|month|quarter|levels?|period)\b)",
+    re.IGNORECASE,
 )
 
 

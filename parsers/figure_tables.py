@@ -38,7 +38,7 @@ LIST_CAPTION = re.compile(
 )
 # "Computer services exports (all partners), € billion": a caption that ends in the unit of the table below.
 TRAILING_UNIT = re.compile(
-    rf",\s*(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?|({SCALE_WORD})s?\s+({WORD_CURRENCY}))\s*$",
+    rf",\s*(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?|({SCALE_WORD})s?\s+(?:of\s+)?({WORD_CURRENCY}))\s*$",
     re.IGNORECASE,
 )  # "..., € billion"; "..., mln US dollars"
 SCALE_THEN_CURRENCY = re.compile(
@@ -163,7 +163,8 @@ CHANGE_CELL = re.compile(r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)
 # "Change (%)", "Growth (percent)", "% Change": a column of percentages.
 PERCENT_HEADING = re.compile(
     r"\((?:%|per\s*cent|percent|pct)\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
-    r"|^\s*(?:change|growth),\s*(?:%|per\s*cent|percent|pct)\s*$",  # "change, pct"
+    r"|^\s*(?:change|growth),\s*(?:%|per\s*cent|percent|pct)\s*$"  # "change, pct"
+    r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)\s*$",  # "August to September, % change"
     re.IGNORECASE,
 )
 # "(₩ billion, y-o-y %)": the units of a table's columns, in turn, in a caption's brackets.
@@ -210,6 +211,9 @@ def column_periods(
             e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
         ]
         named.append(facts[0].period if facts else None)
+    # "| August 2025 | September 2025 | August to September, % change |": a column from one column's period
+    # to another's is the change between them, the later one's
+    named = [p.split("/")[1] if p and "/" in p and set(p.split("/")) <= set(named) else p for p in named]
     # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
     latest = max((p for p in named if p), key=_period_end, default=None)
     return [p or latest for p in named] if latest and named[0] is None else None

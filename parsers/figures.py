@@ -37,6 +37,7 @@ from parsers.figure_currency import (
     resolve_currency,
     restates_previous,
     stated_currency,
+    table_currency,
 )
 from parsers.figure_kinds import compared_rate, kind_of, nearest_cue, repeats_change, share_or_other, signed
 from parsers.figure_metrics import (
@@ -344,7 +345,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         ):
             if (unit := table_unit(sentence.text)) and not (unit[2] == 0 and state.table_unit):
                 # "Segment Revenue (US$ millions)"; not a row's own unit ("Total payment volume ($bn) | 14.6")
-                state.table_unit = (sentence.paragraph, unit)
+                state.table_unit = (
+                    sentence.paragraph,
+                    (table_currency(unit[0], sentence.text, state), *unit[1:]),
+                )
             elif code := caption_currency(sentence.text):
                 # "New Zealand, services exports (NZ$, change on a year earlier)": the currency and
                 # place of the rows listed under the caption

@@ -495,6 +495,8 @@ LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 # "with Asia alone exporting $1.1 trillion": the place is the subject of what follows, not a partner.
 SUBJECT_OF_WITH = re.compile(r"(?:'s|’s)?\s+(?:alone\s+|itself\s+)?[a-z]+ing\b")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Canada's trade deficit with the world", "exports to the world": the world as every partner at once.
+WITH_THE_WORLD = re.compile(r"\b(?:with|to)\s+the\s+$", re.IGNORECASE)
 # "exports from Africa", "exports of digitally delivered services from the EU" are Africa's and the EU's
 # exports; "imports from Africa" are someone else's.
 OWN_FLOW_BEFORE = re.compile(r"\bexports?\s+(?:of\s+(?:[\w-]+\s+){1,4})?from\s+(?:the\s+)?$", re.IGNORECASE)
@@ -598,7 +600,13 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             or KIND_OF_FIRM_AFTER.match(text, match.end())
         ):
             continue
-        if not partners and REST_OF.search(text[max(0, match.start() - 25) : match.start()]):
+        if not partners and (
+            REST_OF.search(text[max(0, match.start() - 25) : match.start()])
+            or (
+                match.group() == "world"
+                and WITH_THE_WORLD.search(text, max(0, match.start() - 10), match.start())
+            )
+        ):
             continue  # "exports to the rest of the world": a partner, not the place
         if text[match.start()].isupper() and (
             NAME_WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())

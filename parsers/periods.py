@@ -56,7 +56,7 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Words that make the period after them the base of a comparison, not the period of the figure.
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_BEFORE = re.compile(
-    r"(?=[acfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|"
+    r"(?=[abcfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|above|below|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|"
     r"\s+the\s+year|\s+the)?\s*$",
@@ -65,7 +65,7 @@ BASE_BEFORE = re.compile(
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
 BASE_START = re.compile(
     # ("up PLN 977 million on April 2024": on the same month a year before)
-    r"^(?:from|than|over|against|versus|vs\.?|compared\s+(?:with|to)|on(?=\s+[A-Za-z]+\.?\s+(?:19|20)\d\d\b))\b",
+    r"^(?:from|than|over|against|versus|vs\.?|above|below|compared\s+(?:with|to)|on(?=\s+[A-Za-z]+\.?\s+(?:19|20)\d\d\b))\b",
     re.IGNORECASE,
 )
 OVER_THE = re.compile(r"\bover\s+the\s+$", re.IGNORECASE)
@@ -353,12 +353,17 @@ IN_MONTH = re.compile(
 # "an increase of 11.6 percent over February 2024", "up PLN 977 million on April 2024": a month of a year
 # something is compared with (not the start of a range: "from January 2025 to March").
 COMPARED_MONTH = re.compile(
-    rf"\b(?:over|from|on|versus|vs\.?|against|compared\s+with|compared\s+to)\s+{_MONTH}\s+{_YEAR}\b"
+    rf"\b(?:over|from|on|versus|vs\.?|against|above|below|compared\s+with|compared\s+to)\s+{_MONTH}\s+{_YEAR}\b"
     r"(?!\s*(?:[-–]|to\b|through\b|until\b))",
     _I,
 )
 # "October alone", "June alone saw ...": one month singled out from a longer run.
 MONTH_ALONE = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+alone\b", _I)
+# "| August 2025 | September 2025 |", "April 2025 exports": a month and its year with no word before them
+# (a day before them makes a date: "4 November 2025").
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b(?!\s*[-–/]\s*\d)", _I)
+DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", _I)
 ENDS_BEFORE = re.compile(r"\b(?:ended|ends|ending|began|begins|started|starts)\s*$", _I)
 LAST_MONTH = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b", _I)
 LAST_QUARTER = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+quarter\b", _I)
@@ -773,6 +778,12 @@ def find_periods(
         for m in DECADE_EARLIER.finditer(sentence):
             years = [int(y) for y in STATED_YEAR.findall(sentence)]
             add(m, str((max(years) if years else pub.year) - 10))
+    if month and year:
+        for m in MONTH_YEAR.finditer(sentence):
+            if m.group(1) == "may" or DAY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                continue
+            since = bool(SINCE_JUST_BEFORE.search(sentence, max(0, m.start() - 8), m.start()))
+            add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", since=since)
     if year:
         for m in _scan(YEAR, sentence, low):
             lead = (m.group(1) or "").lower()

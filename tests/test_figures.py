@@ -3664,3 +3664,32 @@ def test_a_month_placed_in_its_fiscal_year_by_an_aside_is_that_month() -> None:
         "fiscal 2025, show a deficit of 610.3 billion yen."
     )
     assert [f[3] for f in figures(text)] == ["2025-04"]
+
+
+def test_a_trade_balance_with_the_world_is_its_owners_and_a_table_in_dollars_is_in_the_local_dollar() -> None:
+    text = (
+        "Australia's goods trade surplus with the world shrank to $4.2 billion in May.\n\n"
+        "Services exports, seasonally adjusted, millions of dollars\n"
+        " | April 2025 | May 2025 | April to May, % change\n"
+        "Travel | 5,210 | 5,388 | 3.4\n"
+        "Telecommunications | 912 | 925 | 1.4"
+    )
+    assert figures(text) == [
+        (4.2e9, "AUD", "level", "2025-05", "Australia"),
+        (5.21e9, "AUD", "level", "2025-04", "Australia"),
+        (5.388e9, "AUD", "level", "2025-05", "Australia"),
+        (3.4, "percent", "change", "2025-05", "Australia"),
+        (9.12e8, "AUD", "level", "2025-04", "Australia"),
+        (9.25e8, "AUD", "level", "2025-05", "Australia"),
+        (1.4, "percent", "change", "2025-05", "Australia"),
+    ]
+
+
+def test_a_percentage_above_or_below_an_earlier_month_is_a_change_from_it() -> None:
+    text = (
+        "Card payments abroad in June 2025 were 12.5 percent above June 2024 but 1.5 percent below May 2025."
+    )
+    assert figures(text) == [
+        (12.5, "percent", "change", "2025-06", None),
+        (-1.5, "percent", "change", "2025-06", None),
+    ]

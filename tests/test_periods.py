@@ -412,3 +412,12 @@ def test_a_coded_quarter_before_a_four_digit_year_and_the_decade_to_a_year() -> 
         for t in ("in 2Q 2025", "in the decade to 2024")
     ]
     assert found == [["2025-Q2"], ["2014/2024"]]
+
+
+def test_a_month_and_its_year_with_no_word_before_them() -> None:
+    published = date(2025, 11, 1)
+    found = [
+        [(e.period, e.since) for e in find_periods(t, published, 1, False)]
+        for t in ("March 2025", "Oct 2024 shipments", "Filed 12 March 2025", "since June 2024")
+    ]
+    assert found == [[("2025-03", False)], [("2024-10", False)], [("2025", False)], [("2024-06", True)]]

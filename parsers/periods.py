@@ -291,8 +291,8 @@ _FISCAL_YEAR = (
 )
 FISCAL_PART = re.compile(
     # "the first quarter (July-September) of fiscal year 2025-26": the months in brackets are an aside
-    rf"\b(?:(?:Q([1-4])|([1-4])Q)\s*|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-    rf"(?:\s*\([^()]{{3,30}}\))?\s+of\s+(?:the\s+)?|(?:H([12])|([12])H)\s*|(?:the\s+)?(first|second)\s+half"
+    rf"\b(?:(?:Q([1-4])|([1-4])Q)\s*:?\s*|(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    rf"(?:\s*\([^()]{{3,30}}\))?\s+of\s+(?:the\s+)?|(?:H([12])|([12])H)\s*:?\s*|(?:the\s+)?(first|second)\s+half"
     rf"(?:\s*\([^()]{{3,30}}\))?\s+of\s+(?:the\s+)?){_FISCAL_YEAR}",
     _I,
 )

@@ -421,3 +421,11 @@ def test_a_month_and_its_year_with_no_word_before_them() -> None:
         for t in ("March 2025", "Oct 2024 shipments", "Filed 12 March 2025", "since June 2024")
     ]
     assert found == [[("2025-03", False)], [("2024-10", False)], [("2025", False)], [("2024-06", True)]]
+
+
+def test_a_fiscal_quarter_or_half_written_with_a_colon_before_its_year() -> None:
+    published = date(2025, 3, 1)
+    found = [
+        [e.period for e in find_periods(t, published, 4, False)] for t in ("in Q2:2024-25", "in H1:2024-25")
+    ]
+    assert found == [["2024-Q3"], ["2024-04/2024-09"]]

@@ -74,7 +74,7 @@ PERIOD_NOUN = re.compile(r"\s+(?:period|months|quarters|season)\b", re.IGNORECAS
 # their first characters spares the alternation at every other position).
 TIME_WORDS = re.compile(
     r"(?=[\dqhmyjfasond])(?:\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|"
-    r"september|october|november|december|\bH[12]\b|\bQ[1-4]\b)",
+    r"september|october|november|december|\bH[12]\b|\bQ[1-4]\b|\b[1-4][QH]\s*'?\d\d\b)",  # "3Q25"
     re.IGNORECASE,
 )
 
@@ -276,7 +276,8 @@ MONTHS_ENDED = re.compile(
     _I,
 )
 AS_OF_MONTH = re.compile(
-    rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-){_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",
+    rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-)"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",  # ("as at 30 June 2025")
     _I,
 )
 # "as of end-June", "at end-March": the end of the latest such month (a stock then).
@@ -339,6 +340,13 @@ FIRST_MONTHS = re.compile(
     rf"{_NUM}(?:\s+months|-month(?=\s+(?:total|period|tally)\b)){_OF_YEAR}",
     _I,
 )
+# "Nine-month TPV reached", "9M25 revenue", "9M 2025": the months of the year so far, as companies write them.
+MONTHS_SO_FAR = re.compile(
+    rf"\b{_NUM}-month(?=\s+(?:(?-i:[A-Z]{{2,5}})|revenues?|sales|exports|imports|volumes?|turnover|profits?|income|"
+    r"earnings|results|trade|shipments|orders)\b)|\b([1-9]|1[01])M\s*'?((?:19|20)?\d\d)\b",
+    _I,
+)
+CODED_MONTHS_HINT = re.compile(r"\d[Mm]\s*'?\d")
 # "January-September", "between January and October", "the April-June quarter of 2024".
 MONTH_RANGE = re.compile(
     rf"\b(?:(between)\s+)?{_MONTH}\s*(?:-|–|to|through|(and))\s*{_MONTH}"
@@ -414,6 +422,8 @@ YEAR = re.compile(
     _I,
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
+# "13 November 2025": a day's date, written day first; its year dates a day, not a period.
+DAY_MONTH_BEFORE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*$", _I)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 HAS_MONTH = re.compile(rf"(?=[adfjmnos])\b{_MONTH}", _I)  # (the look-ahead: every month's first letter)
 # What every month name starts with: a sentence holding none of them names no month.
@@ -688,6 +698,11 @@ def find_periods(
                 add(m, _fiscal_months_so_far(last, fiscal_start, pub))
                 continue
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
+    if "-month" in lowered or CODED_MONTHS_HINT.search(sentence):
+        for m in MONTHS_SO_FAR.finditer(sentence):
+            last = _count(m.group(1) or m.group(2))
+            written = m.group(3) and (m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}")
+            add(m, _months(1, last, _year(written, last, pub)))
     if month:
         for m in _scan(MONTH_RANGE, sentence, low):
             first, last = _month_number(m.group(2)), _month_number(m.group(4))
@@ -793,6 +808,8 @@ def find_periods(
                 and FULL_DATE_BEFORE.search(sentence, 0, m.start(2))
             ):
                 continue  # the year of a full date ("November 10, 2025")
+            if month and DAY_MONTH_BEFORE.search(sentence, max(0, m.start(2) - 20), m.start(2)):
+                continue  # ("13 November 2025")
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
             due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
             since = lead.startswith("since")  # "since 2015", "since the start of 2024"

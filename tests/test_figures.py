@@ -3693,3 +3693,8 @@ def test_a_percentage_above_or_below_an_earlier_month_is_a_change_from_it() -> N
         (12.5, "percent", "change", "2025-06", None),
         (-1.5, "percent", "change", "2025-06", None),
     ]
+
+
+def test_a_caption_naming_a_coded_quarter_dates_the_list_below_it() -> None:
+    text = "Key figures, 2Q25\n• Gross merchandise value: R$14.2bn, +18% y/y\n• Active buyers: 9.3mn"
+    assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-Q2"] * 3

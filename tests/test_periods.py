@@ -420,7 +420,7 @@ def test_a_month_and_its_year_with_no_word_before_them() -> None:
         [(e.period, e.since) for e in find_periods(t, published, 1, False)]
         for t in ("March 2025", "Oct 2024 shipments", "Filed 12 March 2025", "since June 2024")
     ]
-    assert found == [[("2025-03", False)], [("2024-10", False)], [("2025", False)], [("2024-06", True)]]
+    assert found == [[("2025-03", False)], [("2024-10", False)], [], [("2024-06", True)]]
 
 
 def test_a_fiscal_quarter_or_half_written_with_a_colon_before_its_year() -> None:
@@ -429,3 +429,17 @@ def test_a_fiscal_quarter_or_half_written_with_a_colon_before_its_year() -> None
         [e.period for e in find_periods(t, published, 4, False)] for t in ("in Q2:2024-25", "in H1:2024-25")
     ]
     assert found == [["2024-Q3"], ["2024-04/2024-09"]]
+
+
+def test_months_of_the_year_so_far_as_companies_write_them_and_a_date_written_day_first() -> None:
+    published = date(2025, 11, 13)
+    texts = (
+        "Nine-month GMV rose",
+        "9M25 revenue",
+        "in 9M 2025",
+        "a nine-month high",
+        "Lagos, 12 November 2025.",
+    )
+    found = [[e.period for e in find_periods(t, published, 1, False)] for t in texts]
+    assert found == [["2025-01/2025-09"], ["2025-01/2025-09"], ["2025-01/2025-09"], [], []]
+    assert [e.period for e in find_periods("as at 30 June 2025", published, 1, False)] == ["2025-06"]

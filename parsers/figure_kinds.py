@@ -99,24 +99,35 @@ RATE_RATIO_AFTER = re.compile(
 # stands at $800", "once revenue exceeds £500m", "can retain up to 50 percent"). (A tax rate keeps the date
 # it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
 RULE_BEFORE = compiled(
-    r"(?=[fcdlartkoiws])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
+    r"(?=[fcdlartkoiwspv])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
     r"(?:levied|charged|taxed|set)\s+at|"
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
+    # "the threshold is US$200", "parcels valued below US$41", "goods priced at up to RM500": a bar
+    r"(?:threshold|cap|ceiling|limit)\s+(?:is|was)|"
+    r"(?:worth|valued|priced)(?:\s+at)?\s+(?:up\s+to|less\s+than|under|below|no\s+more\s+than)|"
     r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceeds?|tops?|passes|surpasses|is\s+above))\s+$",
     re.IGNORECASE,
 )
 RULE_AFTER = compiled(
     r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
     r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
-    r"\s+or\s+(?:less|below|under)\b",  # "valued at $800 or less": a bar
+    r"\s+or\s+(?:less|below|under)\b|"  # "valued at $800 or less": a bar
+    # "the €150 customs duty exemption", "the €22 VAT exemption", "the $800 de minimis threshold"
+    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis)\b"
+    r"(?!\s+(?:shipments|parcels|packages|entries|consignments|imports|orders|items))|"  # (what it lets in)
+    # "a flat €3 customs duty on each item": a charge on each thing
+    r"\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tax|levy|fee|charge|surcharge)\s+(?:on|per|for)\s+(?:each|every|a|an)\b",
     re.IGNORECASE,
 )
 
 
 # What every match of RULE_BEFORE ends with before its spaces ("fee of", "levied at", "up to", "limit:",
 # "once sales exceed", "tops", "surpasses", "is above").
-RULE_BEFORE_ENDS = ("of", "at", "to", ":", "exceed", "exceeds", "top", "tops", "passes", "above")
+RULE_BEFORE_ENDS = (
+    *("of", "at", "to", ":", "exceed", "exceeds", "top", "tops", "passes", "above"),
+    *("is", "was", "than", "under", "below"),
+)
 
 
 def rule_term(sentence: str, q: Quantity) -> bool:
@@ -207,7 +218,7 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         return "other"
     if CAP_OR_REVISION.search(before[-30:]):
         return "other"  # "parcels worth up to $800", "revised up by £0.3 billion"
-    if THRESHOLD_BEFORE.search(before[-40:]) or THRESHOLD_AFTER.match(after):
+    if THRESHOLD_BEFORE.search(before[-40:]):
         return "other"  # "firms with revenue above €50 million", "the $800 duty exemption": a bar, no level
     if MADE_UP.search(before[-20:]):
         return "level"  # "exports made up 776.2 billion yuan": a part, not a rise
@@ -221,13 +232,10 @@ CAP_OR_REVISION = re.compile(
     r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
 )
 # A bar that decides who or what a rule covers: "groups with worldwide revenue of at least €750 million",
-# "local revenue above C$20 million", "the €150 duty exemption".
+# "local revenue above C$20 million".
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:revenues?|turnover|sales)\s+(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$",
     re.IGNORECASE,
-)
-THRESHOLD_AFTER = re.compile(
-    r"\s+(?:(?:duty|tax|customs)[\s-]+)?(?:exemption|threshold|ceiling|de\s+minimis)\b", re.IGNORECASE
 )
 MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 

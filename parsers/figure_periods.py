@@ -76,14 +76,12 @@ def _own_period(
     others: list[Quantity],
     opening: list[TimeExpression],
 ) -> str | None:
-    if q.unit != "count" and (
-        VALUE_BAR.search(sentence, max(0, q.start - 30), q.start) or THRESHOLD_AFTER.match(sentence, q.end)
-    ):
-        return None  # "parcels valued at up to €15,000", "the €150 duty exemption": a bar, of no period
+    if q.unit != "count" and VALUE_BAR.search(sentence, max(0, q.start - 30), q.start):
+        return None  # "parcels valued at up to €15,000": a bar, of no period
     if CURRENTLY_AFTER.match(sentence, q.end):
         return None  # "from 26% currently", "from 12 per cent now": how things stand
     if rule_term(sentence, q):
-        return None  # "a handling fee of €2 per item": a term of a rule, in force
+        return None  # "a handling fee of €2 per item", "the €150 duty exemption": a term of a rule, in force
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e
@@ -278,9 +276,6 @@ SET_ASIDE = re.compile(
     re.IGNORECASE,
 )
 # "the €150 duty exemption", "a $800 de minimis threshold": an amount that names a rule's bar.
-THRESHOLD_AFTER = re.compile(
-    r"\s+(?:duty[\s-]+free\s+)?(?:duty\s+exemption|de\s+minimis|threshold|exemption)\b", re.I
-)
 # "from 26% currently", "12 per cent now": a value as it stands today.
 CURRENTLY_AFTER = re.compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)",

@@ -3698,3 +3698,19 @@ def test_a_percentage_above_or_below_an_earlier_month_is_a_change_from_it() -> N
 def test_a_caption_naming_a_coded_quarter_dates_the_list_below_it() -> None:
     text = "Key figures, 2Q25\n• Gross merchandise value: R$14.2bn, +18% y/y\n• Active buyers: 9.3mn"
     assert [f.period for f in extract(text, PUBLISHED, CATALOG).figures] == ["2025-Q2"] * 3
+
+
+def test_bars_and_charges_on_each_item_are_terms_of_a_rule_of_no_period() -> None:
+    text = (
+        "In 2025 the threshold is NZ$1,000 for parcels. Parcels valued below A$60 were exempt in 2024. "
+        "Ministers agreed in 2025 on a flat €2 handling duty on each parcel. "
+        "In 2021 the €22 VAT exemption was scrapped. "
+        "Customs cleared 1.2 billion de minimis shipments in 2024."
+    )
+    assert [(f.value, f.kind, f.period) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (1000.0, "other", None),
+        (60.0, "other", None),
+        (2.0, "other", None),
+        (22.0, "other", None),
+        (1.2e9, "count", "2024"),
+    ]

@@ -276,7 +276,7 @@ MONTHS_ENDED = re.compile(
     _I,
 )
 AS_OF_MONTH = re.compile(
-    rf"\b(?:as\s+(?:of|at)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-)"
+    rf"\b(?:as\s+(?:of|at|on)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",  # ("as at 30 June 2025")
     _I,
 )
@@ -370,6 +370,13 @@ MONTH_ALONE = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+alone\b", _I)
 # "| August 2025 | September 2025 |", "April 2025 exports": a month and its year with no word before them
 # (a day before them makes a date: "4 November 2025").
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b(?!\s*[-–/]\s*\d)", _I)
+# "from 9 to 11 November", "on 9-11 November 2025", "November 9-11": days of one month, an event's month.
+DAY_RANGE = re.compile(
+    rf"\b(?:(?:from|between)\s+)?[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH}(?:,?\s+{_YEAR})?\b"
+    rf"|\b{_MONTH}\s+[0-3]?\d\s*(?:-|–|to)\s*[0-3]?\d\b(?:,?\s+{_YEAR})?",
+    _I,
+)
 DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", _I)
 ENDS_BEFORE = re.compile(r"\b(?:ended|ends|ending|began|begins|started|starts)\s*$", _I)
@@ -793,6 +800,12 @@ def find_periods(
         for m in DECADE_EARLIER.finditer(sentence):
             years = [int(y) for y in STATED_YEAR.findall(sentence)]
             add(m, str((max(years) if years else pub.year) - 10))
+    if month:
+        for m in DAY_RANGE.finditer(sentence):
+            number = _month_number(m.group(1) or m.group(3))
+            written = m.group(2) or m.group(4)
+            # (no year: the latest such month that has begun by publication)
+            add(m, f"{written or pub.year - (number > pub.month)}-{number:02d}", span=True)
     if month and year:
         for m in MONTH_YEAR.finditer(sentence):
             if m.group(1) == "may" or DAY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):

@@ -35,6 +35,15 @@ _BOUNDARY = re.compile(
 )
 
 
+# A paragraph's first line that is a heading over the prose below it ("The stakes", "Parcels and tariffs"):
+# a few capitalised words with no stop, no clause mark and no function word at its end, then a line
+# that starts a sentence. (A line wrapped inside a sentence ends in a word that needs the next one.)
+HEADING_LINE = re.compile(
+    r"[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,5}(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bin)"
+    r"(?<!\bfor)(?<!\band)(?<!\bwith)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfrom)[ \t]*\n(?=[\"“‘(]?[A-Z])"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -118,7 +127,11 @@ def _split(text: str) -> list[Sentence]:
                     sentences.append(Sentence(start, end, text[start:end], index))
             continue
         start = p_start
-        for boundary in _BOUNDARY.finditer(text, p_start, p_end):
+        if (heading := HEADING_LINE.match(text, p_start, p_end)) is not None:
+            end = text.index("\n", p_start)
+            sentences.append(Sentence(p_start, end, text[p_start:end], index))
+            start = heading.end()
+        for boundary in _BOUNDARY.finditer(text, start, p_end):
             head = text[start : boundary.start()].rstrip("\"'”’)")
             if _ends_with_abbreviation(head):
                 continue

@@ -3714,3 +3714,24 @@ def test_bars_and_charges_on_each_item_are_terms_of_a_rule_of_no_period() -> Non
         (22.0, "other", None),
         (1.2e9, "count", "2024"),
     ]
+
+
+def test_one_amount_in_a_marked_dollar_leaves_a_text_on_another_country_in_its_own_dollar() -> None:
+    text = (
+        "US exports of software rose to $84.2 billion in 2024, the Commerce Department said. "
+        "Australia's exports of such services reached A$9.6 billion (US$6.3 billion), and US firms "
+        "sold $12.1 billion of software in Australia."
+    )
+    units = [f.unit for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert units == ["USD", "AUD", "USD", "USD"]
+
+
+def test_a_heading_line_over_a_paragraph_is_no_part_of_its_first_sentence() -> None:
+    from parsers.sentences import split_sentences
+
+    text = "Parcels and duties\nCustoms cleared 4.1 million parcels.\n\nExports rose to\nChina and Japan."
+    assert [s.text for s in split_sentences(text)] == [
+        "Parcels and duties",
+        "Customs cleared 4.1 million parcels.",
+        "Exports rose to\nChina and Japan.",
+    ]

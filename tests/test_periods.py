@@ -443,3 +443,15 @@ def test_months_of_the_year_so_far_as_companies_write_them_and_a_date_written_da
     found = [[e.period for e in find_periods(t, published, 1, False)] for t in texts]
     assert found == [["2025-01/2025-09"], ["2025-01/2025-09"], ["2025-01/2025-09"], [], []]
     assert [e.period for e in find_periods("as at 30 June 2025", published, 1, False)] == ["2025-06"]
+
+
+def test_days_of_one_month_are_that_month_and_as_on_a_day_is_its_month() -> None:
+    published = date(2025, 11, 20)
+    texts = (
+        "over the sale from 9 to 11 November",
+        "on 20-22 March 2025",
+        "June 3-5",
+        "as on 31st March 2025",
+    )
+    found = [[(e.period, e.base) for e in find_periods(t, published, 1, False)] for t in texts]
+    assert found == [[("2025-11", False)], [("2025-03", False)], [("2025-06", False)], [("2025-03", False)]]

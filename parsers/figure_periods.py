@@ -164,8 +164,13 @@ def _own_period(
         moved = kind != "count" or any(
             pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
         )
-        if state.frame and state.frame[0] == paragraph and (moved or LIST_LINE_MARK.match(sentence)):
-            # a count in a list too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3 million";
+        if (
+            state.frame
+            and state.frame[0] == paragraph
+            and (moved or LIST_LINE_MARK.match(sentence) or "|" in sentence)
+        ):
+            # a count in a list or a table too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3
+            # million";
             # "- April: $342m" under "Monthly IT exports, April-June 2025:" is April of that quarter
             if (label := MONTH_LABEL.match(sentence)) and (
                 month := _month_in(state.frame[1], label.group(1))

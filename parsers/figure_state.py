@@ -67,6 +67,10 @@ class State:
     table_unit: tuple[int, tuple[str, float, int | None]] | None = None  # (paragraph, what a table stated)
     table_periods: tuple[int, list[str]] | None = None  # (paragraph, the period of each column)
     table_percent: frozenset[int] = frozenset()  # the columns the table's header marks as percentages
+    # the columns a caption names with their units ("(cases in thousands; value in US$ million)"), and the
+    # unit of each column of the header row under it that they name
+    table_named: list[tuple[str, str, float]] = field(default_factory=list)
+    table_columns: dict[int, tuple[str, float]] = field(default_factory=dict)
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)

@@ -57,6 +57,42 @@ CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
+# "(cases in thousands; value in US$ million)": a caption naming the unit of each of its columns in turn.
+NAMED_UNITS = re.compile(r"\(([^()]*\bin\b[^()]*;[^()]*\bin\b[^()]*)\)", re.IGNORECASE)
+NAMED_UNIT = re.compile(
+    rf"\s*(?P<name>[A-Za-z][\w -]{{0,30}}?)\s+in\s+(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?"
+    rf"(?P<scale>{SCALE_WORD})s?\s*",
+    re.IGNORECASE,
+)
+ColumnUnits = dict[int, tuple[str, float]]
+
+
+def named_units(caption: str) -> list[tuple[str, str, float]]:
+    """The columns a caption names with their units, in turn: [("cases", "count", 1e3), ("value", "USD",
+    1e6)] for "(cases in thousands; value in US$ million)"; a unit with no currency counts things."""
+    match = NAMED_UNITS.search(caption) if ";" in caption else None
+    if match is None:
+        return []
+    named = []
+    for part in match.group(1).split(";"):
+        unit = NAMED_UNIT.fullmatch(part)
+        if unit is None:
+            return []
+        code = _code(unit.group("currency")) if unit.group("currency") else "count"
+        named.append((unit.group("name").lower(), code, SCALES[unit.group("scale").lower()]))
+    return named
+
+
+def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnits:
+    """The unit of each column of a header row headed as the caption named it ("| Cases | Value |")."""
+    return {
+        index: (code, scale)
+        for index, cell in enumerate(header.split("|"))
+        for name, code, scale in named
+        if index and cell.strip().lower() == name
+    }
+
+
 def _code(written: str) -> str:
     """The ISO code of a currency as a table writes it: "US$", "yuan", "S$"."""
     currency = " ".join(written.lower().split())
@@ -92,6 +128,14 @@ def with_cell_separators(text: str) -> str:
 
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
+    if ";" in line and (
+        amounts := [(code, scale) for _, code, scale in named_units(line) if code != "count"]
+    ):
+        return (
+            amounts[0][0],
+            amounts[0][1],
+            None,
+        )  # "(cases in thousands; value in US$ million)": the amounts'
     if "," in line and (trailing := TRAILING_UNIT.search(line)):  # "Computer services exports, € billion"
         currency, scale = trailing.group(1) or trailing.group(4), trailing.group(2) or trailing.group(3)
         return _code(currency), SCALES[scale.lower()], None
@@ -171,9 +215,12 @@ PERCENT_HEADING = re.compile(
 COMMA_UNITS = re.compile(r"\(([^(),|]+(?:,[^(),|]+)+)\)\s*:?\s*$")
 
 
-def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()) -> list[Quantity]:
+def table_cells(
+    row: str, unit: TableUnit, percent: frozenset[int] = frozenset(), columns: ColumnUnits | None = None
+) -> list[Quantity]:
     """The bare numbers in a table row's cells (not its label), or the value of a "label: value" line,
-    in the unit the table stated; a column headed as a percentage holds percentages."""
+    in the unit the table stated; a column headed as a percentage holds percentages, and one the caption
+    named holds what it named (``columns``)."""
     code, scale, column = unit
     if "|" not in row:
         line = LIST_LINE.match(row)
@@ -186,14 +233,21 @@ def table_cells(row: str, unit: TableUnit, percent: frozenset[int] = frozenset()
     for index, cell in enumerate(row.split("|")):
         if (
             index
-            and (column is None or index == column or index in percent)
+            and (column is None or index == column or index in percent or (columns and index in columns))
             and (match := CELL.fullmatch(cell))
             and not YEAR_CELL.fullmatch(match.group(2))  # "| Category | 2023 | 2024 |": a header's year
         ):
             number = float(match.group(2).replace(",", "")) * (-1 if match.group(1) in ("-", "−") else 1)
             start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             in_percent = index in percent
-            value, written = (number, "percent") if in_percent else (number * scale, code)
+            own = columns.get(index) if columns else None
+            value, written = (
+                (number, "percent")
+                if in_percent
+                else (number * own[1], own[0])
+                if own
+                else (number * scale, code)
+            )
             cells.append(Quantity(start, end, value, written, form="signed" if match.group(1) else "digits"))
         position += len(cell) + 1
     return cells

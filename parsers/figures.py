@@ -128,6 +128,8 @@ from parsers.figure_state import State
 from parsers.figure_tables import (
     cell_period,
     column_periods,
+    column_units,
+    named_units,
     percent_columns,
     row_unit,
     table_cells,
@@ -356,6 +358,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
                     sentence.paragraph,
                     (table_currency(unit[0], sentence.text, state), *unit[1:]),
                 )
+                state.table_named = named_units(sentence.text)
             elif code := caption_currency(sentence.text):
                 # "New Zealand, services exports (NZ$, change on a year earlier)": the currency and
                 # place of the rows listed under the caption
@@ -369,6 +372,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             columns = column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
             state.table_periods = (sentence.paragraph, columns or [])
             state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
+            state.table_columns = column_units(sentence.text, state.table_named)
         found = len(state.figures) + len(state.targets)
         figures_before, targets_before = len(state.figures), len(state.targets)
         state.company_here = False
@@ -389,8 +393,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
                 state.goal_list = (sentence.paragraph, caption)
             if places_caption := by_place_caption(sentence.text):
                 state.by_place = (sentence.paragraph, *places_caption)
-            if subject := opening_place(sentence.text):
+            if "|" not in sentence.text and (subject := opening_place(sentence.text)):
                 # "Hong Kong is pursuing a similar strategy. Its exports reached ...": the place spoken of
+                # (a table's row is no sentence: "China | 12,050" names the row's place, not the text's)
                 state.last_geo, state.last_geo_paragraph = subject, sentence.paragraph
         previous_text = sentence.text
         named = concepts_of(catalog, sentence.text, state)
@@ -500,9 +505,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and 0 <= sentence.paragraph - state.table_unit[0] <= 1
         )
     ):
-        quantities = _with_cells(
-            quantities, table_cells(body, row_unit(body, state.table_unit[1]), state.table_percent)
+        cells = table_cells(
+            body, row_unit(body, state.table_unit[1]), state.table_percent, state.table_columns
         )
+        quantities = _with_cells(quantities, cells)
     if not quantities:
         return
     units = frozenset(q.unit for q in quantities)

@@ -35,12 +35,13 @@ _BOUNDARY = re.compile(
 )
 
 
-# A paragraph's first line that is a heading over the prose below it ("The stakes", "Parcels and tariffs"):
+# A paragraph's first line that is a heading over the prose below it ("The stakes", "2. Parcels and tariffs"):
 # a few capitalised words with no stop, no clause mark and no function word at its end, then a line
 # that starts a sentence. (A line wrapped inside a sentence ends in a word that needs the next one.)
 HEADING_LINE = re.compile(
-    r"[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,5}(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bin)"
-    r"(?<!\bfor)(?<!\band)(?<!\bwith)(?<!\bon)(?<!\bat)(?<!\bby)(?<!\bfrom)[ \t]*\n(?=[\"“‘(]?[A-Z])"
+    r"(?:\d{1,2}\.[ ]+)?[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,5}"
+    r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\band)(?<!\bwith)(?<!\bon)(?<!\bat)"
+    r"(?<!\bby)(?<!\bfrom)[ \t]*\n(?=[\"“‘(]?[A-Z])"
 )
 
 

@@ -3735,3 +3735,18 @@ def test_a_heading_line_over_a_paragraph_is_no_part_of_its_first_sentence() -> N
         "Customs cleared 4.1 million parcels.",
         "Exports rose to\nChina and Japan.",
     ]
+
+
+def test_a_caption_naming_each_columns_unit_and_a_row_place_that_does_not_run_on() -> None:
+    text = (
+        "Thailand's parcel imports kept rising. Parcels from China led, and Vietnam came second.\n\n"
+        "Table 2. Parcels by origin, March 2025 (parcels in thousands; value in US$ million)\n"
+        "Origin | Parcels | Value\n"
+        "China | 2,310 | 41.5\n\n"
+        "2. Duties\nDuties collected on e-commerce parcels totalled 1.2 billion baht in March."
+    )
+    assert figures(text) == [
+        (2.31e6, "count", "count", "2025-03", "Thailand"),
+        (4.15e7, "USD", "level", "2025-03", "Thailand"),
+        (1.2e9, "THB", "level", "2025-03", "Thailand"),
+    ]

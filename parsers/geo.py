@@ -471,7 +471,9 @@ PARTNER_ROLE = re.compile(
     # ("Indonesia remained the region's largest market, with GMV of": a market ranked in its region, with
     # numbers of its own)
     r"(?!(?:region|bloc|continent|world)['’]s\b)(?:[\w'’-]+\s+){0,2}?"
-    r"(?:market|destination|partner|buyer|customer|supplier)\b(?!,?\s+with\b)"
+    r"(?:market|destination|partner|buyer|customer|supplier)\b"
+    # (but "the largest market, with 31% of exports" takes a share of the text's own flow)
+    r"(?!,?\s+with\b(?!\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b))"
     # "the Eurasian Economic Union (EAEU) accounted for 38% of foreign sales": a market's share of sales
     r"|(?:\s*\([^()]{1,30}\)|\))?\s+(?:accounted\s+for|made\s+up|took)\s+(?:about\s+|some\s+|nearly\s+)?[\d.]+\s*"
     r"(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+)?(?:foreign|overseas|export)\b",

@@ -3750,3 +3750,8 @@ def test_a_caption_naming_each_columns_unit_and_a_row_place_that_does_not_run_on
         (4.15e7, "USD", "level", "2025-03", "Thailand"),
         (1.2e9, "THB", "level", "2025-03", "Thailand"),
     ]
+
+
+def test_the_largest_market_with_a_share_of_exports_takes_a_share_of_the_texts_own_exports() -> None:
+    text = "Kenya's tea exports rose in 2024. The United Kingdom was the largest market, with 18% of exports."
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Kenya"]

@@ -36,6 +36,11 @@ RESTATED_BEFORE = re.compile(
     r"|^In\s+(?:[a-z]+|local[- ]currency)\s+terms,\s+(?:the\s+)?(?:earnings|figure|total|amount|sum|value|"
     r"proceeds|receipts|inflows|it|they|that|this|these)\s+(?:amounted\s+to|came\s+to|were|was|"
     r"totall?ed|stood\s+at|reached)\s+(?:about|around|roughly|approximately|some|nearly)?\s*$"
+    # "In national currency that is some 16.3 trillion so'm", "At the average exchange rate that comes to
+    # about 178 billion tenge": the same amount converted
+    r"|^(?:In\s+(?:national|local)\s+currency(?:\s+terms)?|At\s+(?:the\s+)?(?:[\w-]+\s+){0,2}exchange\s+rates?),?\s+"
+    r"(?:that|this|it)\s+(?:is|was|comes\s+to|came\s+to|equals|amounts\s+to|works\s+out\s+(?:at|to))\s+"
+    r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
 )
 
 # Names several countries share, read as another's by default: a bare "$" (the US dollar), "Rs" or

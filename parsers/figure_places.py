@@ -438,7 +438,9 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "dirhams": "United Arab Emirates", "dong": "Vietnam", "nt$": "Taiwan", "e£": "Egypt",
                 "egp": "Egypt", "pkr": "Pakistan", "฿": "Thailand", "thb": "Thailand", "ngn": "Nigeria",
                 "zar": "South Africa", "aed": "United Arab Emirates", "qar": "Qatar", "twd": "Taiwan",
-                "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam", "soums": "Uzbekistan", "uzs": "Uzbekistan",
+                "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam", "soums": "Uzbekistan",
+                "so'm": "Uzbekistan", "so‘m": "Uzbekistan", "so’m": "Uzbekistan",
+                "uzs": "Uzbekistan",
                 "hryvnias": "Ukraine", "uah": "Ukraine", "₴": "Ukraine", "tenge": "Kazakhstan",
                 "kzt": "Kazakhstan", "fj$": "Fiji", "£": "United Kingdom",
                 "gbp": "United Kingdom", "r": "South Africa"}  # fmt: skip
@@ -449,7 +451,7 @@ NATIONAL_CURRENCY = re.compile(
     # scale before a space, so the letters "l", "b" and "t" elsewhere in words enter no alternation)
     r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G]|lion\s|bl?n\s|tr?l?n\s)"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
-    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|hryvnias|tenge))\b"
+    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|so['‘’]m|hryvnias|tenge))(?!\w)"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
     r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP)\s?\d"
     # "R140bn": the rand's bare sign, only before a scale ("R2" is a road or a model)

@@ -18,7 +18,8 @@ from parsers.alternation import compiled, gathered_words
 
 # Full-width digits and punctuation used in Chinese sources, mapped one character to one
 # character so spans in the normalised text are spans in the original.
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄￥", "0123456789.,%$¥")
+# (and a footnote's superscript mark, "Tk 12,808 crore¹", is no part of the amount it follows)
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％＄￥¹²³⁴⁵⁶⁷⁸⁹⁰", "0123456789.,%$¥          ")
 
 CURRENCY_PREFIXES: dict[str, str] = {
     "us$": "USD",
@@ -231,6 +232,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "hryvnia": "UAH",
     "soums": "UZS",
     "soum": "UZS",
+    "so'm": "UZS",
+    "so‘m": "UZS",
+    "so’m": "UZS",
     "tenge": "KZT",
     "roubles": "RUB",
     "rubles": "RUB",

@@ -3755,3 +3755,12 @@ def test_a_caption_naming_each_columns_unit_and_a_row_place_that_does_not_run_on
 def test_the_largest_market_with_a_share_of_exports_takes_a_share_of_the_texts_own_exports() -> None:
     text = "Kenya's tea exports rose in 2024. The United Kingdom was the largest market, with 18% of exports."
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Kenya"]
+
+
+def test_a_conversion_in_the_next_sentence_restates_the_amount_before_it() -> None:
+    text = (
+        "Kazakhstan's software exports reached US$210 million in the first half. "
+        "At the average exchange rate that comes to about 106 billion tenge."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.unit, f.equivalent_of) for f in result] == [("USD", None), ("KZT", 0)]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.numbers import find_quantities
+from parsers.numbers import find_quantities, normalise
 
 
 def quantities(text: str) -> list[tuple[str, float, str | None]]:
@@ -441,3 +441,8 @@ def test_a_bare_number_whose_subject_names_what_it_counts() -> None:
     assert [(q.value, q.unit) for q in find_quantities("Parcels reached 286 million in the quarter.")] == [
         (2.86e8, "count")
     ]
+
+
+def test_the_uzbek_som_and_an_amount_with_a_footnote_mark() -> None:
+    text = normalise("worth 9.1 trillion so'm, or Tk 4,210 crore² last year")
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(9.1e12, "UZS"), (4.21e10, "BDT")]

@@ -282,9 +282,14 @@ SET_ASIDE = re.compile(
 )
 # "the €150 duty exemption", "a $800 de minimis threshold": an amount that names a rule's bar.
 # "from 26% currently", "12 per cent now": a value as it stands today.
+# What "now" is not followed by when it dates a value: "now to 2030" runs on to a time, "today on" is no
+# value's (but "from 9.7 per cent currently to 19.4 per cent" is today's value, then the goal).
+NOW_ENDS = (
+    r"(?!\s+on\b|\s+to\b(?!\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹$])?[\d.,]+\s*"
+    r"(?:%|per\s*cent|percent|billion|million|trillion|bn|mn|tn)))"
+)
 CURRENTLY_AFTER = re.compile(
-    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b(?!\s+(?:to|on)\b)",
-    re.IGNORECASE,
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b" + NOW_ENDS, re.IGNORECASE
 )
 
 
@@ -396,9 +401,13 @@ def by_then(sentence: str, previous: str, published: date | None) -> list[TimeEx
     found = []
     for match in BY_THEN.finditer(sentence):
         years = STATED_YEAR.findall(sentence, 0, match.start()) or STATED_YEAR.findall(previous)
+        # ("will reach A$98 billion by 2030, a growth rate of 7.0% from 2025, and pass 22% by the same year":
+        # the year still to come, not the base of the rate between them)
+        to_come = [year for year in years if published is not None and int(year) > published.year]
         if years:
-            ahead = published is not None and int(years[-1]) > published.year
-            found.append(TimeExpression(match.start(), match.end(), years[-1], deadline=ahead))
+            found.append(
+                TimeExpression(match.start(), match.end(), (to_come or years)[-1], deadline=bool(to_come))
+            )
     return found
 
 

@@ -25,7 +25,7 @@ from parsers.figure_metrics import (
     spelled_out,
     without_list_mark,
 )
-from parsers.figure_periods import clause_bounds
+from parsers.figure_periods import NOW_ENDS, clause_bounds
 from parsers.figure_shares import SHARE_ALONE
 from parsers.figure_state import State
 from parsers.folding import lowercased, lowered
@@ -38,7 +38,7 @@ from parsers.sentences import Sentence
 
 # The cue words but "projects", which needs the case of the word after it.
 _CUE_WORDS = (
-    r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
+    r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|plan\s+is|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
@@ -182,6 +182,7 @@ def deadline_of(
     if NOW_AFTER.match(sentence, q.end) or (
         (now := NOW_BEFORE.search(sentence, low, q.start))
         and not TARGET_CUE.search(sentence, now.end(), q.start)
+        and not NOW_THEN_TO.fullmatch(sentence, now.end(), q.start)  # "from 9.7% currently to 19.4% by 2031"
     ):
         return None  # "up from 32 percent now", "women currently hold fewer than one in five": today's value
     # "the 70% target set for 2025": a value the noun "target" or "goal" follows is a goal itself
@@ -394,8 +395,10 @@ PAST_POSSESSIVE = re.compile(
 )
 # "is expected to generate GMV of $299 bln in 2025, up 14 pct from last year": the change the goal implies.
 GOAL_CHANGE = re.compile(
-    r"[^,;.]{0,25},\s+(?:up|down|rising|falling|growing)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
-    r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?",
+    r"[^,;.]{0,25},\s+(?:(?:up|down|rising|falling|growing)\s+(?:by\s+)?|"
+    # "will reach A$98 billion by 2030, a compound annual growth rate of 7.0% from 2025": the rate it implies
+    r"(?:an?\s+)?(?:(?:compound|average)\s+)?(?:annual\s+)?(?:growth\s+)?rate\s+of\s+)"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?",
     re.IGNORECASE,
 )
 # "to at least 50,000 over the same period", "in the same timeframe": the deadline of the goal before.
@@ -425,8 +428,9 @@ COORDINATE_VALUE = re.compile(
 
 
 # "32 percent now", "40 countries at present": a value as it stands, not as it is meant to be.
-NOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:now|at\s+present|currently|today)\b(?!\s+(?:to|on)\b)")
+NOW_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:now|at\s+present|currently|today)\b" + NOW_ENDS)
 NOW_BEFORE = re.compile(r"\b(?:currently|at\s+present)\b", re.IGNORECASE)
+NOW_THEN_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹$])?")
 
 
 # "forecast for trade volumes this year to 2.4%": the period runs straight into the value.
@@ -639,7 +643,9 @@ def _deadline_year(deadline: TimeExpression, sentence: str) -> int:
 
 GOAL_NAMED_ONLY = re.compile(
     r"^(?:(?:our|its|their|the|this|a|an)\s+)?(?:[\w-]+\s+)?(?:target|goal|aim|ambition|forecast|projection|"
-    r"guidance|outlook)s?\b",
+    r"guidance|outlook)s?\b"
+    # "For this year our plan is US$1.8-2 billion": only when, and whose
+    r"|^(?:for\s+)?(?:this|next|the\s+(?:current|coming))\s+(?:fiscal\s+)?year,?\s+(?:our|its|their)$",
     re.IGNORECASE,
 )
 # "expects volumes to fall about 20% this year": a forecast fall is a negative change.

@@ -3764,3 +3764,24 @@ def test_a_conversion_in_the_next_sentence_restates_the_amount_before_it() -> No
     )
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [(f.unit, f.equivalent_of) for f in result] == [("USD", None), ("KZT", 0)]
+
+
+def test_goals_implied_by_a_forecast_a_plan_for_the_year_and_a_value_today_before_its_goal() -> None:
+    published = date(2026, 3, 2)
+    forecast = (
+        "The firm forecasts that Chile's online sales will reach US$19 billion by 2030, a compound annual "
+        "growth rate of 8.5% from 2025, and that their share of retail will pass 15% by the same year."
+    )
+    result = extract(forecast, published, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(1.9e10, 2030), (8.5, 2030), (15.0, 2030)]
+    plan = "Peru's software exports grew in 2025. For this year our plan is US$0.9-1.1 billion."
+    assert [(t.comparator, t.value, t.year) for t in extract(plan, published, CATALOG).targets] == [
+        (">=", 9e8, 2026),
+        ("<=", 1.1e9, 2026),
+    ]
+    today = (
+        "The strategy aims to lift e-commerce from 6.1 per cent currently to 12 per cent of retail by 2030."
+    )
+    result = extract(today, published, CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(6.1, None)]
+    assert [(t.value, t.year) for t in result.targets] == [(12.0, 2030)]

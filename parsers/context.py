@@ -262,7 +262,9 @@ ELIDED_SUBJECT = re.compile(
     r"(?:(?:since|in|over|during|from|by)\s+[^,;]{1,40}?\s+|(?:19|20)\d\d\s+"
     # ("totalled 10,915.8 mln US dollars and rose by 6.1%": the amount the verb before ended on)
     r"|(?:[A-Z]{1,3}\$|[$€£¥₹]|[A-Z]{3}\s)?\d[\d,.]*(?:\s+[\w.%-]+){0,3}?\s+)?"
-    r"(?:and|but|then)(?:\s+(?:now|also|still|so|later))?",
+    r"(?:and|but|then)(?:\s+(?:now|also|still|so|later))?"
+    # "Exports ... were provisionally recorded at": only an adverb between two verbs of one subject
+    r"|[a-z]+ly",
     re.IGNORECASE,
 )
 PARTICIPLE = re.compile(r"\w+ing\b")
@@ -633,6 +635,10 @@ def governing_subject(sentence: str, position: int) -> str | None:
             if place or not owner
             else f"{owner} {phrase.removeprefix('where ')}"
         )
+    if phrase.startswith("whose ") and (
+        whose := WHOSE_OWNER.match(sentence, 0, sentence.rfind(", whose", 0, position))
+    ):
+        phrase = f"{whose.group('np')} {phrase.removeprefix('whose ')}"  # "X, whose exports reached": X's
     if " and " in phrase:
         phrase = AFTER_AMOUNT_AND.sub("", phrase)
     owned = OWNED_BY_PRONOUN.fullmatch(phrase)
@@ -649,6 +655,13 @@ def governing_subject(sentence: str, position: int) -> str | None:
     if AMOUNT_INSIDE.search(phrase):
         return None  # the phrase runs into another figure: not a clean subject
     return phrase
+
+
+# "The main driver was telecommunication, computer and information services, whose exports": what "whose" is,
+# after the verb that names it (or from the clause start).
+WHOSE_OWNER = re.compile(
+    r"(?:.*\b(?:was|were|is|are|by|from)\s+)?(?P<np>[^;:]{3,80}?)$", re.IGNORECASE | re.DOTALL
+)
 
 
 # Three lowercase letters running: a subject holds a word, not only names, initials or numbers.

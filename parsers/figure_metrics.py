@@ -72,7 +72,7 @@ def metric_of(
         return cell
     if label:
         return _captioned(label, text, sentence.paragraph, state) or _label_metric(
-            label, _list_topic(state, sentence.paragraph, catalog)
+            label, _list_topic(state, sentence.paragraph, catalog), _caption_flow(state, sentence.paragraph)
         )
     # "Q1 2025: 172.9": a line labelled by its period alone measures what its caption names
     if (
@@ -1359,14 +1359,31 @@ def _list_topic(state: State, paragraph: int, catalog: Catalog) -> str | None:
     return state.lead_topic
 
 
-def _label_metric(label: str, topic: str | None) -> str:
+def _caption_flow(state: State, paragraph: int) -> str | None:
+    """The one flow a table's caption names ("Table 2: Exports of ICT services (US$ million)"): its rows'."""
+    table = state.table
+    if table is None or not 0 <= paragraph - table[0] <= 1 or not (flow := ONE_FLOW.search(table[2])):
+        return None
+    return flow.group(0).lower()
+
+
+def _label_metric(label: str, topic: str | None, flow: str | None = None) -> str:
     """A list line's label names its metric; "Exports", "Deficit" or "Fourth quarter alone" name only
-    a flow, a balance or a period of what the whole list is about."""
+    a flow, a balance or a period of what the whole list is about; a row of a table of one flow is that
+    flow of what the row names ("Computer services" under "Exports of ICT services")."""
     if topic and PERIOD_LABEL.fullmatch(label):
         return _trade_first(topic)
     if topic and BALANCE.fullmatch(label):
         return f"{_trade_first(topic)} {label.lower()}"
-    return _of_topic(label, topic) if BARE_FLOW.fullmatch(label) else label
+    if BARE_FLOW.fullmatch(label):
+        return _of_topic(label, topic)
+    if flow and not FLOW_WORDS.search(label):
+        return f"{label} {flow}"
+    return label
+
+
+# A topic that is one flow of something: "Exports of ICT services" (not "trade", both ways).
+ONE_FLOW = re.compile(r"\b(?:exports|imports)\b", re.IGNORECASE)
 
 
 def _trade_first(topic: str) -> str:

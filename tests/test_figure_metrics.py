@@ -681,3 +681,18 @@ def test_rows_under_a_caption_by_product_group_are_the_captions_measure_of_each(
     )
     found = extract(text, date(2025, 11, 4), CATALOG).figures
     assert found[1].metric == "Online overseas direct sales of Cosmetics"
+
+
+def test_an_adverb_between_two_verbs_a_whose_clause_and_rows_of_a_table_of_one_flow() -> None:
+    text = (
+        "Exports of services in May 2025 were provisionally estimated at US$ 512.3 million. "
+        "Growth came from computer services, whose exports reached US$ 210.4 million.\n\n"
+        "Table 3: Imports of ICT services (US$ million)\n\n"
+        "Category | May 2025\n"
+        "Cloud services | 88.1"
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Exports of services",
+        "computer services exports",
+        "Cloud services imports",
+    ]

@@ -265,7 +265,16 @@ def by_place_caption(line: str) -> ByPlace | None:
     found = BY_PLACE_CAPTION.match(line) if "by" in line else None
     if found is None:
         return None
-    return found.group("measure"), "in" if found.group("region") else "to" if found.group("to") else "from"
+    to = found.group("to")
+    if to and to.lower() in ("market", "country") and not FLOW_MEASURE.search(found.group("measure")):
+        return found.group("measure"), "in"  # "Digital economy GMV by market": each market's own, no partner
+    return found.group("measure"), "in" if found.group("region") else "to" if to else "from"
+
+
+# What goes from one place to another: a measure broken down "by market" names its partners only if it is one.
+FLOW_MEASURE = re.compile(
+    r"\b(?:exports?|imports?|shipments|purchases|remittances|inflows|outflows|trade|sales\s+abroad)\b", re.I
+)
 
 
 def listed_place(row: re.Match[str] | None) -> str | None:

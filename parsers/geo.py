@@ -38,9 +38,12 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "GCC": (("GCC", "Gulf Cooperation Council", "Gulf states", "Gulf Arab states"), "gcc"),
     "Eurasian Economic Union": (("Eurasian Economic Union", "EAEU"), "eaeu"),
     "Mercosur": (("Mercosur", "MERCOSUR"), "mercosur"),
+    "Sub-Saharan Africa": (("Sub-Saharan Africa", "sub-Saharan Africa", "Sub-Saharan African"), "ssa"),
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),
     "Latin America": (("Latin America", "Latin American"), "latam"),
+    "Central Asia": (("Central Asia", "Central Asian"), "central_asia"),
+    "South Asia": (("South Asia", "South Asian"), "south_asia"),
     "Asia": (("Asia", "Asian"), "asia"),
     "Middle East": (("Middle East",), "mideast"),
     "Pacific Islands": (

@@ -3785,3 +3785,16 @@ def test_goals_implied_by_a_forecast_a_plan_for_the_year_and_a_value_today_befor
     result = extract(today, published, CATALOG)
     assert [(f.value, f.period) for f in result.figures] == [(6.1, None)]
     assert [(t.value, t.year) for t in result.targets] == [(12.0, 2030)]
+
+
+def test_a_measure_by_market_that_is_no_flow_is_each_markets_own_and_regions_of_asia_and_africa() -> None:
+    text = (
+        "Online retail sales by market, 2024 (US$ billion)\n"
+        "Market | Sales\n"
+        "Kenya | 1.9\n"
+        "Ghana | 0.8\n\n"
+        "Exports of IT services from Central Asia reached $3.1bn in 2024. South Asia's rose to $210bn."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Kenya", "Ghana", "Central Asia", "South Asia",
+    ]  # fmt: skip

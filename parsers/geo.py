@@ -499,6 +499,9 @@ DESCRIBES_A_COMPANY = re.compile(
 LIST_GAP = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?")
 # "with Asia alone exporting $1.1 trillion": the place is the subject of what follows, not a partner.
 SUBJECT_OF_WITH = re.compile(r"(?:'s|’s)?\s+(?:alone\s+|itself\s+)?[a-z]+ing\b")
+FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# "registered with Uzbekistan's IT Park": a place owning what comes after "with" is no partner.
+OWNER_AFTER_WITH = re.compile(r"(?:'s|’s)\s+(?!(?:neighbou?rs|partners|rivals|competitors)\b)")
 REST_OF = re.compile(r"\brest\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Canada's trade deficit with the world", "exports to the world": the world as every partner at once.
 WITH_THE_WORLD = re.compile(r"\b(?:with|to)\s+the\s+$", re.IGNORECASE)
@@ -577,7 +580,10 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
                 )
                 and m.start() > 0
                 and not OWN_FLOW_BEFORE.search(text, max(0, m.start() - 70), m.start())
-                and not (before.endswith("with ") and SUBJECT_OF_WITH.match(text, m.end()))
+                and not (
+                    before.endswith("with ")
+                    and (SUBJECT_OF_WITH.match(text, m.end()) or OWNER_AFTER_WITH.match(text, m.end()))
+                )
             )
             or (m.start() == 0 and DATELINE.match(text))
             # "India's GCC revenue", "China's ASEAN exports": a region after a place's is not whose they are
@@ -588,8 +594,15 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             )
             or PARTNER_ROLE.match(text, m.end())
             or DESCRIBES_A_COMPANY.match(text, m.end())
-            # "shipments to Japan, China and the United States": each item of the partner's list
-            or (partner_end >= 0 and LIST_GAP.fullmatch(text, partner_end, m.start()))
+            # "shipments to Japan, China and the United States": each item of the partner's list, and the
+            # ones ranked after a partner ("with the United States taking 29 pct, followed by Britain")
+            or (
+                partner_end >= 0
+                and (
+                    LIST_GAP.fullmatch(text, partner_end, m.start())
+                    or FOLLOWED_BY.search(text, max(0, m.start() - 16), m.start())
+                )
+            )
         ):
             partner_end = m.end()
             continue

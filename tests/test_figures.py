@@ -3798,3 +3798,12 @@ def test_a_measure_by_market_that_is_no_flow_is_each_markets_own_and_regions_of_
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [
         "Kenya", "Ghana", "Central Asia", "South Asia",
     ]  # fmt: skip
+
+
+def test_a_place_owning_what_follows_with_and_places_ranked_after_a_partner() -> None:
+    text = (
+        "Software exports by firms registered with Armenia's tech parks rose 21 pct to $410 mln in 2024. "
+        "Clients were in 60 countries, with the United States taking 35 pct of the total, followed by "
+        "France and Germany."
+    )
+    assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {"Armenia"}

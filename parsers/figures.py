@@ -270,6 +270,10 @@ def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
     return q.end
 
 
+# "... from US$ 16.7 billion (": a value after "from" in its clause, one a change is measured from.
+COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s?)?\d[^;]*$")
+
+
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
 
@@ -942,7 +946,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if counts_toward_main(period, q, body):
                 state.periods[period] += 1
                 # A period stated here (unless the sentence opened with its own) frames what follows.
-                if not framing and any(e.period == period and plain(e) and e not in relative for e in exprs):
+                # (not the period of a value compared with: "to US$ 11.5 billion in Q3 from US$ 16.7 billion
+                # (1.8 per cent of GDP) in Q2" frames nothing with Q2)
+                if (
+                    not framing
+                    and not COMPARED_VALUE_BEFORE.search(body, 0, q.start)
+                    and any(e.period == period and plain(e) and e not in relative for e in exprs)
+                ):
                     state.frame = (sentence.paragraph, period)
             if "/" in period and not period.count("-"):
                 state.last_span = period

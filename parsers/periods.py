@@ -303,6 +303,7 @@ MONTH_QUARTER = re.compile(
     rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
 )
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
+FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal|financial)\s+year\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
 ORDINAL_QUARTER = re.compile(
     rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{_OF_YEAR}"
@@ -673,6 +674,10 @@ def find_periods(
     if "quarter" in lowered:
         for m in ORDINAL_QUARTER.finditer(sentence):
             quarter = ORDINALS[m.group(1).lower()]
+            if fiscal_start != 1 and not m.group(2) and FISCAL_YEAR_NAMED.search(sentence, m.end()):
+                # "the third quarter (Q3), i.e., October-December of the financial year 2024-25": a
+                # quarter of the fiscal year the sentence goes on to name
+                continue
             ahead = _ahead(sentence, m.start(), m.end())
             add(m, f"{_year(m.group(2), quarter * 3, pub, m.group(3), ahead)}-Q{quarter}")
         for m in FIRST_QUARTERS.finditer(sentence):

@@ -3807,3 +3807,16 @@ def test_a_place_owning_what_follows_with_and_places_ranked_after_a_partner() ->
         "France and Germany."
     )
     assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {"Armenia"}
+
+
+def test_a_period_of_a_value_compared_from_frames_nothing_and_a_fiscal_years_ordinal_quarter() -> None:
+    published = date(2025, 3, 21)
+    text = (
+        "Data for the third quarter (Q3), i.e., October-December of the financial year 2024-25, are out.\n\n"
+        "• India's deficit eased to US$ 10.1 billion in Q3:2024-25 from US$ 15.2 billion (1.6 per cent of "
+        "GDP) in Q2:2024-25.\n"
+        "• India's services exports grew to US$ 98.4 billion."
+    )
+    periods = [f.period for f in extract(text, published, CATALOG).figures]
+    # (the amount compared from, before its bracket, is not yet dated by the "in Q2:2024-25" after it)
+    assert [periods[0], periods[2], periods[3]] == ["2024-Q4", "2024-Q3", "2024-Q4"]

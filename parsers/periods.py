@@ -59,7 +59,9 @@ BASE_BEFORE = re.compile(
     r"(?=[abcfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|above|below|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|"
-    r"\s+the\s+year|\s+the)?\s*$",
+    r"\s+the\s+year|\s+the)?\s*$"
+    # "compared with Black Friday 2023": an event named before its year
+    r"|\bcompared\s+(?:with|to)(?:\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)){1,3}\s*$",
     re.IGNORECASE,
 )
 OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
@@ -544,6 +546,7 @@ def find_periods(
         deadline: bool = False,
         since: bool = False,
         single: bool = False,
+        dated: bool = False,
     ) -> None:
         if any(e.start <= match.start() < e.end or match.start() <= e.start < match.end() for e in found):
             return
@@ -551,6 +554,7 @@ def find_periods(
         # fiscal year is one period ("growth of 5.5 percent over FY 2023-24" compares with it).
         base = (
             not span
+            and not dated  # ("from 9 to 11 November": the days an event ran, never a base)
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)
             # "$9.3bn over the July-June period": a stretch of time, not a comparison
@@ -810,7 +814,7 @@ def find_periods(
             number = _month_number(m.group(1) or m.group(3))
             written = m.group(2) or m.group(4)
             # (no year: the latest such month that has begun by publication)
-            add(m, f"{written or pub.year - (number > pub.month)}-{number:02d}", span=True)
+            add(m, f"{written or pub.year - (number > pub.month)}-{number:02d}", dated=True)
     if month and year:
         for m in MONTH_YEAR.finditer(sentence):
             if m.group(1) == "may" or DAY_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):

@@ -3820,3 +3820,14 @@ def test_a_period_of_a_value_compared_from_frames_nothing_and_a_fiscal_years_ord
     periods = [f.period for f in extract(text, published, CATALOG).figures]
     # (the amount compared from, before its bracket, is not yet dated by the "in Q2:2024-25" after it)
     assert [periods[0], periods[2], periods[3]] == ["2024-Q4", "2024-Q3", "2024-Q4"]
+
+
+def test_an_event_that_ran_on_days_of_a_month_dates_its_list_and_an_event_compared_by_name() -> None:
+    published = date(2024, 12, 12)
+    text = (
+        "Nairobi, 12 December 2024 — Kilimall said its Black Friday sale ran from 1 to 29 November 2024.\n\n"
+        "Highlights\n"
+        "• Orders rose 31% compared with Black Friday 2023.\n"
+        "• Gross merchandise value reached about US$21 million."
+    )
+    assert [f.period for f in extract(text, published, CATALOG).figures] == ["2024-11", "2024-11"]

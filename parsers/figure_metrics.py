@@ -87,7 +87,7 @@ def metric_of(
         return measured
     if by_subject and (headline := _place_line(text, q, state)):
         return headline
-    if by_subject and (put := _put_at(text, q, state)):
+    if by_subject and (put := put_at(text, q, state)):
         return put
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
@@ -728,7 +728,7 @@ PUT_AT = re.compile(
 OF_POINTER = re.compile(r"\s+of\s+(?:those|these|them|it|such\s+services)$", re.IGNORECASE)
 
 
-def _put_at(text: str, q: Quantity, state: State) -> str | None:
+def put_at(text: str, q: Quantity, state: State) -> str | None:
     """What an estimate puts at the amount; "exports of those" names the topic the text spoke of."""
     if " at " not in text or (put := PUT_AT.search(text, max(0, q.start - 100), q.start)) is None:
         return None

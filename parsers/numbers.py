@@ -760,15 +760,28 @@ RANKED_WITH = re.compile(
 POINTS_CONTEXT = re.compile(r"%|\bper\s*cent|\bpercent|\bpct\b|\bshare\b|\brate\b|\bmargin\b", re.IGNORECASE)
 # "3-4%", "2.5–3 per cent": a range of percentages, each end a quantity.
 PERCENT_RANGE = re.compile(
-    rf"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?)\s?[-–]\s?(?P<high>\d+(?:\.\d+)?)\s?{PERCENT_WORDS}(?:\b|(?<=%))",
+    rf"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?)(?:\s?[-–]\s?|\s+(?P<word>and|to)\s+)(?P<high>\d+(?:\.\d+)?)\s?"
+    rf"{PERCENT_WORDS}(?:\b|(?<=%))",
     re.IGNORECASE,
 )
+# "between 4 and 4.5 per cent", "from $5 to $6 billion": a range written with words, its unit written once.
+RANGE_WORD_BEFORE = {"and": re.compile(r"\bbetween\s+$", re.I), "to": re.compile(r"\bfrom\s+$", re.I)}
+
+
+def _worded_range(text: str, match: re.Match[str]) -> bool:
+    """Whether a range joined by a word is one: "between 4 and 4.5", "from 4 to 5", its low end no year."""
+    word = match.group("word").lower()
+    return RANGE_WORD_BEFORE[word].search(
+        text, max(0, match.start() - 10), match.start()
+    ) is not None and not (_YEAR_NUMBER.fullmatch(match.group("low")))
 
 
 def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """The ends of each range of percentages, where no quantity was read."""
     ends = []
     for match in PERCENT_RANGE.finditer(text):
+        if match.group("word") and not _worded_range(text, match):
+            continue
         approx = bool(APPROX_BEFORE.search(text[max(0, match.start() - 25) : match.start()]))
         for start, end, group in (
             (match.start(), match.end("low"), "low"),
@@ -784,7 +797,8 @@ def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 # "$600-700 bln", "1.2-1.5 trillion yuan": a range of amounts whose scale and currency are written once.
 DIGIT_DASH_DIGIT = re.compile(r"\d\s?[-–]\s?\d")
 AMOUNT_RANGE = re.compile(
-    rf"(?<![\w.,])(?:(?P<prefix>{CURRENCY_PREFIX})\s?)?(?P<low>{NUMBER})\s?[-–]\s?(?P<high>{NUMBER})\s*"
+    rf"(?<![\w.,])(?:(?P<prefix>{CURRENCY_PREFIX})\s?)?(?P<low>{NUMBER})"
+    rf"(?:\s?[-–]\s?|\s+(?P<word>and|to)\s+(?:{CURRENCY_PREFIX})?\s?)(?P<high>{NUMBER})\s*"
     rf"(?P<scale>{SCALE_WORD})\b(?:\s+(?P<currency>{WORD_CURRENCY})\b)?",
     re.IGNORECASE,
 )
@@ -795,6 +809,8 @@ def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     ends: list[Quantity] = []
     covered: list[tuple[int, int]] = []
     for match in AMOUNT_RANGE.finditer(text):
+        if match.group("word") and not _worded_range(text, match):
+            continue
         prefix, currency = match.group("prefix"), match.group("currency")
         if not (prefix or currency):
             continue  # "3-4 million units": counts are left to the noun after them
@@ -949,9 +965,10 @@ def find_quantities(text: str) -> list[Quantity]:
             upper = _number(tail.group("number")) * _scale(tail.group("scale"))
             found.append(Quantity(tail.start("number"), tail.end(), upper, unit, approx, counted, form))
             position = max(position, tail.end())
-    if ("-" in norm or "–" in norm) and ("%" in norm or "cent" in lowered or "pc" in lowered):
+    worded = "between" in lowered or "from" in lowered
+    if ("-" in norm or "–" in norm or worded) and ("%" in norm or "cent" in lowered or "pc" in lowered):
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)
-    if ("-" in norm or "–" in norm) and DIGIT_DASH_DIGIT.search(norm):
+    if (("-" in norm or "–" in norm) and DIGIT_DASH_DIGIT.search(norm)) or worded:
         found = _amount_ranges(norm, found)
     if "illion" in lowered:
         found = _spelled_scaled(norm, found)

@@ -22,6 +22,7 @@ from parsers.figure_metrics import (
     metric_of,
     placeless,
     pointed_figure,
+    put_at,
     spelled_out,
     without_list_mark,
 )
@@ -40,7 +41,7 @@ from parsers.sentences import Sentence
 _CUE_WORDS = (
     r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|plan\s+is|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
-    r"projected|forecast(?:s|ed)?|predict(?:s|ed)?|"
+    r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|"
     r"ambitions?|aspirations?|wants?|calls?\s+for"
@@ -499,7 +500,10 @@ def target_of(
         metric = f"share of {share[0]} in {share[1]}"
         key = metric_key(catalog, share[0], geo, share_of=share[1])
     else:
-        goal = _goal_object(body, q.start)
+        # ("a projection puts the deficit at about 8 trillion yen in 2030": what it puts at the amount, unless
+        # that points back, "puts the sector's value at": what the sector is is read below)
+        put = put_at(body, q, state)
+        goal = _goal_object(body, q.start) or (put if put and not POINTED_OWNER.match(put) else None)
         metric = goal or (
             _things_named(body, q) or "things"
             if q.unit == "count"
@@ -736,6 +740,7 @@ def _spending(body: str, q: Quantity) -> str | None:
 
 
 NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+POINTED_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry|its|their|it)(?:'s|’s)?\s", re.IGNORECASE)
 SECTOR_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry)(?:'s|’s)\s+(?=\w)", re.IGNORECASE)
 
 

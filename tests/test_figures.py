@@ -3831,3 +3831,16 @@ def test_an_event_that_ran_on_days_of_a_month_dates_its_list_and_an_event_compar
         "• Gross merchandise value reached about US$21 million."
     )
     assert [f.period for f in extract(text, published, CATALOG).figures] == ["2024-11", "2024-11"]
+
+
+def test_a_range_written_with_between_or_from_and_a_projection_that_puts_a_measure_at_an_amount() -> None:
+    published = date(2025, 6, 20)
+    text = (
+        "The central bank projects growth of between 3 and 3.5 per cent next year. "
+        "A projection by the trade ministry puts the surplus at about 2 trillion won in 2030."
+    )
+    targets = extract(text, published, CATALOG).targets
+    assert [(t.comparator, t.value, t.year) for t in targets] == [
+        (">=", 3.0, 2026), ("<=", 3.5, 2026), ("~", 2e12, 2030),
+    ]  # fmt: skip
+    assert targets[2].metric == "surplus"

@@ -446,3 +446,10 @@ def test_a_bare_number_whose_subject_names_what_it_counts() -> None:
 def test_the_uzbek_som_and_an_amount_with_a_footnote_mark() -> None:
     text = normalise("worth 9.1 trillion so'm, or Tk 4,210 crore² last year")
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(9.1e12, "UZS"), (4.21e10, "BDT")]
+
+
+def test_ranges_written_with_between_or_from_share_their_unit() -> None:
+    text = "between 4 and 4.5 per cent, from $5 to $6 billion, from 1 to 30 November"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (4.0, "percent"), (4.5, "percent"), (5e9, "USD"), (6e9, "USD"),
+    ]  # fmt: skip

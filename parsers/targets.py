@@ -497,8 +497,10 @@ def target_of(
     body = sentence.text
     share = share_phrases(body, q.start)
     if share:
-        metric = f"share of {share[0]} in {share[1]}"
-        key = metric_key(catalog, share[0], geo, share_of=share[1])
+        # "the sector's contribution to GDP": the sector the text is about, as it first named it
+        sharer = state.lead_topic if share[0] in ("sector", "industry") and state.lead_topic else share[0]
+        metric = f"share of {sharer} in {share[1]}"
+        key = metric_key(catalog, sharer, geo, share_of=share[1])
     else:
         # ("a projection puts the deficit at about 8 trillion yen in 2030": what it puts at the amount, unless
         # that points back, "puts the sector's value at": what the sector is is read below)
@@ -576,7 +578,9 @@ def target_of(
         # "the Commission projects that the share will reach 59.8 percent": the share last named
         metric, key = state.last_share[1].metric, state.last_share[1].metric_key
     elif measure := MEASURE_TARGET.search(body, max(0, q.start - 60), q.start):
-        metric = measure.group("measure")  # "a GDP growth target of around 5 percent"
+        metric = measure.group("measure") or measure.group(
+            "listed"
+        )  # "a GDP growth target of around 5 percent"
         key = metric_key(catalog, metric, geo)
     elif (fact := _measured_before(body, q, state)) is not None:
         metric, key = fact.metric, fact.metric_key
@@ -869,6 +873,10 @@ def _forecast_metric(
 MEASURE_TARGET = re.compile(
     r"\b(?:an?|the|its|their)\s+(?P<measure>(?:[A-Z]{2,}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:target|goal)\s+of\s+"
     r"(?:about\s+|around\s+|at\s+least\s+|some\s+)?$"
+    # "now expects revenue growth of 18-20%, as well as TPV of €235bn-240bn": a second measure expected
+    r"|(?:\band|\bas\s+well\s+as|,)\s+(?!(?:we|they|it|he|she|against|a|an|the|its|their|our)\b)"
+    r"(?P<listed>(?:[A-Z]{2,6}|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})\s+of\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)?$"
 )
 
 

@@ -3844,3 +3844,15 @@ def test_a_range_written_with_between_or_from_and_a_projection_that_puts_a_measu
         (">=", 3.0, 2026), ("<=", 3.5, 2026), ("~", 2e12, 2030),
     ]  # fmt: skip
     assert targets[2].metric == "surplus"
+
+
+def test_a_second_measure_expected_and_a_sectors_share_of_gdp() -> None:
+    text = (
+        "Kenya's digital economy grew 11% in 2024. The firm now expects revenue growth of 12-14% for 2026, "
+        "as well as GMV of $4.1bn-4.3bn. "
+        "Analysts expect the sector's contribution to GDP to reach 9% by 2030."
+    )
+    targets = extract(text, PUBLISHED, CATALOG).targets
+    assert [t.metric for t in targets] == [
+        "revenue growth", "revenue growth", "GMV", "GMV", "share of digital economy in GDP",
+    ]  # fmt: skip

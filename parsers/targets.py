@@ -616,6 +616,10 @@ def target_of(
         body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None
     )
     issuer = stated or issuer_by_default(sentence.start, kind, state)
+    if state.corporate_name and (issuer is None or COMPANY_VOICE.fullmatch(issuer)):
+        issuer = (
+            state.corporate_name
+        )  # "Management now targets", "we expect" in a company's report: the company
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     metric = without_list_mark(metric)  # "- B2C e-commerce revenue reaching": no bullet
@@ -744,6 +748,11 @@ def _spending(body: str, q: Quantity) -> str | None:
 
 
 NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+# The company speaking of itself in its own report or call: "Management", "the company", "we".
+COMPANY_VOICE = re.compile(
+    r"(?:the\s+)?(?:management(?:\s+team)?|company|group|firm|board|executives|we|our\s+[\w-]+)",
+    re.IGNORECASE,
+)
 POINTED_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry|its|their|it)(?:'s|’s)?\s", re.IGNORECASE)
 SECTOR_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry)(?:'s|’s)\s+(?=\w)", re.IGNORECASE)
 

@@ -347,3 +347,13 @@ def test_a_body_described_in_small_letters_is_the_one_named_before_a_document_so
 def test_a_document_described_in_small_letters_after_under_is_named_as_described() -> None:
     text = "Under the government's digital industry strategy, the aim is to lift receipts to ¥5tn by 2030."
     assert issuers(text) == ["digital industry strategy"]
+
+
+def test_a_company_speaking_of_itself_in_its_own_report_is_the_issuer() -> None:
+    text = (
+        "Tecnova on Thursday reported a consolidated net profit of Rs 2,140 crore for the April-June "
+        "quarter, up 6.1 per cent from Rs 2,017 crore a year earlier.\n\n"
+        "The Pune-based company, listed on the BSE under scrip code 500311, now expects revenue to grow "
+        "2-4 per cent in constant currency in FY26."
+    )
+    assert {t.issuer for t in extract(text, PUBLISHED, CATALOG).targets} == {"Tecnova"}

@@ -252,7 +252,7 @@ ASIDE = compiled(
     r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based|driven|"
     r"given|taken|shown|seen|brought|hit)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
-    r"[^;]{1,150}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
+    r"[^;]{1,250}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",
     re.IGNORECASE,
 )
 LOWERCASE_ASIDE = lowercased(ASIDE)

@@ -696,3 +696,14 @@ def test_an_adverb_between_two_verbs_a_whose_clause_and_rows_of_a_table_of_one_f
         "computer services exports",
         "Cloud services imports",
     ]
+
+
+def test_a_long_which_clause_between_a_subject_and_its_verb_is_an_aside() -> None:
+    text = (
+        "ICT services, which include telecommunications, computer and information services such as "
+        "software development, data hosting, cloud platforms, web search and the processing of payroll "
+        "for clients abroad, accounted for 41.2% of total services exports in 2024."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "share of ICT services exports in total services exports"
+    ]

@@ -284,7 +284,9 @@ NOT_COUNTED = frozenset(
 # The unit of an amount in cents or pence until the currency they are hundredths of is known.
 CENTS = "cents"
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|(?-i:pc)|%)"  # "5pc": the British press
-POINT_WORDS = r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?)"
+POINT_WORDS = (
+    r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?|p\.\s?p)"  # ("0.08 p.p.")
+)
 
 
 def _spaced(word: str) -> str:
@@ -408,7 +410,9 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         ),
         (
             "doubl",
-            rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}",
+            rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}"
+            # "1.6 billion transactions, double the number a year earlier": a multiple of an earlier level
+            r"|(?<=,\s)double(?=\s+(?:the|its|their)\s+(?:number|level|amount|figure|total|value|size|volume)\b)",
             2.0,
             "times",
         ),

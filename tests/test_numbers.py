@@ -453,3 +453,10 @@ def test_ranges_written_with_between_or_from_share_their_unit() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
         (4.0, "percent"), (4.5, "percent"), (5e9, "USD"), (6e9, "USD"),
     ]  # fmt: skip
+
+
+def test_percentage_points_written_p_p_and_double_the_number_of_an_earlier_time() -> None:
+    text = "down 0.3 p.p. on the year; it handled 2.1 billion orders, double the number a year earlier"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (0.3, "percentage_point"), (2.1e9, "count"), (2.0, "times"),
+    ]  # fmt: skip

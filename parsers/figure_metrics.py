@@ -68,6 +68,8 @@ def metric_of(
     """
     text = sentence.text
     label = row_label(text, q.start) if by_subject else None
+    if label and (scenarios := _scenario_measure(state, sentence.paragraph)):
+        return scenarios  # "Baseline | 28.9" under "Cross-border B2C purchases in 2030 by scenario"
     if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state, catalog)):
         return cell
     if label:
@@ -1357,6 +1359,23 @@ def _list_topic(state: State, paragraph: int, catalog: Catalog) -> str | None:
     if table is not None and table[0] == paragraph and table[2] and (named := catalog.find(table[2])):
         return named[0].concept.name
     return state.lead_topic
+
+
+# "Table 1. Cross-border B2C purchases in 2030 by scenario (R$ bn)": rows named by scenario, not by measure.
+BY_SCENARIO = re.compile(
+    r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|()\n]{2,80}?)"
+    r"(?:\s+(?:in|by|to)\s+(?:19|20)\d\d)?\s+(?:by|under\s+(?:each|three|two|four))\s+scenarios?\b",
+    re.IGNORECASE,
+)
+
+
+def _scenario_measure(state: State, paragraph: int) -> str | None:
+    """What a table of scenarios measures: its caption's measure, whatever scenario a row names."""
+    table = state.table
+    if table is None or not 0 <= paragraph - table[0] <= 1 or "scenario" not in table[2].lower():
+        return None
+    found = BY_SCENARIO.match(table[2])
+    return found.group("measure") if found else None
 
 
 def _caption_flow(state: State, paragraph: int) -> str | None:

@@ -71,6 +71,7 @@ class State:
     # unit of each column of the header row under it that they name
     table_named: list[tuple[str, str, float]] = field(default_factory=list)
     table_columns: dict[int, tuple[str, float]] = field(default_factory=dict)
+    table_forecasts: dict[int, int] = field(default_factory=dict)  # the columns that hold forecasts, by year
     figures: list[Figure] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     concepts: dict[str, list[ConceptMatch]] = field(default_factory=dict)

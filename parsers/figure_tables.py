@@ -51,7 +51,7 @@ HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|$))")
-MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pef]\b")
+MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column's sign
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
@@ -199,9 +199,14 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
 
 
 PERCENT_CHANGE_CAPTION = re.compile(
-    r"\b(?:change|growth)\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change", re.IGNORECASE
+    # ("change vs 2025 in %", "average annual growth 2024-2030 in %")
+    r"\b(?:change|growth)\b[^;,()]{0,30}?\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change",
+    re.IGNORECASE,
 )
-CHANGE_CELL = re.compile(r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)", re.IGNORECASE)
+CHANGE_CELL = re.compile(  # ("Change vs 2025")
+    r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)(?:\s+(?:vs\.?|on|over|from|since)\s+\S+)?",
+    re.IGNORECASE,
+)
 
 
 # "Change (%)", "Growth (percent)", "% Change": a column of percentages.
@@ -271,6 +276,25 @@ def column_periods(
     # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
     latest = max((p for p in named if p), key=_period_end, default=None)
     return [p or latest for p in named] if latest and named[0] is None else None
+
+
+# "2025F", "2030E", "2026f": a year a column marks as forecast or estimated.
+FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[EFef]\b")
+
+
+def forecast_columns(header: str, periods: list[str], published: date | None) -> dict[int, int]:
+    """The columns of a table's header that hold forecasts, with the year each is for: one marked so
+    ("| 2024A | 2025F |"), or one whose period is still to come at publication ("| Scenario | 2030 |",
+    and the change column beside it, which takes its period)."""
+    forecasts = {}
+    for index, cell in enumerate(header.split("|")):
+        if marked := FORECAST_YEAR.search(cell):
+            forecasts[index] = int(marked.group(1))
+    if published is not None:
+        for index, period in enumerate(periods):
+            if index and period and index not in forecasts and int(period[:4]) > published.year:
+                forecasts[index] = int(_period_end(period)[:4])
+    return forecasts
 
 
 def _period_end(period: str) -> str:

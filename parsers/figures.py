@@ -129,6 +129,7 @@ from parsers.figure_tables import (
     cell_period,
     column_periods,
     column_units,
+    forecast_columns,
     named_units,
     percent_columns,
     row_unit,
@@ -270,6 +271,8 @@ def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
     return q.end
 
 
+# "US dollars", "Canadian dollars", "US$": a currency named after a place, which names no place.
+CURRENCY_NAMED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z]\w*)?\s+dollars?\b|\b[A-Z]{1,3}\$")
 # "... from US$ 16.7 billion (": a value after "from" in its clause, one a change is measured from.
 COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s?)?\d[^;]*$")
 
@@ -363,6 +366,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
                     (table_currency(unit[0], sentence.text, state), *unit[1:]),
                 )
                 state.table_named = named_units(sentence.text)
+                if captioned := find_places(CURRENCY_NAMED.sub(" ", sentence.text), partners=False):
+                    # "Extra-EU exports of ... in 2030 by scenario (€ billion)": the rows' place (not the
+                    # one a currency is named after: "mln US dollars")
+                    state.last_geo, state.last_geo_paragraph = captioned[0].name, sentence.paragraph
             elif code := caption_currency(sentence.text):
                 # "New Zealand, services exports (NZ$, change on a year earlier)": the currency and
                 # place of the rows listed under the caption
@@ -377,6 +384,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_periods = (sentence.paragraph, columns or [])
             state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
             state.table_columns = column_units(sentence.text, state.table_named)
+            state.table_forecasts = forecast_columns(sentence.text, columns or [], published)
         found = len(state.figures) + len(state.targets)
         figures_before, targets_before = len(state.figures), len(state.targets)
         state.company_here = False
@@ -643,6 +651,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # a line of the list under "The targets set for 2025 ... are:" (in its paragraph or the next): a
             # goal for that year
             deadline = TimeExpression(0, 0, state.goal_list[1], deadline=True)
+        if (
+            deadline is None
+            and "|" in body
+            and state.table_periods
+            and state.table_periods[0] == sentence.paragraph
+            and (year := state.table_forecasts.get(body.count("|", 0, q.start)))
+        ):
+            # a cell of a column of forecasts ("| 2025F |", "| 2030 |" in a table of scenarios)
+            deadline = TimeExpression(0, 0, str(year), deadline=True)
         if deadline is not None and (deadline.deadline or target_cue):
             target = target_of(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)

@@ -506,11 +506,17 @@ def target_of(
         # that points back, "puts the sector's value at": what the sector is is read below)
         put = put_at(body, q, state)
         goal = _goal_object(body, q.start) or (put if put and not POINTED_OWNER.match(put) else None)
-        metric = goal or (
-            _things_named(body, q) or "things"
-            if q.unit == "count"
-            else _forecast_subject(body, q.start)
-            or metric_of(q, sentence, body, state, catalog, previous, by_subject=False)
+        # (a forecast in a table's cell measures what its row and caption name, as a figure there would)
+        cell = metric_of(q, sentence, body, state, catalog, previous) if "|" in body else None
+        metric = (
+            cell
+            or goal
+            or (
+                _things_named(body, q) or "things"
+                if q.unit == "count"
+                else _forecast_subject(body, q.start)
+                or metric_of(q, sentence, body, state, catalog, previous, by_subject=False)
+            )
         )
         key = metric_key(catalog, metric, geo)
         if (
@@ -612,8 +618,15 @@ def target_of(
     if keyed != metric:
         metric, key = shown, metric_key(catalog, keyed, geo)
     stated, by_name = stated_issuer(body, q.end, sentence.start, state)
-    kind = _target_kind(
-        body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None
+    kind = (
+        _target_kind(
+            body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None
+        )
+        if "|" not in body
+        # a table's cell: a forecast, unless its caption calls its numbers goals
+        else "target"
+        if state.table and TABLE_OF_GOALS.search(state.table[2])
+        else "forecast"
     )
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     if state.corporate_name and (issuer is None or COMPANY_VOICE.fullmatch(issuer)):
@@ -748,6 +761,7 @@ def _spending(body: str, q: Quantity) -> str | None:
 
 
 NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+TABLE_OF_GOALS = re.compile(r"\b(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
 # The company speaking of itself in its own report or call: "Management", "the company", "we".
 COMPANY_VOICE = re.compile(
     r"(?:the\s+)?(?:management(?:\s+team)?|company|group|firm|board|executives|we|our\s+[\w-]+)",

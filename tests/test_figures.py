@@ -3856,3 +3856,23 @@ def test_a_second_measure_expected_and_a_sectors_share_of_gdp() -> None:
     assert [t.metric for t in targets] == [
         "revenue growth", "revenue growth", "GMV", "GMV", "share of digital economy in GDP",
     ]  # fmt: skip
+
+
+def test_forecast_columns_and_a_table_of_scenarios() -> None:
+    published = date(2026, 3, 18)
+    text = (
+        "Table 1. Payments by rail, actual and forecast (US$ billion)\n"
+        "Rail | 2025A | 2026F\n"
+        "Cards | 41.2 | 44.0\n\n"
+        "Table 2. Extra-EU software exports in 2030 by scenario (€ billion; change vs 2025 in %)\n"
+        "Scenario | 2030 | Change vs 2025\n"
+        "Baseline | 310 | +21"
+    )
+    result = extract(text, published, CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(4.12e10, "2025")]
+    assert [(t.value, t.unit, t.year, t.kind) for t in result.targets] == [
+        (4.4e10, "USD", 2026, "forecast"),
+        (3.1e11, "EUR", 2030, "forecast"),
+        (21.0, "percent", 2030, "forecast"),
+    ]
+    assert [(t.metric, t.geo) for t in result.targets[1:]] == [("Extra-EU software exports", "EU")] * 2

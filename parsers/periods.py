@@ -506,6 +506,18 @@ def _scan(pattern: re.Pattern[str], sentence: str, low: str | None) -> Iterator[
     return pattern.finditer(sentence) if low is None else LOWERCASE[pattern].finditer(low)
 
 
+# "by FY28", "by the end of fiscal 2028", "by 2029-30": a fiscal year a goal falls due in.
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", _I)
+
+
+def _due_by(sentence: str, match: re.Match[str], end_year: int, published: date) -> bool:
+    """Whether a fiscal year is a deadline: "by" it, and not over by publication."""
+    return (
+        end_year >= published.year
+        and BY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
+    )
+
+
 def _day_before(sentence: str, end: int) -> bool:
     """Whether the words before ``end`` end as a full date's day does ("10," or "10"): FULL_DATE_BEFORE,
     which tries a month name at every position before ``end``, is searched only then."""
@@ -668,12 +680,14 @@ def find_periods(
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)
             # "FY2025/26" spans two calendar years: where no fiscal year is known, April's (as "2025-26")
             first = 4 if fiscal_start == 1 and m.group(2) else fiscal_start
-            add(m, fiscal_year(end_year, first), single=True)
+            add(m, fiscal_year(end_year, first), single=True, deadline=_due_by(sentence, m, end_year, pub))
     if year and ("-" in sentence or "–" in sentence or "/" in sentence):
         for m in SPLIT_YEAR.finditer(sentence):
             if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
+                end_year = int(m.group(1)) + 1
+                first = fiscal_start if fiscal_start != 1 else 4
                 add(
-                    m, fiscal_year(int(m.group(1)) + 1, fiscal_start if fiscal_start != 1 else 4), single=True
+                    m, fiscal_year(end_year, first), single=True, deadline=_due_by(sentence, m, end_year, pub)
                 )
     if "quarter" in lowered:
         for m in ORDINAL_QUARTER.finditer(sentence):

@@ -247,6 +247,8 @@ def deadline_of(
                     or (cued and not GOAL_NOUN_AFTER.match(sentence[e.end :]))
                 )
             )
+            # "guidance for FY26: we expect TPV of A$22 billion": a period a colon opens the clause with
+            or (_future(e, published) and cued and COLON_OPENS.fullmatch(sentence, e.end, low) is not None)
         )
     ]
     if before:
@@ -472,6 +474,9 @@ STANDING_GOAL = re.compile(
 
 def has_deadline(exprs: list[TimeExpression]) -> bool:
     return any(e.deadline for e in exprs)
+
+
+COLON_OPENS = re.compile(r"\s*:\s*")
 
 
 def _future(e: TimeExpression, published: date | None) -> bool:

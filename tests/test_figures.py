@@ -3876,3 +3876,15 @@ def test_forecast_columns_and_a_table_of_scenarios() -> None:
         (21.0, "percent", 2030, "forecast"),
     ]
     assert [(t.metric, t.geo) for t in result.targets[1:]] == [("Extra-EU software exports", "EU")] * 2
+
+
+def test_guidance_a_colon_opens_and_a_goal_by_a_fiscal_year() -> None:
+    published = date(2025, 9, 22)
+    text = (
+        "Kiwipay Ltd (NZX: KPY) reported record revenue. Guidance for FY26: we expect TPV of NZ$8 billion to "
+        "NZ$9 billion. We also aim to reach 40,000 merchants by the end of FY28."
+    )
+    targets = extract(text, published, CATALOG).targets
+    assert [(t.comparator, t.value, t.year) for t in targets] == [
+        (">=", 8e9, 2026), ("<=", 9e9, 2026), ("=", 40000.0, 2028),
+    ]  # fmt: skip

@@ -316,8 +316,20 @@ GOAL_WORD_BEFORE = re.compile(
 )
 
 
+# "2. Targets for FY2030-31": a heading over a list of goals, with no colon.
+GOAL_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|objectives?)\b[^.:\n]{0,40}?"
+    r"(?<![\w-])(?:FY\s?)?((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d))?\b[^.:\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def goal_caption(line: str, published: date | None) -> str | None:
     """The year a caption over a list of goals sets them for, when it is still to come."""
+    if (heading := GOAL_HEADING.match(line)) and len(line) <= 80:
+        split = heading.group(2)  # "FY2030-31": the year it ends in
+        year = f"{heading.group(1)[:2]}{split}" if split else heading.group(1)
+        return year if published is None or int(year) >= published.year else None
     if not line.rstrip().endswith(":"):
         return None
     if caption := GOAL_CAPTION.search(line):

@@ -3888,3 +3888,15 @@ def test_guidance_a_colon_opens_and_a_goal_by_a_fiscal_year() -> None:
     assert [(t.comparator, t.value, t.year) for t in targets] == [
         (">=", 8e9, 2026), ("<=", 9e9, 2026), ("=", 40000.0, 2028),
     ]  # fmt: skip
+
+
+def test_a_numbered_heading_naming_targets_for_a_fiscal_year_sets_the_goals_listed_under_it() -> None:
+    published = date(2025, 11, 2)
+    text = (
+        "2. Targets for FY2029-30\n\n"
+        "- Software exports: ₹2.1 lakh crore.\n"
+        "- Digital economy: a share of 20% of GSDP, up from an estimated 14% in FY2024-25."
+    )
+    result = extract(text, published, CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(2.1e12, 2030), (20.0, 2030)]
+    assert [f.value for f in result.figures] == [14.0]

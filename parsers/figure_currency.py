@@ -25,17 +25,19 @@ from parsers.numbers import (
 CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
     # "UAH 21.4 bln in taxes (about $516 mln)": what the amount is in may stand before the bracket
-    r"^\s*(?:(?:in\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*)?\(\s*|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
-    r"(?:(?:about|around|or|roughly|approximately|some|nearly|US)\s*)?$",
+    # ("Rp 487 trillion in 2024 (about US$31bn)", "₦1,072 trillion — roughly US$700 billion")
+    r"^\s*(?:(?:in\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?(?:\(\s*|\s*[—–]\s*)|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
+    r"(?:(?:about|around|or|roughly|approximately|approx\.|some|nearly|US)\s*)?$",
     re.I,
 )
 RESTATED_BEFORE = re.compile(
     r"^(?:The|This|That|It|Its)\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:equivalent|equal)\s+to\s+"
     r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
     # "In rupee terms, the earnings amounted to": the same amount in the local currency
-    r"|^In\s+(?:[a-z]+|local[- ]currency)\s+terms,\s+(?:the\s+)?(?:earnings|figure|total|amount|sum|value|"
-    r"proceeds|receipts|inflows|it|they|that|this|these)\s+(?:amounted\s+to|came\s+to|were|was|"
-    r"totall?ed|stood\s+at|reached)\s+(?:about|around|roughly|approximately|some|nearly)?\s*$"
+    r"|^In\s+(?:[a-z]+|local[- ]currency)\s+terms,?\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:earnings|figure|total|amount|sum|value|proceeds|receipts|inflows|it|they|that|this|these)\s+"
+    r"(?:amounted\s+to|came\s+to|comes\s+to|were|was|totall?ed|stood\s+at|reached|works\s+out\s+(?:to|at))\s+"
+    r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
     # "In national currency that is some 16.3 trillion so'm", "At the average exchange rate that comes to
     # about 178 billion tenge": the same amount converted
     r"|^(?:In\s+(?:national|local)\s+currency(?:\s+terms)?|At\s+(?:the\s+)?(?:[\w-]+\s+){0,2}exchange\s+rates?),?\s+"

@@ -114,7 +114,7 @@ RULE_AFTER = compiled(
     r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
     r"\s+or\s+(?:less|below|under)\b|"  # "valued at $800 or less": a bar
     # "the €150 customs duty exemption", "the €22 VAT exemption", "the $800 de minimis threshold"
-    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis)\b"
+    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis|allowance)\b"
     r"(?!\s+(?:shipments|parcels|packages|entries|consignments|imports|orders|items))|"  # (what it lets in)
     # "a flat €3 customs duty on each item": a charge on each thing
     r"\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tax|levy|fee|charge|surcharge)\s+(?:on|per|for)\s+(?:each|every|a|an)\b",

@@ -488,8 +488,9 @@ CHANGE_IN_AFTER = re.compile(
 NOUN_AFTER_AMOUNT = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
     r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
-    r"stimulus|programme|program|outlay|allocation|impairment|write-?down|provision|dividend|payout)"
-    r"(?:\s+(?:exemption|threshold|credit|cap|relief|limit|refund|rebate|charge))?"
+    r"stimulus|programme|program|outlay|allocation|impairment|write-?down|provision|dividend|payout|"
+    r"duty-free\s+allowance|allowance)"  # ("the US$41 duty-free allowance")
+    r"(?:\s+(?:exemption|threshold|credit|cap|relief|limit|refund|rebate|charge|allowance))?"
     r"(?:\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:from|in|by|that|which|who|and|as|after|"
     r"since|last|this|under|with)\b|[,;.)]|$))?)(?=[\s,;.)]|$)"
 )

@@ -3900,3 +3900,16 @@ def test_a_numbered_heading_naming_targets_for_a_fiscal_year_sets_the_goals_list
     result = extract(text, published, CATALOG)
     assert [(t.value, t.year) for t in result.targets] == [(2.1e12, 2030), (20.0, 2030)]
     assert [f.value for f in result.figures] == [14.0]
+
+
+def test_a_duty_free_allowance_is_a_bar_and_conversions_after_a_dash_or_a_year() -> None:
+    text = (
+        "Chile ended its US$41 duty-free allowance in 2025. "
+        "Payments processed reached ₦980 trillion in 2024 — roughly US$640 billion at today's rate. "
+        "GMV rose to Rp 410 trillion in 2024 (about US$26bn)."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.kind, f.period, f.metric) for f in result[:1]] == [
+        (41.0, "other", None, "duty-free allowance")
+    ]
+    assert [f.equivalent_of for f in result[1:]] == [None, 1, None, 3]

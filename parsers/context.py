@@ -456,9 +456,15 @@ RELATIVE_ASIDE = re.compile(
 )
 
 
+# "Container trains handled: 1,730 (H1 2025: 1,512)": a bracket giving the value of another time.
+LABELLED_BRACKET = re.compile(r"\((?=[^()]*\d)[^():]{2,25}:\s*[^()]{1,40}\)")
+
+
 def relative_asides(sentence: str) -> list[tuple[int, int]]:
-    """Where the sentence's relative clauses before its verb stand."""
-    return [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []
+    """Where the sentence's asides with times of their own stand: relative clauses before its verb, and
+    brackets labelled by another time."""
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []
+    return asides + [m.span() for m in LABELLED_BRACKET.finditer(sentence)] if "(" in sentence else asides
 
 
 REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|across|over|during|since)\b")

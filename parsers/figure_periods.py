@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
+from parsers.context import LABELLED_BRACKET
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term
 from parsers.figure_state import State
@@ -63,6 +64,7 @@ def period_of(
 
 # "- Active buyers of 58.3 million": a line of a bulleted list.
 LIST_LINE_MARK = re.compile(r"\s*[•·▪●◦‣*–—-]\s")
+LABELLED_LINE = re.compile(r"[A-Z][^:\n]{1,60}:\s")  # "Container throughput: 214,600 TEU"
 LINE_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\S")
 
 
@@ -167,7 +169,7 @@ def _own_period(
         if (
             state.frame
             and state.frame[0] == paragraph
-            and (moved or LIST_LINE_MARK.match(sentence) or "|" in sentence)
+            and (moved or LIST_LINE_MARK.match(sentence) or "|" in sentence or LABELLED_LINE.match(sentence))
         ):
             # a count in a list or a table too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3
             # million";
@@ -766,11 +768,13 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
     if (ANY_DIGIT.search(sentence.text) or any(word in lowered for word in TIME_WORD_STEMS)) and _names_time(
         sentence.text
     ):
+        asides = [m.span() for m in LABELLED_BRACKET.finditer(sentence.text)] if "(" in sentence.text else []
         stated = [
             e
             for e in find_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
             if plain(e)
             and not _after(e.period, published)  # "will miss its 2030 target": no time reported on
+            and not any(a <= e.start < b for a, b in asides)  # "(H1 2025: 1,512)": another time's value
         ]
         if stated:
             # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;

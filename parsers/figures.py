@@ -974,7 +974,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 if (
                     not framing
                     and not COMPARED_VALUE_BEFORE.search(body, 0, q.start)
-                    and any(e.period == period and plain(e) and e not in relative for e in exprs)
+                    and any(
+                        e.period == period
+                        and plain(e)
+                        and e not in relative
+                        and not any(a <= e.start < b for a, b in asides)  # "(H1 2025: 1,512)" frames nothing
+                        for e in exprs
+                    )
                 ):
                     state.frame = (sentence.paragraph, period)
             if "/" in period and not period.count("-"):

@@ -662,6 +662,8 @@ _NP_STOP = frozenset(
     "last this as than per each every a an the into over under".split()
 )
 IRREGULAR_PLURALS = frozenset("people staff personnel children workers media".split())
+# Units things are counted in that take no plural ending: "214,600 TEU" (twenty-foot containers).
+COUNTING_UNITS = frozenset({"teu", "teus", "feu"})
 
 
 CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)
@@ -691,7 +693,12 @@ def _count_noun(text: str, end: int) -> str | None:
         head = word.lower()
         # "60 million Vietnamese": a people whose name has no plural ending (not "Japanese yen")
         people = word.istitle() and head.endswith("ese") and not CURRENCY_AFTER.match(text, match.end())
-        if (head.endswith("s") and not head.endswith("ss")) or head in IRREGULAR_PLURALS or people:
+        if (
+            (head.endswith("s") and not head.endswith("ss"))
+            or head in IRREGULAR_PLURALS
+            or head in COUNTING_UNITS
+            or people
+        ):
             counted = head not in NOT_COUNTED and head.rstrip("s") not in NOT_COUNTED
             return " ".join(words) if counted else None
     return None

@@ -858,7 +858,7 @@ def find_periods(
 
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
-    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)(?:\s+|$))?(?:size|level|value|amount|total)?\s*"
+    r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)(?:\s+|$))?(?:size|level|value|amount|total|volume|number)?\s*"
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )

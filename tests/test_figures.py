@@ -3913,3 +3913,18 @@ def test_a_duty_free_allowance_is_a_bar_and_conversions_after_a_dash_or_a_year()
         (41.0, "other", None, "duty-free allowance")
     ]
     assert [f.equivalent_of for f in result[1:]] == [None, 1, None, 3]
+
+
+def test_labelled_lines_of_counts_under_a_caption_and_a_bracket_giving_another_times_value() -> None:
+    published = date(2026, 8, 5)
+    text = (
+        "Headline numbers, January-June 2026\n"
+        "Container throughput: 198,300 TEU (+9.1% y/y)\n"
+        "Trains handled: 1,420 (H1 2025: 1,300)\n"
+        "Share of e-commerce in throughput: 28% (H1 2025: 17%)"
+    )
+    result = extract(text, published, CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in result if f.value in (198300.0, 28.0)] == [
+        (198300.0, "count", "2026-H1"),
+        (28.0, "percent", "2026-H1"),
+    ]

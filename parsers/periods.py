@@ -566,6 +566,7 @@ def find_periods(
         # fiscal year is one period ("growth of 5.5 percent over FY 2023-24" compares with it).
         base = (
             not span
+            and not deadline  # ("by 50% over the next decade": when it falls due, no base)
             and not dated  # ("from 9 to 11 November": the days an event ran, never a base)
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
             and ("/" not in period or single)

@@ -455,3 +455,8 @@ def test_days_of_one_month_are_that_month_and_as_on_a_day_is_its_month() -> None
     )
     found = [[(e.period, e.base) for e in find_periods(t, published, 1, False)] for t in texts]
     assert found == [[("2025-11", False)], [("2025-03", False)], [("2025-06", False)], [("2025-03", False)]]
+
+
+def test_a_deadline_is_never_a_base() -> None:
+    found = find_periods("to grow exports by 50% over the next decade", date(2025, 6, 20), 1, False)
+    assert [(e.period, e.deadline, e.base) for e in found] == [("2035", True, False)]

@@ -681,6 +681,11 @@ def find_periods(
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)
             # "FY2025/26" spans two calendar years: where no fiscal year is known, April's (as "2025-26")
             first = 4 if fiscal_start == 1 and m.group(2) else fiscal_start
+            if m.group(2) and (begin := _fiscal_end_year(m.group(1), None, False)) + 1 < end_year:
+                # "a 15% CAGR over FY25-28": from the start of the first fiscal year to the end of the last
+                opening = fiscal_year(begin, first).split("/")[0]
+                add(m, f"{opening}/{fiscal_year(end_year, first).split('/')[1]}", span=True)
+                continue
             add(m, fiscal_year(end_year, first), single=True, deadline=_due_by(sentence, m, end_year, pub))
     if year and ("-" in sentence or "–" in sentence or "/" in sentence):
         for m in SPLIT_YEAR.finditer(sentence):

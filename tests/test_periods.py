@@ -460,3 +460,8 @@ def test_days_of_one_month_are_that_month_and_as_on_a_day_is_its_month() -> None
 def test_a_deadline_is_never_a_base() -> None:
     found = find_periods("to grow exports by 50% over the next decade", date(2025, 6, 20), 1, False)
     assert [(e.period, e.deadline, e.base) for e in found] == [("2035", True, False)]
+
+
+def test_fiscal_years_written_as_a_span_of_several() -> None:
+    found = find_periods("a 15% CAGR over FY25-28", date(2025, 7, 22), 7, False)
+    assert [(e.period, e.span) for e in found] == [("2024-07/2028-06", True)]

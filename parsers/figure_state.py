@@ -81,6 +81,7 @@ class State:
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
     text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it
     bodies: list[Body] | None = None  # the bodies and documents it names, found on first need
+    author: Body | None = None  # the publisher its header names, found with the bodies
     body_positions: list[int] = field(default_factory=list)  # where each of them is named
     first_level: Figure | None = None  # the first amount the text reported: what a list of places measures
     first_level_looked: int = 0  # how many figures the search for it has looked at (figures are only added)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from parsers.alternation import gathered
 from parsers.figure_state import State
+from parsers.geo import find_places
 
 # What a body's name ends with: "Ministry of Commerce", "Lantern Group", "Northbridge Economics".
 BODY_HEADS = (
@@ -251,9 +252,52 @@ class Body:
     name: str
 
 
+# What a body a text's header names ends in or holds: "Ningbo Municipal Bureau of Port and Logistics",
+# "Quarterly Bulletin | Central Bank of Ireland", "INDUS RIDGE SECURITIES | Sector Update".
+HEADER_BODY_HEAD = re.compile(
+    r"\b(?:Bureau|Bank|Securities|Sekuritas|Research|Institute|Centre|Center|Ministry|Department|Association|"
+    r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"
+    r"Holdings|Analytics|Consulting|Studies|Estudos)\b",
+    re.IGNORECASE,
+)
+HEADER_NAME = re.compile(
+    r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)){1,8}"
+)
+HEADER_LINES = 3
+HEADER_ASIDE = re.compile(r"\s*\([A-Z]{2,8}\)")
+SMALL_WORDS = frozenset("of and for the de do da".split())
+
+
+def _without_city(name: str) -> str:
+    """A header's name without the place written after it: "Centro de Estudos ..., São Paulo"."""
+    head, _, last = name.rpartition(",")
+    places = find_places(last.strip()) if head else []
+    return head.strip() if places and places[0].start == 0 and places[0].end == len(last.strip()) else name
+
+
+def header_author(text: str) -> Body | None:
+    """The body a text's first lines name as its publisher, whose voice its "we" and its unattributed
+    forecasts are (a name in capitals is written as a name)."""
+    position = 0
+    for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        offset = 0
+        for part in line.split("|"):
+            # ("Centro de Estudos de Comércio Digital (CECD), São Paulo": the name, not its acronym and city)
+            name = _without_city(HEADER_ASIDE.sub("", part).strip())
+            if HEADER_NAME.fullmatch(name) and HEADER_BODY_HEAD.search(name):
+                if name.isupper():
+                    name = " ".join(
+                        w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split()
+                    )
+                return Body(position + offset + part.find(name[:1]), name)
+            offset += len(part) + 1
+        position += len(line) + 1
+    return None
+
+
 def named_bodies(text: str) -> list[Body]:
     """Every body and policy document a text names, in order, each acronym as its full name."""
-    bodies: list[Body] = []
+    bodies: list[Body] = [author] if (author := header_author(text)) else []
     for match in NAMED_BODY.finditer(text):
         name = LEADING.sub("", _unheaded(match.group(0))).strip(" .,")
         if name.split()[0] in ("In", "On", "At", "By", "For", "Under", "From", "And", "But", "With", "As"):
@@ -276,9 +320,16 @@ def named_bodies(text: str) -> list[Body]:
 
 def _bodies(state: State) -> list[Body]:
     if state.bodies is None:
+        state.author = header_author(state.text)
         state.bodies = named_bodies(state.text)
         state.body_positions = [b.position for b in state.bodies]
     return state.bodies
+
+
+def _author(state: State) -> str | None:
+    """The publisher a text's header names, if any."""
+    bodies = _bodies(state)
+    return bodies[0].name if bodies and bodies[0] == state.author else None
 
 
 def _between(state: State, start: int, end: int) -> list[Body]:
@@ -331,6 +382,8 @@ def resolve(name: str, position: int, state: State) -> str | None:
     if not name or DETERMINER.fullmatch(name):
         return None
     bodies = _between(state, 0, position)
+    if name.lower() in ("we", "our", "us") and (author := _author(state)):
+        return author  # "we expect" in a text its header says a body published: that body
     if PRONOUN.fullmatch(name):
         previous = state.targets[-1] if state.targets else None
         if previous is not None and previous.issuer and previous.span[0] >= position - 600:
@@ -505,6 +558,8 @@ def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
         and previous.span[0] >= offset - 600
     ):
         return previous.issuer
+    if kind == "forecast" and (author := _author(state)):
+        return author  # a forecast no one is named for, in a text a body published: that body's
     earlier = _between(state, 0, offset)
     documents = [b for b in earlier if DOCUMENT_HEADS.search(b.name)]
     # a document the text names ("the National E-commerce Development Plan") before one it only mentions

@@ -357,3 +357,12 @@ def test_a_company_speaking_of_itself_in_its_own_report_is_the_issuer() -> None:
         "2-4 per cent in constant currency in FY26."
     )
     assert {t.issuer for t in extract(text, PUBLISHED, CATALOG).targets} == {"Tecnova"}
+
+
+def test_the_publisher_a_header_names_speaks_for_we_and_for_forecasts_no_one_is_named_for() -> None:
+    text = (
+        "KESTREL HILL SECURITIES | Kenya Technology | Sector Update\n\n"
+        "Kenya's IT exports rose 14% in 2024, the Central Bank of Kenya said. We expect them to reach "
+        "US$1.2bn in 2026. Card payments abroad are expected to grow 9% in 2026."
+    )
+    assert {t.issuer for t in extract(text, PUBLISHED, CATALOG).targets} == {"Kestrel Hill Securities"}

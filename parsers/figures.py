@@ -140,7 +140,7 @@ from parsers.figure_tables import (
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import ADDITIONAL_AFTER, Quantity, find_quantities, folded, normalise
+from parsers.numbers import ADDITIONAL_AFTER, COUNTING_UNITS, Quantity, find_quantities, folded, normalise
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
@@ -805,7 +805,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 or count_metric(body, q.end)
                 or q.counted
                 or metric_of(q, sentence, body, state, catalog, previous)
-                if q.unit == "count"  # a count, or a count that moved
+                # (a count in a unit, "214,600 TEU", measures what its label or subject names)
+                if q.unit == "count" and (q.counted or "").lower() not in COUNTING_UNITS
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)

@@ -33,7 +33,7 @@ from parsers.folding import lowercased, lowered
 from parsers.issuers import issuer_by_default, stated_issuer
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import Quantity
+from parsers.numbers import COUNTING_UNITS, Quantity
 from parsers.periods import TimeExpression, last_month
 from parsers.sentences import Sentence
 
@@ -531,6 +531,7 @@ def target_of(
             or (
                 _things_named(body, q) or "things"
                 if q.unit == "count"
+                and (q.counted or "").lower() not in COUNTING_UNITS  # not "40 million TEU"
                 else _forecast_subject(body, q.start)
                 or metric_of(q, sentence, body, state, catalog, previous, by_subject=False)
             )

@@ -3928,3 +3928,13 @@ def test_labelled_lines_of_counts_under_a_caption_and_a_bracket_giving_another_t
         (198300.0, "count", "2026-H1"),
         (28.0, "percent", "2026-H1"),
     ]
+
+
+def test_a_count_in_a_unit_measures_what_its_label_or_subject_names() -> None:
+    text = (
+        "Sea-rail volume: 1.31 million TEU, up 5.2%.\n\n"
+        "The port expects container throughput to exceed 41 million TEU in 2026."
+    )
+    result = extract(text, date(2025, 9, 12), CATALOG)
+    assert [f.metric for f in result.figures] == ["Sea-rail volume", "Sea-rail volume"]
+    assert [t.metric for t in result.targets] == ["container throughput"]

@@ -845,6 +845,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 metric = f"{metric} in {host}"  # "the export bases now host 4,000 companies"
             if q.unit == "percentage_point" and SHARE_WORD.search(body) and "share" not in metric.lower():
                 metric = f"{metric} share"  # "up 0.3 percentage points": a share moved
+            if (
+                previous_target is not None
+                and previous_target.sentence == body
+                and previous_target.unit == q.unit
+                and NOW_AFTER.match(body, q.end)
+            ):
+                metric = (
+                    previous_target.metric
+                )  # "to reach 80 million users by 2030, from about 56 million now"
             key = metric_key(catalog, metric, geo)
         if (shared := the_share(body, q, state, sentence.paragraph)) is not None:
             # "the share marked a 2.3 percentage point increase": the share last named

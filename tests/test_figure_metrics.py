@@ -707,3 +707,9 @@ def test_a_long_which_clause_between_a_subject_and_its_verb_is_an_aside() -> Non
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
         "share of ICT services exports in total services exports"
     ]
+
+
+def test_todays_value_after_a_goal_measures_what_the_goal_does() -> None:
+    text = "The central bank aims to raise QRIS users to 80 million by 2030, from about 56 million now."
+    result = extract(text, PUBLISHED, CATALOG)
+    assert [f.metric for f in result.figures] == [t.metric for t in result.targets]

@@ -21,7 +21,9 @@ from parsers.geo import PlaceMention, find_places, name_code, region_code
 _STOPWORDS = frozenset(
     "the a an of in on for and to its their this that these those from with by at as total overall value "
     # a place's title ("the Kingdom's GDP", "the country's exports") names no measure
-    "volume combined country nation kingdom republic china's world's".split()
+    "volume combined country nation kingdom republic china's world's "
+    # when and how many, not what: "between 2019 and 2024", "in the first nine months", "our"
+    "between during our across".split()
 )
 
 
@@ -257,7 +259,11 @@ def slug(phrase: str, limit: int = 5) -> str:
         phrase = f"{first.group('thing')} {first.group('measure')}"
     lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], phrase.lower())
     words = list(dict.fromkeys(_KEY_WORD.findall(lowered.replace("e-commerce", "ecommerce"))))
-    kept = ["revenue" if w == "revenues" else w for w in words if w not in _STOPWORDS and w != "s"][:limit]
+    kept = [
+        "revenue" if w == "revenues" else w
+        for w in words
+        if w not in _STOPWORDS and w != "s" and not w.isdigit()
+    ][:limit]
     return "_".join(kept) or "unknown"
 
 
@@ -277,6 +283,8 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "scale size amount sales market national provincial regional global worldwide world domestic foreign "
     "international cumulative surplus deficit balance quarter year period month half first second third "
     "fourth full so far via through channel channels s "
+    # how many places or months it covers: "across the six states", "the five republics", "nine months"
+    "one two three four five six seven eight nine ten eleven twelve months states republics economies "
     # "extra-EU exports": the bloc's exports to the rest of the world, its own series
     "extra "
     # where, not what: "of east China's Zhejiang Province"
@@ -318,8 +326,8 @@ def partner_suffix(phrase: str, region: str) -> str:
     partner is never the same series as the flow to all ("exports from the EU" are the EU's own)."""
     for place in _places_in(phrase):
         preposition = PARTNER_BEFORE_PLACE.search(phrase, max(0, place.start - 10), place.start)
-        if preposition is None or region_code(place.name) == region:
-            continue
+        if preposition is None or region_code(place.name) == region or place.name == "World":
+            continue  # (a flow "with the world" is with every partner: the flow itself)
         word = preposition.group(1).lower()
         if word == "from" and OWN_FLOW_FROM.search(phrase, 0, preposition.start()):
             continue

@@ -59,3 +59,18 @@ def test_the_blocs_exports_beyond_it_and_indias_software_and_it_enabled_services
         metric_key(CATALOG, "software and IT-enabled services exports", "India")
         == "in.software_services_exports"
     )
+
+
+def test_counts_of_months_places_and_years_and_the_world_as_partner_leave_a_series_as_it_is() -> None:
+    assert metric_key(CATALOG, "software services exports in the first nine months", "India") == (
+        "in.software_services_exports"
+    )
+    assert (
+        metric_key(CATALOG, "online retail sales across the six states", "GCC") == "gcc.online_retail_sales"
+    )
+    assert (
+        metric_key(CATALOG, "services trade deficit with the world", "Canada") == "ca.services_trade_deficit"
+    )
+    assert metric_key(CATALOG, "growth between 2019 and 2024 of cloud revenue", "Ireland") == (
+        "ie.growth_cloud_revenue"
+    )

@@ -218,9 +218,10 @@ def flow_of(phrase: str) -> str:
     balance = re.search(r"\b(surplus|deficit|balance)\b", lowered)
     if balance:
         return balance.group(1)
-    if re.search(r"\bexport", lowered):
+    # ("outbound cross-border e-commerce", "inbound parcels": sales abroad and purchases from abroad)
+    if re.search(r"\bexport|\boutbound\b", lowered):
         return "exports"
-    if re.search(r"\bimport", lowered):
+    if re.search(r"\bimport|\binbound\b", lowered):
         return "imports"
     return "trade"
 
@@ -285,6 +286,8 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "fourth full so far via through channel channels s "
     # how many places or months it covers: "across the six states", "the five republics", "nine months"
     "one two three four five six seven eight nine ten eleven twelve months states republics economies "
+    # which way across the border: "inbound" purchases, "outbound" sales (the flow says it)
+    "inbound outbound "
     # "extra-EU exports": the bloc's exports to the rest of the world, its own series
     "extra "
     # where, not what: "of east China's Zhejiang Province"

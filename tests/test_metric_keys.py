@@ -74,3 +74,14 @@ def test_counts_of_months_places_and_years_and_the_world_as_partner_leave_a_seri
     assert metric_key(CATALOG, "growth between 2019 and 2024 of cloud revenue", "Ireland") == (
         "ie.growth_cloud_revenue"
     )
+
+
+def test_inbound_and_outbound_cross_border_e_commerce_are_its_imports_and_exports() -> None:
+    assert (
+        metric_key(CATALOG, "inbound cross-border e-commerce", "Canada")
+        == "ca.cross_border_ecommerce_imports"
+    )
+    assert (
+        metric_key(CATALOG, "outbound cross-border e-commerce", "Canada")
+        == "ca.cross_border_ecommerce_exports"
+    )

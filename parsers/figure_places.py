@@ -346,9 +346,26 @@ LEGAL_FORM = re.compile(
 )
 
 
+# "Kaname Digital Holdings, Inc. | Integrated Report 2025": a company and its legal form heading a report.
+HEADER_COMPANY = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+(?:Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|"
+    r"Corp\.?|Bhd\.?|Berhad|Tbk|LLC|GmbH|JSC|PJSC|Co\.,\s+Ltd\.?))\s*(?:\||$)",
+    re.M,
+)
+HEADER_REACH = 200
+
+
+def header_company(text: str) -> str | None:
+    """The company a report's first lines name with its legal form, without it."""
+    found = HEADER_COMPANY.search(text, 0, HEADER_REACH)
+    return LEGAL_FORM.sub("", found.group("name")).rstrip(",") if found else None
+
+
 def company_of_text(text: str) -> str | None:
     """The company a company's own report is on: the one its header names ("Company: ..."), the one
     named with its ticker near the top, else the one its lead opens on. Its numbers are keyed by it."""
+    if named := header_company(text):
+        return named
     top = text[:TICKER_REACH]
     found = COMPANY_HEADER.search(top) or TICKERED.search(top) or LEAD_COMPANY.match(text)
     return LEGAL_FORM.sub("", found.group("name").strip()) or None if found else None

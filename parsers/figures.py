@@ -92,6 +92,7 @@ from parsers.figure_places import (
     company_reporting,
     currency_country,
     exporter_of_whole,
+    header_company,
     labelled_city,
     last_region,
     listed_place,
@@ -278,6 +279,8 @@ CURRENCY_NAMED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z]\w*)?\s+dollars?\b|\b[A-Z]
 COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s?)?\d[^;]*$")
 
 
+# A company speaking of itself: "our shareholders", "our overseas business", "we".
+OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
 
@@ -294,6 +297,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
         or bool(TICKER.search(text, 0, TICKER_REACH))
+        # "Kaname Digital Holdings, Inc. | Integrated Report 2025" over "To our shareholders": its own report
+        or (header_company(text) is not None and OWN_VOICE.search(text) is not None)
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)

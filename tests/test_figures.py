@@ -3938,3 +3938,12 @@ def test_a_count_in_a_unit_measures_what_its_label_or_subject_names() -> None:
     result = extract(text, date(2025, 9, 12), CATALOG)
     assert [f.metric for f in result.figures] == ["Sea-rail volume", "Sea-rail volume"]
     assert [t.metric for t in result.targets] == ["container throughput"]
+
+
+def test_a_report_headed_by_a_company_and_its_legal_form_in_its_own_voice_is_the_companys() -> None:
+    text = (
+        "Message from the President\nTakumi Systems Co., Ltd. | Annual Report 2025\n\n"
+        "To our shareholders,\n\nConsolidated revenue rose 6.1% to ¥412.3 billion."
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.geo, f.metric_key.split(".")[0]) for f in result] == [(None, "takumi_systems")] * 2

@@ -145,6 +145,7 @@ from parsers.numbers import ADDITIONAL_AFTER, COUNTING_UNITS, Quantity, find_qua
 from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
+    FROM_BEFORE,
     NOW_AFTER,
     POLICY_NOUN,
     POLICY_WORDS,
@@ -272,7 +273,6 @@ def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
     return q.end
 
 
-BASE_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}(?:[A-Z]{0,3}\$|[€£¥₹])?$")
 # "US dollars", "Canadian dollars", "US$": a currency named after a place, which names no place.
 CURRENCY_NAMED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z]\w*)?\s+dollars?\b|\b[A-Z]{1,3}\$")
 # "... from US$ 16.7 billion (": a value after "from" in its clause, one a change is measured from.
@@ -654,9 +654,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # (a line's own period before its value makes it a fact; "..., up from 18% in FY2024-25" after it
             # dates another)
             and not any(e.start < q.end for e in exprs)
-            and not BASE_VALUE_BEFORE.search(
-                body, max(0, q.start - 30), q.start
-            )  # "up from an estimated 18%"
+            and not FROM_BEFORE.search(body, max(0, q.start - 30), q.start)  # "up from an estimated 18%"
             and not NOW_AFTER.match(body, q.end)  # "to 50,000, from around 25,000 currently": today's value
         ):
             # a line of the list under "The targets set for 2025 ... are:" (in its paragraph or the next): a

@@ -131,7 +131,8 @@ RANGE_TO_BEFORE = re.compile(
     r"(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$)?$",
     re.IGNORECASE,
 )
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE)
+# "from about 25,000", "up from an estimated 18%": a value a change or a goal starts from.
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE)
 
 
 # "ABComm, which projects R$234.9 billion for the full year": a forecast verb named in place of a measure.

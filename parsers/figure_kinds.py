@@ -199,7 +199,7 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             return "change"  # "a 6.5 percent increase", "the 12.7 percent pace", "ended 1.1 percent higher"
         if MORE_THAN_AFTER.match(after):
             return "change"  # "7.1% more than in 2023"
-        if PACE_BEFORE.search(before[-60:]):
+        if PACE_BEFORE.search(before[-60:]) and not PART_RATE_BEFORE.search(before[-60:]):
             return "change"  # "growth slowed to 1.9 percent", "posted the fastest growth, at 11.5 percent"
         if LEVEL_BEFORE.search(before[-20:]) or SHARE_AFTER_RE.match(after):
             return "share" if share_context(sentence) or SHARE_AFTER_RE.match(after) else "other"
@@ -255,6 +255,10 @@ CHANGE_AFTER = re.compile(
     r"^\s*(?:increase|rise|growth|gain|jump|decline|drop|fall|decrease|pace|higher|lower)\b", re.IGNORECASE
 )
 # A growth rate that changed pace, or a growth stated "at" a rate, in one clause.
+# "The take rate eased to 1.16%", "margins eased to": a part of a whole that moved, no growth rate.
+PART_RATE_BEFORE = re.compile(
+    r"\b(?:take\s+rate|margins?|penetration|share)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
 PACE_BEFORE = re.compile(
     r"\b(?:accelerat\w*|slow(?:ed|ing|s)?|decelerat\w*|eas(?:ed|ing)|moderat(?:ed|ing)|quicken(?:ed|ing)?)\s+"
     r"(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$"

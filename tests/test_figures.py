@@ -3947,3 +3947,8 @@ def test_a_report_headed_by_a_company_and_its_legal_form_in_its_own_voice_is_the
     )
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [(f.geo, f.metric_key.split(".")[0]) for f in result] == [(None, "takumi_systems")] * 2
+
+
+def test_a_take_rate_or_margin_that_eased_is_a_share_not_a_growth_rate() -> None:
+    text = "The take rate eased to 1.41% from 1.47%, while growth slowed to 6%."
+    assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["share", "share", "change"]

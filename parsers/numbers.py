@@ -815,6 +815,30 @@ AMOUNT_RANGE = re.compile(
 )
 
 
+# "440,000-460,000 TEU", "2,000-2,500 new jobs": a range of counts, its counted noun written once.
+COUNT_RANGE = re.compile(
+    r"(?<![\w.,$€£¥₹-])(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s?[-–]\s?(?P<high>\d{1,3}(?:,\d{3})+|\d+)"
+    # (not "3-4 million units": counts in millions are left to their noun)
+    rf"(?=\s)(?!\s+(?:{SCALE_WORD})\b)",
+    re.IGNORECASE,
+)
+
+
+def _count_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Both ends of each range of counts whose noun follows it, where nothing else was read of them."""
+    ends: list[Quantity] = []
+    for match in COUNT_RANGE.finditer(text):
+        low, high = match.group("low"), match.group("high")
+        if _YEAR_NUMBER.fullmatch(low) or any(q.start < match.end() and match.start() < q.end for q in found):
+            continue  # "2021-2025", or a range read already ("$600-700 bln")
+        if (counted := _count_noun(text, match.end())) is None:
+            continue
+        approx = bool(APPROX_BEFORE.search(text[max(0, match.start() - 25) : match.start()]))
+        ends.append(Quantity(match.start(), match.end("low"), _number(low), "count", approx, counted))
+        ends.append(Quantity(match.start("high"), match.end(), _number(high), "count", approx, counted))
+    return sorted(found + ends, key=lambda q: q.start) if ends else found
+
+
 def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """Both ends of each range of money written with one scale, in place of what was read of it."""
     ends: list[Quantity] = []
@@ -981,6 +1005,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)
     if (("-" in norm or "–" in norm) and DIGIT_DASH_DIGIT.search(norm)) or worded:
         found = _amount_ranges(norm, found)
+        found = _count_ranges(norm, found)
     if "illion" in lowered:
         found = _spelled_scaled(norm, found)
     if not hinted:

@@ -460,3 +460,10 @@ def test_percentage_points_written_p_p_and_double_the_number_of_an_earlier_time(
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
         (0.3, "percentage_point"), (2.1e9, "count"), (2.0, "times"),
     ]  # fmt: skip
+
+
+def test_a_range_of_counts_with_its_noun_written_once() -> None:
+    text = "throughput of 440,000-460,000 TEU; hiring 2,000-2,500 new engineers; in 2021-2025; a 3-1 win"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (440000.0, "count"), (460000.0, "count"), (2000.0, "count"), (2500.0, "count"),
+    ]  # fmt: skip

@@ -126,6 +126,9 @@ def _counted(sentence: str, q: Quantity) -> bool:
     return _counts(sentence, q) or COUNTED_BEFORE.search(sentence, max(0, q.start - 40), q.start) is not None
 
 
+YEN_RANGE_BEFORE = re.compile(r"[¥￥][\d.,]+\s?[-–]\s?$")
+
+
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
 ) -> Quantity:
@@ -136,7 +139,12 @@ def resolve_currency(
     "¥" is the yen in an article about Japan; a name several countries share ("$", "rupees", "pounds") is
     the local one in an article about a country that counts in its own (``LOCAL_CURRENCY``).
     """
-    if q.unit == "CNY" and sentence[q.start : q.start + 1] in "¥￥" and _about_japan(sentence, state):
+    if (
+        q.unit == "CNY"
+        # ("¥1,360-1,390 billion": the range's high end is in the yen its low end is written in)
+        and (sentence[q.start : q.start + 1] in "¥￥" or YEN_RANGE_BEFORE.search(sentence, 0, q.start))
+        and _about_japan(sentence, state)
+    ):
         return q.with_unit("JPY")
     local = LOCAL_CURRENCY.get(state.home_country or "")
     if local and q.unit == local[0] and _shared_name(sentence[q.start : q.end]):

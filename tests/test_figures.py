@@ -3952,3 +3952,10 @@ def test_a_report_headed_by_a_company_and_its_legal_form_in_its_own_voice_is_the
 def test_a_take_rate_or_margin_that_eased_is_a_share_not_a_growth_rate() -> None:
     text = "The take rate eased to 1.41% from 1.47%, while growth slowed to 6%."
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["share", "share", "change"]
+
+
+def test_the_high_end_of_a_yen_range_is_in_yen() -> None:
+    text = (
+        "Tokyo-based Hoshi Systems said that for fiscal 2026 it expects revenue of ¥820-850 billion in Japan."
+    )
+    assert [t.unit for t in extract(text, date(2025, 6, 20), CATALOG).targets] == ["JPY", "JPY"]

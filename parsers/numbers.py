@@ -531,7 +531,8 @@ COUNTED_SUBJECT = re.compile(
 COUNTED_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[-•*–]\s+)?[^:\n\d]{0,40}\b(?:merchants|users|sellers|buyers|customers|clients|firms|"
     r"companies|exporters|members|employees|accounts|stores|shops|subscribers|centres|centers|startups|"
-    r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats)"
+    r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats|"
+    r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates)"
     r"(?:\s+(?:added|live|opened|created|registered|in\s+operation))?\s*:\s*$",
     re.IGNORECASE,
 )

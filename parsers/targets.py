@@ -12,7 +12,14 @@ import re
 from datetime import date
 
 from parsers.alternation import compiled
-from parsers.context import POINTER_SUBJECT, clause_start, governing_subject, share_phrases, whole_after
+from parsers.context import (
+    POINTER_SUBJECT,
+    clause_start,
+    governing_subject,
+    row_label,
+    share_phrases,
+    whole_after,
+)
 from parsers.figure_currency import CURRENCY_UNIT
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_metrics import (
@@ -530,7 +537,7 @@ def target_of(
             cell
             or goal
             or (
-                _things_named(body, q) or "things"
+                _things_named(body, q) or row_label(body, q.start) or "things"  # "- Cloud engineers: 30,000"
                 if q.unit == "count"
                 and (q.counted or "").lower() not in COUNTING_UNITS  # not "40 million TEU"
                 else _forecast_subject(body, q.start)

@@ -3959,3 +3959,15 @@ def test_the_high_end_of_a_yen_range_is_in_yen() -> None:
         "Tokyo-based Hoshi Systems said that for fiscal 2026 it expects revenue of ¥820-850 billion in Japan."
     )
     assert [t.unit for t in extract(text, date(2025, 6, 20), CATALOG).targets] == ["JPY", "JPY"]
+
+
+def test_a_count_of_people_on_a_labelled_line_under_goals_is_a_goal_named_by_its_label() -> None:
+    text = (
+        "The plan sets the following goals for fiscal 2028:\n"
+        "- Certified data engineers: 12,000, from 7,400 at the end of March 2025"
+    )
+    result = extract(text, date(2025, 6, 20), CATALOG)
+    assert [(t.value, t.year, t.metric) for t in result.targets] == [
+        (12000.0, 2028, "Certified data engineers")
+    ]
+    assert [f.value for f in result.figures] == [7400.0]

@@ -338,7 +338,8 @@ _GOAL_OBJECT = (
     r"|(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s)"
     # "to more than double over the same period": by the end of a period named before
     r"|(?=\s+over\s+the\s+(?:same|next|coming)\b)"
-    r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*\s+(?:of|by|from|in|within|over)\b)"
+    # ("to double exports by 2030", "to double marketplace GMV by 2028": what it doubles, then when)
+    r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:of|by|from|in|within|over)\b)"
     r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d))"
 )
 # A hedge before "a third" or "double" makes it a quantity without "of" after it ("close to a third").

@@ -467,3 +467,9 @@ def test_a_range_of_counts_with_its_noun_written_once() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
         (440000.0, "count"), (460000.0, "count"), (2000.0, "count"), (2500.0, "count"),
     ]  # fmt: skip
+
+
+def test_a_goal_to_double_a_measure_named_in_two_words() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("aims to double marketplace GMV by 2028")] == [
+        (2.0, "times")
+    ]

@@ -282,7 +282,9 @@ LEADING_WORDS = re.compile(
     r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?|"
     # "Over the past decade the digital deficit", "Since 2015 these exports": a time before the subject
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|quarters),?|"
-    r"since\s+(?:19|20)\d\d,?)\s+)+",
+    r"since\s+(?:19|20)\d\d,?|"
+    # "Last year the United States was the largest market": the year before the subject
+    r"(?:last|this|next)\s+(?:year|quarter|month),?)\s+)+",
     re.IGNORECASE,
 )
 # "exports of such services", "exports through the channel": the thing was named before.

@@ -713,3 +713,10 @@ def test_todays_value_after_a_goal_measures_what_the_goal_does() -> None:
     text = "The central bank aims to raise QRIS users to 80 million by 2030, from about 56 million now."
     result = extract(text, PUBLISHED, CATALOG)
     assert [f.metric for f in result.figures] == [t.metric for t in result.targets]
+
+
+def test_a_year_before_the_subject_is_no_part_of_it() -> None:
+    text = "Kenya's tea exports grew. Last year the online channel made up 12% of exports."
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "share of online channel in exports"
+    ]

@@ -288,6 +288,8 @@ _NEUTRAL = _STOPWORDS | frozenset(
     "one two three four five six seven eight nine ten eleven twelve months states republics economies "
     # which way across the border: "inbound" purchases, "outbound" sales (the flow says it)
     "inbound outbound "
+    # "cross-border e-commerce transactions reached 102.6 billion yuan": the trade (its value, or its number)
+    "transactions transaction "
     # "extra-EU exports": the bloc's exports to the rest of the world, its own series
     "extra "
     # where, not what: "of east China's Zhejiang Province"

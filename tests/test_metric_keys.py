@@ -85,3 +85,10 @@ def test_inbound_and_outbound_cross_border_e_commerce_are_its_imports_and_export
         metric_key(CATALOG, "outbound cross-border e-commerce", "Canada")
         == "ca.cross_border_ecommerce_exports"
     )
+
+
+def test_cross_border_e_commerce_transactions_are_its_trade() -> None:
+    assert (
+        metric_key(CATALOG, "cross-border e-commerce transactions", "Zhejiang")
+        == "cn.cross_border_ecommerce_trade"
+    )

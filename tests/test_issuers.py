@@ -351,12 +351,11 @@ def test_a_document_described_in_small_letters_after_under_is_named_as_described
 
 def test_a_company_speaking_of_itself_in_its_own_report_is_the_issuer() -> None:
     text = (
-        "Tecnova on Thursday reported a consolidated net profit of Rs 2,140 crore for the April-June "
-        "quarter, up 6.1 per cent from Rs 2,017 crore a year earlier.\n\n"
-        "The Pune-based company, listed on the BSE under scrip code 500311, now expects revenue to grow "
-        "2-4 per cent in constant currency in FY26."
+        "Kiwipay (NZX: KPY) | Annual Report 2025\n\n"
+        "Kiwipay reported record revenue of NZ$410 million. The Board has approved guidance for FY26: "
+        "we expect revenue growth of 15-18%."
     )
-    assert {t.issuer for t in extract(text, PUBLISHED, CATALOG).targets} == {"Tecnova"}
+    assert {t.issuer for t in extract(text, PUBLISHED, CATALOG).targets} == {"Kiwipay"}
 
 
 def test_the_publisher_a_header_names_speaks_for_we_and_for_forecasts_no_one_is_named_for() -> None:

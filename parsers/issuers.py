@@ -253,7 +253,8 @@ class Body:
 
 
 # What a body a text's header names ends in or holds: "Ningbo Municipal Bureau of Port and Logistics",
-# "Quarterly Bulletin | Central Bank of Ireland", "INDUS RIDGE SECURITIES | Sector Update".
+# "Quarterly Bulletin | Central Bank of Ireland", "INDUS RIDGE SECURITIES | Sector Update". (Narrower than
+# BODY_HEADS on purpose: a header's "Policy Brief", "Annual Report" or "Group" line names no publisher.)
 HEADER_BODY_HEAD = re.compile(
     r"\b(?:Bureau|Bank|Securities|Sekuritas|Research|Institute|Centre|Center|Ministry|Department|Association|"
     r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"

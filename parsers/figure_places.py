@@ -340,17 +340,16 @@ LEAD_COMPANY = re.compile(
     r"expects|announced|stayed|grew|raised|cut)\b|['’]s\b)"
 )
 # "A.Ş.", "Inc.", "Ltd": the legal form after a company's name, which its numbers are not keyed by
-LEGAL_FORM = re.compile(
+_LEGAL_FORMS = (
     r"(?:[\s,]+(?:A\.Ş\.|S\.A\.|Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|Corp\.?|Co\.|Bhd\.?|Berhad|Tbk|"
-    r"LLC|GmbH|JSC|PJSC|Pty))+\.?$"
+    r"LLC|GmbH|JSC|PJSC|Pty))+"
 )
+LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
 
 
 # "Kaname Digital Holdings, Inc. | Integrated Report 2025": a company and its legal form heading a report.
 HEADER_COMPANY = re.compile(
-    r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4},?\s+(?:Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|"
-    r"Corp\.?|Bhd\.?|Berhad|Tbk|LLC|GmbH|JSC|PJSC|Co\.,\s+Ltd\.?))\s*(?:\||$)",
-    re.M,
+    rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})[ \t]*(?:\||$)", re.M
 )
 HEADER_REACH = 200
 

@@ -462,7 +462,7 @@ RELATIVE_ASIDE = re.compile(
 LABELLED_BRACKET = re.compile(r"\((?=[^()]*\d)[^():]{2,25}:\s*[^()]{1,40}\)")
 
 
-def relative_asides(sentence: str) -> list[tuple[int, int]]:
+def timed_asides(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence's asides with times of their own stand: relative clauses before its verb, and
     brackets labelled by another time."""
     asides = [m.span() for m in RELATIVE_ASIDE.finditer(sentence)] if "," in sentence else []

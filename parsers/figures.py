@@ -22,10 +22,10 @@ from parsers.context import (
     governing_subject,
     metric_from_concepts,
     place_for,
-    relative_asides,
     row_line,
     share_phrases,
     source_of,
+    timed_asides,
     whole_after,
     without_asides,
 )
@@ -535,7 +535,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     if len(exprs) > 1 and "of" in body:
         # "April 2025, the first month of fiscal 2025": the fiscal year only places the month before it
         exprs = [e for e in exprs if not PERIOD_APPOSITIVE.search(body, max(0, e.start - 40), e.start)]
-    asides = relative_asides(body) if exprs else []
+    asides = timed_asides(body) if exprs else []
     relative = period_anaphora(body, sentence.paragraph, state, exprs) + by_then(
         body, previous, state.published
     )

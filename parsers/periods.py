@@ -380,7 +380,9 @@ DAY_RANGE = re.compile(
     rf"|\b{_MONTH}\s+[0-3]?\d\s*(?:-|–|to)\s*[0-3]?\d\b(?:,?\s+{_YEAR})?",
     _I,
 )
-DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?$")
+# "4 November", "the 4th of November": a day before its month.
+_DAY_OF = r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+DAY_BEFORE = re.compile(rf"\b{_DAY_OF}$")
 SINCE_JUST_BEFORE = re.compile(r"\bsince\s+$", _I)
 ENDS_BEFORE = re.compile(r"\b(?:ended|ends|ending|began|begins|started|starts)\s*$", _I)
 LAST_MONTH = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+month\b", _I)
@@ -433,7 +435,7 @@ YEAR = re.compile(
 )
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
 # "13 November 2025": a day's date, written day first; its year dates a day, not a period.
-DAY_MONTH_BEFORE = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\s*,?\s*$", _I)
+DAY_MONTH_BEFORE = re.compile(rf"\b{_DAY_OF}{_MONTH}\s*,?\s*$", _I)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 HAS_MONTH = re.compile(rf"(?=[adfjmnos])\b{_MONTH}", _I)  # (the look-ahead: every month's first letter)
 # What every month name starts with: a sentence holding none of them names no month.

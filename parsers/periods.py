@@ -299,7 +299,13 @@ FISCAL_PART = re.compile(
     rf"(?:\s*\([^()]{{3,30}}\))?\s+of\s+(?:the\s+)?){_FISCAL_YEAR}",
     _I,
 )
-NEW_FISCAL_YEAR = re.compile(r"\bthe\s+(?:new|coming|current)\s+(?:financial|fiscal)\s+year\b", _I)
+# "the new financial year", "this fiscal year", "last fiscal year": a fiscal year named by where it stands
+# from publication (its group says which way).
+NEW_FISCAL_YEAR = re.compile(
+    r"\b(?:(?P<now>the\s+(?:new|coming|current)|this)|(?P<next>next|the\s+next)"
+    r"|(?P<last>last|the\s+(?:last|previous)))\s+(?:financial|fiscal)\s+year\b",
+    _I,
+)
 # "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.
 MONTH_QUARTER = re.compile(
     rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
@@ -643,9 +649,14 @@ def find_periods(
             deadline = m.group(0).lower().startswith("by") and date(stock_year, stock_month, 1) > pub
             add(m, f"{stock_year}-{stock_month:02d}", deadline=deadline)
     if fiscal_start != 1 and ("fiscal" in lowered or "financial" in lowered):
-        for m in NEW_FISCAL_YEAR.finditer(sentence):  # "in the new financial year": the one not yet over
-            end_year = pub.year + (pub.month >= fiscal_start)
-            add(m, fiscal_year(end_year, fiscal_start), deadline=True, single=True)
+        for m in NEW_FISCAL_YEAR.finditer(sentence):
+            # "in the new financial year": the one not yet over, a deadline as "next year" is; "this fiscal
+            # year" is one only where a goal or forecast word makes it one, as "this year" is
+            end_year = pub.year + (pub.month >= fiscal_start) + bool(m.group("next")) - bool(m.group("last"))
+            ahead = bool(m.group("next")) or (
+                bool(m.group("now")) and not m.group(0).lower().startswith("this")
+            )
+            add(m, fiscal_year(end_year, fiscal_start), deadline=ahead, single=True)
     if fiscal_start != 1 and (
         "fiscal" in lowered or "fy" in lowered or "financial" in lowered or SPLIT_YEAR.search(sentence)
     ):

@@ -50,13 +50,13 @@ _CUE_WORDS = (
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
-    r"anticipat(?:e|es|ed)|"
+    r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"
     r"ambitions?|aspirations?|wants?|calls?\s+for"
 )
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
 _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
-    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s))"
+    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+)?\s+of\s))"
 )
 # "(?=[acefglopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.
@@ -760,7 +760,7 @@ COORDINATED_VERB = re.compile(
 )
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
 AMOUNT_OF_MEASURE = re.compile(
-    r"\s+(?:of|in)\s+(?P<measure>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+    r"\s+(?:of|in)\s+(?P<measure>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}[a-z][\w-]*)"
     r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;\"”]|$)"
 )
 # "plans to spend A$210 million on capital projects", "will invest €1.2 billion in warehouses": money a
@@ -971,7 +971,8 @@ ISSUER_WORDS = re.compile(
 # "is targeting an underlying EBITDA margin of at least 13%", "expects revenue growth of 15%": the measure
 # a goal or forecast verb names right before the value.
 MEASURE_OF = re.compile(
-    r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?|aim(?:s|ed|ing)?\s+for|guid(?:e|es|ed|ing)\s+to)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?P<measure>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?$",
     re.IGNORECASE,

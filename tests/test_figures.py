@@ -3971,3 +3971,23 @@ def test_a_count_of_people_on_a_labelled_line_under_goals_is_a_goal_named_by_its
         (12000.0, 2028, "Certified data engineers")
     ]
     assert [f.value for f in result.figures] == [7400.0]
+
+
+def test_goals_and_forecasts_naming_their_measure_after_aims_for_guided_to_projects_or_in() -> None:
+    published = date(2025, 7, 17)
+    text = (
+        "The task force has set a target of US$4.5 billion in IT exports for FY2025-26. "
+        "The roadmap aims for IT exports of US$10 billion by 2030. "
+        "The company guided to an adjusted EBITDA margin of around 31% in 2026. "
+        "The tax office projects collections of Rs 220 billion next year. "
+        "We expect exports to grow 20-25 percent this fiscal year."
+    )
+    targets = extract(text, published, CATALOG).targets
+    assert [(t.value, t.year, t.metric) for t in targets] == [
+        (4.5e9, 2026, "IT exports"),
+        (1e10, 2030, "IT exports"),
+        (31.0, 2026, "adjusted EBITDA margin"),
+        (2.2e11, 2026, "collections"),
+        (20.0, 2026, "exports"),
+        (25.0, 2026, "exports"),
+    ]

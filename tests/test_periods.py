@@ -264,6 +264,22 @@ def test_the_new_financial_year_is_the_one_not_yet_over() -> None:
     assert [(e.period, e.deadline) for e in found] == [("2026-07/2027-06", True)]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "period", "deadline"),
+    [
+        ("this fiscal year", "2025-07/2026-06", False),
+        ("next fiscal year", "2026-07/2027-06", True),
+        ("last fiscal year", "2024-07/2025-06", False),
+        ("the previous financial year", "2024-07/2025-06", False),
+    ],
+)
+def test_a_fiscal_year_named_by_where_it_stands_from_publication(
+    phrase: str, period: str, deadline: bool
+) -> None:
+    found = find_periods(f"Exports grew 12 percent {phrase}.", date(2025, 7, 17), 7)
+    assert [(e.period, e.deadline) for e in found] == [(period, deadline)]
+
+
 def test_a_text_on_a_fiscal_year_that_ends_in_june_declares_a_july_start() -> None:
     text = (
         "Revenue for the 12 months to June 30 rose 8%. The group handled 90 million parcels in fiscal 2026."

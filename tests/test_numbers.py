@@ -448,10 +448,10 @@ def test_the_uzbek_som_and_an_amount_with_a_footnote_mark() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(9.1e12, "UZS"), (4.21e10, "BDT")]
 
 
-def test_ranges_written_with_between_or_from_share_their_unit() -> None:
-    text = "between 4 and 4.5 per cent, from $5 to $6 billion, from 1 to 30 November"
+def test_ranges_written_with_between_from_or_by_share_their_unit() -> None:
+    text = "between 4 and 4.5 per cent, from $5 to $6 billion, from 1 to 30 November, by 6.5 to 7.5 per cent"
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
-        (4.0, "percent"), (4.5, "percent"), (5e9, "USD"), (6e9, "USD"),
+        (4.0, "percent"), (4.5, "percent"), (5e9, "USD"), (6e9, "USD"), (6.5, "percent"), (7.5, "percent"),
     ]  # fmt: skip
 
 

@@ -696,7 +696,8 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
 # ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
-    r"^\s*(?:\|\s*)?(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
+    r"^\s*(?:\|\s*)?(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:(?:about|around|approximately|nearly|some|"
+    r"roughly|over|more\s+than)\s+)?(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
 )
 
 
@@ -741,7 +742,8 @@ def row_label(sentence: str, position: int) -> str | None:
         return None
     places = find_places(sentence)
     line = OF_WHICH.sub("", label_text(match))  # "– of which computer services | 281.7": a part of the row
-    parts = [p.strip() for p in line.split(",")]
+    # "IT services exports in 2025 (ministry projection)": the measure, without the time and note that date it
+    parts = [LABEL_TIME.sub("", NOTED.sub("", p)).strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
     # "European Union (extra-EU)": a place with a note in brackets is the place
     kept = [p for p in parts if p and not re.search(r"\d", p) and BRACKETED.sub("", p) not in named]
@@ -749,6 +751,12 @@ def row_label(sentence: str, position: int) -> str | None:
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+NOTED = re.compile(
+    r"\s*\((?:[^()]*\d[^()]*|[^()]*\b(?:projection|forecast|target|goal|estimate|provisional)s?)\)$", re.I
+)
+LABEL_TIME = re.compile(
+    r"\s+(?:in|by|for)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$"
+)
 OF_WHICH = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.))\s*:?\s*", re.IGNORECASE)
 
 

@@ -528,13 +528,15 @@ COUNTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "- Active business customers: 412,000", "Licensed data centres: 19", "Offshore jobs added: 29,500": a line
-# whose label names the things its number counts.
+# whose label names the things its number counts ("Active merchants at quarter-end: 41,300", "Employees of
+# resident companies: about 53,000", "Exporting residents by 2026 (target): 2,000": with words after them).
 COUNTED_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[-•*–]\s+)?[^:\n\d]{0,40}\b(?:merchants|users|sellers|buyers|customers|clients|firms|"
     r"companies|exporters|members|employees|accounts|stores|shops|subscribers|centres|centers|startups|"
-    r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats|"
-    r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates)"
-    r"(?:\s+(?:added|live|opened|created|registered|in\s+operation))?\s*:\s*$",
+    r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats|residents|"
+    r"exhibitors|visitors|participants|"
+    r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates)\b"
+    r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 # "a company with 20 employees", "firms with fewer than 50 staff": a size that defines a kind of firm.
@@ -974,7 +976,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
-                or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 60), start))
+                or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 110), start))
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
                 or PART_BEFORE.search(norm, max(0, start - 130), start)
                 or PART_AFTER.match(norm, end)

@@ -3991,3 +3991,22 @@ def test_goals_and_forecasts_naming_their_measure_after_aims_for_guided_to_proje
         (20.0, 2026, "exports"),
         (25.0, 2026, "exports"),
     ]
+
+
+def test_labelled_lines_count_with_words_after_their_noun_and_a_labels_note_makes_a_goal() -> None:
+    text = (
+        "Key numbers\n"
+        "- Active merchants at quarter-end: 41,300\n"
+        "- Employees of resident companies: about 53,000\n"
+        "- Software exports in 2025 (ministry projection): US$1.5 billion\n"
+        "- Exporting residents by 2026 (ministry target): 2,000"
+    )
+    result = extract(text, date(2025, 2, 14), CATALOG)
+    assert [(f.value, f.unit, f.metric) for f in result.figures] == [
+        (41300.0, "count", "Active merchants at quarter-end"),
+        (53000.0, "count", "Employees of resident companies"),
+    ]
+    assert [(t.value, t.year, t.kind, t.metric) for t in result.targets] == [
+        (1.5e9, 2025, "forecast", "Software exports"),
+        (2000.0, 2026, "target", "Exporting residents"),
+    ]

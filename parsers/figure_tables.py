@@ -24,7 +24,8 @@ from parsers.periods import find_periods
 
 TABLE_UNIT = re.compile(
     # "(Value in US$ billion)", "(Amount in ₹ crore)": what the cells are, then their unit
-    rf"\((?:[^(),;]{{1,30}}[,;]|[A-Za-z]+(?:\s+[A-Za-z]+)?\s+in\s)?\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:in\s+)?"
+    # ("(Unit: KRW billion, %)": a unit declared as one)
+    rf"\((?:unit:|[^(),;]{{1,30}}[,;]|[A-Za-z]+(?:\s+[A-Za-z]+)?\s+in\s)?\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:in\s+)?"
     rf"({SCALE_WORD})s?\b[^()]*\)",
     re.IGNORECASE,
 )
@@ -53,15 +54,21 @@ HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# "| Q3 2025 |", "| Jan-Sep 2025 |", "| FY24 |", "| 2025p |": a column named by its period alone.
+PERIOD_CELL = re.compile(
+    r"\s*(?:(?:Q[1-4]|H[12]|[A-Za-z]{3,9}\.?(?:[-–][A-Za-z]{3,9}\.?)?|FY)\s*)?'?(?:19|20)?\d\d(?:[-–/]\d\d)?[A-Za-z]?\s*"
+)
 CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column's sign
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
 # "(cases in thousands; value in US$ million)": a caption naming the unit of each of its columns in turn.
 NAMED_UNITS = re.compile(r"\(([^()]*\bin\b[^()]*;[^()]*\bin\b[^()]*)\)", re.IGNORECASE)
+# ("number in thousand transactions", "share in per cent": a counted noun after the scale; a column of
+# percentages)
 NAMED_UNIT = re.compile(
-    rf"\s*(?P<name>[A-Za-z][\w -]{{0,30}}?)\s+in\s+(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?"
-    rf"(?P<scale>{SCALE_WORD})s?\s*",
+    rf"\s*(?P<name>[A-Za-z][\w -]{{0,30}}?)\s+in\s+(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?"
+    rf"(?P<scale>{SCALE_WORD})s?(?:\s+[a-z]+)?|(?P<percent>per\s*cent|percent|%))\s*",
     re.IGNORECASE,
 )
 ColumnUnits = dict[int, tuple[str, float]]
@@ -78,6 +85,9 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
         unit = NAMED_UNIT.fullmatch(part)
         if unit is None:
             return []
+        if unit.group("percent"):
+            named.append((unit.group("name").lower(), "percent", 1.0))
+            continue
         code = _code(unit.group("currency")) if unit.group("currency") else "count"
         named.append((unit.group("name").lower(), code, SCALES[unit.group("scale").lower()]))
     return named
@@ -89,7 +99,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
         index: (code, scale)
         for index, cell in enumerate(header.split("|"))
         for name, code, scale in named
-        if index and cell.strip().lower() == name
+        # ("| Share in total services exports |" under "share in per cent": the column named so first)
+        if index and (cell.strip().lower() == name or cell.strip().lower().startswith(name + " in "))
     }
 
 
@@ -129,7 +140,7 @@ def with_cell_separators(text: str) -> str:
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if ";" in line and (
-        amounts := [(code, scale) for _, code, scale in named_units(line) if code != "count"]
+        amounts := [(code, scale) for _, code, scale in named_units(line) if code not in ("count", "percent")]
     ):
         return (
             amounts[0][0],
@@ -187,9 +198,16 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
     if "%" in caption and (listed := COMMA_UNITS.search(caption)):
         # "Overseas direct sales, Q3 2025 (₩ billion, y-o-y %)" over rows with no header: a unit per column;
         # "(Unit: 100 million won, %)" over "Flow | Value | YoY change | Share": the last for the columns left
+        # (a column left that names a period, "| Q3 2024 | Q3 2025 | Change", holds amounts as the first does)
         listed_units = listed.group(1).split(",")
-        columns = max(len(listed_units), header.count("|"))
-        return frozenset(i + 1 for i in range(columns) if "%" in listed_units[min(i, len(listed_units) - 1)])
+        cells = header.split("|")
+        columns = max(len(listed_units), len(cells) - 1)
+        return frozenset(
+            i + 1
+            for i in range(columns)
+            if "%" in listed_units[min(i, len(listed_units) - 1)]
+            and not (i + 1 < len(cells) and PERIOD_CELL.fullmatch(cells[i + 1]))
+        )
     changes_in_percent = bool(PERCENT_CHANGE_CAPTION.search(caption))
     return frozenset(
         i
@@ -316,13 +334,18 @@ COUNT_LABEL = re.compile(
 )
 
 
+# A row whose first cell holds a decimal: "Online shopping transactions | 62,487.3 | ...".
+DECIMAL_CELL = re.compile(r"^[^|]*\|\s*[+-]?\d[\d,]*\.\d+\s*(?:\||$)")
+
+
 def row_unit(body: str, table: TableUnit) -> TableUnit:
     """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
     volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
     merchants")."""
     if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
         return ("percent", 1.0, None)
-    if COUNT_LABEL.match(body):
+    if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
+        # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)
     own = table_unit(body) if "(" in body else None
     if own is None or own[2] != 0:

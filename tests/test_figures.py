@@ -4010,3 +4010,33 @@ def test_labelled_lines_count_with_words_after_their_noun_and_a_labels_note_make
         (1.5e9, 2025, "forecast", "Software exports"),
         (2000.0, 2026, "target", "Exporting residents"),
     ]
+
+
+def test_a_declared_unit_over_period_columns_a_share_column_named_in_per_cent_and_counts_in_thousands() -> (
+    None
+):
+    published = date(2025, 11, 5)
+    korean = (
+        "Table 1. Online shopping, third quarter\n(Unit: KRW billion, %)\n"
+        "Item | Q3 2024 | Q3 2025 | Change\n"
+        "Online shopping transactions | 62,487.3 | 66,210.9 | 6.0"
+    )
+    assert [(round(f.value), f.unit) for f in extract(korean, published, CATALOG).figures] == [
+        (62487300000000, "KRW"), (66210900000000, "KRW"), (6, "percent"),
+    ]  # fmt: skip
+    indian = (
+        "Software exports (value in US$ billion; share in per cent)\n"
+        "Year | Value | Share in total services exports\n"
+        "2023-24 | 151.9 | 44.5"
+    )
+    assert [(f.value, f.unit) for f in extract(indian, published, CATALOG).figures] == [
+        (1.519e11, "USD"), (44.5, "percent"),
+    ]  # fmt: skip
+    thai = (
+        "Table 1: QR payments, Q1 2025 (number in thousand transactions; value in THB million)\n"
+        "Direction\tNumber\tValue\tValue change y/y (%)\n"
+        "Inbound\t4,215\t5,612\t68.4"
+    )
+    assert [(f.value, f.unit) for f in extract(thai, published, CATALOG).figures] == [
+        (4215000.0, "count"), (5.612e9, "THB"), (68.4, "percent"),
+    ]  # fmt: skip

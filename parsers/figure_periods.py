@@ -771,7 +771,13 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
         asides = [m.span() for m in LABELLED_BRACKET.finditer(sentence.text)] if "(" in sentence.text else []
         stated = [
             e
-            for e in find_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            for e in find_periods(
+                sentence.text,
+                published,
+                state.fiscal_start,
+                state.fiscal_by_start,
+                fiscal_full_year=state.declared_fiscal,
+            )
             if plain(e)
             and not _after(e.period, published)  # "will miss its 2030 target": no time reported on
             and not any(a <= e.start < b for a, b in asides)  # "(H1 2025: 1,512)": another time's value

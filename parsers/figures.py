@@ -531,7 +531,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         return
     units = frozenset(q.unit for q in quantities)
     first_figure = len(state.figures)
-    exprs = find_periods(body, state.published, sentence_fiscal_start(body, state), state.fiscal_by_start)
+    exprs = find_periods(
+        body,
+        state.published,
+        sentence_fiscal_start(body, state),
+        state.fiscal_by_start,
+        fiscal_full_year=state.declared_fiscal,
+    )
     if len(exprs) > 1 and "of" in body:
         # "April 2025, the first month of fiscal 2025": the fiscal year only places the month before it
         exprs = [e for e in exprs if not PERIOD_APPOSITIVE.search(body, max(0, e.start - 40), e.start)]

@@ -466,7 +466,11 @@ def declared_fiscal_start(text: str) -> int | None:
         end = 9 if match.group(3) else _month_number(match.group(2))
         return end % 12 + 1
     # "Revenue for the 12 months to June 30 ... in fiscal 2026": a fiscal year that says when it ends
-    year_to = TWELVE_MONTHS_TO.search(text) if "fiscal" in text or "financial year" in text else None
+    year_to = (
+        TWELVE_MONTHS_TO.search(text)
+        if "fiscal" in text or "financial year" in text or "FY" in text
+        else None
+    )
     if year_to:
         return _month_number(year_to.group(1)) % 12 + 1
     # "the first quarter of fiscal 2026 (July-September 2025)": a fiscal quarter that says its months
@@ -477,7 +481,12 @@ def declared_fiscal_start(text: str) -> int | None:
     return (_month_number(quarter.group(3)) - 3 * (number - 1) - 1) % 12 + 1
 
 
-TWELVE_MONTHS_TO = re.compile(rf"\b(?:12|twelve)\s+months\s+(?:to|ended|ending)\s+{_MONTH}", _I)
+# ("the 12 months ended 30 June 2025 (FY25)", "the year ending 30 June 2026": the day may come first)
+TWELVE_MONTHS_TO = re.compile(
+    rf"\b(?:(?:(?:12|twelve)\s+months|(?:financial|fiscal)\s+year)\s+(?:to|ended|ending)|year\s+(?:ended|ending))\s+"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH}",
+    _I,
+)
 ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 FISCAL_QUARTER_MONTHS = re.compile(
     r"\b(?:(first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal(?:\s+year)?\s+(?:19|20)?\d\d|"
@@ -534,14 +543,20 @@ def _day_before(sentence: str, end: int) -> bool:
 
 
 def find_periods(
-    sentence: str, published: date | None, fiscal_start: int = 1, fiscal_by_start: bool = False
+    sentence: str,
+    published: date | None,
+    fiscal_start: int = 1,
+    fiscal_by_start: bool = False,
+    *,
+    fiscal_full_year: bool = False,
 ) -> list[TimeExpression]:
     """Every time expression in ``sentence``; relative ones need ``published``.
 
     ``fiscal_start`` is the month a fiscal year begins where the text is from (April in
     India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025. With
     ``fiscal_by_start`` a fiscal year is named after the year it starts in (Japan's
-    "fiscal 2024" ends in March 2025). Each rule runs only when a cheap look at the
+    "fiscal 2024" ends in March 2025). With ``fiscal_full_year`` (the text says when its fiscal
+    years run) "full-year" is a fiscal year. Each rule runs only when a cheap look at the
     sentence says it can match: most sentences name no period at all.
     """
     pub = published or date(2000, 1, 1)
@@ -813,7 +828,13 @@ def find_periods(
                 add(m, str(pub.year - _count(m.group(1))))
         if "this" in words or "full" in words or "whole" in words:
             for m in THIS_YEAR.finditer(sentence):
-                add(m, str(pub.year))
+                if fiscal_full_year and "full" in m.group(0).lower():
+                    # "first full-year profit" in a text that says its fiscal years end in June: the fiscal
+                    # year a report on it comes out after (in four months of its end), else the running one
+                    end_year = pub.year + (pub.month >= fiscal_start) - ((pub.month - fiscal_start) % 12 < 4)
+                    add(m, fiscal_year(end_year, fiscal_start))
+                else:
+                    add(m, str(pub.year))
         if "next" in words:
             for m in NEXT_YEAR.finditer(sentence):
                 add(m, str(pub.year + 1), deadline=True)

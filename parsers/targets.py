@@ -283,8 +283,18 @@ GOAL_CAPTION = re.compile(
 # "Under the strategy, the government will, during 2025-30:": a caption over what is to be done by the end
 # of a plan's years.
 GOAL_CAPTION_FUTURE = re.compile(
-    r"\b(?:will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to|seeks?\s+to)\b[^:]*?\b(?:19|20)\d\d"
+    # ("For the year ending 30 June 2026, the company expects:": what it expects by then)
+    r"\b(?:will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to|seeks?\s+to|expects?|projects?|forecasts?|"
+    r"anticipates?|sees)\b[^:]*?\b(?:19|20)\d\d"
     r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b[^:]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+# "For the year ending 30 June 2026, the company expects:": the year first, then who expects what by then.
+GOAL_CAPTION_AHEAD = re.compile(
+    r"\b((?:19|20)\d\d)\b[^:]{0,60}?\b(?:expects?|projects?|forecasts?|anticipates?|sees|will|aims?\s+to|"
+    r"plans?\s+to)\b[^:]{0,30}:\s*$",
     re.IGNORECASE,
 )
 
@@ -348,6 +358,8 @@ def goal_caption(line: str, published: date | None) -> str | None:
         return None
     if caption := GOAL_CAPTION.search(line):
         year = caption.group(1)
+    elif ahead := GOAL_CAPTION_AHEAD.search(line):
+        year = ahead.group(1)
     elif future := GOAL_CAPTION_FUTURE.search(line):
         end = future.group(1) or YEAR_IN.findall(line)[0]
         year = end if len(end) == 4 else f"20{end}"
@@ -991,6 +1003,15 @@ MEASURE_OF = re.compile(
 )
 
 
+# "• TPV of A$46bn–48bn" under "For the year ending 30 June 2026, the company expects:": a list line naming
+# its measure before the value.
+LINE_MEASURE_OF = re.compile(
+    r"\s*[-•*–]\s+(?P<measure>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)?$"
+)
+
+
 ASIDE = re.compile(r"\([^()]*\)")
 
 
@@ -1003,7 +1024,9 @@ def _goal_object(sentence: str, position: int) -> str | None:
         sentence = ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     match = GOAL_OBJECT.search(sentence, 0, position)
     if match is None:
-        measure = MEASURE_OF.search(sentence, max(0, position - 80), position)
+        measure = MEASURE_OF.search(sentence, max(0, position - 80), position) or LINE_MEASURE_OF.match(
+            sentence[:position]
+        )
         return measure.group("measure") if measure else None
     thing = LEADING_OBJECT.sub("", match.group("object") or match.group("expected"))
     if inside := GOAL_INSIDE.search(thing):

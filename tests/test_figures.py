@@ -4040,3 +4040,16 @@ def test_a_declared_unit_over_period_columns_a_share_column_named_in_per_cent_an
     assert [(f.value, f.unit) for f in extract(thai, published, CATALOG).figures] == [
         (4215000.0, "count"), (5.612e9, "THB"), (68.4, "percent"),
     ]  # fmt: skip
+
+
+def test_a_caption_naming_a_year_then_what_is_expected_sets_forecasts_on_the_lines_below() -> None:
+    text = (
+        "Kookaburra Pay Limited reported results for the 12 months ended 30 June 2025 (FY25).\n\n"
+        "FY26 outlook\nFor the year ending 30 June 2026, the company expects:\n"
+        "• TPV of A$46bn–48bn\n• Revenue growth of 18–22%"
+    )
+    targets = extract(text, date(2025, 8, 21), CATALOG).targets
+    assert [(t.comparator, t.value, t.year, t.kind, t.metric) for t in targets] == [
+        (">=", 4.6e10, 2026, "forecast", "TPV"), ("<=", 4.8e10, 2026, "forecast", "TPV"),
+        (">=", 18.0, 2026, "forecast", "Revenue growth"), ("<=", 22.0, 2026, "forecast", "Revenue growth"),
+    ]  # fmt: skip

@@ -280,6 +280,18 @@ def test_a_fiscal_year_named_by_where_it_stands_from_publication(
     assert [(e.period, e.deadline) for e in found] == [(period, deadline)]
 
 
+def test_a_year_ended_with_its_day_first_declares_a_fiscal_start_and_a_year_to_a_month_does_not() -> None:
+    assert periods.declared_fiscal_start("Results for the 12 months ended 30 June 2025 (FY25).") == 7
+    assert periods.declared_fiscal_start("For the year ending 31 March 2026 (FY26) we expect growth.") == 4
+    assert periods.declared_fiscal_start("Sales rose 8% in the year to March, FY figures show.") is None
+
+
+def test_full_year_in_a_text_that_declares_its_fiscal_year_is_that_fiscal_year() -> None:
+    found = find_periods("our first full-year profit", date(2025, 8, 21), 7, fiscal_full_year=True)
+    assert [e.period for e in found] == ["2024-07/2025-06"]
+    assert [e.period for e in find_periods("our first full-year profit", date(2025, 8, 21), 7)] == ["2025"]
+
+
 def test_a_text_on_a_fiscal_year_that_ends_in_june_declares_a_july_start() -> None:
     text = (
         "Revenue for the 12 months to June 30 rose 8%. The group handled 90 million parcels in fiscal 2026."

@@ -201,8 +201,13 @@ PEOPLES = {
     "Zambia": "Zambian",
     "Zimbabwe": "Zimbabwean",
 }
-# Names of countries more often a person's or a US state's in the news.
-NOT_COUNTRY_NAMES = frozenset({"Chad", "Georgia", "Jersey", "Guernsey"})
+# Names of countries more often a person's or a US state's in the news. (Georgia is the country in trade news,
+# the state where the text says so: US_GEORGIA.)
+NOT_COUNTRY_NAMES = frozenset({"Chad", "Jersey", "Guernsey"})
+US_GEORGIA = re.compile(
+    r"(?:\bstate\s+of\s+|\bAtlanta,?\s+|\bSavannah,?\s+)Georgia\b|\bGeorgia(?:,?\s+(?:U\.?S\.?A?|USA)\b|\s+state\b|"
+    r"['’]s\s+(?:governor|legislature|state)\b)"
+)
 
 
 def _iso_countries() -> dict[str, tuple[tuple[str, ...], str]]:
@@ -565,6 +570,7 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
         if (
             before.endswith("non-")
             or NO_PLACE_AFTER.match(text, m.end())
+            or (m.group(1) == "Georgia" and US_GEORGIA.search(text, max(0, m.start() - 16), m.end() + 20))
             or (m.group(1).lower() == "global" and KIND_OF_FIRM_AFTER.match(text, m.end()))
         ):
             continue  # "exports to non-EU countries": anywhere but there; "world tours"

@@ -4053,3 +4053,12 @@ def test_a_caption_naming_a_year_then_what_is_expected_sets_forecasts_on_the_lin
         (">=", 4.6e10, 2026, "forecast", "TPV"), ("<=", 4.8e10, 2026, "forecast", "TPV"),
         (">=", 18.0, 2026, "forecast", "Revenue growth"), ("<=", 22.0, 2026, "forecast", "Revenue growth"),
     ]  # fmt: skip
+
+
+def test_georgia_is_the_country_unless_the_text_says_it_is_the_us_state() -> None:
+    text = (
+        "In the second quarter of 2025, Georgia's exports of services rose 6.7 percent to US$1,820.4 million."
+    )
+    assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {"Georgia"}
+    state = "A data centre in the state of Georgia will cost $2 billion."
+    assert [f.geo for f in extract(state, PUBLISHED, CATALOG).figures] == [None]

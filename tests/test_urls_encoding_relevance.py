@@ -179,3 +179,11 @@ def test_the_shipped_topic_counts_balance_of_payments_names_of_digital_services(
     text = "Korea's gap on digital-related services grew as payments for cloud and computer services rose."
     assert score(_shipped_topic(), text, "The digital-related services balance").relevant
     assert not score(_shipped_topic(), "The repair shop fixed 40 computers for the school.").relevant
+
+
+def test_the_shipped_topic_counts_e_money_and_nearshore_and_global_services_sectors() -> None:
+    topic = _shipped_topic()
+    assert score(topic, "Electronic money transactions rose; e-money accounts passed 60 million.").relevant
+    assert score(topic, "The nearshore software firm grew as offshoring to Morocco rose.").relevant
+    assert score(topic, "The global services sector employed 60,000.", "Global services sector jobs").relevant
+    assert not score(topic, "The sector employed 60,000 people in the services of the port.").relevant

@@ -19,6 +19,7 @@ from parsers.numbers import (
     SCALES,
     WORD_CURRENCY,
     Quantity,
+    number_value,
 )
 from parsers.periods import find_periods
 
@@ -249,7 +250,7 @@ def table_cells(
         line = LIST_LINE.match(row)
         if line is None:
             return []
-        value = float(line.group(1).replace(",", "")) * scale
+        value = number_value(line.group(1)) * scale
         return [Quantity(line.start(1), line.end(1), value, code)]
     cells: list[Quantity] = []
     position = 0
@@ -260,7 +261,7 @@ def table_cells(
             and (match := CELL.fullmatch(cell))
             and not YEAR_CELL.fullmatch(match.group(2))  # "| Category | 2023 | 2024 |": a header's year
         ):
-            number = float(match.group(2).replace(",", "")) * (-1 if match.group(1) in ("-", "−") else 1)
+            number = number_value(match.group(2)) * (-1 if match.group(1) in ("-", "−") else 1)
             start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             in_percent = index in percent
             own = columns.get(index) if columns else None

@@ -106,6 +106,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "czk": "CZK",
     "huf": "HUF",
     "fj$": "FJD",
+    "f$": "FJD",
+    "j$": "JMD",
+    "cfaf": "XOF",
+    "fcfa": "XOF",
+    "₡": "CRC",
     "₴": "UAH",
     "₸": "KZT",
     "₽": "RUB",
@@ -124,6 +129,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "sh": "KES",
     "tk": "BDT",
     "p": "PHP",
+    "q": "GTQ",
+    "k": "PGK",
     "cop": "COP",
     "ars": "ARS",
     "mad": "MAD",
@@ -132,7 +139,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
 CAPITALS_ONLY_PREFIXES = frozenset({"try"})
 SCALED_ONLY_PREFIXES = frozenset(
-    {"dh", "sr", "qr", "le", "r", "n", "sh", "tk", "p", "cop", "ars", "mad", "ils"}
+    {"dh", "sr", "qr", "le", "r", "n", "sh", "tk", "p", "q", "k", "cop", "ars", "mad", "ils"}
 )
 CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY",
@@ -245,6 +252,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "birr": "ETB",
     "kwacha": "ZMW",
     "cfa francs": "XOF",
+    "vatu": "VUV",
     "kina": "PGK",
     "kyats": "MMK",
     "fijian dollars": "FJD",
@@ -300,8 +308,19 @@ CURRENCY_PREFIX = gathered_words(
 ) + "".join(f"|(?-i:{code.upper()})" for code in sorted(CAPITALS_ONLY_PREFIXES))
 SCALE_WORD = gathered_words(sorted(SCALES, key=lambda s: len(_spaced(s)), reverse=True), _spaced)
 WORD_CURRENCY = gathered_words(sorted(CURRENCY_WORDS, key=lambda w: len(_spaced(w)), reverse=True), _spaced)
-# Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one.
-NUMBER = r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one; thousands
+# set apart by spaces ("CFAF 38 412.7 billion", "| 24 060 |") as French and Nordic texts write them (not
+# "386 100 million yuan", the Chinese yi).
+NUMBER = (
+    r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+)
+
+
+def number_value(raw: str) -> float:
+    """The value of a number as NUMBER reads it, without its thousands' commas or spaces."""
+    return float(re.sub(r"[,\x20\u00a0\u202f]", "", raw))
+
 
 # "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
 RANGE_TAIL = re.compile(
@@ -612,7 +631,7 @@ def normalise(text: str) -> str:
 
 
 def _number(raw: str) -> float:
-    return float(raw.replace(",", ""))
+    return number_value(raw)
 
 
 def _scale(raw: str | None) -> float:

@@ -473,3 +473,17 @@ def test_a_goal_to_double_a_measure_named_in_two_words() -> None:
     assert [(q.value, q.unit) for q in find_quantities("aims to double marketplace GMV by 2028")] == [
         (2.0, "times")
     ]
+
+
+def test_thousands_set_apart_by_spaces_but_not_the_chinese_yi() -> None:
+    text = normalise("CFAF 38 412.7 billion, about 15 000 jobs, 386 100 million yuan, in 2024 500 firms")
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (3.84127e13, "XOF"), (15000.0, "count"), (3.86e10, "CNY"), (500.0, "count"),
+    ]  # fmt: skip
+
+
+def test_currency_signs_of_the_caribbean_central_america_and_the_pacific() -> None:
+    text = normalise(
+        "J$127.5 billion, Q10 billion, ₡4.9 trillion, F$1.1 billion, K4.3 billion, 50,000 vatu, Q2 2025"
+    )
+    assert [q.unit for q in find_quantities(text)] == ["JMD", "GTQ", "CRC", "FJD", "PGK", "VUV"]

@@ -468,17 +468,19 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "uzs": "Uzbekistan",
                 "hryvnias": "Ukraine", "uah": "Ukraine", "₴": "Ukraine", "tenge": "Kazakhstan",
                 "kzt": "Kazakhstan", "fj$": "Fiji", "£": "United Kingdom",
-                "gbp": "United Kingdom", "r": "South Africa"}  # fmt: skip
+                "gbp": "United Kingdom", "r": "South Africa", "hk$": "Hong Kong", "hkd": "Hong Kong",
+                "s$": "Singapore", "sgd": "Singapore", "j$": "Jamaica", "jmd": "Jamaica", "lari": "Georgia",
+                "gel": "Georgia", "₡": "Costa Rica", "crc": "Costa Rica", "mad": "Morocco"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
     # (the look-aheads: what every match starts with, then, of the lowercase letters, only the end of a
     # scale before a space, so the letters "l", "b" and "t" elsewhere in words enter no alternation)
-    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£G]|lion\s|bl?n\s|tr?l?n\s)"
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡M])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡M]|lion\s|bl?n\s|tr?l?n\s)"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
-    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|so['‘’]m|hryvnias|tenge))(?!\w)"
+    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|so['‘’]m|hryvnias|tenge|lari))(?!\w)"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
-    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP)\s?\d"
+    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP|HK\$|HKD|S\$|SGD|J\$|JMD|GEL|₡|CRC|MAD)\s?\d"
     # "R140bn": the rand's bare sign, only before a scale ("R2" is a road or a model)
     r"|(?<![\w$])(R)(?=\d[\d.,]*\s?(?:bn|billion|mn|million|tn|trillion)\b))"
 )

@@ -282,7 +282,7 @@ COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s
 # A company speaking of itself: "our shareholders", "our overseas business", "we".
 OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
-MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
+MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
@@ -321,9 +321,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         country_of_money
         and not shared
         and (counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text))
-        # ("C$141 billion" once in a text on the United States: a dollar marked as Canada's is written so
-        # where "$" is someone else's)
-        and not (money in MARKED_DOLLARS and amounts_in_currency < 2 and "country" in about)
+        # ("C$141 billion" once in a text on the United States, "(S$98.4 billion)" once in one on the EU: a
+        # dollar marked as a country's is written so where "$" is someone else's)
+        and not (money in MARKED_DOLLARS and amounts_in_currency < 2 and about)
     ):
         about["country"] = country_of_money
     main = {} if corporate else about

@@ -437,8 +437,10 @@ _PLACE_RE = re.compile(
 )
 # "global", "worldwide", "the world's": the world as a place ("(?=[gw])" spares the rest elsewhere).
 # "global capability centres", "global business services": a kind of firm or trade, not the world's.
+# ("the global services sector": the Caribbean's name for its outsourcing industry)
 KIND_OF_FIRM_AFTER = re.compile(
-    r"\s+(?:capability|business|in-house|delivery)\s+(?:centres?|centers?|services)\b", re.IGNORECASE
+    r"\s+(?:(?:capability|business|in-house|delivery)\s+(?:centres?|centers?|services)|services\s+sector)\b",
+    re.IGNORECASE,
 )
 _LOWER_WORLD = compiled(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 LOWERCASE_WORLD = folding.lowercased(_LOWER_WORLD)

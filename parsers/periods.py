@@ -38,7 +38,8 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
-ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "i": 1, "ii": 2, "iii": 3, "iv": 4}  # fmt: skip
 COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -314,13 +315,16 @@ FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-�
 FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal|financial)\s+year\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
 ORDINAL_QUARTER = re.compile(
-    rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter{_OF_YEAR}"
+    # ("the II quarter of 2025": statistics offices of the former Soviet Union number quarters in Roman)
+    rf"\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|(?-i:I|II|III|IV))[\s-]+quarter{_OF_YEAR}"
     r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
     _I,
 )
 # "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025"
 CODED_QUARTER = re.compile(
-    r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b", _I
+    r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
+    r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b",  # "| II Q 2025 |": a quarter numbered in Roman
+    _I,
 )
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
 HALF = re.compile(
@@ -737,8 +741,8 @@ def find_periods(
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     if "q" in lowered:
         for m in CODED_QUARTER.finditer(sentence):
-            quarter = int(m.group(1) or m.group(3))
-            written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None)
+            quarter = int(m.group(1) or m.group(3)) if not m.group(5) else ORDINALS[m.group(5).lower()]
+            written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None) or m.group(6)
             if written is None and fiscal_start != 1:
                 add(m, _fiscal_quarter(quarter, fiscal_start, pub))
                 continue

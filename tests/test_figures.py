@@ -4069,3 +4069,8 @@ def test_a_text_naming_no_place_in_hk_dollars_is_hong_kongs_and_one_sgd_amount_f
     assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {"Hong Kong"}
     eu = "The EU's services exports to its partner reached €67.4 billion (S$98.4 billion) in 2023."
     assert {f.geo for f in extract(eu, PUBLISHED, CATALOG).figures} == {"EU"}
+
+
+def test_the_global_services_sector_is_an_industry_not_the_world() -> None:
+    text = "In Jamaica, the global services sector employed approximately 60,000 persons at the end of 2024."
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Jamaica"]

@@ -493,3 +493,16 @@ def test_a_deadline_is_never_a_base() -> None:
 def test_fiscal_years_written_as_a_span_of_several() -> None:
     found = find_periods("a 15% CAGR over FY25-28", date(2025, 7, 22), 7, False)
     assert [(e.period, e.span) for e in found] == [("2024-07/2028-06", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("exports rose in the II quarter of 2025", "2025-Q2"),
+        ("Express release, II Quarter 2025", "2025-Q2"),
+        ("| II Q 2025 | Change, % |", "2025-Q2"),
+        ("6.4% more than in the IV quarter of 2024", "2024-Q4"),
+    ],
+)
+def test_quarters_numbered_in_roman(text: str, period: str) -> None:
+    assert [e.period for e in find_periods(text, date(2025, 9, 19))] == [period]

@@ -325,7 +325,9 @@ def ranked_place(sentence: str, position: int) -> str | None:
 # "(NASDAQ: SHOP)", "(BIST: KRVN)": a company named with its ticker on an exchange
 EXCHANGES = (
     r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"
-    r"EGX|Tadawul|NGX|KASE|WSE|NZX|TWSE|Bursa"
+    r"EGX|Tadawul|NGX|KASE|WSE|NZX|TWSE|Bursa|"
+    # "(Casablanca Stock Exchange: ANT)", "(Nasdaq Helsinki: VAEL)": an exchange named by its city
+    r"(?:[A-Z][a-z]+\s+)?Stock\s+Exchange|Nasdaq\s+[A-Z][a-z]+|Euronext\s+[A-Z][a-z]+"
 )
 TICKER = re.compile(rf"\((?:{EXCHANGES})\s*:\s*[\w.]+\)")
 TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\((?:{EXCHANGES})\s*:")
@@ -342,7 +344,7 @@ LEAD_COMPANY = re.compile(
 # "A.Ş.", "Inc.", "Ltd": the legal form after a company's name, which its numbers are not keyed by
 _LEGAL_FORMS = (
     r"(?:[\s,]+(?:A\.Ş\.|S\.A\.|Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|Corp\.?|Co\.|Bhd\.?|Berhad|Tbk|"
-    r"LLC|GmbH|JSC|PJSC|Pty))+"
+    r"LLC|GmbH|JSC|PJSC|Pty|Oyj|Oy|AB|ASA|A/S|S\.p\.A\.|B\.V\.|K\.K\.|S\.r\.l\.))+"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
 

@@ -281,6 +281,11 @@ COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s
 
 # A company speaking of itself: "our shareholders", "our overseas business", "we".
 OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
+# A release only a company makes: "Stock exchange release", "Interim report January-September 2025".
+COMPANY_RELEASE = re.compile(
+    r"\b(?:stock\s+exchange\s+release|interim\s+report|half-year(?:ly)?\s+report|half-year\s+results)\b",
+    re.IGNORECASE,
+)
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
@@ -298,7 +303,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         (named_company and len(CORPORATE.findall(text)) >= 2)
         or bool(TICKER.search(text, 0, TICKER_REACH))
         # "Kaname Digital Holdings, Inc. | Integrated Report 2025" over "To our shareholders": its own report
-        or (header_company(text) is not None and OWN_VOICE.search(text) is not None)
+        # ("Vaelto Oyj | Stock exchange release": a release only a listed company makes)
+        or (
+            header_company(text) is not None
+            and (OWN_VOICE.search(text) is not None or COMPANY_RELEASE.search(text, 0, TOP) is not None)
+        )
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)

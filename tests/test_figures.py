@@ -4074,3 +4074,18 @@ def test_a_text_naming_no_place_in_hk_dollars_is_hong_kongs_and_one_sgd_amount_f
 def test_the_global_services_sector_is_an_industry_not_the_world() -> None:
     text = "In Jamaica, the global services sector employed approximately 60,000 persons at the end of 2024."
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Jamaica"]
+
+
+def test_a_stock_exchange_release_headed_by_a_nordic_company_and_a_ticker_on_a_city_exchange() -> None:
+    nordic = (
+        "Kuusi Pay Oyj | Stock exchange release | 23 October 2025\n\n"
+        "Net sales increased by 19.6% to EUR 48.3 million, driven by merchants selling to Germany."
+    )
+    assert {(f.geo, f.metric_key.split(".")[0]) for f in extract(nordic, PUBLISHED, CATALOG).figures} == {
+        (None, "kuusi_pay")
+    }
+    moroccan = (
+        "Casablanca, 24 September 2025\n\nAtlas Code S.A. (Casablanca Stock Exchange: ATC), which serves "
+        "French clients, published its results.\n\n- Revenue: MAD 842.6 million, +14.3%"
+    )
+    assert {f.geo for f in extract(moroccan, PUBLISHED, CATALOG).figures} == {None}

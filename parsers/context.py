@@ -697,7 +697,7 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
     r"^\s*(?:\|\s*)?(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:(?:about|around|approximately|nearly|some|"
-    r"roughly|over|more\s+than)\s+)?(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
+    r"roughly|over|more\s+than)\s+)?(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
 )
 
 
@@ -754,8 +754,10 @@ BRACKETED = re.compile(r"\s*\([^()]*\)")
 NOTED = re.compile(
     r"\s*\((?:[^()]*\d[^()]*|[^()]*\b(?:projection|forecast|target|goal|estimate|provisional)s?)\)$", re.I
 )
+# ("Active accounts at end-June 2025", "Headcount at 30 June 2025": the time a stock is counted at)
 LABEL_TIME = re.compile(
-    r"\s+(?:in|by|for)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$"
+    r"\s+(?:(?:in|by|for)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?|at\s+(?:the\s+end\s+of\s+|end-)?(?:\d{1,2}\s+)?"
+    r"[A-Z][a-z]+\s+)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$"
 )
 OF_WHICH = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.))\s*:?\s*", re.IGNORECASE)
 

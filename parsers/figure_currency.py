@@ -27,7 +27,7 @@ EQUIVALENT_GAP = re.compile(
     # "UAH 21.4 bln in taxes (about $516 mln)": what the amount is in may stand before the bracket
     # ("Rp 487 trillion in 2024 (about US$31bn)", "₦1,072 trillion — roughly US$700 billion")
     r"^\s*(?:(?:in\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?(?:\(\s*|\s*[—–]\s*)|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
-    r"(?:(?:about|around|or|roughly|approximately|approx\.|some|nearly|US)\s*)?$",
+    r"(?:(?:about|around|or|roughly|approximately|approx\.|some|nearly|US|≈|~)\s*)?$",
     re.I,
 )
 RESTATED_BEFORE = re.compile(

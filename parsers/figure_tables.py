@@ -52,7 +52,8 @@ SCALE_THEN_CURRENCY = re.compile(
 HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
-LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|$))")
+# ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
+LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|\(|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "| Q3 2025 |", "| Jan-Sep 2025 |", "| FY24 |", "| 2025p |": a column named by its period alone.
@@ -327,10 +328,12 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
     return periods[column] if 0 < column < len(periods) else None
 
 
-# A row label that says its cells are counts: "Active merchants".
+# A row label that says its cells are counts: "Active merchants |", and a list line's: "- Headcount at 30 June
+# 2025: 6,480" under "Key figures (MAD million)".
 COUNT_LABEL = re.compile(
-    r"^[^|\d]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
-    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)\s*\|",
+    r"^[^|\d:]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
+    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)"
+    r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)",
     re.IGNORECASE,
 )
 

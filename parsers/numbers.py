@@ -522,7 +522,7 @@ APPROX_BEFORE = compiled(
     r"\b(?:about|around|nearly|almost|approximately|roughly|some|(?<!cent\s)(?<!%\s)(?<!pct\s)over|more\s+than|"
     r"upwards\s+of|"
     r"in\s+excess\s+of|close\s+to|fewer\s+than|at\s+least|just\s+over|just\s+under|less\s+than|under|"
-    r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|approx\.?)\s+$",
+    r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|passed|topped|crossed|approx\.?)\s+$|(?:≈|~)\s*$",
     re.IGNORECASE,
 )
 

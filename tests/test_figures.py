@@ -4089,3 +4089,27 @@ def test_a_stock_exchange_release_headed_by_a_nordic_company_and_a_ticker_on_a_c
         "French clients, published its results.\n\n- Revenue: MAD 842.6 million, +14.3%"
     )
     assert {f.geo for f in extract(moroccan, PUBLISHED, CATALOG).figures} == {None}
+
+
+def test_labelled_lines_with_four_letter_codes_a_stock_counted_at_a_date_and_a_conversion_after_a_value() -> (
+    None
+):
+    published = date(2025, 10, 20)
+    text = (
+        "Key indicators, Q2 2025\n"
+        "• Value of electronic money transactions: CFAF 38 412.7 billion\n"
+        "• Active accounts at end-June 2025: 61.3 million"
+    )
+    assert [f.metric for f in extract(text, published, CATALOG).figures] == [
+        "Value of electronic money transactions", "Active accounts",
+    ]  # fmt: skip
+    report = (
+        "Key figures, H1 2025 (IFRS, MAD million)\n"
+        "- Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%\n"
+        "- Headcount at 30 June 2025: 6,480"
+    )
+    figures = extract(report, published, CATALOG).figures
+    assert [(f.value, f.unit, f.equivalent_of, f.approx) for f in figures] == [
+        (8.426e8, "MAD", None, False), (7.8e7, "EUR", 0, True), (14.3, "percent", None, False),
+        (6480.0, "count", None, False),
+    ]  # fmt: skip

@@ -553,7 +553,7 @@ COUNTED_LABEL = re.compile(
     r"(?:^|\n)\s*(?:[-•*–]\s+)?[^:\n\d]{0,40}\b(?:merchants|users|sellers|buyers|customers|clients|firms|"
     r"companies|exporters|members|employees|accounts|stores|shops|subscribers|centres|centers|startups|"
     r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats|residents|"
-    r"exhibitors|visitors|participants|"
+    r"exhibitors|visitors|participants|headcount|staff|persons|"
     r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates)\b"
     r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,

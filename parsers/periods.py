@@ -279,7 +279,9 @@ MONTHS_ENDED = re.compile(
     _I,
 )
 AS_OF_MONTH = re.compile(
-    rf"\b(?:as\s+(?:of|at|on)\s+|at\s+the\s+end\s+of\s+|by\s+the\s+end\s+of\s+|end-)"
+    # ("Headcount at 30 June 2025": "at" a day of a month is a stock's date)
+    rf"\b(?:as\s+(?:of|at|on)\s+|at\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z])|at\s+the\s+end\s+of\s+|"
+    rf"by\s+the\s+end\s+of\s+|end-)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",  # ("as at 30 June 2025")
     _I,
 )

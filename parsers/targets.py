@@ -33,7 +33,7 @@ from parsers.figure_metrics import (
     spelled_out,
     without_list_mark,
 )
-from parsers.figure_periods import NOW_ENDS, clause_bounds
+from parsers.figure_periods import NOW_ENDS, clause_bounds, label_start
 from parsers.figure_shares import SHARE_ALONE
 from parsers.figure_state import State
 from parsers.folding import lowercased, lowered
@@ -188,12 +188,8 @@ def deadline_of(
     ):
         return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
-    if (colon := sentence.rfind(":", 0, q.start)) >= low - 2 and LABELLED_VALUE.fullmatch(
-        sentence, colon, q.start
-    ):
-        # "IT services exports in 2025 (ministry projection): US$1.5 billion": a label's time and cue are its
-        # value's
-        low = clause_bounds(sentence, colon)[0]
+    # "IT exports in 2025 (ministry projection): US$1.5 billion": a label's time and cue are its value's
+    low = label_start(sentence, low, q.start)
     if NOW_AFTER.match(sentence, q.end) or (
         (now := NOW_BEFORE.search(sentence, low, q.start))
         and not TARGET_CUE.search(sentence, now.end(), q.start)
@@ -515,12 +511,6 @@ def has_deadline(exprs: list[TimeExpression]) -> bool:
 
 
 COLON_OPENS = re.compile(r"\s*:\s*")
-# The colon of a labelled line and what may stand before its value.
-LABELLED_VALUE = re.compile(
-    r":\s*(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
-    r"(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?",
-    re.IGNORECASE,
-)
 
 
 def _future(e: TimeExpression, published: date | None) -> bool:

@@ -4113,3 +4113,18 @@ def test_labelled_lines_with_four_letter_codes_a_stock_counted_at_a_date_and_a_c
         (8.426e8, "MAD", None, False), (7.8e7, "EUR", 0, True), (14.3, "percent", None, False),
         (6480.0, "count", None, False),
     ]  # fmt: skip
+
+
+def test_a_labels_date_dates_its_value_but_a_long_clause_before_a_colon_is_no_label() -> None:
+    text = (
+        "Key indicators, Q2 2025\n• Active accounts at end-June 2025: 61.3 million\n"
+        "- Headcount at 30 June 2025: 6,480\n\n"
+        "The agreement, in force since June 2022, has made paperless trade routine: more than 1,100 firms "
+        "used it last year."
+    )
+    figures = extract(text, date(2025, 10, 20), CATALOG).figures
+    assert [(f.value, f.period) for f in figures] == [
+        (6.13e7, "2025-06"),
+        (6480.0, "2025-06"),
+        (1100.0, "2024"),
+    ]

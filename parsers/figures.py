@@ -142,7 +142,13 @@ from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, 
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import ADDITIONAL_AFTER, COUNTING_UNITS, Quantity, find_quantities, folded, normalise
-from parsers.periods import FISCAL_NAMED_BY_START, TimeExpression, declared_fiscal_start, find_periods
+from parsers.periods import (
+    FISCAL_NAMED_BY_START,
+    TimeExpression,
+    declared_fiscal_start,
+    find_periods,
+    shift_year,
+)
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
     FROM_BEFORE,
@@ -504,6 +510,44 @@ NATIONAL_OPENING = re.compile(
     r"\s*(?:Nationally|Nationwide|Across\s+the\s+country|Countrywide),\s", re.IGNORECASE
 )
 ADDED_WORDS = re.compile(r"[^,;.()]{0,60}")
+
+
+# "..., up from RM0.21 billion", "to 2.8%, from 2.4%": the value a change started from, with no time of its
+# own ("from 72 countries" is where things come from: a count's base is said "up from").
+BARE_BASE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased|grew|climbed|compared)\s+)?from\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
+    re.IGNORECASE,
+)
+COUNT_BASE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
+# Changes on the period before, not on a year earlier.
+SEQUENTIAL = re.compile(
+    r"quarter-on-quarter|q-o-q|\bqoq\b|month-on-month|m-o-m|\bmom\b|(?:previous|preceding|prior)\s+(?:quarter|month)|"
+    r"sequential",
+    re.IGNORECASE,
+)
+
+
+def _year_earlier_base(
+    body: str, q: Quantity, exprs: list[TimeExpression], state: State, period: str | None
+) -> str | None:
+    """The period of the figure before ``q`` in its sentence, when ``q`` is the bare base of the change it
+    states, of the same measure a year before (as statistics compare): "exports rose 11% to RM0.23 billion,
+    up from RM0.21 billion"."""
+    leader = state.figures[-1] if state.figures and state.figures[-1].sentence == body else None
+    if leader is None or leader.period is None or period not in (None, leader.period):
+        return None
+    before = body[max(0, q.start - 40) : q.start]
+    found = (
+        (COUNT_BASE if q.unit == "count" else BARE_BASE).search(before) is not None
+        and not any(q.end <= e.start <= q.end + 30 for e in exprs)  # "from $5.49 billion in August"
+        and not NOW_OR_THEN.match(body, q.end)
+        and SEQUENTIAL.search(body) is None
+    )
+    return leader.period if found else None
+
+
+NOW_OR_THEN = re.compile(r"\s*(?:now|currently|today|at\s+present|previously|earlier|before)\b", re.I)
 
 
 def _more_of(body: str, q: Quantity) -> str | None:
@@ -955,6 +999,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         period = period_of(q, kind, own_exprs, body, state, sentence.paragraph, quantities, framing[:1])
         if elsewhere is not None and not any(e.start >= q.end for e in own_exprs):
             period = elsewhere.period  # the same measure at the same time, in another place
+        elif (based := _year_earlier_base(body, q, own_exprs, state, period)) is not None:
+            # "rose 11% to RM0.23 billion, up from RM0.21 billion": a year before
+            period = shift_year(based, -1)
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
         if state.company_here and geo is not None:  # "made up about 14% of Kaya's GMV": a company's share

@@ -4128,3 +4128,18 @@ def test_a_labels_date_dates_its_value_but_a_long_clause_before_a_colon_is_no_la
         (6480.0, "2025-06"),
         (1100.0, "2024"),
     ]
+
+
+def test_the_bare_base_of_a_change_is_a_year_earlier_unless_the_change_is_on_the_quarter_before() -> None:
+    published = date(2025, 11, 14)
+    text = (
+        "In the third quarter of 2025, ICT exports rose 9.5% to RM0.23 billion, up from RM0.21 billion. "
+        "Active users rose to 160 million, up from 151 million. "
+        "Exhibitors came from 72 countries. "
+        "In the third quarter of 2025, the deficit narrowed to US$11.5 billion from US$16.7 billion in the "
+        "previous quarter."
+    )
+    periods = [(f.value, f.period) for f in extract(text, published, CATALOG).figures]
+    assert periods[:4] == [(9.5, "2025-Q3"), (2.3e8, "2025-Q3"), (2.1e8, "2024-Q3"), (1.6e8, "2025-Q3")]
+    assert (1.51e8, "2024-Q3") in periods
+    assert (72.0, "2024-Q3") not in periods and (1.67e10, "2024-Q3") not in periods

@@ -258,7 +258,7 @@ class Body:
 HEADER_BODY_HEAD = re.compile(
     r"\b(?:Bureau|Bank|Securities|Sekuritas|Research|Institute|Centre|Center|Ministry|Department|Association|"
     r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"
-    r"Holdings|Analytics|Consulting|Studies|Estudos)\b",
+    r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence)\b",
     re.IGNORECASE,
 )
 HEADER_NAME = re.compile(

@@ -365,3 +365,12 @@ def test_the_publisher_a_header_names_speaks_for_we_and_for_forecasts_no_one_is_
         "US$1.2bn in 2026. Card payments abroad are expected to grow 9% in 2026."
     )
     assert {t.issuer for t in extract(text, PUBLISHED, CATALOG).targets} == {"Kestrel Hill Securities"}
+
+
+def test_an_advisory_firm_a_header_names_is_the_publisher_of_its_outlook() -> None:
+    text = (
+        "Regional Digital Economy Outlook 2024\nExecutive summary\n"
+        "Tidewater Advisory | Singapore, November 2024\n\n"
+        "Outlook\n• GMV is expected to reach US$263bn in 2025."
+    )
+    assert [t.issuer for t in extract(text, date(2024, 11, 14), CATALOG).targets] == ["Tidewater Advisory"]

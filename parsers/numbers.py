@@ -540,10 +540,16 @@ COUNT_VERB = re.compile(
 COUNTED_SUBJECT = re.compile(
     r"\b(?:merchants|users|sellers|buyers|customers|firms|companies|exporters|members|employees|accounts|"
     r"stores|shops|subscribers|centres|centers|startups|platforms|headcount|workforce|jobs|parcels|packages|"
-    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs)\s+"
+    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs|count)\s+"
+    r"(?:(?:had|has|have)\s+)?"  # ("By fiscal 2024 the count had reached 1.36 billion")
     r"(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|reached|totall?ed|numbered|hit|crossed|passed|"
     r"topped|exceeded|stood\s+at)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# ", up from just over 1 billion": the base of the count before it.
+COUNT_BASE_BEFORE = re.compile(
+    r",?\s*(?:up|down)\s+from\s+(?:just\s+)?(?:over\s+|under\s+|about\s+|around\s+|some\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 # "- Active business customers: 412,000", "Licensed data centres: 19", "Offshore jobs added: 29,500": a line
@@ -1013,8 +1019,19 @@ def find_quantities(text: str) -> list[Quantity]:
                 counted = found[-1].counted  # "54 data centres ... and 31 more": more data centres
         elif unit is None:
             counted = _count_noun(norm, end)
-            # "1.2 billion parcels", "Parcels reached 286 million"; else a bare amount
-            unit = "count" if counted or COUNTED_SUBJECT.search(norm, max(0, start - 60), start) else None
+            # "1.2 billion parcels", "Parcels reached 286 million", a count's base ("1.36 billion, up from
+            # just over 1 billion"); else a bare amount
+            unit = (
+                "count"
+                if counted
+                or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
+                or (
+                    found
+                    and found[-1].unit == "count"
+                    and COUNT_BASE_BEFORE.fullmatch(norm, found[-1].end, start)
+                )
+                else None
+            )
         approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
         form = "signed" if match.group("sign") else "index" if index else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))

@@ -487,3 +487,10 @@ def test_currency_signs_of_the_caribbean_central_america_and_the_pacific() -> No
         "J$127.5 billion, Q10 billion, ₡4.9 trillion, F$1.1 billion, K4.3 billion, 50,000 vatu, Q2 2025"
     )
     assert [q.unit for q in find_quantities(text)] == ["JMD", "GTQ", "CRC", "FJD", "PGK", "VUV"]
+
+
+def test_a_count_said_to_reach_a_number_and_its_base_up_from_are_counts() -> None:
+    text = normalise(
+        "By fiscal 2024 the count had reached 1.36 billion, up from just over 1 billion in fiscal 2023."
+    )
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(1.36e9, "count"), (1e9, "count")]

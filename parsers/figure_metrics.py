@@ -105,6 +105,10 @@ def metric_of(
         return " ".join(
             named_after.group("np").split()
         )  # "a $500m share buyback", "a 19% duty on courier shipments"
+    if by_subject and (charged := CHARGE_OF.search(text, max(0, q.start - 60), q.start)):
+        # "pay a final tax of 0.25 percent on export proceeds": the charge, and on what
+        on = CHARGED_ON.match(text, q.end)
+        return f"{charged.group('np')} on {on.group('what')}" if on else charged.group("np")
     if by_subject and (changed := CHANGE_IN_AFTER.match(text, q.end)):
         return " ".join(changed.group("np").split())  # "a 27% jump in third-quarter gross merchandise value"
     if by_subject and (moved := moved_metric(text, q)):
@@ -485,11 +489,21 @@ CHANGE_IN_AFTER = re.compile(
     r"(?P<np>(?:[\w-]+\s+){0,5}?[a-z][\w-]*)(?=\s+(?:on|in|to|from|for|during|over|at|as|after|while|since|"
     r"compared|than|this|last|year|and\s+(?:a|an|the))\b|[,;.)]|$)"
 )
+# "a final tax of 0.25 percent", "a handling fee of €2", "a tax rate of 15%": a charge named before "of" and
+# the value.
+CHARGE_OF = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:tax|duty|levy|tariff|fee|charge|surcharge|"
+    r"commission)(?:\s+rate)?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|just\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+CHARGED_ON = re.compile(
+    r"\s+on\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:from|in|by|and|as|at)\b|[,;.)]|$)"
+)
 NOUN_AFTER_AMOUNT = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
     r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
     r"stimulus|programme|program|outlay|allocation|impairment|write-?down|provision|dividend|payout|"
-    r"duty-free\s+allowance|allowance)"  # ("the US$41 duty-free allowance")
+    r"duty-free\s+allowance|allowance|VAT|GST|DST|IVA|ICMS)"  # ("the US$41 duty-free allowance", "10% GST")
     r"(?:\s+(?:exemption|threshold|credit|cap|relief|limit|refund|rebate|charge|allowance))?"
     r"(?:\s+(?:on|to|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:from|in|by|that|which|who|and|as|after|"
     r"since|last|this|under|with)\b|[,;.)]|$))?)(?=[\s,;.)]|$)"

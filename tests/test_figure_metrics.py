@@ -720,3 +720,13 @@ def test_a_year_before_the_subject_is_no_part_of_it() -> None:
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
         "share of online channel in exports"
     ]
+
+
+def test_a_tax_named_after_its_rate_or_before_of_and_what_it_is_charged_on() -> None:
+    text = (
+        "Overseas sellers must collect 10% GST. Chile's 19% VAT applies to imported goods. "
+        "IT exporters pay a final tax of 0.25 percent on export proceeds."
+    )
+    assert [f.metric for f in extract(text, date(2025, 4, 29), CATALOG).figures] == [
+        "GST", "VAT", "final tax on export proceeds",
+    ]  # fmt: skip

@@ -67,6 +67,16 @@ def metric_of(
     targets skip the label and the subject (``by_subject=False``).
     """
     text = sentence.text
+    if (
+        by_subject
+        and MARGIN_OF.search(text, max(0, q.start - 25), q.start)
+        and state.figures
+        and state.figures[-1].sentence == text
+        and CURRENCY_CODE.fullmatch(state.figures[-1].unit or "")
+    ):
+        return (
+            f"{state.figures[-1].metric} margin"  # "EBITDA of US$20mn, a margin of 23.5%": that one's margin
+        )
     label = row_label(text, q.start) if by_subject else None
     if label and (scenarios := _scenario_measure(state, sentence.paragraph)):
         return scenarios  # "Baseline | 28.9" under "Cross-border B2C purchases in 2030 by scenario"
@@ -495,6 +505,9 @@ CHARGE_OF = re.compile(
     r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:tax|duty|levy|tariff|fee|charge|surcharge|"
     r"commission)(?:\s+rate)?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|just\s+|some\s+)?$",
     re.IGNORECASE,
+)
+MARGIN_OF = re.compile(
+    r",\s*(?:a|an|for\s+a|giving\s+a)?\s*margin\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
 )
 CHARGED_ON = re.compile(
     r"\s+on\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:from|in|by|and|as|at)\b|[,;.)]|$)"

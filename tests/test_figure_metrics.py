@@ -730,3 +730,9 @@ def test_a_tax_named_after_its_rate_or_before_of_and_what_it_is_charged_on() -> 
     assert [f.metric for f in extract(text, date(2025, 4, 29), CATALOG).figures] == [
         "GST", "VAT", "final tax on export proceeds",
     ]  # fmt: skip
+
+
+def test_a_margin_after_an_amount_is_that_amounts_margin() -> None:
+    text = "- EBITDA: MAD 168.5 million, margin of 20.0%\nKaya posted EBITDA of US$20mn, a margin of 23.5%."
+    metrics = [f.metric for f in extract(text, date(2025, 9, 24), CATALOG).figures]
+    assert metrics[1] == "EBITDA margin" and metrics[3].endswith(" margin")

@@ -774,7 +774,9 @@ COORDINATED_VERB = re.compile(
 )
 # "$500 billion in revenue by 2030", "£1 trillion of exports a year": what the amount is of.
 AMOUNT_OF_MEASURE = re.compile(
-    r"\s+(?:of|in)\s+(?P<measure>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}[a-z][\w-]*)"
+    # (not a time: "$41bn in the current fiscal year", "30 billion yuan in the same year")
+    r"\s+(?:of|in)\s+(?!(?:the\s+)?(?:current|same|coming|next|this|last|fiscal|financial|year|quarter|half|"
+    r"month|period)\b)(?P<measure>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}[a-z][\w-]*)"
     r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;\"”]|$)"
 )
 # "plans to spend A$210 million on capital projects", "will invest €1.2 billion in warehouses": money a

@@ -4143,3 +4143,8 @@ def test_the_bare_base_of_a_change_is_a_year_earlier_unless_the_change_is_on_the
     assert periods[:4] == [(9.5, "2025-Q3"), (2.3e8, "2025-Q3"), (2.1e8, "2024-Q3"), (1.6e8, "2025-Q3")]
     assert (1.51e8, "2024-Q3") in periods
     assert (72.0, "2024-Q3") not in periods and (1.67e10, "2024-Q3") not in periods
+
+
+def test_a_goals_amount_in_a_time_is_no_measure_of_it() -> None:
+    text = "The State Bank of Pakistan expects remittances of about $41bn in the current fiscal year."
+    assert [t.metric for t in extract(text, date(2025, 7, 20), CATALOG).targets] == ["remittances"]

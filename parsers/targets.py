@@ -570,7 +570,8 @@ def target_of(
     if q.unit == "percent" and (group := GROUP_TO_DO.match(body, q.end)):
         # "wants 75 percent of EU enterprises to use cloud computing, AI or big data by 2030": a share of the
         # group that does it
-        metric = f"share of {group.group('group')} that {group.group('deed')}"
+        deed = f"that {group.group('deed')}" if group.group("deed") else group.group("doing")
+        metric = f"share of {group.group('group')} {deed}"
         key = metric_key(catalog, metric, geo)
     elif (
         q.unit == "percent"
@@ -751,7 +752,9 @@ def no_value_of_its_own(sentence: str, q: Quantity) -> bool:
 # "75 percent of EU enterprises to use cloud computing, artificial intelligence or big data by 2030",
 # "80% of adults should have at least basic digital skills"
 GROUP_TO_DO = re.compile(
-    r"\s+of\s+(?P<group>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:to|should|must|shall|will|would)\s+(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?)"
+    # ("75% of enterprises using cloud computing, big data or AI by 2030": the deed as a participle)
+    r"\s+of\s+(?P<group>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:(?:to|should|must|shall|will|would)\s+"
+    r"(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?)|(?P<doing>(?:using|selling|buying|exporting|having|adopting)\b[^;.]{0,100}?))"
     r"(?=\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|,\s+and\s|[;.]|$)"
 )
 ACCOUNT_FOR = re.compile(
@@ -939,7 +942,9 @@ MEASURE_TARGET = re.compile(
     r"\b(?:an?|the|its|their)\s+(?P<measure>(?:[A-Z]{2,}\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:target|goal)\s+of\s+"
     r"(?:about\s+|around\s+|at\s+least\s+|some\s+)?$"
     # "now expects revenue growth of 18-20%, as well as TPV of €235bn-240bn": a second measure expected
-    r"|(?:\band|\bas\s+well\s+as|,)\s+(?!(?:we|they|it|he|she|against|a|an|the|its|their|our)\b)"
+    # (not a verb's object: "Harnessing Digital, the national strategy, sets a goal of 75%")
+    r"|(?:\band|\bas\s+well\s+as|,)\s+(?!(?:we|they|it|he|she|against|a|an|the|its|their|our|sets?|has|have|is|"
+    r"are|was|were|aims?|targets?|wants?|plans?|seeks?)\b)"
     r"(?P<listed>(?:[A-Z]{2,6}|[a-z][\w-]*)(?:\s+[a-z][\w-]*){0,2})\s+of\s+"
     r"(?:about\s+|around\s+|at\s+least\s+|some\s+)?(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}\s?)?$"
 )

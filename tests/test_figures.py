@@ -4148,3 +4148,13 @@ def test_the_bare_base_of_a_change_is_a_year_earlier_unless_the_change_is_on_the
 def test_a_goals_amount_in_a_time_is_no_measure_of_it() -> None:
     text = "The State Bank of Pakistan expects remittances of about $41bn in the current fiscal year."
     assert [t.metric for t in extract(text, date(2025, 7, 20), CATALOG).targets] == ["remittances"]
+
+
+def test_a_goal_for_a_share_of_a_group_doing_something_after_a_named_strategy() -> None:
+    text = (
+        "Harnessing Digital, the national digital strategy, sets a goal of 75% of enterprises using cloud "
+        "computing, big data or AI by 2030."
+    )
+    assert [t.metric for t in extract(text, date(2025, 12, 10), CATALOG).targets] == [
+        "share of enterprises using cloud computing, big data or AI"
+    ]

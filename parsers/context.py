@@ -245,7 +245,8 @@ ASIDE = compiled(
     r"\s\((?:the|a|an|mostly|mainly|including|such\s+as|e\.g\.|i\.e\.)\s[^()\d]{1,200}\)(?=\s)|"
     # "exports (goods shipped to overseas consumers through online marketplaces) were": what the thing is
     r"\s\((?=[a-z])(?:[a-z-]+\s+){3}[^()\d]{1,200}\)(?=\s)|"
-    r"\s[-–—]{1,2}\s[^-–—]{1,150}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
+    # (hyphens inside: "— software, IT-enabled services and call-centre work sold abroad —")
+    r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^\n]){1,200}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|(?:in|with|under|through|by|for)\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
@@ -301,8 +302,8 @@ PERIOD_NAME = (
     r"quarterly|annual|full-year|half-year|latest|(?:19|20)\d\d)"
 )
 POINTER_SUBJECT = re.compile(
-    r"(?:(?:and|but|so|also|meanwhile|however|although|though|while|whereas|(?:(?:in|since)\s+)?(?:19|20)\d\d|"
-    r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
+    r"(?:(?:and|but|so|also|meanwhile|however|although|though|while|whereas|(?:(?:in|since|by)\s+)?(?:19|20)\d\d|"
+    r"(?:in|by)\s+(?:FY|fiscal\s+)[\d/-]{2,7}|"
     r"(?:in|over|during)\s+(?:the\s+)?[^,]{0,40}?(?:year|quarter|half|months?|period|(?:19|20)\d\d|January|"
     r"February|March|April|May|June|July|August|September|October|November|December)),?\s+)*"
     r"(?:it|they|this|these|(?:(?:its|their|these|those|such)\s+(?:[\w-]+\s+)?|the\s+(?:"

@@ -533,10 +533,13 @@ def _scan(pattern: re.Pattern[str], sentence: str, low: str | None) -> Iterator[
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$", _I)
 
 
-def _due_by(sentence: str, match: re.Match[str], end_year: int, published: date) -> bool:
-    """Whether a fiscal year is a deadline: "by" it, and not over by publication."""
+def _due_by(sentence: str, match: re.Match[str], period: str, published: date) -> bool:
+    """Whether a fiscal year is a deadline: "by" it, and not over by publication ("By FY2024/25 they had
+    reached" written in November 2025 is a fact)."""
+    end = last_month(period)
     return (
-        end_year >= published.year
+        end is not None
+        and end >= (published.year, published.month)
         and BY_BEFORE.search(sentence, max(0, match.start() - 20), match.start()) is not None
     )
 
@@ -720,15 +723,15 @@ def find_periods(
                 opening = fiscal_year(begin, first).split("/")[0]
                 add(m, f"{opening}/{fiscal_year(end_year, first).split('/')[1]}", span=True)
                 continue
-            add(m, fiscal_year(end_year, first), single=True, deadline=_due_by(sentence, m, end_year, pub))
+            year_of = fiscal_year(end_year, first)
+            add(m, year_of, single=True, deadline=_due_by(sentence, m, year_of, pub))
     if year and ("-" in sentence or "–" in sentence or "/" in sentence):
         for m in SPLIT_YEAR.finditer(sentence):
             if (int(m.group(1)) + 1) % 100 == int(m.group(2)):  # "2024-25": a fiscal year
                 end_year = int(m.group(1)) + 1
                 first = fiscal_start if fiscal_start != 1 else 4
-                add(
-                    m, fiscal_year(end_year, first), single=True, deadline=_due_by(sentence, m, end_year, pub)
-                )
+                year_of = fiscal_year(end_year, first)
+                add(m, year_of, single=True, deadline=_due_by(sentence, m, year_of, pub))
     if "quarter" in lowered:
         for m in ORDINAL_QUARTER.finditer(sentence):
             quarter = ORDINALS[m.group(1).lower()]

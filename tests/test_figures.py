@@ -4158,3 +4158,16 @@ def test_a_goal_for_a_share_of_a_group_doing_something_after_a_named_strategy() 
     assert [t.metric for t in extract(text, date(2025, 12, 10), CATALOG).targets] == [
         "share of enterprises using cloud computing, big data or AI"
     ]
+
+
+def test_a_fiscal_year_over_by_publication_is_no_deadline_and_a_dashed_aside_may_hold_hyphens() -> None:
+    text = (
+        "Egypt's digital exports — software, IT-enabled services and call-centre work sold abroad — stood at "
+        "US$3.6 billion in FY2019/20. By FY2024/25 they had reached US$7.4 billion."
+    )
+    result = extract(text, date(2025, 11, 10), CATALOG)
+    assert not result.targets
+    assert [(f.value, f.period, f.metric) for f in result.figures] == [
+        (3.6e9, "2019-07/2020-06", "Egypt's digital exports"),
+        (7.4e9, "2024-07/2025-06", "Egypt's digital exports"),
+    ]

@@ -306,7 +306,7 @@ FISCAL_PART = re.compile(
 # from publication (its group says which way).
 NEW_FISCAL_YEAR = re.compile(
     r"\b(?:(?P<now>the\s+(?:new|coming|current)|this)|(?P<next>next|the\s+next)"
-    r"|(?P<last>last|the\s+(?:last|previous)))\s+(?:financial|fiscal)\s+year\b",
+    r"|(?P<last>last|the\s+(?:last|previous|latest|most\s+recent|past)))\s+(?:financial|fiscal)\s+year\b",
     _I,
 )
 # "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.

@@ -156,6 +156,27 @@ def rule_term(sentence: str, q: Quantity) -> bool:
     return answer
 
 
+# A tax's rate: "collect 10% GST", "17 percent state ICMS", "corporate income tax at 12.5 per cent", "the
+# standard rate of 25 per cent", "a final tax regime of 0.25%", "Personal income tax on employees: 7.5%".
+TAX_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:VAT|GST|ICMS|IVA|DST|(?:income|sales|consumption|import|export|withholding|"
+    r"final|digital\s+services|value[\s-]+added)\s+tax|tax\s+rate)\b"
+)
+TAX_BEFORE = re.compile(
+    r"\b(?:tax|VAT|GST|ICMS|(?:standard|reduced|tax|VAT)\s+rate|tax\s+regime)\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+"
+    r"(?:a\s+|up\s+to\s+|a\s+reduced\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def tax_rate(sentence: str, q: Quantity) -> bool:
+    """Whether a percentage is a tax's rate: of the rule in force, dated only by its own clause ("imposed a
+    20% import duty in 2024")."""
+    return q.unit == "percent" and bool(
+        TAX_AFTER.match(sentence, q.end) or TAX_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+    )
+
+
 # The sentence, the number's span and the answer of the last ``rule_term`` call.
 _last_rule: tuple[str | None, int, int, bool] = (None, -1, -1, False)
 
@@ -165,8 +186,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     after = sentence[q.end : q.end + 40]
     if q.form == "index":
         return "other"  # "the index edged up to 0.19": a reading on a scale, no amount of anything
-    if q.unit != "count" and rule_term(sentence, q):
-        return "other"  # "a handling fee of €2 per item": a term of a rule, no amount of anything
+    if q.unit != "count" and (rule_term(sentence, q) or tax_rate(sentence, q)):
+        return "other"  # "a handling fee of €2 per item", "collect 10% GST": a term of a rule, no amount
     if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
         counted_moved = bool(
             ABSOLUTE_CHANGE.search(before[-40:])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from parsers import folding
 from parsers.context import LABELLED_BRACKET, LIST_MARK
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
-from parsers.figure_kinds import rule_term
+from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places
 from parsers.numbers import ANY_DIGIT, Quantity, folded
@@ -84,6 +84,10 @@ def _own_period(
         return None  # "from 26% currently", "from 12 per cent now": how things stand
     if rule_term(sentence, q):
         return None  # "a handling fee of €2 per item", "the €150 duty exemption": a term of a rule, in force
+    if tax_rate(sentence, q) and not any(
+        low <= e.start < high for e in exprs for low, high in [clause_bounds(sentence, q.start)]
+    ):
+        return None  # "collect 10% GST": a tax's rate, in force, unless its clause dates it
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e

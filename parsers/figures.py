@@ -39,7 +39,15 @@ from parsers.figure_currency import (
     stated_currency,
     table_currency,
 )
-from parsers.figure_kinds import compared_rate, kind_of, nearest_cue, repeats_change, share_or_other, signed
+from parsers.figure_kinds import (
+    compared_rate,
+    kind_of,
+    nearest_cue,
+    repeats_change,
+    share_or_other,
+    signed,
+    tax_rate,
+)
 from parsers.figure_metrics import (
     ANTECEDENT_REACH,
     CAPTION_LENGTH,
@@ -989,7 +997,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and change_column(body, q, sentence.paragraph, state)
         ):
             kind = "change"  # "| 9.0 |" under "Change (%)"
-        elif kind == "other" and q.unit == "percent":
+        elif kind == "other" and q.unit == "percent" and not tax_rate(body, q):
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         # "..., with which Britain has had an agreement since June 2022, climbed 9.4%": an aside's
         # time is its own, not that of a number outside it

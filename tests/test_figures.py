@@ -4171,3 +4171,14 @@ def test_a_fiscal_year_over_by_publication_is_no_deadline_and_a_dashed_aside_may
         (3.6e9, "2019-07/2020-06", "Egypt's digital exports"),
         (7.4e9, "2024-07/2025-06", "Egypt's digital exports"),
     ]
+
+
+def test_a_tax_rate_is_a_term_of_a_rule_in_force_not_of_the_texts_year() -> None:
+    text = (
+        "In 2024, exports rose 12%. Operators pay corporate income tax at 12.5 per cent. "
+        "Foreign sellers must collect 10% GST."
+    )
+    figures = extract(text, date(2025, 3, 18), CATALOG).figures
+    assert [(f.value, f.kind, f.period) for f in figures] == [
+        (12.0, "change", "2024"), (12.5, "other", None), (10.0, "other", None),
+    ]  # fmt: skip

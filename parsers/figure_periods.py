@@ -805,7 +805,7 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
                 published,
                 state.fiscal_start,
                 state.fiscal_by_start,
-                fiscal_full_year=state.declared_fiscal,
+                fiscal_full_year=state.fiscal_report,
             )
             if plain(e)
             and not _after(e.period, published)  # "will miss its 2030 target": no time reported on

@@ -155,6 +155,7 @@ from parsers.periods import (
     TimeExpression,
     declared_fiscal_start,
     find_periods,
+    reports_fiscal_year,
     shift_year,
 )
 from parsers.sentences import Sentence, split_sentences
@@ -376,6 +377,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     country = state.home_country
     declared = declared_fiscal_start(text)
     state.declared_fiscal = declared is not None
+    state.fiscal_report = declared is not None and reports_fiscal_year(text)
     state.fiscal_start = declared or FISCAL_YEAR_START.get(country or "", 1)
     state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
@@ -597,7 +599,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         state.published,
         sentence_fiscal_start(body, state),
         state.fiscal_by_start,
-        fiscal_full_year=state.declared_fiscal,
+        fiscal_full_year=state.fiscal_report,
     )
     if len(exprs) > 1 and "of" in body:
         # "April 2025, the first month of fiscal 2025": the fiscal year only places the month before it

@@ -235,9 +235,15 @@ def _fiscal_months_so_far(length: int, first_month: int, published: date) -> str
 def _fiscal_quarter(quarter: int, first_month: int, published: date) -> str:
     """A bare "Q4" where fiscal years start in ``first_month``: that quarter of the latest fiscal year
     in which it is over by publication (India's "Q4" in June 2025 is January to March 2025)."""
+    return _latest_fiscal_part(3 * quarter - 2, 3, first_month, published)
+
+
+def _latest_fiscal_part(first: int, length: int, first_month: int, published: date) -> str:
+    """Months ``first``..``first + length - 1`` of the latest fiscal year in which they are over by
+    publication: a bare quarter, or a half ("Second-half TPV" in a report on the year to June)."""
     end_year = published.year + 1
     while True:
-        part = fiscal_part(end_year, first_month, 3 * quarter - 2, 3)
+        part = fiscal_part(end_year, first_month, first, length)
         end = last_month(part)
         if end is not None and end <= (published.year, published.month):
             return part
@@ -488,6 +494,12 @@ def declared_fiscal_start(text: str) -> int | None:
 
 
 # ("the 12 months ended 30 June 2025 (FY25)", "the year ending 30 June 2026": the day may come first)
+def reports_fiscal_year(text: str) -> bool:
+    """Whether a text reports on a fiscal year it says ends when ("results for the 12 months ended 30 June
+    2025"), as a company's results do: its "full-year" and its halves are that year's."""
+    return TWELVE_MONTHS_TO.search(text) is not None
+
+
 TWELVE_MONTHS_TO = re.compile(
     rf"\b(?:(?:(?:12|twelve)\s+months|(?:financial|fiscal)\s+year)\s+(?:to|ended|ending)|year\s+(?:ended|ending))\s+"
     rf"(?:\d{{1,2}}\s+)?{_MONTH}",
@@ -564,8 +576,9 @@ def find_periods(
     ``fiscal_start`` is the month a fiscal year begins where the text is from (April in
     India, Japan and the UK): "FY2024-25" is then April 2024 to March 2025. With
     ``fiscal_by_start`` a fiscal year is named after the year it starts in (Japan's
-    "fiscal 2024" ends in March 2025). With ``fiscal_full_year`` (the text says when its fiscal
-    years run) "full-year" is a fiscal year. Each rule runs only when a cheap look at the
+    "fiscal 2024" ends in March 2025). With ``fiscal_full_year`` (the text reports on a fiscal
+    year it says ends when) "full-year" and a bare half are that year's. Each rule runs only when a cheap
+    look at the
     sentence says it can match: most sentences name no period at all.
     """
     pub = published or date(2000, 1, 1)
@@ -758,6 +771,10 @@ def find_periods(
             written = m.group(2) or m.group(5) or m.group(7)
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"
+            if fiscal_full_year and not written and not m.group(3):
+                # "Second-half TPV was A$20.7bn" in a text on a fiscal year to June: that year's half
+                add(m, _latest_fiscal_part(6 * half - 5, 6, fiscal_start, pub))
+                continue
             ahead = _ahead(sentence, m.start(), m.end())
             add(m, f"{_year(written, half * 6, pub, m.group(3), ahead)}-H{half}")
         for m in HALF_YEAR.finditer(sentence):  # "Half-year GMV was $13.6bn": the latest half that is over

@@ -287,6 +287,14 @@ def test_a_year_ended_with_its_day_first_declares_a_fiscal_start_and_a_year_to_a
     assert periods.declared_fiscal_start("Sales rose 8% in the year to March, FY figures show.") is None
 
 
+def test_a_bare_half_in_a_report_on_a_fiscal_year_is_that_years_half() -> None:
+    found = find_periods("Second-half TPV was A$20.7bn", date(2025, 8, 21), 7, fiscal_full_year=True)
+    assert [e.period for e in found] == ["2025-H1"]
+    assert [e.period for e in find_periods("in the second half of 2024", date(2025, 8, 21), 7)] == ["2024-H2"]
+    assert periods.reports_fiscal_year("results for the 12 months ended 30 June 2025 (FY25)")
+    assert not periods.reports_fiscal_year("the federal fiscal year runs from October")
+
+
 def test_full_year_in_a_text_that_declares_its_fiscal_year_is_that_fiscal_year() -> None:
     found = find_periods("our first full-year profit", date(2025, 8, 21), 7, fiscal_full_year=True)
     assert [e.period for e in found] == ["2024-07/2025-06"]

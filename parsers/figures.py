@@ -548,8 +548,18 @@ def _year_earlier_base(
     if leader is None or leader.period is None or period not in (None, leader.period):
         return None
     before = body[max(0, q.start - 40) : q.start]
+    # ("Net sales increased by 19.6% to EUR 48.3 million (40.4 million)": a Nordic report's year-earlier
+    # figure in brackets after the figure, in its scale and currency)
     found = (
-        (COUNT_BASE if q.unit == "count" else BARE_BASE).search(before) is not None
+        (
+            (COUNT_BASE if q.unit == "count" else BARE_BASE).search(before) is not None
+            or (
+                PRIOR_IN_BRACKETS.search(before) is not None
+                and body[q.start].isdigit()  # no currency of its own: no conversion
+                and leader.unit == q.unit
+                and body.startswith(")", q.end)
+            )
+        )
         and not any(q.end <= e.start <= q.end + 30 for e in exprs)  # "from $5.49 billion in August"
         and not NOW_OR_THEN.match(body, q.end)
         and SEQUENTIAL.search(body) is None
@@ -557,6 +567,7 @@ def _year_earlier_base(
     return leader.period if found else None
 
 
+PRIOR_IN_BRACKETS = re.compile(r"(?:\d|\b(?:million|billion|bn|mn|m))\s*\(\s*$", re.IGNORECASE)
 NOW_OR_THEN = re.compile(r"\s*(?:now|currently|today|at\s+present|previously|earlier|before)\b", re.I)
 
 

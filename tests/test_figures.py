@@ -4182,3 +4182,15 @@ def test_a_tax_rate_is_a_term_of_a_rule_in_force_not_of_the_texts_year() -> None
     assert [(f.value, f.kind, f.period) for f in figures] == [
         (12.0, "change", "2024"), (12.5, "other", None), (10.0, "other", None),
     ]  # fmt: skip
+
+
+def test_a_bare_amount_in_brackets_after_a_figure_is_its_year_earlier_value_not_a_conversion() -> None:
+    text = (
+        "July–September 2025 in brief\n- Net sales increased by 19.6% to EUR 48.3 million (40.4 million).\n"
+        "- Revenue was EUR 12.0 million (US$13.1 million)."
+    )
+    figures = extract(text, date(2025, 10, 23), CATALOG).figures
+    assert [(f.value, f.period, f.equivalent_of) for f in figures] == [
+        (19.6, "2025-Q3", None), (4.83e7, "2025-Q3", None), (4.04e7, "2024-Q3", None),
+        (1.2e7, "2025-Q3", None), (1.31e7, "2025-Q3", 3),
+    ]  # fmt: skip

@@ -325,7 +325,7 @@ def ranked_place(sentence: str, position: int) -> str | None:
 # "(NASDAQ: SHOP)", "(BIST: KRVN)": a company named with its ticker on an exchange
 EXCHANGES = (
     r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"
-    r"EGX|Tadawul|NGX|KASE|WSE|NZX|TWSE|Bursa|"
+    r"EGX|Tadawul|NGX|KASE|WSE|NZX|TWSE|Bursa|BVC|BVL|BCS|BYMA|BRVM|PSX|DSE|CSE|ADX|DFM|QSE|XETRA|OMX|"
     # "(Casablanca Stock Exchange: ANT)", "(Nasdaq Helsinki: VAEL)": an exchange named by its city
     r"(?:[A-Z][a-z]+\s+)?Stock\s+Exchange|Nasdaq\s+[A-Z][a-z]+|Euronext\s+[A-Z][a-z]+"
 )

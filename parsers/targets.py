@@ -131,11 +131,11 @@ RANGE_HIGH = re.compile(
 )
 RANGE_DASH_AFTER = re.compile(rf"\s?[-–]\s?{RANGE_CURRENCY}\d")
 # "$600 billion to $1 trillion by 2030": a range written with "to" (not "from $5 billion to $6 billion")
-RANGE_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?\d")
+RANGE_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[A-Z]{3}\s|[€£¥₹])?\d")
 RANGE_TO_BEFORE = re.compile(
-    r"(?<![\w$.,])(?:[A-Z]{0,3}\$|[€£¥₹])?(?!(?:19|20)\d\d\s)\d[\d.,]*\s*(?:billion|million|trillion|bn|tn|mn|percent|%)?"
+    r"(?<![\w$.,])(?:[A-Z]{0,3}\$|[A-Z]{3}\s|[€£¥₹])?(?!(?:19|20)\d\d\s)\d[\d.,]*\s*(?:billion|million|trillion|bn|tn|mn|percent|%)?"
     r"\s+to\s+"
-    r"(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$)?$",
+    r"(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[A-Z]{3}\s?)?$",
     re.IGNORECASE,
 )
 # "from about 25,000", "up from an estimated 18%": a value a change or a goal starts from.

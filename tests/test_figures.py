@@ -4194,3 +4194,14 @@ def test_a_bare_amount_in_brackets_after_a_figure_is_its_year_earlier_value_not_
         (19.6, "2025-Q3", None), (4.83e7, "2025-Q3", None), (4.04e7, "2024-Q3", None),
         (1.2e7, "2025-Q3", None), (1.31e7, "2025-Q3", 3),
     ]  # fmt: skip
+
+
+def test_a_range_of_goals_in_a_three_letter_currency_and_a_ticker_on_a_latin_american_exchange() -> None:
+    text = (
+        "Andes Pay S.A. (BVC: ANDP) today announced results.\n\n"
+        "Andes Pay raised its guidance and now expects 2025 TPV of COP 69 trillion to COP 71 trillion."
+    )
+    targets = extract(text, date(2025, 11, 6), CATALOG).targets
+    assert [(t.comparator, t.value, t.issuer) for t in targets] == [
+        (">=", 6.9e13, "Andes Pay"), ("<=", 7.1e13, "Andes Pay"),
+    ]  # fmt: skip

@@ -4205,3 +4205,12 @@ def test_a_range_of_goals_in_a_three_letter_currency_and_a_ticker_on_a_latin_ame
     assert [(t.comparator, t.value, t.issuer) for t in targets] == [
         (">=", 6.9e13, "Andes Pay"), ("<=", 7.1e13, "Andes Pay"),
     ]  # fmt: skip
+
+
+def test_a_table_headed_by_fiscal_years_written_as_two_has_a_change_column() -> None:
+    text = (
+        "Table 1: Transactions by fiscal year (Tk crore; change in percent)\n"
+        "Channel | FY2023-24 | FY2024-25 | Change\nMFS | 15,45,120 | 18,02,760 | 16.7"
+    )
+    figures = extract(text, date(2025, 8, 20), CATALOG).figures
+    assert [(f.unit, f.kind) for f in figures] == [("BDT", "level"), ("BDT", "level"), ("percent", "change")]

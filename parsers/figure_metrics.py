@@ -1216,6 +1216,13 @@ def _table_metric(
         # "Services exports | of which: computer services": a part of the measure of a column before it
         part = OF_WHICH.sub("", heading)
         base = part if FLOW_WORDS.search(part) else f"{part} {whole.group(0).lower()}"
+    elif (
+        heading
+        and GENERIC_HEADING.fullmatch(heading)
+        and caption
+        and (named_in := CAPTION_NAME.sub("", caption))
+    ):
+        base = named_in  # "Year | Value" under "Exports of software services (value in US$ billion)": those
     elif heading and MEASURE_WORD.search(heading) and not share and not CHANGE_HEADING.search(heading):
         base = heading  # "Exports (US$ bn)" over rows of places
         if BARE_FLOW.fullmatch(heading) and caption and (captioned := catalog.find(caption)):
@@ -1226,6 +1233,11 @@ def _table_metric(
     if not base:
         return None
     return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+
+
+# A column heading that says only that its cells are amounts, and a caption's words around its measure.
+GENERIC_HEADING = re.compile(r"value|amount|total|level|volume|number", re.IGNORECASE)
+CAPTION_NAME = re.compile(r"^\s*(?:Table|Chart|Figure)\s+\d+[.:]?\s*|\s*\([^()]*\)|[\s:,]+$", re.IGNORECASE)
 
 
 def change_column(text: str, q: Quantity, paragraph: int, state: State) -> bool:

@@ -736,3 +736,11 @@ def test_a_margin_after_an_amount_is_that_amounts_margin() -> None:
     text = "- EBITDA: MAD 168.5 million, margin of 20.0%\nKaya posted EBITDA of US$20mn, a margin of 23.5%."
     metrics = [f.metric for f in extract(text, date(2025, 9, 24), CATALOG).figures]
     assert metrics[1] == "EBITDA margin" and metrics[3].endswith(" margin")
+
+
+def test_a_column_headed_value_under_a_caption_measures_what_the_caption_names() -> None:
+    text = (
+        "Table 2. Exports of software services (value in US$ billion; share in per cent)\n"
+        "Year | Value | Share in total services exports\n2023-24 | 151.9 | 44.5"
+    )
+    assert extract(text, date(2025, 12, 5), CATALOG).figures[0].metric == "Exports of software services"

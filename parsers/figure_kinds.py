@@ -156,22 +156,23 @@ def rule_term(sentence: str, q: Quantity) -> bool:
     return answer
 
 
-# A tax's rate: "collect 10% GST", "17 percent state ICMS", "corporate income tax at 12.5 per cent", "the
-# standard rate of 25 per cent", "a final tax regime of 0.25%", "Personal income tax on employees: 7.5%".
+# A charge's rate, named by the charge after it ("a 20% federal import duty", "collect 10% GST", "17
+# percent state ICMS") or before it ("a withholding tax of 0.25 percent", "corporate income tax at 12.5 per
+# cent", "the standard rate of 25 per cent", "Personal income tax on employees: 7.5%").
 TAX_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:VAT|GST|ICMS|IVA|DST|(?:income|sales|consumption|import|export|withholding|"
-    r"final|digital\s+services|value[\s-]+added)\s+tax|tax\s+rate)\b"
+    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?"
+    r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT|GST|ICMS|IVA|DST)\b(?![-\w])",
+    re.IGNORECASE,
 )
 TAX_BEFORE = re.compile(
-    r"\b(?:tax|VAT|GST|ICMS|(?:standard|reduced|tax|VAT)\s+rate|tax\s+regime)\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+"
-    r"(?:a\s+|up\s+to\s+|a\s+reduced\s+)?$",
+    r"\b(?:duty|duties|tariffs?|tax|levy|surcharge|VAT|GST|ICMS|(?:standard|reduced)\s+rate|tax\s+regime)"
+    r"(?:\s+rate)?\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+(?:about\s+|around\s+|just\s+|a\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
 
 
 def tax_rate(sentence: str, q: Quantity) -> bool:
-    """Whether a percentage is a tax's rate: of the rule in force, dated only by its own clause ("imposed a
-    20% import duty in 2024")."""
+    """Whether a percentage is a charge's rate: a term of the rule in force, of no period."""
     return q.unit == "percent" and bool(
         TAX_AFTER.match(sentence, q.end) or TAX_BEFORE.search(sentence, max(0, q.start - 60), q.start)
     )

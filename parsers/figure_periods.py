@@ -84,10 +84,6 @@ def _own_period(
         return None  # "from 26% currently", "from 12 per cent now": how things stand
     if rule_term(sentence, q):
         return None  # "a handling fee of €2 per item", "the €150 duty exemption": a term of a rule, in force
-    if tax_rate(sentence, q) and not any(
-        low <= e.start < high for e in exprs for low, high in [clause_bounds(sentence, q.start)]
-    ):
-        return None  # "collect 10% GST": a tax's rate, in force, unless its clause dates it
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.
     facts = [
         e
@@ -248,17 +244,6 @@ def _own_period(
     return chosen.period
 
 
-# "a 20% federal import duty", "a 5 percent digital services tax": a rate named by the charge it is.
-DUTY_RATE = re.compile(
-    r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?"
-    r"(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)\b(?![-\w])",
-    re.IGNORECASE,
-)
-# "a withholding tax of 0.25 percent", "a duty rate of 15%": the charge named before its rate.
-RATE_BEFORE = re.compile(
-    r"\b(?:duty|duties|tariffs?|tax|levy|surcharge|VAT)(?:\s+rate)?\s+of\s+(?:about\s+|around\s+|just\s+)?$",
-    re.IGNORECASE,
-)
 # "charges 33.5% on parcels", "at 17% on these parcels", "a flat €3 duty on each item": charged on each thing.
 CHARGED_ON = re.compile(
     r"(?:\s+(?:duty|duties|tariffs?|tax|levy|fee))?\s+on\s+(?:each|every|all|these|those|such|the|imported|"
@@ -270,9 +255,7 @@ CHARGED_ON = re.compile(
 def charged_rate(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` is a charge in force: a rate named by its charge ("a 33.5 percent duty", "a withholding
     tax of 0.25 percent"), or charged on each thing ("33.5% on parcels", "a flat €3 duty on each item")."""
-    if q.unit == "percent" and (
-        DUTY_RATE.match(sentence, q.end) or RATE_BEFORE.search(sentence, max(0, q.start - 40), q.start)
-    ):
+    if tax_rate(sentence, q):
         return True
     return q.unit != "count" and CHARGED_ON.match(sentence, q.end) is not None
 

@@ -312,7 +312,9 @@ FISCAL_PART = re.compile(
 # from publication (its group says which way).
 NEW_FISCAL_YEAR = re.compile(
     r"\b(?:(?P<now>the\s+(?:new|coming|current)|this)|(?P<next>next|the\s+next)"
-    r"|(?P<last>last|the\s+(?:last|previous|latest|most\s+recent|past)))\s+(?:financial|fiscal)\s+year\b",
+    r"|(?P<last>last|the\s+(?:last|previous|latest|most\s+recent|past|just[\s-]ended)))\s+(?:financial|fiscal)\s+year\b"
+    # ("in the fiscal year just ended")
+    r"|\bthe\s+(?:financial|fiscal)\s+year\s+(?P<ended>(?:that\s+)?(?:has\s+)?just\s+ended)\b",
     _I,
 )
 # "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.
@@ -689,7 +691,8 @@ def find_periods(
         for m in NEW_FISCAL_YEAR.finditer(sentence):
             # "in the new financial year": the one not yet over, a deadline as "next year" is; "this fiscal
             # year" is one only where a goal or forecast word makes it one, as "this year" is
-            end_year = pub.year + (pub.month >= fiscal_start) + bool(m.group("next")) - bool(m.group("last"))
+            over = bool(m.group("last") or m.group("ended"))
+            end_year = pub.year + (pub.month >= fiscal_start) + bool(m.group("next")) - over
             ahead = bool(m.group("next")) or (
                 bool(m.group("now")) and not m.group(0).lower().startswith("this")
             )

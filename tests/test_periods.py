@@ -272,6 +272,7 @@ def test_the_new_financial_year_is_the_one_not_yet_over() -> None:
         ("last fiscal year", "2024-07/2025-06", False),
         ("the previous financial year", "2024-07/2025-06", False),
         ("in the latest fiscal year", "2024-07/2025-06", False),
+        ("in the fiscal year just ended", "2024-07/2025-06", False),
     ],
 )
 def test_a_fiscal_year_named_by_where_it_stands_from_publication(

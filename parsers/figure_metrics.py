@@ -975,6 +975,10 @@ def _traded(text: str, q: Quantity) -> str | None:
     """ "bought $61.7 billion of digitally deliverable services": the buyer's imports of the thing
     bought, not the buyer; "sold ... of" is the seller's exports."""
     verb = TRADED_OBJECT.search(text, max(0, q.start - 30), q.start)
+    if verb is None and (worth := TRADED_WORTH.search(text, max(0, q.start - 70), q.start)):
+        # "exported IT services worth US$352 million": the thing named before "worth"
+        flow = "imports" if worth.group("verb") in ("bought", "purchased", "imported") else "exports"
+        return f"{worth.group('np')} {flow}"
     if verb is None and COMPARED_BEFORE.search(text, max(0, q.start - 40), q.start):
         # "exported £496bn of services in 2024, ..., against £369bn of goods": the same verb's other object
         verb = next(reversed(list(TRADED_VERB.finditer(text, 0, q.start))), None)
@@ -1527,6 +1531,10 @@ TRADED_OBJECT = re.compile(
     r"roughly\s+)?$"
 )
 TRADED_VERB = re.compile(r"\b(?P<verb>bought|purchased|imported|sold|exported|shipped)\b")
+TRADED_WORTH = re.compile(
+    r"\b(?P<verb>bought|purchased|imported|sold|exported|shipped)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+    r"worth\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+)?$"
+)
 OBJECT_AFTER = re.compile(
     r"\s+(?:worth\s+)?of\s+(?P<np>(?:[\w-]+\s+){0,5}?[\w-]+)(?=\s+(?:from|to|in|abroad|overseas|last|this|during|over)\b|[,.;]|$)"
 )

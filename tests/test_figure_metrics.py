@@ -744,3 +744,8 @@ def test_a_column_headed_value_under_a_caption_measures_what_the_caption_names()
         "Year | Value | Share in total services exports\n2023-24 | 151.9 | 44.5"
     )
     assert extract(text, date(2025, 12, 5), CATALOG).figures[0].metric == "Exports of software services"
+
+
+def test_a_thing_traded_named_before_worth_is_the_flow_measured() -> None:
+    text = "Kazakh companies exported IT services worth US$352 million in the first half, up 41%."
+    assert {f.metric for f in extract(text, date(2025, 8, 1), CATALOG).figures} == {"IT services exports"}

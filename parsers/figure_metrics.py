@@ -932,9 +932,11 @@ ALLOTTED = re.compile(
     r"almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+|a\s+record\s+|a\s+total\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "spent $9.4 billion buying from foreign sellers": spending on that; "spent A$14.7 billion (US$9.6 billion)
+# with overseas retailers": with them, past a conversion
 PURPOSE_AFTER = re.compile(
-    r"\s+(?:(?P<prep>for|on|in|to|under)\s+(?=\S)|(?=[a-z]+ing\s))", re.IGNORECASE
-)  # "spent $9.4 billion buying from foreign sellers": spending on that
+    r"(?:\s*\([^()]*\))?\s+(?:(?P<prep>for|on|in|to|under|with)\s+(?=\S)|(?=[a-z]+ing\s))", re.IGNORECASE
+)
 ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
 
 

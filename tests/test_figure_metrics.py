@@ -749,3 +749,16 @@ def test_a_column_headed_value_under_a_caption_measures_what_the_caption_names()
 def test_a_thing_traded_named_before_worth_is_the_flow_measured() -> None:
     text = "Kazakh companies exported IT services worth US$352 million in the first half, up 41%."
     assert {f.metric for f in extract(text, date(2025, 8, 1), CATALOG).figures} == {"IT services exports"}
+
+
+def test_spending_is_measured_by_where_it_went() -> None:
+    text = (
+        "Australian shoppers spent A$14.7 billion (US$9.6 billion) with overseas retailers in 2024. "
+        "Saudi consumers spent SAR27.4 billion on purchases from foreign online stores."
+    )
+    metrics = [f.metric for f in extract(text, date(2025, 8, 1), CATALOG).figures]
+    assert metrics == [
+        "Australian shoppers spending with overseas retailers",
+        "Australian shoppers spending with overseas retailers",
+        "Saudi consumers spending on purchases from foreign online stores",
+    ]

@@ -48,7 +48,8 @@ NAMED_BODY = re.compile(
     # ("Conference on Trade and Development"; not "on Tuesday")
     rf"(?:\s+(?:of|for|on(?!\s+(?:{WEEKDAYS_AND_MONTHS})\b))\s+(?:the\s+)?[A-Z][\w'’-]*"
     rf"(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w'’-]*){{0,5}})?"
-    r"(?:\s+(?:19|20)\d\d)?"
+    # ("... Development Plan 2026–31": the years a plan runs are part of its name)
+    r"(?:\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
     # "Fujian provincial government", "Government of India", "the State Council"
     r"|(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:provincial|municipal|city|state|federal|national)\s+"
     r"government\b"

@@ -374,3 +374,10 @@ def test_an_advisory_firm_a_header_names_is_the_publisher_of_its_outlook() -> No
         "Outlook\n• GMV is expected to reach US$263bn in 2025."
     )
     assert [t.issuer for t in extract(text, date(2024, 11, 14), CATALOG).targets] == ["Tidewater Advisory"]
+
+
+def test_the_years_a_plan_runs_are_part_of_its_name() -> None:
+    text = "Under the Deccan Digital Economy Plan 2026–31, IT exports should reach ₹5.5 lakh crore by 2031."
+    assert [t.issuer for t in extract(text, date(2026, 2, 1), CATALOG).targets] == [
+        "Deccan Digital Economy Plan 2026–31"
+    ]

@@ -149,6 +149,8 @@ def _own_period(
             None  # "a 33.5 percent duty", "a withholding tax of 0.25 percent": a rate in force, of no period
         )
     if not facts:
+        if state.budget_year and q.unit not in ("percent", "count") and _budgeted(sentence, q):
+            return state.budget_year  # "Budget 2026 provides RM1.5 billion for digitalisation": that year's
         if kind != "change" and PER_YEAR.match(sentence, q.end):
             return None  # "tariffs would raise $10 billion a year": a yearly rate, of no year in particular
         if _set_aside(sentence, q):
@@ -304,6 +306,35 @@ def _month_in(period: str, name: str) -> str | None:
 
 
 OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+)?")
+
+
+# "Budget 2026", "the 2026 budget", "Budget 2026/27": the year a budget speech or its report is on.
+BUDGET_YEAR = re.compile(r"\b[Bb]udget\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+[Bb]udget\b")
+# Money a budget gives: "provides RM1.5 billion for", "an allocation of", "is earmarked for", "will go to",
+# "I propose Rs. 3,500 million for", a line "• Rs. 25,000 million for digital public infrastructure".
+BUDGETED_BEFORE = re.compile(
+    r"\b(?:provid(?:es|ed|e)|allocat(?:es|ed|ion|ions)|earmark(?:s|ed)?|propos(?:e|es|ed)|sets?\s+aside|allots?)\b"
+    r"[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+BUDGETED_AFTER = re.compile(
+    r"\s+(?:(?:will|would)\s+go\s+to|(?:is|are)\s+earmarked\s+for|for\s+(?!the\s+(?:year|period)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
+def budget_year(text: str) -> str | None:
+    """The year of the budget a text is on, if it names one."""
+    found = BUDGET_YEAR.search(text) if "udget" in text else None
+    return (found.group(1) or found.group(2)) if found else None
+
+
+def _budgeted(sentence: str, q: Quantity) -> bool:
+    """Whether ``q`` is money a budget gives, of its year when nothing else dates it."""
+    return bool(
+        BUDGETED_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+        or BUDGETED_AFTER.match(sentence, q.end)
+    )
 
 
 def _set_aside(sentence: str, q: Quantity) -> bool:

@@ -55,6 +55,7 @@ class State:
     fiscal_start: int = 1  # the month the fiscal year of the text's country begins
     declared_fiscal: bool = False  # the text says when its fiscal year begins
     fiscal_report: bool = False  # it reports on a fiscal year it says ends ("the 12 months ended 30 June")
+    budget_year: str | None = None  # the year of the budget the text is on ("Budget 2026")
     fiscal_by_start: bool = False  # its fiscal years are named after the year they start in (Japan)
     stated_currency: str | None = None  # the text says all its amounts are in one currency
     lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to

@@ -4214,3 +4214,12 @@ def test_a_table_headed_by_fiscal_years_written_as_two_has_a_change_column() -> 
     )
     figures = extract(text, date(2025, 8, 20), CATALOG).figures
     assert [(f.unit, f.kind) for f in figures] == [("BDT", "level"), ("BDT", "level"), ("percent", "change")]
+
+
+def test_money_a_budget_gives_is_of_the_budgets_year() -> None:
+    text = (
+        "Budget 2026 speech.\n\nIn 2024, e-commerce income rose 8%. Budget 2026 therefore provides RM1.5 "
+        "billion for digitalisation programmes. Of that, RM300 million will go to matching grants."
+    )
+    figures = extract(text, date(2025, 10, 10), CATALOG).figures
+    assert [(f.value, f.period) for f in figures] == [(8.0, "2024"), (1.5e9, "2026"), (3e8, "2026")]

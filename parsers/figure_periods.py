@@ -112,6 +112,14 @@ def _own_period(
     if "which" in sentence and (relative := RELATIVE_CLAUSE.search(sentence, q.end, high)):
         high = relative.start()
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
+    if (
+        not in_clause
+        and NOW_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+        and not FLOW_WHOLE.match(sentence, q.end)
+    ):
+        # "currently stands at 27%", "Women now make up 35% of our workforce": how things stand, of no period
+        # ("now accounts for half of the country's exports" is a share of a period's flow)
+        return None
     if kind == "count" or in_clause:
         facts = in_clause
     level = LEVEL_OF.match(sentence, q.end) if q.unit == "times" else None
@@ -279,6 +287,16 @@ SET_ASIDE = re.compile(
 NOW_ENDS = (
     r"(?!\s+on\b|\s+to\b(?!\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹$])?[\d.,]+\s*"
     r"(?:%|per\s*cent|percent|billion|million|trillion|bn|mn|tn)))"
+)
+NOW_BEFORE = re.compile(
+    r"\b(?:currently|now)\s+(?:(?:stands?|sits?|makes?\s+up|accounts?\s+for|capped|is|are|at|totals?|"
+    r"represents?|holds?)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+FLOW_WHOLE = re.compile(
+    r"[^;,]{0,60}?\b(?:exports?|imports?|trade|sales|GMV|revenues?|spending|payments|transactions|turnover|"
+    r"receipts|orders|purchases|total)\b",
+    re.IGNORECASE,
 )
 CURRENTLY_AFTER = re.compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b" + NOW_ENDS, re.IGNORECASE

@@ -4223,3 +4223,12 @@ def test_money_a_budget_gives_is_of_the_budgets_year() -> None:
     )
     figures = extract(text, date(2025, 10, 10), CATALOG).figures
     assert [(f.value, f.period) for f in figures] == [(8.0, "2024"), (1.5e9, "2026"), (3e8, "2026")]
+
+
+def test_a_share_that_stands_now_of_a_stock_has_no_period_but_one_of_a_flow_keeps_the_texts() -> None:
+    text = (
+        "In 2024 the sector's exports rose 12%. Women now make up 35% of its workforce, and its exports now "
+        "account for more than half of the country's services exports."
+    )
+    figures = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(f.value, f.period) for f in figures] == [(12.0, "2024"), (35.0, None), (50.0, "2024")]

@@ -114,7 +114,7 @@ def _own_period(
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
     if (
         not in_clause
-        and NOW_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+        and STANDS_NOW.search(sentence, max(0, q.start - 40), q.start)
         and not FLOW_WHOLE.match(sentence, q.end)
     ):
         # "currently stands at 27%", "Women now make up 35% of our workforce": how things stand, of no period
@@ -288,7 +288,7 @@ NOW_ENDS = (
     r"(?!\s+on\b|\s+to\b(?!\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹$])?[\d.,]+\s*"
     r"(?:%|per\s*cent|percent|billion|million|trillion|bn|mn|tn)))"
 )
-NOW_BEFORE = re.compile(
+STANDS_NOW = re.compile(
     r"\b(?:currently|now)\s+(?:(?:stands?|sits?|makes?\s+up|accounts?\s+for|capped|is|are|at|totals?|"
     r"represents?|holds?)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,

@@ -799,7 +799,8 @@ def find_periods(
     if month:
         for m in _scan(MONTH_RANGE, sentence, low):
             first, last = _month_number(m.group(2)), _month_number(m.group(4))
-            if first != last and (m.group(1) or not m.group(3)):  # "and" only after "between"
+            # "and" only after "between", or between two months in a row ("fell 23% in June and July")
+            if first != last and (m.group(1) or not m.group(3) or last == first % 12 + 1):
                 # "compared with the April-June period" is a base; "from April to June" a range
                 hyphen = not re.search(r"\s(?:to|through|and)\s", m.group(0), re.IGNORECASE)
                 end_year = _year(m.group(5), last, pub, m.group(6))

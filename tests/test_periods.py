@@ -516,3 +516,9 @@ def test_fiscal_years_written_as_a_span_of_several() -> None:
 )
 def test_quarters_numbered_in_roman(text: str, period: str) -> None:
     assert [e.period for e in find_periods(text, date(2025, 9, 19))] == [period]
+
+
+def test_two_months_in_a_row_joined_by_and_are_a_span() -> None:
+    assert [e.period for e in find_periods("Shipments fell 23% in June and July.", date(2025, 8, 10))] == [
+        "2025-06/2025-07"
+    ]

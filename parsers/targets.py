@@ -23,6 +23,7 @@ from parsers.context import (
 from parsers.figure_currency import CURRENCY_UNIT
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_metrics import (
+    PERIOD_LABEL,
     POINTER_ONLY,
     TRADE_SUFFIX,
     counted_phrase,
@@ -547,8 +548,11 @@ def target_of(
         goal = _goal_object(body, q.start) or (put if put and not POINTED_OWNER.match(put) else None)
         # (a forecast in a table's cell measures what its row and caption name, as a figure there would)
         cell = metric_of(q, sentence, body, state, catalog, previous) if "|" in body else None
+        # "Operating margin: 10% or higher" under "Targets for fiscal 2027:": the line's label names the goal
+        label = row_label(body, q.start) if ":" in body and not cell else None
         metric = (
             cell
+            or (label if label and not PERIOD_LABEL.fullmatch(label) else None)
             or goal
             or (
                 _things_named(body, q) or row_label(body, q.start) or "things"  # "- Cloud engineers: 30,000"
@@ -993,7 +997,7 @@ ISSUER_WORDS = re.compile(
 # a goal or forecast verb names right before the value.
 MEASURE_OF = re.compile(
     r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?|aim(?:s|ed|ing)?\s+for|guid(?:e|es|ed|ing)\s+to)\s+"
-    r"(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"  # ("now expects 2025 TPV of US$112bn")
     r"(?P<measure>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?$",
     re.IGNORECASE,

@@ -4232,3 +4232,12 @@ def test_a_share_that_stands_now_of_a_stock_has_no_period_but_one_of_a_flow_keep
     )
     figures = extract(text, date(2025, 3, 1), CATALOG).figures
     assert [(f.value, f.period) for f in figures] == [(12.0, "2024"), (35.0, None), (50.0, "2024")]
+
+
+def test_goals_on_labelled_lines_are_named_by_their_labels_and_a_year_before_a_measure_is_none() -> None:
+    text = (
+        "Targets for fiscal 2027:\n- Consolidated revenue: ¥1,600 billion or more\n"
+        "- Operating margin: 10% or higher\n\nThe company now expects 2025 TPV of US$112bn-116bn."
+    )
+    targets = extract(text, date(2025, 5, 20), CATALOG).targets
+    assert [t.metric for t in targets] == ["Consolidated revenue", "Operating margin", "TPV", "TPV"]

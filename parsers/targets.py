@@ -512,6 +512,8 @@ def has_deadline(exprs: list[TimeExpression]) -> bool:
 
 
 COLON_OPENS = re.compile(r"\s*:\s*")
+# What a goal's metric is when the words before its value name no measure: a hedge, "now", a conjunction.
+NO_MEASURE = re.compile(r"(?:between|now|and|about|around|then|unknown)", re.IGNORECASE)
 
 
 def _future(e: TimeExpression, published: date | None) -> bool:
@@ -656,6 +658,9 @@ def target_of(
     ):
         # "... to exceed $6 trillion by 2030. If AI adoption accelerates, it could exceed $7 trillion."
         metric, key = state.targets[-1].metric, state.targets[-1].metric_key
+    if previous_target is not None and previous_target.sentence == body and NO_MEASURE.fullmatch(metric):
+        # "regional GMV of US$330bn in 2025 and between US$600bn and US$700bn by 2030": the same measure
+        metric, key = previous_target.metric, previous_target.metric_key
     if previous_target is not None and RANGE_HIGH.search(body, max(0, q.start - 40), q.start):
         # "to between $200 billion and $300 billion": the top of a range is of what its bottom is
         metric, key = previous_target.metric, previous_target.metric_key

@@ -985,7 +985,12 @@ GOAL_OBJECT = re.compile(
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+|between\s+)?$"
     # "officials expect digital services exports to top £400 billion": what is expected to move
     r"|\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|sees?|wants?)\s+(?P<expected>[^,;]{3,90}?)"
-    r"\s+(?:to\s+(?:[a-z]+\s+){1,2}|at\s+)(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
+    r"\s+(?:to\s+(?:[a-z]+\s+){1,2}|at\s+)(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$"
+    # "the goal is for the IT industry to reach 10% of GDP", "aims for cross-border volume to make up half":
+    # what the goal is for
+    r"|\b(?:goal|aim|target|plan|ambition)s?\s+(?:is\s+)?for\s+(?P<meant>[^,;]{3,60}?)\s+to\s+"
+    r"(?:reach|hit|exceed|top|pass|make\s+up|account\s+for|contribute|grow\s+to|rise\s+to)\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # Who sets or makes a goal or a forecast, as opposed to what it is about.
@@ -1034,7 +1039,7 @@ def _goal_object(sentence: str, position: int) -> str | None:
             sentence[:position]
         )
         return measure.group("measure") if measure else None
-    thing = LEADING_OBJECT.sub("", match.group("object") or match.group("expected"))
+    thing = LEADING_OBJECT.sub("", match.group("object") or match.group("expected") or match.group("meant"))
     if inside := GOAL_INSIDE.search(thing):
         # "expect X to grow by 7 percent in 2026 and to exceed": X; "expects revenue growth of at least 15%
         # in 2026 and aims to reach 10 million": a goal of its own, not one thing

@@ -4246,3 +4246,10 @@ def test_goals_on_labelled_lines_are_named_by_their_labels_and_a_year_before_a_m
 def test_a_second_goal_whose_words_name_no_measure_is_of_the_goal_before_it() -> None:
     text = "We project regional GMV of US$330bn in 2025 and between US$600bn and US$700bn by 2030."
     assert [t.metric for t in extract(text, date(2024, 11, 14), CATALOG).targets] == ["regional GMV"] * 3
+
+
+def test_a_goal_for_something_to_reach_a_value_measures_that_thing() -> None:
+    text = "The ministry's goal is for the IT industry to reach 10% of GDP by 2030."
+    assert [t.metric for t in extract(text, date(2025, 5, 1), CATALOG).targets] == [
+        "share of IT industry in GDP"
+    ]

@@ -696,9 +696,13 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"
 # A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
 # ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
+# What may stand between a line's colon and its value: a hedge, a currency ("Exports: about US$1.2bn").
+VALUE_OPENING = (
+    r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
+    r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|KSh|Rp|RM)?\s?"
+)
 ROW_LABEL = re.compile(
-    r"^\s*(?:\|\s*)?(?P<label>[^|\t:]{2,120}?)\s*(?:[|\t]|:\s*(?=(?:(?:about|around|approximately|nearly|some|"
-    r"roughly|over|more\s+than)\s+)?(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d))"
+    rf"^\s*(?:\|\s*)?(?P<label>[^|\t:]{{2,120}}?)\s*(?:[|\t]|:\s*(?={VALUE_OPENING}[+-]?\d))"
 )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
-from parsers.context import LABELLED_BRACKET, LIST_MARK
+from parsers.context import LABELLED_BRACKET, LIST_MARK, VALUE_OPENING
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
@@ -771,11 +771,7 @@ def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # The colon of a labelled line and what may stand before its value.
-LABELLED_VALUE = re.compile(
-    r":\s*(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
-    r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|KSh|Rp|RM)?\s?",
-    re.IGNORECASE,
-)
+LABELLED_VALUE = re.compile(r":\s*" + VALUE_OPENING, re.IGNORECASE)
 
 
 def label_start(sentence: str, low: int, position: int) -> int:

@@ -4067,7 +4067,10 @@ def test_georgia_is_the_country_unless_the_text_says_it_is_the_us_state() -> Non
 def test_a_text_naming_no_place_in_hk_dollars_is_hong_kongs_and_one_sgd_amount_flips_nothing() -> None:
     text = "Exports of services rose 6.4% to HK$214.6 billion. Imports rose 4.9% to HK$170.3 billion."
     assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {"Hong Kong"}
-    eu = "The EU's services exports to its partner reached €67.4 billion (S$98.4 billion) in 2023."
+    eu = (
+        "The EU signed a digital trade agreement with Singapore's neighbour. Services exports to the partner "
+        "reached €67.4 billion (S$98.4 billion) in 2023, up 6.2%."
+    )
     assert {f.geo for f in extract(eu, PUBLISHED, CATALOG).figures} == {"EU"}
 
 

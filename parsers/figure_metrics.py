@@ -253,7 +253,7 @@ def finished(
     return catalog.named(metric), catalog.named(share_of) if share_of else share_of, key
 
 
-TIME_PREPOSITION = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?$", re.IGNORECASE)
+TIME_PREPOSITION = re.compile(r"\s+(?:in|during|for|over|at|as\s+(?:of|at))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _without_time_tail(metric: str, state: State) -> str:
@@ -280,7 +280,7 @@ def _without_time_tail(metric: str, state: State) -> str:
 TIME_JOINT = re.compile(r"(?:\s|,|\bof\b|\bthe\b)*", re.IGNORECASE)
 
 
-LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over)\s", re.IGNORECASE)
+LEADING_PREPOSITION = re.compile(r"(?:in|during|for|over|at|as)\s", re.IGNORECASE)
 # (the look-ahead: the characters the words start with, so most positions are passed over at once)
 TIME_HINT = compiled(
     r"(?=[\dqhymp])(?:\d|quarter|half|year|month|period|(?-i:Q[1-4]|H[12]))"

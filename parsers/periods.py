@@ -295,6 +295,12 @@ AS_OF_MONTH = re.compile(
 END_OF_MONTH = re.compile(
     rf"\b(?:(?:as\s+(?:of|at)|at|by)\s+)?end-{_MONTH}(?![\w-])(?!,?\s+(?:19|20)\d\d)", _I
 )
+# "at June 30", "as of 31 March", "at June 30, 2024": a stock on a day; with no year, the latest such day.
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:as\s+(?:of|at|on)|at)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?)"
+    rf"(?![\w-])(?:,?\s+{_YEAR})?",
+    _I,
+)
 # "Q2 FY26", "the first quarter of FY25", "H1 FY26", "the second half of fiscal 2025": parts of a fiscal year.
 _FISCAL_YEAR = (
     # (or a year written as two: "H1 2025-26", "the first quarter of 2025-26")
@@ -317,9 +323,12 @@ NEW_FISCAL_YEAR = re.compile(
     r"|\bthe\s+(?:financial|fiscal)\s+year\s+(?P<ended>(?:that\s+)?(?:has\s+)?just\s+ended)\b",
     _I,
 )
-# "the June quarter", "the September quarter of 2025": the calendar quarter that ends in that month.
+# "the June quarter", "the September quarter of 2025", a table's "Jun Qtr 2025": the calendar quarter that
+# ends in that month.
 MONTH_QUARTER = re.compile(
-    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december)\s+quarter(?:\s+(?:of\s+)?{_YEAR})?", _I
+    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december|mar|jun|sept?|dec)\.?\s+(?:quarter|qtr)\b\.?"
+    rf"(?:\s+(?:of\s+)?{_YEAR})?",
+    _I,
 )
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
 FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal|financial)\s+year\b", _I)
@@ -673,7 +682,7 @@ def find_periods(
             first, last = _month_number(m.group(1)), _month_number(m.group(3))
             if (m.group(2), first) < (m.group(4), last):
                 add(m, canonical(f"{m.group(2)}-{first:02d}/{m.group(4)}-{last:02d}"))
-    if month and "quarter" in lowered:
+    if month and ("quarter" in lowered or "qtr" in lowered):
         for m in MONTH_QUARTER.finditer(sentence):  # "the June quarter": April to June
             end_month = _month_number(m.group(1))
             quarter_year = int(m.group(2)) if m.group(2) else pub.year - (end_month >= pub.month)
@@ -682,6 +691,11 @@ def find_periods(
         for m in END_OF_MONTH.finditer(sentence):  # "as of end-June": the latest June that is over
             number = _month_number(m.group(1))
             add(m, f"{pub.year - (number > pub.month)}-{number:02d}")
+    if month:
+        for m in DAY_OF_MONTH.finditer(sentence):  # "at June 30": the latest June that is over
+            number = _month_number(m.group(1) or m.group(2))
+            stock_year = int(m.group(3)) if m.group(3) else pub.year - (number > pub.month)
+            add(m, f"{stock_year}-{number:02d}")
     if month and year:
         for m in AS_OF_MONTH.finditer(sentence):  # "as of March 31, 2024": a stock at the end of that month
             stock_year, stock_month = int(m.group(2)), _month_number(m.group(1))

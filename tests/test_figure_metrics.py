@@ -762,3 +762,12 @@ def test_spending_is_measured_by_where_it_went() -> None:
         "Australian shoppers spending with overseas retailers",
         "Saudi consumers spending on purchases from foreign online stores",
     ]
+
+
+def test_the_day_a_stock_is_counted_at_is_its_period_not_its_name() -> None:
+    text = "Transfera's second quarter:\n• 61,400 active merchants at June 30, against 47,900 a year ago."
+    figures = extract(text, date(2025, 7, 24), CATALOG).figures
+    assert [(f.metric, f.period) for f in figures] == [
+        ("active merchants", "2025-06"),
+        ("active merchants", "2024-06"),
+    ]

@@ -48,6 +48,11 @@ PUBLISHED = date(2025, 11, 10)
         ("the three months ended September 30", "2025-Q3"),
         ("the nine months ended September 30, 2025", "2025-01/2025-09"),
         ("fell 12 per cent in May", "2025-05"),
+        ("| Jun Qtr 2025 |", "2025-Q2"),  # a statistics table's quarter, named by its last month
+        ("in the Sept. qtr", "2025-Q3"),
+        ("at June 30", "2025-06"),  # a stock on a day with no year: the latest such day
+        ("as of 31 December", "2024-12"),
+        ("at June 30, 2024", "2024-06"),
     ],
 )
 def test_periods(text: str, period: str) -> None:

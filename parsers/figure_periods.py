@@ -402,6 +402,14 @@ PERIOD_ANAPHOR = re.compile(
 )
 COMPARED_ANAPHOR = ("same", "corresponding", "comparable")
 GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
+GRAIN_MONTHS = {"quarter": 3, "half": 6, "month": 1}
+# "processed transfers worth THB 43.6 trillion over the six months": the six months the text just named
+# ("the first half of 2025"), not the first six of a fiscal year.
+MONTHS_ANAPHOR = re.compile(
+    r"\b(?:in|during|for|over|across)\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    r"\s+months\b(?!\s+(?:to|ended|ending|through|until|of|since|before|after)\b)",
+    re.IGNORECASE,
+)
 
 
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
@@ -525,15 +533,35 @@ def period_anaphora(
             known = [state.frame[1]] if state.frame and state.frame[0] == paragraph else []
             known += [p for p in state.periods if "/" not in p or "-" in p]  # insertion order: first stated
         else:
-            known = [p for p, _ in state.periods.most_common() if grain in p and "/" not in p]
-            if state.frame and grain in state.frame[1]:
+            # ("during the half" in a report on the six months to September: those six months)
+            length = GRAIN_MONTHS[named[-1]]
+            known = [p for p, _ in state.periods.most_common() if _grained(p, grain, length)]
+            if state.frame and _grained(state.frame[1], grain, length):
                 known.insert(0, state.frame[1])
         if known:  # "in the same period last year": a year before it
             found.append(TimeExpression(match.start(), match.end(), _year_moved(known[0], match)))
+    for match in MONTHS_ANAPHOR.finditer(sentence) if "months" in lowered else ():
+        written = match.group(1)
+        length = int(written) if written.isdigit() else COUNT_WORDS[written.lower()]
+        named_before = [e.period for e in stated if plain(e) and e.end <= match.start()]
+        known = [
+            *named_before[::-1],
+            *([framed] if framed else []),
+            *(p for p, _ in state.periods.most_common()),
+        ]
+        if same := next((p for p in known if months(p) == length), None):
+            found.append(TimeExpression(match.start(), match.end(), same))
     if "end of the period" in lowered and (deadline := _goal_end(stated, state)):
         for match in END_OF_PERIOD.finditer(sentence):  # "by the end of the period": when the goals fall due
             found.append(TimeExpression(match.start(), match.end(), deadline, deadline=True))
     return found
+
+
+def _grained(period: str, grain: str, length: int) -> bool:
+    """Whether a period is a quarter, half or month, named so ("2025-H1") or as months ("2025-04/2025-09")."""
+    if "/" in period:
+        return months(period) == length
+    return grain in period
 
 
 def _year_moved(period: str, match: re.Match[str]) -> str:

@@ -4256,3 +4256,19 @@ def test_a_goal_for_something_to_reach_a_value_measures_that_thing() -> None:
     assert [t.metric for t in extract(text, date(2025, 5, 1), CATALOG).targets] == [
         "share of IT industry in GDP"
     ]
+
+
+def test_the_months_and_the_half_a_text_just_named_are_the_ones_it_means() -> None:
+    # Thailand's fiscal year starts in October, but "the six months" are the half this text reports on;
+    # "during the half" of a company whose fiscal half runs April to September is those six months.
+    bulletin = (
+        "Thailand's digital transactions reached 14,890 million in H1 2025, up 18.3% from a year earlier. "
+        "PromptPay processed transfers worth THB 43.6 trillion over the six months."
+    )
+    assert [f.period for f in extract(bulletin, date(2025, 9, 5), CATALOG).figures][-1] == "2025-H1"
+    results = (
+        "For the six months ended 30 September 2025, revenue rose 27% to S$142.3 million. "
+        "Cross-border merchants generated 61% of payment volume during the half."
+    )
+    periods = [f.period for f in extract(results, date(2025, 11, 12), CATALOG).figures]
+    assert periods == ["2025-04/2025-09"] * 3

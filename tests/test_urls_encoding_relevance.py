@@ -187,3 +187,17 @@ def test_the_shipped_topic_counts_e_money_and_nearshore_and_global_services_sect
     assert score(topic, "The nearshore software firm grew as offshoring to Morocco rose.").relevant
     assert score(topic, "The global services sector employed 60,000.", "Global services sector jobs").relevant
     assert not score(topic, "The sector employed 60,000 people in the services of the port.").relevant
+
+
+def test_the_shipped_topic_counts_what_marketplaces_payment_firms_and_it_exporters_report() -> None:
+    topic = _shipped_topic()
+    texts = (
+        "Festival GMV hit 1.46 trillion som. Gross merchandise value rose 8%; GMV per buyer and GMV doubled.",
+        "TPV reached US$8.4 billion, up 52%. We added 40 local payment methods; payment volume doubled.",
+        "The total contract value of new wins was $2.31 billion; TCV from AI-led deals and renewal TCV rose.",
+        "Low-value consignments from foreign online stores rose 12%, and online merchants shipped more.",
+    )
+    assert all(score(topic, text).relevant for text in texts)
+    assert not score(
+        topic, "The stadium's contract value rose; fans paid by card at the local stores."
+    ).relevant

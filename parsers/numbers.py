@@ -313,12 +313,20 @@ WORD_CURRENCY = gathered_words(sorted(CURRENCY_WORDS, key=lambda w: len(_spaced(
 # "386 100 million yuan", the Chinese yi).
 NUMBER = (
     r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?"
+    # ("R181,3 billion", "3,46 million", "11,7%": a decimal comma, as South Africa and Europe write it, read
+    # only before a scale or a percent sign, where no list of numbers stands)
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b))"
+    r"|\d+(?:\.\d+)?"
 )
+DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 def number_value(raw: str) -> float:
-    """The value of a number as NUMBER reads it, without its thousands' commas or spaces."""
+    """The value of a number as NUMBER reads it, without its thousands' commas or spaces (a comma before
+    one or two digits is a decimal one)."""
+    if DECIMAL_COMMA.fullmatch(raw):
+        return float(raw.replace(",", "."))
     return float(re.sub(r"[,\x20\u00a0\u202f]", "", raw))
 
 

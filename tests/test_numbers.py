@@ -494,3 +494,10 @@ def test_a_count_said_to_reach_a_number_and_its_base_up_from_are_counts() -> Non
         "By fiscal 2024 the count had reached 1.36 billion, up from just over 1 billion in fiscal 2023."
     )
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(1.36e9, "count"), (1e9, "count")]
+
+
+def test_a_decimal_comma_before_a_scale_or_a_percent_sign() -> None:
+    text = "Exports: R181,3 billion; 3,46 million declarations, up 11,7%; orders 1,2 and 3; 2,500 firms"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (1.813e11, "ZAR"), (3.46e6, "count"), (11.7, "percent"), (2500.0, "count"),
+    ]  # fmt: skip

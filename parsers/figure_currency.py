@@ -65,6 +65,26 @@ LOCAL_CURRENCY = {
     "Qatar": ("SAR", "QAR"),
     "Oman": ("SAR", "OMR"),
     "Morocco": ("AED", "MAD"),
+    # the dollars of small economies, whose own press and governments write their dollar as "$"
+    "Fiji": ("USD", "FJD"),
+    "Jamaica": ("USD", "JMD"),
+    "Trinidad and Tobago": ("USD", "TTD"),
+    "Barbados": ("USD", "BBD"),
+    "Bahamas": ("USD", "BSD"),
+    "Belize": ("USD", "BZD"),
+    "Guyana": ("USD", "GYD"),
+    "Namibia": ("USD", "NAD"),
+    "Brunei": ("USD", "BND"),
+    "Solomon Islands": ("USD", "SBD"),
+    "Liberia": ("USD", "LRD"),
+    "Mauritius": ("INR", "MUR"),
+    "Seychelles": ("INR", "SCR"),
+    "Uruguay": ("MXN", "UYU"),
+    "Dominican Republic": ("MXN", "DOP"),
+    "Lebanon": ("GBP", "LBP"),
+    "Sudan": ("GBP", "SDG"),
+    "Somalia": ("KES", "SOS"),
+    "Yemen": ("SAR", "YER"),
 }
 SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams".split())
 

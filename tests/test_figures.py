@@ -4272,3 +4272,15 @@ def test_the_months_and_the_half_a_text_just_named_are_the_ones_it_means() -> No
     )
     periods = [f.period for f in extract(results, date(2025, 11, 12), CATALOG).figures]
     assert periods == ["2025-04/2025-09"] * 3
+
+
+def test_the_dollar_of_a_small_economy_is_its_own_in_a_text_about_it() -> None:
+    fiji = (
+        "Fiji's exports of digitally deliverable services are estimated at $318.4 million in 2025. "
+        "Government allocates $12.5 million to the digitalFIJI programme, Fiji's minister said."
+    )
+    assert [f.unit for f in extract(fiji, date(2025, 7, 1), CATALOG).figures] == ["FJD", "FJD"]
+    mauritius = (
+        "Mauritius earned 9.1 billion rupees from ICT exports in 2024, the Mauritian statistics office said."
+    )
+    assert [f.unit for f in extract(mauritius, date(2025, 7, 1), CATALOG).figures] == ["MUR"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pycountry
 
 from parsers import folding
-from parsers.alternation import compiled
+from parsers.alternation import compiled, gathered_words
 
 # name -> (aliases and demonyms, region code used in metric keys)
 PLACES: dict[str, tuple[tuple[str, ...], str]] = {
@@ -312,6 +312,7 @@ def _world_cities() -> dict[str, str]:
 
 # city -> its country
 WORLD_CITIES = _world_cities()
+CITY_NAMES = re.compile(r"\b(" + gathered_words(sorted(WORLD_CITIES, key=len, reverse=True)) + r")\b")
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
 ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?|"
@@ -677,6 +678,10 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
             found[kind] = named.most_common(1)[0][0]
     if counts:
         found["any"] = counts.most_common(1)[0][0]
+    elif cities := Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text)):
+        # a budget speech "delivered in Islamabad" on "parks in Karachi" that names its country only as a
+        # partner or not at all: the country of the cities it names (never else: a city is mostly a venue)
+        found["country"] = cities.most_common(1)[0][0]
     city_state = found.get("country")
     if city_state in CITY_STATES and counts[city_state] > counts.get(found.get("city", ""), 0):
         found["city"] = city_state  # "air cargo through the city" in a text on Hong Kong: Hong Kong

@@ -4284,3 +4284,15 @@ def test_the_dollar_of_a_small_economy_is_its_own_in_a_text_about_it() -> None:
         "Mauritius earned 9.1 billion rupees from ICT exports in 2024, the Mauritian statistics office said."
     )
     assert [f.unit for f in extract(mauritius, date(2025, 7, 1), CATALOG).figures] == ["MUR"]
+
+
+def test_a_text_that_names_only_cities_is_their_country_s() -> None:
+    text = (
+        "Budget speech, National Assembly, Islamabad.\n\n"
+        "IT firms registered with the Pakistan Software Export Board processed Rs 31 trillion in payments. "
+        "Rs 4.2 billion goes to software technology parks in Karachi and Islamabad."
+    )
+    assert [(f.unit, f.geo) for f in extract(text, date(2025, 6, 10), CATALOG).figures] == [
+        ("PKR", "Pakistan"),
+        ("PKR", "Pakistan"),
+    ]

@@ -85,6 +85,12 @@ LOCAL_CURRENCY = {
     "Sudan": ("GBP", "SDG"),
     "Somalia": ("KES", "SOS"),
     "Yemen": ("SAR", "YER"),
+    # the CFA franc of Central Africa, where "CFA" and "CFAF" are written as in West Africa
+    "Cameroon": ("XOF", "XAF"),
+    "Gabon": ("XOF", "XAF"),
+    "Congo": ("XOF", "XAF"),
+    "Central African Republic": ("XOF", "XAF"),
+    "Equatorial Guinea": ("XOF", "XAF"),
 }
 SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams".split())
 
@@ -92,7 +98,7 @@ SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillin
 def _shared_name(written: str) -> bool:
     """Whether an amount names its currency by a sign or word several countries share ("$5 billion",
     "Rs 40 crore", "12 billion pounds"), not by one that says whose it is ("US$", "Egyptian pounds")."""
-    if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in ("rs", "sh"):
+    if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in ("rs", "sh", "cf"):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()
     return len(words) >= 2 and words[-1] in SHARED_WORDS and (words[-2] in SCALES or words[-2][:1].isdigit())

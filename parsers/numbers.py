@@ -135,11 +135,33 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ars": "ARS",
     "mad": "MAD",
     "ils": "ILS",
+    "bs": "BOB",  # Bolivia's boliviano ("Bs 98,600 million")
+    "s/": "PEN",  # Peru's sol ("S/ 23.4 billion")
+    "cfa": "XOF",  # the franc of West Africa; Central Africa's where the text is on it
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
 CAPITALS_ONLY_PREFIXES = frozenset({"try"})
 SCALED_ONLY_PREFIXES = frozenset(
-    {"dh", "sr", "qr", "le", "r", "n", "sh", "tk", "p", "q", "k", "cop", "ars", "mad", "ils"}
+    {
+        "dh",
+        "sr",
+        "qr",
+        "le",
+        "r",
+        "n",
+        "sh",
+        "tk",
+        "p",
+        "q",
+        "k",
+        "cop",
+        "ars",
+        "mad",
+        "ils",
+        "bs",
+        "s/",
+        "cfa",
+    }
 )
 CURRENCY_WORDS: dict[str, str] = {
     "yuan": "CNY",
@@ -242,6 +264,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "so'm": "UZS",
     "so‘m": "UZS",
     "so’m": "UZS",
+    "soʻm": "UZS",  # (with the Uzbek letter ʻ, as Uzbek texts spell it)
     "tenge": "KZT",
     "roubles": "RUB",
     "rubles": "RUB",
@@ -656,6 +679,7 @@ def _scale(raw: str | None) -> float:
 
 _YEAR_NUMBER = re.compile(r"(19|20)\d\d")
 CLOCK_AFTER = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|hrs\b))", re.IGNORECASE)
+CLOCK_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}:$")  # the minutes of "10:15", a live blog's time stamp
 ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 RANGE_AFTER = re.compile(r"^[-–/]\d")
 RANGE_BEFORE = re.compile(r"\d(?:[-–/]|\s+through\s+)$")
@@ -680,7 +704,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True
     if UNIT_LABEL_BEFORE.search(before):
         return True  # "(unit: 100 million yuan)": a table's unit, no amount
-    if CLOCK_AFTER.match(after):
+    if CLOCK_AFTER.match(after) or (before.endswith(":") and CLOCK_BEFORE.search(before)):
         return True
     if ORDINAL_AFTER.match(after):
         return True

@@ -4296,3 +4296,8 @@ def test_a_text_that_names_only_cities_is_their_country_s() -> None:
         ("PKR", "Pakistan"),
         ("PKR", "Pakistan"),
     ]
+
+
+def test_the_cfa_franc_of_a_central_african_text_is_central_africa_s() -> None:
+    text = "Cameroon's e-commerce sales reached CFA 26.4 trillion in 2025, the ministry in Yaounde said."
+    assert [f.unit for f in extract(text, date(2026, 3, 1), CATALOG).figures] == ["XAF"]

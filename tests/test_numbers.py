@@ -501,3 +501,13 @@ def test_a_decimal_comma_before_a_scale_or_a_percent_sign() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
         (1.813e11, "ZAR"), (3.46e6, "count"), (11.7, "percent"), (2500.0, "count"),
     ]  # fmt: skip
+
+
+def test_andean_signs_the_uzbek_som_and_the_cfa_franc() -> None:
+    text = "worth S/ 23.4 billion; Bs 98,600 million; 1.46 trillion soʻm; CFA 26.4 trillion; press the S/ key"
+    assert [q.unit for q in find_quantities(normalise(text))] == ["PEN", "BOB", "UZS", "XOF"]
+
+
+def test_the_minutes_of_a_time_stamp_are_no_count() -> None:
+    text = "10:15\nPayments panel: 412 million transactions. Q3:15 million parcels."
+    assert [q.value for q in find_quantities(text)] == [4.12e8, 1.5e7]

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parsers.alternation import gathered
+from parsers.figure_places import LEGAL_FORM
 from parsers.figure_state import State
 from parsers.geo import find_places
 
@@ -181,6 +182,8 @@ SUBJECT = re.compile(
     r"which\s+[^,;]{2,60}),)?"
     rf"\s+{GOAL_VERB}"
 )
+# "Our goal is", "our target for 2030 is": a goal the speaker states as their own.
+OUR_GOAL = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+)?(?:goal|target|aim|ambition|objective)s?\b")
 # "a National Digital Export Strategy that aims to": a goal verb whose subject is the name before "that".
 RELATIVE_GOAL = re.compile(rf"\s(?:that|which)\s+{GOAL_VERB}")
 LATER_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?[A-Z]|;\s")
@@ -259,14 +262,21 @@ class Body:
 HEADER_BODY_HEAD = re.compile(
     r"\b(?:Bureau|Bank|Securities|Sekuritas|Research|Institute|Centre|Center|Ministry|Department|Association|"
     r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"
-    r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence)\b",
+    r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence|Ratings?)\b",
     re.IGNORECASE,
 )
 HEADER_NAME = re.compile(
     r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)){1,8}"
 )
 HEADER_LINES = 3
-HEADER_ASIDE = re.compile(r"\s*\([A-Z]{2,8}\)")
+# ("(CECD)", "(NASDAQ: PGRA)": an acronym or a ticker after the name)
+HEADER_ASIDE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z]{2,10}:\s*[A-Z0-9.]{1,10})\)")
+# "Savdo Market | Newsroom": a cell that says the text is its publisher's own release, after the publisher
+OWN_RELEASE_CELL = re.compile(
+    r"\s*(?:Newsroom|Press\s+(?:Release|Office|Room)|Media\s+(?:Release|Centre|Center))\s*", re.IGNORECASE
+)
+# a header's cells: "Quarterly Bulletin | Central Bank of Ireland", "AfDB Group — Report summary"
+HEADER_CELL_BREAK = re.compile(r"\||\s[—–]\s")
 SMALL_WORDS = frozenset("of and for the de do da".split())
 
 
@@ -282,17 +292,20 @@ def header_author(text: str) -> Body | None:
     forecasts are (a name in capitals is written as a name)."""
     position = 0
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        cells = HEADER_CELL_BREAK.split(line)
         offset = 0
-        for part in line.split("|"):
+        for index, part in enumerate(cells):
             # ("Centro de Estudos de Comércio Digital (CECD), São Paulo": the name, not its acronym and city)
             name = _without_city(HEADER_ASIDE.sub("", part).strip())
-            if HEADER_NAME.fullmatch(name) and HEADER_BODY_HEAD.search(name):
+            own_release = index + 1 < len(cells) and OWN_RELEASE_CELL.fullmatch(cells[index + 1])
+            if HEADER_NAME.fullmatch(name) and (HEADER_BODY_HEAD.search(name) or own_release):
                 if name.isupper():
                     name = " ".join(
                         w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split()
                     )
-                return Body(position + offset + part.find(name[:1]), name)
-            offset += len(part) + 1
+                # ("Pagora Holdings Ltd.": the company, without its legal form)
+                return Body(position + offset + part.find(name[:1]), LEGAL_FORM.sub("", name) or name)
+            offset = line.find(cells[index + 1], offset + len(part)) if index + 1 < len(cells) else offset
         position += len(line) + 1
     return None
 
@@ -318,6 +331,30 @@ def named_bodies(text: str) -> list[Body]:
         bodies.append(Body(match.start(), match.group("name")))
     bodies.sort(key=lambda b: b.position)
     return bodies
+
+
+# "We spoke to Anna Hakobyan, Deputy Minister of High-Tech Industry, about ...", "Md. Rafiqul Karim, Senior
+# Secretary of the Information and Communication Technology (ICT) Division, spoke to The Dhaka Ledger": who
+# an interview is with, and the body whose title they hold.
+INTERVIEWEE = re.compile(
+    r"(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+"
+    r"(?P<title_a>(?:[A-Z][\w-]*\s+){0,3}?)of\s+(?:the\s+)?(?P<body_a>[A-Z][^,;.]{2,90}?),"
+    r"|(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?P<title_b>(?:[A-Z][\w-]*\s+){0,3}?)of\s+(?:the\s+)?"
+    r"(?P<body_b>[A-Z][^,;.]{2,90}?),\s+(?:spoke|talked)\s+(?:to|with)\b"
+)
+INTERVIEW_MARK = re.compile(r"\binterview\b|^Q:", re.IGNORECASE | re.MULTILINE)
+INTERVIEW_REACH = 1500
+
+
+def _interviewee(state: State) -> str | None:
+    """The body an interview's subject speaks for, as the lead names their title: a minister's ministry, a
+    secretary's division."""
+    top = state.text[:INTERVIEW_REACH]
+    if not INTERVIEW_MARK.search(top) or (found := INTERVIEWEE.search(top)) is None:
+        return None
+    title = (found.group("title_a") or found.group("title_b") or "").split()
+    body = HEADER_ASIDE.sub("", found.group("body_a") or found.group("body_b"))
+    return f"Ministry of {body}" if title and title[-1] == "Minister" else body
 
 
 def _bodies(state: State) -> list[Body]:
@@ -384,8 +421,13 @@ def resolve(name: str, position: int, state: State) -> str | None:
     if not name or DETERMINER.fullmatch(name):
         return None
     bodies = _between(state, 0, position)
-    if name.lower() in ("we", "our", "us") and (author := _author(state)):
-        return author  # "we expect" in a text its header says a body published: that body
+    voice = name.lower().split()[0] in ("we", "our", "us")  # ("Our goal is": the speaker's goal)
+    if voice and (speaker := _author(state) or _interviewee(state)):
+        # "we expect" in a text its header says a body published: that body; in an interview, the body the
+        # one interviewed speaks for ("Our goal is ..." from the deputy minister of High-Tech Industry)
+        return speaker
+    if voice and state.corporate and state.corporate_name:
+        return state.corporate_name  # "we now expect TPV of ..." on a company's results call: the company
     if PRONOUN.fullmatch(name):
         previous = state.targets[-1] if state.targets else None
         if previous is not None and previous.issuer and previous.span[0] >= position - 600:
@@ -439,12 +481,23 @@ def resolve(name: str, position: int, state: State) -> str | None:
     return fuller[-1] if fuller else cleaned
 
 
+# "the Bank's baseline scenario", "the IMF's latest projections": a view that is its owner's, no document.
+OWNED_VIEW = re.compile(
+    r"(?P<owner>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})['’]s\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:scenarios?|baseline|estimates?|projections?|forecasts?|outlook|model)"
+)
+
+
 def _attributed(text: str, position: int, state: State) -> str | None:
     """ "according to a plan issued by X", "Under the Y, ...": the body, else the document."""
     made_by = MADE_BY.search(text)
     if made_by:
         return resolve(_trimmed(made_by.group("by")), position, state)
     cleaned = LEADING.sub("", text.strip(" \"'“”")).strip()
+    if owned := OWNED_VIEW.fullmatch(text.strip()):
+        return resolve(
+            owned.group("owner"), position, state
+        )  # "Under the Bank's baseline scenario": the Bank
     if POINTER.fullmatch(text.strip()):
         return resolve(text.strip(), position, state)  # "Under the strategy, ...": the strategy named before
     if re.search(r"[A-Z]", cleaned):
@@ -500,6 +553,10 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return named[
             -1
         ].name, True  # "launched a National Digital Export Strategy that aims to": the strategy
+    if not subjects and (ours := OUR_GOAL.search(sentence, 0, end)):
+        return resolve(
+            ours.group(0), position, state
+        ), False  # "A: Our goal is US$2 billion ...": the speaker's
     if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
         return resolve(owner.group("owner"), position, state), True
     if subject and PRONOUN.fullmatch(subject):

@@ -381,3 +381,32 @@ def test_the_years_a_plan_runs_are_part_of_its_name() -> None:
     assert [t.issuer for t in extract(text, date(2026, 2, 1), CATALOG).targets] == [
         "Deccan Digital Economy Plan 2026–31"
     ]
+
+
+def test_the_voice_of_a_rating_agency_a_results_call_a_newsroom_and_an_interview() -> None:
+    comment = (
+        "Scope Ratings | Sector Comment\n\n"
+        "The National Bank of Ukraine reported growth. We expect ICT exports to grow 4%-6% in 2025."
+    )
+    call = (
+        "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Conference Call\n\n"
+        "CEO: TPV reached US$8.4 billion. For full-year 2025 we now expect TPV of US$33 billion to US$35 bn."
+    )
+    newsroom = (
+        "Savdo Market | Newsroom\n\nGMV rose 12%. The company aims for GMV above 10 trillion soʻm in 2026."
+    )
+    interview = (
+        "INTERVIEW\n\nWe spoke to Anna Hakobyan, Deputy Minister of High-Tech Industry, about exports.\n\n"
+        "Q: What comes next?\nA: The European Union is a market. Our goal is US$2bn in ICT exports by 2030."
+    )
+    outlook = (
+        "African Development Bank Group — Report summary\n\n"
+        "Under the Bank's baseline scenario, digital exports are projected to reach US$80 billion by 2030."
+    )
+    assert [set(issuers(text)) for text in (comment, call, newsroom, interview, outlook)] == [
+        {"Scope Ratings"},
+        {"Pagora Holdings"},
+        {"Savdo Market"},
+        {"Ministry of High-Tech Industry"},
+        {"African Development Bank Group"},
+    ]

@@ -100,6 +100,13 @@ def _own_period(
         and (not e.since or kind in ("change", "cagr") or q.unit == "times" or not _between(q, e, others))
         # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
         and not _after(e.period, state.published)
+        # "2.3 times the result of last year's festival": a time owning a thing after the number is that
+        # thing's, not the number's (but "55% in last year's edition" is of that edition's time)
+        and not (
+            e.start > q.end
+            and POSSESSIVE_AFTER.match(sentence, e.end)
+            and not TIME_PREPOSITION_BEFORE.search(sentence, max(0, e.start - 8), e.start)
+        )
     ]
     if state.published and CUMULATIVE.search(sentence, max(0, q.start - 12), q.start):
         # "launched in late 2022, has handled a cumulative 13.4 billion yuan": from the start to now
@@ -403,6 +410,8 @@ PERIOD_ANAPHOR = re.compile(
 COMPARED_ANAPHOR = ("same", "corresponding", "comparable")
 GRAIN = {"quarter": "-Q", "half": "-H", "month": "-"}
 GRAIN_MONTHS = {"quarter": 3, "half": 6, "month": 1}
+POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|for|over|at)\s+$")
 # "processed transfers worth THB 43.6 trillion over the six months": the six months the text just named
 # ("the first half of 2025"), not the first six of a fiscal year.
 MONTHS_ANAPHOR = re.compile(

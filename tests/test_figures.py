@@ -4301,3 +4301,14 @@ def test_a_text_that_names_only_cities_is_their_country_s() -> None:
 def test_the_cfa_franc_of_a_central_african_text_is_central_africa_s() -> None:
     text = "Cameroon's e-commerce sales reached CFA 26.4 trillion in 2025, the ministry in Yaounde said."
     assert [f.unit for f in extract(text, date(2026, 3, 1), CATALOG).figures] == ["XAF"]
+
+
+def test_a_time_that_owns_a_thing_after_the_number_is_that_thing_s() -> None:
+    festival = (
+        "Over eleven days, from 1 to 11 November, GMV reached 1.46 trillion som, "
+        "2.3 times the result of last year's festival. Average order value: 304,000 som, up 8% on last year."
+    )
+    survey = "This year, 61% of exporters sold online, up from 55% in last year's edition."
+    periods = [f.period for f in extract(festival, date(2025, 11, 14), CATALOG).figures]
+    assert periods[:2] == ["2025-11", "2025-11"]
+    assert [f.period for f in extract(survey, date(2025, 11, 14), CATALOG).figures] == ["2025", "2024"]

@@ -28,6 +28,7 @@ from parsers.periods import (
     TimeExpression,
     canonical,
     find_periods,
+    fiscal_year,
     last_month,
     months,
     shift_year,
@@ -334,7 +335,12 @@ OVER_RIGHT_AFTER = re.compile(r"\s+over\s+(?:the\s+)?")
 
 
 # "Budget 2026", "the 2026 budget", "Budget 2026/27": the year a budget speech or its report is on.
-BUDGET_YEAR = re.compile(r"\b[Bb]udget\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+[Bb]udget\b")
+# "Budget 2026", "FEDERAL BUDGET 2025-26", "2025-2026 NATIONAL BUDGET ADDRESS": the year a budget is for.
+BUDGET_YEAR = re.compile(
+    r"\bbudget\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b"
+    r"|\b((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s+(?:(?:national|federal|union|state)\s+)?budget\b",
+    re.IGNORECASE,
+)
 # Money a budget gives: "provides RM1.5 billion for", "an allocation of", "is earmarked for", "will go to",
 # "I propose Rs. 3,500 million for", a line "• Rs. 25,000 million for digital public infrastructure".
 BUDGETED_BEFORE = re.compile(
@@ -343,15 +349,25 @@ BUDGETED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BUDGETED_AFTER = re.compile(
-    r"\s+(?:(?:will|would)\s+go\s+to|(?:is|are)\s+earmarked\s+for|for\s+(?!the\s+(?:year|period)\b)[a-z])",
+    r"\s+(?:(?:will|would)\s+go\s+to|(?:is|are)\s+earmarked\s+for|for\s+(?!the\s+(?:year|period)\b)[a-z]|"
+    r"(?:has|have)\s+been\s+(?:allocated|earmarked|set\s+aside|provided)\b)",
     re.IGNORECASE,
 )
 
 
-def budget_year(text: str) -> str | None:
-    """The year of the budget a text is on, if it names one."""
-    found = BUDGET_YEAR.search(text) if "udget" in text else None
-    return (found.group(1) or found.group(2)) if found else None
+def budget_year(text: str, fiscal_start: int) -> str | None:
+    """The year of the budget a text is on, if it names one: a year written as two is a fiscal year."""
+    found = BUDGET_YEAR.search(text) if "udget" in text or "UDGET" in text else None
+    if found is None:
+        return None
+    written = found.group(1) or found.group(2)
+    if (split := FISCAL_SPLIT.fullmatch(written)) is None:
+        return written
+    end_year = int(written[:2] + split.group(2)[-2:])
+    return fiscal_year(end_year, fiscal_start if fiscal_start != 1 else 4)
+
+
+FISCAL_SPLIT = re.compile(r"((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)")
 
 
 def _budgeted(sentence: str, q: Quantity) -> bool:

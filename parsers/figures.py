@@ -379,8 +379,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     declared = declared_fiscal_start(text)
     state.declared_fiscal = declared is not None
     state.fiscal_report = declared is not None and reports_fiscal_year(text)
-    state.budget_year = budget_year(text)
     state.fiscal_start = declared or FISCAL_YEAR_START.get(country or "", 1)
+    state.budget_year = budget_year(text, state.fiscal_start)
     state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""

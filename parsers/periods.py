@@ -262,6 +262,12 @@ _I = re.IGNORECASE
 YEAR_SPAN_FROM = re.compile(
     rf"\b(?:from|between)\s+{_YEAR}(?:,[^,.;]{{1,80}},)?\s+(?:to|and|through|until)\s+{_YEAR}\b", _I
 )
+# "the 2024-2025 financial year", "fiscal year 2024/2025": a fiscal year with both its years in full.
+FISCAL_FULL_YEARS = re.compile(
+    rf"\b{_YEAR}\s*[-–/]\s*{_YEAR}\s+(?:fiscal|financial)\s+year\b"
+    rf"|\b(?:fiscal|financial)\s+year\s+{_YEAR}\s*[-–/]\s*{_YEAR}\b",
+    re.IGNORECASE,
+)
 YEAR_SPAN = re.compile(rf"\b{_YEAR}\s*(?:-|–|to|through)\s*{_YEAR}\b", _I)
 # "by the end of the 15th Five-Year Plan period (2026-2030)": a deadline at the end of the span in brackets.
 BY_END_OF_SPAN = re.compile(
@@ -659,6 +665,11 @@ def find_periods(
                 add(m, str(first + 4), deadline=True)
             else:
                 add(m, f"{first}/{first + 4}", span=True)
+    if two_years and ("fiscal" in lowered or "financial" in lowered):
+        for m in FISCAL_FULL_YEARS.finditer(sentence):  # "the 2024-2025 financial year": one fiscal year
+            end_year = int(m.group(2) or m.group(4))
+            if int(m.group(1) or m.group(3)) + 1 == end_year:
+                add(m, fiscal_year(end_year, fiscal_start if fiscal_start != 1 else 4), single=True)
     if two_years:
         for m in YEAR_SPAN.finditer(sentence):
             add(m, f"{m.group(1)}/{m.group(2)}", span=True)

@@ -4312,3 +4312,11 @@ def test_a_time_that_owns_a_thing_after_the_number_is_that_thing_s() -> None:
     periods = [f.period for f in extract(festival, date(2025, 11, 14), CATALOG).figures]
     assert periods[:2] == ["2025-11", "2025-11"]
     assert [f.period for f in extract(survey, date(2025, 11, 14), CATALOG).figures] == ["2025", "2024"]
+
+
+def test_money_a_budget_written_with_two_years_gives_is_of_its_fiscal_year() -> None:
+    text = (
+        "FEDERAL BUDGET 2025-26\nNational Assembly, Islamabad\n\n"
+        "For the coming year, Rs 28.5 billion has been allocated for IT parks in Karachi."
+    )
+    assert [f.period for f in extract(text, date(2025, 6, 10), CATALOG).figures] == ["2025-07/2026-06"]

@@ -53,6 +53,9 @@ PUBLISHED = date(2025, 11, 10)
         ("at June 30", "2025-06"),  # a stock on a day with no year: the latest such day
         ("as of 31 December", "2024-12"),
         ("at June 30, 2024", "2024-06"),
+        ("in the 2024-2025 financial year", "2024-04/2025-03"),  # both years in full: one fiscal year
+        ("fiscal year 2024/2025", "2024-04/2025-03"),
+        ("from 2020-2024", "2020/2024"),
     ],
 )
 def test_periods(text: str, period: str) -> None:

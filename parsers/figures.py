@@ -463,6 +463,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
 
 
 Quoted = TypeVar("Quoted", Figure, Target)
+# What a company measures of itself, and its voice: its numbers, wherever it made them.
+OWN_MEASURE = re.compile(
+    r"\b(?:[Oo]ur|[Ww]e|revenues?|TPV|GMV|payment\s+volume|volume|take\s+rate|EBITDA|margin|profit|"
+    r"active\s+(?:merchants|customers|users|buyers|sellers))\b"
+)
 
 
 def keyed_by_company(state: State, figures_from: int, targets_from: int, company: str) -> None:
@@ -701,8 +706,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
         elif geo != state.main_country and state.main_country and BY_PARTNER.match(body):
             geo = state.main_country  # "By destination, ... the UK 14%": the text's
-        elif state.company_here:
-            geo = None  # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers
+        elif state.company_here or (state.corporate and places and not source and OWN_MEASURE.search(body)):
+            # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers; in its own
+            # report, a market it names is where its own numbers were made ("Brazil is still our biggest
+            # market, with TPV of R$19.6 billion"), not whose they are
+            geo = None
         elif (
             geo not in COUNTRIES
             and state.home_country

@@ -1155,7 +1155,8 @@ def test_a_listed_company_reports_its_own_numbers_and_a_place_named_once_stays_p
         "after a C$12 million charge on its Mexico unit.\n\n"
         "It processed 84 million transfers, up 9% on the year before."
     )
-    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, "Mexico", None, None]
+    # (the charge on its Mexico unit is the company's own, in a sentence on its revenue: no place's)
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == [None, None, None, None, None]
 
 
 def test_a_lead_reporting_results_makes_a_company_report_whose_yen_stay_yen() -> None:
@@ -4320,3 +4321,12 @@ def test_money_a_budget_written_with_two_years_gives_is_of_its_fiscal_year() -> 
         "For the coming year, Rs 28.5 billion has been allocated for IT parks in Karachi."
     )
     assert [f.period for f in extract(text, date(2025, 6, 10), CATALOG).figures] == ["2025-07/2026-06"]
+
+
+def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
+    text = (
+        "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"
+        "Brazil is still our biggest market, with TPV of R$19.6 billion. "
+        "Brazil's cross-border e-commerce imports reached US$2.9 billion, according to the central bank."
+    )
+    assert [f.geo for f in extract(text, date(2025, 8, 7), CATALOG).figures] == [None, "Brazil"]

@@ -698,6 +698,8 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
 # What may stand between a line's colon and its value: a hedge, a currency ("Exports: about US$1.2bn").
 VALUE_OPENING = (
+    # ("Trade balance: surplus of R16,8 billion": which way a balance went, before its value)
+    r"(?:(?:a\s+)?(?:surplus|deficit)\s+of\s+)?"
     r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
     r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|KSh|Rp|RM)?\s?"
 )

@@ -83,9 +83,15 @@ def metric_of(
     if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state, catalog)):
         return cell
     if label:
-        return _captioned(label, text, sentence.paragraph, state) or _label_metric(
+        named = _captioned(label, text, sentence.paragraph, state) or _label_metric(
             label, _list_topic(state, sentence.paragraph, catalog), _caption_flow(state, sentence.paragraph)
         )
+        # "Computer services: deficit of 3.2 trillion yen": the balance of what the label names
+        if (balance := BALANCE_BEFORE.search(text, max(0, q.start - 20), q.start)) and balance.group(
+            1
+        ).lower() not in (named.lower()):
+            return f"{named} {balance.group(1).lower()}"
+        return named
     # "Q1 2025: 172.9": a line labelled by its period alone measures what its caption names
     if (
         by_subject
@@ -499,10 +505,13 @@ CHANGE_IN_AFTER = re.compile(
     r"(?P<np>(?:[\w-]+\s+){0,5}?[a-z][\w-]*)(?=\s+(?:on|in|to|from|for|during|over|at|as|after|while|since|"
     r"compared|than|this|last|year|and\s+(?:a|an|the))\b|[,;.)]|$)"
 )
+BALANCE_BEFORE = re.compile(r":\s*(?:a\s+)?(surplus|deficit)\s+of\s+\S*$", re.IGNORECASE)
 # "a final tax of 0.25 percent", "a handling fee of €2", "a tax rate of 15%": a charge named before "of" and
 # the value.
 CHARGE_OF = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?:tax|duty|levy|tariff|fee|charge|surcharge|"
+    # ("have been charged customs duty of 45%, with value-added tax of 15%": no article after these verbs)
+    r"\b(?:(?:charged|levied|pays?|paid|attracts?|with|plus)\s+(?:a\s+|an\s+|the\s+)?|(?:a|an|the|its|their)\s+)"
+    r"(?P<np>(?:[\w-]+\s+){0,3}?(?:tax|duty|levy|tariff|fee|charge|surcharge|"
     r"commission)(?:\s+rate)?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|just\s+|some\s+)?$",
     re.IGNORECASE,
 )

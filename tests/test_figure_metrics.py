@@ -771,3 +771,12 @@ def test_the_day_a_stock_is_counted_at_is_its_period_not_its_name() -> None:
         ("active merchants", "2025-06"),
         ("active merchants", "2024-06"),
     ]
+
+
+def test_a_charge_named_without_an_article_and_a_balance_after_a_label() -> None:
+    charged = "Parcels have been charged customs duty of 45%, with value-added tax of 15% levied on top."
+    assert [metric for _, metric in named(charged)] == ["customs duty", "value-added tax"]
+    lines = "Exports: R181,3 billion\nImports: R164,5 billion\nTrade balance: surplus of R16,8 billion"
+    assert [metric for _, metric in named(lines)] == ["Exports", "Imports", "Trade balance surplus"]
+    japan = "Japan's digital deficit, by item:\nComputer services: deficit of 3.2 trillion yen"
+    assert [metric for _, metric in named(japan)] == ["Computer services deficit"]

@@ -284,6 +284,8 @@ LEADING_WORDS = re.compile(
     # "Over the past decade the digital deficit", "Since 2015 these exports": a time before the subject
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|quarters),?|"
     r"since\s+(?:19|20)\d\d,?|"
+    # "Between 2019 and 2024 they grew": a span before the subject
+    r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d,?|"
     # "Last year the United States was the largest market": the year before the subject
     r"(?:last|this|next)\s+(?:year|quarter|month),?)\s+)+",
     re.IGNORECASE,
@@ -577,7 +579,8 @@ def refers_back(sentence: str, position: int) -> bool:
         return True  # "That was up 6.2 percent": "that" opens the clause as its subject
     if len(verbs) > 1 and (ELIDED_SUBJECT.fullmatch(phrase) or TIME_ONLY.fullmatch(phrase)):
         return refers_back(sentence, verbs[-1])  # "Their value has doubled, growing at 6.8 percent a year"
-    return bool(POINTER_SUBJECT.fullmatch(phrase))
+    # ("Between 2019 and 2024 they grew": the pointer after a time that opens the sentence)
+    return bool(POINTER_SUBJECT.fullmatch(phrase) or POINTER_SUBJECT.fullmatch(LEADING_WORDS.sub("", phrase)))
 
 
 # "The share was 38.6 percent", "the share marked a 2.3 point increase": a share named before.

@@ -780,3 +780,11 @@ def test_a_charge_named_without_an_article_and_a_balance_after_a_label() -> None
     assert [metric for _, metric in named(lines)] == ["Exports", "Imports", "Trade balance surplus"]
     japan = "Japan's digital deficit, by item:\nComputer services: deficit of 3.2 trillion yen"
     assert [metric for _, metric in named(japan)] == ["Computer services deficit"]
+
+
+def test_a_pronoun_after_an_opening_span_points_back_not_to_a_comparison_after() -> None:
+    text = (
+        "Africa's digitally deliverable services exports reached US$46.8 billion in 2024. "
+        "Between 2019 and 2024 they grew at an annual rate of 8.3%, faster than its goods exports."
+    )
+    assert [metric for _, metric in named(text)][-1] == "Africa's digitally deliverable services exports"

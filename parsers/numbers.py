@@ -830,9 +830,9 @@ RANKED_WITH = re.compile(
 
 # "the share rose 1.2 points to 45%": bare points are percentage points where a percentage is spoken of.
 POINTS_CONTEXT = re.compile(r"%|\bper\s*cent|\bpercent|\bpct\b|\bshare\b|\brate\b|\bmargin\b", re.IGNORECASE)
-# "3-4%", "2.5–3 per cent": a range of percentages, each end a quantity.
+# "3-4%", "2.5–3 per cent", "4%-6%": a range of percentages, each end a quantity.
 PERCENT_RANGE = re.compile(
-    rf"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?)(?:\s?[-–]\s?|\s+(?P<word>and|to)\s+)(?P<high>\d+(?:\.\d+)?)\s?"
+    rf"(?<![\w.,-])(?P<low>\d+(?:\.\d+)?)(?:%?\s?[-–]\s?|\s+(?P<word>and|to)\s+)(?P<high>\d+(?:\.\d+)?)\s?"
     rf"{PERCENT_WORDS}(?:\b|(?<=%))",
     re.IGNORECASE,
 )

@@ -127,7 +127,7 @@ RANGE_LOW = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 RANGE_CURRENCY = r"(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|R|[€£¥₹])?"
 RANGE_HIGH = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|"
-    rf"\d[\w$]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?{RANGE_CURRENCY}$",
+    rf"\d[\w$%]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?{RANGE_CURRENCY}$",
     re.I,
 )
 RANGE_DASH_AFTER = re.compile(rf"\s?[-–]\s?{RANGE_CURRENCY}\d")
@@ -368,6 +368,9 @@ def goal_caption(line: str, published: date | None) -> str | None:
 YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+RANGE_JOIN = re.compile(r"\s*(?:to|[-–])\s*")
+
+
 def carried_deadline(
     q: Quantity,
     exprs: list[TimeExpression],
@@ -388,6 +391,10 @@ def carried_deadline(
         body, previous_target.span[1] - sentence.start, q.start
     ):
         return _year_of(previous_target)  # "$299 bln in 2025, up 14 pct from last year": the goal's growth
+    if previous_target is not None and RANGE_JOIN.fullmatch(
+        body, previous_target.span[1] - sentence.start, q.start
+    ):
+        return _year_of(previous_target)  # "an operating margin of 20% to 22%": the range's high end
     low, high = clause_bounds(body, q.start)
     if any(q.end <= e.start < high for e in exprs):
         return None

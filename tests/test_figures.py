@@ -4330,3 +4330,14 @@ def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
         "Brazil's cross-border e-commerce imports reached US$2.9 billion, according to the central bank."
     )
     assert [f.geo for f in extract(text, date(2025, 8, 7), CATALOG).figures] == [None, "Brazil"]
+
+
+def test_the_high_end_of_a_range_is_a_goal_as_its_low_end_is() -> None:
+    text = (
+        "We now expect FY26 revenue growth of 3% to 5%, and we continue to target an operating margin "
+        "of 20% to 22% for the year."
+    )
+    found = extract(text, date(2025, 10, 17), CATALOG).targets
+    assert [(t.value, t.comparator, t.year) for t in found] == [
+        (3.0, ">=", 2026), (5.0, "<=", 2026), (20.0, ">=", 2026), (22.0, "<=", 2026),
+    ]  # fmt: skip

@@ -511,3 +511,9 @@ def test_andean_signs_the_uzbek_som_and_the_cfa_franc() -> None:
 def test_the_minutes_of_a_time_stamp_are_no_count() -> None:
     text = "10:15\nPayments panel: 412 million transactions. Q3:15 million parcels."
     assert [q.value for q in find_quantities(text)] == [4.12e8, 1.5e7]
+
+
+def test_a_range_of_percentages_with_a_sign_on_each_end() -> None:
+    assert [q.value for q in find_quantities("to grow 4%-6% in 2025 and 9%–11% after")] == [
+        4.0, 6.0, 9.0, 11.0,
+    ]  # fmt: skip

@@ -59,7 +59,9 @@ NOT_AN_OWNER = frozenset(
 )
 OF_WHOLE = re.compile(
     r"^\s+of\s+(?P<whole>(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|"
-    r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)(?=\s+(?:in|for|during|last|this|from|and|while|"
+    # ("of the province's trade in services": "trade in services" is one name, the "in" no place's)
+    r"global\s+|total\s+|overall\s+|all\s+)*?(?:\b[A-Z]\.(?:[A-Z]\.)+|[\w\s-]|(?<=s)['’](?=\s))+?)"
+    r"(?=\s+(?:in(?!(?<=trade\sin)\s+(?:services|goods)\b)|for|during|last|this|from|and|while|"
     r"which|that|up|down|compared|as|by|according|with)\b|[,.;)]|$"
     # "of total UK services exports of £513bn", "of gross domestic product (GDP)": the whole's amount or
     # abbreviation after it

@@ -788,3 +788,12 @@ def test_a_pronoun_after_an_opening_span_points_back_not_to_a_comparison_after()
         "Between 2019 and 2024 they grew at an annual rate of 8.3%, faster than its goods exports."
     )
     assert [metric for _, metric in named(text)][-1] == "Africa's digitally deliverable services exports"
+
+
+def test_trade_in_services_as_a_whole_is_one_name() -> None:
+    text = (
+        "Digitally delivered services trade made up 38.6 percent of the province's trade in services. "
+        "Exports made up 40 percent of total trade in 2024."
+    )
+    wholes = [f.share_of for f in extract(text, PUBLISHED, CATALOG).figures]
+    assert wholes == ["the province's trade in services", "total trade"]

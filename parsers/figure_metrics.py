@@ -117,6 +117,8 @@ def metric_of(
         # "approved PHP 18.6 billion worth of new IT-BPM projects": the projects approved
         done = DONE_TO_WORTH.search(text, max(0, q.start - 30), q.start)
         return f"{worth.group('np')} {done.group(1).lower()}" if done else worth.group("np")
+    if by_subject and (funded := _funded(text, q, state)):
+        return funded
     if by_subject and (named_after := NOUN_AFTER_AMOUNT.match(text, q.end)):
         return " ".join(
             named_after.group("np").split()
@@ -947,6 +949,39 @@ PURPOSE_AFTER = re.compile(
     r"(?:\s*\([^()]*\))?\s+(?:(?P<prep>for|on|in|to|under|with)\s+(?=\S)|(?=[a-z]+ing\s))", re.IGNORECASE
 )
 ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
+
+
+# "Rs 28.5 billion has been allocated in the PSDP 2025-26 for IT parks": money given, the subject of its verb
+ALLOTTED_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will\s+be)\s+(?:been\s+)?(?P<verb>allocated|earmarked|set\s+aside|"
+    r"budgeted|committed|provided|approved)\b(?:[^,;.]{0,80}?)\s(?P<prep>for|to)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# "including Rs 4.2 billion for software technology parks", "- $12.5 million for the digitalFIJI programme"
+# in a budget: an amount the budget gives for a purpose
+GIVEN_FOR = re.compile(r"\s+(?:for|to\s+(?:fund|support|build|expand))\s+(?=\S)", re.IGNORECASE)
+GIVEN_BEFORE = re.compile(r"(?:^\s*[-–•*·]\s*|\bincluding\s+|\bprovides\s+|\ballocates\s+)$", re.IGNORECASE)
+
+
+def _funded(text: str, q: Quantity, state: State) -> str | None:
+    """ "Rs 28.5 billion has been allocated for IT sector development projects": what it was allocated for;
+    in a budget, "- $12.5 million for the digitalFIJI programme": the funding for that."""
+    if q.unit in ("percent", "count", "times", None):
+        return None
+    if allotted := ALLOTTED_AFTER.match(text, q.end):
+        head = f"{allotted.group('verb').lower()} {allotted.group('prep').lower()}"
+        start = allotted.end()
+    elif (
+        state.budget_year
+        and (given := GIVEN_FOR.match(text, q.end))
+        and GIVEN_BEFORE.search(text, 0, q.start)
+    ):
+        head, start = "funding for", given.end()
+    else:
+        return None
+    stop = QUALIFIER_END.search(text, start)
+    words = DANGLING.sub("", " ".join(text[start : stop.start() if stop else len(text)].split()[:10]))
+    return f"{head} {words}" if words else None
 
 
 def _allotted(subject: str, text: str, q: Quantity) -> str | None:

@@ -797,3 +797,17 @@ def test_trade_in_services_as_a_whole_is_one_name() -> None:
     )
     wholes = [f.share_of for f in extract(text, PUBLISHED, CATALOG).figures]
     assert wholes == ["the province's trade in services", "total trade"]
+
+
+def test_money_allocated_or_a_budget_gives_is_named_by_its_purpose() -> None:
+    text = (
+        "FEDERAL BUDGET 2025-26\n\n"
+        "Rs 28.5 billion has been allocated in the PSDP for IT sector development projects, "
+        "including Rs 4.2 billion for software technology parks.\n"
+        "This Budget provides:\n- Rs 1.5 billion for the freelancer training programme;"
+    )
+    assert [metric for _, metric in named(text)] == [
+        "allocated for IT sector development projects",
+        "funding for software technology parks",
+        "funding for the freelancer training programme",
+    ]

@@ -415,8 +415,14 @@ APPOSITIVE = re.compile(
 )
 
 
+# "in April-June, the final quarter of the fiscal year, came to": a time described between commas.
+TIME_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[-–][A-Z][a-z]+\.?)?$"
+)
+
+
 def _blank_appositive(match: re.Match[str]) -> str:
-    if not find_places(match.group("name")):
+    if not (find_places(match.group("name")) or TIME_NAME.search(match.group("name"))):
         return match.group(0)
     return match.group("name") + " " * len(match.group("aside"))
 

@@ -811,3 +811,10 @@ def test_money_allocated_or_a_budget_gives_is_named_by_its_purpose() -> None:
         "funding for software technology parks",
         "funding for the freelancer training programme",
     ]
+
+
+def test_a_time_described_between_commas_is_no_part_of_the_subject() -> None:
+    text = (
+        "Digital exports in April-June, the final quarter of the fiscal year, came to 1.34 billion dollars."
+    )
+    assert [metric for _, metric in named(text)] == ["Digital exports"]

@@ -86,7 +86,8 @@ CLAUSE_START = re.compile(
 )
 ANAPHOR_SUBJECT = re.compile(
     r"^(?-i:(?!IT\b))(?:it|its|this|that|these|they|their|the\s+(?:figure|sector|industry|total|number|amount|value|"
-    r"volume|growth|rate|former|latter|segment|market))\b",
+    # ("the value of transactions on the GIP platform" names what it measures: no pointer)
+    r"volume|growth|rate|former|latter|segment|market)(?!\s+(?:of|in)\s))\b",
     re.IGNORECASE,
 )
 # Each pattern with the words it cannot match without (it is case-sensitive): a sentence that lacks
@@ -421,6 +422,9 @@ TIME_NAME = re.compile(
 )
 
 
+WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+[^;]{1,150}?,(?=\s+" + GOVERNING_VERBS.pattern + ")")
+
+
 def _blank_appositive(match: re.Match[str]) -> str:
     if not (find_places(match.group("name")) or TIME_NAME.search(match.group("name"))):
         return match.group(0)
@@ -440,6 +444,10 @@ def without_asides(sentence: str) -> str:
         sentence = _blanked(sentence, [m.span() for m in LOWERCASE_ASIDE.finditer(low)])
     if ", a" in sentence or ", the" in sentence or ", still" in sentence or ", now" in sentence:
         sentence = APPOSITIVE.sub(_blank_appositive, sentence)
+    if ", which " in sentence or ", who " in sentence:
+        # "The value of transactions on the GIP platform, which links banks, mobile money operators and
+        # licensed fintechs, reached": a clause on what the subject is, its list no subject
+        sentence = WHICH_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
     if "whole" not in (low if low is not None else sentence.lower()):
         return sentence  # (AS_A_WHOLE needs the word, and blanking asides adds no letter)
     return AS_A_WHOLE.sub(lambda m: " " * len(m.group(0)), sentence)

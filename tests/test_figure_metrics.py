@@ -818,3 +818,13 @@ def test_a_time_described_between_commas_is_no_part_of_the_subject() -> None:
         "Digital exports in April-June, the final quarter of the fiscal year, came to 1.34 billion dollars."
     )
     assert [metric for _, metric in named(text)] == ["Digital exports"]
+
+
+def test_the_value_of_a_named_thing_and_a_which_clause_holding_a_list() -> None:
+    text = (
+        "The value of transactions on the GhIPSS Instant Pay (GIP) platform, which links banks, mobile money "
+        "operators and licensed fintechs, reached GH¢ 118.6 billion."
+    )
+    assert [metric for _, metric in named(text)] == [
+        "value of transactions on the GhIPSS Instant Pay (GIP) platform"
+    ]

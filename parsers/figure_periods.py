@@ -811,7 +811,9 @@ def _main_year(state: State) -> int | None:
 RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,2}of\s+)?which\s+")
 # (it opens with the class of its first characters, each branch then told by the one it read, so the engine
 # skips to those characters instead of trying the three branches at every position)
-CLAUSE_BREAK = re.compile(r"[;:,\s](?:(?<=[;:])\s+|(?<=,)\s+(?:and|while|but|whereas)\s+|(?<=\s)\s*while\s+)")
+CLAUSE_BREAK = re.compile(
+    r"[;:,\s](?:(?<=[;:])\s+|(?<=,)\s+(?:and|while|but|whereas|so)\s+|(?<=\s)\s*while\s+)"
+)
 
 
 @lru_cache(maxsize=64)

@@ -4341,3 +4341,8 @@ def test_the_high_end_of_a_range_is_a_goal_as_its_low_end_is() -> None:
     assert [(t.value, t.comparator, t.year) for t in found] == [
         (3.0, ">=", 2026), (5.0, "<=", 2026), (20.0, ">=", 2026), (22.0, "<=", 2026),
     ]  # fmt: skip
+
+
+def test_a_clause_after_so_keeps_its_time_to_itself() -> None:
+    text = "Pakistan's IT exports for the whole of 2023-24 were US$ 3.2 billion, so this year sets a record."
+    assert [f.period for f in extract(text, date(2025, 6, 10), CATALOG).figures] == ["2023-07/2024-06"]

@@ -1676,7 +1676,10 @@ DANGLING = re.compile(
 
 
 # "The tech workforce reached about 214,000 people": a measure of people, stated by its level.
-PEOPLE_AFTER = re.compile(r"\s+(?:people|persons|workers|employees|staff)\b")
+# ("employs over 8,000 Fijians": a people named by their country)
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:people|persons|workers|employees|staff|[A-Z][a-z]+(?:ians|ans|ese|is|os))\b"
+)
 LEVEL_VERB_BEFORE = re.compile(
     r"\b(?:reached|stood\s+at|totall?ed|rose\s+to|grew\s+to|climbed\s+to|increased\s+to|fell\s+to|"
     rf"dropped\s+to|hit|numbered|was|were|is|are)\s+{VERB_HEDGE}$",
@@ -1684,6 +1687,7 @@ LEVEL_VERB_BEFORE = re.compile(
 )
 
 
+NOW_WORD = re.compile(r"\s+(?:now|still|currently|already|today)$", re.IGNORECASE)
 # "In 2025, the IT workforce": the words before the measure's own name.
 EMPLOYED_BEFORE = re.compile(
     rf"\b(?:employ|employed|employs|employing|hired|hires)\s+{VERB_HEDGE}$",
@@ -1724,6 +1728,9 @@ def people_measure(text: str, q: Quantity) -> str | None:
         or is_anaphor(subject)
     ):
         return None
+    if employed and employed.group(0).lower().startswith(("employs", "employ ")):
+        # "The sector now employs about 48,000 people": in the text's words
+        return f"people {NOW_WORD.sub('', subject)} {employed.group(0).split()[0].lower()}"
     return f"people employed in {subject}" if employed else subject
 
 

@@ -828,3 +828,11 @@ def test_the_value_of_a_named_thing_and_a_which_clause_holding_a_list() -> None:
     assert [metric for _, metric in named(text)] == [
         "value of transactions on the GhIPSS Instant Pay (GIP) platform"
     ]
+
+
+def test_people_a_subject_employs_are_named_in_the_text_s_words() -> None:
+    text = "The digital services sector employs about 120,000 people. The industry now employs 8,000 Fijians."
+    assert [metric for _, metric in named(text)] == [
+        "people digital services sector employs",
+        "people industry employs",
+    ]

@@ -195,6 +195,7 @@ def test_the_shipped_topic_counts_what_marketplaces_payment_firms_and_it_exporte
         "Festival GMV hit 1.46 trillion som. Gross merchandise value rose 8%; GMV per buyer and GMV doubled.",
         "TPV reached US$8.4 billion, up 52%. We added 40 local payment methods; payment volume doubled.",
         "The total contract value of new wins was $2.31 billion; TCV from AI-led deals and renewal TCV rose.",
+        "Total contract value (TCV) of large deal wins was US$1.14 billion.",
         "Low-value consignments from foreign online stores rose 12%, and online merchants shipped more.",
     )
     assert all(score(topic, text).relevant for text in texts)

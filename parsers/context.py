@@ -778,7 +778,10 @@ def row_label(sentence: str, position: int) -> str | None:
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 NOTED = re.compile(
-    r"\s*\((?:[^()]*\d[^()]*|[^()]*\b(?:projection|forecast|target|goal|estimate|provisional)s?)\)$", re.I
+    r"\s*\((?:[^()]*\d[^()]*|[^()]*\b(?:projection|forecast|target|goal|estimate|provisional)s?|"
+    # ("Orders (million)", "Value of transactions (KSh trillion)": the unit the row is written in)
+    r"(?:in\s+)?(?:[A-Z][\w$]{0,3}\s+)?(?:thousands?|millions?|billions?|trillions?|mn|bn|'000))\)$",
+    re.I,
 )
 # ("Active accounts at end-June 2025", "Headcount at 30 June 2025": the time a stock is counted at)
 LABEL_TIME = re.compile(

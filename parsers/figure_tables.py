@@ -342,12 +342,34 @@ COUNT_LABEL = re.compile(
 DECIMAL_CELL = re.compile(r"^[^|]*\|\s*[+-]?\d[\d,]*\.\d+\s*(?:\||$)")
 
 
+# "Orders (million) | 9.8 | 7.6", "Agents (thousand) | 339.2": things counted in the scale the label names
+COUNT_SCALE_LABEL = re.compile(
+    r"^[^|\d(]*\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|mn|bn|'000)\s*\)\s*\|", re.IGNORECASE
+)
+COUNT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "mn": 1e6, "bn": 1e9, "'000": 1e3}
+
+
+def count_row_unit(body: str) -> TableUnit | None:
+    """The unit of a row of a table whose caption names none: things counted, in the scale its label names
+    ("Registered accounts (million)"), or one by one where the label names what is counted ("Active
+    sellers")."""
+    if scaled := COUNT_SCALE_LABEL.match(body):
+        return ("count", COUNT_SCALES[scaled.group("scale").lower().rstrip("s")], None)
+    if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
+        return ("count", 1.0, None)
+    return None
+
+
 def row_unit(body: str, table: TableUnit) -> TableUnit:
     """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
     volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
     merchants")."""
     if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
         return ("percent", 1.0, None)
+    if scaled := COUNT_SCALE_LABEL.match(
+        body
+    ):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
+        return ("count", COUNT_SCALES[scaled.group("scale").lower().rstrip("s")], None)
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)

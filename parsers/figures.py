@@ -139,6 +139,7 @@ from parsers.figure_tables import (
     cell_period,
     column_periods,
     column_units,
+    count_row_unit,
     forecast_columns,
     named_units,
     percent_columns,
@@ -608,6 +609,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             body, row_unit(body, state.table_unit[1]), state.table_percent, state.table_columns
         )
         quantities = _with_cells(quantities, cells)
+    elif (
+        "|" in body
+        and state.table_periods
+        and state.table_periods[0] == sentence.paragraph
+        and state.table_periods[1]
+        and (counted := count_row_unit(body))
+    ):
+        # a row of counts in a table of periods whose caption names no unit ("Active sellers | 54,300")
+        quantities = _with_cells(
+            quantities, table_cells(body, counted, state.table_percent, state.table_columns)
+        )
     if not quantities:
         return
     units = frozenset(q.unit for q in quantities)

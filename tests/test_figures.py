@@ -4346,3 +4346,28 @@ def test_the_high_end_of_a_range_is_a_goal_as_its_low_end_is() -> None:
 def test_a_clause_after_so_keeps_its_time_to_itself() -> None:
     text = "Pakistan's IT exports for the whole of 2023-24 were US$ 3.2 billion, so this year sets a record."
     assert [f.period for f in extract(text, date(2025, 6, 10), CATALOG).figures] == ["2023-07/2024-06"]
+
+
+def test_table_rows_that_count_things_in_a_scale_their_label_names() -> None:
+    results = (
+        "Key operating indicators | Q2 2025 | Q2 2024 | Change\n"
+        "Orders (million) | 9.8 | 7.6 | 28.9%\n"
+        "Active sellers | 54,300 | 46,100 | 17.8%"
+    )
+    bulletin = (
+        "Table 4.1: Mobile money at a glance\n"
+        "Indicator\t2023\t2024\n"
+        "Value of transactions (KSh trillion)\t7.91\t8.69\n"
+        "Agents (thousand)\t339.2\t367.4"
+    )
+    counts = [
+        (f.value, f.period, f.metric)
+        for text in (results, bulletin)
+        for f in extract(text, date(2025, 8, 10), CATALOG).figures
+        if f.unit == "count"
+    ]
+    assert counts == [
+        (9.8e6, "2025-Q2", "Orders"), (7.6e6, "2024-Q2", "Orders"),
+        (54300.0, "2025-Q2", "Active sellers"), (46100.0, "2024-Q2", "Active sellers"),
+        (339200.0, "2023", "Agents"), (367400.0, "2024", "Agents"),
+    ]  # fmt: skip

@@ -139,8 +139,17 @@ def with_cell_separators(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
+# "Courier import declarations by country of origin, July 2025 (thousand declarations)": a table of counts
+COUNTED_CAPTION = re.compile(
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?[a-z][a-z-]+s\s*\)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
+    if "(" in line and (counted := COUNTED_CAPTION.search(line)) and "|" not in line:
+        return ("count", COUNT_SCALES[counted.group("scale").lower().rstrip("s")], None)
     if ";" in line and (
         amounts := [(code, scale) for _, code, scale in named_units(line) if code not in ("count", "percent")]
     ):

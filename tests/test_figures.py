@@ -4371,3 +4371,14 @@ def test_table_rows_that_count_things_in_a_scale_their_label_names() -> None:
         (54300.0, "2025-Q2", "Active sellers"), (46100.0, "2024-Q2", "Active sellers"),
         (339200.0, "2023", "Agents"), (367400.0, "2024", "Agents"),
     ]  # fmt: skip
+
+
+def test_a_caption_that_counts_things_in_a_scale_gives_its_cells_that_unit() -> None:
+    text = (
+        "South Africa: courier import declarations by country of origin, July 2025 (thousand declarations)\n"
+        "Origin | Declarations\nChina | 2 410\nAll other origins | 862"
+    )
+    assert [(f.value, f.unit) for f in extract(text, date(2025, 8, 29), CATALOG).figures] == [
+        (2410000.0, "count"),
+        (862000.0, "count"),
+    ]

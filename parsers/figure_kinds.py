@@ -165,8 +165,10 @@ TAX_AFTER = re.compile(
     re.IGNORECASE,
 )
 TAX_BEFORE = re.compile(
-    r"\b(?:duty|duties|tariffs?|tax|levy|surcharge|VAT|GST|ICMS|(?:standard|reduced)\s+rate|tax\s+regime)"
-    r"(?:\s+rate)?\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+(?:about\s+|around\s+|just\s+|a\s+|up\s+to\s+)?$",
+    # ("taxed at a final rate of 0.25pc", "income tax at a reduced 7.5% rate")
+    r"\b(?:duty|duties|tariffs?|tax(?:ed)?|levy|surcharge|VAT|GST|ICMS|(?:standard|reduced)\s+rate|tax\s+regime)"
+    r"(?:\s+rate)?\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+(?:about\s+|around\s+|just\s+|a\s+(?:flat\s+|reduced\s+|"
+    r"final\s+|standard\s+|single\s+)?|up\s+to\s+)?$",
     re.IGNORECASE,
 )
 

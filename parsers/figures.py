@@ -771,6 +771,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         ):
             # a cell of a column of forecasts ("| 2025F |", "| 2030 |" in a table of scenarios)
             deadline = TimeExpression(0, 0, str(year), deadline=True)
+        if deadline is not None and not target_cue and tax_rate(body, q):
+            deadline = None  # "pay a flat 7.5 per cent personal income tax ... until 2040": a rate in force
         if deadline is not None and (deadline.deadline or target_cue):
             target = target_of(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)

@@ -4382,3 +4382,14 @@ def test_a_caption_that_counts_things_in_a_scale_gives_its_cells_that_unit() -> 
         (2410000.0, "count"),
         (862000.0, "count"),
     ]
+
+
+def test_a_tax_rate_in_force_until_a_year_is_no_goal() -> None:
+    text = (
+        "Residents pay a flat 7.5 per cent personal income tax and are exempt from profit tax until 2040. "
+        "Their staff pay income tax at a reduced 7.5% rate under a regime that runs until 2040. "
+        "IT export proceeds are taxed at a final rate of 0.25pc."
+    )
+    found = extract(text, date(2025, 10, 14), CATALOG)
+    assert not found.targets
+    assert [(f.kind, f.period) for f in found.figures] == [("other", None)] * 3

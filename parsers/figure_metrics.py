@@ -123,6 +123,8 @@ def metric_of(
         return " ".join(
             named_after.group("np").split()
         )  # "a $500m share buyback", "a 19% duty on courier shipments"
+    if by_subject and (levied := CHARGE_AT.search(text, max(0, q.start - 60), q.start)):
+        return levied.group("np")  # "pay personal income tax at a reduced 7.5% rate": the tax
     if by_subject and (charged := CHARGE_OF.search(text, max(0, q.start - 60), q.start)):
         # "pay a final tax of 0.25 percent on export proceeds": the charge, and on what
         on = CHARGED_ON.match(text, q.end)
@@ -515,6 +517,12 @@ CHARGE_OF = re.compile(
     r"\b(?:(?:charged|levied|pays?|paid|attracts?|with|plus)\s+(?:a\s+|an\s+|the\s+)?|(?:a|an|the|its|their)\s+)"
     r"(?P<np>(?:[\w-]+\s+){0,3}?(?:tax|duty|levy|tariff|fee|charge|surcharge|"
     r"commission)(?:\s+rate)?)\s+of\s+(?:about\s+|around\s+|up\s+to\s+|just\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# "pay personal income tax at a reduced 7.5% rate", "income tax at 12.5 per cent": a charge and its rate
+CHARGE_AT = re.compile(
+    r"(?<![\w-])(?P<np>(?:(?!(?:pay|pays|paid|and|the|a|an|of|at)\b)[\w-]+\s+){0,3}(?:tax|duty|levy|VAT|GST))"
+    r"\s+at\s+(?:a\s+(?:reduced|flat|final|standard|single|preferential)\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 MARGIN_OF = re.compile(

@@ -836,3 +836,8 @@ def test_people_a_subject_employs_are_named_in_the_text_s_words() -> None:
         "people digital services sector employs",
         "people industry employs",
     ]
+
+
+def test_a_tax_named_before_at_and_its_rate() -> None:
+    text = "Staff pay personal income tax at a reduced 7.5% rate. Firms pay corporate income tax at 12.5%."
+    assert [metric for _, metric in named(text)] == ["personal income tax", "corporate income tax"]

@@ -34,7 +34,7 @@ RISE = (
 FALL = (
     r"fell|fallen|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
     r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
-    r"narrow(?:ed|s|ing)?"
+    r"narrow(?:ed|s|ing)?|cut|reduced"
 )
 CHANGE_CUE = compiled(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
 FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)

@@ -4393,3 +4393,11 @@ def test_a_tax_rate_in_force_until_a_year_is_no_goal() -> None:
     found = extract(text, date(2025, 10, 14), CATALOG)
     assert not found.targets
     assert [(f.kind, f.period) for f in found.figures] == [("other", None)] * 3
+
+
+def test_what_was_cut_or_reduced_fell() -> None:
+    text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
+    assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (-20.0, "change"),
+        (-12.0, "change"),
+    ]

@@ -583,7 +583,11 @@ def target_of(
     if q.unit == "percent" and (group := GROUP_TO_DO.match(body, q.end)):
         # "wants 75 percent of EU enterprises to use cloud computing, AI or big data by 2030": a share of the
         # group that does it
-        deed = f"that {group.group('deed')}" if group.group("deed") else group.group("doing")
+        deed = (
+            f"that {group.group('deed')}"
+            if group.group("deed")
+            else group.group("state") or group.group("doing")
+        )
         metric = f"share of {group.group('group')} {deed}"
         key = metric_key(catalog, metric, geo)
     elif (
@@ -671,6 +675,13 @@ def target_of(
     if previous_target is not None and RANGE_HIGH.search(body, max(0, q.start - 40), q.start):
         # "to between $200 billion and $300 billion": the top of a range is of what its bottom is
         metric, key = previous_target.metric, previous_target.metric_key
+    if (
+        q.unit == "percent"
+        and GOAL_OF_BEFORE.search(body, max(0, q.start - 30), q.start)
+        and (after := SHARE_NOUN_AFTER.match(body, q.end))
+    ):
+        metric = after.group("np")  # "a new goal of 80% non-cash payments by 2030": the share of payments
+        key = metric_key(catalog, metric, geo)
     shown, keyed = spelled_out(metric, state.abbreviations)
     if keyed != metric:
         metric, key = shown, metric_key(catalog, keyed, geo)
@@ -770,8 +781,14 @@ def no_value_of_its_own(sentence: str, q: Quantity) -> bool:
 GROUP_TO_DO = re.compile(
     # ("75% of enterprises using cloud computing, big data or AI by 2030": the deed as a participle)
     r"\s+of\s+(?P<group>(?:[\w-]+\s+){0,5}?[\w-]+)\s+(?:(?:to|should|must|shall|will|would)\s+"
-    r"(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?)|(?P<doing>(?:using|selling|buying|exporting|having|adopting)\b[^;.]{0,100}?))"
+    # ("80% of public services to be available online by 2027": what they are to be)
+    r"(?:be\s+(?P<state>[a-z]+\b[^;.]{0,100}?)|(?P<deed>(?!be\b)[a-z]+\b[^;.]{0,100}?))|(?P<doing>(?:using|selling|buying|exporting|having|adopting)\b[^;.]{0,100}?))"
     r"(?=\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d|,\s+and\s|[;.]|$)"
+)
+GOAL_OF_BEFORE = re.compile(r"\b(?:goal|target|aim|ambition)\s+of\s+(?:about\s+|around\s+|at\s+least\s+)?$")
+# "80% non-cash payments by 2030": the thing a goal's percentage is a share of, named right after it
+SHARE_NOUN_AFTER = re.compile(
+    r"\s+(?P<np>(?!of\b|by\b|in\b|for\b)[a-z][\w-]*(?:\s+(?!by\b|in\b)[a-z][\w-]*){0,3})(?=\s+by\s|\s+in\s+(?:19|20)|[,;.]|$)"
 )
 ACCOUNT_FOR = re.compile(
     r"\b(?:account|accounting|make\s+up|represent|contribute|constitute)\s+(?:for\s+)?(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|"

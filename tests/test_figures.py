@@ -4401,3 +4401,14 @@ def test_what_was_cut_or_reduced_fell() -> None:
         (-20.0, "change"),
         (-12.0, "change"),
     ]
+
+
+def test_goals_for_a_share_of_things_to_be_something_or_named_after_the_percentage() -> None:
+    text = (
+        "The Digitalisation Strategy aims for 80% of public services to be available online by 2027. "
+        "The central bank set a new goal of 80% non-cash payments by 2030."
+    )
+    assert [t.metric for t in extract(text, date(2025, 5, 21), CATALOG).targets] == [
+        "share of public services available online",
+        "non-cash payments",
+    ]

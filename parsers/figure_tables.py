@@ -149,7 +149,7 @@ COUNTED_CAPTION = re.compile(
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if "(" in line and (counted := COUNTED_CAPTION.search(line)) and "|" not in line:
-        return ("count", COUNT_SCALES[counted.group("scale").lower().rstrip("s")], None)
+        return ("count", _count_scale(counted.group("scale")), None)
     if ";" in line and (
         amounts := [(code, scale) for _, code, scale in named_units(line) if code not in ("count", "percent")]
     ):
@@ -355,7 +355,12 @@ DECIMAL_CELL = re.compile(r"^[^|]*\|\s*[+-]?\d[\d,]*\.\d+\s*(?:\||$)")
 COUNT_SCALE_LABEL = re.compile(
     r"^[^|\d(]*\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|mn|bn|'000)\s*\)\s*\|", re.IGNORECASE
 )
-COUNT_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "mn": 1e6, "bn": 1e9, "'000": 1e3}
+
+
+def _count_scale(written: str) -> float:
+    """ "thousands", "million", "'000": the scale things are counted in."""
+    word = written.lower()
+    return 1e3 if word == "'000" else SCALES[word.removesuffix("s") if word not in SCALES else word]
 
 
 def count_row_unit(body: str) -> TableUnit | None:
@@ -363,7 +368,7 @@ def count_row_unit(body: str) -> TableUnit | None:
     ("Registered accounts (million)"), or one by one where the label names what is counted ("Active
     sellers")."""
     if scaled := COUNT_SCALE_LABEL.match(body):
-        return ("count", COUNT_SCALES[scaled.group("scale").lower().rstrip("s")], None)
+        return ("count", _count_scale(scaled.group("scale")), None)
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         return ("count", 1.0, None)
     return None
@@ -378,7 +383,7 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
     if scaled := COUNT_SCALE_LABEL.match(
         body
     ):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
-        return ("count", COUNT_SCALES[scaled.group("scale").lower().rstrip("s")], None)
+        return ("count", _count_scale(scaled.group("scale")), None)
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)

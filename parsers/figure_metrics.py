@@ -30,6 +30,7 @@ from parsers.context import (
     without_asides,
 )
 from parsers.figure_agents import moved_metric
+from parsers.figure_periods import ALLOCATED_AFTER
 from parsers.figure_state import State
 from parsers.folding import lowercased, lowered
 from parsers.geo import find_places
@@ -959,12 +960,8 @@ PURPOSE_AFTER = re.compile(
 ALLOTTED_NOUN = {"invest": "investment", "spen": "spending"}
 
 
-# "Rs 28.5 billion has been allocated in the PSDP 2025-26 for IT parks": money given, the subject of its verb
-ALLOTTED_AFTER = re.compile(
-    r"\s+(?:has|have|had|is|are|was|were|will\s+be)\s+(?:been\s+)?(?P<verb>allocated|earmarked|set\s+aside|"
-    r"budgeted|committed|provided|approved)\b(?:[^,;.]{0,80}?)\s(?P<prep>for|to)\s+(?=\S)",
-    re.IGNORECASE,
-)
+# "Rs 28.5 billion has been allocated in the PSDP 2025-26 for IT parks": what the money was given for
+ALLOTTED_AFTER = re.compile(ALLOCATED_AFTER + r"(?:[^,;.]{0,80}?)\s(?P<prep>for|to)\s+(?=\S)", re.IGNORECASE)
 # "including Rs 4.2 billion for software technology parks", "- $12.5 million for the digitalFIJI programme"
 # in a budget: an amount the budget gives for a purpose
 GIVEN_FOR = re.compile(r"\s+(?:for|to\s+(?:fund|support|build|expand))\s+(?=\S)", re.IGNORECASE)

@@ -348,9 +348,14 @@ BUDGETED_BEFORE = re.compile(
     r"[^.;]{0,25}$",
     re.IGNORECASE,
 )
+# "Rs 28.5 billion has been allocated ...": money given, the subject of its passive verb (the metrics name
+# it by what it was given for)
+ALLOCATED_AFTER = (
+    r"\s+(?:has|have|had|is|are|was|were|will\s+be)\s+(?:been\s+)?"
+    r"(?P<verb>allocated|earmarked|set\s+aside|budgeted|committed|provided|approved)\b"
+)
 BUDGETED_AFTER = re.compile(
-    r"\s+(?:(?:will|would)\s+go\s+to|(?:is|are)\s+earmarked\s+for|for\s+(?!the\s+(?:year|period)\b)[a-z]|"
-    r"(?:has|have)\s+been\s+(?:allocated|earmarked|set\s+aside|provided)\b)",
+    r"\s+(?:(?:will|would)\s+go\s+to|for\s+(?!the\s+(?:year|period)\b)[a-z])|" + ALLOCATED_AFTER,
     re.IGNORECASE,
 )
 

@@ -337,9 +337,9 @@ def named_bodies(text: str) -> list[Body]:
 # Secretary of the Information and Communication Technology (ICT) Division, spoke to The Dhaka Ledger": who
 # an interview is with, and the body whose title they hold.
 INTERVIEWEE = re.compile(
-    r"(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+"
+    r"(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+"
     r"(?P<title_a>(?:[A-Z][\w-]*\s+){0,3}?)of\s+(?:the\s+)?(?P<body_a>[A-Z][^,;.]{2,90}?),"
-    r"|(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s+(?P<title_b>(?:[A-Z][\w-]*\s+){0,3}?)of\s+(?:the\s+)?"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?P<title_b>(?:[A-Z][\w-]*\s+){0,3}?)of\s+(?:the\s+)?"
     r"(?P<body_b>[A-Z][^,;.]{2,90}?),\s+(?:spoke|talked)\s+(?:to|with)\b"
 )
 INTERVIEW_MARK = re.compile(r"\binterview\b|^Q:", re.IGNORECASE | re.MULTILINE)

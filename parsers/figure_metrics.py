@@ -624,11 +624,16 @@ def last_measure(state: State) -> str | None:
     return next((f.metric for f in reversed(state.figures[-4:]) if f.kind != "share"), None)
 
 
-def pointed_figure(state: State, sentence: str, previous: str) -> Figure | None:
-    """The last figure that is no share in this sentence or the one before: what a measure named only by a
-    pointer (``POINTER_ONLY``) is."""
+def pointed_figure(state: State, sentence: str, previous: str, share: bool = False) -> Figure | None:
+    """The last figure that is no share (unless a percentage points to it: "stands at 78% ... aims to raise
+    it to 95%") in this sentence or the one before: what a measure named only by a pointer
+    (``POINTER_ONLY``) is."""
     return next(
-        (f for f in reversed(state.figures[-6:]) if f.kind != "share" and f.sentence in (sentence, previous)),
+        (
+            f
+            for f in reversed(state.figures[-6:])
+            if (share or f.kind != "share") and f.sentence in (sentence, previous)
+        ),
         None,
     )
 

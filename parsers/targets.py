@@ -649,7 +649,7 @@ def target_of(
     elif (fact := _measured_before(body, q, state)) is not None:
         metric, key = fact.metric, fact.metric_key
     elif (POINTER_ONLY.fullmatch(metric.strip()) or VERB_ONLY.search(metric)) and (
-        pointed := pointed_figure(state, body, previous)
+        pointed := pointed_figure(state, body, previous, share=q.unit == "percent")
     ):
         # "expects that number to pass 3,000", "aims to cut that cost below 3%": what was just measured
         metric, key = pointed.metric, pointed.metric_key
@@ -1004,7 +1004,7 @@ OFFICIAL_ISSUER = re.compile(
 GOAL_OBJECT = re.compile(
     r"\b(?:lift(?:ing)?|rais(?:e|ing)|increas(?:e|ing)|boost(?:ing)?|bring(?:ing)?|take|taking|expand(?:ing)?|"
     r"cut(?:ting)?|trim(?:ming)?|reduc(?:e|ing)|grow(?:ing)?|push(?:ing)?|tripl(?:e|ing)|doubl(?:e|ing)|"
-    r"quadrupl(?:e|ing)|halv(?:e|ing)|keep(?:ing)?|hold(?:ing)?|maintain(?:ing)?)\s+(?P<object>[^,;]{3,90}?)\s+"
+    r"quadrupl(?:e|ing)|halv(?:e|ing)|keep(?:ing)?|hold(?:ing)?|maintain(?:ing)?)\s+(?P<object>it|them|[^,;]{3,90}?)\s+"
     r"(?:to|above|below|beyond|past|under)\s+"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+|between\s+)?$"
     # "officials expect digital services exports to top £400 billion": what is expected to move
@@ -1068,6 +1068,8 @@ def _goal_object(sentence: str, position: int) -> str | None:
         # "expect X to grow by 7 percent in 2026 and to exceed": X; "expects revenue growth of at least 15%
         # in 2026 and aims to reach 10 million": a goal of its own, not one thing
         thing = thing[: thing.find(" to ", 0, inside.start())] if " to " in thing[: inside.start()] else ""
+    if thing in ("it", "them"):
+        return thing  # "aims to raise it to 95%": what was just measured (the pointer is followed later)
     if not thing or POINTER_SUBJECT.fullmatch(thing) or ISSUER_WORDS.fullmatch(thing):
         return None
     return thing

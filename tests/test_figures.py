@@ -4412,3 +4412,13 @@ def test_goals_for_a_share_of_things_to_be_something_or_named_after_the_percenta
         "share of public services available online",
         "non-cash payments",
     ]
+
+
+def test_a_goal_to_raise_it_is_for_what_was_just_measured() -> None:
+    text = (
+        "The share of e-commerce declarations released automatically stands at 78% at present. "
+        "The Committee aims to raise it to 95% by the end of 2026."
+    )
+    targets = extract(text, date(2025, 10, 14), CATALOG).targets
+    assert [(t.value, t.year) for t in targets] == [(95.0, 2026)]
+    assert "declarations released automatically" in targets[0].metric

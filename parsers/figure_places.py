@@ -180,22 +180,27 @@ WORLD_BODY = re.compile(
 )
 
 
-LIST_JOINT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# (", the Gulf and the": an item the gazetteer does not know may stand between two it does)
+LIST_JOINT = re.compile(
+    r"(?:,\s+(?:the\s+)?(?P<unknown>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+)
 
 
 def listed_places(sentence: str, places: list[PlaceMention]) -> set[str]:
     """Places named as items of a list of three or more ("Egypt, South Africa, Morocco, Kenya and
-    Nigeria", "across Asia, Europe and North America"): a figure next to them is none of theirs."""
+    Nigeria", "across Asia, Europe and North America", "the United States, the Gulf and the European
+    Union"): a figure next to them is none of theirs."""
     listed: set[str] = set()
-    run = places[:1]
+    run, items = places[:1], 1
     for before, mention in pairwise(places):
-        if LIST_JOINT.fullmatch(sentence, before.end, mention.start):
+        if joint := LIST_JOINT.fullmatch(sentence, before.end, mention.start):
             run.append(mention)
+            items += 2 if joint.group("unknown") else 1
             continue
-        if len(run) >= 3:
+        if items >= 3:
             listed.update(p.name for p in run)
-        run = [mention]
-    if len(run) >= 3:
+        run, items = [mention], 1
+    if items >= 3:
         listed.update(p.name for p in run)
     return listed
 

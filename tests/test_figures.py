@@ -4422,3 +4422,11 @@ def test_a_goal_to_raise_it_is_for_what_was_just_measured() -> None:
     targets = extract(text, date(2025, 10, 14), CATALOG).targets
     assert [(t.value, t.year) for t in targets] == [(95.0, 2026)]
     assert "declarations released automatically" in targets[0].metric
+
+
+def test_places_listed_with_the_or_beside_an_unknown_name_are_a_list() -> None:
+    text = (
+        "Malaysia's digital exporters want to lift the share from markets such as India, the Gulf and Africa "
+        "to 25 per cent, from 12 per cent now. We support 3,200 SMEs today."
+    )
+    assert "Africa" not in {f.geo for f in extract(text, PUBLISHED, CATALOG).figures}

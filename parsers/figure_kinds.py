@@ -173,10 +173,23 @@ TAX_BEFORE = re.compile(
 )
 
 
+# "Mexico charges 19% on parcels", "items above that pay 60 percent", "capped at 0.3%", "a cash incentive of 4
+# percent", "may retain up to 50 percent of their proceeds": a rate charged, paid, capped or granted
+CHARGED_BEFORE = re.compile(
+    r"\b(?:charges?|charging|pay|pays|paying|levies|levying|capped\s+at|a\s+cap\s+of|incentive\s+of|"
+    r"retain\s+up\s+to)\s+(?:a\s+(?:flat\s+|fixed\s+|reduced\s+)?)?$",
+    re.IGNORECASE,
+)
+RATE_AFTER = re.compile(r"\s+(?:flat\s+)?rate\b", re.IGNORECASE)  # "pay a 60% rate", "a flat 20% rate"
+
+
 def tax_rate(sentence: str, q: Quantity) -> bool:
     """Whether a percentage is a charge's rate: a term of the rule in force, of no period."""
     return q.unit == "percent" and bool(
-        TAX_AFTER.match(sentence, q.end) or TAX_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+        TAX_AFTER.match(sentence, q.end)
+        or TAX_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+        or CHARGED_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+        or RATE_AFTER.match(sentence, q.end)
     )
 
 

@@ -4430,3 +4430,14 @@ def test_places_listed_with_the_or_beside_an_unknown_name_are_a_list() -> None:
         "to 25 per cent, from 12 per cent now. We support 3,200 SMEs today."
     )
     assert "Africa" not in {f.geo for f in extract(text, PUBLISHED, CATALOG).figures}
+
+
+def test_rates_charged_paid_capped_or_granted_are_terms_of_a_rule() -> None:
+    text = (
+        "Mexico charges 19% on parcels, and items above that pay a 60% rate. The fee is capped at 0.3%. "
+        "Exporters get a cash incentive of 4 percent and may retain up to 50 percent of their proceeds."
+    )
+    assert [(f.value, f.kind, f.period) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (19.0, "other", None), (60.0, "other", None), (0.3, "other", None), (4.0, "other", None),
+        (50.0, "other", None),
+    ]  # fmt: skip

@@ -28,7 +28,8 @@ AVERAGE_AFTER = re.compile(
 )
 RISE = (
     r"rose|risen|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
-    r"surge[sd]?|climb(?:ed|s)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
+    r"surge[sd]?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
+    r"swell(?:ed|s|ing)?|grown|"
     r"widen(?:ed|s|ing)?|year-on-year|yoy|y-o-y"
 )
 FALL = (
@@ -223,9 +224,9 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         if q.form == "signed" or MOVED_BY.search(before[-90:]):
             return "change"  # "+4.0%" in a table, "cut costs by 12 percent"
         if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"
-            moved = ABSOLUTE_CHANGE.search(before[-40:]) and not (
+            moved = (ABSOLUTE_CHANGE.search(before[-40:]) or MORE_THAN_AFTER.match(after)) and not (
                 OF_AFTER.match(after) or SHARE_CUE.search(before[-20:])  # "made up a fifth"
-            )
+            )  # ("a third more than in the same period last year": a rise)
             return "change" if moved else "share"
         if CAGR_CUE.search(before[-80:]) or (
             PER_YEAR_AFTER.match(after)
@@ -315,7 +316,9 @@ def share_or_other(sentence: str, q: Quantity) -> str:
 
 
 MORE_THAN_AFTER = re.compile(
-    r"^\s*(?:(?:more|higher|less|lower|fewer|larger|bigger|smaller|greater)\s+than\b"
+    # ("24% more transactions than in Q1 2024", "11.7% more by value")
+    r"^\s*(?:(?:more|higher|less|lower|fewer|larger|bigger|smaller|greater)(?:\s+[a-z]+)?\s+than\b"
+    r"|(?:more|less|fewer)\s+by\s+(?:value|volume)\b"
     # "31.2 percent above April 2024", "4% below the level of a year earlier": a change from that time
     r"|(?:above|below)\s+(?:(?:the|its|their|a|last)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:(?:19|20)\d\d|year|month|quarter|levels?|period)\b)",

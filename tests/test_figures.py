@@ -4441,3 +4441,11 @@ def test_rates_charged_paid_capped_or_granted_are_terms_of_a_rule() -> None:
         (19.0, "other", None), (60.0, "other", None), (0.3, "other", None), (4.0, "other", None),
         (50.0, "other", None),
     ]  # fmt: skip
+
+
+def test_more_ways_to_say_a_number_rose() -> None:
+    text = (
+        "Parcels swelled 83% in 2024. Sales were climbing 13.2 pct. Exports had grown 18 per cent. "
+        "Orders were about a third more than a year earlier. There were 24% more transactions than in 2023."
+    )
+    assert {f.kind for f in extract(text, PUBLISHED, CATALOG).figures} == {"change"}

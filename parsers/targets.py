@@ -988,9 +988,13 @@ GOAL_CUE = compiled(
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
-    r"we\s+will|will\s+work\s+to|ambitions?|aspirations?|wants?|calls?\s+for|envisag(?:e|es|ed))\b",
+    r"we\s+will|will\s+work\s+to|ambitions?|aspirations?|wants?|calls?\s+for|envisag(?:e|es|ed)|"
+    # "online trade is to reach 17% by 2030", "that share is meant to reach 20% by 2029": what is planned
+    r"(?:is|are)\s+(?:meant\s+|due\s+)?to\s+(?:reach|rise|grow|exceed|hit|top|climb|increase|double|be))\b",
     re.IGNORECASE,
 )
+# "the 20 million that the Digital Decade policy programme aims for": a value named as someone's goal
+AIMED_AFTER = re.compile(r"\s+(?:that|which)\s+[^,;.]{0,60}?\baims?\s+(?:for|at)\b", re.IGNORECASE)
 OFFICIAL_ISSUER = re.compile(
     r"government|ministry|council|commission|guideline|plan|policy|programme|program|strategy|authorit|"
     r"department|bureau|administration|congress|parliament|state|province|city|mofcom|work\s+report",
@@ -1106,7 +1110,11 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     before the number decides, so one sentence can carry a government's goal and an
     analyst's forecast; without a cue, an official issuer means a target.
     """
-    if (stated and POLICY_NOUN.search(stated)) or GOAL_NOUN_AFTER.match(sentence[q.end :]):
+    if (
+        (stated and POLICY_NOUN.search(stated))
+        or GOAL_NOUN_AFTER.match(sentence[q.end :])
+        or AIMED_AFTER.match(sentence, q.end)
+    ):
         return "target"  # "... according to the guideline", "the 70% target set for 2025"
     before = sentence[: q.start]
     goal, forecast = nearest_cue(GOAL_CUE, before), nearest_cue(FORECAST_CUE, before)

@@ -4449,3 +4449,16 @@ def test_more_ways_to_say_a_number_rose() -> None:
         "Orders were about a third more than a year earlier. There were 24% more transactions than in 2023."
     )
     assert {f.kind for f in extract(text, PUBLISHED, CATALOG).figures} == {"change"}
+
+
+def test_what_is_to_reach_a_value_and_a_value_someone_aims_for_are_targets() -> None:
+    text = (
+        "Under the concept, online trade is to reach 17% of total retail trade by 2030. "
+        "Specialists are forecast to number 18 million in 2030, short of the 20 million that the "
+        "Digital Decade policy programme aims for."
+    )
+    assert [(t.value, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (17.0, "target"),
+        (18e6, "forecast"),
+        (20e6, "target"),
+    ]

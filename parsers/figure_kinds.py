@@ -254,8 +254,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         if share or OF_AFTER.match(after):
             return "share"
         return "other"
-    if CAP_OR_REVISION.search(before[-30:]):
-        return "other"  # "parcels worth up to $800", "revised up by £0.3 billion"
+    if CAP_OR_REVISION.search(before[-30:]) or EXCHANGE_RATE_AFTER.match(after):
+        return "other"  # "parcels worth up to $800", "revised up by £0.3 billion", "₦1,580 to the dollar"
     if THRESHOLD_BEFORE.search(before[-40:]):
         return "other"  # "firms with revenue above €50 million", "the $800 duty exemption": a bar, no level
     if MADE_UP.search(before[-20:]):
@@ -267,7 +267,14 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
 
 # A ceiling ("up to $800") or a revision of an earlier estimate ("revised up by £0.3 billion").
 CAP_OR_REVISION = re.compile(
-    r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+    r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$"
+    # ("a maximum of $50,000 per project", "a ceiling of 50,000 vatu": a bar)
+    r"|\ba\s+(?:maximum|minimum|ceiling|cap|limit)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "₦1,580 to the dollar": an exchange rate, no amount of anything
+EXCHANGE_RATE_AFTER = re.compile(
+    r"\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+)?(?:dollar|euro|pound)\b", re.I
 )
 # A bar that decides who or what a rule covers: "groups with worldwide revenue of at least €750 million",
 # "local revenue above C$20 million".

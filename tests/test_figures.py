@@ -4462,3 +4462,10 @@ def test_what_is_to_reach_a_value_and_a_value_someone_aims_for_are_targets() -> 
         (18e6, "forecast"),
         (20e6, "target"),
     ]
+
+
+def test_an_exchange_rate_and_a_maximum_are_no_levels() -> None:
+    text = (
+        "The naira weakened to ₦1,580 to the dollar. Grants are capped at a maximum of $50,000 per project."
+    )
+    assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["other", "other"]

@@ -286,12 +286,14 @@ MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:of\s+)?(?:about\s+
 
 
 _MOVE_HEDGE = (
-    r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+)?"
+    r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|another\s+|"
+    r"roughly\s+|a\s+net\s+|an\s+estimated\s+)?"
 )
 ADDED = re.compile(rf"\badd(?:ed|ing|s)?\s+{_MOVE_HEDGE}$", re.IGNORECASE)
 # Verbs that move a count of people or things: "added 12,500 employees", "cutting 64,000 jobs".
 COUNT_MOVE = re.compile(
-    rf"\b(?:add(?:ed|ing|s)?|creat(?:ed|ing|es)|(?P<loss>cut(?:ting|s)?|shed(?:ding|s)?|los(?:t|ing|es)|"
+    # ("a net addition of 1,032 employees")
+    rf"\b(?:add(?:ed|ing|s)?|(?:net\s+)?additions?\s+of|creat(?:ed|ing|es)|(?P<loss>cut(?:ting|s)?|shed(?:ding|s)?|los(?:t|ing|es)|"
     rf"eliminat(?:ed|ing|es)))\s+{_MOVE_HEDGE}$",
     re.IGNORECASE,
 )

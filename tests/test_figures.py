@@ -4469,3 +4469,8 @@ def test_an_exchange_rate_and_a_maximum_are_no_levels() -> None:
         "The naira weakened to ₦1,580 to the dollar. Grants are capped at a maximum of $50,000 per project."
     )
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["other", "other"]
+
+
+def test_counts_added_roughly_or_as_a_net_addition_moved() -> None:
+    text = "The hub added roughly 40,000 jobs in 2024. The firm had a net addition of 1,032 employees."
+    assert [(f.kind, f.unit) for f in extract(text, PUBLISHED, CATALOG).figures] == [("change", "count")] * 2

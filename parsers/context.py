@@ -16,7 +16,7 @@ from parsers.alternation import compiled
 from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
-from parsers.numbers import folded
+from parsers.numbers import MONTHS, folded
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
 # that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
@@ -417,9 +417,7 @@ APPOSITIVE = re.compile(
 
 
 # "in April-June, the final quarter of the fiscal year, came to": a time described between commas.
-TIME_NAME = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:[-–][A-Z][a-z]+\.?)?$"
-)
+TIME_NAME = re.compile(rf"{MONTHS}(?:[-–]{MONTHS})?$")
 
 
 WHICH_ASIDE = re.compile(r",\s+(?:which|who)\s+[^;]{1,150}?,(?=\s+" + GOVERNING_VERBS.pattern + ")")

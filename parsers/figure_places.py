@@ -358,13 +358,23 @@ LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
 HEADER_COMPANY = re.compile(
     rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})[ \t]*(?:\||$)", re.M
 )
+# "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing": a group named on a line of its own, in any case.
+HEADER_GROUP = re.compile(
+    r"^(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4}[ \t]+(?i:group|holdings|corporation))"
+    r"[ \t]*(?:\||$)",
+    re.M,
+)
 HEADER_REACH = 200
 
 
 def header_company(text: str) -> str | None:
-    """The company a report's first lines name with its legal form, without it."""
-    found = HEADER_COMPANY.search(text, 0, HEADER_REACH)
-    return LEGAL_FORM.sub("", found.group("name")).rstrip(",") if found else None
+    """The company a report's first lines name with its legal form (without it), or as a group."""
+    if found := HEADER_COMPANY.search(text, 0, HEADER_REACH):
+        return LEGAL_FORM.sub("", found.group("name")).rstrip(",")
+    if found := HEADER_GROUP.search(text, 0, HEADER_REACH):
+        name = found.group("name")
+        return name.title() if name.isupper() else name
+    return None
 
 
 def company_of_text(text: str) -> str | None:
@@ -493,19 +503,23 @@ NATIONAL_CURRENCY = re.compile(
 )
 
 
-def currency_country(text: str) -> tuple[str | None, str | None, int]:
+def currency_country(text: str, yen_of_japan: bool = False) -> tuple[str | None, str | None, int]:
     """The country of the one national currency a text counts its money in, that currency's code
     ("1.7 trillion yuan": China, CNY), and how many amounts the text writes in national currencies.
 
     An article that names no country but reports in yuan is about China. (The count comes from the
-    same scan of the text: the caller asks whether a second amount is in that currency.)
+    same scan of the text: the caller asks whether a second amount is in that currency.) "¥" is the
+    yen where the caller knows the text is Japan's rather than China's.
     """
     mentions = [(m.group(1) or m.group(2) or m.group(3)).lower() for m in NATIONAL_CURRENCY.finditer(text)]
     written = set(mentions)
-    countries = {_CURRENCY_OF[w] for w in written}
+    countries = {"Japan" if w == "¥" and yen_of_japan else _CURRENCY_OF[w] for w in written}
     if len(countries) != 1:
         return None, None, len(mentions)
-    codes = {CURRENCY_PREFIXES.get(w) or CURRENCY_WORDS.get(w) for w in written} - {None}
+    codes = {
+        "JPY" if w == "¥" and yen_of_japan else CURRENCY_PREFIXES.get(w) or CURRENCY_WORDS.get(w)
+        for w in written
+    } - {None}
     return countries.pop(), codes.pop() if len(codes) == 1 else None, len(mentions)
 
 

@@ -340,7 +340,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # country but reports in yuan is China's, and one that reports in C$ is Canada's however often it
     # names the United States (not a text about an unnamed province or city in it: its figures are
     # no country's).
-    country_of_money, money, amounts_in_currency = currency_country(text)
+    # ("¥141.0 trillion" in a comment on Japan that names China once, for its wallets, is in yen)
+    country_of_money, money, amounts_in_currency = currency_country(text, counts["Japan"] > counts["China"])
     # ("Rs1.06 trillion" in a text on Pakistan is the Pakistani rupee: a shared name stays the country's)
     shared = LOCAL_CURRENCY.get(about.get("country", ""), ("", ""))[0] == money
     if (

@@ -4474,3 +4474,23 @@ def test_an_exchange_rate_and_a_maximum_are_no_levels() -> None:
 def test_counts_added_roughly_or_as_a_net_addition_moved() -> None:
     text = "The hub added roughly 40,000 jobs in 2024. The firm had a net addition of 1,032 employees."
     assert [(f.kind, f.unit) for f in extract(text, PUBLISHED, CATALOG).figures] == [("change", "count")] * 2
+
+
+def test_yen_in_a_text_on_japan_that_names_china_in_passing_is_the_yen() -> None:
+    text = (
+        "Rating comment | Japan\n\nCard spending in Japan rose 7% to ¥98.2 trillion in 2024, and Japan's "
+        "wallets took ¥11.4 trillion, some through Chinese and Korean wallets."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.unit, f.geo) for f in found if f.unit != "percent"] == [("JPY", "Japan")] * 2
+
+
+def test_a_results_call_headed_by_a_group_on_a_line_of_its_own_is_the_groups() -> None:
+    text = (
+        "KITANO TRADING GROUP\nFY2025 Results Briefing\n\nCEO: Our overseas sales rose 12% to ¥88 billion, "
+        "and we now serve buyers in 40 countries across Asia."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert {(f.geo, f.metric_key.split(".")[0]) for f in found if f.unit != "count"} == {
+        (None, "kitano_trading_group")
+    }

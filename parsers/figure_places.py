@@ -226,9 +226,11 @@ COMPANY_REPORTS = re.compile(
     rf"(?:[^\n]{{0,60}}?(?:--|\s[—–-])\s+)?(?P<based>[A-Z][\w-]*-based\s+)?(?P<name>{_NAME})"
     r"(?:(?P<kind>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
     r"operator|lender|startup|acquirer|processor|provider|carrier),)|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
-    r"(?:on\s+[A-Z][a-z]+day\s+|today\s+)?(?P<verb>said|says|reported|posted|announced|[a-z]+ed)\b"
+    r"(?:on\s+[A-Z][a-z]+day\s+|today\s+|now\s+)?(?P<verb>said|says|reported|posted|announced|expects|[a-z]+ed)\b"
     r"(?P<after>\s+(?:its|that|revenue|net|sales|(?:[\w-]+\s+)?results)\b)?"
 )
+# "Kaveri Technologies' Q3 FY26 numbers are in:": a company's results, over the lines that give them.
+COMPANY_RESULTS = re.compile(rf"(?P<name>{_NAME}?)(?:'s|’s|'|’)\s+(?:[\w-]+\s+){{0,3}}(?:numbers|results)\b")
 # A city outside China labelling the number right after it, at the start of a line or of a listed item:
 # "Tashkent city — $602.7 million", "Delivery locations by share of seats: Cape Town 58%, Durban 15%". Only
 # there: named elsewhere, a capital stands for its government ("Ankara", "Brussels") and a city is a venue
@@ -411,6 +413,10 @@ def company_reporting(sentence: str, state: State, paragraph: int, rest: str) ->
     if opening and _a_company(opening):
         state.company = (paragraph, opening.group("name"))
         return True
+    results = COMPANY_RESULTS.match(sentence)
+    if results and COMPANY_WORD.search(name := results.group("name")) and not NOT_A_COMPANY.search(name):
+        state.company = (paragraph, name)
+        return True
     if state.company is None:
         return False
     name = state.company[1]
@@ -446,7 +452,7 @@ def _a_company(opening: re.Match[str]) -> bool:
         return False
     if opening.group("kind"):
         return True  # "Wise, the London-listed payments group, illustrated the trend"
-    reports = opening.group("verb") in ("said", "says", "reported", "posted", "announced")
+    reports = opening.group("verb") in ("said", "says", "reported", "posted", "announced", "expects")
     return reports and bool(
         COMPANY_WORD.search(name)
         or (opening.group("apposition") and opening.group("after"))

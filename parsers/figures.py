@@ -423,7 +423,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         found = len(state.figures) + len(state.targets)
         figures_before, targets_before = len(state.figures), len(state.targets)
         state.company_here = False
-        if not state.corporate and (state.company or "ed " in sentence.text or "said" in sentence.text):
+        if not state.corporate and (
+            state.company
+            or any(cue in sentence.text for cue in ("ed ", "said", "expects", "numbers", "results"))
+        ):
             end = text.find("\n\n", sentence.end)
             rest = text[sentence.end : end if end >= 0 else len(text)]
             state.company_here = company_reporting(sentence.text, state, sentence.paragraph, rest)

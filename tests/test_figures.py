@@ -4494,3 +4494,16 @@ def test_a_results_call_headed_by_a_group_on_a_line_of_its_own_is_the_groups() -
     assert {(f.geo, f.metric_key.split(".")[0]) for f in found if f.unit != "count"} == {
         (None, "kitano_trading_group")
     }
+
+
+def test_a_live_blogs_entries_about_one_company_each_are_the_companys() -> None:
+    text = (
+        "LIVE | Results day in Bengaluru\n\n"
+        "17:30 IST\nTapti Systems now expects FY26 revenue to grow 4-5%. Its Q3 revenue was ₹9,120 crore.\n\n"
+        "16:10 IST\nGodavari Technologies' Q3 numbers are in:\n- Revenue: ₹41,300 crore, up 5.2%\n"
+        "- Headcount: 210,400\n\n"
+        "14:45 IST\nIndia's services exports rose 9% to US$35.9 billion in December."
+    )
+    result = extract(text, date(2026, 1, 15), CATALOG)
+    assert [f.geo for f in result.figures] == [None, None, None, None, "India", "India"]
+    assert [t.geo for t in result.targets] == [None, None]

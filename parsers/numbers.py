@@ -364,7 +364,7 @@ QUANTITY_RE = re.compile(
     (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
-    (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b)?       # 2.9 trillion, 4.5bn, 1.2 lakh crore
+    (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b(?![/'](?:19|20)?\d\d\b))?  # 2.9 trillion, 4.5bn; not "9M/2025"
     (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b

@@ -345,15 +345,15 @@ ORDINAL_QUARTER = re.compile(
     r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
     _I,
 )
-# "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025"
+# "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025", "Q3/2025" (as Vietnam's statistics office writes it)
 CODED_QUARTER = re.compile(
-    r"\bQ([1-4])\s*(?:of\s+)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
+    r"\bQ([1-4])\s*(?:of\s+|/)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
     r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b",  # "| II Q 2025 |": a quarter numbered in Roman
     _I,
 )
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
 HALF = re.compile(
-    rf"\b(?:the\s+)?(first|second)[\s-]+half{_OF_YEAR}|\bH([12])\s*((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
+    rf"\b(?:the\s+)?(first|second)[\s-]+half{_OF_YEAR}|\bH([12])\s*/?((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
     _I,
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
@@ -378,13 +378,14 @@ FIRST_MONTHS = re.compile(
     rf"{_NUM}(?:\s+months|-month(?=\s+(?:total|period|tally)\b)){_OF_YEAR}",
     _I,
 )
-# "Nine-month TPV reached", "9M25 revenue", "9M 2025": the months of the year so far, as companies write them.
+# "Nine-month TPV reached", "9M25 revenue", "9M 2025", "9M/2025": the months of the year so far, as companies
+# and statistics offices write them.
 MONTHS_SO_FAR = re.compile(
     rf"\b{_NUM}-month(?=\s+(?:(?-i:[A-Z]{{2,5}})|revenues?|sales|exports|imports|volumes?|turnover|profits?|income|"
-    r"earnings|results|trade|shipments|orders)\b)|\b([1-9]|1[01])M\s*'?((?:19|20)?\d\d)\b",
+    r"earnings|results|trade|shipments|orders)\b)|\b([1-9]|1[01])M\s*['/]?((?:19|20)?\d\d)\b",
     _I,
 )
-CODED_MONTHS_HINT = re.compile(r"\d[Mm]\s*'?\d")
+CODED_MONTHS_HINT = re.compile(r"\d[Mm]\s*['/]?\d")
 # "January-September", "between January and October", "the April-June quarter of 2024".
 MONTH_RANGE = re.compile(
     rf"\b(?:(between)\s+)?{_MONTH}\s*(?:-|–|to|through|(and))\s*{_MONTH}"
@@ -820,7 +821,8 @@ def find_periods(
         for m in MONTHS_SO_FAR.finditer(sentence):
             last = _count(m.group(1) or m.group(2))
             written = m.group(3) and (m.group(3) if len(m.group(3)) == 4 else f"20{m.group(3)}")
-            add(m, _months(1, last, _year(written, last, pub)))
+            # ("change over 9M/2024": a span written as one code is compared with, like a single month)
+            add(m, _months(1, last, _year(written, last, pub)), single=m.group(2) is not None)
     if month:
         for m in _scan(MONTH_RANGE, sentence, low):
             first, last = _month_number(m.group(2)), _month_number(m.group(4))

@@ -517,3 +517,7 @@ def test_a_range_of_percentages_with_a_sign_on_each_end() -> None:
     assert [q.value for q in find_quantities("to grow 4%-6% in 2025 and 9%–11% after")] == [
         4.0, 6.0, 9.0, 11.0,
     ]  # fmt: skip
+
+
+def test_months_coded_with_a_slash_are_no_millions() -> None:
+    assert [q.value for q in find_quantities("Online sales, 9M/2025: VND 287.4 trillion")] == [287.4e12]

@@ -530,3 +530,15 @@ def test_two_months_in_a_row_joined_by_and_are_a_span() -> None:
     assert [e.period for e in find_periods("Shipments fell 23% in June and July.", date(2025, 8, 10))] == [
         "2025-06/2025-07"
     ]
+
+
+def test_periods_coded_with_a_slash_as_statistics_offices_write_them_and_a_coded_base() -> None:
+    published = date(2025, 10, 6)
+    texts = ("sales in 9M/2025", "revenue in Q3/2025", "exports in H1/2025", "up 4% over 9M/2024")
+    found = [[(e.period, e.base) for e in find_periods(t, published, 1, False)] for t in texts]
+    assert found == [
+        [("2025-01/2025-09", False)],
+        [("2025-Q3", False)],
+        [("2025-H1", False)],
+        [("2024-01/2024-09", True)],
+    ]

@@ -1165,7 +1165,8 @@ MEASURE_WORD = re.compile(
 # the kinds of thing its rows name.
 CAPTION_BY_PART = re.compile(
     r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:main\s+|major\s+)?"
-    r"(?:product|category|sector|type|segment|component|industry|service|kind)",
+    r"(?:product|category|sector|type|segment|component|industry|service|kind|lane|channel|(?:customs\s+)?mode|"
+    r"route|corridor|platform|method|instrument)",
     re.IGNORECASE,
 )
 TABLE_MEASURE = re.compile(
@@ -1237,6 +1238,13 @@ def _table_metric(
     # "| Component | Exports | Change | Imports | Change |": a row's cell in a column of a flow, or of the
     # change beside it, is that flow of the row's thing
     flow = next((h for h in reversed(flows) if BARE_FLOW.fullmatch(h)), None) if heading else None
+    # the column the caption names a unit for ("(value in ₦ trillion; volume in millions)"); a change column's
+    # is the column's before it
+    measured = (
+        next((h for h in reversed(flows) if not CHANGE_HEADING.search(h)), "")
+        if heading and state.table_named
+        else ""
+    )
     if (
         label
         and flow
@@ -1256,7 +1264,15 @@ def _table_metric(
         # "Online overseas direct sales by product group" over "Cosmetics | 231.2": that measure, of the row's
         # (a row naming a measure of its own, "Computer services", is that measure, as below)
         base = f"{by.group('measure')} of {label}"
+        # ("Payments by channel (value in ₦ trillion; volume in millions)": the value of a channel's payments,
+        # and their volume, which the caption names for its columns)
+        if measured and measured.lower() not in base.lower():
+            base = f"{base} {measured.lower()}"
         return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+    if label and measured:
+        # "NIP | 342.5 | 2,861" under "(value in ₦ trillion; volume in millions of transactions)": what the
+        # caption names the column for, of the row's thing
+        return f"{label} {measured.lower()}"
     named = next(
         (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
     )

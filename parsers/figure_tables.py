@@ -64,14 +64,24 @@ CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
-# "(cases in thousands; value in US$ million)": a caption naming the unit of each of its columns in turn.
-NAMED_UNITS = re.compile(r"\(([^()]*\bin\b[^()]*;[^()]*\bin\b[^()]*)\)", re.IGNORECASE)
-# ("number in thousand transactions", "share in per cent": a counted noun after the scale; a column of
-# percentages)
+# "(cases in thousands; value in US$ million)", "(million parcels; change on 2024 in %)": a caption naming the
+# unit of each of its columns in turn.
+NAMED_UNITS = re.compile(r"\(([^();]+(?:;[^();]+)+)\)", re.IGNORECASE)
+# ("number in thousand transactions", "volume in millions of transactions", "share in per cent": a counted
+# noun after the scale; a column of percentages)
 NAMED_UNIT = re.compile(
-    rf"\s*(?P<name>[A-Za-z][\w -]{{0,30}}?)\s+in\s+(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?"
-    rf"(?P<scale>{SCALE_WORD})s?(?:\s+[a-z]+)?|(?P<percent>per\s*cent|percent|%))\s*",
+    rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,30}}?)\s+in\s+"
+    rf"(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?"
+    rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?[a-z]+)?|(?P<percent>per\s*cent|percent|%))\s*",
     re.IGNORECASE,
+)
+# "million parcels", "millions of parcels", "number of platforms": a column of counted things, named by them
+COUNTED_UNIT = re.compile(
+    rf"\s*(?:(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?|number\s+of\s+)(?P<name>[a-z][a-z-]+s)\s*", re.IGNORECASE
+)
+# "average commission as % of seller sales": a column of percentages, named before "as"
+PERCENT_UNIT = re.compile(
+    r"\s*(?P<name>[A-Za-z][\w -]{0,30}?)\s+as\s+(?:a\s+)?(?:%|(?:per\s*cent|percent)\b).*"
 )
 ColumnUnits = dict[int, tuple[str, float]]
 
@@ -84,6 +94,13 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
         return []
     named = []
     for part in match.group(1).split(";"):
+        if counted := COUNTED_UNIT.fullmatch(part):
+            scale = counted.group("scale")
+            named.append((counted.group("name").lower(), "count", SCALES[scale.lower()] if scale else 1.0))
+            continue
+        if share := PERCENT_UNIT.fullmatch(part):
+            named.append((share.group("name").lower(), "percent", 1.0))
+            continue
         unit = NAMED_UNIT.fullmatch(part)
         if unit is None:
             return []
@@ -96,14 +113,20 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
 
 
 def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnits:
-    """The unit of each column of a header row headed as the caption named it ("| Cases | Value |")."""
-    return {
+    """The unit of each column of a header row headed as the caption named it ("| Cases | Value |"), else,
+    where the caption names as many units as the row has columns after its label, of each in turn
+    ("| Parcels | Change |" under "(million parcels; change on 2024 in %)")."""
+    cells = header.split("|")
+    by_name = {
         index: (code, scale)
-        for index, cell in enumerate(header.split("|"))
+        for index, cell in enumerate(cells)
         for name, code, scale in named
         # ("| Share in total services exports |" under "share in per cent": the column named so first)
         if index and (cell.strip().lower() == name or cell.strip().lower().startswith(name + " in "))
     }
+    if len(by_name) < len(named) == len(cells) - 1:
+        return {index: (code, scale) for index, (_, code, scale) in enumerate(named, start=1)}
+    return by_name
 
 
 def _code(written: str) -> str:
@@ -151,13 +174,11 @@ def table_unit(line: str) -> TableUnit | None:
     if "(" in line and (counted := COUNTED_CAPTION.search(line)) and "|" not in line:
         return ("count", _count_scale(counted.group("scale")), None)
     if ";" in line and (
-        amounts := [(code, scale) for _, code, scale in named_units(line) if code not in ("count", "percent")]
+        listed := [(code, scale) for _, code, scale in named_units(line) if code != "percent"]
     ):
-        return (
-            amounts[0][0],
-            amounts[0][1],
-            None,
-        )  # "(cases in thousands; value in US$ million)": the amounts'
+        # "(cases in thousands; value in US$ million)": the amounts', else the counts'
+        amounts = [unit for unit in listed if unit[0] != "count"] or listed
+        return amounts[0][0], amounts[0][1], None
     if "," in line and (trailing := TRAILING_UNIT.search(line)):  # "Computer services exports, € billion"
         currency, scale = trailing.group(1) or trailing.group(4), trailing.group(2) or trailing.group(3)
         return _code(currency), SCALES[scale.lower()], None

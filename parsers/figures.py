@@ -722,10 +722,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
         elif geo != state.main_country and state.main_country and BY_PARTNER.match(body):
             geo = state.main_country  # "By destination, ... the UK 14%": the text's
-        elif state.company_here or (state.corporate and places and not source and OWN_MEASURE.search(body)):
+        elif state.company_here or (
+            state.corporate and places and not source and ("|" in body or OWN_MEASURE.search(body))
+        ):
             # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers; in its own
             # report, a market it names is where its own numbers were made ("Brazil is still our biggest
-            # market, with TPV of R$19.6 billion"), not whose they are
+            # market, with TPV of R$19.6 billion", "Domestic UK | 182.4" in its table of parcels by lane), not
+            # whose they are
             geo = None
         elif (
             geo not in COUNTRIES

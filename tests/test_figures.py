@@ -4507,3 +4507,35 @@ def test_a_live_blogs_entries_about_one_company_each_are_the_companys() -> None:
     result = extract(text, date(2026, 1, 15), CATALOG)
     assert [f.geo for f in result.figures] == [None, None, None, None, "India", "India"]
     assert [t.geo for t in result.targets] == [None, None]
+
+
+def test_a_caption_naming_counts_and_percentages_for_its_columns_in_turn() -> None:
+    text = (
+        "Courier lanes grew in 2025.\n\n"
+        "Table 2: Platforms and fees, 2025 (number of platforms; average fee as % of sales)\n"
+        "Group | Platforms | Avg. fee\nLocal marketplaces | 12 | 9.5\n\n"
+        "Table 3: Payments by channel, Q2 2025 (value in ₦ trillion; volume in millions of transactions)\n"
+        "Channel | Value | Volume\nPOS | 6.8 | 412\n\n"
+        "Table 4: Parcels by lane, 2025 (millions of parcels; change on 2024 in %)\n"
+        "Lane | Parcels | Change\nAir lane | 21.7 | -6.2"
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.metric) for f in found] == [
+        (12, "count", "Local marketplaces platforms"),
+        (9.5, "percent", "Local marketplaces avg. fee"),
+        (6.8e12, "NGN", "Payments of POS value"),
+        (412e6, "count", "Payments of POS volume"),
+        (21.7e6, "count", "Parcels of Air lane"),
+        (-6.2, "percent", "Parcels of Air lane"),
+    ]
+
+
+def test_a_companys_table_of_lanes_named_by_places_is_the_companys() -> None:
+    text = (
+        "Kestrel Parcels plc | Q3 trading update\n\n"
+        "Group revenue rose 5% to £1.2bn, and our volumes grew.\n\n"
+        "Table 1: Parcel volumes by lane, Q3 (millions of parcels; change in %)\n"
+        "Lane | Volume | Change\nUK to EU | 14.6 | -6.2"
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.geo) for f in found[-2:]] == [(14.6e6, None), (-6.2, None)]

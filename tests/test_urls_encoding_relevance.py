@@ -198,8 +198,10 @@ def test_the_shipped_topic_counts_what_marketplaces_payment_firms_and_it_exporte
         "Total contract value (TCV) of large deal wins was US$1.14 billion.",
         "Low-value consignments from foreign online stores rose 12%, and online merchants shipped more.",
         "Cashless payments rose to 42% of spending; the cashless payment ratio passed the goal.",
+        "Instant payments doubled and mobile wallets took a third of online payments.",
     )
     assert all(score(topic, text).relevant for text in texts)
     assert not score(
         topic, "The stadium's contract value rose; fans paid by card at the local stores."
     ).relevant
+    assert not score(topic, "Tickets cost $40; the stadium takes contactless card payments only.").relevant

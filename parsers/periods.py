@@ -345,9 +345,10 @@ ORDINAL_QUARTER = re.compile(
     r"(?!\s+of\s+(?:its\s+|the\s+|their\s+)?(?:fiscal|financial))",  # a fiscal quarter is no calendar one
     _I,
 )
-# "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025", "Q3/2025" (as Vietnam's statistics office writes it)
+# "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025", "Q3/2025" (as Vietnam's statistics office writes it), "Q3 last
+# year"
 CODED_QUARTER = re.compile(
-    r"\bQ([1-4])\s*(?:of\s+|/)?((?:19|20)\d\d)?\b|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
+    r"\bQ([1-4])\s*(?:of\s+|/)?(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
     r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b",  # "| II Q 2025 |": a quarter numbered in Roman
     _I,
 )
@@ -788,12 +789,14 @@ def find_periods(
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     if "q" in lowered:
         for m in CODED_QUARTER.finditer(sentence):
-            quarter = int(m.group(1) or m.group(3)) if not m.group(5) else ORDINALS[m.group(5).lower()]
-            written = m.group(2) or (f"20{m.group(4)}" if m.group(4) else None) or m.group(6)
+            quarter = int(m.group(1) or m.group(4)) if not m.group(6) else ORDINALS[m.group(6).lower()]
+            written = m.group(2) or (f"20{m.group(5)}" if m.group(5) else None) or m.group(7)
+            relative = m.group("relative")
             if written is None and fiscal_start != 1:
-                add(m, _fiscal_quarter(quarter, fiscal_start, pub))
+                # ("up 5.3% on Q3 last year": that quarter of the fiscal year before)
+                add(m, shift_year(_fiscal_quarter(quarter, fiscal_start, pub), -(relative == "last")))
                 continue
-            add(m, f"{_year(written, quarter * 3, pub)}-Q{quarter}")
+            add(m, f"{_year(written, quarter * 3, pub, relative)}-Q{quarter}")
     if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):
             half = 1 if (m.group(1) or "").lower() == "first" or "1" in (m.group(4), m.group(6)) else 2

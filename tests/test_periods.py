@@ -542,3 +542,10 @@ def test_periods_coded_with_a_slash_as_statistics_offices_write_them_and_a_coded
         [("2025-H1", False)],
         [("2024-01/2024-09", True)],
     ]
+
+
+def test_a_coded_quarter_of_last_year_is_that_quarter_a_year_before() -> None:
+    published = date(2026, 1, 22)
+    text = "Group revenue of £1.21bn, up 5.3% on Q3 last year"
+    assert [(e.period, e.base) for e in find_periods(text, published, 4, False)] == [("2024-Q4", True)]
+    assert [e.period for e in find_periods("sales in Q2 of last year", published, 1, False)] == ["2025-Q2"]

@@ -452,6 +452,12 @@ BASE_QUANTITY = re.compile(
     re.I,
 )
 RANGE_ON = re.compile(r"\s*(?:to|through|and)\s", re.I)
+# "to $7.23 trillion in 2024": a value's own time, right after it
+TIME_RIGHT_AFTER = re.compile(
+    r"\s*(?:in|for|during|as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:19|20)\d\d|FY\s?'?\d\d|fiscal|Q[1-4]|H[12]|quarter|half|year|month)\b",
+    re.IGNORECASE,
+)
 BASE_TAIL = re.compile(r"\s*(?:in|for|during|over|as\s+of|at\s+the\s+end\s+of|at\s+end-)?\s*", re.I)
 TRAILING_YEAR = re.compile(
     r"\b(?:trailing|past|last|latest|rolling)\s+(?:twelve|12)\s+months\b|\bTTM\b", re.I
@@ -691,7 +697,11 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     # "rising to $383.5 billion in 2024-25 from $341.1 billion in the previous year, a growth of 12.4
     # percent": the period right after a base is the base's, for the numbers after it too.
     # "from $4.59 trillion in 2020 to $7.23 trillion in 2024" is a range, not a base.
-    ranged = bool(RANGE_ON.match(sentence, e.end))
+    # ("climbed from KSh 6.1 billion in FY24 to KSh 7.9 billion": a range's end with no time of its own is
+    # not of its start's)
+    ranged = bool(RANGE_ON.match(sentence, e.end)) and (
+        q.start < e.end or TIME_RIGHT_AFTER.match(sentence, q.end) is not None
+    )
     if "ccording" in sentence and SOURCE_BEFORE.search(sentence, max(0, e.start - 60), e.start):
         return (
             False  # "against an EU average of 4.8%, according to Eurostat figures for 2023": every number's

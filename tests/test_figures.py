@@ -4539,3 +4539,12 @@ def test_a_companys_table_of_lanes_named_by_places_is_the_companys() -> None:
     )
     found = extract(text, PUBLISHED, CATALOG).figures
     assert [(f.value, f.geo) for f in found[-2:]] == [(14.6e6, None), (-6.2, None)]
+
+
+def test_a_ranges_end_with_no_time_of_its_own_is_not_of_its_starts_time() -> None:
+    text = (
+        "In 2025 the platform grew. Its profit climbed from $6.1 million in 2024 to $7.9 million. "
+        "Sales rose from $4.6 billion in 2020 to $7.2 billion in 2024."
+    )
+    found = extract(text, date(2026, 2, 1), CATALOG).figures
+    assert [f.period for f in found] == ["2024", "2025", "2020", "2024"]

@@ -206,9 +206,10 @@ def subject_phrase(sentence: str, position: int) -> str | None:
 
 
 # Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
-# reporting verbs. "and" is not one: "imports and exports" is one phrase.
+# reporting verbs. "and" is not one: "imports and exports" is one phrase, and neither is "after" in "profit
+# after tax".
 NP_BOUNDARY = compiled(
-    r",(?!\d)|[;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after|when|because|since|said|says|"
+    r",(?!\d)|[;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after(?!\s+tax)|when|because|since|said|says|"
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )

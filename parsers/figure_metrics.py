@@ -825,9 +825,20 @@ def _pointed(
         part = last.metric.removeprefix("share of ").removesuffix(f" in {last.share_of}")
         if part != last.metric and catalog.find(part) and not place_only(part):
             return part
+    thing = state.last_thing[1] if state.last_thing and paragraph - state.last_thing[0] <= 1 else None
+    if (
+        thing
+        and (measure := MEASURE_POINTER.search(text, max(0, q.start - 60), q.start))
+        and measure.group("measure").lower() not in thing.lower()
+    ):
+        # "The number of digital payment transactions stood at 6,118 crore ... Their value rose 9.8 per cent":
+        # another measure of the things just counted
+        return f"{measure.group('measure').lower()} of {thing}"
     return last_measured
 
 
+# "Their value rose", "its volume reached": another measure of the thing just counted or measured
+MEASURE_POINTER = re.compile(r"\b(?:[Tt]heir|[Ii]ts)\s+(?:total\s+)?(?P<measure>value|volume)\b(?=[^,;]*$)")
 BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|balance|shortfall|gap)\b", re.IGNORECASE)
 BALANCE_POINTER = re.compile(
     r"\b(?:the|that|this|its|their)\s+(?:trade\s+)?(?P<balance>surplus|deficit|shortfall|gap)\s+(?:is|was|were|"
@@ -1014,8 +1025,12 @@ def _allotted(subject: str, text: str, q: Quantity) -> str | None:
 # "produced deals and agreements worth 135.6 billion yuan": what is worth the amount is the measure.
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 OBJECT_WORTH = re.compile(
-    r"(?=[abcdgpsy])\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|brought)\s+"
-    r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+    r"(?=[abcdgpsylrw])\b(?P<verb>produced|signed|generated|clinched|sealed|struck|secured|attracted|drew|yielded|"
+    r"brought|approved|registered|won|landed)\s+"
+    r"(?P<np>(?!(?:during|in|at|on|for|by|from|with|over|under)\b)[^,;]{2,60}?)"
+    # ("approved digital investments, mainly data centres and cloud regions, worth": an aside on what)
+    r"(?:,\s+(?:mainly|mostly|largely|chiefly|including|such\s+as)\s+[^,;]{2,60},)?"
+    r"\s+(?:worth|valued\s+at|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
     r"roughly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )

@@ -841,3 +841,18 @@ def test_people_a_subject_employs_are_named_in_the_text_s_words() -> None:
 def test_a_tax_named_before_at_and_its_rate() -> None:
     text = "Staff pay personal income tax at a reduced 7.5% rate. Firms pay corporate income tax at 12.5%."
     assert [metric for _, metric in named(text)] == ["personal income tax", "corporate income tax"]
+
+
+def test_profit_after_tax_an_aside_before_worth_and_the_value_of_things_just_counted() -> None:
+    text = (
+        "Profit after tax climbed from KSh 6.1 billion to KSh 7.9 billion. "
+        "The Government approved digital investments, mainly data centres, worth RM163.5 billion.\n\n"
+        "The number of digital payment transactions stood at 6,118 crore. Their value rose 9.8 per cent."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Profit after tax",
+        "Profit after tax",
+        "Government digital investments",
+        "digital payment transactions",
+        "value of digital payment transactions",
+    ]

@@ -20,6 +20,8 @@ from parsers.numbers import MONTHS, folded
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
 # that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
+# "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.
+TABLE_LABEL = r"(?:Table|Chart|Figure|Exhibit)\s+\d+\s*(?:[.:]|\s[—–-])?\s*"
 LEFT_EXTENSION = re.compile(
     r"(?=[ocavsnwrbgpA-Z]|(?i:[iet])|$)((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
     r"(?:(?:the\s+)?(?i:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"

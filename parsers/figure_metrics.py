@@ -19,6 +19,7 @@ from parsers.context import (
     GOVERNING_VERBS,
     LIST_MARK,
     OF_WHICH,
+    TABLE_LABEL,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -1179,7 +1180,7 @@ MEASURE_WORD = re.compile(
 # "Table 1. Online overseas direct sales by product group, Q3 2025": a caption that breaks a measure down into
 # the kinds of thing its rows name.
 CAPTION_BY_PART = re.compile(
-    r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:main\s+|major\s+)?"
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)\s+by\s+(?:main\s+|major\s+)?"
     r"(?:product|category|sector|type|segment|component|industry|service|kind|lane|channel|(?:customs\s+)?mode|"
     r"route|corridor|platform|method|instrument)",
     re.IGNORECASE,
@@ -1328,7 +1329,7 @@ def _table_metric(
 
 # A column heading that says only that its cells are amounts, and a caption's words around its measure.
 GENERIC_HEADING = re.compile(r"value|amount|total|level|volume|number", re.IGNORECASE)
-CAPTION_NAME = re.compile(r"^\s*(?:Table|Chart|Figure)\s+\d+[.:]?\s*|\s*\([^()]*\)|[\s:,]+$", re.IGNORECASE)
+CAPTION_NAME = re.compile(rf"^\s*{TABLE_LABEL}|\s*\([^()]*\)|[\s:,]+$", re.IGNORECASE)
 
 
 def change_column(text: str, q: Quantity, paragraph: int, state: State) -> bool:
@@ -1496,7 +1497,7 @@ def _list_topic(state: State, paragraph: int, catalog: Catalog) -> str | None:
 
 # "Table 1. Cross-border B2C purchases in 2030 by scenario (R$ bn)": rows named by scenario, not by measure.
 BY_SCENARIO = re.compile(
-    r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|()\n]{2,80}?)"
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|()\n]{{2,80}}?)"
     r"(?:\s+(?:in|by|to)\s+(?:19|20)\d\d)?\s+(?:by|under\s+(?:each|three|two|four))\s+scenarios?\b",
     re.IGNORECASE,
 )

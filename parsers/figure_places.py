@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from parsers.alternation import gathered_words
-from parsers.context import IN_PLACE, clause_start, label_text
+from parsers.context import IN_PLACE, TABLE_LABEL, clause_start, label_text
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
@@ -257,7 +257,7 @@ PARTNERS_FROM = r"origin|source"
 # destination, Q3 2025 (₩ billion, y-o-y %)": a caption over lines or rows each labelled by a place, one
 # where the measure is (a region) or one it goes to or comes from (a partner).
 BY_PLACE_CAPTION = re.compile(
-    r"^\s*(?:(?:Table|Chart|Figure)\s+\d+[.:]?\s+)?(?P<measure>[A-Z][^:|\n]{2,80}?)\s+by\s+(?:major\s+|main\s+|top\s+)?"
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)\s+by\s+(?:major\s+|main\s+|top\s+)?"
     rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>{PARTNERS_TO}|country)|(?P<from>{PARTNERS_FROM}))"
     r"s?\b[^:|\n]{0,60}(?::|\([^()]*\))\s*$",
     re.IGNORECASE,

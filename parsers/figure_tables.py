@@ -60,7 +60,8 @@ YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 PERIOD_CELL = re.compile(
     r"\s*(?:(?:Q[1-4]|H[12]|[A-Za-z]{3,9}\.?(?:[-–][A-Za-z]{3,9}\.?)?|FY)\s*)?'?(?:19|20)?\d\d(?:[-–/]\d\d)?[A-Za-z]?\s*"
 )
-CELL = re.compile(rf"\s*([+−-])?({NUMBER})\s*")  # "| +8.1 |": a change column's sign
+# "| +8.1 |": a change column's sign; "| 10,9 |": a decimal comma, in a cell that holds nothing else
+CELL = re.compile(rf"\s*([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 

@@ -304,6 +304,8 @@ SCALES: dict[str, float] = {
     "crore": 1e7,
     "cr": 1e7,
     "lakh": 1e5,
+    "millones": 1e6,  # "CLP 298.000 millones": Chile's and Spain's millions, quoted in English texts
+    "mil millones": 1e9,
 }
 # Nouns that follow a number without making it a count of things.
 NOT_COUNTED = frozenset(
@@ -340,16 +342,24 @@ NUMBER = (
     # ("R181,3 billion", "3,46 million", "11,7%": a decimal comma, as South Africa and Europe write it, read
     # only before a scale or a percent sign, where no list of numbers stands)
     r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b))"
+    # ("12.800.000", "298.000 millones": thousands set apart by dots, as Spanish and Italian write them, read
+    # where two dots or a Spanish scale leave no doubt)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}\.\d{3}(?=\s(?:mil\s+)?millones\b)"
     r"|\d+(?:\.\d+)?"
 )
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
-def number_value(raw: str) -> float:
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+
+
+def number_value(raw: str, dotted: bool = False) -> float:
     """The value of a number as NUMBER reads it, without its thousands' commas or spaces (a comma before
-    one or two digits is a decimal one)."""
+    one or two digits is a decimal one; dots are thousands' where there are two, or ``dotted`` says so)."""
     if DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))
+    if dotted or DOTTED_THOUSANDS.fullmatch(raw):
+        return float(raw.replace(".", ""))
     return float(re.sub(r"[,\x20\u00a0\u202f]", "", raw))
 
 
@@ -1004,7 +1014,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if match.group("bare_points") and not POINTS_CONTEXT.search(norm):
             continue  # "scored 3 points", "the index rose 12 points": no percentage in sight
-        value = _number(match.group("number")) * _scale(match.group("scale"))
+        scale = match.group("scale")
+        # ("298.000 millones": the dot a Spanish scale follows sets thousands apart)
+        value = number_value(match.group("number"), bool(scale) and "millones" in scale) * _scale(scale)
         if match.group("yi"):
             value *= 100
         if match.group("basis"):

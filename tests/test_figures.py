@@ -4548,3 +4548,17 @@ def test_a_ranges_end_with_no_time_of_its_own_is_not_of_its_starts_time() -> Non
     )
     found = extract(text, date(2026, 2, 1), CATALOG).figures
     assert [f.period for f in found] == ["2024", "2025", "2020", "2024"]
+
+
+def test_a_table_with_decimal_commas_under_a_caption_labelled_with_a_dash() -> None:
+    text = (
+        "Digital exports grew in 2025.\n\n"
+        "Table 1 — Digital exports of consumer goods by sector, 2025 "
+        "(value in € billion; share of total in %)\n"
+        "Sector\tValue\tShare\nFood and wine\t3,4\t16,5"
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.metric) for f in found] == [
+        (3.4e9, "EUR", "Digital exports of consumer goods of Food and wine value"),
+        (16.5, "percent", "Digital exports of consumer goods of Food and wine share"),
+    ]

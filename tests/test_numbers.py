@@ -521,3 +521,11 @@ def test_a_range_of_percentages_with_a_sign_on_each_end() -> None:
 
 def test_months_coded_with_a_slash_are_no_millions() -> None:
     assert [q.value for q in find_quantities("Online sales, 9M/2025: VND 287.4 trillion")] == [287.4e12]
+
+
+def test_thousands_set_apart_by_dots_where_two_dots_or_a_spanish_scale_leave_no_doubt() -> None:
+    found = find_quantities(
+        "Sales hit CLP 12.800.000 millones, and the tax raised CLP 298.000 millones; €1.200.000."
+    )
+    assert [(q.value, q.unit) for q in found] == [(12.8e12, "CLP"), (298e9, "CLP"), (1.2e6, "EUR")]
+    assert [q.value for q in find_quantities("Revenue rose to $1.250 billion.")] == [1.25e9]

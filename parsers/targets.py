@@ -230,6 +230,23 @@ def deadline_of(
             # ("more than doubled from the 2025 level by 2030" names a base, no period of its own)
             return None
         return after[0]
+    if (
+        cued
+        and not any(e.deadline and e.end <= q.start for e in dated)
+        and (
+            shared := next(
+                (
+                    e
+                    for e in dated
+                    if e.deadline and e.start > q.end and SHARED_DEADLINE.fullmatch(sentence, q.end, e.start)
+                ),
+                None,
+            )
+        )
+    ):
+        # "targets an average cost of no more than 1% for retail payments, and of no more than 3% for
+        # remittances, by 2027": two goals coordinated before the deadline they share
+        return shared
     if any(
         q.end <= e.start < min(high, q.end + 20)
         and not _future(e, published)
@@ -469,6 +486,15 @@ COORDINATE_VALUE = re.compile(
     r",?\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|stood|rose|grew|fell|reached|totall?ed|"
     r"came|amounted|increased|declined|dropped|jumped|climbed|hit)\b)[\w'’-]+\s+){1,6}?(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|more\s+than\s+|~\s*)?"
+)
+
+
+# ", and of no more than 3% for remittances, by ": a second goal, the last before the deadline both share.
+SHARED_DEADLINE = re.compile(
+    r"[^.;\d]{0,60}?,?\s+and\s+(?:of\s+|to\s+|at\s+)?(?:(?:no\s+more|less|more|fewer)\s+than\s+|"
+    r"at\s+(?:least|most)\s+|about\s+|around\s+|below\s+|above\s+|over\s+|under\s+)?(?:[A-Z]{0,3}\$|[€£¥₹])?"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent)?[^.;\d]{0,60}?,?\s*(?:(?:by|before)\s+(?:the\s+end\s+of\s+)?)?",
+    re.IGNORECASE,
 )
 
 

@@ -4562,3 +4562,18 @@ def test_a_table_with_decimal_commas_under_a_caption_labelled_with_a_dash() -> N
         (3.4e9, "EUR", "Digital exports of consumer goods of Food and wine value"),
         (16.5, "percent", "Digital exports of consumer goods of Food and wine share"),
     ]
+
+
+def test_two_goals_coordinated_before_the_deadline_they_share() -> None:
+    text = (
+        "The roadmap targets an average cost of no more than 1% for card payments, and of no more than 3% "
+        "for remittances, by 2027. The firm expects revenue of $1.2bn in 2026, and it targets 20 million "
+        "users by 2028."
+    )
+    found = extract(text, date(2026, 5, 18), CATALOG)
+    assert [(t.value, t.comparator, t.year) for t in found.targets] == [
+        (1.0, "<=", 2027),
+        (3.0, "<=", 2027),
+        (1.2e9, "=", 2026),
+        (20e6, "=", 2028),
+    ]

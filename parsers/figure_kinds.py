@@ -102,12 +102,15 @@ RATE_RATIO_AFTER = re.compile(
 RULE_BEFORE = compiled(
     r"(?=[fcdlartkoiwspv])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
+    # ("raise the stock cap to S$10,000", "the threshold was lowered from NT$3,000")
+    r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:to|from)|"
     r"(?:levied|charged|taxed|set)\s+at|"
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
     # "the threshold is US$200", "parcels valued below US$41", "goods priced at up to RM500": a bar
     r"(?:threshold|cap|ceiling|limit)\s+(?:is|was)|"
     r"(?:worth|valued|priced)(?:\s+at)?\s+(?:up\s+to|less\s+than|under|below|no\s+more\s+than)|"
-    r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceeds?|tops?|passes|surpasses|is\s+above))\s+$",
+    r"(?:valued|priced)(?:\s+at)?\s+(?:above|over|more\s+than)|"  # ("consignments valued above US$3")
+    r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceed(?:s|ed)?|tops?|passes|surpasses|is\s+above))\s+$",
     re.IGNORECASE,
 )
 RULE_AFTER = compiled(
@@ -126,7 +129,21 @@ RULE_AFTER = compiled(
 # What every match of RULE_BEFORE ends with before its spaces ("fee of", "levied at", "up to", "limit:",
 # "once sales exceed", "tops", "surpasses", "is above").
 RULE_BEFORE_ENDS = (
-    *("of", "at", "to", ":", "exceed", "exceeds", "top", "tops", "passes", "above"),
+    *(
+        "of",
+        "at",
+        "to",
+        "from",
+        ":",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "top",
+        "tops",
+        "passes",
+        "above",
+        "over",
+    ),
     *("is", "was", "than", "under", "below"),
 )
 
@@ -152,6 +169,10 @@ def rule_term(sentence: str, q: Quantity) -> bool:
             len(words) < len(before)
             and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
             and RULE_BEFORE.search(sentence, start, q.start) is not None
+        ) or (
+            # "sellers with annual exports above 10 million yuan": a bar that decides what is counted
+            ("with" in before or "bove" in before or "xce" in before)
+            and THRESHOLD_BEFORE.search(before[-60:]) is not None
         )
     _last_rule = (sentence, q.start, q.end, answer)
     return answer
@@ -206,6 +227,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit != "count" and (rule_term(sentence, q) or tax_rate(sentence, q)):
         return "other"  # "a handling fee of €2 per item", "collect 10% GST": a term of a rule, no amount
     if q.unit == "count":  # "added 12,500 employees", "rose by 30 million": a count that moved
+        if "with" in before and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 60), q.start):
+            return "other"  # "platforms with more than 1 million daily users": a bar, no count
         counted_moved = bool(
             ABSOLUTE_CHANGE.search(before[-40:])
             or COUNT_MOVE.search(before[-30:])
@@ -278,8 +301,13 @@ EXCHANGE_RATE_AFTER = re.compile(
 )
 # A bar that decides who or what a rule covers: "groups with worldwide revenue of at least €750 million",
 # "local revenue above C$20 million".
+# ("sellers with annual exports above 10 million yuan", "platforms with annual sales in Korea above ₩1
+# trillion, or with more than 1 million daily users": things counted by the bar they pass)
 THRESHOLD_BEFORE = re.compile(
-    r"\b(?:revenues?|turnover|sales)\s+(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$",
+    r"\b(?:revenues?|turnover|sales|exports|imports)(?:\s+in\s+[A-Z][\w ]{1,30}?)?\s+"
+    r"(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$"
+    r"|\b(?:platforms|firms|companies|sellers|merchants|businesses|enterprises|entities|operators|providers|"
+    r"marketplaces|services|apps|[\w ]{0,40}?,\s+or)\s+with\s+more\s+than\s+$",
     re.IGNORECASE,
 )
 MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)

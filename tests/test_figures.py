@@ -4577,3 +4577,21 @@ def test_two_goals_coordinated_before_the_deadline_they_share() -> None:
         (1.2e9, "=", 2026),
         (20e6, "=", 2028),
     ]
+
+
+def test_bars_that_decide_what_a_rule_covers_are_no_levels() -> None:
+    text = (
+        "In 2025 the city added 1,180 sellers with annual exports above 10 million yuan. "
+        "Platforms with annual sales in Korea above ₩1 trillion, or with more than 1 million daily users, "
+        "must name an agent. Entities whose turnover in 2024 exceeded €750 million pay the tax. "
+        "Consignments valued above US$3 pay duty. MAS proposes to raise the stock cap to S$10,000."
+    )
+    found = extract(text, date(2026, 1, 10), CATALOG).figures
+    assert [(f.value, f.kind, f.period) for f in found[1:]] == [
+        (10e6, "other", None),
+        (1e12, "other", None),
+        (1e6, "other", None),
+        (750e6, "other", None),
+        (3.0, "other", None),
+        (10000.0, "other", None),
+    ]

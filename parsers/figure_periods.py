@@ -422,7 +422,7 @@ COUNT_MOVED = re.compile(
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
     r"\b(?:in|during|for|over|from|with|than)\s+the\s+(quarter|half|month|period|"
-    r"(?:same|corresponding|comparable)\s+(?:period|quarter|half|month)|"
+    r"(?:same|corresponding|comparable)\s+(?:period|quarter|half|month|months)|"
     r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?"
     r"(?:\s+(?:of|in)\s+((?:19|20)\d\d)\b)?",  # "in the same quarter of 2025"
@@ -707,6 +707,13 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
             False  # "against an EU average of 4.8%, according to Eurostat figures for 2023": every number's
         )
     for o in others:
+        if (
+            e.start > q.end
+            and o.start > e.end
+            and o.start - e.end <= 30
+            and PERIOD_TOTAL.fullmatch(sentence, e.end, o.start)
+        ):
+            return True  # "down 6.3%, bringing the first-half total to US$852 million": the later amount's
         if o.start == q.start or o.end > e.start:  # q may be a copy with its currency resolved
             continue
         after_q = e.start >= q.end and q.end <= o.start
@@ -716,6 +723,11 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
     return False
 
 
+# "the first-half total to", "the nine-month tally of": a period that names the total after it.
+PERIOD_TOTAL = re.compile(
+    r"[\s-]*(?:total|tally|figure|sum)\s+(?:to|of|at|was|is)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
 # "according to Eurostat figures for": a source that dates what it reports.
 SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+[^,;]{0,50}$", re.IGNORECASE)
 

@@ -4595,3 +4595,19 @@ def test_bars_that_decide_what_a_rule_covers_are_no_levels() -> None:
         (3.0, "other", None),
         (10000.0, "other", None),
     ]
+
+
+def test_a_period_naming_the_total_after_it_and_the_same_months_of_a_year() -> None:
+    text = (
+        "In Q2 2025 card payments abroad totalled US$412 million, down 6.3% quarter on quarter, bringing "
+        "the first-half total to US$852 million. Parcels cleared reached 41.2 million in Jan–Sep 2025 vs "
+        "33.9 million in the same months of 2024."
+    )
+    found = extract(text, date(2025, 11, 6), CATALOG).figures
+    assert [f.period for f in found] == [
+        "2025-Q2",
+        "2025-Q2",
+        "2025-H1",
+        "2025-01/2025-09",
+        "2024-01/2024-09",
+    ]

@@ -341,16 +341,56 @@ def _handled_by(metric: str, text: str, q: Quantity) -> str | None:
     if verb is None:
         return None
     subject = governing_subject(text, verb.start())
-    if (
-        subject is None
-        or len(subject.split()) < 2  # "Hubs handled 20 cargo flights a week": a general word says nothing
-        or place_only(subject)
-        or re.search(r"\d", subject)
-        or subject.lower() in metric.lower()
-    ):
+    if subject is None or not _counting_subject(subject, metric):
         return None
     word = verb.group("verb").lower()
     return f"{metric} {PARTICIPLE_OF.get(word, word)} by {subject}"
+
+
+def counted_by(text: str, q: Quantity, counted: str | None) -> str | None:
+    """The things counted, of the subject whose verb counts them: "UPI volume stood at 18,587 crore
+    transactions" counts UPI's transactions (what a subject handled is named so later, by ``_handled_by``)."""
+    if not counted or not q.counted or HANDLED.search(text, max(0, q.start - 40), q.start):
+        return counted
+    subject = governing_subject(text, q.start)
+    if (
+        subject is None
+        or len(subject.split()) > 6
+        or not _counting_subject(subject, counted)
+        or q.counted.lower() in subject.lower()
+        or is_anaphor(subject)
+        or PLACE_NOUN.fullmatch(subject) is not None
+        # (the verb that governs the count between the subject and the number: not "bloc counted")
+        or (at := text.rfind(subject, 0, q.start)) < 0
+        or not GOVERNING_VERBS.search(text, at + len(subject), q.start)
+        # ("drew 900 exhibitors from 40 countries": the verb's object is the other count)
+        or OBJECT_OF_PREPOSITION.search(text, max(0, q.start - 30), q.start) is not None
+    ):
+        return counted
+    return f"{LEADING_ARTICLE.sub('', subject)} {counted}"
+
+
+def _counting_subject(subject: str, metric: str) -> bool:
+    """Whether a subject says whose the things counted are: not a general word ("Hubs handled 20 cargo
+    flights a week"), a place, a number or the things themselves."""
+    return not (
+        len(subject.split()) < 2
+        or place_only(subject)
+        or re.search(r"\d", subject)
+        or subject.lower() in metric.lower()
+    )
+
+
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# "The bloc", "the country", "the island state", "the port": a place named by what it is
+PLACE_NOUN = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:country|nation|province|city|municipality|region|bloc|continent|state|"
+    r"kingdom|republic|territory|islands?|world|port|airport|hubs?|zones?|parks?)",
+    re.IGNORECASE,
+)
+OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:from|across|among)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$"
+)
 
 
 OWNER_SHARE = re.compile(

@@ -59,6 +59,7 @@ from parsers.figure_metrics import (
     change_column,
     concepts_of,
     count_metric,
+    counted_by,
     finished,
     host_of,
     last_measure,
@@ -151,7 +152,14 @@ from parsers.figure_tables import (
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import ADDITIONAL_AFTER, COUNTING_UNITS, Quantity, find_quantities, folded, normalise
+from parsers.numbers import (
+    ADDITIONAL_AFTER,
+    COUNTING_UNITS,
+    Quantity,
+    find_quantities,
+    folded,
+    normalise,
+)
 from parsers.periods import (
     FISCAL_NAMED_BY_START,
     TimeExpression,
@@ -916,8 +924,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             metric = (
                 people_measure(body, q)
                 or _more_of(body, q)
-                or count_metric(body, q.end)
-                or q.counted
+                or counted_by(body, q, count_metric(body, q.end) or q.counted)
                 or metric_of(q, sentence, body, state, catalog, previous)
                 # (a count in a unit, "214,600 TEU", measures what its label or subject names)
                 if q.unit == "count" and (q.counted or "").lower() not in COUNTING_UNITS

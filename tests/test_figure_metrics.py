@@ -856,3 +856,15 @@ def test_profit_after_tax_an_aside_before_worth_and_the_value_of_things_just_cou
         "digital payment transactions",
         "value of digital payment transactions",
     ]
+
+
+def test_things_counted_are_of_the_subject_that_counts_them_but_not_of_a_place() -> None:
+    text = (
+        "In FY2024-25, UPI volume stood at 18,587 crore transactions. The Faster Payment System now has "
+        "more than 16 million registrations. The bloc had almost 10 million ICT specialists in 2024."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "UPI volume transactions",
+        "Faster Payment System registrations",
+        "ICT specialists",
+    ]

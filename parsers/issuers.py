@@ -268,7 +268,7 @@ HEADER_BODY_HEAD = re.compile(
 HEADER_NAME = re.compile(
     r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)){1,8}"
 )
-HEADER_LINES = 3
+HEADER_LINES = 8  # (a byline under the headline, "Analysts: ...\nPacific Rim Ratings", counts too)
 # ("(CECD)", "(NASDAQ: PGRA)": an acronym or a ticker after the name)
 HEADER_ASIDE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z]{2,10}:\s*[A-Z0-9.]{1,10})\)")
 # "Savdo Market | Newsroom": a cell that says the text is its publisher's own release, after the publisher

@@ -410,3 +410,14 @@ def test_the_voice_of_a_rating_agency_a_results_call_a_newsroom_and_an_interview
         {"Ministry of High-Tech Industry"},
         {"African Development Bank Group"},
     ]
+
+
+def test_a_rating_agency_named_under_its_analysts_below_the_headline_speaks_for_we() -> None:
+    text = (
+        "SECTOR COMMENT | Financial Institutions | Japan\n10 April 2025\n\n"
+        "Card issuers gain as Japan goes cashless\n\n"
+        "Analysts: Haruka Mori, Tokyo; Daniel Whitfield, Singapore\nPacific Rim Ratings\n\n"
+        "Cashless payments reached 42.8% of spending in 2024, METI said. We expect the ratio to reach "
+        "about 50% by 2028."
+    )
+    assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == ["Pacific Rim Ratings"]

@@ -194,6 +194,11 @@ OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
+# " goal that the Financial Sector Development Program had set": a goal with the body that set it
+SET_BY = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:goal|target|objective|ambition)s?\s+(?:that\s+|which\s+)?"
+    r"(?P<i>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w&'’.-]*){0,8})\s+(?:had\s+|has\s+|have\s+)?set\b"
+)
 MADE_BY = re.compile(
     r"\b(?:issued|released|published|compiled|drafted|unveiled|set\s+out|adopted|approved)?\s*"
     r"(?:by|from)\s+(?P<by>.+)$",
@@ -536,6 +541,8 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return _attributed(according.group("i"), position, state), True
     if under := UNDER.match(sentence):
         return _attributed(under.group("i"), position, state), True
+    if set_by := SET_BY.match(sentence, end):  # "the 70% goal that the Financial Sector ... Program had set"
+        return resolve(set_by.group("i"), position, state), True
     # (not from a clause after the goal's: "X plans to help 10,000 firms by 2027, while analysts at Y expect")
     if (by := BY_BODY.search(sentence)) and not (
         by.start() > end and CLAUSE_AFTER.search(sentence, end, by.start())

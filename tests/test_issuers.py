@@ -421,3 +421,13 @@ def test_a_rating_agency_named_under_its_analysts_below_the_headline_speaks_for_
         "about 50% by 2028."
     )
     assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == ["Pacific Rim Ratings"]
+
+
+def test_a_goal_with_the_body_that_set_it_is_that_bodys() -> None:
+    text = (
+        "The Central Bank said non-cash payments made up 70% of retail transactions in 2023, meeting the "
+        "70% goal that the Financial Sector Development Program had set for 2025."
+    )
+    assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        "Financial Sector Development Program"
+    ]

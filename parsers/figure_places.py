@@ -366,6 +366,12 @@ HEADER_GROUP = re.compile(
     r"[ \t]*(?:\||$)",
     re.M,
 )
+# "Savdo Market | Newsroom": a publisher's own release, heading the text.
+HEADER_NEWSROOM = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4})[ \t]*\|[ \t]*"
+    r"(?i:Newsroom|Press\s+(?:Release|Room|Office)|Media\s+(?:Release|Centre|Center))[ \t]*$",
+    re.M,
+)
 HEADER_REACH = 200
 
 
@@ -376,6 +382,8 @@ def header_company(text: str) -> str | None:
     if found := HEADER_GROUP.search(text, 0, HEADER_REACH):
         name = found.group("name")
         return name.title() if name.isupper() else name
+    if (found := HEADER_NEWSROOM.match(text)) and not NOT_A_COMPANY.search(found.group("name")):
+        return found.group("name")
     return None
 
 

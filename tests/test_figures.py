@@ -4611,3 +4611,13 @@ def test_a_period_naming_the_total_after_it_and_the_same_months_of_a_year() -> N
         "2025-01/2025-09",
         "2024-01/2024-09",
     ]
+
+
+def test_a_platforms_own_newsroom_release_in_its_own_voice_is_the_platforms() -> None:
+    text = (
+        "Savdo Market | Newsroom\nTashkent, 14 November 2025\n\n"
+        "Our biggest festival yet ended on Tuesday: customers across Uzbekistan placed 4.8 million orders, "
+        "and GMV reached 1.46 trillion soʻm."
+    )
+    found = extract(text, date(2025, 11, 14), CATALOG).figures
+    assert {(f.geo, f.metric_key.split(".")[0]) for f in found} == {(None, "savdo_market")}

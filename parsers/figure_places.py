@@ -633,3 +633,36 @@ def respective_place(
             break
         listed.insert(0, earlier)
     return listed[index - start].name if len(listed) == end - start + 1 > 1 else None
+
+
+# "the EU took 58% of our computer services exports", "Europe took 44% of offshoring exports": a partner's
+# part of the home country's flow (the place names where it went, not whose it is). A part that "accounted
+# for" a share is the partner's only of a flow marked as the home country's ("of the country's exports"):
+# "Ireland accounted for a third of EU exports" is Ireland's.
+PARTNER_TOOK = re.compile(
+    r"\b(?:(?P<took>took|takes|taking|absorbed|absorbs|received|bought)|accounted\s+for|accounts\s+for|"
+    r"accounting\s+for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+|"
+    r"more\s+than\s+|just\s+)?$"
+)
+HOME_FLOW_AFTER = re.compile(
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?P<owner>the\s+country['’]s\s+|its\s+|our\s+|their\s+)?"
+    r"(?:total\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|sales|shipments|remittances)\b"
+)
+
+
+def partner_share(sentence: str, q: Quantity, places: list[PlaceMention]) -> bool:
+    """Whether a percentage is a partner's part of the home country's flow ("Europe took 44% of offshoring
+    exports", "the United States and the EU together took 58% of our exports"): a place just before the verb,
+    a flow of no place named after the number."""
+    took = PARTNER_TOOK.search(sentence, max(0, q.start - 40), q.start)
+    flow = HOME_FLOW_AFTER.match(sentence, q.end) if took else None
+    return (
+        took is not None
+        and flow is not None
+        and bool(took.group("took") or flow.group("owner"))
+        and any(p.end <= took.start() and took.start() - p.end <= PARTNER_GAP for p in places)
+        and not any(flow.start() <= p.start < flow.end() for p in places)
+    )
+
+
+PARTNER_GAP = 12  # ("the European Union together took": the place, then at most a word)

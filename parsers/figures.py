@@ -112,6 +112,7 @@ from parsers.figure_places import (
     owned,
     part_places,
     parties_place,
+    partner_share,
     ranked_place,
     respective_flow,
     respective_place,
@@ -849,6 +850,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 and exporter != part_place
             ):
                 geo = exporter  # "The EU took a third of UK exports": the UK's, the EU its market
+            elif (
+                (home := state.main_country)
+                and geo != home
+                and any(p.name != home for p in places)
+                and partner_share(body, q, places)
+            ):
+                geo = home  # "the EU took 58% of our computer services exports": Armenia's, the EU its market
             if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
                 geo = group.name  # "one in ten Latin American adults": the group's place
             elif people := next(

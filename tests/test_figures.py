@@ -4621,3 +4621,14 @@ def test_a_platforms_own_newsroom_release_in_its_own_voice_is_the_platforms() ->
     )
     found = extract(text, date(2025, 11, 14), CATALOG).figures
     assert {(f.geo, f.metric_key.split(".")[0]) for f in found} == {(None, "savdo_market")}
+
+
+def test_a_partners_part_of_the_home_countrys_flow_is_the_home_countrys() -> None:
+    text = (
+        "Egypt's digital exports rose 12% in 2024. Europe took 44% of offshoring exports. "
+        "The United States and the EU together took 58% of our computer services exports."
+    )
+    found = extract(text, date(2025, 10, 5), CATALOG).figures
+    assert [f.geo for f in found] == ["Egypt", "Egypt", "Egypt"]
+    member = "Ireland accounted for a third of EU exports of digitally delivered services in 2024."
+    assert [f.geo for f in extract(member, date(2025, 10, 5), CATALOG).figures] == ["Ireland"]

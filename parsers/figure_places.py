@@ -256,10 +256,11 @@ PARTNERS_FROM = r"origin|source"
 # "IT services exports by region, January–September 2025:", "Table 1. Overseas direct sales by major
 # destination, Q3 2025 (₩ billion, y-o-y %)": a caption over lines or rows each labelled by a place, one
 # where the measure is (a region) or one it goes to or comes from (a partner).
+# ("Table 1. Overseas direct sales, selected destinations" over "(unit: KRW 100 million, %)": the same)
 BY_PLACE_CAPTION = re.compile(
-    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)\s+by\s+(?:major\s+|main\s+|top\s+)?"
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)(?:\s+by|,\s+selected)\s+(?:major\s+|main\s+|top\s+)?"
     rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>{PARTNERS_TO}|country)|(?P<from>{PARTNERS_FROM}))"
-    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\))\s*$",
+    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\)|\n\s*\([^()\n]*\))\s*$",
     re.IGNORECASE,
 )
 PLACE_KIND_AFTER = re.compile(rf"\s+{PLACE_KIND_WORDS}$")
@@ -269,7 +270,7 @@ ByPlace = tuple[str, str]  # (the measure, "in" for places where it is measured,
 def by_place_caption(line: str) -> ByPlace | None:
     """The measure a caption over a list of places names ("IT services exports" in "IT services exports by
     region, January–September 2025:"), and how its places stand to it, if the line is one."""
-    found = BY_PLACE_CAPTION.match(line) if "by" in line else None
+    found = BY_PLACE_CAPTION.match(line) if "by" in line or ", selected" in line else None
     if found is None:
         return None
     to = found.group("to")
@@ -501,17 +502,24 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "kzt": "Kazakhstan", "fj$": "Fiji", "£": "United Kingdom",
                 "gbp": "United Kingdom", "r": "South Africa", "hk$": "Hong Kong", "hkd": "Hong Kong",
                 "s$": "Singapore", "sgd": "Singapore", "j$": "Jamaica", "jmd": "Jamaica", "lari": "Georgia",
-                "gel": "Georgia", "₡": "Costa Rica", "crc": "Costa Rica", "mad": "Morocco"}  # fmt: skip
+                "gel": "Georgia", "₡": "Costa Rica", "crc": "Costa Rica", "mad": "Morocco",
+                "krw": "South Korea", "jpy": "Japan", "inr": "India", "idr": "Indonesia", "myr": "Malaysia",
+                "brl": "Brazil", "mxn": "Mexico", "try": "Turkey", "cad": "Canada", "aud": "Australia",
+                "nzd": "New Zealand", "chf": "Switzerland", "sek": "Sweden", "nok": "Norway",
+                "dkk": "Denmark", "czk": "Czechia", "huf": "Hungary", "ron": "Romania", "ils": "Israel",
+                "clp": "Chile",
+                "cop": "Colombia", "ars": "Argentina"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(
     # (the look-aheads: what every match starts with, then, of the lowercase letters, only the end of a
     # scale before a space, so the letters "l", "b" and "t" elsewhere in words enter no alternation)
-    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡M])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡M]|lion\s|bl?n\s|tr?l?n\s)"
+    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡MIBD])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡MIBD]|lion\s|bl?n\s|tr?l?n\s)"
     r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
     r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|so['‘’]m|hryvnias|tenge|lari))(?!\w)"
     r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
-    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP|HK\$|HKD|S\$|SGD|J\$|JMD|GEL|₡|CRC|MAD)\s?\d"
+    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP|HK\$|HKD|S\$|SGD|J\$|JMD|GEL|₡|CRC|MAD|KRW|JPY|INR|IDR|"
+    r"MYR|BRL|MXN|TRY|CAD|AUD|NZD|CHF|SEK|NOK|DKK|CZK|HUF|RON|ILS|CLP|COP|ARS)\s?\d"
     # "R140bn": the rand's bare sign, only before a scale ("R2" is a road or a model)
     r"|(?<![\w$])(R)(?=\d[\d.,]*\s?(?:bn|billion|mn|million|tn|trillion)\b))"
 )

@@ -48,6 +48,10 @@ SCALE_THEN_CURRENCY = re.compile(
     r"\s*(?:,[^()]*)?\)",  # "(Unit: 100 million won, %)": the amounts' unit first, the other columns' after
     re.IGNORECASE,
 )
+CURRENCY_THEN_YI = re.compile(
+    rf"\(\s*unit:?\s*(?P<currency>{CURRENCY_PREFIX})\s*(?P<yi>100\s+)(?P<scale>{SCALE_WORD})s?\s*(?:,[^()]*)?\)",
+    re.IGNORECASE,
+)
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
 HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
@@ -190,6 +194,10 @@ def table_unit(line: str) -> TableUnit | None:
         for index, cell in enumerate(line.split("|")):
             if header := HEADER_UNIT.fullmatch(cell.strip()):  # "| Exporter | US$bn | change on 2023 |"
                 return _code(header.group(1)), SCALES[header.group(2).lower()], index
+    if "(" in line and (named := CURRENCY_THEN_YI.search(line)):
+        # "(unit: KRW 100 million, %)": the currency first, then the Korean and Chinese hundred million
+        scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)
+        return _code(named.group("currency")), scale, None
     if "(" in line and (named := SCALE_THEN_CURRENCY.search(line)):
         # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million
         scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)

@@ -312,6 +312,8 @@ COMPANY_RELEASE = re.compile(
     r"\b(?:stock\s+exchange\s+release|interim\s+report|half-year(?:ly)?\s+report|half-year\s+results)\b",
     re.IGNORECASE,
 )
+# Amounts in one national currency enough to make a text that currency's country's, named or not.
+OWN_CURRENCY_AMOUNTS = 4
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
@@ -356,7 +358,14 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     if (
         country_of_money
         and not shared
-        and (counts[country_of_money] if "country" in about else not UNNAMED_REGION.search(text))
+        # ("KRW 68.9 trillion" and five more amounts in won under "STATISTICS KOREA", in a text that names
+        # only the markets Korea sells to: Korea's)
+        and (
+            counts[country_of_money]
+            or (amounts_in_currency >= OWN_CURRENCY_AMOUNTS and money is not None and not corporate)
+            if "country" in about
+            else not UNNAMED_REGION.search(text)
+        )
         # ("C$141 billion" once in a text on the United States, "(S$98.4 billion)" once in one on the EU: a
         # dollar marked as a country's is written so where "$" is someone else's)
         and not (money in MARKED_DOLLARS and amounts_in_currency < 2 and about)

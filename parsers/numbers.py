@@ -318,7 +318,8 @@ NOT_COUNTED = frozenset(
 CENTS = "cents"
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|(?-i:pc)|%)"  # "5pc": the British press
 POINT_WORDS = (
-    r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?|p\.\s?p)"  # ("0.08 p.p.")
+    # ("0.08 p.p.", "0.9%p": Korea's percentage points)
+    r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?|p\.\s?p|%p)"
 )
 
 
@@ -553,7 +554,7 @@ IDENTIFIER_BEFORE = re.compile(
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
-UNIT_LABEL_BEFORE = re.compile(r"\bunits?\s*:\s*$", re.IGNORECASE)
+UNIT_LABEL_BEFORE = re.compile(r"\bunits?\s*:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₩])?\s*$", re.IGNORECASE)
 # "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
@@ -708,12 +709,12 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
     start, end = match.span("number")
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
+    if "nit" in before and UNIT_LABEL_BEFORE.search(before):
+        return True  # "(unit: 100 million yuan)", "(unit: KRW 100 million, %)": a table's unit, no amount
     if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
         return True
-    if UNIT_LABEL_BEFORE.search(before):
-        return True  # "(unit: 100 million yuan)": a table's unit, no amount
     if CLOCK_AFTER.match(after) or (before.endswith(":") and CLOCK_BEFORE.search(before)):
         return True
     if ORDINAL_AFTER.match(after):

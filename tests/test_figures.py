@@ -4632,3 +4632,19 @@ def test_a_partners_part_of_the_home_countrys_flow_is_the_home_countrys() -> Non
     assert [f.geo for f in found] == ["Egypt", "Egypt", "Egypt"]
     member = "Ireland accounted for a third of EU exports of digitally delivered services in 2024."
     assert [f.geo for f in extract(member, date(2025, 10, 5), CATALOG).figures] == ["Ireland"]
+
+
+def test_a_release_in_won_over_a_table_of_selected_destinations_is_koreas() -> None:
+    text = (
+        "STATISTICS KOREA\nPress Release\n\n"
+        "Online shopping reached KRW 68.9 trillion in Q2 2025. Overseas direct sales were KRW 391.2 billion, "
+        "and purchases KRW 2,147.5 billion; China took most of them.\n\n"
+        "Table 1. Overseas direct sales, selected destinations\n(unit: KRW 100 million, %)\n\n"
+        "Destination | Q2 2025 | Change from Q2 2024 (%)\nChina | 2,086 | -19.3\nJapan | 421 | 14.7"
+    )
+    found = extract(text, date(2025, 8, 5), CATALOG).figures
+    assert {f.geo for f in found} == {"South Korea"}
+    assert [(f.value, f.metric) for f in found[-2:]] == [
+        (42.1e9, "Overseas direct sales to Japan"),
+        (14.7, "Overseas direct sales to Japan"),
+    ]

@@ -529,3 +529,12 @@ def test_thousands_set_apart_by_dots_where_two_dots_or_a_spanish_scale_leave_no_
     )
     assert [(q.value, q.unit) for q in found] == [(12.8e12, "CLP"), (298e9, "CLP"), (1.2e6, "EUR")]
     assert [q.value for q in find_quantities("Revenue rose to $1.250 billion.")] == [1.25e9]
+
+
+def test_koreas_percentage_points_and_a_tables_unit_written_currency_first() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("77.6%, 0.9%p higher; up 3%pa")] == [
+        (77.6, "percent"),
+        (0.9, "percentage_point"),
+        (3.0, "percent"),
+    ]
+    assert find_quantities("(unit: KRW 100 million, %)") == []

@@ -199,6 +199,7 @@ def test_the_shipped_topic_counts_what_marketplaces_payment_firms_and_it_exporte
         "Low-value consignments from foreign online stores rose 12%, and online merchants shipped more.",
         "Cashless payments rose to 42% of spending; the cashless payment ratio passed the goal.",
         "Instant payments doubled and mobile wallets took a third of online payments.",
+        "Low-value goods bought online are declared under IOSS, the Import One-Stop Shop.",
     )
     assert all(score(topic, text).relevant for text in texts)
     assert not score(

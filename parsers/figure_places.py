@@ -337,8 +337,9 @@ EXCHANGES = (
     # "(Casablanca Stock Exchange: ANT)", "(Nasdaq Helsinki: VAEL)": an exchange named by its city
     r"(?:[A-Z][a-z]+\s+)?Stock\s+Exchange|Nasdaq\s+[A-Z][a-z]+|Euronext\s+[A-Z][a-z]+"
 )
-TICKER = re.compile(rf"\((?:{EXCHANGES})\s*:\s*[\w.]+\)")
-TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\((?:{EXCHANGES})\s*:")
+# ("(TSE Prime: 4397)": an exchange and its market segment)
+TICKER = re.compile(rf"\((?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?\s*:\s*[\w.]+\)")
+TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\((?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?\s*:")
 # "Company: Kervan Pazaryeri A.Ş. (BIST: KRVN)": the header of a filing names the company it is on
 COMPANY_HEADER = re.compile(
     r"^(?:Company|Issuer|Company\s+name)\s*:\s*(?P<name>[^\n(|]{2,60}?)\s*(?:\(|$)", re.M
@@ -395,9 +396,12 @@ def company_of_text(text: str) -> str | None:
         return named
     top = text[:TICKER_REACH]
     found = COMPANY_HEADER.search(top) or TICKERED.search(top) or LEAD_COMPANY.match(text)
-    return LEGAL_FORM.sub("", found.group("name").strip()) or None if found else None
+    if found is None or RELEASE_LABEL.match(found.group("name")):
+        return None  # ("PRESS RELEASE\nBrussels, 9 October": a label over a release, no company's name)
+    return LEGAL_FORM.sub("", found.group("name").strip()) or None
 
 
+RELEASE_LABEL = re.compile(r"(?:PRESS|NEWS|MEDIA|FOR\s+IMMEDIATE)\b", re.IGNORECASE)
 # How far from the top a filing's header or a company's ticker names the company a report is on.
 TICKER_REACH = 2000
 NOT_A_COMPANY = re.compile(

@@ -314,6 +314,11 @@ COMPANY_RELEASE = re.compile(
 )
 # Amounts in one national currency enough to make a text that currency's country's, named or not.
 OWN_CURRENCY_AMOUNTS = 4
+ORGANISER_RELEASE = re.compile(
+    r"\b(?:expo|fair|exhibition|trade\s+show)\b[^.]{0,300}?\borgani[sz](?:ers?|ing\s+committee)\b"
+    r"|\borgani[sz]ers?\b[^.]{0,300}?\b(?:expo|fair|exhibition)\b",
+    re.IGNORECASE,
+)
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
@@ -326,6 +331,11 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     # CORPORATE is case-sensitive and names a company or a group.
     named_company = "ompany" in text or "Group" in text
+    # "MDTEX 2025 closed its three-day run ..., organiser Nusantara Expo Management announced": a fair's
+    # organiser reporting the fair's own numbers, as a company reports its own
+    fair_release = ("rganis" in text[:TOP] or "rganiz" in text[:TOP]) and ORGANISER_RELEASE.search(
+        text, 0, TOP
+    ) is not None
     # A company named as listed on an exchange reports its own numbers too.
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
@@ -337,6 +347,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             and (OWN_VOICE.search(text) is not None or COMPANY_RELEASE.search(text, 0, TOP) is not None)
         )
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
+        or fair_release
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)
         or (

@@ -4648,3 +4648,19 @@ def test_a_release_in_won_over_a_table_of_selected_destinations_is_koreas() -> N
         (42.1e9, "Overseas direct sales to Japan"),
         (14.7, "Overseas direct sales to Japan"),
     ]
+
+
+def test_a_fairs_organiser_reporting_the_fairs_numbers_and_a_ticker_with_its_market_segment() -> None:
+    fair = (
+        "FOR IMMEDIATE RELEASE\n\nKUALA LUMPUR, 25 September 2025 – The Digital Trade Expo 2025 closed its "
+        "run at MITEC today with RM1.26 billion in potential deals, organiser Nusantara Expo Management "
+        "announced.\n\n• 18,420 trade visitors from 46 countries"
+    )
+    found = extract(fair, date(2025, 9, 25), CATALOG).figures
+    assert {f.geo for f in found} == {None}
+    assert not any(f.metric_key.startswith("for_immediate") for f in found)  # (a label, no company's name)
+    listed = (
+        "Hoshizora Commerce Inc. (TSE Prime: 4397)\nIntegrated Report 2025\n\n"
+        "Our GMV from buyers outside Japan reached ¥98.6 billion, up 21.4%."
+    )
+    assert {f.geo for f in extract(listed, date(2025, 6, 20), CATALOG).figures} == {None}

@@ -20,6 +20,8 @@ from parsers.numbers import MONTHS, folded
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
 # that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
+# The bullets a list line may open with (Korea's releases write "□" and "○").
+BULLETS = "•·▪●◦‣○□■"
 # "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.
 TABLE_LABEL = r"(?:Table|Chart|Figure|Exhibit)\s+\d+\s*(?:[.:]|\s[—–-])?\s*"
 LEFT_EXTENSION = re.compile(
@@ -283,7 +285,7 @@ AUXILIARY_GAP = re.compile(
     re.IGNORECASE,
 )
 LEADING_WORDS = re.compile(
-    r"^(?:[-–—•·▪*]\s+|[AQ]:\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|"
+    rf"^(?:[-–—{BULLETS}*]\s+|[AQ]:\s+)?(?:(?:the|a|an|and|or|but|yet|so|only|meanwhile|however|also|now|both|"
     r"in\s+(?:19|20)\d\d,?|in\s+the\s+(?:first|second|third|fourth|same)\s+\w+,?|"
     r"in\s+the\s+[\w-]*\d[\w-]*\s+(?:financial\s+|fiscal\s+)?(?:year|quarter|half),?|"
     r"in\s+(?:FY|fiscal\s+)[\d/-]{2,7},?|"
@@ -729,13 +731,13 @@ ROW_LABEL = re.compile(
 
 
 # A bullet or a dash that opens a list line marks the line; it is no part of the label.
-LIST_MARK = re.compile(r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+")
+LIST_MARK = re.compile(rf"^\s*(?:[{BULLETS}*–—-]|\d{{1,2}}[.)])\s+")
 
 
 # "- USA — $301.5 million (41%)", "- Cloud services, 118,500 million Baht": a list line whose label a
 # spaced dash or a comma ends.
 DASH_ROW_LABEL = re.compile(
-    r"^\s*(?:[•·▪●◦‣*–—-]|\d{1,2}[.)])\s+(?P<label>[^|\t:—–,]{2,60}?)(?:\s+[—–]\s+|,\s+)"
+    rf"^\s*(?:[{BULLETS}*–—-]|\d{{1,2}}[.)])\s+(?P<label>[^|\t:—–,]{{2,60}}?)(?:\s+[—–]\s+|,\s+)"
     r"(?=(?:[A-Z]{1,3}\$?|[$€£¥₹₺₦₩₱]|Rs\.?|KSh|Rp|RM)?\s?[+-]?\d)"
 )
 

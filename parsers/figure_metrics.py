@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from parsers.alternation import compiled, gathered
 from parsers.context import (
+    BULLETS,
     FORMER_LATTER,
     GOVERNING_VERBS,
     LIST_MARK,
@@ -498,7 +499,7 @@ SCOPE_OPENING = re.compile(
 
 DOUBLED_SHARE = re.compile(r"\bshare\s+share\b", re.IGNORECASE)
 # "- Cross-border GMV": a list line's mark is no part of the name.
-LIST_MARK_INSIDE = re.compile(r"^((?:share\s+of\s+)?)[-–—•·▪*]\s+", re.IGNORECASE)
+LIST_MARK_INSIDE = re.compile(rf"^((?:share\s+of\s+)?)[-–—{BULLETS}*]\s+", re.IGNORECASE)
 # (Every match starts with a space: the look-ahead spares the rest of the pattern elsewhere; the words are
 # gathered under their first letters, for they are tried after every space.)
 TRAILING_JUNK = re.compile(
@@ -515,7 +516,7 @@ JUNK_LAST_WORDS = frozenset(
     "about around roughly nearly some almost approximately a an the to of at by worth least than over "
     "just only still already now also together".split()
 )
-LIST_MARKS = "-–—•·▪*"
+LIST_MARKS = f"-–—{BULLETS}*"
 
 
 def without_junk(metric: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
-from parsers.context import LABELLED_BRACKET, LIST_MARK, VALUE_OPENING
+from parsers.context import BULLETS, LABELLED_BRACKET, LIST_MARK, VALUE_OPENING
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
@@ -64,7 +64,7 @@ def period_of(
 
 
 # "- Active buyers of 58.3 million": a line of a bulleted list.
-LIST_LINE_MARK = re.compile(r"\s*[•·▪●◦‣*–—-]\s")
+LIST_LINE_MARK = re.compile(rf"\s*[{BULLETS}*–—-]\s")
 LABELLED_LINE = re.compile(r"[A-Z][^:\n]{1,60}:\s")  # "Container throughput: 214,600 TEU"
 LINE_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\S")
 

@@ -29,7 +29,7 @@ TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]|[|\t][^\n|\t]*\n[^\n|\t]*[|\t]")
 _BOUNDARY = re.compile(
     r"(?=[\s\"'”’)])"
     r"(?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
-    r"|[ \t]*\n\s*(?=[•▪·*–-]\s"  # every bullet of a list starts a statement of its own
+    r"|[ \t]*\n\s*(?=[•▪·●◦‣○□■*–-]\s"  # every bullet of a list starts a statement of its own
     # "Revenue: 18.6 billion", "Trade balance: surplus of R16,8 billion", "Employees: about 53,000"
     r"|[A-Z][^:\n]{1,60}:\s*(?:(?:surplus|deficit)\s+of\s+)?(?:(?:about|around|nearly|some|over)\s+)?"
     r"(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d"

@@ -4664,3 +4664,17 @@ def test_a_fairs_organiser_reporting_the_fairs_numbers_and_a_ticker_with_its_mar
         "Our GMV from buyers outside Japan reached ¥98.6 billion, up 21.4%."
     )
     assert {f.geo for f in extract(listed, date(2025, 6, 20), CATALOG).figures} == {None}
+
+
+def test_lines_bulleted_with_squares_and_circles_are_statements_of_their_own() -> None:
+    text = (
+        "2. Cross-border online shopping, Q2 2025\n\n"
+        "□ Overseas direct purchases rose 9.8% year-on-year to KRW 2,147.5 billion.\n"
+        "  ○ For the first half of 2025, overseas direct purchases came to KRW 4.3 trillion."
+    )
+    found = extract(text, date(2025, 8, 5), CATALOG).figures
+    assert [(f.period, f.metric) for f in found] == [
+        ("2025-Q2", "Overseas direct purchases"),
+        ("2025-Q2", "Overseas direct purchases"),
+        ("2025-H1", "overseas direct purchases"),
+    ]

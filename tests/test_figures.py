@@ -4678,3 +4678,14 @@ def test_lines_bulleted_with_squares_and_circles_are_statements_of_their_own() -
         ("2025-Q2", "Overseas direct purchases"),
         ("2025-H1", "overseas direct purchases"),
     ]
+
+
+def test_transactions_or_registrations_named_before_a_bare_amount_are_counted() -> None:
+    text = (
+        "FPS transactions averaged HK$8.9 billion a day in December, and FPS registrations reached "
+        "16.9 million. "
+        "BI projects QRIS transactions to reach 6.5bn for the full year."
+    )
+    found = extract(text, date(2026, 1, 20), CATALOG)
+    assert [(f.value, f.unit) for f in found.figures] == [(8.9e9, "HKD"), (16.9e6, "count")]
+    assert [(t.value, t.unit) for t in found.targets] == [(6.5e9, "count")]

@@ -379,6 +379,8 @@ FIRST_MONTHS = re.compile(
     rf"{_NUM}(?:\s+months|-month(?=\s+(?:total|period|tally)\b)){_OF_YEAR}",
     _I,
 )
+# "a goal of $5bn ICT exports ", "its target of 40% ": a goal named before its value and deadline.
+GOAL_BEFORE = re.compile(r"\b(?:goal|target|objective|ambition)s?\s+(?:of|was|is|to)\b[^.;]{0,60}$", _I)
 # "Nine-month TPV reached", "9M25 revenue", "9M 2025", "9M/2025": the months of the year so far, as companies
 # and statistics offices write them.
 MONTHS_SO_FAR = re.compile(
@@ -947,7 +949,11 @@ def find_periods(
             if month and DAY_MONTH_BEFORE.search(sentence, max(0, m.start(2) - 20), m.start(2)):
                 continue  # ("13 November 2025")
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
-            due = (lead.startswith("by") or lead == "before") and int(m.group(2)) >= pub.year
+            # ("had set a goal of $5bn ICT exports by 2025", written in 2026: a deadline, passed or not)
+            due = (lead.startswith("by") or lead == "before") and (
+                int(m.group(2)) >= pub.year
+                or GOAL_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) is not None
+            )
             since = lead.startswith("since")  # "since 2015", "since the start of 2024"
             if since and SINCE_RECORD.search(sentence, max(0, m.start() - 50), m.start()):
                 continue  # "the weakest since 2016" dates a record, not a span

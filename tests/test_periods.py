@@ -549,3 +549,11 @@ def test_a_coded_quarter_of_last_year_is_that_quarter_a_year_before() -> None:
     text = "Group revenue of £1.21bn, up 5.3% on Q3 last year"
     assert [(e.period, e.base) for e in find_periods(text, published, 4, False)] == [("2024-Q4", True)]
     assert [e.period for e in find_periods("sales in Q2 of last year", published, 1, False)] == ["2025-Q2"]
+
+
+def test_a_goals_deadline_holds_though_it_has_passed() -> None:
+    published = date(2026, 1, 14)
+    goal = "The master plan had set a goal of $5bn ICT exports by 2025."
+    assert [(e.period, e.deadline) for e in find_periods(goal, published, 1, False)] == [("2025", True)]
+    stock = "By the end of 2025 the firm had 4,000 staff."
+    assert [(e.period, e.deadline) for e in find_periods(stock, published, 1, False)] == [("2025", False)]

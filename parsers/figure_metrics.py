@@ -951,6 +951,11 @@ def _subject_metric(
         after = MEASURE_AFTER.match(text[q.end :])
         if after:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
             return f"{governing} {after.group(0).split(maxsplit=1)[1]}"
+        if (spent := SPENT_WHERE.match(text, q.end)) and SPENT_BEFORE.search(
+            text, max(0, q.start - 30), q.start
+        ):
+            # "Dutch consumers spent €35.4bn online", "spent €4.6bn at foreign webshops": what, and where
+            return f"{governing} spent {' '.join(spent.group('where').split())}"
         return _in_measure(governing, q, text, state, catalog, paragraph) or with_flow(
             governing, catalog, state.flow
         )
@@ -1647,6 +1652,13 @@ HEAD_WORDS = (
 )  # fmt: skip
 FLOW_OF_BEFORE = re.compile(r"\b(exports|imports)\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # "$81.3 billion of value added", "$263 billion in gross merchandise value": what the amount is of.
+SPENT_BEFORE = re.compile(
+    r"\bspent\s+(?:an\s+estimated\s+|about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|over\s+|"
+    r"more\s+than\s+)?$"
+)
+SPENT_WHERE = re.compile(
+    r"\s+(?P<where>online|(?:at|on|with)(?:\s+(?!(?:in|last|this|during|for|from|up|down|and|or)\b)[\w-]+){1,4})"
+)
 MEASURE_AFTER = re.compile(
     r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
     r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"

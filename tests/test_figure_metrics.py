@@ -868,3 +868,14 @@ def test_things_counted_are_of_the_subject_that_counts_them_but_not_of_a_place()
         "Faster Payment System registrations",
         "ICT specialists",
     ]
+
+
+def test_what_a_subject_spent_is_named_with_where_it_spent_it() -> None:
+    text = (
+        "Dutch consumers spent €35.4bn online last year. "
+        "Dutch shoppers spent €4.6bn at foreign webshops in 2024."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Dutch consumers spent online",
+        "Dutch shoppers spent at foreign webshops",
+    ]

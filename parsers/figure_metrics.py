@@ -110,6 +110,14 @@ def metric_of(
         return headline
     if by_subject and (put := put_at(text, q, state)):
         return put
+    if (
+        by_subject
+        and (moved_to := MOVED_TO.search(text, max(0, q.start - 80), q.start))
+        and not TOTAL_WORD.search(
+            moved_to.group("np")
+        )  # ("bringing the first-half total to": of the measure)
+    ):
+        return moved_to.group("np")
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
     if (
@@ -568,8 +576,16 @@ CHARGE_AT = re.compile(
     r"\s+at\s+(?:a\s+(?:reduced|flat|final|standard|single|preferential)\s+|about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# ("EBITDA of US$20mn, a margin of 23.5%", "EBITDA: CHF 223.1 million; margin 32.6%")
 MARGIN_OF = re.compile(
-    r",\s*(?:a|an|for\s+a|giving\s+a)?\s*margin\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+    r"[,;]\s*(?:a|an|for\s+a|giving\s+a)?\s*margin\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+TOTAL_WORD = re.compile(r"\b(?:total|tally|figure|sum|amount)\b", re.IGNORECASE)
+# "lifting our operating margin to 13.0%", "raising its share to 40%": the measure a verb moved to the value
+MOVED_TO = re.compile(
+    r"\b(?:lifting|lifted|raising|raised|pushing|pushed|bringing|brought|taking|lowering|lowered|cutting)\s+"
+    r"(?:our|its|their|the)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
 )
 CHARGED_ON = re.compile(
     r"\s+on\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:from|in|by|and|as|at)\b|[,;.)]|$)"

@@ -879,3 +879,16 @@ def test_what_a_subject_spent_is_named_with_where_it_spent_it() -> None:
         "Dutch consumers spent online",
         "Dutch shoppers spent at foreign webshops",
     ]
+
+
+def test_a_measure_a_verb_moved_to_the_value_and_a_margin_after_a_semicolon() -> None:
+    text = (
+        "Operating profit rose 26% to ¥4.05 billion, lifting our operating margin to 13.0%.\n\n"
+        "EBITDA: CHF 223.1 million; margin 32.6%\n\n"
+        "Card payments fell 6.3%, bringing the first-half total to US$852 million."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures][2:5] == [
+        "operating margin",
+        "EBITDA",
+        "EBITDA margin",
+    ]

@@ -110,13 +110,9 @@ def metric_of(
         return headline
     if by_subject and (put := put_at(text, q, state)):
         return put
-    if (
-        by_subject
-        and (moved_to := MOVED_TO.search(text, max(0, q.start - 80), q.start))
-        and not TOTAL_WORD.search(
-            moved_to.group("np")
-        )  # ("bringing the first-half total to": of the measure)
-    ):
+    # ("bringing the first-half total to US$852 million": a total is of the measure named before)
+    moved_to = MOVED_TO.search(text, max(0, q.start - 80), q.start) if by_subject else None
+    if moved_to and not TOTAL_WORD.search(moved_to.group("np")):
         return moved_to.group("np")
     if by_subject and (pointed := _pointed(text, q, sentence.paragraph, previous, state, catalog)):
         return pointed
@@ -580,6 +576,7 @@ CHARGE_AT = re.compile(
 MARGIN_OF = re.compile(
     r"[,;]\s*(?:a|an|for\s+a|giving\s+a)?\s*margin\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
 )
+# "the first-half total", "the nine-month tally": words that name an amount, not what it measures
 TOTAL_WORD = re.compile(r"\b(?:total|tally|figure|sum|amount)\b", re.IGNORECASE)
 # "lifting our operating margin to 13.0%", "raising its share to 40%": the measure a verb moved to the value
 MOVED_TO = re.compile(

@@ -511,8 +511,7 @@ _CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", 
                 "brl": "Brazil", "mxn": "Mexico", "try": "Turkey", "cad": "Canada", "aud": "Australia",
                 "nzd": "New Zealand", "chf": "Switzerland", "sek": "Sweden", "nok": "Norway",
                 "dkk": "Denmark", "czk": "Czechia", "huf": "Hungary", "ron": "Romania", "ils": "Israel",
-                "clp": "Chile",
-                "cop": "Colombia", "ars": "Argentina"}  # fmt: skip
+                "clp": "Chile", "cop": "Colombia", "ars": "Argentina"}  # fmt: skip
 # The words in any case, the signs as written (matching signs in any case at every position is slow).
 # The look-ahead for the first characters of both spares the alternation at every other position.
 NATIONAL_CURRENCY = re.compile(

@@ -153,14 +153,7 @@ from parsers.figure_tables import (
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import (
-    ADDITIONAL_AFTER,
-    COUNTING_UNITS,
-    Quantity,
-    find_quantities,
-    folded,
-    normalise,
-)
+from parsers.numbers import ADDITIONAL_AFTER, COUNTING_UNITS, Quantity, find_quantities, folded, normalise
 from parsers.periods import (
     FISCAL_NAMED_BY_START,
     TimeExpression,
@@ -314,6 +307,8 @@ COMPANY_RELEASE = re.compile(
 )
 # Amounts in one national currency enough to make a text that currency's country's, named or not.
 OWN_CURRENCY_AMOUNTS = 4
+# "The ... Expo closed ..., organiser X announced", "the Expo Organizing Committee announced": a fair's
+# organiser reporting the fair.
 ORGANISER_RELEASE = re.compile(
     r"\b(?:expo|fair|exhibition|trade\s+show)\b[^.]{0,300}?\borgani[sz](?:ers?|ing\s+committee)\b"
     r"|\borgani[sz]ers?\b[^.]{0,300}?\b(?:expo|fair|exhibition)\b",

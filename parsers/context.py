@@ -20,6 +20,8 @@ from parsers.numbers import MONTHS, folded
 
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
 # that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
+# "the first-half total", "the nine-month tally": nouns that name an amount, not what it measures.
+TOTAL_NOUNS = r"(?:total|tally|figure|sum|amount)"
 # The bullets a list line may open with (Korea's releases write "□" and "○").
 BULLETS = "•·▪●◦‣○□■"
 # "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.

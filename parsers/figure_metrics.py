@@ -21,6 +21,7 @@ from parsers.context import (
     LIST_MARK,
     OF_WHICH,
     TABLE_LABEL,
+    TOTAL_NOUNS,
     clause_start,
     governing_subject,
     is_anaphor,
@@ -576,8 +577,7 @@ CHARGE_AT = re.compile(
 MARGIN_OF = re.compile(
     r"[,;]\s*(?:a|an|for\s+a|giving\s+a)?\s*margin\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
 )
-# "the first-half total", "the nine-month tally": words that name an amount, not what it measures
-TOTAL_WORD = re.compile(r"\b(?:total|tally|figure|sum|amount)\b", re.IGNORECASE)
+TOTAL_WORD = re.compile(rf"\b{TOTAL_NOUNS}\b", re.IGNORECASE)
 # "lifting our operating margin to 13.0%", "raising its share to 40%": the measure a verb moved to the value
 MOVED_TO = re.compile(
     r"\b(?:lifting|lifted|raising|raised|pushing|pushed|bringing|brought|taking|lowering|lowered|cutting)\s+"

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
-from parsers.context import BULLETS, LABELLED_BRACKET, LIST_MARK, VALUE_OPENING
+from parsers.context import BULLETS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS, VALUE_OPENING
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
@@ -725,7 +725,7 @@ def _claimed(e: TimeExpression, q: Quantity, others: list[Quantity], sentence: s
 
 # "the first-half total to", "the nine-month tally of": a period that names the total after it.
 PERIOD_TOTAL = re.compile(
-    r"[\s-]*(?:total|tally|figure|sum)\s+(?:to|of|at|was|is)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
+    rf"[\s-]*{TOTAL_NOUNS}\s+(?:to|of|at|was|is)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 # "according to Eurostat figures for": a source that dates what it reports.

@@ -101,7 +101,7 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
     for part in match.group(1).split(";"):
         if counted := COUNTED_UNIT.fullmatch(part):
             scale = counted.group("scale")
-            named.append((counted.group("name").lower(), "count", SCALES[scale.lower()] if scale else 1.0))
+            named.append((counted.group("name").lower(), "count", _count_scale(scale) if scale else 1.0))
             continue
         if share := PERCENT_UNIT.fullmatch(part):
             named.append((share.group("name").lower(), "percent", 1.0))
@@ -194,12 +194,9 @@ def table_unit(line: str) -> TableUnit | None:
         for index, cell in enumerate(line.split("|")):
             if header := HEADER_UNIT.fullmatch(cell.strip()):  # "| Exporter | US$bn | change on 2023 |"
                 return _code(header.group(1)), SCALES[header.group(2).lower()], index
-    if "(" in line and (named := CURRENCY_THEN_YI.search(line)):
+    if "(" in line and (named := SCALE_THEN_CURRENCY.search(line) or CURRENCY_THEN_YI.search(line)):
+        # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million;
         # "(unit: KRW 100 million, %)": the currency first, then the Korean and Chinese hundred million
-        scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)
-        return _code(named.group("currency")), scale, None
-    if "(" in line and (named := SCALE_THEN_CURRENCY.search(line)):
-        # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million
         scale = SCALES[named.group("scale").lower()] * (100 if named.group("yi") else 1)
         return _code(named.group("currency")), scale, None
     match = TABLE_UNIT.search(line) if "(" in line else None
@@ -400,6 +397,7 @@ def count_row_unit(body: str) -> TableUnit | None:
     if scaled := COUNT_SCALE_LABEL.match(body):
         return ("count", _count_scale(scaled.group("scale")), None)
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
+        # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)
     return None
 
@@ -410,13 +408,8 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
     merchants")."""
     if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
         return ("percent", 1.0, None)
-    if scaled := COUNT_SCALE_LABEL.match(
-        body
-    ):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
-        return ("count", _count_scale(scaled.group("scale")), None)
-    if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
-        # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
-        return ("count", 1.0, None)
+    if counted := count_row_unit(body):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
+        return counted
     own = table_unit(body) if "(" in body else None
     if own is None or own[2] != 0:
         return table

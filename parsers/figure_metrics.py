@@ -578,10 +578,14 @@ MARGIN_OF = re.compile(
     r"[,;]\s*(?:a|an|for\s+a|giving\s+a)?\s*margin\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.IGNORECASE
 )
 TOTAL_WORD = re.compile(rf"\b{TOTAL_NOUNS}\b", re.IGNORECASE)
-# "lifting our operating margin to 13.0%", "raising its share to 40%": the measure a verb moved to the value
+# "lifting our operating margin to 13.0%", "raising its share to 40%", "we increased revenue by 8.3%": the
+# measure a verb moved to (or by) the value
 MOVED_TO = re.compile(
-    r"\b(?:lifting|lifted|raising|raised|pushing|pushed|bringing|brought|taking|lowering|lowered|cutting)\s+"
-    r"(?:our|its|their|the)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$",
+    r"\b(?:(?:lifting|lifted|raising|raised|pushing|pushed|bringing|brought|taking|lowering|lowered|cutting)\s+"
+    r"(?:our|its|their|the)|(?:we|it|they)\s+(?:increased|grew|raised|lifted|boosted|expanded|cut|reduced)"
+    r"(?:\s+(?:our|its|their))?)\s+(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:by\s+[^\s,;]+(?:\s+per\s*cent|\s+percent)?\s+)?(?:to|by)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
 CHARGED_ON = re.compile(

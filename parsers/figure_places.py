@@ -358,9 +358,10 @@ _LEGAL_FORMS = (
 LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
 
 
-# "Kaname Digital Holdings, Inc. | Integrated Report 2025": a company and its legal form heading a report.
+# "Kaname Digital Holdings, Inc. | Integrated Report 2025", "Kestrel Informatik SE — Annual Report 2024/25":
+# a company and its legal form heading a report.
 HEADER_COMPANY = re.compile(
-    rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})[ \t]*(?:\||$)", re.M
+    rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})[ \t]*(?:[|—–]|$)", re.M
 )
 # "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing": a group named on a line of its own, in any case.
 HEADER_GROUP = re.compile(

@@ -88,6 +88,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "gh₵": "GHS",
     "₵": "GHS",
     "₪": "ILS",
+    "nis": "ILS",  # the new Israeli shekel as Israel's press writes it ("NIS 610 million")
     "pkr": "PKR",
     "lkr": "LKR",
     "npr": "NPR",
@@ -256,6 +257,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "taka": "BDT",
     "cedis": "GHS",
     "shekels": "ILS",
+    "new israeli shekels": "ILS",
+    "nis": "ILS",
     "forints": "HUF",
     "hryvnias": "UAH",
     "hryvnia": "UAH",

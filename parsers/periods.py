@@ -506,6 +506,10 @@ def declared_fiscal_start(text: str) -> int | None:
     )
     if year_to:
         return _month_number(year_to.group(1)) % 12 + 1
+    # "Fiscal year 2024/25 (1 October 2024 to 30 September 2025)": a fiscal year that says its months
+    span = FISCAL_YEAR_MONTHS.search(text) if "fiscal" in folded(text) or "financial" in text else None
+    if span:
+        return _month_number(span.group(1))
     # "the first quarter of fiscal 2026 (July-September 2025)": a fiscal quarter that says its months
     quarter = FISCAL_QUARTER_MONTHS.search(text) if "fiscal" in text or "FY" in text else None
     if quarter is None:
@@ -527,6 +531,13 @@ TWELVE_MONTHS_TO = re.compile(
     _I,
 )
 ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+FISCAL_YEAR_MONTHS = re.compile(
+    r"\b(?:fiscal|financial)\s+year\s+(?:19|20)?\d\d(?:[/-](?:19|20)?\d\d)?\s*\(\s*(?:from\s+)?"
+    + r"(?:[0-3]?\d\s+)?"
+    + _MONTH
+    + r"(?:\s+[0-3]?\d,?)?(?:\s+(?:19|20)\d\d)?\s*(?:[-–]|to|through|until)\s*",
+    _I,
+)
 FISCAL_QUARTER_MONTHS = re.compile(
     r"\b(?:(first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+)?fiscal(?:\s+year)?\s+(?:19|20)?\d\d|"
     r"Q([1-4])\s+(?:of\s+)?(?:fiscal\s+|FY\s?)(?:19|20)?\d\d)\s*\(\s*"

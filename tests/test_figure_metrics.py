@@ -892,3 +892,8 @@ def test_a_measure_a_verb_moved_to_the_value_and_a_margin_after_a_semicolon() ->
         "EBITDA",
         "EBITDA margin",
     ]
+
+
+def test_a_measure_a_company_moved_by_the_value_and_on_to_the_next() -> None:
+    text = "In an economy that barely grew, we increased revenue by 8.3% to €612.4 million."
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == ["revenue", "revenue"]

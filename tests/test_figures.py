@@ -4095,6 +4095,18 @@ def test_a_stock_exchange_release_headed_by_a_nordic_company_and_a_ticker_on_a_c
     assert {f.geo for f in extract(moroccan, PUBLISHED, CATALOG).figures} == {None}
 
 
+def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
+    text = (
+        "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"
+        "Fiscal year 2024/25 (1 October 2024 to 30 September 2025) went well for us. In a German economy "
+        "that barely grew, we increased revenue by 8.3% to €612.4 million."
+    )
+    figures = extract(text, date(2025, 12, 3), CATALOG).figures
+    assert {(f.geo, f.period, f.metric_key.split(".")[0]) for f in figures} == {
+        (None, "2024-10/2025-09", "kestrel_informatik")
+    }
+
+
 def test_labelled_lines_with_four_letter_codes_a_stock_counted_at_a_date_and_a_conversion_after_a_value() -> (
     None
 ):

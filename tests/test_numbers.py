@@ -238,6 +238,9 @@ def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit:
         ("5 billion kronor", 5e9, "SEK"),
         ("5 billion taka", 5e9, "BDT"),
         ("5 billion cedis", 5e9, "GHS"),
+        ("NIS 610 million", 6.1e8, "ILS"),
+        ("NIS 75", 75, "ILS"),
+        ("3 billion NIS", 3e9, "ILS"),
     ],
 )
 def test_currencies_by_short_sign_code_or_country_adjective(text: str, value: float, unit: str) -> None:

@@ -426,6 +426,13 @@ def test_a_fiscal_quarter_that_names_its_months_declares_when_the_fiscal_year_be
     assert periods.declared_fiscal_start("Revenue in Q2 FY26 (October-December 2025) rose") == 7
 
 
+def test_a_fiscal_year_that_names_its_months_declares_when_it_begins() -> None:
+    assert (
+        periods.declared_fiscal_start("Fiscal year 2024/25 (1 October 2024 to 30 September 2025) was") == 10
+    )
+    assert periods.declared_fiscal_start("in the financial year 2025 (from July 2024 through June 2025)") == 7
+
+
 def test_a_month_range_of_a_year_written_as_two_is_those_months_of_that_fiscal_year() -> None:
     found = find_periods(
         "Item | Jul-Feb 2024-25 (US$ million) | Jul-Feb 2023-24", date(2025, 3, 19), 7, False

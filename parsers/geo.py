@@ -132,7 +132,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Laos": (("Laos", "Lao PDR"), "la"),
     "Myanmar": (("Myanmar",), "mm"),
     "Brunei": (("Brunei", "Bruneian"), "bn"),
-    "New Zealand": (("New Zealand",), "nz"),
+    "New Zealand": (("New Zealand", "NZ", "Aotearoa"), "nz"),
     "Mexico": (("Mexico", "Mexican"), "mx"),
     "Chile": (("Chile", "Chilean"), "cl"),
     "Argentina": (("Argentina", "Argentine", "Argentinian"), "ar"),
@@ -458,6 +458,7 @@ NO_PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+US_DOLLAR_AFTER = re.compile(r"[\s-]+(?:dollars?|terms)\b", re.IGNORECASE)
 
 # "'s " between two places: the second is the first's ("India's GCC revenue").
 OWNER_GAP = re.compile(r"['’]s\s+")
@@ -574,6 +575,8 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             before.endswith("non-")
             or NO_PLACE_AFTER.match(text, m.end())
             or (m.group(1) == "Georgia" and US_GEORGIA.search(text, max(0, m.start() - 16), m.end() + 20))
+            # "1.1 billion US dollars", "in US terms": the currency the world reckons in, not the country
+            or (_ALIASES[m.group(1)] == "United States" and US_DOLLAR_AFTER.match(text, m.end()))
             or (m.group(1).lower() == "global" and KIND_OF_FIRM_AFTER.match(text, m.end()))
         ):
             continue  # "exports to non-EU countries": anywhere but there; "world tours"

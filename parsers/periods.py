@@ -336,6 +336,12 @@ MONTH_QUARTER = re.compile(
     rf"(?:\s+(?:of\s+)?{_YEAR})?",
     _I,
 )
+# "the June 2025 year", "that same March year": New Zealand's and Australia's twelve months to that month.
+MONTH_YEAR_ENDED = re.compile(
+    r"\b(?:the|that|this)\s+(?:same\s+)?(jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|"
+    rf"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+{_YEAR})?\s+year\b(?![-–])",
+    _I,
+)
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
 FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal|financial)\s+year\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
@@ -703,6 +709,12 @@ def find_periods(
             end_year = int(split[:2] + split[-2:]) if split else _year(m.group(5), end_month, pub)
             first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
             add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
+    if month and " year" in lowered:
+        for m in MONTH_YEAR_ENDED.finditer(sentence):
+            end_month = _month_number(m.group(1))
+            end_year = int(m.group(2)) if m.group(2) else _year(None, end_month, pub)
+            first = end_year * 12 + end_month - 12  # months since year 0 of the first month, minus one
+            add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=True)
     if month and year:
         for m in MONTH_YEAR_RANGE.finditer(sentence):  # "from October 2023 through September 2024"
             first, last = _month_number(m.group(1)), _month_number(m.group(3))

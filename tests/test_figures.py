@@ -4095,6 +4095,18 @@ def test_a_stock_exchange_release_headed_by_a_nordic_company_and_a_ticker_on_a_c
     assert {f.geo for f in extract(moroccan, PUBLISHED, CATALOG).figures} == {None}
 
 
+def test_nz_names_new_zealand_and_us_dollars_name_no_country() -> None:
+    text = (
+        "Recorded in Wellington.\n\nStats NZ says computer services exports came in at $1.9 billion for the "
+        "June 2025 year. In US terms that is roughly 1.1 billion US dollars. Firms sell to the US and Europe."
+    )
+    figures = extract(text, date(2025, 10, 21), CATALOG).figures
+    assert [(f.unit, f.geo, f.period) for f in figures] == [
+        ("NZD", "New Zealand", "2024-07/2025-06"),
+        ("USD", "New Zealand", "2024-07/2025-06"),
+    ]
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

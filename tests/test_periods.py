@@ -564,3 +564,14 @@ def test_a_goals_deadline_holds_though_it_has_passed() -> None:
     assert [(e.period, e.deadline) for e in find_periods(goal, published, 1, False)] == [("2025", True)]
     stock = "By the end of 2025 the firm had 4,000 staff."
     assert [(e.period, e.deadline) for e in find_periods(stock, published, 1, False)] == [("2025", False)]
+
+
+def test_a_year_named_by_the_month_it_ends_in() -> None:
+    published = date(2025, 10, 21)
+    named = find_periods("For the June 2025 year exports came to $1.9 billion.", published, 1, False)
+    assert [e.period for e in named] == ["2024-07/2025-06"]
+    same = find_periods("Services exports were $23.4 billion in that same June year.", published, 1, False)
+    assert [e.period for e in same] == ["2024-07/2025-06"]
+    assert [e.period for e in find_periods("the year-end June 2025 figure", published, 1, False)] == [
+        "2025-06"
+    ]

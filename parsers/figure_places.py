@@ -488,42 +488,44 @@ def owned(sentence: str, position: int) -> bool:
 
 
 # A national currency, written after an amount or as a sign before one, and its country.
-_CURRENCY_OF = {"yuan": "China", "rmb": "China", "cny": "China", "¥": "China", "renminbi": "China",
-                "yen": "Japan", "won": "South Korea", "₩": "South Korea", "rupees": "India",
-                "crore": "India", "₹": "India", "rs": "India", "ringgit": "Malaysia", "rm": "Malaysia",
-                "rupiah": "Indonesia", "rp": "Indonesia", "baht": "Thailand", "reais": "Brazil",
-                "r$": "Brazil", "pesos": "Mexico", "riyals": "Saudi Arabia", "sar": "Saudi Arabia",
-                "ksh": "Kenya", "naira": "Nigeria", "₦": "Nigeria", "lira": "Turkey", "₺": "Turkey",
-                "zloty": "Poland", "zlotys": "Poland", "pln": "Poland", "₱": "Philippines",
-                "php": "Philippines", "a$": "Australia", "c$": "Canada", "nz$": "New Zealand",
-                "taka": "Bangladesh", "cedis": "Ghana", "kronor": "Sweden", "rand": "South Africa",
-                "dirhams": "United Arab Emirates", "dong": "Vietnam", "nt$": "Taiwan", "e£": "Egypt",
-                "egp": "Egypt", "pkr": "Pakistan", "฿": "Thailand", "thb": "Thailand", "ngn": "Nigeria",
-                "zar": "South Africa", "aed": "United Arab Emirates", "qar": "Qatar", "twd": "Taiwan",
-                "kes": "Kenya", "₫": "Vietnam", "vnd": "Vietnam", "soums": "Uzbekistan",
-                "so'm": "Uzbekistan", "so‘m": "Uzbekistan", "so’m": "Uzbekistan",
-                "uzs": "Uzbekistan",
-                "hryvnias": "Ukraine", "uah": "Ukraine", "₴": "Ukraine", "tenge": "Kazakhstan",
-                "kzt": "Kazakhstan", "fj$": "Fiji", "£": "United Kingdom",
-                "gbp": "United Kingdom", "r": "South Africa", "hk$": "Hong Kong", "hkd": "Hong Kong",
-                "s$": "Singapore", "sgd": "Singapore", "j$": "Jamaica", "jmd": "Jamaica", "lari": "Georgia",
-                "gel": "Georgia", "₡": "Costa Rica", "crc": "Costa Rica", "mad": "Morocco",
-                "krw": "South Korea", "jpy": "Japan", "inr": "India", "idr": "Indonesia", "myr": "Malaysia",
-                "brl": "Brazil", "mxn": "Mexico", "try": "Turkey", "cad": "Canada", "aud": "Australia",
-                "nzd": "New Zealand", "chf": "Switzerland", "sek": "Sweden", "nok": "Norway",
-                "dkk": "Denmark", "czk": "Czechia", "huf": "Hungary", "ron": "Romania", "ils": "Israel",
-                "clp": "Chile", "cop": "Colombia", "ars": "Argentina"}  # fmt: skip
-# The words in any case, the signs as written (matching signs in any case at every position is slow).
-# The look-ahead for the first characters of both spares the alternation at every other position.
+_WORDS_OF = {"yuan": "China", "renminbi": "China", "yen": "Japan", "won": "South Korea", "rupees": "India",
+             "crore": "India", "ringgit": "Malaysia", "rupiah": "Indonesia", "baht": "Thailand",
+             "reais": "Brazil", "pesos": "Mexico", "riyals": "Saudi Arabia", "naira": "Nigeria",
+             "lira": "Turkey", "zloty": "Poland", "zlotys": "Poland", "taka": "Bangladesh",
+             "cedis": "Ghana", "kronor": "Sweden", "rand": "South Africa",
+             "dirhams": "United Arab Emirates", "dong": "Vietnam", "soums": "Uzbekistan",
+             "so'm": "Uzbekistan", "so‘m": "Uzbekistan", "so’m": "Uzbekistan", "hryvnias": "Ukraine",
+             "tenge": "Kazakhstan", "lari": "Georgia", "kip": "Laos", "riels": "Cambodia",
+             "shekels": "Israel"}  # fmt: skip
+# (the signs as written: matching signs in any case at every position is slow)
+_SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea", "₹": "India", "Rs": "India",
+             "RM": "Malaysia", "Rp": "Indonesia", "R$": "Brazil", "SAR": "Saudi Arabia", "KSh": "Kenya",
+             "₦": "Nigeria", "₺": "Turkey", "PLN": "Poland", "₱": "Philippines", "PHP": "Philippines",
+             "A$": "Australia", "C$": "Canada", "NZ$": "New Zealand", "NT$": "Taiwan", "E£": "Egypt",
+             "EGP": "Egypt", "PKR": "Pakistan", "฿": "Thailand", "THB": "Thailand", "NGN": "Nigeria",
+             "ZAR": "South Africa", "AED": "United Arab Emirates", "QAR": "Qatar", "TWD": "Taiwan",
+             "KES": "Kenya", "₫": "Vietnam", "VND": "Vietnam", "UZS": "Uzbekistan", "UAH": "Ukraine",
+             "₴": "Ukraine", "KZT": "Kazakhstan", "FJ$": "Fiji", "£": "United Kingdom",
+             "GBP": "United Kingdom", "HK$": "Hong Kong", "HKD": "Hong Kong", "S$": "Singapore",
+             "SGD": "Singapore", "J$": "Jamaica", "JMD": "Jamaica", "GEL": "Georgia", "₡": "Costa Rica",
+             "CRC": "Costa Rica", "MAD": "Morocco", "KRW": "South Korea", "JPY": "Japan", "INR": "India",
+             "IDR": "Indonesia", "MYR": "Malaysia", "BRL": "Brazil", "MXN": "Mexico", "TRY": "Turkey",
+             "CAD": "Canada", "AUD": "Australia", "NZD": "New Zealand", "CHF": "Switzerland",
+             "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CZK": "Czechia", "HUF": "Hungary",
+             "RON": "Romania", "ILS": "Israel", "NIS": "Israel", "₪": "Israel", "CLP": "Chile",
+             "COP": "Colombia", "ARS": "Argentina", "LAK": "Laos", "KHR": "Cambodia"}  # fmt: skip
+_CURRENCY_OF = {
+    written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
+}
+# The words in any case, the signs as written. The look-aheads: what every match starts with, then, of the
+# lowercase letters, only the end of a scale before a space, so the letters "l", "b" and "t" elsewhere in
+# words enter no alternation.
+_SIGN_FIRSTS = re.escape("".join(sorted({sign[0] for sign in _SIGNS_OF} | {"R"})))
+_WORDS = gathered_words(sorted(_WORDS_OF, key=len, reverse=True))
+_SIGNS = "|".join(re.escape(sign) for sign in sorted(_SIGNS_OF, key=len, reverse=True))
 NATIONAL_CURRENCY = re.compile(
-    # (the look-aheads: what every match starts with, then, of the lowercase letters, only the end of a
-    # scale before a space, so the letters "l", "b" and "t" elsewhere in words enter no alternation)
-    r"(?=[\dlbtRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡MIBD])(?=[\dRC¥₩₹SK₦₺P₱ANEQTZV฿₫U₴F£GHJ₡MIBD]|lion\s|bl?n\s|tr?l?n\s)"
-    r"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:(yuan|renminbi|yen|won|rupees|crore|ringgit|rupiah|baht|reais|pesos|"
-    r"riyals|naira|lira|zlotys?|taka|cedis|kronor|rand|dirhams|dong|soums|so['‘’]m|hryvnias|tenge|lari))(?!\w)"
-    r"|(?<![\w$])(RMB|CNY|¥|₩|₹|Rs|RM|Rp|R\$|SAR|KSh|₦|₺|PLN|₱|PHP|A\$|C\$|NZ\$|NT\$|E£|EGP|PKR|฿|THB|NGN|ZAR|"
-    r"AED|QAR|TWD|KES|₫|VND|UZS|UAH|₴|KZT|FJ\$|£|GBP|HK\$|HKD|S\$|SGD|J\$|JMD|GEL|₡|CRC|MAD|KRW|JPY|INR|IDR|"
-    r"MYR|BRL|MXN|TRY|CAD|AUD|NZD|CHF|SEK|NOK|DKK|CZK|HUF|RON|ILS|CLP|COP|ARS)\s?\d"
+    rf"(?=[\dlbt{_SIGN_FIRSTS}])(?=[\d{_SIGN_FIRSTS}]|lion\s|bl?n\s|tr?l?n\s)"
+    rf"(?:(?:\d|lion|bn|tn|bln|trln)\s+(?i:({_WORDS}))(?!\w)|(?<![\w$])({_SIGNS})\s?\d"
     # "R140bn": the rand's bare sign, only before a scale ("R2" is a road or a model)
     r"|(?<![\w$])(R)(?=\d[\d.,]*\s?(?:bn|billion|mn|million|tn|trillion)\b))"
 )

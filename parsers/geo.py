@@ -129,7 +129,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Sri Lanka": (("Sri Lanka", "Sri Lankan"), "lk"),
     "Kazakhstan": (("Kazakhstan", "Kazakh"), "kz"),
     "Cambodia": (("Cambodia", "Cambodian"), "kh"),
-    "Laos": (("Laos", "Lao PDR"), "la"),
+    "Laos": (("Laos", "Lao PDR", "Lao"), "la"),
     "Myanmar": (("Myanmar",), "mm"),
     "Brunei": (("Brunei", "Bruneian"), "bn"),
     "New Zealand": (("New Zealand", "NZ", "Aotearoa"), "nz"),
@@ -458,7 +458,8 @@ NO_PLACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-US_DOLLAR_AFTER = re.compile(r"[\s-]+(?:dollars?|terms)\b", re.IGNORECASE)
+# "U.S. dollars", "HK$", "in US terms": a place's name in its currency's
+DOLLARS_AFTER = re.compile(r"[\s-]*(?:dollars?\b|\$|terms\b)", re.IGNORECASE)
 
 # "'s " between two places: the second is the first's ("India's GCC revenue").
 OWNER_GAP = re.compile(r"['’]s\s+")
@@ -576,7 +577,7 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             or NO_PLACE_AFTER.match(text, m.end())
             or (m.group(1) == "Georgia" and US_GEORGIA.search(text, max(0, m.start() - 16), m.end() + 20))
             # "1.1 billion US dollars", "in US terms": the currency the world reckons in, not the country
-            or (_ALIASES[m.group(1)] == "United States" and US_DOLLAR_AFTER.match(text, m.end()))
+            or (_ALIASES[m.group(1)] == "United States" and DOLLARS_AFTER.match(text, m.end()))
             or (m.group(1).lower() == "global" and KIND_OF_FIRM_AFTER.match(text, m.end()))
         ):
             continue  # "exports to non-EU countries": anywhere but there; "world tours"

@@ -117,8 +117,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₽": "RUB",
     **{
         code: code.upper()
-        for code in "uah uzs kzt rub gel amd azn ron bgn rsd jod kwd bhd lkr npr mmk khr mnt pgk fjd xof xaf "
-        "etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd".split()
+        for code in "uah uzs kzt rub gel amd azn ron bgn rsd jod kwd bhd lkr npr mmk khr lak mnt kgs tjs "
+        "pgk fjd xof xaf etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd".split()
     },
     # Short signs that read as letters elsewhere ("R2", "N95"): money only before a scale word.
     "dh": "AED",
@@ -281,6 +281,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "vatu": "VUV",
     "kina": "PGK",
     "kyats": "MMK",
+    "kip": "LAK",
+    "riels": "KHR",
+    "riel": "KHR",
+    "tugriks": "MNT",
+    "somoni": "TJS",
     "fijian dollars": "FJD",
 }
 SCALES: dict[str, float] = {

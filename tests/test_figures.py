@@ -4107,6 +4107,20 @@ def test_nz_names_new_zealand_and_us_dollars_name_no_country() -> None:
     ]
 
 
+def test_a_pair_of_places_with_the_home_country_is_the_homes_and_a_second_currency_keeps_the_home() -> None:
+    text = (
+        "Lao National Radio\n\nShoppers in Laos pay with their phones. Lao and Chinese users made 2.4 "
+        "million cross-border QR payments in May, worth 1.1 trillion kip.\n\nYunnan's cross-border "
+        "e-commerce trade reached 6.3 billion yuan. Laos now has 4.6 million internet users."
+    )
+    assert [f.geo for f in extract(text, date(2026, 6, 15), CATALOG).figures] == [
+        "Laos",
+        "Laos",
+        "Yunnan",
+        "Laos",
+    ]
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

@@ -241,6 +241,10 @@ def test_currencies_of_the_gulf_africa_and_europe(text: str, value: float, unit:
         ("NIS 610 million", 6.1e8, "ILS"),
         ("NIS 75", 75, "ILS"),
         ("3 billion NIS", 3e9, "ILS"),
+        ("LAK 162 trillion", 1.62e14, "LAK"),
+        ("1.1 trillion kip", 1.1e12, "LAK"),
+        ("3.2 trillion riels", 3.2e12, "KHR"),
+        ("KGS 10 billion", 1e10, "KGS"),
     ],
 )
 def test_currencies_by_short_sign_code_or_country_adjective(text: str, value: float, unit: str) -> None:

@@ -37,7 +37,9 @@ FALL = (
     r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
     r"narrow(?:ed|s|ing)?|cut|reduced"
 )
-CHANGE_CUE = compiled(rf"\b(?:{RISE}|{FALL})\b", re.IGNORECASE)
+CHANGE_CUE = compiled(
+    rf"(?<![\w-])(?:{RISE}|{FALL})\b", re.IGNORECASE
+)  # ("pick-up points", "start-ups": no rise)
 FALL_CUE = re.compile(rf"\b(?:{FALL})\b", re.IGNORECASE)
 SHARE_CUE = re.compile(
     r"\b(?:share|proportion|portion|contribution\s+to|account(?:s|ed|ing)?\s+for|made\s+up|making\s+up|represent(?:s|ed|ing)?|"

@@ -375,6 +375,12 @@ HEADER_NEWSROOM = re.compile(
     r"(?i:Newsroom|Press\s+(?:Release|Room|Office)|Media\s+(?:Release|Centre|Center))[ \t]*$",
     re.M,
 )
+# "Results recap | Polka press office | Moscow": a company's press office signing the release in its header.
+HEADER_PRESS_OFFICE = re.compile(
+    r"(?:^|\|)[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})[ \t]+"
+    r"(?i:press\s+office|press\s+service|newsroom)[ \t]*(?:\||$)",
+    re.M,
+)
 HEADER_REACH = 200
 
 
@@ -385,7 +391,8 @@ def header_company(text: str) -> str | None:
     if found := HEADER_GROUP.search(text, 0, HEADER_REACH):
         name = found.group("name")
         return name.title() if name.isupper() else name
-    if (found := HEADER_NEWSROOM.match(text)) and not NOT_A_COMPANY.search(found.group("name")):
+    found = HEADER_NEWSROOM.match(text) or HEADER_PRESS_OFFICE.search(text, 0, HEADER_REACH)
+    if found and not NOT_A_COMPANY.search(found.group("name")):
         return found.group("name")
     return None
 

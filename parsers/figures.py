@@ -300,9 +300,11 @@ COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s
 
 # A company speaking of itself: "our shareholders", "our overseas business", "we".
 OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
-# A release only a company makes: "Stock exchange release", "Interim report January-September 2025".
+# A release only a company makes: "Stock exchange release", "Interim report January-September 2025", one its
+# press office signs.
 COMPANY_RELEASE = re.compile(
-    r"\b(?:stock\s+exchange\s+release|interim\s+report|half-year(?:ly)?\s+report|half-year\s+results)\b",
+    r"\b(?:stock\s+exchange\s+release|interim\s+report|half-year(?:ly)?\s+report|half-year\s+results|"
+    r"press\s+office)\b",
     re.IGNORECASE,
 )
 # Amounts in one national currency enough to make a text that currency's country's, named or not.

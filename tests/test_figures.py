@@ -4121,6 +4121,19 @@ def test_a_pair_of_places_with_the_home_country_is_the_homes_and_a_second_curren
     ]
 
 
+def test_a_release_its_press_office_signs_is_the_companys_and_a_pick_up_point_is_no_rise() -> None:
+    text = (
+        "Polka's sale sets records\nResults recap | Polka press office | Moscow, 17 November 2025\n\n"
+        "Polka, the Russian online marketplace, has summed up its sale.\n\n"
+        "• Orders: 58.3 mn\n• Share of orders collected at pick-up points: 81%"
+    )
+    figures = extract(text, date(2025, 11, 17), CATALOG).figures
+    assert [(f.kind, f.geo, f.metric_key.split(".")[0]) for f in figures] == [
+        ("count", None, "polka"),
+        ("share", None, "polka"),
+    ]
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

@@ -1272,6 +1272,10 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
                 return table  # "Total services: 131.4 billion" keeps the caption its list is under
             if table[0] == sentence.paragraph - 1 and table[2].endswith(":"):
                 return (sentence.paragraph, *table[1:])  # a caption ending in a colon heads the lines below
+        if table is not None and table[0] == sentence.paragraph and not table[1] and SOURCE_NOTE.match(text):
+            return (
+                table  # "[Chart: ... US$ billion. Source: Ministry of Commerce]": the caption, not its source
+            )
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= CAPTION_LENGTH else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
@@ -1287,12 +1291,13 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
     return (sentence.paragraph, cells, caption, _table_subject(state, sentence.paragraph, catalog))
 
 
+SOURCE_NOTE = re.compile(r"\W*(?:Sources?|Notes?)\s*:", re.IGNORECASE)
 # The longest line read as a caption: "Table 1: Trade in telecommunications, computer and information
 # services by component, Q3 2025 (RM billion; year-on-year change in per cent)".
 CAPTION_LENGTH = 160
-# A line that reads as a table's caption: "Table 1: ...", "... (S$ billion)", "...:".
+# A line that reads as a table's caption: "Table 1: ...", "[Chart: ...]", "... (S$ billion)", "...:".
 CAPTION_LIKE = re.compile(
-    r"^(?:Table|Chart|Figure|Exhibit)\s+\d|:$|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$",
+    r"^\[?(?:Table|Chart|Figure|Exhibit|Graphic)(?:\s+\d|\s*:)|:$|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$",
     re.IGNORECASE,
 )
 
@@ -1611,6 +1616,8 @@ def _of_topic(flow: str, topic: str | None) -> str:
     """A bare flow of a topic: "exports of trade in goods", "digital services exports"."""
     if topic is None:
         return flow
+    if flow.lower() in topic.lower():
+        return topic  # "Trade" under a chart of "digitally delivered services trade"
     if FLOW_WORDS.search(topic):
         return f"{flow} of {topic}"
     return f"{topic} {flow.lower()}"

@@ -897,3 +897,15 @@ def test_a_measure_a_verb_moved_to_the_value_and_a_margin_after_a_semicolon() ->
 def test_a_measure_a_company_moved_by_the_value_and_on_to_the_next() -> None:
     text = "In an economy that barely grew, we increased revenue by 8.3% to €612.4 million."
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == ["revenue", "revenue"]
+
+
+def test_a_bracketed_chart_caption_with_its_source_names_what_a_bare_flow_column_measures() -> None:
+    text = (
+        "The chart tracks China's trade.\n\n"
+        "[Chart: China's digitally delivered services trade, 2019–2024, US$ billion. "
+        "Source: Ministry of Commerce]"
+        "\n\nYear | Trade (US$ bn)\n2023 | 382.6\n2024 | 410.1"
+    )
+    assert {f.metric for f in extract(text, PUBLISHED, CATALOG).figures} == {
+        "digitally delivered services trade"
+    }

@@ -1388,6 +1388,9 @@ def _table_metric(
         if BARE_FLOW.fullmatch(heading) and caption and (captioned := catalog.find(caption)):
             # "Exports (Rs lakh crore)" under "The year-wise value of software services exports ...": of that
             base = _of_topic(heading.lower(), captioned[0].concept.name)
+        elif BARE_FLOW.fullmatch(heading) and state.lead_topic:
+            # "Year | Exports" under a caption naming no measure: of what the text is about
+            base = _of_topic(heading.lower(), state.lead_topic)
     else:
         base = subject or ""
     if not base:

@@ -40,9 +40,10 @@ LIST_CAPTION = re.compile(
 )
 # "Computer services exports (all partners), € billion": a caption that ends in the unit of the table below.
 TRAILING_UNIT = re.compile(
-    rf",\s*(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?|({SCALE_WORD})s?\s+(?:of\s+)?({WORD_CURRENCY}))\s*$",
+    rf",\s*(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?|({SCALE_WORD})s?\s+(?:of\s+)?({WORD_CURRENCY}))"
+    r"(?:,\s*(?-i:[a-z][a-z -]{2,30}))?\s*$",
     re.IGNORECASE,
-)  # "..., € billion"; "..., mln US dollars"
+)  # "..., € billion"; "..., mln US dollars"; "..., £ billion, current prices"
 SCALE_THEN_CURRENCY = re.compile(
     rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})"
     r"\s*(?:,[^()]*)?\)",  # "(Unit: 100 million won, %)": the amounts' unit first, the other columns' after
@@ -168,8 +169,10 @@ def with_cell_separators(text: str) -> str:
 
 
 # "Courier import declarations by country of origin, July 2025 (thousand declarations)": a table of counts
+# (not "(billions of dollars)": money)
 COUNTED_CAPTION = re.compile(
-    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?[a-z][a-z-]+s\s*\)\s*:?\s*$",
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?"
+    rf"(?!(?:{WORD_CURRENCY})\s*\))[a-z][a-z-]+s\s*\)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -909,3 +909,15 @@ def test_a_bracketed_chart_caption_with_its_source_names_what_a_bare_flow_column
     assert {f.metric for f in extract(text, PUBLISHED, CATALOG).figures} == {
         "digitally delivered services trade"
     }
+
+
+def test_a_caption_unit_before_a_qualifier_and_billions_of_dollars_are_money_not_counts() -> None:
+    uk = "UK trade in digitally delivered services, £ billion, current prices\nYear | Exports\n2024 | 382.6"
+    assert [(f.unit, f.value) for f in extract(uk, PUBLISHED, CATALOG).figures] == [("GBP", 382.6e9)]
+    us = (
+        "U.S. exports of ICT-enabled services keep growing.\n\n"
+        "The numbers behind the line (billions of dollars):\n\nYear\tExports\n2025\t741.6"
+    )
+    assert [(f.unit, f.value, f.metric_key) for f in extract(us, PUBLISHED, CATALOG).figures] == [
+        ("USD", 741.6e9, "us.digitally_enabled_services_exports")
+    ]

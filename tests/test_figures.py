@@ -4134,6 +4134,16 @@ def test_a_release_its_press_office_signs_is_the_companys_and_a_pick_up_point_is
     ]
 
 
+def test_ethiopias_and_south_africas_fiscal_years() -> None:
+    ethiopia = "Ethiopia's IT-enabled services exports grew 68 percent in the 2024/25 fiscal year."
+    south_africa = "South Africa's BPO exports grew 12 percent in the 2024/25 fiscal year."
+    texts = (ethiopia, south_africa)
+    assert [f.period for text in texts for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "2024-07/2025-06",
+        "2024-04/2025-03",
+    ]
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

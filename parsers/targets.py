@@ -186,6 +186,11 @@ def deadline_of(
         SUBJECT_OF_CUE.match(sentence[q.end :])
         or HAS_DONE.match(sentence, q.end)
         or DONE_BEFORE.search(sentence, max(0, q.start - 50), q.start)
+        # "Order intake reached €701 million, which gives us a backlog as we enter the new fiscal year"
+        or (
+            REACHED_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+            and not TARGET_CUE.search(sentence, 0, q.start)
+        )
     ):
         return None  # "three out of four expect": respondents; "71 members have endorsed": a fact
     low, high = clause_bounds(sentence, q.start)
@@ -517,6 +522,12 @@ HAS_DONE = re.compile(
 DONE_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?[a-z]+(?:ed|en|wn|un)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# A past tense that states a value reached: a fact, whatever the clauses after it look ahead to.
+REACHED_BEFORE = re.compile(
+    r"\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 # "well short of the target of 20 million", "against a goal of at least 80%": a goal's own value follows.

@@ -3525,6 +3525,12 @@ def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
     result = extract(text, PUBLISHED, CATALOG)
     assert [f.value for f in result.figures] == [1800, 2.16e6]
     assert [(t.value, t.year) for t in result.targets] == [(2400, 2030)]
+    reached = (
+        "Fiscal year 2024/25 (1 October 2024 to 30 September 2025) went well. Order intake reached €701 "
+        "million, which gives us a comfortable backlog as we enter the new fiscal year."
+    )
+    result = extract(reached, date(2025, 12, 3), CATALOG)
+    assert ([f.value for f in result.figures], result.targets) == ([701e6], ())
 
 
 def test_places_ranked_by_a_count_each_have_their_own_and_measure_what_the_first_led_with() -> None:

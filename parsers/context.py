@@ -232,7 +232,7 @@ GOVERNING_VERBS = compiled(
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|envisages|"
-    r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
+    r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline|clear|pass|cross|surpass)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"
     r"surpassing|exceeding|topping|crossing|hitting|"
     r"earmarks?|supplied|supplies|absorbed|absorbs|captured|captures|commanded|commands|claimed|produced|"

@@ -309,6 +309,8 @@ COMPANY_RELEASE = re.compile(
 )
 # Amounts in one national currency enough to make a text that currency's country's, named or not.
 OWN_CURRENCY_AMOUNTS = 4
+# "10%-15%", "6-7%": the two ends of a range
+RANGE_DASH = re.compile(r"\s?[-–]\s?")
 # "The ... Expo closed ..., organiser X announced", "the Expo Organizing Committee announced": a fair's
 # organiser reporting the fair.
 ORGANISER_RELEASE = re.compile(
@@ -887,6 +889,14 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 geo = people.name  # "Only 38% of Africans used the internet": the people's place
         value = signed(q, kind, body, window)
         if (
+            last_figure_q
+            and last_figure_q.unit == q.unit
+            and RANGE_DASH.fullmatch(body, last_figure_q.end, q.start)
+            and last_figure_index == len(state.figures) - 1
+        ):  # "to fall 10%-15%": the top of a range moves as its bottom does
+            kind = state.figures[-1].kind
+            value = -q.value if state.figures[-1].value < 0 else q.value
+        elif (
             kind == "other"
             and last_figure_q
             and state.figures[-1].kind == "change"

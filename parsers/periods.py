@@ -714,7 +714,8 @@ def find_periods(
             end_month = _month_number(m.group(1))
             end_year = int(m.group(2)) if m.group(2) else _year(None, end_month, pub)
             first = end_year * 12 + end_month - 12  # months since year 0 of the first month, minus one
-            add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=True)
+            period = f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}"
+            add(m, period, span=True, deadline=_due_by(sentence, m, period, pub))  # "by the June 2028 year"
     if month and year:
         for m in MONTH_YEAR_RANGE.finditer(sentence):  # "from October 2023 through September 2024"
             first, last = _month_number(m.group(1)), _month_number(m.group(3))
@@ -874,7 +875,9 @@ def find_periods(
                 continue  # "in may" is the verb; "in May" the month
             if ENDS_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
                 continue  # "fiscal 2024, which ended in March": the month bounds a longer period
-            add(m, f"{_year(m.group(2), number, pub, m.group(3))}-{number:02d}")
+            # ("expect volumes to fall 10%-15% in September": the next September, as for a quarter ahead)
+            ahead = not m.group(2) and _ahead(sentence, m.start(), m.end())
+            add(m, f"{_year(m.group(2), number, pub, m.group(3), ahead)}-{number:02d}")
     if "trading" in lowered:
         for m in IN_TRADING.finditer(sentence):  # "shares rose 6.3% in early trading": the day of the report
             add(m, f"{pub.year}-{pub.month:02d}")

@@ -52,18 +52,18 @@ _CUE_WORDS = (
     r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"
-    r"ambitions?|aspirations?|wants?|calls?\s+for"
+    r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case"
 )
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
 _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
     r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+)?\s+of\s))"
 )
-# "(?=[acefglopstw])" is implied by every cue word; said first, it spares the long alternation at
+# "(?=[abcefglopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.
-TARGET_CUE = compiled(rf"(?=[acefglopstw])\b(?:{_CUE_WORDS}|{_PROJECTS_CUE})\b", re.IGNORECASE)
+TARGET_CUE = compiled(rf"(?=[abcefglopstw])\b(?:{_CUE_WORDS}|{_PROJECTS_CUE})\b", re.IGNORECASE)
 # The cue words but "projects", matched in a lowercased sentence where that finds the same: faster.
-LOWERCASE_CUE = lowercased(compiled(rf"(?=[acefglopstw])\b(?:{_CUE_WORDS})\b", re.IGNORECASE))
+LOWERCASE_CUE = lowercased(compiled(rf"(?=[abcefglopstw])\b(?:{_CUE_WORDS})\b", re.IGNORECASE))
 
 
 def has_target_cue(sentence: str) -> bool:
@@ -78,7 +78,8 @@ def has_target_cue(sentence: str) -> bool:
 
 FORECAST_CUE = re.compile(
     r"\b(?:expect(?:s|ed)?|project(?:s|ed|ion|ions)?|forecast(?:s|ed)?|predict(?:s|ed)?|estimated\s+to|"
-    r"estimates?|reckons?|likely|could|anticipat(?:e|es|ed)|outlook|may|believes?|baseline|scenario)\b",
+    r"estimates?|reckons?|likely|could|anticipat(?:e|es|ed)|outlook|may|believes?|baseline|scenario|"
+    r"base\s+case)\b",
     re.IGNORECASE,
 )
 POLICY_NOUN = compiled(
@@ -108,7 +109,7 @@ COMPARATORS = (
     (
         re.compile(
             r"\b(?:exceed(?:ing|s)?|more\s+than|over|above|surpass(?:ing)?|top|beyond|upwards\s+of|in\s+excess\s+of|pass|past|"
-            r"cross(?:es|ing)?)\s*$",
+            r"cross(?:es|ing)?|clear(?:s|ing)?)\s*$",
             re.I,
         ),
         ">",
@@ -196,6 +197,10 @@ def deadline_of(
     low, high = clause_bounds(sentence, q.start)
     # "IT exports in 2025 (ministry projection): US$1.5 billion": a label's time and cue are its value's
     low = label_start(sentence, low, q.start)
+    head = sentence.rfind("\n", 0, low) + 1
+    if low - head <= CUE_LABEL_LENGTH and sentence[head:low].rstrip().endswith(":"):
+        # "My base case: ICT-enabled exports clear $760bn in 2025": a label saying a forecast follows
+        low = head if TARGET_CUE.search(sentence, head, low) else low
     if NOW_AFTER.match(sentence, q.end) or (
         (now := NOW_BEFORE.search(sentence, low, q.start))
         and not TARGET_CUE.search(sentence, now.end(), q.start)
@@ -524,6 +529,7 @@ DONE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
+CUE_LABEL_LENGTH = 40
 # A past tense that states a value reached: a fact, whatever the clauses after it look ahead to.
 REACHED_BEFORE = re.compile(
     r"\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s+"
@@ -740,6 +746,9 @@ def target_of(
         )  # "Management now targets", "we expect" in a company's report: the company
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
+    comparator = _comparator(body, q, previous_target)
+    if falls and comparator in RANGE_FLIPPED:
+        comparator = RANGE_FLIPPED[comparator]  # "to fall 10%-15%": -15 at the least, -10 at the most
     metric = without_list_mark(metric)  # "- B2C e-commerce revenue reaching": no bullet
     if GOAL_NAMED_ONLY.match(metric):
         # "Our target for this year is $1 billion in IT exports": the goal is named, not what it measures
@@ -749,7 +758,7 @@ def target_of(
         if named:
             metric, key = named, metric_key(catalog, named, geo)
     return Target(
-        value=-q.value if falls else q.value, unit=q.unit, comparator=_comparator(body, q, previous_target),
+        value=-q.value if falls else q.value, unit=q.unit, comparator=comparator,
         year=_deadline_year(deadline, body), geo=geo, metric=metric, metric_key=key,
         issuer=issuer, kind=kind, sentence=body, span=(start, start + q.end - q.start),
         quote=body[q.start : q.end], catalogued=bool(catalog.find(metric)),
@@ -782,9 +791,10 @@ GOAL_NAMED_ONLY = re.compile(
 FALL_BY = re.compile(
     r"\b(?:fall|falls|drop|drops|decline|declines|shrink|shrinks|contract|contracts|decrease|decreases|dip|dips|"
     r"slide|slides)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|as\s+much\s+as\s+|"
-    r"~\s*)?$",
+    r"~\s*)?(?:\d[\d.]*\s?%?\s?[-–]\s?)?$",  # (the top of a range: "fall 10%-15%")
     re.IGNORECASE,
 )
+RANGE_FLIPPED = {">=": "<=", "<=": ">="}
 # "brands with overseas sales exceeding 100 million yuan each": a bar each counted thing clears, not a
 # goal or a figure of its own.
 PER_ITEM_BAR = re.compile(

@@ -3517,6 +3517,28 @@ def test_lines_under_a_caption_by_region_are_each_of_their_place_and_measure_wha
     ]
 
 
+def test_forecasts_of_a_falling_range_for_a_month_ahead_under_a_base_case_and_by_a_june_year() -> None:
+    falling = "Forwarders expect air cargo volumes to fall 10%-15% in September, said a director."
+    assert [
+        (t.value, t.comparator, t.year) for t in extract(falling, date(2025, 8, 29), CATALOG).targets
+    ] == [
+        (-10, "<=", 2025),
+        (-15, ">=", 2025),
+    ]
+    based = "8/ My base case: ICT-enabled exports clear $760bn in 2025, growth of roughly 6-7%."
+    assert [(t.value, t.comparator, t.metric) for t in extract(based, date(2025, 7, 3), CATALOG).targets] == [
+        (760e9, ">", "ICT-enabled exports"),
+        (6, ">=", "ICT-enabled exports"),
+        (7, "<=", "ICT-enabled exports"),
+    ]
+    june = "We're projecting computer services exports to pass $2.5 billion by the June 2028 year."
+    assert [(t.value, t.year, t.kind) for t in extract(june, date(2025, 10, 21), CATALOG).targets] == [
+        (2.5e9, 2028, "forecast")
+    ]
+    past = "Exports fell 3-4% in 2024."
+    assert [f.value for f in extract(past, PUBLISHED, CATALOG).figures] == [-3, -4]
+
+
 def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
     text = (
         "India now hosts more than 1,800 GCCs employing roughly 2.16 million people, according to industry "

@@ -799,6 +799,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             deadline = TimeExpression(0, 0, state.goal_list[1], deadline=True)
         if (
             deadline is None
+            and target_cue
+            and (colon := body.rfind(":", 0, q.start)) > 0
+            and not any(colon < e.start < q.end for e in exprs)
+            and (listed_for := goal_caption(body[: colon + 1], state.published))
+        ):
+            # "The main targets we have set for this year are: GDP growth of around 5 percent; ...": the
+            # goals listed after the colon are for the year it names
+            deadline = TimeExpression(0, 0, listed_for, deadline=True)
+        if (
+            deadline is None
             and "|" in body
             and state.table_periods
             and state.table_periods[0] == sentence.paragraph

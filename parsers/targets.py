@@ -210,6 +210,14 @@ def deadline_of(
     # "the 70% target set for 2025": a value the noun "target" or "goal" follows is a goal itself
     # (searched to the end: "projects R$234.9 billion" needs what follows "projects" to read it as a verb)
     cue = TARGET_CUE.search(sentence, low)
+    if (
+        not (cue and cue.start() < q.start)
+        and AND_BEFORE.search(sentence, max(0, low - 6), low)
+        and (modal := TARGET_CUE.search(sentence, 0, low))
+    ):
+        cue = (
+            modal  # "We will keep ..., and raise the share to 8.5 percent this year": the verbs share "will"
+        )
     cued = bool((cue and cue.start() < q.start) or GOAL_NOUN_AFTER.match(sentence[q.end :]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
@@ -304,6 +312,9 @@ GOAL_CAPTION = re.compile(
 )
 
 
+GOAL_CAPTION_RELATIVE = re.compile(
+    r"\b(?:targets?|goals?|objectives?)\b[^:]*?\b(this|next)\s+year\b[^:]*:\s*$", re.IGNORECASE
+)
 # "Under the strategy, the government will, during 2025-30:": a caption over what is to be done by the end
 # of a plan's years.
 GOAL_CAPTION_FUTURE = re.compile(
@@ -387,6 +398,9 @@ def goal_caption(line: str, published: date | None) -> str | None:
     elif future := GOAL_CAPTION_FUTURE.search(line):
         end = future.group(1) or YEAR_IN.findall(line)[0]
         year = end if len(end) == 4 else f"20{end}"
+    elif published and (relative := GOAL_CAPTION_RELATIVE.search(line)):
+        # "The main targets we have set for economic and social development this year are:"
+        year = str(published.year + (relative.group(1).lower() == "next"))
     else:
         return None
     return year if published is None or int(year) >= published.year else None
@@ -530,6 +544,7 @@ DONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CUE_LABEL_LENGTH = 40
+AND_BEFORE = re.compile(r",?\s*and\s*$")
 # A past tense that states a value reached: a fact, whatever the clauses after it look ahead to.
 REACHED_BEFORE = re.compile(
     r"\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s+"

@@ -3539,6 +3539,26 @@ def test_forecasts_of_a_falling_range_for_a_month_ahead_under_a_base_case_and_by
     assert [f.value for f in extract(past, PUBLISHED, CATALOG).figures] == [-3, -4]
 
 
+def test_goals_listed_after_a_colon_for_this_year_and_a_verb_sharing_the_modal_before_it() -> None:
+    listed = (
+        "The main targets we have set for economic and social development this year are: regional GDP "
+        "growth of around 5 percent; steady growth in foreign trade."
+    )
+    shared = (
+        "We will keep cross-border e-commerce exports growing, and raise the share of core digital economy "
+        "industries in regional GDP to 8.5 percent this year."
+    )
+    published = date(2025, 1, 22)
+    assert [
+        (t.value, t.comparator, t.year)
+        for s in (listed, shared)
+        for t in extract(s, published, CATALOG).targets
+    ] == [
+        (5, "~", 2025),
+        (8.5, "=", 2025),
+    ]
+
+
 def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
     text = (
         "India now hosts more than 1,800 GCCs employing roughly 2.16 million people, according to industry "

@@ -111,6 +111,15 @@ def metric_of(
         return headline
     if by_subject and (put := put_at(text, q, state)):
         return put
+    if (
+        by_subject
+        and state.last_count
+        and state.last_count[0] == sentence.paragraph
+        and (valued := VALUE_WITH.search(text, max(0, q.start - 40), q.start))
+        and MADE_COUNT.search(text, 0, valued.start())
+    ):
+        # "made 3 024.6 mln card transactions with a total value of PLN 214.7 bn": the value of those
+        return f"{valued.group('measure').lower()} of {state.last_count[1]}"
     # ("bringing the first-half total to US$852 million": a total is of the measure named before)
     moved_to = MOVED_TO.search(text, max(0, q.start - 80), q.start) if by_subject else None
     if moved_to and not TOTAL_WORD.search(moved_to.group("np")):
@@ -588,6 +597,21 @@ MOVED_TO = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# "The number of transactions grew by 8.9%": the count of the things named, not another measure of them
+NUMBER_OF = re.compile(
+    r"\b[Tt]he\s+number\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:grew|rose|fell|was|were|increased|decreased)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?$"
+)
+# ("Direct overseas purchases came to 16.4 million cases with a combined value of": the subject's value)
+MADE_COUNT = re.compile(
+    r"\b(?:made|carried\s+out|completed|conducted|processed|handled|placed|executed)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d"
+)
+VALUE_WITH = re.compile(
+    r"\b(?:with|for)\s+(?:a|an)\s+(?:total\s+|combined\s+|aggregate\s+)?(?P<measure>value|volume)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 CHARGED_ON = re.compile(
     r"\s+on\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:from|in|by|and|as|at)\b|[,;.)]|$)"
 )
@@ -950,6 +974,7 @@ def _subject_metric(
     if (
         governing
         and (measure := _bare_measure(governing))
+        and not NUMBER_OF.search(text, max(0, q.start - 120), q.start)
         and (completed := _measure_of(governing, measure, text, q, concepts, state, paragraph))
     ):
         return completed
@@ -1786,6 +1811,7 @@ def counted_phrase(text: str, end: int) -> str | None:
 QUALIFIER_END = re.compile(
     r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
     r"next|(?:by|at)\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
+    r"(?:with|for)\s+an?\s+(?:total\s+|combined\s+|aggregate\s+)?(?:value|volume)|"
     r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
     re.IGNORECASE,
 )

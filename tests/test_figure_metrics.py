@@ -921,3 +921,15 @@ def test_a_caption_unit_before_a_qualifier_and_billions_of_dollars_are_money_not
     assert [(f.unit, f.value, f.metric_key) for f in extract(us, PUBLISHED, CATALOG).figures] == [
         ("USD", 741.6e9, "us.digitally_enabled_services_exports")
     ]
+
+
+def test_the_value_of_transactions_made_and_the_number_of_them() -> None:
+    text = (
+        "In Q1 2025 card holders made 3 024.6 mln non-cash card transactions with a total value of "
+        "PLN 214.7 bn. The number of transactions grew by 8.9% y/y."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "non-cash card transactions",
+        "value of non-cash card transactions",
+        "transactions",
+    ]

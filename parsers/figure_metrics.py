@@ -367,6 +367,14 @@ def counted_by(text: str, q: Quantity, counted: str | None) -> str | None:
     transactions" counts UPI's transactions (what a subject handled is named so later, by ``_handled_by``)."""
     if not counted or not q.counted or HANDLED.search(text, max(0, q.start - 40), q.start):
         return counted
+    label = row_label(text, q.start)
+    if (
+        label
+        and not place_only(label)
+        and not MEASURE_WORD.search(label)
+        and q.counted.lower() not in label.lower()
+    ):
+        return f"{label} {counted}"  # "• Pix: 19.6 billion transactions": the things counted, of the label's
     subject = governing_subject(text, q.start)
     if (
         subject is None

@@ -933,3 +933,8 @@ def test_the_value_of_transactions_made_and_the_number_of_them() -> None:
         "value of non-cash card transactions",
         "transactions",
     ]
+
+
+def test_a_count_on_a_line_labelled_by_a_name_counts_that_names_things() -> None:
+    text = "Instant payments in 3Q25:\n• Pix: 19.6 billion transactions\n• Exports: 1,200 parcels"
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == ["Pix transactions", "parcels"]

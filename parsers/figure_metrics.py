@@ -1311,7 +1311,8 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
             )
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= CAPTION_LENGTH else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
-    if len(cells) < 2 or any(re.search(r"\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
+    # (a digit inside a word names no number: "| Quarter | P2P | P2B |")
+    if len(cells) < 2 or any(re.search(r"(?<![A-Za-z])\d", HEADING_NOISE.sub("", c)) for c in cells[1:]):
         return table
     caption = ""
     if table is not None and (
@@ -1349,6 +1350,11 @@ def _table_metric(
     column = len(CELL_SEPARATOR.findall(text, 0, q.start))
     heading = " ".join(HEADING_NOISE.sub(" ", headings[column]).split()) if column < len(headings) else ""
     share = bool(SHARE_HEADING.search(heading))
+    first_cell = CELL_SEPARATOR.split(text, maxsplit=1)[0].strip()
+    if heading and caption and PERIOD_LABEL.fullmatch(first_cell) and (by := CAPTION_BY_PART.match(caption)):
+        # "3T2024 | 3.512,4 | 2.108,7" under "Value settled through Pix, by type of payment" over
+        # "| P2P | P2B |": the caption's measure, of the part the column names
+        return f"{by.group('measure').rstrip(',')} {heading}"
     if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
         return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
     flows = [" ".join(HEADING_NOISE.sub(" ", h).split()) for h in headings[1 : column + 1]]
@@ -1771,7 +1777,8 @@ BALANCE = re.compile(r"(?:trade\s+)?(?:surplus|deficit|balance)", re.IGNORECASE)
 # "Fourth quarter alone", "Full year 2024", "H1": a line of a list that names only when.
 PERIOD_LABEL = re.compile(
     r"(?:(?:the|first|second|third|fourth|final|full|fiscal|calendar|quarter|half|year|month|alone|only|"
-    r"Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d\d|in|of|January|February|March|April|May|June|July|August|"
+    r"Q[1-4]|H[12]|[1-4][QHT](?:19|20)?\d\d|FY\s?\d{2,4}|(?:19|20)\d\d|in|of|January|February|March|April|May|"
+    r"June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*)+",
     re.IGNORECASE,
 )

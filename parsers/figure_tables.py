@@ -44,6 +44,12 @@ TRAILING_UNIT = re.compile(
     r"(?:,\s*(?-i:[a-z][a-z -]{2,30}))?\s*$",
     re.IGNORECASE,
 )  # "..., € billion"; "..., mln US dollars"; "..., £ billion, current prices"
+# "R$ billion; Brazilian notation (...)", "In US$ million": a line under a caption that only states the unit.
+UNIT_LINE = re.compile(
+    rf"^[ \t]*(?:in\s+|units?:\s*)?({CURRENCY_PREFIX}|{WORD_CURRENCY})[ \t]*({SCALE_WORD})s?"
+    r"[ \t]*(?:[;,.(]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 SCALE_THEN_CURRENCY = re.compile(
     rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})"
     r"\s*(?:,[^()]*)?\)",  # "(Unit: 100 million won, %)": the amounts' unit first, the other columns' after
@@ -187,6 +193,12 @@ def table_unit(line: str) -> TableUnit | None:
         # "(cases in thousands; value in US$ million)": the amounts', else the counts'
         amounts = [unit for unit in listed if unit[0] != "count"] or listed
         return amounts[0][0], amounts[0][1], None
+    if (
+        (stated := UNIT_LINE.search(line))
+        and len(line) - stated.start() <= UNIT_LINE_LENGTH
+        and not _one_code(*stated.groups())
+    ):
+        return _code(stated.group(1)), SCALES[stated.group(2).lower()], None
     if "," in line and (trailing := TRAILING_UNIT.search(line)):  # "Computer services exports, € billion"
         currency, scale = trailing.group(1) or trailing.group(4), trailing.group(2) or trailing.group(3)
         return _code(currency), SCALES[scale.lower()], None
@@ -216,6 +228,9 @@ def table_unit(line: str) -> TableUnit | None:
     else:
         column = line.count("|", 0, match.start()) if "|" in line else None
     return _code(match.group(1)), SCALES[match.group(2).lower()], column
+
+
+UNIT_LINE_LENGTH = 120
 
 
 def _one_code(currency: str, scale: str) -> bool:

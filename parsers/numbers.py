@@ -354,12 +354,15 @@ NUMBER = (
     # ("12.800.000", "298.000 millones": thousands set apart by dots, as Spanish and Italian write them, read
     # where two dots or a Spanish scale leave no doubt)
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}\.\d{3}(?=\s(?:mil\s+)?millones\b)"
+    # ("3.512,4": dots for thousands, a comma for decimals, as Brazil and Germany write them: no doubt)
+    r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
     r"|\d+(?:\.\d+)?"
 )
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+DOTTED_WITH_DECIMALS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 
 
 def number_value(raw: str, dotted: bool = False) -> float:
@@ -367,9 +370,27 @@ def number_value(raw: str, dotted: bool = False) -> float:
     one or two digits is a decimal one; dots are thousands' where there are two, or ``dotted`` says so)."""
     if DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))
+    if DOTTED_WITH_DECIMALS.fullmatch(raw):
+        return float(raw.replace(".", "").replace(",", "."))
     if dotted or DOTTED_THOUSANDS.fullmatch(raw):
         return float(raw.replace(".", ""))
     return float(re.sub(r"[,\x20\u00a0\u202f]", "", raw))
+
+
+# Who trades with or pays whom: "B2B", "P2P", "P2B", "G2P". "P2B" is 2 billion pesos only where neither a
+# noun of trade or payment follows it nor another such pair stands beside it.
+BUSINESS_MODEL = re.compile(r"[BCGOP]2[BCGOP]")
+_BUSINESS_MODEL_WORD = re.compile(r"\b[BCGOP]2[BCGOP]\b")
+MODEL_NOUN_AFTER = re.compile(
+    r"\s+(?:payments?|transfers?|transactions?|e-commerce|commerce|sales|platforms?|marketplaces?|models?|"
+    r"segments?|trade|lending|flows?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_business_models(text: str) -> bool:
+    """Whether the text names two pairs of who deals with whom ("| P2P | P2B |"): then each is one."""
+    return len(set(_BUSINESS_MODEL_WORD.findall(text))) >= 2
 
 
 # "US$280bn-300bn", "$1.2 billion-$1.5 billion": a range written as two amounts joined by a dash.
@@ -1010,6 +1031,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if prefix and prefix.lower() in SCALED_ONLY_PREFIXES and not match.group("scale"):
             # "R2", "N95": a letter before a number is money only before "billion" or "mn"
             position = match.end("number")
+            continue
+        if BUSINESS_MODEL.fullmatch(match.group(0)) and (
+            MODEL_NOUN_AFTER.match(norm, match.end()) or names_business_models(norm)
+        ):
+            position = match.end()  # "P2P and P2B payments": who pays whom, not 2 billion pesos
             continue
         if not _compound_is_valid(match):
             # Re-read only up to the first amount's scale; the second amount is read next.

@@ -77,7 +77,7 @@ PERIOD_NOUN = re.compile(r"\s+(?:period|months|quarters|season)\b", re.IGNORECAS
 # their first characters spares the alternation at every other position).
 TIME_WORDS = re.compile(
     r"(?=[\dqhmyjfasond])(?:\d{4}|quarter|half|months|year|january|february|march|april|june|july|august|"
-    r"september|october|november|december|\bH[12]\b|\bQ[1-4]\b|\b[1-4][QH]\s*'?\d\d\b)",  # "3Q25"
+    r"september|october|november|december|\bH[12]\b|\bQ[1-4]\b|\b[1-4][QHT]\s*'?\d\d\b)",  # "3Q25", "3T25"
     re.IGNORECASE,
 )
 
@@ -354,10 +354,13 @@ ORDINAL_QUARTER = re.compile(
 # "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025", "Q3/2025" (as Vietnam's statistics office writes it), "Q3 last
 # year"
 CODED_QUARTER = re.compile(
-    r"\bQ([1-4])\s*(?:of\s+|/)?(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)|\b([1-4])Q\s*'?(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
+    # ("3T2024", "3T24": the trimestre of Brazil's and Spain's releases)
+    r"\bQ([1-4])\s*(?:of\s+|/)?(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)"
+    r"|\b([1-4])(?:Q\s*'?|(?-i:T))(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
     r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b",  # "| II Q 2025 |": a quarter numbered in Roman
     _I,
 )
+TRIMESTRE = re.compile(r"\b[1-4]T(?:19|20)?\d\d\b")
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
 HALF = re.compile(
     rf"\b(?:the\s+)?(first|second)[\s-]+half{_OF_YEAR}|\bH([12])\s*/?((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
@@ -813,7 +816,7 @@ def find_periods(
         for m in FIRST_QUARTERS.finditer(sentence):
             last = 3 * _count(m.group(1))
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
-    if "q" in lowered:
+    if "q" in lowered or ("T" in sentence and TRIMESTRE.search(sentence)):
         for m in CODED_QUARTER.finditer(sentence):
             quarter = int(m.group(1) or m.group(4)) if not m.group(6) else ORDINALS[m.group(6).lower()]
             written = m.group(2) or (f"20{m.group(5)}" if m.group(5) else None) or m.group(7)

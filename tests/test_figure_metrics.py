@@ -938,3 +938,16 @@ def test_the_value_of_transactions_made_and_the_number_of_them() -> None:
 def test_a_count_on_a_line_labelled_by_a_name_counts_that_names_things() -> None:
     text = "Instant payments in 3Q25:\n• Pix: 19.6 billion transactions\n• Exports: 1,200 parcels"
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == ["Pix transactions", "parcels"]
+
+
+def test_a_unit_line_under_a_caption_and_columns_that_name_the_captions_parts() -> None:
+    text = (
+        "Table 1 – Value settled through Pix, by type of payment\n"
+        "R$ billion; Brazilian notation (point as thousands separator, comma as decimal mark)\n\n"
+        "Quarter | P2P | P2B\n3T2024 | 3.512,4 | 2.108,7"
+    )
+    figures = extract(text, date(2025, 12, 4), CATALOG).figures
+    assert [(round(f.value), f.unit, f.period, f.metric) for f in figures] == [
+        (3_512_400_000_000, "BRL", "2024-Q3", "Value settled through Pix P2P"),
+        (2_108_700_000_000, "BRL", "2024-Q3", "Value settled through Pix P2B"),
+    ]

@@ -545,3 +545,13 @@ def test_koreas_percentage_points_and_a_tables_unit_written_currency_first() -> 
         (3.0, "percent"),
     ]
     assert find_quantities("(unit: KRW 100 million, %)") == []
+
+
+def test_dots_for_thousands_with_a_decimal_comma_and_pairs_of_who_pays_whom() -> None:
+    assert [q.value for q in find_quantities("R$ 3.512,4 billion and R$ 1.234,56 million")] == [
+        3.5124e12,
+        1234.56e6,
+    ]
+    assert find_quantities("Quarter | P2P | P2B") == []
+    assert find_quantities("driven mainly by P2B payments") == []
+    assert [(q.value, q.unit) for q in find_quantities("a P2B fund for farmers")] == [(2e9, "PHP")]

@@ -575,3 +575,10 @@ def test_a_year_named_by_the_month_it_ends_in() -> None:
     assert [e.period for e in find_periods("the year-end June 2025 figure", published, 1, False)] == [
         "2025-06"
     ]
+
+
+def test_a_quarter_coded_as_a_trimestre() -> None:
+    published = date(2025, 12, 4)
+    assert [e.period for e in find_periods("3T2024 | 3.512,4", published, 1, False)] == ["2024-Q3"]
+    assert [e.period for e in find_periods("revenue in 3T25 rose", published, 1, False)] == ["2025-Q3"]
+    assert find_periods("a 4T truck", published, 1, False) == []

@@ -855,7 +855,6 @@ AFTER_CLAUSE = compiled(
 
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
-# "U.S. dollars": a place that names a currency (compiled once: it is tried for every place of every number).
 # The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
 ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region")
 

@@ -74,6 +74,11 @@ def tied_place(sentence: str, places: list[PlaceMention], q: Quantity) -> str | 
             if p.start > q.end
             and (
                 IN_PLACE.fullmatch(sentence, q.end, p.start)
+                # "against EUR 61.7 bn for Germany": the other side of a comparison, for its place
+                or (
+                    FOR_PLACE.fullmatch(sentence, q.end, p.start)
+                    and COMPARED_BEFORE.search(sentence, max(0, q.start - 30), q.start) is not None
+                )
                 # (a region's whole is no part's place: "28 percent of all fintech funding in Africa")
                 or (p.name not in REGIONS and WHOLE_IN.fullmatch(sentence, q.end, p.start))
             )
@@ -82,6 +87,11 @@ def tied_place(sentence: str, places: list[PlaceMention], q: Quantity) -> str | 
     )
 
 
+FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?")
+COMPARED_BEFORE = re.compile(
+    r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+|just\s+|only\s+)?(?:[A-Z]{3}\s)?$"
+)
 # "8.7% of employment in Sweden": a share of a whole of a place, in lower-case words.
 WHOLE_IN = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?")
 

@@ -4192,6 +4192,11 @@ def test_ethiopias_and_south_africas_fiscal_years() -> None:
     ]
 
 
+def test_the_other_side_of_a_comparison_is_the_place_it_is_for() -> None:
+    text = "Sweden's share was 18% in 2024, against roughly 12% for Norway and 15% in Denmark."
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Sweden", "Norway", "Denmark"]
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

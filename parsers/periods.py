@@ -357,7 +357,9 @@ CODED_QUARTER = re.compile(
     # ("3T2024", "3T24": the trimestre of Brazil's and Spain's releases)
     r"\bQ([1-4])\s*(?:of\s+|/)?(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)"
     r"|\b([1-4])(?:Q\s*'?|(?-i:T))(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
-    r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b",  # "| II Q 2025 |": a quarter numbered in Roman
+    r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b"  # "| II Q 2025 |": a quarter numbered in Roman
+    # ("| 2024Q4 |", as statistics offices write it)
+    r"|\b(?P<year_first>(?:19|20)\d\d)\s?Q(?P<quarter_after>[1-4])\b",
     _I,
 )
 TRIMESTRE = re.compile(r"\b[1-4]T(?:19|20)?\d\d\b")
@@ -818,8 +820,17 @@ def find_periods(
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
     if "q" in lowered or ("T" in sentence and TRIMESTRE.search(sentence)):
         for m in CODED_QUARTER.finditer(sentence):
-            quarter = int(m.group(1) or m.group(4)) if not m.group(6) else ORDINALS[m.group(6).lower()]
-            written = m.group(2) or (f"20{m.group(5)}" if m.group(5) else None) or m.group(7)
+            quarter = (
+                int(m.group(1) or m.group(4) or m.group("quarter_after"))
+                if not m.group(6)
+                else ORDINALS[m.group(6).lower()]
+            )
+            written = (
+                m.group(2)
+                or (f"20{m.group(5)}" if m.group(5) else None)
+                or m.group(7)
+                or m.group("year_first")
+            )
             relative = m.group("relative")
             if written is None and fiscal_start != 1:
                 # ("up 5.3% on Q3 last year": that quarter of the fiscal year before)

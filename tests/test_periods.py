@@ -582,3 +582,9 @@ def test_a_quarter_coded_as_a_trimestre() -> None:
     assert [e.period for e in find_periods("3T2024 | 3.512,4", published, 1, False)] == ["2024-Q3"]
     assert [e.period for e in find_periods("revenue in 3T25 rose", published, 1, False)] == ["2025-Q3"]
     assert find_periods("a 4T truck", published, 1, False) == []
+
+
+def test_a_quarter_written_after_its_year() -> None:
+    published = date(2025, 9, 4)
+    assert [e.period for e in find_periods("2024Q4 | 12 207 | 12 655", published, 1, False)] == ["2024-Q4"]
+    assert [e.period for e in find_periods("in 2025 Q1 exports rose", published, 1, False)] == ["2025-Q1"]

@@ -456,6 +456,8 @@ def _fraction_words(word: str) -> tuple[str, ...]:
 SPELLED = {"one": 1, "1": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
 _SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+DIGIT_WORDS = {"zero": 0, "oh": 0, **{word: n for word, n in SPELLED.items() if n < 10 and word.isalpha()}}
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 # Fractions and multiples written in words, each with the words it cannot match without: a sentence
 # that lacks them is not searched with the pattern (most sentences hold none of them). A value
 # of 0 is read from the pattern's groups: ``n`` times, or ``n`` in ``d`` as a percentage.
@@ -974,7 +976,9 @@ def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 # "two million parcels", "five billion dollars", "half a million users": a number in words before a scale.
 SPELLED_SCALED = re.compile(
     # (the look-ahead: the first letters of the number words, so most positions are passed over at once)
-    rf"(?=[otfsenhOTFSENH])\b(?:(?P<n>{_SPELLED})|half\s+a)\s+(?P<scale>million|billion|trillion)\b"
+    # ("one point nine billion dollars": a decimal read out, as transcripts write it)
+    rf"(?=[otfsenhOTFSENH])\b(?:(?P<n>{_SPELLED})(?:\s+point\s+(?P<decimals>{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*))?"
+    rf"|half\s+a)\s+(?P<scale>million|billion|trillion)\b"
     rf"(?:\s+(?P<currency>{WORD_CURRENCY})\b)?",
     re.IGNORECASE,
 )
@@ -998,6 +1002,8 @@ def _spelled_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
         if taken or NAME_AFTER.match(text, match.end()):
             continue  # "the One Million Uzbek Coders programme": a name
         n = SPELLED[match.group("n").lower()] if match.group("n") else 0.5
+        if decimals := match.group("decimals"):
+            n += float("0." + "".join(str(DIGIT_WORDS[d]) for d in decimals.lower().split()))
         value = n * SCALES[match.group("scale").lower()]
         currency = match.group("currency")
         unit = CURRENCY_WORDS[" ".join(currency.lower().split())] if currency else None

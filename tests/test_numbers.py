@@ -555,3 +555,10 @@ def test_dots_for_thousands_with_a_decimal_comma_and_pairs_of_who_pays_whom() ->
     assert find_quantities("Quarter | P2P | P2B") == []
     assert find_quantities("driven mainly by P2B payments") == []
     assert [(q.value, q.unit) for q in find_quantities("a P2B fund for farmers")] == [(2e9, "PHP")]
+
+
+def test_a_decimal_read_out_in_words() -> None:
+    found = find_quantities(
+        "It came in at one point nine billion dollars, and two point four five million parcels."
+    )
+    assert [(round(q.value), q.unit) for q in found] == [(1_900_000_000, "USD"), (2_450_000, "count")]

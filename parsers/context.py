@@ -203,15 +203,21 @@ def subject_phrase(sentence: str, position: int) -> str | None:
     if not verbs:
         return None
     phrase = sentence[start : verbs[0].start()].strip(" ,;:\"'“”")
-    phrase = re.sub(
-        r"^(?:in\s+\d{4},?\s+|last\s+year,?\s+|meanwhile,?\s+|however,?\s+)", "", phrase, flags=re.I
-    )
+    phrase = OPENING_ADVERBIAL.sub("", phrase)
     words = phrase.split()
     if not words or len(words) > 14:
         return None
     return phrase
 
 
+# What opens a clause before its subject: "In 2024, ", "Over the five years to 2025 they", "For the whole of
+# 2024 their exports", "In Q1 2025 holders of cards".
+OPENING_ADVERBIAL = re.compile(
+    r"^(?:(?:in|over|for|during|across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}"
+    r"(?:(?:19|20)\d\d|years?|span|period|quarter|half|months|decade),?\s+(?=\S)"
+    r"|last\s+year,?\s+|meanwhile,?\s+|however,?\s+)",
+    re.IGNORECASE,
+)
 # Where a noun phrase cannot reach back past: punctuation, conjunctions that open a clause,
 # reporting verbs. "and" is not one: "imports and exports" is one phrase, and neither is "after" in "profit
 # after tax".

@@ -951,3 +951,13 @@ def test_a_unit_line_under_a_caption_and_columns_that_name_the_captions_parts() 
         (3_512_400_000_000, "BRL", "2024-Q3", "Value settled through Pix P2P"),
         (2_108_700_000_000, "BRL", "2024-Q3", "Value settled through Pix P2B"),
     ]
+
+
+def test_a_pronoun_subject_after_an_opening_time_phrase_points_back() -> None:
+    text = (
+        "U.S. exports of ICT-enabled services grew 5.5% last year. "
+        "Over the five years to 2025 they expanded at a compound annual rate of 7.3%."
+    )
+    assert {f.metric for f in extract(text, PUBLISHED, CATALOG).figures} == {
+        "U.S. exports of ICT-enabled services"
+    }

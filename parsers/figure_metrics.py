@@ -136,6 +136,8 @@ def metric_of(
         return f"{worth.group('np')} {done.group(1).lower()}" if done else worth.group("np")
     if by_subject and (funded := _funded(text, q, state)):
         return funded
+    if by_subject and (raised := FUNDING_ROUND_AFTER.match(text, q.end)):
+        return raised.group("round")  # "a US$14 million (about GH¢150 million) Series A round"
     if by_subject and (named_after := NOUN_AFTER_AMOUNT.match(text, q.end)):
         return " ".join(
             named_after.group("np").split()
@@ -622,6 +624,10 @@ VALUE_WITH = re.compile(
 )
 CHARGED_ON = re.compile(
     r"\s+on\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)(?=\s+(?:from|in|by|and|as|at)\b|[,;.)]|$)"
+)
+FUNDING_ROUND_AFTER = re.compile(
+    r"(?:\s*\([^()]*\))?\s+(?P<round>(?:(?:Series|series)\s+[A-F]\d?|seed|pre-seed|growth|funding|venture|equity)"
+    r"(?:\s+(?:funding|financing|investment))?\s+round)\b"
 )
 NOUN_AFTER_AMOUNT = re.compile(
     r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"

@@ -235,7 +235,9 @@ COMPANY_WORD = re.compile(
 COMPANY_REPORTS = re.compile(
     rf"(?:[^\n]{{0,60}}?(?:--|\s[—–-])\s+)?(?P<based>[A-Z][\w-]*-based\s+)?(?P<name>{_NAME})"
     r"(?:(?P<kind>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
-    r"operator|lender|startup|acquirer|processor|provider|carrier),)|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
+    # ("Kpakpo Pay, a cross-border payments company that lets small sellers collect money from abroad,")
+    r"operator|lender|startup|acquirer|processor|provider|carrier)(?:\s+(?:that|which)\s[^,]{3,100})?,)"
+    r"|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
     r"(?:on\s+[A-Z][a-z]+day\s+|today\s+|now\s+)?(?P<verb>said|says|reported|posted|announced|expects|[a-z]+ed)\b"
     r"(?P<after>\s+(?:its|that|revenue|net|sales|(?:[\w-]+\s+)?results)\b)?"
 )
@@ -415,7 +417,18 @@ def company_of_text(text: str) -> str | None:
     top = text[:TICKER_REACH]
     found = COMPANY_HEADER.search(top) or TICKERED.search(top) or LEAD_COMPANY.match(text)
     if found is None or RELEASE_LABEL.match(found.group("name")):
-        return None  # ("PRESS RELEASE\nBrussels, 9 October": a label over a release, no company's name)
+        # ("FOR IMMEDIATE RELEASE" over "ACCRA, 12 May 2026 — Kpakpo Pay, a payments company that ...,
+        # today announced": a label over a release, and the company its lead presents)
+        found = next(
+            (
+                m
+                for paragraph in top.split("\n\n")
+                if (m := COMPANY_REPORTS.match(paragraph)) and _a_company(m)
+            ),
+            None,
+        )
+        if found is None:
+            return None
     return LEGAL_FORM.sub("", found.group("name").strip()) or None
 
 

@@ -91,6 +91,7 @@ from parsers.figure_periods import (
 )
 from parsers.figure_places import (
     BY_PARTNER,
+    COMPANY_REPORTS,
     PARTIES,
     REGION_ANAPHOR,
     TICKER,
@@ -751,7 +752,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         elif geo != state.main_country and state.main_country and BY_PARTNER.match(body):
             geo = state.main_country  # "By destination, ... the UK 14%": the text's
         elif state.company_here or (
-            state.corporate and places and not source and ("|" in body or OWN_MEASURE.search(body))
+            state.corporate
+            and places
+            and not source
+            and (
+                "|" in body
+                or OWN_MEASURE.search(body)
+                # ("ACCRA — Kpakpo Pay, a company that pays small African sellers, today announced": its own)
+                or (
+                    (opening := COMPANY_REPORTS.match(body)) and opening.group("name") == state.corporate_name
+                )
+            )
         ):
             # "Tata Consultancy Services on Thursday reported revenue of": the company's numbers; in its own
             # report, a market it names is where its own numbers were made ("Brazil is still our biggest

@@ -4197,6 +4197,21 @@ def test_the_other_side_of_a_comparison_is_the_place_it_is_for() -> None:
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Sweden", "Norway", "Denmark"]
 
 
+def test_a_release_under_a_label_is_the_company_its_lead_presents_and_its_round_is_its_own() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nKpakpo Pay closes Series A round\n\n"
+        "ACCRA, Ghana, 12 May 2026 — Kpakpo Pay, a cross-border payments company that lets small African "
+        "online sellers collect money from customers abroad, today announced a US$14 million Series A round. "
+        "The round brings the company's total funding to US$19.5 million."
+    )
+    figures = extract(text, date(2026, 5, 12), CATALOG).figures
+    assert [(f.geo, f.metric_key.split(".")[0]) for f in figures] == [
+        (None, "kpakpo_pay"),
+        (None, "kpakpo_pay"),
+    ]
+    assert figures[0].metric == "Series A round"
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

@@ -905,6 +905,14 @@ def _pointed(
     ):
         return None
     last_measured = state.last_subject[1] if state.last_subject is not None and near else None
+    such = SUCH_AFTER.match(text, q.end)
+    if such and (flow := such.group("flow").lower()) in ("exports", "imports"):
+        # "exports rose 6.9%, imports 5.8% ... taking £98.4 billion of these exports": the last of that flow
+        # (of a share, its whole: "22 percent of the world's exports ..., 17 percent growth in such exports")
+        measured = (
+            (f.share_of or "") if f.kind == "share" else f.metric for f in reversed(state.figures[-8:])
+        )
+        last_measured = next((m for m in measured if flow in m.lower()), None) or last_measured
     if (
         last_measured
         and (balance := BALANCE_POINTER.search(text, max(0, q.start - 60), q.start))
@@ -963,7 +971,7 @@ def _no_thing_before(text: str, q: Quantity) -> bool:
 
 # "recorded growth of 17 percent in such exports": the measure named before.
 SUCH_AFTER = re.compile(
-    r"\s+(?:in|of)\s+(?:such|these|those|this|that)\s+(?:exports|imports|trade|sales|shipments|flows|services)\b",
+    r"\s+(?:in|of)\s+(?:such|these|those|this|that)\s+(?P<flow>exports|imports|trade|sales|shipments|flows|services)\b",
     re.IGNORECASE,
 )
 

@@ -961,3 +961,13 @@ def test_a_pronoun_subject_after_an_opening_time_phrase_points_back() -> None:
     assert {f.metric for f in extract(text, PUBLISHED, CATALOG).figures} == {
         "U.S. exports of ICT-enabled services"
     }
+
+
+def test_of_these_exports_points_back_to_the_last_measure_of_exports() -> None:
+    text = (
+        "UK exports of digitally delivered services rose by 6.9% in 2024, while imports rose by 5.8%.\n\n"
+        "The United States remained the largest single market, taking £98.4 billion of these exports in 2024."
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures][2] == (
+        "UK exports of digitally delivered services"
+    )

@@ -46,6 +46,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "South Asia": (("South Asia", "South Asian"), "south_asia"),
     "Asia": (("Asia", "Asian"), "asia"),
     "Middle East": (("Middle East",), "mideast"),
+    "Nordic countries": (("Nordic countries", "Nordics", "Nordic region", "Nordic"), "nordic"),
     "Pacific Islands": (
         (
             "Pacific Islands",

@@ -4212,6 +4212,11 @@ def test_a_release_under_a_label_is_the_company_its_lead_presents_and_its_round_
     assert figures[0].metric == "Series A round"
 
 
+def test_the_nordic_countries_are_a_region() -> None:
+    text = "Nordic ICT services exports totalled EUR 57.6bn in 2024. Sweden accounted for EUR 24.8bn."
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Nordic countries", "Sweden"]
+
+
 def test_a_company_heading_its_annual_report_with_a_dash_reports_its_own_fiscal_year() -> None:
     text = (
         "Kestrel Informatik SE — Annual Report 2024/25\n\nDear Shareholders,\n\n"

@@ -319,8 +319,9 @@ GOAL_CAPTION_RELATIVE = re.compile(
 # of a plan's years.
 GOAL_CAPTION_FUTURE = re.compile(
     # ("For the year ending 30 June 2026, the company expects:": what it expects by then)
+    # ("The Board proposes, with effect from 1 July 2026, to:": what it proposes to do by then)
     r"\b(?:will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to|seeks?\s+to|expects?|projects?|forecasts?|"
-    r"anticipates?|sees)\b[^:]*?\b(?:19|20)\d\d"
+    r"anticipates?|sees|proposes?)\b[^:]*?\b(?:19|20)\d\d"
     r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b[^:]*:\s*$",
     re.IGNORECASE,
 )

@@ -4212,6 +4212,15 @@ def test_a_release_under_a_label_is_the_company_its_lead_presents_and_its_round_
     assert figures[0].metric == "Series A round"
 
 
+def test_what_a_board_proposes_to_do_from_a_date_is_a_goal_for_that_year() -> None:
+    text = (
+        "The Board proposes, with effect from 1 July 2026, to:\n"
+        "• lower the cap on debit interchange from 8 cents to 6 cents per transaction;\n"
+        "• remove surcharging on debit cards."
+    )
+    assert [(t.value, t.year) for t in extract(text, date(2025, 7, 22), CATALOG).targets] == [(0.06, 2026)]
+
+
 def test_the_nordic_countries_are_a_region() -> None:
     text = "Nordic ICT services exports totalled EUR 57.6bn in 2024. Sweden accounted for EUR 24.8bn."
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Nordic countries", "Sweden"]

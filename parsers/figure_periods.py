@@ -99,8 +99,12 @@ def _own_period(
         and not _dates_event(sentence, e, q)
         # "23.5% of world exports, up 8 points since 2005": "since" starts a change, it dates no level
         and (not e.since or kind in ("change", "cagr") or q.unit == "times" or not _between(q, e, others))
-        # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report
-        and not _after(e.period, state.published)
+        # "rose 3 percent, and I expect it to pass 42 percent in 2027": no fact is dated after its report (but
+        # "the draft budget allocates 3.8 trillion so'm to ... in 2026" is money given for that year)
+        and (
+            not _after(e.period, state.published)
+            or BUDGETED_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+        )
         # "2.3 times the result of last year's festival": a time owning a thing after the number is that
         # thing's, not the number's (but "55% in last year's edition" is of that edition's time)
         and not (

@@ -4221,6 +4221,11 @@ def test_what_a_board_proposes_to_do_from_a_date_is_a_goal_for_that_year() -> No
     assert [(t.value, t.year) for t in extract(text, date(2025, 7, 22), CATALOG).targets] == [(0.06, 2026)]
 
 
+def test_money_a_budget_gives_for_the_coming_year_is_of_that_year() -> None:
+    text = "The draft budget allocates 3.8 trillion so'm to digital transformation programmes in 2026."
+    assert [f.period for f in extract(text, date(2025, 11, 28), CATALOG).figures] == ["2026"]
+
+
 def test_the_nordic_countries_are_a_region() -> None:
     text = "Nordic ICT services exports totalled EUR 57.6bn in 2024. Sweden accounted for EUR 24.8bn."
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Nordic countries", "Sweden"]

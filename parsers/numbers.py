@@ -488,7 +488,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         (
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
-            rf"|\b{_HEDGE}\s+half\b"
+            rf"|\b{_HEDGE}\s+(?:a\s+)?half\b"  # ("up by almost a half")
             r"|(?<=\bfrom\s)half\b(?!\s+an?\b)",
             50.0,
             "percent",
@@ -497,7 +497,9 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         # sentences its words cannot rule out; the same for "two of which" below)
         (
             " ",
-            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:out\s+of|in)\s+(?:every\s+)?(?P<d>{_SPELLED})\b",
+            # ("one order in five": a noun between, when no plural follows, as in "one store in five cities")
+            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:(?P<noun>[a-z]+)\s+)?(?:out\s+of|in)\s+(?:every\s+)?"
+            rf"(?P<d>{_SPELLED})\b(?(noun)(?!\s+[a-z]+s\b))",
             0.0,
             "percent",
         ),

@@ -562,3 +562,9 @@ def test_a_decimal_read_out_in_words() -> None:
         "It came in at one point nine billion dollars, and two point four five million parcels."
     )
     assert [(round(q.value), q.unit) for q in found] == [(1_900_000_000, "USD"), (2_450_000, "count")]
+
+
+def test_a_ratio_with_a_noun_between_and_almost_a_half() -> None:
+    assert [q.value for q in find_quantities("Instalments paid for one order in five.")] == [20.0]
+    assert [q.value for q in find_quantities("Exports rose by almost a half.")] == [50.0]
+    assert find_quantities("It opened one store in five cities.") == []

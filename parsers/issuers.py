@@ -194,6 +194,10 @@ OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
+UNDER_WHICH = re.compile(
+    r"\b(?:the|a|an|its|our|their)\s+(?P<i>(?:[\w'’-]+\s+){0,3}(?:action\s+plan|plan|programme|program|strategy|"
+    r"framework|roadmap|guideline|blueprint|policy)(?:\s+(?:for|on|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?),\s+under\s+which\b"
+)
 # " goal that the Financial Sector Development Program had set": a goal with the body that set it
 SET_BY = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:goal|target|objective|ambition)s?\s+(?:that\s+|which\s+)?"
@@ -541,6 +545,9 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         return _attributed(according.group("i"), position, state), True
     if under := UNDER.match(sentence):
         return _attributed(under.group("i"), position, state), True
+    if (under_which := UNDER_WHICH.search(sentence, 0, end)) and under_which.end() <= end:
+        # "We will implement the three-year action plan for digital trade, under which ... is to exceed"
+        return under_which.group("i"), True
     if set_by := SET_BY.match(sentence, end):  # "the 70% goal that the Financial Sector ... Program had set"
         return resolve(set_by.group("i"), position, state), True
     # (not from a clause after the goal's: "X plans to help 10,000 firms by 2027, while analysts at Y expect")

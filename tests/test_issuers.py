@@ -431,3 +431,12 @@ def test_a_goal_with_the_body_that_set_it_is_that_bodys() -> None:
     assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == [
         "Financial Sector Development Program"
     ]
+
+
+def test_the_plan_under_which_a_goal_is_set_is_its_issuer() -> None:
+    text = (
+        "This year is the final year of the 14th Five-Year Plan. We will implement the three-year "
+        "action plan for digital trade, under which the region's digital trade is to exceed 100 billion yuan"
+        " by 2027."
+    )
+    assert issuers(text) == ["three-year action plan for digital trade"]

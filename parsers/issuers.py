@@ -287,6 +287,12 @@ OWN_RELEASE_CELL = re.compile(
 # a header's cells: "Quarterly Bulletin | Central Bank of Ireland", "AfDB Group — Report summary"
 HEADER_CELL_BREAK = re.compile(r"\||\s[—–]\s")
 SMALL_WORDS = frozenset("of and for the de do da".split())
+# A byline's job at a firm: "Chief Economist, Galata Yatırım", "Senior Analyst, Harbourline Advisory".
+ROLE_AT = re.compile(
+    r"\s*(?:(?:Chief|Senior|Lead|Principal|Head|Deputy)\s+)?(?:Economist|Analyst|Strategist|Researcher|"
+    r"Head\s+of\s+Research|Research\s+Director|Portfolio\s+Manager),\s+"
+    r"(?P<org>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:[·|,—–-]|$)"
+)
 
 
 def _without_city(name: str) -> str:
@@ -301,6 +307,9 @@ def header_author(text: str) -> Body | None:
     forecasts are (a name in capitals is written as a name)."""
     position = 0
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
+        if role := ROLE_AT.match(line):
+            # "Chief Economist, Galata Yatırım · views my own" under a thread's author: the employer
+            return Body(position + role.start("org"), role.group("org"))
         cells = HEADER_CELL_BREAK.split(line)
         offset = 0
         for index, part in enumerate(cells):
@@ -430,7 +439,8 @@ def resolve(name: str, position: int, state: State) -> str | None:
     if not name or DETERMINER.fullmatch(name):
         return None
     bodies = _between(state, 0, position)
-    voice = name.lower().split()[0] in ("we", "our", "us")  # ("Our goal is": the speaker's goal)
+    # ("Our goal is", "My forecast:": the speaker's)
+    voice = name.lower().split()[0] in ("we", "our", "us", "i", "my", "me")
     if voice and (speaker := _author(state) or _interviewee(state)):
         # "we expect" in a text its header says a body published: that body; in an interview, the body the
         # one interviewed speaks for ("Our goal is ..." from the deputy minister of High-Tech Industry)

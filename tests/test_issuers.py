@@ -440,3 +440,12 @@ def test_the_plan_under_which_a_goal_is_set_is_its_issuer() -> None:
         " by 2027."
     )
     assert issuers(text) == ["three-year action plan for digital trade"]
+
+
+def test_my_forecast_in_a_thread_is_the_authors_employers() -> None:
+    text = (
+        "Deniz Aksoy @denizaksoy_tr\nChief Economist, Galata Yatırım · views my own\n16 Apr 2025\n\n"
+        "1/ E-commerce volume hit ₺3.0 trillion in 2024.\n\n"
+        "10/ My forecast: e-exports will grow 20-25% in 2025 in dollar terms."
+    )
+    assert issuers(text) == ["Galata Yatırım", "Galata Yatırım"]

@@ -38,7 +38,8 @@ class State:
     company: tuple[int, str] | None = None
     company_here: bool = False  # the sentence read now gives that company's numbers
     home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
-    goal_list: tuple[int, str] | None = None  # (paragraph, year) of a caption over a list of goals
+    # (paragraph, year, "target" or "forecast") of a caption over a list of goals or forecasts
+    goal_list: tuple[int, str, str] | None = None
     # (paragraph, measure, "in", "to" or "from") of a caption over a list of places
     by_place: tuple[int, str, str] | None = None
     last_geo: str | None = None

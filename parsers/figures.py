@@ -165,7 +165,9 @@ from parsers.periods import (
 )
 from parsers.sentences import Sentence, split_sentences
 from parsers.targets import (
+    FORECAST_CUE,
     FROM_BEFORE,
+    GOAL_CUE,
     NOW_AFTER,
     POLICY_NOUN,
     POLICY_WORDS,
@@ -469,7 +471,14 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         if found == len(state.figures) + len(state.targets):
             carry_context(sentence, state, published)
             if caption := goal_caption(sentence.text, published):
-                state.goal_list = (sentence.paragraph, caption)
+                # ("This White Paper sets three objectives, to be reached by 2030:" lists goals; "the company
+                # expects:" forecasts)
+                listed = (
+                    "target"
+                    if GOAL_CUE.search(sentence.text) or not FORECAST_CUE.search(sentence.text)
+                    else "forecast"
+                )
+                state.goal_list = (sentence.paragraph, caption, listed)
             if places_caption := by_place_caption(sentence.text):
                 state.by_place = (sentence.paragraph, *places_caption)
             if "|" not in sentence.text and (subject := opening_place(sentence.text)):

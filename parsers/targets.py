@@ -755,6 +755,15 @@ def target_of(
         if state.table and TABLE_OF_GOALS.search(state.table[2])
         else "forecast"
     )
+    if (
+        state.goal_list
+        and 0 <= sentence.paragraph - state.goal_list[0] <= 1
+        and (deadline.end, deadline.period) == (0, state.goal_list[1])  # dated by the caption
+        and not has_target_cue(body)
+    ):
+        kind = state.goal_list[
+            2
+        ]  # "2. raising the number of exporting digital SMEs to 8,600;" under objectives
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     if state.corporate_name and (issuer is None or COMPANY_VOICE.fullmatch(issuer)):
         issuer = (

@@ -4226,6 +4226,15 @@ def test_money_a_budget_gives_for_the_coming_year_is_of_that_year() -> None:
     assert [f.period for f in extract(text, date(2025, 11, 28), CATALOG).figures] == ["2026"]
 
 
+def test_goals_listed_under_a_caption_of_objectives_are_goals() -> None:
+    objectives = (
+        "This White Paper sets three objectives, to be reached by 2030:\n"
+        "1. raising exports of computer services to EUR 40 bn;\n"
+        "2. raising the number of exporting SMEs to 8,600."
+    )
+    assert [t.kind for t in extract(objectives, date(2025, 8, 20), CATALOG).targets] == ["target", "target"]
+
+
 def test_the_nordic_countries_are_a_region() -> None:
     text = "Nordic ICT services exports totalled EUR 57.6bn in 2024. Sweden accounted for EUR 24.8bn."
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Nordic countries", "Sweden"]

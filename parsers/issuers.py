@@ -179,7 +179,7 @@ SUBJECT = re.compile(
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
     # "Gartner, for its part, projects"; "The Tech Council of Australia, an industry group, wants"
     r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}|"
-    r"which\s+[^,;]{2,60}),)?"
+    r"which\s+[^,;]{2,60}|(?:adopted|issued|published|approved|released|launched|agreed)\s+[^,;]{2,80}),)?"
     rf"\s+{GOAL_VERB}"
 )
 # "Our goal is", "our target for 2030 is": a goal the speaker states as their own.
@@ -194,6 +194,11 @@ OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
+DOCUMENT_ASIDE = re.compile(
+    r"\b(?:strategy|plan|programme|program|framework|roadmap|guideline|blueprint|policy|act|law),\s+"
+    r"(?:adopted|issued|published|approved|drawn\s+up|released|launched|agreed)\b[^,]{0,120},",
+    re.IGNORECASE,
+)
 UNDER_WHICH = re.compile(
     r"\b(?:the|a|an|its|our|their)\s+(?P<i>(?:[\w'’-]+\s+){0,3}(?:action\s+plan|plan|programme|program|strategy|"
     r"framework|roadmap|guideline|blueprint|policy)(?:\s+(?:for|on|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?),\s+under\s+which\b"
@@ -561,8 +566,12 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     if set_by := SET_BY.match(sentence, end):  # "the 70% goal that the Financial Sector ... Program had set"
         return resolve(set_by.group("i"), position, state), True
     # (not from a clause after the goal's: "X plans to help 10,000 firms by 2027, while analysts at Y expect")
-    if (by := BY_BODY.search(sentence)) and not (
-        by.start() > end and CLAUSE_AFTER.search(sentence, end, by.start())
+    if (
+        (by := BY_BODY.search(sentence))
+        and not (by.start() > end and CLAUSE_AFTER.search(sentence, end, by.start()))
+        # ("The national retail payments strategy, adopted jointly by the CNB and the Ministry of Finance,
+        # sets a goal": who adopted the document, in an aside; the document sets the goal)
+        and not any(a.start() < by.start() < a.end() for a in DOCUMENT_ASIDE.finditer(sentence, 0, end))
     ):
         named = by.group("i") or by.group("at") or f"the {by.group('kind')}"
         return resolve(_trimmed(named), position, state), True

@@ -449,3 +449,11 @@ def test_my_forecast_in_a_thread_is_the_authors_employers() -> None:
         "10/ My forecast: e-exports will grow 20-25% in 2025 in dollar terms."
     )
     assert issuers(text) == ["Galata Yatırım", "Galata Yatırım"]
+
+
+def test_a_document_sets_the_goal_whoever_adopted_it_in_an_aside() -> None:
+    text = (
+        "The CNB said card payments rose. The national retail payments strategy, adopted jointly by the CNB "
+        "and the Ministry of Finance, sets a goal of at least 80% of credit transfers being instant by 2027."
+    )
+    assert issuers(text) == ["national retail payments strategy"]

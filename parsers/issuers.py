@@ -194,6 +194,9 @@ OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
+PLAN_NAME_AFTER = re.compile(
+    r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
+)
 DOCUMENT_ASIDE = re.compile(
     r"\b(?:strategy|plan|programme|program|framework|roadmap|guideline|blueprint|policy|act|law),\s+"
     r"(?:adopted|issued|published|approved|drawn\s+up|released|launched|agreed)\b[^,]{0,120},",
@@ -559,6 +562,8 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     ):
         return _attributed(according.group("i"), position, state), True
     if under := UNDER.match(sentence):
+        if plan := PLAN_NAME_AFTER.match(sentence, under.end()):
+            return plan.group("name"), True  # "Under our medium-term management plan, Horizon 2028, we aim"
         return _attributed(under.group("i"), position, state), True
     if (under_which := UNDER_WHICH.search(sentence, 0, end)) and under_which.end() <= end:
         # "We will implement the three-year action plan for digital trade, under which ... is to exceed"

@@ -457,3 +457,8 @@ def test_a_document_sets_the_goal_whoever_adopted_it_in_an_aside() -> None:
         "and the Ministry of Finance, sets a goal of at least 80% of credit transfers being instant by 2027."
     )
     assert issuers(text) == ["national retail payments strategy"]
+
+
+def test_a_plan_named_in_apposition_after_under_is_the_issuer() -> None:
+    text = "Under our medium-term management plan, Horizon 2028, we aim to lift GMV to ¥200 billion by 2027."
+    assert issuers(text) == ["Horizon 2028"]

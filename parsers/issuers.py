@@ -146,9 +146,9 @@ COMPANY_APPOSITION = re.compile(_APPOSITION)
 
 GOAL_VERB = (
     r"(?:has\s+said\s+it\s+|said\s+it\s+|also\s+|now\s+|still\s+|further\s+|itself\s+|(?:is|are)\s+(?=\w+ing))?"
-    r"(?:aim(?:s|ing)?|plans?\s+to|planning\s+to|target(?:s|ing)?\s+(?!is\b)|expects?|seeks?|strives?|wants?|"
+    r"(?:aim(?:s|ed|ing)?|plans?\s+to|planning\s+to|target(?:s|ing)?\s+(?!is\b)|expects?|seeks?|strives?|wants?|"
     r"intends?|(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?(?:set|projected|forecast|estimated|predicted)|"
-    r"sets?\s+(?:a\s+)?(?:goals?|targets?)|"
+    r"sets?\s+(?:a\s+|the\s+)?(?:goals?|targets?)|"
     # "still talks up its ambition of £1tn of exports a year by 2030"
     r"(?:talks?\s+up|touts?|reaffirmed|reiterated|restated)\s+its\s+(?:\w+\s+)?(?:ambitions?|goals?|targets?|aims?)|"
     r"set\s+a\s+(?:goal|target)|pledged|projects?|forecasts?|predicts?|estimates?|reckons?|has\s+warned|warned|"
@@ -177,6 +177,8 @@ SUBJECT = re.compile(
     rf"(?P<i>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{1,3}}{KIND_SUBJECT}\b"
     rf"|(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
+    # ("the Trade Strategy published in June aimed to")
+    r"(?:\s+(?:published|adopted|issued|launched|unveiled|released)\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"
     # "Gartner, for its part, projects"; "The Tech Council of Australia, an industry group, wants"
     r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}|"
     r"which\s+[^,;]{2,60}|(?:adopted|issued|published|approved|released|launched|agreed)\s+[^,;]{2,80}),)?"

@@ -462,3 +462,15 @@ def test_a_document_sets_the_goal_whoever_adopted_it_in_an_aside() -> None:
 def test_a_plan_named_in_apposition_after_under_is_the_issuer() -> None:
     text = "Under our medium-term management plan, Horizon 2028, we aim to lift GMV to ¥200 billion by 2027."
     assert issuers(text) == ["Horizon 2028"]
+
+
+def test_a_document_that_aimed_or_sets_the_goal_is_its_issuer() -> None:
+    said = (
+        "The Minister said the Trade Strategy published in June aimed to raise UK exports of digitally "
+        "delivered services to £500bn a year by 2030."
+    )
+    act = (
+        "Alpenbank Economic Research expects growth. The Digital Austria Act sets the goal that 80% of the "
+        "population should have at least basic digital skills by 2030."
+    )
+    assert issuers(said) + issuers(act) == ["Trade Strategy", "Digital Austria Act"]

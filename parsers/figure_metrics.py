@@ -617,8 +617,10 @@ MADE_COUNT = re.compile(
     r"\b(?:made|carried\s+out|completed|conducted|processed|handled|placed|executed)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d"
 )
+# "with a total value of", "for a combined volume of": another measure of the things just counted
+_VALUE_WITH = r"(?:with|for)\s+an?\s+(?:total\s+|combined\s+|aggregate\s+)?"
 VALUE_WITH = re.compile(
-    r"\b(?:with|for)\s+(?:a|an)\s+(?:total\s+|combined\s+|aggregate\s+)?(?P<measure>value|volume)\s+of\s+"
+    rf"\b{_VALUE_WITH}(?P<measure>value|volume)\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -1320,9 +1322,8 @@ def table_heading(sentence: Sentence, state: State, catalog: Catalog) -> TableHe
             if table[0] == sentence.paragraph - 1 and table[2].endswith(":"):
                 return (sentence.paragraph, *table[1:])  # a caption ending in a colon heads the lines below
         if table is not None and table[0] == sentence.paragraph and not table[1] and SOURCE_NOTE.match(text):
-            return (
-                table  # "[Chart: ... US$ billion. Source: Ministry of Commerce]": the caption, not its source
-            )
+            # "[Chart: ... US$ billion. Source: Ministry of Commerce]": the caption, not its source
+            return table
         return (sentence.paragraph, (), " ".join(text.split()), None) if len(text) <= CAPTION_LENGTH else None
     cells = tuple(" ".join(c.split()) for c in CELL_SEPARATOR.split(text))
     # (a digit inside a word names no number: "| Quarter | P2P | P2B |")
@@ -1792,8 +1793,7 @@ BALANCE = re.compile(r"(?:trade\s+)?(?:surplus|deficit|balance)", re.IGNORECASE)
 PERIOD_LABEL = re.compile(
     r"(?:(?:the|first|second|third|fourth|final|full|fiscal|calendar|quarter|half|year|month|alone|only|"
     r"Q[1-4]|H[12]|[1-4][QHT](?:19|20)?\d\d|FY\s?\d{2,4}|(?:19|20)\d\d|in|of|January|February|March|April|May|"
-    r"June|July|August|"
-    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*)+",
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*)+",
     re.IGNORECASE,
 )
 NAME_AFTER = re.compile(
@@ -1840,8 +1840,9 @@ def counted_phrase(text: str, end: int) -> str | None:
 QUALIFIER_END = re.compile(
     r"[,;:.()?!—$€£¥₹]|\s[-–]\s|\b(?:while|whereas|but|according|which|who|as|because|after|since|last|this|"
     r"next|(?:by|at)\s+the\s+end|for\s+the\s+first\s+time|year-on-year|compared|up|down|(?:19|20)\d\d|"
-    r"(?:with|for)\s+an?\s+(?:total\s+|combined\s+|aggregate\s+)?(?:value|volume)|"
-    r"an?\s+(?:day|week|month|year)|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
+    + _VALUE_WITH
+    + r"(?:value|volume)|an?\s+(?:day|week|month|year)"
+    r"|and\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d+)\b",
     re.IGNORECASE,
 )
 QUALIFIER_WORDS = 10

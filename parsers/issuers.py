@@ -172,16 +172,19 @@ KIND_SUBJECT = (
     r"secretariat|organi[sz]ation|body|plan|programme|program|strategy|guidelines?|policy|blueprint|roadmap|"
     r"airport|state)"
 )
+# What is done to a document by the body behind it: "the strategy, adopted jointly by the CNB", "the Trade
+# Strategy published in June".
+ISSUED = r"(?:adopted|issued|published|approved|drawn\s+up|released|launched|unveiled|agreed)"
 SUBJECT = re.compile(
     # ("The national offshoring strategy envisages": a body or document described in small letters)
     rf"(?P<i>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{1,3}}{KIND_SUBJECT}\b"
     rf"|(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
     # ("the Trade Strategy published in June aimed to")
-    r"(?:\s+(?:published|adopted|issued|launched|unveiled|released)\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"
+    rf"(?:\s+{ISSUED}\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"
     # "Gartner, for its part, projects"; "The Tech Council of Australia, an industry group, wants"
     r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}|"
-    r"which\s+[^,;]{2,60}|(?:adopted|issued|published|approved|released|launched|agreed)\s+[^,;]{2,80}),)?"
+    rf"which\s+[^,;]{{2,60}}|{ISSUED}\s+[^,;]{{2,80}}),)?"
     rf"\s+{GOAL_VERB}"
 )
 # "Our goal is", "our target for 2030 is": a goal the speaker states as their own.
@@ -201,12 +204,13 @@ PLAN_NAME_AFTER = re.compile(
 )
 DOCUMENT_ASIDE = re.compile(
     r"\b(?:strategy|plan|programme|program|framework|roadmap|guideline|blueprint|policy|act|law),\s+"
-    r"(?:adopted|issued|published|approved|drawn\s+up|released|launched|agreed)\b[^,]{0,120},",
+    rf"{ISSUED}\b[^,]{{0,120}},",
     re.IGNORECASE,
 )
 UNDER_WHICH = re.compile(
     r"\b(?:the|a|an|its|our|their)\s+(?P<i>(?:[\w'’-]+\s+){0,3}(?:action\s+plan|plan|programme|program|strategy|"
-    r"framework|roadmap|guideline|blueprint|policy)(?:\s+(?:for|on|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?),\s+under\s+which\b"
+    r"framework|roadmap|guideline|blueprint|policy)(?:\s+(?:for|on|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?),"
+    r"\s+under\s+which\b"
 )
 # " goal that the Financial Sector Development Program had set": a goal with the body that set it
 SET_BY = re.compile(

@@ -215,9 +215,8 @@ def deadline_of(
         and AND_BEFORE.search(sentence, max(0, low - 6), low)
         and (modal := TARGET_CUE.search(sentence, 0, low))
     ):
-        cue = (
-            modal  # "We will keep ..., and raise the share to 8.5 percent this year": the verbs share "will"
-        )
+        # "We will keep ..., and raise the share to 8.5 percent this year": the verbs share "will"
+        cue = modal
     cued = bool((cue and cue.start() < q.start) or GOAL_NOUN_AFTER.match(sentence[q.end :]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
@@ -761,9 +760,8 @@ def target_of(
         and (deadline.end, deadline.period) == (0, state.goal_list[1])  # dated by the caption
         and not has_target_cue(body)
     ):
-        kind = state.goal_list[
-            2
-        ]  # "2. raising the number of exporting digital SMEs to 8,600;" under objectives
+        # "2. raising the number of exporting digital SMEs to 8,600;" under "... sets three objectives ...:"
+        kind = state.goal_list[2]
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     if state.corporate_name and (issuer is None or COMPANY_VOICE.fullmatch(issuer)):
         issuer = (

@@ -4145,7 +4145,7 @@ def test_a_stock_exchange_release_headed_by_a_nordic_company_and_a_ticker_on_a_c
 
 def test_nz_names_new_zealand_and_us_dollars_name_no_country() -> None:
     text = (
-        "Recorded in Wellington.\n\nStats NZ says computer services exports came in at $1.9 billion for the "
+        "Stats NZ says computer services exports came in at $1.9 billion for the "
         "June 2025 year. In US terms that is roughly 1.1 billion US dollars. Firms sell to the US and Europe."
     )
     figures = extract(text, date(2025, 10, 21), CATALOG).figures

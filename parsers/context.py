@@ -82,7 +82,8 @@ SUBJECT_VERBS = re.compile(
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
     r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
     r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"
-    r"(?<!should\s)account(?=\s+for)|exceeded|topped|doubled|tripled|will|is\s+expected|are\s+expected|aims?|"
+    r"(?<!should\s)account(?=\s+for)|exceeded|topped|doubled|tripled|will|should|must|is\s+expected|"
+    r"are\s+expected|aims?|"
     r"plans?|expects?)\b",
     re.IGNORECASE,
 )

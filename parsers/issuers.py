@@ -207,6 +207,12 @@ DOCUMENT_ASIDE = re.compile(
     rf"{ISSUED}\b[^,]{{0,120}},",
     re.IGNORECASE,
 )
+DOCUMENT_SAYS = re.compile(
+    r"(?:^|(?<=[.;:]\s))\W*(?:[Tt]he|[Aa]n?)\s+(?:new\s+|latest\s+|recent\s+)?"
+    r"(?P<i>(?:[a-z][\w-]*\s+){0,2}(?:guidelines?|action\s+plan|plan|strategy|roadmap|blueprint|circular|opinions|"
+    r"framework|white\s+paper|programme|program))(?:\s+(?:on|for|to)\s+[^,;]{3,60}?)?"
+    rf"(?:,?\s+{ISSUED}\s+[^,;]{{2,50}}?,?)?\s+(?:says|said|states|stated|stipulates|stipulated|calls\s+for)\b"
+)
 UNDER_WHICH = re.compile(
     r"\b(?:the|a|an|its|our|their)\s+(?P<i>(?:[\w'’-]+\s+){0,3}(?:action\s+plan|plan|programme|program|strategy|"
     r"framework|roadmap|guideline|blueprint|policy)(?:\s+(?:for|on|of)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?),"
@@ -571,6 +577,13 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
         if plan := PLAN_NAME_AFTER.match(sentence, under.end()):
             return plan.group("name"), True  # "Under our medium-term management plan, Horizon 2028, we aim"
         return _attributed(under.group("i"), position, state), True
+    if (
+        (says := DOCUMENT_SAYS.search(sentence, 0, end))
+        and says.end() <= end
+        and not CLAUSE_AFTER.search(sentence, says.end(), end)  # (", and some economists reckon": theirs)
+    ):
+        # "A guideline on digital trade reform issued in late 2024 says the share should exceed 45%"
+        return says.group("i"), True
     if (under_which := UNDER_WHICH.search(sentence, 0, end)) and under_which.end() <= end:
         # "We will implement the three-year action plan for digital trade, under which ... is to exceed"
         return under_which.group("i"), True

@@ -971,3 +971,8 @@ def test_of_these_exports_points_back_to_the_last_measure_of_exports() -> None:
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures][2] == (
         "UK exports of digitally delivered services"
     )
+
+
+def test_a_goals_modal_ends_its_subject() -> None:
+    text = "Exports of ICT services should reach $10 billion by 2027."
+    assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == ["Exports of ICT services"]

@@ -474,3 +474,14 @@ def test_a_document_that_aimed_or_sets_the_goal_is_its_issuer() -> None:
         "population should have at least basic digital skills by 2030."
     )
     assert issuers(said) + issuers(act) == ["Trade Strategy", "Digital Austria Act"]
+
+
+def test_a_document_that_says_what_should_be_is_the_issuer() -> None:
+    text = (
+        "Values are from the Ministry of Commerce. A guideline on digital trade reform issued in late 2024 "
+        "says the share of digitally delivered services in services trade should exceed 45% by 2029."
+    )
+    result = extract(text, PUBLISHED, CATALOG).targets
+    assert [(t.issuer, t.metric) for t in result] == [
+        ("guideline", "share of digitally delivered services in services trade")
+    ]

@@ -485,3 +485,11 @@ def test_a_document_that_says_what_should_be_is_the_issuer() -> None:
     assert [(t.issuer, t.metric) for t in result] == [
         ("guideline", "share of digitally delivered services in services trade")
     ]
+
+
+def test_a_named_document_with_its_span_of_years_is_the_issuer() -> None:
+    text = (
+        "The National Bank of Cambodia runs Bakong. Cambodia's Digital Economy and Society Policy Framework "
+        "2021–2035 aims to raise the digital economy's contribution to GDP to 6% by 2035."
+    )
+    assert issuers(text) == ["Cambodia's Digital Economy and Society Policy Framework 2021–2035"]

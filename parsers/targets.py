@@ -773,6 +773,8 @@ def target_of(
     if falls and comparator in RANGE_FLIPPED:
         comparator = RANGE_FLIPPED[comparator]  # "to fall 10%-15%": -15 at the least, -10 at the most
     metric = without_list_mark(metric)  # "- B2C e-commerce revenue reaching": no bullet
+    # ("Beyond next year, our goal is to reach NZ$500 million in ARR": an opening phrase is no part of it)
+    metric = OPENING_PHRASE.sub("", metric) or metric
     if GOAL_NAMED_ONLY.match(metric):
         # "Our target for this year is $1 billion in IT exports": the goal is named, not what it measures
         measure = AMOUNT_OF_MEASURE.match(body, q.end)
@@ -803,6 +805,7 @@ def _deadline_year(deadline: TimeExpression, sentence: str) -> int:
     return int(deadline.period.split("/")[-1][:4])
 
 
+OPENING_PHRASE = re.compile(r"^(?:Beyond|After|Over|For|By|In|From|Within|Looking)\s+[^,]{2,40},\s+(?=\S)")
 GOAL_NAMED_ONLY = re.compile(
     r"^(?:(?:our|its|their|the|this|a|an)\s+)?(?:[\w-]+\s+)?(?:target|goal|aim|ambition|forecast|projection|"
     r"guidance|outlook)s?\b"
@@ -882,7 +885,7 @@ COORDINATED_VERB = re.compile(
 AMOUNT_OF_MEASURE = re.compile(
     # (not a time: "$41bn in the current fiscal year", "30 billion yuan in the same year")
     r"\s+(?:of|in)\s+(?!(?:the\s+)?(?:current|same|coming|next|this|last|fiscal|financial|year|quarter|half|"
-    r"month|period)\b)(?P<measure>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}[a-z][\w-]*)"
+    r"month|period)\b)(?P<measure>(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}(?:[a-z][\w-]*|[A-Z]{2,5}))"
     r"(?=\s+(?:by|a|per|annually|in|this|next|within|over|across|from|to|for)\b|[,.;\"”]|$)"
 )
 # "plans to spend A$210 million on capital projects", "will invest €1.2 billion in warehouses": money a

@@ -976,3 +976,8 @@ def test_of_these_exports_points_back_to_the_last_measure_of_exports() -> None:
 def test_a_goals_modal_ends_its_subject() -> None:
     text = "Exports of ICT services should reach $10 billion by 2027."
     assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == ["Exports of ICT services"]
+
+
+def test_a_goal_after_an_opening_phrase_measures_what_its_amount_is_in() -> None:
+    text = "Beyond next year, our goal is to reach NZ$500 million in ARR by FY30."
+    assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == ["ARR"]

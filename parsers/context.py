@@ -19,14 +19,16 @@ from parsers.geo import ANAPHOR_KINDS, ANAPHORA, DOLLARS_AFTER, PLACE_KINDS, Pla
 from parsers.metrics import ConceptMatch
 from parsers.numbers import MONTHS, folded
 
-# Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
-# that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
+# "about", "more than": a hedge between a verb and its number.
+HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
 # "the first-half total", "the nine-month tally": nouns that name an amount, not what it measures.
 TOTAL_NOUNS = r"(?:total|tally|figure|sum|amount)"
 # The bullets a list line may open with (Korea's releases write "□" and "○").
 BULLETS = "•·▪●◦‣○□■"
 # "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.
 TABLE_LABEL = r"(?:Table|Chart|Figure|Exhibit)\s+\d+\s*(?:[.:]|\s[—–-])?\s*"
+# Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
+# that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
 LEFT_EXTENSION = re.compile(
     r"(?=[ocavsnwrbgpA-Z]|(?i:[iet])|$)((?:(?:the\s+)?(?:total|overall|combined|annual)\s+)?(?:(?:value|volume|size|scale)\s+of\s+)?"
     r"(?:(?:the\s+)?(?i:imports?\s+and\s+exports?|exports?\s+and\s+imports?|import\s+and\s+export|"

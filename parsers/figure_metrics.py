@@ -18,6 +18,7 @@ from parsers.context import (
     BULLETS,
     FORMER_LATTER,
     GOVERNING_VERBS,
+    HEDGE_WORDS,
     LIST_MARK,
     OF_WHICH,
     TABLE_LABEL,
@@ -610,18 +611,16 @@ MOVED_TO = re.compile(
 # "The number of transactions grew by 8.9%": the count of the things named, not another measure of them
 NUMBER_OF = re.compile(
     r"\b[Tt]he\s+number\s+of\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:grew|rose|fell|was|were|increased|decreased)\s+"
-    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?$"
+    rf"(?:by\s+)?(?:{HEDGE_WORDS})?$"
 )
 # ("Direct overseas purchases came to 16.4 million cases with a combined value of": the subject's value)
 MADE_COUNT = re.compile(
-    r"\b(?:made|carried\s+out|completed|conducted|processed|handled|placed|executed)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d"
+    rf"\b(?:made|carried\s+out|completed|conducted|processed|handled|placed|executed)\s+(?:{HEDGE_WORDS})?\d"
 )
 # "with a total value of", "for a combined volume of": another measure of the things just counted
 _VALUE_WITH = r"(?:with|for)\s+an?\s+(?:total\s+|combined\s+|aggregate\s+)?"
 VALUE_WITH = re.compile(
-    rf"\b{_VALUE_WITH}(?P<measure>value|volume)\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?$",
+    rf"\b{_VALUE_WITH}(?P<measure>value|volume)\s+of\s+(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
 CHARGED_ON = re.compile(

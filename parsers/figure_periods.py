@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
-from parsers.context import BULLETS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS, VALUE_OPENING
+from parsers.context import BULLETS, HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS, VALUE_OPENING
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
@@ -407,8 +407,6 @@ HOLDS_NOW = re.compile(
 )
 # A share price or a company's stock: what moves on the day it is reported.
 MARKET = re.compile(r"\b(?:shares|stock|share\s+price|share\s+buyback)\b", re.IGNORECASE)
-# "about", "more than": a hedge between a verb and its number.
-HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
 # "That works out to", "equivalent to": the figure just given, put another way.
 RESTATED = re.compile(
     r"\b(?:works?\s+out\s+(?:to|at)|(?:the\s+)?equivalent\s+(?:to|of))\s+"

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from parsers.alternation import gathered_words
-from parsers.context import IN_PLACE, TABLE_LABEL, clause_start, label_text
+from parsers.context import HEDGE_WORDS, IN_PLACE, TABLE_LABEL, clause_start, label_text
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
@@ -89,8 +89,7 @@ def tied_place(sentence: str, places: list[PlaceMention], q: Quantity) -> str | 
 
 FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?")
 COMPARED_BEFORE = re.compile(
-    r"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|some\s+|"
-    r"nearly\s+|just\s+|only\s+)?(?:[A-Z]{3}\s)?$"
+    rf"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:{HEDGE_WORDS}|just\s+|only\s+)?(?:[A-Z]{{3}}\s)?$"
 )
 # "8.7% of employment in Sweden": a share of a whole of a place, in lower-case words.
 WHOLE_IN = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?")

@@ -13,6 +13,7 @@ from datetime import date
 
 from parsers.alternation import compiled
 from parsers.context import (
+    HEDGE_WORDS,
     POINTER_SUBJECT,
     clause_start,
     governing_subject,
@@ -547,8 +548,7 @@ CUE_LABEL_LENGTH = 40
 AND_BEFORE = re.compile(r",?\s*and\s*$")
 # A past tense that states a value reached: a fact, whatever the clauses after it look ahead to.
 REACHED_BEFORE = re.compile(
-    r"\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+)?$",
+    rf"\b(?:reached|totall?ed|stood\s+at|came\s+to|amounted\s+to)\s+(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
 # "well short of the target of 20 million", "against a goal of at least 80%": a goal's own value follows.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers.context import subject_phrase
 from parsers.figure_metrics import abbreviations
 from parsers.figure_places import company_of_text
 from parsers.figures import extract
@@ -961,6 +962,8 @@ def test_a_pronoun_subject_after_an_opening_time_phrase_points_back() -> None:
     assert {f.metric for f in extract(text, PUBLISHED, CATALOG).figures} == {
         "U.S. exports of ICT-enabled services"
     }
+    opened = "Over the five years to 2025 they expanded at a compound annual rate of 7.3%."
+    assert subject_phrase(opened, opened.index("7.3")) == "they"
 
 
 def test_of_these_exports_points_back_to_the_last_measure_of_exports() -> None:

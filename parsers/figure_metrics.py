@@ -1444,11 +1444,31 @@ def _table_metric(
         elif BARE_FLOW.fullmatch(heading) and state.lead_topic:
             # "Year | Exports" under a caption naming no measure: of what the text is about
             base = _of_topic(heading.lower(), state.lead_topic)
+    elif heading and caption and (clause := _caption_clause(caption, heading, flows)):
+        # "Year | Earnings | Change" under "IT/BPM export earnings (US$ million) and annual change (per
+        # cent)": the caption's words for the measure the column names (a change column's: the one before it)
+        base = clause
     else:
         base = subject or ""
     if not base:
         return None
     return f"{base} {heading.lower()}" if share and heading.lower() not in base.lower() else base
+
+
+CAPTION_CLAUSES = re.compile(r"\s*(?:[,;]|\band\b)\s*")
+
+
+def _caption_clause(caption: str, heading: str, flows: list[str]) -> str | None:
+    """The clause of a caption holding the word a column's heading is (for a change, the column's before)."""
+    if CHANGE_HEADING.search(heading):
+        heading = next((h for h in reversed(flows) if not CHANGE_HEADING.search(h)), "")
+    if not heading or " " in heading or MEASURE_WORD.search(heading):
+        return None  # (a heading that names a measure is read as such above)
+    word = re.compile(rf"\b{re.escape(heading)}\b", re.IGNORECASE)
+    clauses = CAPTION_CLAUSES.split(CAPTION_NAME.sub("", caption))
+    return next(
+        (clause for clause in clauses if word.search(clause) and clause.lower() != heading.lower()), None
+    )
 
 
 # A column heading that says only that its cells are amounts, and a caption's words around its measure.

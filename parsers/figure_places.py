@@ -525,7 +525,7 @@ _WORDS_OF = {"yuan": "China", "renminbi": "China", "yen": "Japan", "won": "South
              "dirhams": "United Arab Emirates", "dong": "Vietnam", "soums": "Uzbekistan",
              "so'm": "Uzbekistan", "so‘m": "Uzbekistan", "so’m": "Uzbekistan", "hryvnias": "Ukraine",
              "tenge": "Kazakhstan", "lari": "Georgia", "kip": "Laos", "riels": "Cambodia",
-             "shekels": "Israel"}  # fmt: skip
+             "shekels": "Israel", "patacas": "Macao", "mmdh": "Morocco"}  # fmt: skip
 # (the signs as written: matching signs in any case at every position is slow)
 _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea", "₹": "India", "Rs": "India",
              "RM": "Malaysia", "Rp": "Indonesia", "R$": "Brazil", "SAR": "Saudi Arabia", "KSh": "Kenya",
@@ -542,7 +542,8 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "CAD": "Canada", "AUD": "Australia", "NZD": "New Zealand", "CHF": "Switzerland",
              "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CZK": "Czechia", "HUF": "Hungary",
              "RON": "Romania", "ILS": "Israel", "NIS": "Israel", "₪": "Israel", "CLP": "Chile",
-             "COP": "Colombia", "ARS": "Argentina", "LAK": "Laos", "KHR": "Cambodia"}  # fmt: skip
+             "COP": "Colombia", "ARS": "Argentina", "LAK": "Laos", "KHR": "Cambodia",
+             "MOP": "Macao", "MOP$": "Macao"}  # fmt: skip
 _CURRENCY_OF = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }

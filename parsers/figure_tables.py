@@ -274,7 +274,9 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
 
 PERCENT_CHANGE_CAPTION = re.compile(
     # ("change vs 2025 in %", "average annual growth 2024-2030 in %")
-    r"\b(?:change|growth)\b[^;,()]{0,30}?\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change",
+    r"\b(?:change|growth)\b[^;,()]{0,30}?\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change"
+    # ("IT/BPM export earnings (US$ million) and annual change (per cent)": each measure its own unit)
+    r"|\b(?:change|growth)\s*\((?:per\s*cent|percent|%)\)",
     re.IGNORECASE,
 )
 CHANGE_CELL = re.compile(  # ("Change vs 2025")

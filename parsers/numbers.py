@@ -139,9 +139,11 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "bs": "BOB",  # Bolivia's boliviano ("Bs 98,600 million")
     "s/": "PEN",  # Peru's sol ("S/ 23.4 billion")
     "cfa": "XOF",  # the franc of West Africa; Central Africa's where the text is on it
+    "mop$": "MOP",
+    "mop": "MOP",
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
-CAPITALS_ONLY_PREFIXES = frozenset({"try"})
+CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop"})
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
@@ -287,7 +289,14 @@ CURRENCY_WORDS: dict[str, str] = {
     "tugriks": "MNT",
     "somoni": "TJS",
     "fijian dollars": "FJD",
+    "patacas": "MOP",
+    "pataca": "MOP",
+    # Morocco's abbreviations of "milliards" and "millions de dirhams": a currency with its scale
+    "mmdh": "MAD",
+    "mdh": "MAD",
 }
+# Currency words that carry their scale ("21.6 MMDH": 21.6 billion dirhams).
+SCALED_CURRENCY_WORDS = {"mmdh": 1e9, "mdh": 1e6}
 SCALES: dict[str, float] = {
     "quadrillion": 1e15,
     "trillion": 1e12,
@@ -1062,6 +1071,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = number_value(match.group("number"), bool(scale) and "millones" in scale) * _scale(scale)
         if match.group("yi"):
             value *= 100
+        if match.group("currency"):
+            value *= SCALED_CURRENCY_WORDS.get(match.group("currency").lower(), 1.0)
         if match.group("basis"):
             value /= 100  # a basis point is a hundredth of a percentage point
         if match.group("sign") in ("-", "−"):

@@ -65,7 +65,11 @@ BASE_BEFORE = re.compile(
     r"|\bcompared\s+(?:with|to)(?:\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)){1,3}\s*$",
     re.IGNORECASE,
 )
-OPENING_WORD = re.compile(r"\s*(?:over|during|in|for)\s+(?:the\s+)?", re.IGNORECASE)
+# ("Over the whole of 2024, ...": an opening phrase that names the period, not a base)
+OPENING_WORD = re.compile(
+    r"\s*(?:over|during|in|for)\s+(?:the\s+)?(?:(?:whole|full|entire)\s+(?:year\s+)?(?:of\s+)?)?",
+    re.IGNORECASE,
+)
 BASE_START = re.compile(
     # ("up PLN 977 million on April 2024": on the same month a year before)
     r"^(?:from|than|over|against|versus|vs\.?|above|below|compared\s+(?:with|to)|on(?=\s+[A-Za-z]+\.?\s+(?:19|20)\d\d\b))\b",
@@ -295,6 +299,12 @@ AS_OF_MONTH = re.compile(
     rf"\b(?:as\s+(?:of|at|on)\s+|at\s+(?=[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z])|at\s+the\s+end\s+of\s+|"
     rf"by\s+the\s+end\s+of\s+|end-)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?\s+{_YEAR}",  # ("as at 30 June 2025")
+    _I,
+)
+# A flow summed up to a day ("exports ... reached X at the end of May"), not a stock held on it.
+FLOW_TO_DATE = re.compile(
+    r"\b(?:exports|imports|receipts|revenues?|sales|turnover|earnings)\b[^,;]{0,60}?"
+    r"\b(?:reached|amounted\s+to|totall?ed|came\s+to)\b[^,;]{0,40}$",
     _I,
 )
 # "as of end-June", "at end-March": the end of the latest such month (a stock then).
@@ -744,6 +754,10 @@ def find_periods(
         for m in AS_OF_MONTH.finditer(sentence):  # "as of March 31, 2024": a stock at the end of that month
             stock_year, stock_month = int(m.group(2)), _month_number(m.group(1))
             deadline = m.group(0).lower().startswith("by") and date(stock_year, stock_month, 1) > pub
+            if FLOW_TO_DATE.search(sentence, 0, m.start()) and not deadline:
+                # "exports reached 10.1 billion dirhams at the end of May 2025": a flow summed since January
+                add(m, _months(1, stock_month, stock_year), span=True)
+                continue
             add(m, f"{stock_year}-{stock_month:02d}", deadline=deadline)
     if fiscal_start != 1 and ("fiscal" in lowered or "financial" in lowered):
         for m in NEW_FISCAL_YEAR.finditer(sentence):

@@ -4846,3 +4846,19 @@ def test_transactions_or_registrations_named_before_a_bare_amount_are_counted() 
     found = extract(text, date(2026, 1, 20), CATALOG)
     assert [(f.value, f.unit) for f in found.figures] == [(8.9e9, "HKD"), (16.9e6, "count")]
     assert [(t.value, t.unit) for t in found.targets] == [(6.5e9, "count")]
+
+
+def test_a_column_headed_by_one_word_of_a_caption_naming_two_measures_and_their_units() -> None:
+    text = (
+        "Table 2. Kenya's ICT services export earnings (KSh billion) and yearly growth (per cent)\n"
+        "Year | Earnings | Growth\n"
+        "2022 | 88.4 | +9.1\n"
+        "2023 | 97.0 | +9.7"
+    )
+    found = extract(text, date(2024, 5, 2), CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.metric) for f in found] == [
+        (88.4e9, "KES", "level", "Kenya's ICT services export earnings"),
+        (9.1, "percent", "change", "Kenya's ICT services export earnings"),
+        (97.0e9, "KES", "level", "Kenya's ICT services export earnings"),
+        (9.7, "percent", "change", "Kenya's ICT services export earnings"),
+    ]

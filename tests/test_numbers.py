@@ -568,3 +568,10 @@ def test_a_ratio_with_a_noun_between_and_almost_a_half() -> None:
     assert [q.value for q in find_quantities("Instalments paid for one order in five.")] == [20.0]
     assert [q.value for q in find_quantities("Exports rose by almost a half.")] == [50.0]
     assert find_quantities("It opened one store in five cities.") == []
+
+
+def test_macaos_pataca_and_moroccos_dirhams_written_with_their_scale() -> None:
+    found = find_quantities("Receipts were 4.7 billion patacas, or MOP 4.7 billion; exports hit 18.2 MMDH.")
+    assert [(q.value, q.unit) for q in found] == [(4.7e9, "MOP"), (4.7e9, "MOP"), (18.2e9, "MAD")]
+    assert [(q.value, q.unit) for q in find_quantities("a budget of 350 MDH")] == [(350e6, "MAD")]
+    assert [q.unit for q in find_quantities("Please mop 3 floors.")] == ["count"]

@@ -588,3 +588,17 @@ def test_a_quarter_written_after_its_year() -> None:
     published = date(2025, 9, 4)
     assert [e.period for e in find_periods("2024Q4 | 12 207 | 12 655", published, 1, False)] == ["2024-Q4"]
     assert [e.period for e in find_periods("in 2025 Q1 exports rose", published, 1, False)] == ["2025-Q1"]
+
+
+def test_the_whole_of_a_year_that_opens_a_sentence_is_its_period_not_a_base() -> None:
+    found = find_periods("Over the whole of 2023, sales came to $2 billion.", PUBLISHED, 1, False)
+    assert [(e.period, e.base) for e in found] == [("2023", False)]
+    found = find_periods("Sales rose 4% over 2023.", PUBLISHED, 1, False)
+    assert [(e.period, e.base) for e in found] == [("2023", True)]
+
+
+def test_a_flow_summed_to_the_end_of_a_month_is_the_year_to_that_month() -> None:
+    flow = "Software exports totalled 6.2 billion dirhams at the end of April 2025."
+    assert [e.period for e in find_periods(flow, PUBLISHED, 1, False)] == ["2025-01/2025-04"]
+    stock = "Registered exporters numbered 1,240 at the end of April 2025."
+    assert [e.period for e in find_periods(stock, PUBLISHED, 1, False)] == ["2025-04"]

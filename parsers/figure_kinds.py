@@ -232,7 +232,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         if "with" in before and THRESHOLD_BEFORE.search(sentence, max(0, q.start - 60), q.start):
             return "other"  # "platforms with more than 1 million daily users": a bar, no count
         counted_moved = bool(
-            ABSOLUTE_CHANGE.search(before[-40:])
+            q.form == "signed"  # "4,862 (+612 during the year)"
+            or ABSOLUTE_CHANGE.search(before[-40:])
             or COUNT_MOVE.search(before[-30:])
             or MORE_THAN_AFTER.match(after)
         )

@@ -378,6 +378,8 @@ def counted_by(text: str, q: Quantity, counted: str | None) -> str | None:
         and q.counted.lower() not in label.lower()
     ):
         return f"{label} {counted}"  # "• Pix: 19.6 billion transactions": the things counted, of the label's
+    if label and MEASURE_WORD.search(label) and q.counted.lower() in ("people", "persons"):
+        return label  # "Employment: about 41,000 people": what the label measures, in people
     subject = governing_subject(text, q.start)
     if (
         subject is None

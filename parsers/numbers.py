@@ -644,7 +644,9 @@ COUNTED_LABEL = re.compile(
     r"companies|exporters|members|employees|accounts|stores|shops|subscribers|centres|centers|startups|"
     r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats|residents|"
     r"exhibitors|visitors|participants|headcount|staff|persons|"
-    r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates)\b"
+    r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates|"
+    # ("Registered enterprises: 4,862", "New licences issued during the year: 612", "Workforce: about 14,300")
+    r"enterprises|businesses|licen[cs]es|permits|registrations|workforce|employment|projects|requests)\b"
     r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -870,7 +872,17 @@ def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -
         or MORE_AFTER.match(text, end)
         or (found[-1].unit == "count" and ADDITIONAL_AFTER.match(text, end))
         or (found[-1].unit == "count" and RANKED_WITH.search(text, max(0, start - 60), start))
+        # "Registered enterprises: 4,862 (+612 during the year)", "2,460 (2024: 1,980)": beside the count, a
+        # change signed or another year's count in brackets
+        or (
+            found[-1].unit == "count"
+            and (beside := BRACKET_BESIDE.fullmatch(between)) is not None
+            and (text[start] in "+-−" or beside.group("year") is not None)
+        )
     )
+
+
+BRACKET_BESIDE = re.compile(r"(?:\s[a-z]+)?\s?\(\s*(?P<year>(?:19|20)\d\d\s*:\s*)?")
 
 
 # "Riyadh led with 17,204 registrations, followed by Makkah region with 10,115 and the Eastern Province with

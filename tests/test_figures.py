@@ -4862,3 +4862,23 @@ def test_a_column_headed_by_one_word_of_a_caption_naming_two_measures_and_their_
         (97.0e9, "KES", "level", "Kenya's ICT services export earnings"),
         (9.7, "percent", "change", "Kenya's ICT services export earnings"),
     ]
+
+
+def test_a_review_at_a_glance_counts_labelled_lines_and_their_bracketed_changes_and_years() -> None:
+    text = (
+        "Highlights of 2025\n"
+        "Licensed enterprises: 1,318 (+204 during the year)\n"
+        "Employment: about 9,600 people (+1,100 during the year)\n"
+        "Registered projects at 31 December: 85 (2024: 61)\n"
+        "Permits granted in the year: 240"
+    )
+    found = extract(text, date(2026, 2, 3), CATALOG).figures
+    assert [(f.value, f.kind, f.period, f.metric) for f in found] == [
+        (1318, "count", "2025", "Licensed enterprises"),
+        (204, "change", "2025", "Licensed enterprises"),
+        (9600, "count", "2025", "Employment"),
+        (1100, "change", "2025", "Employment"),
+        (85, "count", "2025-12", "Registered projects"),
+        (61, "count", "2024", "Registered projects"),
+        (240, "count", "2025", "Permits granted in the year"),
+    ]

@@ -783,15 +783,21 @@ def row_label(sentence: str, position: int) -> str | None:
         return None
     places = find_places(sentence)
     line = OF_WHICH.sub("", label_text(match))  # "– of which computer services | 281.7": a part of the row
+    line = ROW_CODE.sub(
+        "", line
+    )  # "9610 direct mail exports | 1,126.4": the row's code is no part of its name
     # "IT services exports in 2025 (ministry projection)": the measure, without the time and note that date it
     parts = [LABEL_TIME.sub("", NOTED.sub("", p)).strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
     # "European Union (extra-EU)": a place with a note in brackets is the place
-    kept = [p for p in parts if p and not re.search(r"\d", p) and BRACKETED.sub("", p) not in named]
+    kept = [p for p in parts if p and not NUMBER_IN_LABEL.search(p) and BRACKETED.sub("", p) not in named]
     return ", ".join(kept) or None
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+ROW_CODE = re.compile(r"^\s*\d{3,6}\s+(?=[A-Za-z])")
+# A number in a label ("Q1", "FY26", "5G") dates or names the row; digits inside a word ("B2B") do not.
+NUMBER_IN_LABEL = re.compile(r"\b\d|\d(?![A-Za-z\d])")
 NOTED = re.compile(
     r"\s*\((?:[^()]*\d[^()]*|[^()]*\b(?:projection|forecast|target|goal|estimate|provisional)s?|"
     # ("Orders (million)", "Value of transactions (KSh trillion)": the unit the row is written in)

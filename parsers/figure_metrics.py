@@ -1478,13 +1478,17 @@ GENERIC_HEADING = re.compile(r"value|amount|total|level|volume|number", re.IGNOR
 CAPTION_NAME = re.compile(rf"^\s*{TABLE_LABEL}|\s*\([^()]*\)|[\s:,]+$", re.IGNORECASE)
 
 
-def change_column(text: str, q: Quantity, paragraph: int, state: State) -> bool:
-    """Whether the table cell at ``q`` stands in a column headed as a change ("Change (%)", "YoY")."""
+def column_heading(text: str, q: Quantity, paragraph: int, state: State) -> str:
+    """The heading of the table column the cell at ``q`` stands in ("" outside a table)."""
     table = state.table
     if table is None or table[0] != paragraph or not table[1] or not CELL_SEPARATOR.search(text):
-        return False
+        return ""
     column = len(CELL_SEPARATOR.findall(text, 0, q.start))
-    heading = table[1][column] if column < len(table[1]) else ""
+    return table[1][column] if column < len(table[1]) else ""
+
+
+def change_column(heading: str) -> bool:
+    """Whether a column's heading names a change ("Change (%)", "YoY")."""
     return bool(CHANGE_WORD_HEADING.search(heading)) and not SHARE_HEADING.search(heading)
 
 

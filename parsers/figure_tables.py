@@ -83,7 +83,8 @@ NAMED_UNITS = re.compile(r"\(([^();]+(?:;[^();]+)+)\)", re.IGNORECASE)
 # noun after the scale; a column of percentages)
 NAMED_UNIT = re.compile(
     rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,30}}?)\s+in\s+"
-    rf"(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?"
+    # ("value in 100 million yuan": the Chinese yi)
+    rf"(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?(?P<yi>100\s+)?"
     rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?[a-z]+)?|(?P<percent>per\s*cent|percent|%))\s*",
     re.IGNORECASE,
 )
@@ -96,6 +97,7 @@ PERCENT_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w -]{0,30}?)\s+as\s+(?:a\s+)?(?:%|(?:per\s*cent|percent)\b).*"
 )
 ColumnUnits = dict[int, tuple[str, float]]
+CURRENCY_AFTER_SCALE = re.compile(rf"s?\s+(?:of\s+)?({WORD_CURRENCY})\b", re.IGNORECASE)
 
 
 def named_units(caption: str) -> list[tuple[str, str, float]]:
@@ -120,7 +122,10 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
             named.append((unit.group("name").lower(), "percent", 1.0))
             continue
         code = _code(unit.group("currency")) if unit.group("currency") else "count"
-        named.append((unit.group("name").lower(), code, SCALES[unit.group("scale").lower()]))
+        scale = SCALES[unit.group("scale").lower()] * (100 if unit.group("yi") else 1)
+        if code == "count" and (currency := CURRENCY_AFTER_SCALE.match(part, unit.end("scale"))):
+            code = _code(currency.group(1))  # "value in 100 million yuan": the currency after its scale
+        named.append((unit.group("name").lower(), code, scale))
     return named
 
 
@@ -138,7 +143,19 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     }
     if len(by_name) < len(named) == len(cells) - 1:
         return {index: (code, scale) for index, (_, code, scale) in enumerate(named, start=1)}
+    # "| Number of parcels (million) |": a column of things counted, its scale in its heading
+    for index, cell in enumerate(cells):
+        if index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
+            by_name[index] = ("count", _count_scale(counted.group("scale")))
     return by_name
+
+
+# "Number of parcels (million)", "Shipments ('000)": a column of things counted, in a scale
+COUNTED_HEADING = re.compile(
+    r"(?:number\s+of\s+)?[A-Za-z][\w -]*s\s*"
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000|mn|m)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _code(written: str) -> str:
@@ -340,20 +357,34 @@ def column_periods(
     """The period each column of a table's header row names, a column naming none taking the latest
     named ("Change on 2023" and "Share of world" beside "2024" are 2024's); None for no header."""
     named: list[str | None] = []
-    for cell in header.split("|"):
+    spans: set[int] = set()
+    for index, cell in enumerate(header.split("|")):
         cell = MARKED_YEAR.sub(r"\1", cell)  # "2024p", "2025e": a provisional or estimated year is the year
+        if (rate := AVERAGE_SPAN.search(cell)) is not None:
+            # "CAGR 2020-24 (%)": a rate over the years from one to the other
+            first, last = rate.group(1), rate.group(2)
+            named.append(f"{first}/{first[:2] + last[-2:] if len(last) == 2 else last}")
+            spans.add(index)
+            continue
         facts = [
             e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
         ]
         named.append(facts[0].period if facts else None)
     # "| August 2025 | September 2025 | August to September, % change |": a column from one column's period
     # to another's is the change between them, the later one's
-    named = [p.split("/")[1] if p and "/" in p and set(p.split("/")) <= set(named) else p for p in named]
+    named = [
+        p.split("/")[1] if p and "/" in p and i not in spans and set(p.split("/")) <= set(named) else p
+        for i, p in enumerate(named)
+    ]
     # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
     latest = max((p for p in named if p), key=_period_end, default=None)
     return [p or latest for p in named] if latest and named[0] is None else None
 
 
+AVERAGE_SPAN = re.compile(
+    r"\b(?:CAGR|average\s+annual\s+growth|annual\s+average)\b[^|(]*?\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b",
+    re.IGNORECASE,
+)
 # "2025F", "2030E", "2026f": a year a column marks as forecast or estimated.
 FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[EFef]\b")
 

@@ -40,6 +40,7 @@ from parsers.figure_currency import (
     table_currency,
 )
 from parsers.figure_kinds import (
+    CAGR_CUE,
     compared_rate,
     kind_of,
     nearest_cue,
@@ -57,6 +58,7 @@ from parsers.figure_metrics import (
     abbreviations,
     by_acronym,
     change_column,
+    column_heading,
     concepts_of,
     count_metric,
     counted_by,
@@ -1107,11 +1109,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = state.main_country or geo
             metric = f"{state.by_place[1]} {state.by_place[2]} {partner_row}"
             key = metric_key(catalog, metric, geo)
-        if (
-            q.unit == "percent"
-            and kind in ("other", "share")
-            and change_column(body, q, sentence.paragraph, state)
-        ):
+        heading = column_heading(body, q, sentence.paragraph, state) if q.unit == "percent" else ""
+        if heading and kind in ("other", "share", "change") and CAGR_CUE.search(heading):
+            kind = "cagr"  # "| 8.9 |" under "CAGR 2020-24 (%)"
+        elif heading and kind in ("other", "share") and change_column(heading):
             kind = "change"  # "| 9.0 |" under "Change (%)"
         elif kind == "other" and q.unit == "percent" and not tax_rate(body, q):
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole

@@ -596,7 +596,14 @@ IDENTIFIER_BEFORE = re.compile(
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,
 )
-UNIT_LABEL_BEFORE = re.compile(r"\bunits?\s*:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₩])?\s*$", re.IGNORECASE)
+UNIT_LABEL_BEFORE = re.compile(
+    # ("(value in 100 million yuan; ...)": the unit of a caption's column, named)
+    r"\bunits?\s*:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₩])?\s*$|\((?:value|amount)s?\s+in\s+$",
+    re.IGNORECASE,
+)
+# "9610 direct mail exports | 1,126.4": a code that opens a table row's label (a customs mode, a product line)
+ROW_CODE = re.compile(r"(?:^|\n)[ \t]*$")
+ROW_CODE_AFTER = re.compile(r"\s+[A-Za-z][^|\n]*\|[^\n]*\d")
 # "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
 # Hedges before a number; "exceeded 52 million" and "passed 120,000" only bound the value too. An
@@ -753,8 +760,12 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
     start, end = match.span("number")
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
-    if "nit" in before and UNIT_LABEL_BEFORE.search(before):
+    if ("nit" in before or " in" in before) and UNIT_LABEL_BEFORE.search(before):
         return True  # "(unit: 100 million yuan)", "(unit: KRW 100 million, %)": a table's unit, no amount
+    if not any(match.group("prefix", "scale", "currency")) and (
+        ROW_CODE.search(before) and ROW_CODE_AFTER.match(after)
+    ):
+        return True  # "9610 direct mail exports | 1,126.4": the code of the row's label
     if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):

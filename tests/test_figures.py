@@ -4882,3 +4882,41 @@ def test_a_review_at_a_glance_counts_labelled_lines_and_their_bracketed_changes_
         (61, "count", "2024", "Registered projects"),
         (240, "count", "2025", "Permits granted in the year"),
     ]
+
+
+def test_a_table_of_coded_rows_under_a_caption_naming_its_columns_value_in_yi_and_change() -> None:
+    text = (
+        "Table 3. Cross-border e-commerce by customs mode, January-June 2025 (value in 100 million yuan; "
+        "year-on-year change in %)\n"
+        "Mode | Value | Change\n"
+        "9610 parcel exports | 402.6 | 8.4\n"
+        "9710 B2B direct exports | 318.0 | 11.2"
+    )
+    found = extract(text, date(2025, 7, 20), CATALOG).figures
+    assert [(round(f.value), f.unit, f.kind) for f in found] == [
+        (40_260_000_000, "CNY", "level"),
+        (8, "percent", "change"),
+        (31_800_000_000, "CNY", "level"),
+        (11, "percent", "change"),
+    ]
+    assert [f.metric for f in found][::2] == [
+        "Cross-border e-commerce of parcel exports value",
+        "Cross-border e-commerce of B2B direct exports value",
+    ]
+
+
+def test_a_column_of_counts_in_millions_and_a_column_of_compound_growth_over_its_years() -> None:
+    counted = (
+        "Table: Express parcels cleared at the airport\n"
+        "Year | Number of parcels (million) | Declared value (HK$ billion)\n"
+        "2024 | 188.5 | 40.2"
+    )
+    found = extract(counted, date(2025, 3, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(188.5e6, "count"), (40.2e9, "HKD")]
+    grown = (
+        "Table 1. ICT services exports, US$ billion\n"
+        "Economy | 2019 | 2024 | CAGR 2019-24 (%)\n"
+        "Malaysia | 6.1 | 9.8 | 9.9"
+    )
+    found = extract(grown, date(2025, 3, 1), CATALOG).figures
+    assert [(f.value, f.kind, f.period) for f in found][-1] == (9.9, "cagr", "2019/2024")

@@ -237,7 +237,7 @@ GOVERNING_VERBS = compiled(
     r"forgo|forgoes|equal\s+to|equivalent\s+to|remained|remains|edged|posted|received|took|hosted|hosts|"
     r"(?:brought|brings|bring|raked|pulled)\s+in|"
     r"(?<=\w\s)(?:hold|holds|held|control|controls|controlled|command|commands|commanded|captured|captures)|"
-    r"drew|attracted|signed|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
+    r"drew|attracted|signed|averaged|averages|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
     r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|envisages|"

@@ -214,7 +214,16 @@ def tax_rate(sentence: str, q: Quantity) -> bool:
         or TAX_BEFORE.search(sentence, max(0, q.start - 60), q.start)
         or CHARGED_BEFORE.search(sentence, max(0, q.start - 30), q.start)
         or RATE_AFTER.match(sentence, q.end)
+        or TAX_MOVED.search(sentence, max(0, q.start - 80), q.start)
     )
+
+
+# "The rate of the tax was reduced from 7,5% to 5%": a charge's rate set anew.
+TAX_MOVED = re.compile(
+    r"\b(?:duty|duties|tariffs?|tax|levy|VAT|GST|DST)\b[^.;\d]{0,30}?\b(?:raised|reduced|cut|lowered|increased)\s+"
+    r"(?:from\s+)?(?:\d[\d.,]*\s?(?:%|per\s*cent|percent)\s+to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # The sentence, the number's span and the answer of the last ``rule_term`` call.
@@ -340,7 +349,9 @@ PART_RATE_BEFORE = re.compile(
 PACE_BEFORE = re.compile(
     r"\b(?:accelerat\w*|slow(?:ed|ing|s)?|decelerat\w*|eas(?:ed|ing)|moderat(?:ed|ing)|quicken(?:ed|ing)?)\s+"
     r"(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$"
-    r"|\b(?:growth|grew|growing|expansion|expanded)\b[^,;.\d%]{0,40},?\s+at\s+(?:about\s+|around\s+|nearly\s+)?$",
+    r"|\b(?:growth|grew|growing|expansion|expanded)\b[^,;.\d%]{0,40},?\s+at\s+(?:about\s+|around\s+|nearly\s+)?$"
+    # ("Consumer price inflation averaged 34.9%": inflation is the rise in prices)
+    r"|\binflation\s+(?:averaged|was|stood\s+at|ran\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # The rate of a charge, not a part of a whole: "a 20% import duty", "a tax of 7 percent".

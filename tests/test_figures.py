@@ -4920,3 +4920,16 @@ def test_a_column_of_counts_in_millions_and_a_column_of_compound_growth_over_its
     )
     found = extract(grown, date(2025, 3, 1), CATALOG).figures
     assert [(f.value, f.kind, f.period) for f in found][-1] == (9.9, "cagr", "2019/2024")
+
+
+def test_a_tax_rate_set_anew_is_a_rate_in_force_and_inflation_a_rise_in_prices() -> None:
+    text = (
+        "The rate of the levy was cut from 6% to 4% on 1 March 2025. "
+        "Consumer price inflation averaged 12.5% over the year."
+    )
+    found = extract(text, date(2026, 2, 1), CATALOG).figures
+    assert [(f.value, f.kind, f.period, f.metric) for f in found] == [
+        (6.0, "other", None, "rate of the levy"),
+        (4.0, "other", None, "rate of the levy"),
+        (12.5, "change", None, "Consumer price inflation"),
+    ]

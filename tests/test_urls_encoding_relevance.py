@@ -207,3 +207,8 @@ def test_the_shipped_topic_counts_what_marketplaces_payment_firms_and_it_exporte
         topic, "The stadium's contract value rose; fans paid by card at the local stores."
     ).relevant
     assert not score(topic, "Tickets cost $40; the stadium takes contactless card payments only.").relevant
+
+
+def test_the_shipped_topic_counts_a_digital_service_tax_named_in_the_singular() -> None:
+    text = "Digital service tax receipts rose as the digital service tax took in more from foreign platforms."
+    assert score(_shipped_topic(), text, "Digital Service Tax: annual report").relevant

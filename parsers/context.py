@@ -796,12 +796,14 @@ def row_label(sentence: str, position: int) -> str | None:
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 ROW_CODE = re.compile(r"^\s*\d{3,6}\s+(?=[A-Za-z])")
-# A number in a label ("Q1", "FY26", "5G") dates or names the row; digits inside a word ("B2B") do not.
-NUMBER_IN_LABEL = re.compile(r"\b\d|\d(?![A-Za-z\d])")
+# A number in a label ("Q1", "FY26", "2024") dates the row; digits before a letter ("B2B", "5G") name a thing.
+NUMBER_IN_LABEL = re.compile(r"\d(?![A-Za-z\d])")
 NOTED = re.compile(
     r"\s*\((?:[^()]*\d[^()]*|[^()]*\b(?:projection|forecast|target|goal|estimate|provisional)s?|"
     # ("Orders (million)", "Value of transactions (KSh trillion)": the unit the row is written in)
-    r"(?:in\s+)?(?:[A-Z][\w$]{0,3}\s+)?(?:thousands?|millions?|billions?|trillions?|mn|bn|'000))\)$",
+    r"(?:in\s+)?(?:[A-Z][\w$]{0,3}\s+)?(?:thousands?|millions?|billions?|trillions?|mn|bn|'000)|"
+    # ("Operational data centres (number)", "Workloads hosted on cloud (% of total)")
+    r"number|no\.|%(?:\s+of\s+[^()]*)?)\)$",
     re.I,
 )
 # ("Active accounts at end-June 2025", "Headcount at 30 June 2025": the time a stock is counted at)

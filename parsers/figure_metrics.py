@@ -1300,7 +1300,9 @@ CAPTION_BY_PART = re.compile(
 )
 TABLE_MEASURE = re.compile(
     r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
-    r"profits?|turnover|output|employment)\b",
+    r"profits?|turnover|output|employment|"
+    # ("Online orders by category", "Subscriptions at year-end (million)": things counted)
+    r"(?:online\s+)?orders|subscriptions|subscribers|users|accounts|parcels|shipments|transactions)\b",
     re.IGNORECASE,
 )
 SHARE_HEADING = re.compile(r"\bshare\b|%\s*of\b|\bper\s*cent\s+of\b", re.IGNORECASE)

@@ -200,10 +200,31 @@ COUNTED_CAPTION = re.compile(
 )
 
 
+# "(% of orders placed by panel members)", "(% of sales value)": a caption over parts of a whole, in per cent
+PERCENT_CAPTION = re.compile(r"\(\s*(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}\)\s*:?\s*$", re.IGNORECASE)
+# "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit
+BARE_SCALE_CAPTION = re.compile(
+    r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|'000)\s*\)\W{0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The words of money: a caption with one of them in a scale alone is amounts of the text's currency.
+MONEY_WORD = re.compile(
+    r"\b(?:sales|revenues?|income|value|exports|imports|trade|spending|investment|payments|receipts|GMV|"
+    r"turnover|profits?|costs?|prices?|earnings|budget|funding|outlays?|deposits|loans|balance|surplus|deficit)\b",
+    re.IGNORECASE,
+)
+
+
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
-    if "(" in line and (counted := COUNTED_CAPTION.search(line)) and "|" not in line:
-        return ("count", _count_scale(counted.group("scale")), None)
+    if "(" in line and "|" not in line:
+        if counted := COUNTED_CAPTION.search(line):
+            return ("count", _count_scale(counted.group("scale")), None)
+        if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"
+            return ("percent", 1.0, None)
+        if (bare := BARE_SCALE_CAPTION.search(line)) and not MONEY_WORD.search(bare.group("what")):
+            return ("count", _count_scale(bare.group("scale")), None)  # "Subscriptions at year-end (million)"
     if ";" in line and (
         listed := [(code, scale) for _, code, scale in named_units(line) if code != "percent"]
     ):
@@ -304,7 +325,7 @@ CHANGE_CELL = re.compile(  # ("Change vs 2025")
 
 # "Change (%)", "Growth (percent)", "% Change": a column of percentages.
 PERCENT_HEADING = re.compile(
-    r"\((?:%|per\s*cent|percent|pct)\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
+    r"\((?:%|per\s*cent|percent|pct)(?:\s+of\s+[^()]{1,40})?\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
     r"|^\s*(?:change|growth),\s*(?:%|per\s*cent|percent|pct)\s*$"  # "change, pct"
     r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)\s*$",  # "August to September, % change"
     re.IGNORECASE,
@@ -430,8 +451,10 @@ DECIMAL_CELL = re.compile(r"^[^|]*\|\s*[+-]?\d[\d,]*\.\d+\s*(?:\||$)")
 
 
 # "Orders (million) | 9.8 | 7.6", "Agents (thousand) | 339.2": things counted in the scale the label names
+# ("Operational data centres (number) | 52": one by one)
 COUNT_SCALE_LABEL = re.compile(
-    r"^[^|\d(]*\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|mn|bn|'000)\s*\)\s*\|", re.IGNORECASE
+    r"^[^|\d(]*\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?|mn|bn|'000)|number|no\.)\s*\)\s*\|",
+    re.IGNORECASE,
 )
 
 
@@ -441,12 +464,15 @@ def _count_scale(written: str) -> float:
     return 1e3 if word == "'000" else SCALES[word.removesuffix("s") if word not in SCALES else word]
 
 
-def count_row_unit(body: str) -> TableUnit | None:
-    """The unit of a row of a table whose caption names none: things counted, in the scale its label names
-    ("Registered accounts (million)"), or one by one where the label names what is counted ("Active
-    sellers")."""
+def label_row_unit(body: str) -> TableUnit | None:
+    """The unit a table row's label names for its cells: percentages ("Take rate (%)", "Workloads on cloud (%
+    of total)"), things counted, in the scale its label names ("Registered accounts (million)"), or one by
+    one where the label names what is counted ("Active sellers")."""
+    if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
+        return ("percent", 1.0, None)
     if scaled := COUNT_SCALE_LABEL.match(body):
-        return ("count", _count_scale(scaled.group("scale")), None)
+        scale = scaled.group("scale")
+        return ("count", _count_scale(scale) if scale else 1.0, None)
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)
@@ -457,10 +483,8 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
     """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
     volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
     merchants")."""
-    if "|" in body and PERCENT_HEADING.search(body.split("|", 1)[0]):  # "Take rate (%) | 2.82 | 3.06"
-        return ("percent", 1.0, None)
-    if counted := count_row_unit(body):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
-        return counted
+    if labelled := label_row_unit(body):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
+        return labelled
     own = table_unit(body) if "(" in body else None
     if own is None or own[2] != 0:
         return table

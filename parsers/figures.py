@@ -144,8 +144,8 @@ from parsers.figure_tables import (
     cell_period,
     column_periods,
     column_units,
-    count_row_unit,
     forecast_columns,
+    label_row_unit,
     named_units,
     percent_columns,
     row_unit,
@@ -658,9 +658,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         and state.table_periods
         and state.table_periods[0] == sentence.paragraph
         and state.table_periods[1]
-        and (counted := count_row_unit(body))
+        and (counted := label_row_unit(body))
     ):
-        # a row of counts in a table of periods whose caption names no unit ("Active sellers | 54,300")
+        # a row of counts or percentages in a table of periods whose caption names no unit ("Active sellers |
+        # 54,300")
         quantities = _with_cells(
             quantities, table_cells(body, counted, state.table_percent, state.table_columns)
         )

@@ -4933,3 +4933,34 @@ def test_a_tax_rate_set_anew_is_a_rate_in_force_and_inflation_a_rise_in_prices()
         (4.0, "other", None, "rate of the levy"),
         (12.5, "change", None, "Consumer price inflation"),
     ]
+
+
+def test_captions_in_per_cent_of_a_whole_or_in_a_bare_scale_of_things_counted() -> None:
+    shares = "Table 2: Online orders by category, 2025 (% of orders)\nToys and games | 14\nBooks | 9"
+    found = extract(shares, date(2026, 1, 5), CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.metric) for f in found] == [
+        (14.0, "percent", "share", "Toys and games online orders"),
+        (9.0, "percent", "share", "Books online orders"),
+    ]
+    counted = (
+        "Table 4.2: Subscriptions at year-end (million)\nService | 2024 | 2025\nof which 5G | 9.1 | 14.6"
+    )
+    found = extract(counted, date(2026, 1, 5), CATALOG).figures
+    assert [(f.value, f.unit, f.metric) for f in found] == [
+        (9.1e6, "count", "5G subscriptions"),
+        (14.6e6, "count", "5G subscriptions"),
+    ]
+    money = "Table 3: Export earnings (million)\nYear | Value\n2024 | 9.1"
+    assert [f.unit for f in extract(money, date(2026, 1, 5), CATALOG).figures] != ["count"]
+
+
+def test_rows_labelled_as_a_number_of_things_or_a_percentage_of_a_whole() -> None:
+    text = (
+        "Table 6 — Cloud indicators\nIndicator | 2023 | 2024\n"
+        "Licensed data centres (number) | 40 | 47\nPublic workloads on cloud (% of total) | 38 | 51"
+    )
+    found = extract(text, date(2025, 5, 1), CATALOG).figures
+    assert [(f.value, f.unit, f.metric) for f in found][::2] == [
+        (40.0, "count", "Licensed data centres"),
+        (38.0, "percent", "Public workloads on cloud share"),
+    ]

@@ -388,10 +388,11 @@ def number_value(raw: str, dotted: bool = False) -> float:
 
 # Who trades with or pays whom: "B2B", "P2P", "P2B", "G2P". "P2B" is 2 billion pesos only where neither a
 # noun of trade or payment follows it nor another such pair stands beside it.
-BUSINESS_MODEL = re.compile(r"[BCGOP]2[BCGOP]")
-_BUSINESS_MODEL_WORD = re.compile(r"\b[BCGOP]2[BCGOP]\b")
+# ("P2M": person to merchant; "(P2B) payments": the pair spelled out before it)
+BUSINESS_MODEL = re.compile(r"[BCGOP]2[BCGMOP]")
+_BUSINESS_MODEL_WORD = re.compile(r"\b[BCGOP]2[BCGMOP]\b")
 MODEL_NOUN_AFTER = re.compile(
-    r"\s+(?:payments?|transfers?|transactions?|e-commerce|commerce|sales|platforms?|marketplaces?|models?|"
+    r"\)?\s+(?:payments?|transfers?|transactions?|e-commerce|commerce|sales|platforms?|marketplaces?|models?|"
     r"segments?|trade|lending|flows?)\b",
     re.IGNORECASE,
 )

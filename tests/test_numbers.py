@@ -575,3 +575,9 @@ def test_macaos_pataca_and_moroccos_dirhams_written_with_their_scale() -> None:
     assert [(q.value, q.unit) for q in found] == [(4.7e9, "MOP"), (4.7e9, "MOP"), (18.2e9, "MAD")]
     assert [(q.value, q.unit) for q in find_quantities("a budget of 350 MDH")] == [(350e6, "MAD")]
     assert [q.unit for q in find_quantities("Please mop 3 floors.")] == ["count"]
+
+
+def test_a_payment_pair_spelled_out_before_it_or_naming_a_merchant_is_no_amount() -> None:
+    assert find_quantities("Person-to-business (P2B) payments rose.") == []
+    assert find_quantities("Person-to-merchant (P2M) payments rose.") == []
+    assert [(q.value, q.unit) for q in find_quantities("a P2B fund for farmers")] == [(2e9, "PHP")]

@@ -82,6 +82,8 @@ def metric_of(
         return (
             f"{state.figures[-1].metric} margin"  # "EBITDA of US$20mn, a margin of 23.5%": that one's margin
         )
+    if by_subject and (sample := SAMPLE_OF.search(text, max(0, q.start - 80), q.start)):
+        return f"{sample.group('np')} respondents"  # "Our member poll (n = 812)": the people it asked
     label = row_label(text, q.start) if by_subject else None
     if label and (scenarios := _scenario_measure(state, sentence.paragraph)):
         return scenarios  # "Baseline | 28.9" under "Cross-border B2C purchases in 2030 by scenario"
@@ -180,6 +182,7 @@ def metric_of(
     return _fallback_metric(q, sentence, state, catalog)
 
 
+SAMPLE_OF = re.compile(r"(?P<np>(?:[a-z][\w-]*\s+){0,3}(?:poll|survey|sample|study|panel))\s*\(\s*n\s*=\s*$")
 POINTED_SERVICES = re.compile(r"\b(?:these|those|such|the\s+same)\s+services\b", re.IGNORECASE)
 
 

@@ -409,7 +409,7 @@ RANGE_TAIL = re.compile(
 )
 QUANTITY_RE = re.compile(
     rf"""
-    (?<![\w$€£¥₹.,-])                       # not inside a word, an identifier or a longer number
+    (?<![\w$€£¥₹.,'’-])                     # not inside a word, an identifier, a longer number or "'000"
     (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
     (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
@@ -463,8 +463,9 @@ def _fraction_words(word: str) -> tuple[str, ...]:
 
 
 # Numbers in words in a ratio ("nine out of ten", "one in two") or a multiple ("three times the").
+# ("1 in 4": a ratio's digits)
 SPELLED = {"one": 1, "1": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}  # fmt: skip
+           "nine": 9, "ten": 10, **{str(n): n for n in range(2, 11)}}  # fmt: skip
 _SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 DIGIT_WORDS = {"zero": 0, "oh": 0, **{word: n for word, n in SPELLED.items() if n < 10 and word.isalpha()}}
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
@@ -509,7 +510,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             " ",
             # ("one order in five": a noun between, when no plural follows, as in "one store in five cities")
             rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:(?P<noun>[a-z]+)\s+)?(?:out\s+of|in)\s+(?:every\s+)?"
-            rf"(?P<d>{_SPELLED})\b(?(noun)(?!\s+[a-z]+s\b))",
+            rf"(?P<d>{_SPELLED}|[2-9]|10)\b(?(noun)(?!\s+[a-z]+s\b))",
             0.0,
             "percent",
         ),
@@ -545,7 +546,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
 # ("(?<!\w)" is "\b" before a letter, where the words can be gathered under their first letters)
 WORD_HINT = compiled(
     r"(?=[dfhioqt])(?:fifth|quarter|third|tenth|half|twice|times|out\s+of|"
-    r"(?<!\w)in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|doubl|tripl|quadrupl|fold|"
+    r"(?<!\w)in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b|doubl|tripl|quadrupl|fold|"
     r"(?<!\w)of\s+(?:which|them|these|those)\b)",
     re.I,
 )
@@ -553,7 +554,7 @@ WORD_HINT = compiled(
 # is found by its second number ("one in two", "one in eight").
 HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "two", "three",
               "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
-              "fold")  # fmt: skip
+              "fold", "1 in ")  # fmt: skip
 LOWERCASE_WORD_HINT = folding.lowercased(WORD_HINT)
 ANY_DIGIT = re.compile(r"\d")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
@@ -603,6 +604,8 @@ UNIT_LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "9610 direct mail exports | 1,126.4": a code that opens a table row's label (a customs mode, a product line)
+# "member poll (n = 812)": the number of people a survey asked
+SAMPLE_SIZE_BEFORE = re.compile(r"\(\s*n\s*=\s*$", re.IGNORECASE)
 ROW_CODE = re.compile(r"(?:^|\n)[ \t]*$")
 ROW_CODE_AFTER = re.compile(r"\s+[A-Za-z][^|\n]*\|[^\n]*\d")
 # "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
@@ -1125,6 +1128,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
                 or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 110), start))
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
+                or SAMPLE_SIZE_BEFORE.search(norm, max(0, start - 8), start)
                 or PART_BEFORE.search(norm, max(0, start - 130), start)
                 or PART_AFTER.match(norm, end)
                 or _set_against_count(norm, start, end, found)
@@ -1185,6 +1189,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 )
                 amount = value or _spelled_value(match, unit)
                 if amount:
+                    # ("1 in 4 sells": the ratio's digits are no count of their own)
+                    found = [q for q in found if not match.start() <= q.start < match.end()]
                     found.append(Quantity(match.start(), match.end(), amount, unit, approx, form="words"))
     return sorted(found, key=lambda q: q.start)
 

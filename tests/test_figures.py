@@ -4964,3 +4964,10 @@ def test_rows_labelled_as_a_number_of_things_or_a_percentage_of_a_whole() -> Non
         (40.0, "count", "Licensed data centres"),
         (38.0, "percent", "Public workloads on cloud share"),
     ]
+
+
+def test_the_size_of_a_survey_sample_counts_its_respondents() -> None:
+    found = extract("Our March 2025 exporter survey (n = 1,204) found that:", date(2025, 4, 2), CATALOG)
+    assert [(f.value, f.unit, f.metric) for f in found.figures] == [
+        (1204, "count", "exporter survey respondents")
+    ]

@@ -364,7 +364,9 @@ LEAD_COMPANY = re.compile(
 # "A.Ş.", "Inc.", "Ltd": the legal form after a company's name, which its numbers are not keyed by
 _LEGAL_FORMS = (
     r"(?:[\s,]+(?:A\.Ş\.|S\.A\.|Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|Corp\.?|Co\.|Bhd\.?|Berhad|Tbk|"
-    r"LLC|GmbH|JSC|PJSC|Pty|Oyj|Oy|AB|ASA|A/S|S\.p\.A\.|B\.V\.|K\.K\.|S\.r\.l\.))+"
+    r"LLC|GmbH|JSC|PJSC|Pty|Oyj|Oy|AB|ASA|A/S|S\.p\.A\.|B\.V\.|K\.K\.|S\.r\.l\.|"
+    # (Egypt's, Mexico's, the Andes', Malaysia's and France's forms)
+    r"S\.A\.E\.|S\.A\.B\.(?:\s+de\s+C\.V\.)?|Ltda\.?|Sdn|S\.A\.S\.|SAS))+"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
 

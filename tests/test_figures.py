@@ -4971,3 +4971,14 @@ def test_the_size_of_a_survey_sample_counts_its_respondents() -> None:
     assert [(f.value, f.unit, f.metric) for f in found.figures] == [
         (1204, "count", "exporter survey respondents")
     ]
+
+
+def test_a_prospectus_headed_by_an_egyptian_or_mexican_company_is_the_companys() -> None:
+    for header, market in (
+        ("Nilepay Systems S.A.E.", "Egyptian"),
+        ("Pagos Andinos S.A.B. de C.V.", "Mexican"),
+    ):
+        text = (
+            f"PROSPECTUS\n{header}\nListing on the {market} Exchange\n\nOur payment volume rose 41% in 2024."
+        )
+        assert [f.geo for f in extract(text, date(2025, 9, 1), CATALOG).figures] == [None]

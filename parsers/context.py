@@ -239,7 +239,7 @@ GOVERNING_VERBS = compiled(
     r"(?<=\w\s)(?:hold|holds|held|control|controls|controlled|command|commands|commanded|captured|captures)|"
     r"drew|attracted|signed|averaged|averages|shrank|shrunk|widened|narrowed|swelled|soared|slipped|plunged|tumbled|"
     r"rebounded|recovered|gained|lost|added|surpassed|crossed|passed|hit|grossed|earned|spent|exported|"
-    r"imported|shipped|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
+    r"imported|shipped(?!\s+(?:to|from|via|through|into)\s+(?:the\s+)?[A-Z])|delivered\s+\d|dipped|dips|slid|slumped|eased|advanced|quadrupled|halved|"
     r"making\s+up|accounting|contributing|provided|provides|committed|earmarked|allocated|marked|marks|envisages|"
     r"(?<=\w\s)(?:jump|climb|drop|surge|soar|slip|expand|shrink|fall|decline|clear|pass|cross|surpass)(?=\s+(?:by\s+)?(?:about\s+|around\s+|"
     r"nearly\s+|some\s+|roughly\s+|almost\s+|more\s+than\s+)?(?:[\d$€£¥₹]|$)|\s+[a-z]+\s+\d)|"

@@ -353,6 +353,10 @@ MONTH_YEAR_ENDED = re.compile(
     _I,
 )
 FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
+FISCAL_ENDING_MONTH = re.compile(
+    r"\bFY\s?(?:(?P<month>1[0-2]|[1-9])/(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)/(?P<month2>1[0-2]|[1-9]))(?![\d/])",
+    _I,
+)
 FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal|financial)\s+year\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
 ORDINAL_QUARTER = re.compile(
@@ -801,6 +805,11 @@ def find_periods(
             first = 4 if fiscal_start == 1 and m.group(3) else fiscal_start
             end_year = _fiscal_end_year(m.group(2), m.group(3), fiscal_by_start and fiscal_start != 1)
             add(m, fiscal_part(end_year, first, 1, _count(m.group(1))), single=True)
+    if "fy" in lowered and "/" in sentence:
+        for m in FISCAL_ENDING_MONTH.finditer(sentence):
+            # "FY3/2026", "FY2025/3": Japan's fiscal year named by the month and year it ends in
+            last_month = int(m.group("month") or m.group("month2"))
+            add(m, fiscal_year(int(m.group("year") or m.group("year2")), last_month % 12 + 1), single=True)
     if "fiscal" in lowered or "fy" in lowered:
         for m in FISCAL.finditer(sentence):
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)

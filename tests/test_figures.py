@@ -4982,3 +4982,10 @@ def test_a_prospectus_headed_by_an_egyptian_or_mexican_company_is_the_companys()
             f"PROSPECTUS\n{header}\nListing on the {market} Exchange\n\nOur payment volume rose 41% in 2024."
         )
         assert [f.geo for f in extract(text, date(2025, 9, 1), CATALOG).figures] == [None]
+
+
+def test_things_shipped_to_a_place_are_the_subject_not_its_verb() -> None:
+    found = extract(
+        "Parcels shipped to the United Kingdom accounted for 18% of orders.", date(2025, 6, 1), CATALOG
+    )
+    assert "Parcels shipped to the United Kingdom" in found.figures[0].metric

@@ -602,3 +602,12 @@ def test_a_flow_summed_to_the_end_of_a_month_is_the_year_to_that_month() -> None
     assert [e.period for e in find_periods(flow, PUBLISHED, 1, False)] == ["2025-01/2025-04"]
     stock = "Registered exporters numbered 1,240 at the end of April 2025."
     assert [e.period for e in find_periods(stock, PUBLISHED, 1, False)] == ["2025-04"]
+
+
+def test_a_japanese_fiscal_year_named_by_the_month_and_year_it_ends() -> None:
+    header = "Item | FY3/2025 | FY3/2026"
+    assert [e.period for e in find_periods(header, PUBLISHED, 1, False)] == [
+        "2024-04/2025-03",
+        "2025-04/2026-03",
+    ]
+    assert [e.period for e in find_periods("in FY2024/12 sales rose", PUBLISHED, 1, False)] == ["2024"]

@@ -877,26 +877,31 @@ def _index_value(text: str, start: int, end: int) -> bool:
 def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -> bool:
     """Whether a bare number is compared with a count earlier in its sentence ("41 operators,
     compared with 27 a year before"; "rose to 5,800, about 740 more than a year earlier")."""
-    if not found or found[-1].unit not in ("count", None):
+    # ("612 brands crossed the 100-million-yuan mark, compared with 537 last year": past an amount used as
+    # an adjective, to the count before it)
+    last = next((q for q in reversed(found) if not ADJECTIVE_AMOUNT.fullmatch(text, q.start, q.end)), None)
+    if last is None or last.unit not in ("count", None):
         return False
-    between = text[found[-1].end : start]
+    between = text[last.end : start]
     if len(between) > 120 or ". " in between or "\n\n" in between:
         return False
+    counted = last.unit == "count"
     return bool(
         COMPARED_BEFORE.search(text, max(0, start - 30), start)
         or MORE_AFTER.match(text, end)
-        or (found[-1].unit == "count" and ADDITIONAL_AFTER.match(text, end))
-        or (found[-1].unit == "count" and RANKED_WITH.search(text, max(0, start - 60), start))
+        or (counted and ADDITIONAL_AFTER.match(text, end))
+        or (counted and RANKED_WITH.search(text, max(0, start - 60), start))
         # "Registered enterprises: 4,862 (+612 during the year)", "2,460 (2024: 1,980)": beside the count, a
         # change signed or another year's count in brackets
         or (
-            found[-1].unit == "count"
+            counted
             and (beside := BRACKET_BESIDE.fullmatch(between)) is not None
             and (text[start] in "+-−" or beside.group("year") is not None)
         )
     )
 
 
+ADJECTIVE_AMOUNT = re.compile(r"\d[\d.,]*-[a-z]+-[a-z]+")  # "100-million-yuan"
 BRACKET_BESIDE = re.compile(r"(?:\s[a-z]+)?\s?\(\s*(?P<year>(?:19|20)\d\d\s*:\s*)?")
 
 

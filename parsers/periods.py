@@ -444,6 +444,13 @@ DAY_RANGE = re.compile(
     rf"|\b{_MONTH}\s+[0-3]?\d\s*(?:-|–|to)\s*[0-3]?\d\b(?:,?\s+{_YEAR})?",
     _I,
 )
+# "from October 20 to November 11", "between 28 November and 2 December": days in two months.
+DAYS_ACROSS_MONTHS = re.compile(
+    rf"\b(?:from|between)\s+(?:{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:to|and|-|–)\s+{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?"
+    rf"(?:,?\s+{_YEAR})?|[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH}\s+(?:to|and|-|–)\s+[0-3]?\d(?:st|nd|rd|th)?\s+"
+    rf"{_MONTH}(?:,?\s+{_YEAR})?)\b",
+    _I,
+)
 # "4 November", "the 4th of November": a day before its month.
 _DAY_OF = r"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
 DAY_BEFORE = re.compile(rf"\b{_DAY_OF}$")
@@ -988,6 +995,14 @@ def find_periods(
         for m in DECADE_EARLIER.finditer(sentence):
             years = [int(y) for y in STATED_YEAR.findall(sentence)]
             add(m, str((max(years) if years else pub.year) - 10))
+    if month and ("from" in lowered or "between" in lowered):
+        for m in DAYS_ACROSS_MONTHS.finditer(sentence):
+            # "which ran from October 20 to November 11": the months an event ran across
+            first, last = _month_number(m.group(1) or m.group(4)), _month_number(m.group(2) or m.group(5))
+            written = m.group(3) or m.group(6)
+            end_year = int(written) if written else pub.year - (last > pub.month)
+            begin_year = end_year - (first > last)
+            add(m, f"{begin_year}-{first:02d}/{end_year}-{last:02d}", dated=True)
     if month:
         for m in DAY_RANGE.finditer(sentence):
             number = _month_number(m.group(1) or m.group(3))

@@ -587,3 +587,8 @@ def test_a_ratio_in_digits_and_a_thousands_mark_in_a_caption() -> None:
     found = find_quantities("About 1 in 5 exports to the US, and 1 in 2024 did not.")
     assert [(q.value, q.unit) for q in found] == [(20.0, "percent")]
     assert find_quantities("Parcels handled ('000 pieces)") == []
+
+
+def test_a_count_compared_past_an_amount_used_as_an_adjective() -> None:
+    found = find_quantities("Some 410 sellers passed the 10-million-peso mark, compared with 352 last year.")
+    assert [(q.value, q.unit) for q in found] == [(410, "count"), (10e6, None), (352, "count")]

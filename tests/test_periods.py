@@ -611,3 +611,10 @@ def test_a_japanese_fiscal_year_named_by_the_month_and_year_it_ends() -> None:
         "2025-04/2026-03",
     ]
     assert [e.period for e in find_periods("in FY2024/12 sales rose", PUBLISHED, 1, False)] == ["2024"]
+
+
+def test_days_an_event_ran_across_two_months() -> None:
+    ran = "The sale, which ran from October 24 to November 11, lifted orders."
+    assert [e.period for e in find_periods(ran, PUBLISHED, 1, False)] == ["2025-10/2025-11"]
+    held = "The fair, held between 29 December and 2 January 2025, drew buyers."
+    assert [e.period for e in find_periods(held, PUBLISHED, 1, False)] == ["2024-12/2025-01"]

@@ -1451,7 +1451,14 @@ def _table_metric(
         elif BARE_FLOW.fullmatch(heading) and state.lead_topic:
             # "Year | Exports" under a caption naming no measure: of what the text is about
             base = _of_topic(heading.lower(), state.lead_topic)
-    elif heading and caption and (clause := _caption_clause(caption, heading, flows)):
+        elif caption and (clause := _caption_clause(caption, heading, flows)):
+            base = clause  # "Year | Sales" under "Chart data: e-commerce sales in Peru, US$ billion"
+    elif (
+        heading
+        and caption
+        and not MEASURE_WORD.search(heading)  # (read as such above)
+        and (clause := _caption_clause(caption, heading, flows))
+    ):
         # "Year | Earnings | Change" under "IT/BPM export earnings (US$ million) and annual change (per
         # cent)": the caption's words for the measure the column names (a change column's: the one before it)
         base = clause
@@ -1469,10 +1476,11 @@ def _caption_clause(caption: str, heading: str, flows: list[str]) -> str | None:
     """The clause of a caption holding the word a column's heading is (for a change, the column's before)."""
     if CHANGE_HEADING.search(heading):
         heading = next((h for h in reversed(flows) if not CHANGE_HEADING.search(h)), "")
-    if not heading or " " in heading or MEASURE_WORD.search(heading):
-        return None  # (a heading that names a measure is read as such above)
+    if not heading or " " in heading or BARE_FLOW.fullmatch(heading):
+        return None  # ("Exports" is of the catalog's or the text's topic: read above)
     word = re.compile(rf"\b{re.escape(heading)}\b", re.IGNORECASE)
-    clauses = CAPTION_CLAUSES.split(CAPTION_NAME.sub("", caption))
+    # ("Chart data: e-commerce sales in Peru": the words after a caption's own label)
+    clauses = CAPTION_CLAUSES.split(CAPTION_NAME.sub("", caption).rsplit(":", 1)[-1].strip())
     return next(
         (clause for clause in clauses if word.search(clause) and clause.lower() != heading.lower()), None
     )

@@ -4989,3 +4989,12 @@ def test_things_shipped_to_a_place_are_the_subject_not_its_verb() -> None:
         "Parcels shipped to the United Kingdom accounted for 18% of orders.", date(2025, 6, 1), CATALOG
     )
     assert "Parcels shipped to the United Kingdom" in found.figures[0].metric
+
+
+def test_a_one_word_measure_heading_takes_the_captions_words_for_it() -> None:
+    text = "Chart data: mobile payments in Chile, US$ billion\nYear\tPayments\n2023\t8.1\n2024\t9.6"
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(f.value, f.metric) for f in found] == [
+        (8.1e9, "mobile payments in Chile"),
+        (9.6e9, "mobile payments in Chile"),
+    ]

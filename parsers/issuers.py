@@ -309,9 +309,10 @@ OWN_RELEASE_CELL = re.compile(
 HEADER_CELL_BREAK = re.compile(r"\||\s[—–]\s")
 SMALL_WORDS = frozenset("of and for the de do da".split())
 # A byline's job at a firm: "Chief Economist, Galata Yatırım", "Senior Analyst, Harbourline Advisory".
+# ("Lucía Ferraro (@lferraro_econ) · Chief economist, Pampa Datos · 8 Sep 2025": after a separator too)
 ROLE_AT = re.compile(
-    r"\s*(?:(?:Chief|Senior|Lead|Principal|Head|Deputy)\s+)?(?:Economist|Analyst|Strategist|Researcher|"
-    r"Head\s+of\s+Research|Research\s+Director|Portfolio\s+Manager),\s+"
+    r"(?:^|.*?[·|—–]\s*)\s*(?i:(?:Chief|Senior|Lead|Principal|Head|Deputy)\s+)?(?i:Economist|Analyst|Strategist|"
+    r"Researcher|Head\s+of\s+Research|Research\s+Director|Portfolio\s+Manager),\s+"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:[·|,—–-]|$)"
 )
 
@@ -422,6 +423,8 @@ def _between(state: State, start: int, end: int) -> list[Body]:
 
 def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
     """The last body of a kind ("ministry", "company") among ``bodies``."""
+    if kind in COMPANY_POINTERS and state.corporate and state.corporate_name:
+        return state.corporate_name  # "Management expects" in a company's prospectus: the company
     for body in reversed(bodies):
         lowered = body.name.lower()
         if lowered == kind:

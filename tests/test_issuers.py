@@ -493,3 +493,17 @@ def test_a_named_document_with_its_span_of_years_is_the_issuer() -> None:
         "2021–2035 aims to raise the digital economy's contribution to GDP to 6% by 2035."
     )
     assert issuers(text) == ["Cambodia's Digital Economy and Society Policy Framework 2021–2035"]
+
+
+def test_a_byline_role_after_a_separator_and_management_in_a_prospectus() -> None:
+    thread = (
+        "Ana Ruiz (@aruiz) · Senior economist, Meridiano Datos · 3 Mar 2025\n\n"
+        "1/ Card spending abroad rose 12%.\n\n"
+        "2/ My forecast: online imports reach US$ 2.4 bn in 2025."
+    )
+    prospectus = (
+        "PROSPECTUS\nNilepay Systems S.A.E.\nListing on the Egyptian Exchange\n\n"
+        "According to the Central Bank of Egypt (CBE), transfers rose 40% in 2024. "
+        "Our payment volume rose 41% in 2024. Management expects payment volume of EGP 140 billion in 2025."
+    )
+    assert issuers(thread) + issuers(prospectus) == ["Meridiano Datos", "Nilepay Systems"]

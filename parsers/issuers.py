@@ -229,6 +229,11 @@ MADE_BY = re.compile(
     r"(?:by|from)\s+(?P<by>.+)$",
     re.IGNORECASE,
 )
+# "The e-Conomy SEA report by Google, Temasek and Bain projects": a report named by its title, then by whom
+NAMED_REPORT_BY = re.compile(
+    r"\b[Tt]he\s+(?P<name>[\w'’-]*[A-Z][\w'’-]*(?:\s+[\w'’-]*[A-Z][\w'’-]*){0,3})\s+"
+    r"(?P<kind>[Rr]eport|[Ss]tudy|[Oo]utlook|[Ii]ndex|[Ss]urvey)\s+by\s+[A-Z]"
+)
 BY_BODY = re.compile(
     r"\b(?:report|projection|estimates?|forecasts?|survey|study|analysis|tracker|outlook|paper|scenario)\s+"
     r"(?:by|from)\s+(?P<i>(?:the\s+)?[A-Z][^,;]*?)(?=\s+(?:puts?|estimated|estimates|projects|says|said|"
@@ -594,6 +599,9 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
     if set_by := SET_BY.match(sentence, end):  # "the 70% goal that the Financial Sector ... Program had set"
         return resolve(set_by.group("i"), position, state), True
     # (not from a clause after the goal's: "X plans to help 10,000 firms by 2027, while analysts at Y expect")
+    if (named_report := NAMED_REPORT_BY.search(sentence, 0, end)) is not None:
+        # "The e-Conomy SEA report by Google, Temasek and Bain projects ...": the report, not its authors
+        return f"{named_report.group('name')} {named_report.group('kind').lower()}", True
     if (
         (by := BY_BODY.search(sentence))
         and not (by.start() > end and CLAUSE_AFTER.search(sentence, end, by.start()))

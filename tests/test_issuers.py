@@ -507,3 +507,11 @@ def test_a_byline_role_after_a_separator_and_management_in_a_prospectus() -> Non
         "Our payment volume rose 41% in 2024. Management expects payment volume of EGP 140 billion in 2025."
     )
     assert issuers(thread) + issuers(prospectus) == ["Meridiano Datos", "Nilepay Systems"]
+
+
+def test_a_report_named_by_its_title_then_its_authors_is_the_issuer() -> None:
+    text = (
+        "The Board of Investment approved 40 projects. The Digital Pulse Outlook by Accenture and Visa "
+        "projects Vietnam's digital economy at US$ 45-50bn by 2030."
+    )
+    assert issuers(text) == ["Digital Pulse outlook", "Digital Pulse outlook"]

@@ -422,6 +422,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     for sentence in split_sentences(text):
         state.table = table_heading(sentence, state, catalog)
         if (
+            state.goal_list
+            and LIST_LINE_MARK.match(previous_text)
+            and not LIST_LINE_MARK.match(sentence.text)
+        ):
+            state.goal_list = None  # "• a workforce of 200,000 ..." then "To lay the foundations, ...": over
+        if (
             "(" in sentence.text
             or ":" in sentence.text
             or "|" in sentence.text

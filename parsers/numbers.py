@@ -798,7 +798,7 @@ COUNTING_UNITS = frozenset({"teu", "teus", "feu"})
 
 
 CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][\w'-]*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z][\w'-]*(?:/[A-Za-z][\w'-]*)*|[^\w\s]")  # (a word: "IT/BPM")
 
 
 # "50,000 more micro, small and medium enterprises": modifiers listed before the counted noun.

@@ -4998,3 +4998,15 @@ def test_a_one_word_measure_heading_takes_the_captions_words_for_it() -> None:
         (8.1e9, "mobile payments in Chile"),
         (9.6e9, "mobile payments in Chile"),
     ]
+
+
+def test_a_list_of_goals_ends_at_the_first_line_without_a_bullet() -> None:
+    text = (
+        "The Strategy sets the following goals to be achieved by 2030:\n"
+        "• ICT export earnings of US$ 3 billion;\n"
+        "• a workforce of 150,000 IT/BPM professionals.\n"
+        "An allocation of Rs. 2,000 million was provided in Budget 2025 for the programme."
+    )
+    found = extract(text, date(2025, 9, 10), CATALOG)
+    assert [(t.value, t.year) for t in found.targets] == [(3e9, 2030), (150_000, 2030)]
+    assert [f.value for f in found.figures] == [2e9]

@@ -922,8 +922,11 @@ PERCENT_RANGE = re.compile(
     re.IGNORECASE,
 )
 # "between 4 and 4.5 per cent", "from $5 to $6 billion": a range written with words, its unit written once.
-# ("grow by 6.5 to 7.5 per cent" too: a change given as a range)
-RANGE_WORD_BEFORE = {"and": re.compile(r"\bbetween\s+$", re.I), "to": re.compile(r"\b(?:from|by)\s+$", re.I)}
+# ("grow by 6.5 to 7.5 per cent", "growth of 2 to 3 per cent" too: a change given as a range)
+RANGE_WORD_BEFORE = {
+    "and": re.compile(r"\bbetween\s+$", re.I),
+    "to": re.compile(r"\b(?:from|by|of)\s+$", re.I),
+}
 
 
 def _worded_range(text: str, match: re.Match[str]) -> bool:
@@ -1172,7 +1175,12 @@ def find_quantities(text: str) -> list[Quantity]:
             upper = _number(tail.group("number")) * _scale(tail.group("scale"))
             found.append(Quantity(tail.start("number"), tail.end(), upper, unit, approx, counted, form))
             position = max(position, tail.end())
-    worded = "between" in lowered or "from" in lowered or "by " in lowered
+    worded = (
+        "between" in lowered
+        or "from" in lowered
+        or "by " in lowered
+        or ("of " in lowered and " to " in lowered)
+    )
     if ("-" in norm or "–" in norm or worded) and ("%" in norm or "cent" in lowered or "pc" in lowered):
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)
     if (("-" in norm or "–" in norm) and DIGIT_DASH_DIGIT.search(norm)) or worded:

@@ -592,3 +592,8 @@ def test_a_ratio_in_digits_and_a_thousands_mark_in_a_caption() -> None:
 def test_a_count_compared_past_an_amount_used_as_an_adjective() -> None:
     found = find_quantities("Some 410 sellers passed the 10-million-peso mark, compared with 352 last year.")
     assert [(q.value, q.unit) for q in found] == [(410, "count"), (10e6, None), (352, "count")]
+
+
+def test_a_range_of_percentages_after_of() -> None:
+    found = find_quantities("It forecasts real GDP growth of 1.5 to 2.5 per cent for 2026.")
+    assert [(q.value, q.unit) for q in found] == [(1.5, "percent"), (2.5, "percent")]

@@ -474,7 +474,8 @@ PARTNER_BEFORE = re.compile(
     # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
     r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"
     # ("exports to the member states of the Eurasian Economic Union": to the bloc's members)
-    r"(?:the\s+)?(?:(?:member\s+)?(?:states|countries|members|nations|economies)\s+of\s+(?:the\s+)?)?|"
+    # ("exports to other African countries": to others of a region)
+    r"(?:the\s+)?(?:other\s+|fellow\s+)?(?:(?:member\s+)?(?:states|countries|members|nations|economies)\s+of\s+(?:the\s+)?)?|"
     r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
     re.IGNORECASE,
 )

@@ -5010,3 +5010,8 @@ def test_a_list_of_goals_ends_at_the_first_line_without_a_bullet() -> None:
     found = extract(text, date(2025, 9, 10), CATALOG)
     assert [(t.value, t.year) for t in found.targets] == [(3e9, 2030), (150_000, 2030)]
     assert [f.value for f in found.figures] == [2e9]
+
+
+def test_exports_to_other_countries_of_a_region_are_the_exporters() -> None:
+    text = "Ghana's exports to other African countries rose 18% in 2024."
+    assert [f.geo for f in extract(text, date(2025, 3, 1), CATALOG).figures] == ["Ghana"]

@@ -514,7 +514,7 @@ def owned(sentence: str, position: int) -> bool:
     owner = nearest_cue(OWNER, sentence[clause_start(sentence, position) : position])
     if owner is None:
         return False
-    name = re.sub(r"(?:'s|’s)\s$", "", owner.group(0)).removeprefix("the ")
+    name = re.sub(r"^[Tt]he\s+|(?:'s|’s)\s$", "", owner.group(0))  # ("The Kingdom's": by its title)
     return name not in COUNTRY_TITLES and not find_places(name)
 
 

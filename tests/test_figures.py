@@ -5015,3 +5015,8 @@ def test_a_list_of_goals_ends_at_the_first_line_without_a_bullet() -> None:
 def test_exports_to_other_countries_of_a_region_are_the_exporters() -> None:
     text = "Ghana's exports to other African countries rose 18% in 2024."
     assert [f.geo for f in extract(text, date(2025, 3, 1), CATALOG).figures] == ["Ghana"]
+
+
+def test_a_country_called_by_its_title_at_the_start_of_a_sentence_is_no_company() -> None:
+    text = "Saudi Arabia leads the Gulf.\n\nThe Kingdom's ICT market reached SAR 180 billion in 2024."
+    assert [f.geo for f in extract(text, date(2025, 6, 24), CATALOG).figures] == ["Saudi Arabia"]

@@ -793,8 +793,9 @@ _NP_STOP = frozenset(
     "last this as than per each every a an the into over under".split()
 )
 IRREGULAR_PLURALS = frozenset("people staff personnel children workers media".split())
-# Units things are counted in that take no plural ending: "214,600 TEU" (twenty-foot containers).
-COUNTING_UNITS = frozenset({"teu", "teus", "feu"})
+# Units things are counted in, not the things: "214,600 TEU" (twenty-foot containers, no plural ending), "1.12
+# million pieces" (of parcels).
+COUNTING_UNITS = frozenset({"teu", "teus", "feu", "pieces"})
 
 
 CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)

@@ -5020,3 +5020,11 @@ def test_exports_to_other_countries_of_a_region_are_the_exporters() -> None:
 def test_a_country_called_by_its_title_at_the_start_of_a_sentence_is_no_company() -> None:
     text = "Saudi Arabia leads the Gulf.\n\nThe Kingdom's ICT market reached SAR 180 billion in 2024."
     assert [f.geo for f in extract(text, date(2025, 6, 24), CATALOG).figures] == ["Saudi Arabia"]
+
+
+def test_parcels_counted_in_pieces_are_measured_by_their_subject() -> None:
+    text = "Outbound e-commerce parcels handled at the airport reached 2.4 million pieces in May."
+    found = extract(text, date(2025, 6, 10), CATALOG).figures
+    assert [(f.value, f.metric) for f in found] == [
+        (2.4e6, "Outbound e-commerce parcels handled at the airport")
+    ]

@@ -89,6 +89,13 @@ def metric_of(
         return scenarios  # "Baseline | 28.9" under "Cross-border B2C purchases in 2030 by scenario"
     if by_subject and (cell := _table_metric(text, q, label, sentence.paragraph, state, catalog)):
         return cell
+    if (
+        label
+        and len(label.split()) <= 2
+        and MEASURE_WORD.match(label)
+        and (section := _section_name(sentence, state))
+    ):
+        return f"{section} {label.lower()}"  # "• Transactions: 18.6 billion" under "1. Pix": Pix transactions
     if label:
         named = _captioned(label, text, sentence.paragraph, state) or _label_metric(
             label, _list_topic(state, sentence.paragraph, catalog), _caption_flow(state, sentence.paragraph)
@@ -1647,6 +1654,21 @@ CAPTION_FLOW = re.compile(
     r"(?:(?:Quarterly|Monthly|Annual|Yearly)\s+)?(?P<flow>[^,(:]+?)(?=\s+in\s+(?:(?:19|20)\d\d|[A-Z]{3}\b)|\s*[,(:])",
     re.IGNORECASE,
 )
+
+
+# "1. Pix", "2.3 Mobile money": a numbered section's heading, naming what its lines are about.
+SECTION_HEADING = re.compile(
+    r"[ \t]*\d+(?:\.\d+)*\.?[ \t]+(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]*"
+)
+
+
+def _section_name(sentence: Sentence, state: State) -> str | None:
+    """The name a numbered heading opening the sentence's paragraph gives its section."""
+    gap = state.text.rfind("\n\n", 0, sentence.start)
+    start = gap + 2 if gap >= 0 else 0
+    line_end = state.text.find("\n", start + 1)
+    heading = SECTION_HEADING.fullmatch(state.text, start, line_end if line_end >= 0 else len(state.text))
+    return heading.group("name") if heading else None
 
 
 def _list_topic(state: State, paragraph: int, catalog: Catalog) -> str | None:

@@ -5028,3 +5028,17 @@ def test_parcels_counted_in_pieces_are_measured_by_their_subject() -> None:
     assert [(f.value, f.metric) for f in found] == [
         (2.4e6, "Outbound e-commerce parcels handled at the airport")
     ]
+
+
+def test_a_labelled_measure_under_a_numbered_section_heading_is_the_sections() -> None:
+    text = (
+        "Summary\nCard use grew.\n\n"
+        "2. Mobile Money\n• Transactions: 2.1 billion in 2Q25, up 12% year-on-year.\n"
+        "• Value: KSh 9.8 trillion."
+    )
+    found = extract(text, date(2025, 8, 1), CATALOG).figures
+    assert [f.metric for f in found] == [
+        "Mobile Money transactions",
+        "Mobile Money transactions",
+        "Mobile Money value",
+    ]

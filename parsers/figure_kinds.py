@@ -23,6 +23,12 @@ AVERAGE_BEFORE = re.compile(
     r"\baverage\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE
 )
 PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.IGNORECASE)
+# "revenue grew at roughly 7.3% a year": a pace kept up over years
+GREW_AT_BEFORE = re.compile(
+    r"\b(?:grew|grown|growing|expanded|rose|risen|increased)\s+at\s+(?:a\s+rate\s+of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|~)?$",
+    re.IGNORECASE,
+)
 AVERAGE_AFTER = re.compile(
     r"\s+(?:a|per|each|every)\s+year\s+on\s+average\b|\s+annually\s+on\s+average\b", re.I
 )
@@ -265,7 +271,11 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             return "change" if moved else "share"
         if CAGR_CUE.search(before[-80:]) or (
             PER_YEAR_AFTER.match(after)
-            and (AVERAGE_BEFORE.search(before[-25:]) or AVERAGE_AFTER.match(after))
+            and (
+                AVERAGE_BEFORE.search(before[-25:])
+                or AVERAGE_AFTER.match(after)
+                or GREW_AT_BEFORE.search(before[-40:])
+            )
         ):
             return "cagr"  # "grew an average 7.5 per cent a year", "rose 6% a year on average"
         if CHANGE_AFTER.match(after):

@@ -5042,3 +5042,8 @@ def test_a_labelled_measure_under_a_numbered_section_heading_is_the_sections() -
         "Mobile Money transactions",
         "Mobile Money value",
     ]
+
+
+def test_a_pace_kept_up_each_year_is_compound_growth() -> None:
+    text = "Since 2019, software exports grew at about 9% a year. Exports rose 4% a year earlier."
+    assert [f.kind for f in extract(text, date(2025, 3, 1), CATALOG).figures] == ["cagr", "change"]

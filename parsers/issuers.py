@@ -289,6 +289,7 @@ class Body:
 
     position: int
     name: str
+    kind: str = ""  # what a document named only by its title is ("strategy" for "Digital Morocco 2030")
 
 
 # What a body a text's header names ends in or holds: "Ningbo Municipal Bureau of Port and Logistics",
@@ -374,10 +375,18 @@ def named_bodies(text: str) -> list[Body]:
             bodies.append(Body(match.end(), acronym.group("acronym")))
     for match in APPOSED_COMPANY.finditer(text) if COMPANY_APPOSITION.search(text) else ():
         bodies.append(Body(match.start(), match.group("name")))
+    for match in QUOTED_DOCUMENT.finditer(text) if '"' in text or "“" in text else ():
+        bodies.append(Body(match.start("name"), match.group("name"), match.group("kind").lower()))
     bodies.sort(key=lambda b: b.position)
     return bodies
 
 
+# 'the national strategy "Digital Morocco 2030"': a document named by its title in quotes after its kind
+QUOTED_DOCUMENT = re.compile(
+    r"\b(?P<kind>strategy|plan|programme|program|roadmap|blueprint|agenda|policy|vision)\s+"
+    r"(?:called\s+|named\s+|dubbed\s+)?[\"“](?P<name>[A-Z][^\"”\n]{2,60})[\"”]",
+    re.IGNORECASE,
+)
 # "We spoke to Anna Hakobyan, Deputy Minister of High-Tech Industry, about ...", "Md. Rafiqul Karim, Senior
 # Secretary of the Information and Communication Technology (ICT) Division, spoke to The Dhaka Ledger": who
 # an interview is with, and the body whose title they hold.
@@ -438,7 +447,8 @@ def _last_of(kind: str, bodies: list[Body], state: State) -> str | None:
             if COMPANY_HEADS.search(body.name) or not re.search(BODY_HEADS, body.name):
                 return body.name
         elif kind in DOCUMENT_KINDS:
-            if DOCUMENT_HEADS.search(TRAILING_YEARS.sub("", body.name)) and kind[:5] in lowered:
+            titled = DOCUMENT_HEADS.search(TRAILING_YEARS.sub("", body.name)) and kind[:5] in lowered
+            if titled or body.kind == kind:
                 return body.name
         elif kind in lowered:
             return body.name
@@ -689,7 +699,7 @@ def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
     if kind == "forecast" and (author := _author(state)):
         return author  # a forecast no one is named for, in a text a body published: that body's
     earlier = _between(state, 0, offset)
-    documents = [b for b in earlier if DOCUMENT_HEADS.search(b.name)]
+    documents = [b for b in earlier if b.kind or DOCUMENT_HEADS.search(b.name)]
     # a document the text names ("the National E-commerce Development Plan") before one it only mentions
     # ("the current five-year plan")
     titled = [b for b in documents if b.name[0].isupper()]

@@ -515,3 +515,16 @@ def test_a_report_named_by_its_title_then_its_authors_is_the_issuer() -> None:
         "projects Vietnam's digital economy at US$ 45-50bn by 2030."
     )
     assert issuers(text) == ["Digital Pulse outlook", "Digital Pulse outlook"]
+
+
+def test_a_document_named_by_its_title_in_quotes_after_its_kind() -> None:
+    pointed = (
+        'Launched in 2024, the national strategy "Digital Kenya 2030" has a budget of KSh 9 billion. '
+        "The strategy aims to create 100,000 digital jobs by 2030."
+    )
+    listed = (
+        'The national strategy "Digital Kenya 2030" was launched in 2024. '
+        "It sets the following objectives for 2030:\n- create 100,000 digital jobs;\n"
+        "- support 2,000 start-ups."
+    )
+    assert issuers(pointed) + issuers(listed) == ["Digital Kenya 2030"] * 3

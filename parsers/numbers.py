@@ -442,6 +442,8 @@ _GOAL_OBJECT = (
     r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:of|by|from|in|within|over)\b)"
     r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d))"
 )
+# "will double by 2030", "could double the region's digital economy": a multiple a modal looks ahead to
+_MODAL_BEFORE = r"(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bshould\s)"
 # A hedge before "a third" or "double" makes it a quantity without "of" after it ("close to a third").
 _HEDGE = (
     r"(?:about|around|nearly|almost|roughly|some|close\s+to|more\s+than|less\s+than|fewer\s+than|"
@@ -517,6 +519,8 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         (
             "doubl",
             rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}"
+            # ("could double the region's digital economy to USD 2 trillion": the goal is the amount)
+            rf"|(?:{_MODAL_BEFORE})double(?![^.;]{{0,60}}?\bto\s+(?:[A-Z]{{1,3}}\$?\s?|[$€£¥₹]\s?)?\d){_GOAL_OBJECT}"
             # "1.6 billion transactions, double the number a year earlier": a multiple of an earlier level
             r"|(?<=,\s)double(?=\s+(?:the|its|their)\s+(?:number|level|amount|figure|total|value|size|volume)\b)",
             2.0,

@@ -5047,3 +5047,13 @@ def test_a_labelled_measure_under_a_numbered_section_heading_is_the_sections() -
 def test_a_pace_kept_up_each_year_is_compound_growth() -> None:
     text = "Since 2019, software exports grew at about 9% a year. Exports rose 4% a year earlier."
     assert [f.kind for f in extract(text, date(2025, 3, 1), CATALOG).figures] == ["cagr", "change"]
+
+
+def test_a_multiple_a_modal_looks_ahead_to_is_a_forecast() -> None:
+    text = (
+        "Analysts project the payments market will double by 2030. The pact could double the bloc's "
+        "digital economy to USD 1 trillion by 2030."
+    )
+    found = extract(text, date(2025, 6, 1), CATALOG)
+    assert [(t.value, t.unit, t.year) for t in found.targets] == [(2.0, "times", 2030), (1e12, "USD", 2030)]
+    assert not found.figures

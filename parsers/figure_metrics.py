@@ -1764,10 +1764,12 @@ def with_flow(phrase: str, catalog: Catalog, flow: str | None = None) -> str:
     return phrase
 
 
-# A noun after a concept, which the concept only qualifies: "cross-border e-commerce sellers".
+# A noun after a concept, which the concept only qualifies: "cross-border e-commerce sellers", "IT-BPM
+# revenue".
 MODIFIED_NOUN = re.compile(
     r"\s+(?!(?:in|on|at|of|for|from|to|by|with|through|via|and|or|trade|exports?|imports?|sector|industry|"
     r"market|sales|value|volume|surplus|deficit|balance)\b)[a-z][\w-]*s\b"
+    r"|\s+(?:revenue|income|turnover|output|employment|spending)\b"
 )
 HEAD_BEFORE = re.compile(
     # (with up to three words naming it: "a services trade surplus of", not "posted a" or "its"; the words it

@@ -5057,3 +5057,8 @@ def test_a_multiple_a_modal_looks_ahead_to_is_a_forecast() -> None:
     found = extract(text, date(2025, 6, 1), CATALOG)
     assert [(t.value, t.unit, t.year) for t in found.targets] == [(2.0, "times", 2030), (1e12, "USD", 2030)]
     assert not found.figures
+
+
+def test_a_concept_that_only_qualifies_revenue_adds_no_flow() -> None:
+    found = extract("IT-BPM revenue reached US$38bn in 2024.", date(2025, 3, 1), CATALOG).figures
+    assert [f.metric for f in found] == ["IT-BPM revenue"]

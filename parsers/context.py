@@ -783,9 +783,8 @@ def row_label(sentence: str, position: int) -> str | None:
         return None
     places = find_places(sentence)
     line = OF_WHICH.sub("", label_text(match))  # "– of which computer services | 281.7": a part of the row
-    line = ROW_CODE.sub(
-        "", line
-    )  # "9610 direct mail exports | 1,126.4": the row's code is no part of its name
+    # "9610 direct mail exports | 1,126.4": the row's code is no part of its name
+    line = ROW_CODE.sub("", line)
     # "IT services exports in 2025 (ministry projection)": the measure, without the time and note that date it
     parts = [LABEL_TIME.sub("", NOTED.sub("", p)).strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}

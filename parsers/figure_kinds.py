@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parsers.alternation import compiled
+from parsers.context import HEDGE_WORDS
 from parsers.numbers import Quantity, folded
 
 CAGR_CUE = re.compile(
@@ -26,7 +27,7 @@ PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", r
 # "revenue grew at roughly 7.3% a year": a pace kept up over years
 GREW_AT_BEFORE = re.compile(
     r"\b(?:grew|grown|growing|expanded|rose|risen|increased)\s+at\s+(?:a\s+rate\s+of\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|~)?$",
+    rf"(?:{HEDGE_WORDS}|~)?$",
     re.IGNORECASE,
 )
 AVERAGE_AFTER = re.compile(
@@ -361,7 +362,7 @@ PACE_BEFORE = re.compile(
     r"(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$"
     r"|\b(?:growth|grew|growing|expansion|expanded)\b[^,;.\d%]{0,40},?\s+at\s+(?:about\s+|around\s+|nearly\s+)?$"
     # ("Consumer price inflation averaged 34.9%": inflation is the rise in prices)
-    r"|\binflation\s+(?:averaged|was|stood\s+at|ran\s+at|reached|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    rf"|\binflation\s+(?:averaged|was|stood\s+at|ran\s+at|reached|came\s+in\s+at)\s+(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,
 )
 # The rate of a charge, not a part of a whole: "a 20% import duty", "a tax of 7 percent".

@@ -63,7 +63,6 @@ def period_of(
     return period
 
 
-YEAR_IN_BRACKET = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*$")
 # "- Active buyers of 58.3 million": a line of a bulleted list.
 LIST_LINE_MARK = re.compile(rf"\s*[{BULLETS}*–—-]\s")
 LABELLED_LINE = re.compile(r"[A-Z][^:\n]{1,60}:\s")  # "Container throughput: 214,600 TEU"
@@ -84,8 +83,6 @@ def _own_period(
         return None  # "parcels valued at up to €15,000": a bar, of no period
     if CURRENTLY_AFTER.match(sentence, q.end):
         return None  # "from 26% currently", "from 12 per cent now": how things stand
-    if (year := YEAR_IN_BRACKET.search(sentence, max(0, q.start - 12), q.start)) is not None:
-        return year.group(1)  # "2,460 (2024: 1,980)", "£4.1m (2023: £3.6m)": the other year's value
     if rule_term(sentence, q):
         return None  # "a handling fee of €2 per item", "the €150 duty exemption": a term of a rule, in force
     # "rose to 18.2 percent, up from 17.3 percent a year earlier": the year is the other number's.

@@ -607,10 +607,10 @@ UNIT_LABEL_BEFORE = re.compile(
     r"\bunits?\s*:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₩])?\s*$|\((?:value|amount)s?\s+in\s+$",
     re.IGNORECASE,
 )
-# "9610 direct mail exports | 1,126.4": a code that opens a table row's label (a customs mode, a product line)
 # "member poll (n = 812)": the number of people a survey asked
 SAMPLE_SIZE_BEFORE = re.compile(r"\(\s*n\s*=\s*$", re.IGNORECASE)
-ROW_CODE = re.compile(r"(?:^|\n)[ \t]*$")
+# "9610 direct mail exports | 1,126.4": a code that opens a table row's label (a customs mode, a product line)
+LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]*$")
 ROW_CODE_AFTER = re.compile(r"\s+[A-Za-z][^|\n]*\|[^\n]*\d")
 # "the Fortune Global 500", "the Forbes Global 2000": a number that ends a name of capitalised words.
 NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s[A-Z][a-z]+\s$")
@@ -771,7 +771,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     if ("nit" in before or " in" in before) and UNIT_LABEL_BEFORE.search(before):
         return True  # "(unit: 100 million yuan)", "(unit: KRW 100 million, %)": a table's unit, no amount
     if not any(match.group("prefix", "scale", "currency")) and (
-        ROW_CODE.search(before) and ROW_CODE_AFTER.match(after)
+        LINE_START_BEFORE.search(before) and ROW_CODE_AFTER.match(after)
     ):
         return True  # "9610 direct mail exports | 1,126.4": the code of the row's label
     if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):

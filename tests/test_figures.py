@@ -4924,13 +4924,13 @@ def test_a_column_of_counts_in_millions_and_a_column_of_compound_growth_over_its
 
 def test_a_tax_rate_set_anew_is_a_rate_in_force_and_inflation_a_rise_in_prices() -> None:
     text = (
-        "The rate of the levy was cut from 6% to 4% on 1 March 2025. "
+        "The rate of the tax was lowered from 8% to 6% in July 2025 under a new law. "
         "Consumer price inflation averaged 12.5% over the year."
     )
     found = extract(text, date(2026, 2, 1), CATALOG).figures
     assert [(f.value, f.kind, f.period, f.metric) for f in found] == [
-        (6.0, "other", None, "rate of the levy"),
-        (4.0, "other", None, "rate of the levy"),
+        (8.0, "other", None, "rate of the tax"),
+        (6.0, "other", None, "rate of the tax"),
         (12.5, "change", None, "Consumer price inflation"),
     ]
 

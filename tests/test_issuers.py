@@ -524,7 +524,7 @@ def test_a_document_named_by_its_title_in_quotes_after_its_kind() -> None:
     )
     listed = (
         'The national strategy "Digital Kenya 2030" was launched in 2024. '
-        "It sets the following objectives for 2030:\n- create 100,000 digital jobs;\n"
+        "The strategy sets the following objectives for 2030:\n- create 100,000 digital jobs;\n"
         "- support 2,000 start-ups."
     )
     assert issuers(pointed) + issuers(listed) == ["Digital Kenya 2030"] * 3

@@ -584,7 +584,7 @@ def test_a_payment_pair_spelled_out_before_it_or_naming_a_merchant_is_no_amount(
 
 
 def test_a_ratio_in_digits_and_a_thousands_mark_in_a_caption() -> None:
-    found = find_quantities("About 1 in 5 exports to the US, and 1 in 2024 did not.")
+    found = find_quantities("Roughly 1 in 5 sells to the US, and 1 in 2024 did not.")
     assert [(q.value, q.unit) for q in found] == [(20.0, "percent")]
     assert find_quantities("Parcels handled ('000 pieces)") == []
 

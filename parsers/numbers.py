@@ -451,6 +451,10 @@ _HEDGE = (
 )
 
 
+# What ends a hedged multiple: the level it is a multiple of, or the clause ("the bars more than quadruple.")
+_HEDGED_MULTIPLE_END = r"(?=\s+(?:the|its|their|that|what)\b|\s*[.;,]|\s+(?:by|over|in|between)\s)"
+
+
 def _fraction(word: str) -> str:
     """ "a fifth of", "by a fifth", "about a fifth", "the remaining fifth": a fraction, not an ordinal."""
     return (
@@ -502,7 +506,8 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             "half",
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
             rf"|\b{_HEDGE}\s+(?:a\s+)?half\b"  # ("up by almost a half")
-            r"|(?<=\bfrom\s)half\b(?!\s+an?\b)",
+            r"|(?<=\bfrom\s)half\b(?!\s+an?\b)"
+            r"|(?<=\b(?:grew|rose|fell)\sby\s)half\b",  # ("subscriptions grew by half during 2025")
             50.0,
             "percent",
         ),
@@ -534,8 +539,19 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             "count",
         ),
         # ("aims to at least triple the EU's data centre capacity")
-        ("triple", rf"(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s))triple{_GOAL_OBJECT}", 3.0, "times"),
-        ("quadruple", rf"(?<=\bto\s)quadruple{_GOAL_OBJECT}", 4.0, "times"),
+        # ("more than triple the figure a year earlier", "the bars more than quadruple.": a hedged multiple)
+        (
+            "triple",
+            rf"(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s))triple{_GOAL_OBJECT}|\b{_HEDGE}\s+triple{_HEDGED_MULTIPLE_END}",
+            3.0,
+            "times",
+        ),
+        (
+            "quadruple",
+            rf"(?<=\bto\s)quadruple{_GOAL_OBJECT}|\b{_HEDGE}\s+quadruple{_HEDGED_MULTIPLE_END}",
+            4.0,
+            "times",
+        ),
         ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
         ("quadrupl", r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
         ("fold", r"\btwo[\s-]?fold\b", 2.0, "times"),
@@ -1025,10 +1041,23 @@ def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # "two million parcels", "five billion dollars", "half a million users": a number in words before a scale.
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_TENS = "(?:" + "|".join(TENS) + ")"
 SPELLED_SCALED = re.compile(
     # (the look-ahead: the first letters of the number words, so most positions are passed over at once)
     # ("one point nine billion dollars": a decimal read out, as transcripts write it)
-    rf"(?=[otfsenhOTFSENH])\b(?:(?P<n>{_SPELLED})(?:\s+point\s+(?P<decimals>{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*))?"
+    # ("seventy-three point six billion patacas": tens and units joined by a hyphen)
+    rf"(?=[otfsenhOTFSENH])\b(?:(?:(?P<tens>{_TENS})(?:-(?=[a-z]))?)?(?P<n>{_SPELLED})?(?<=[a-z])"
+    rf"(?:\s+point\s+(?P<decimals>{_DIGIT_WORD}(?:\s+{_DIGIT_WORD})*))?"
     rf"|half\s+a)\s+(?P<scale>million|billion|trillion)\b"
     rf"(?:\s+(?P<currency>{WORD_CURRENCY})\b)?",
     re.IGNORECASE,
@@ -1052,7 +1081,8 @@ def _spelled_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
         taken = any(q.start < match.end() and match.start() < q.end for q in found)
         if taken or NAME_AFTER.match(text, match.end()):
             continue  # "the One Million Uzbek Coders programme": a name
-        n = SPELLED[match.group("n").lower()] if match.group("n") else 0.5
+        tens, units = match.group("tens"), match.group("n")
+        n = (TENS[tens.lower()] if tens else 0) + (SPELLED[units.lower()] if units else 0) or 0.5
         if decimals := match.group("decimals"):
             n += float("0." + "".join(str(DIGIT_WORDS[d]) for d in decimals.lower().split()))
         value = n * SCALES[match.group("scale").lower()]

@@ -597,3 +597,14 @@ def test_a_count_compared_past_an_amount_used_as_an_adjective() -> None:
 def test_a_range_of_percentages_after_of() -> None:
     found = find_quantities("It forecasts real GDP growth of 1.5 to 2.5 per cent for 2026.")
     assert [(q.value, q.unit) for q in found] == [(1.5, "percent"), (2.5, "percent")]
+
+
+def test_tens_read_out_hedged_multiples_and_growth_by_half() -> None:
+    found = find_quantities("Sales came to sixty-two point five billion patacas, or forty million dollars.")
+    assert [(q.value, q.unit) for q in found] == [(62.5e9, "MOP"), (40e6, "USD")]
+    assert [q.value for q in find_quantities("Volume was 9.1 billion, almost triple the level of 2021.")][
+        1:
+    ] == [3.0]
+    assert [q.value for q in find_quantities("Since then the bars more than quadruple.")] == [4.0]
+    assert [q.value for q in find_quantities("Card payments grew by half in 2024.")] == [50.0]
+    assert find_quantities("It will triple down.") == []

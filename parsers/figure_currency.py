@@ -155,6 +155,9 @@ def _counted(sentence: str, q: Quantity) -> bool:
 YEN_RANGE_BEFORE = re.compile(r"[¥￥][\d.,]+\s?[-–]\s?$")
 
 
+IN_PESOS = re.compile(r"\b[Ii]n\s+pesos\b")
+
+
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
 ) -> Quantity:
@@ -173,6 +176,19 @@ def resolve_currency(
     ):
         return q.with_unit("JPY")
     local = LOCAL_CURRENCY.get(state.home_country or "")
+    if (
+        q.unit == "USD"
+        and (
+            peso := "MXN"
+            if state.home_country == "Mexico"
+            else local[1]
+            if local and local[0] == "MXN"
+            else None
+        )
+        and _shared_name(sentence[q.start : q.end])
+        and IN_PESOS.search(sentence, 0, q.start)
+    ):
+        return q.with_unit(peso)  # "In pesos, those imports add up to about $1.2 trillion": the peso's sign
     if local and q.unit == local[0] and _shared_name(sentence[q.start : q.end]):
         return q.with_unit(
             local[1]

@@ -5062,3 +5062,8 @@ def test_a_multiple_a_modal_looks_ahead_to_is_a_forecast() -> None:
 def test_a_concept_that_only_qualifies_revenue_adds_no_flow() -> None:
     found = extract("IT-BPM revenue reached US$38bn in 2024.", date(2025, 3, 1), CATALOG).figures
     assert [f.metric for f in found] == ["IT-BPM revenue"]
+
+
+def test_a_dollar_sign_in_a_sentence_told_in_pesos_is_the_peso() -> None:
+    text = "Chile's courier imports doubled in 2024. In pesos, those imports came to about $950 billion."
+    assert [f.unit for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "CLP"

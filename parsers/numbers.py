@@ -430,6 +430,10 @@ QUANTITY_RE = re.compile(
 )
 # "to double its exports", "to triple the number", "to double sales of cloud services by 2030": a goal's
 # multiple names what it multiplies; "to double exports to SAR 25 billion" states the goal's value instead.
+# "... to SAR 25 billion" ahead in the clause: the goal states its value, not a multiple.
+_TO_AMOUNT_AHEAD = (
+    r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d)"
+)
 _GOAL_OBJECT = (
     # ("for intra-African trade to double by 2030": the subject doubles, by a deadline)
     r"(?:(?=\s+(?:by|within|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end|\w+\s+years)\b)"
@@ -440,7 +444,8 @@ _GOAL_OBJECT = (
     r"|(?=\s+over\s+the\s+(?:same|next|coming)\b)"
     # ("to double exports by 2030", "to double marketplace GMV by 2028": what it doubles, then when)
     r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:of|by|from|in|within|over)\b)"
-    r"(?![^.;]{0,60}?\bto\s+(?:about\s+|around\s+|over\s+|more\s+than\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d))"
+    + _TO_AMOUNT_AHEAD
+    + ")"
 )
 # "will double by 2030", "could double the region's digital economy": a multiple a modal looks ahead to
 _MODAL_BEFORE = r"(?<=\bwill\s)|(?<=\bcould\s)|(?<=\bwould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bshould\s)"
@@ -525,7 +530,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             "doubl",
             rf"\bdoubl(?:ed|ing|es)\b|(?:(?<=\bto\s)|(?<=\bto\sat\sleast\s)|\b{_HEDGE}\s+)double{_GOAL_OBJECT}"
             # ("could double the region's digital economy to USD 2 trillion": the goal is the amount)
-            rf"|(?:{_MODAL_BEFORE})double(?![^.;]{{0,60}}?\bto\s+(?:[A-Z]{{1,3}}\$?\s?|[$€£¥₹]\s?)?\d){_GOAL_OBJECT}"
+            rf"|(?:{_MODAL_BEFORE})double{_TO_AMOUNT_AHEAD}{_GOAL_OBJECT}"
             # "1.6 billion transactions, double the number a year earlier": a multiple of an earlier level
             r"|(?<=,\s)double(?=\s+(?:the|its|their)\s+(?:number|level|amount|figure|total|value|size|volume)\b)",
             2.0,

@@ -46,8 +46,8 @@ RESTATED_BEFORE = re.compile(
 )
 
 # Names several countries share, read as another's by default: a bare "$" (the US dollar), "Rs" or
-# "rupees" (India's), "pounds" (Britain's), "pesos", "shillings", "riyals", "dirhams". In a text about a
-# country that counts in its own, they are that country's: the press writes the US dollar as "US$".
+# "rupees" (India's), "pounds" (Britain's), "pesos" or "Ps.", "shillings", "riyals", "dirhams". In a text
+# about a country that counts in its own, they are that country's: the press writes the US dollar as "US$".
 LOCAL_CURRENCY = {
     "Australia": ("USD", "AUD"),
     "Canada": ("USD", "CAD"),
@@ -98,7 +98,12 @@ SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillin
 def _shared_name(written: str) -> bool:
     """Whether an amount names its currency by a sign or word several countries share ("$5 billion",
     "Rs 40 crore", "12 billion pounds"), not by one that says whose it is ("US$", "Egyptian pounds")."""
-    if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in ("rs", "sh", "cf"):
+    if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in (
+        "rs",
+        "sh",
+        "cf",
+        "ps",
+    ):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()
     return len(words) >= 2 and words[-1] in SHARED_WORDS and (words[-2] in SCALES or words[-2][:1].isdigit())

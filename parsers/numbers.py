@@ -141,6 +141,9 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "cfa": "XOF",  # the franc of West Africa; Central Africa's where the text is on it
     "mop$": "MOP",
     "mop": "MOP",
+    # the peso as Latin American filings write it ("Ps.186.4 billion"); another country's where the text is
+    "ps.": "MXN",
+    "ps": "MXN",
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
 CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop"})
@@ -164,6 +167,7 @@ SCALED_ONLY_PREFIXES = frozenset(
         "bs",
         "s/",
         "cfa",
+        "ps",
     }
 )
 CURRENCY_WORDS: dict[str, str] = {
@@ -178,6 +182,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "lira": "TRY",
     "liras": "TRY",
     "zlotys": "PLN",
+    "lei": "RON",  # Romania's leu, in the plural as amounts take it
     "zloty": "PLN",
     "złotys": "PLN",
     "złoty": "PLN",
@@ -321,6 +326,8 @@ SCALES: dict[str, float] = {
     "crore": 1e7,
     "cr": 1e7,
     "lakh": 1e5,
+    "mld": 1e9,  # "9.6 mld. lei", "PLN 4 mld": the billions of Central and Eastern Europe
+    "mrd": 1e9,
     "millones": 1e6,  # "CLP 298.000 millones": Chile's and Spain's millions, quoted in English texts
     "mil millones": 1e9,
 }
@@ -359,10 +366,10 @@ NUMBER = (
     r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?"
     # ("R181,3 billion", "3,46 million", "11,7%": a decimal comma, as South Africa and Europe write it, read
     # only before a scale or a percent sign, where no list of numbers stands)
-    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b))"
-    # ("12.800.000", "298.000 millones": thousands set apart by dots, as Spanish and Italian write them, read
-    # where two dots or a Spanish scale leave no doubt)
-    r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}\.\d{3}(?=\s(?:mil\s+)?millones\b)"
+    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b|M?€))"
+    # ("12.800.000", "298.000 millones", "8.500 M€": thousands set apart by dots, as Spanish, Italian and
+    # Portuguese write them, read where two dots, a Spanish scale or a euro sign after leave no doubt)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}\.\d{3}(?=\s(?:mil\s+)?millones\b|\s?M?\s?€)"
     # ("3.512,4": dots for thousands, a comma for decimals, as Brazil and Germany write them: no doubt)
     r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
     r"|\d+(?:\.\d+)?"
@@ -371,17 +378,19 @@ DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+ONE_DOTTED_THOUSAND = re.compile(r"\d{1,3}\.\d{3}")  # "298.000 millones", not "3.5 millones"
 DOTTED_WITH_DECIMALS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 
 
 def number_value(raw: str, dotted: bool = False) -> float:
     """The value of a number as NUMBER reads it, without its thousands' commas or spaces (a comma before
-    one or two digits is a decimal one; dots are thousands' where there are two, or ``dotted`` says so)."""
+    one or two digits is a decimal one; dots are thousands' where there are two, or ``dotted`` says so of
+    one before three digits)."""
     if DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))
     if DOTTED_WITH_DECIMALS.fullmatch(raw):
         return float(raw.replace(".", "").replace(",", "."))
-    if dotted or DOTTED_THOUSANDS.fullmatch(raw):
+    if (dotted and ONE_DOTTED_THOUSAND.fullmatch(raw)) or DOTTED_THOUSANDS.fullmatch(raw):
         return float(raw.replace(".", ""))
     return float(re.sub(r"[,\x20\u00a0\u202f]", "", raw))
 
@@ -414,7 +423,8 @@ QUANTITY_RE = re.compile(
     (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
-    (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b(?![/'](?:19|20)?\d\d\b))?  # 2.9 trillion, 4.5bn; not "9M/2025"
+    (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b(?![/'](?:19|20)?\d\d\b)  # 2.9 trillion, 4.5bn; not "9M/2025"
+       (?:\.(?=\s+(?:{WORD_CURRENCY})\b))?)?     # "9.6 mld. lei": an abbreviated scale's dot
     (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
@@ -424,6 +434,7 @@ QUANTITY_RE = re.compile(
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | (?:\s+|-)(?P<currency>{WORD_CURRENCY})\b     # "45.6 billion yuan", "a 45.6-billion-yuan deal"
       | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
+      | \s?(?P<euro_after>€)                  # "8.500 M€", "12,50 €": the euro sign after, as Europe sets it
     )?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -872,6 +883,8 @@ def _unit(match: re.Match[str]) -> str | None:
         return CURRENCY_PREFIXES[match.group("prefix").lower()]
     if match.group("currency"):
         return CURRENCY_WORDS[" ".join(match.group("currency").lower().split())]
+    if match.group("euro_after"):
+        return "EUR"
     if match.group("cents"):
         return CENTS
     return None
@@ -1142,8 +1155,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("bare_points") and not POINTS_CONTEXT.search(norm):
             continue  # "scored 3 points", "the index rose 12 points": no percentage in sight
         scale = match.group("scale")
-        # ("298.000 millones": the dot a Spanish scale follows sets thousands apart)
-        value = number_value(match.group("number"), bool(scale) and "millones" in scale) * _scale(scale)
+        # ("298.000 millones", "8.500 M€": the dot a Spanish scale or an euro sign after follows sets
+        # thousands apart)
+        dotted = bool(scale and "millones" in scale) or bool(match.group("euro_after"))
+        value = number_value(match.group("number"), dotted) * _scale(scale)
         if match.group("yi"):
             value *= 100
         if match.group("currency"):

@@ -5067,3 +5067,14 @@ def test_a_concept_that_only_qualifies_revenue_adds_no_flow() -> None:
 def test_a_dollar_sign_in_a_sentence_told_in_pesos_is_the_peso() -> None:
     text = "Chile's courier imports doubled in 2024. In pesos, those imports came to about $950 billion."
     assert [f.unit for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "CLP"
+
+
+def test_a_filings_peso_sign_is_the_peso_of_the_country_the_text_is_about() -> None:
+    found = extract("Colombia's online sales reached Ps.18.6 trillion in 2024.", date(2025, 3, 1), CATALOG)
+    assert [(f.value, f.unit) for f in found.figures] == [(18.6e12, "COP")]
+
+
+def test_a_range_of_pesos_written_with_to_is_two_ends_of_a_forecast() -> None:
+    text = "We expect TPV of Ps.240 billion to Ps.255 billion in 2026."
+    found = extract(text, date(2026, 3, 1), CATALOG).targets
+    assert [(t.value, t.unit, t.comparator) for t in found] == [(240e9, "MXN", ">="), (255e9, "MXN", "<=")]

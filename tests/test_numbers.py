@@ -608,3 +608,22 @@ def test_tens_read_out_hedged_multiples_and_growth_by_half() -> None:
     assert [q.value for q in find_quantities("Since then the bars more than quadruple.")] == [4.0]
     assert [q.value for q in find_quantities("Card payments grew by half in 2024.")] == [50.0]
     assert find_quantities("It will triple down.") == []
+
+
+def test_the_peso_as_filings_write_it_and_europes_abbreviated_billions_and_trailing_euro_sign() -> None:
+    found = find_quantities(
+        "Volume reached Ps.186.4 billion; the loss was Ps 212 million. He has 3 PS 4 consoles."
+    )
+    assert [(q.value, q.unit) for q in found] == [(186.4e9, "MXN"), (212e6, "MXN"), (3, "count")]
+    found = find_quantities("Turnover was 9.6 mld. lei, and wages reach 10,000 lei.")
+    assert [(q.value, q.unit) for q in found] == [(9.6e9, "RON"), (10_000, "RON")]
+    found = find_quantities(
+        "It mobilises 8.500 M€, of which 3,5 M€ for schools, 3.5 M€ for clinics and 12,50 € a user."
+    )
+    assert [(q.value, q.unit) for q in found] == [
+        (8.5e9, "EUR"),
+        (3.5e6, "EUR"),
+        (3.5e6, "EUR"),
+        (12.5, "EUR"),
+    ]
+    assert [q.value for q in find_quantities("It raised 2.5 millones.")] == [2.5e6]

@@ -4,9 +4,9 @@
 ``varied``, ``opened``, ``wide``, ``range``, ``assigned``, ``chosen``, ``regions``, ``topics``, ``forms``,
 ``sources``, ``voices``, ``kinds``, ``publications``, ``genres``, ``releases``, ``bulletins``, ``dispatches``,
 ``outlooks``, ``registers``, ``briefs``, ``filings``, ``notices``, ``spans``, ``recaps``, ``clauses``,
-``letters``, ``columns``, ``communiques``, ``transcripts``, ``trackers``, ``statements``, ``yearbooks`` and
-``unread`` were written by other annotators, without reading the rules (see ``tests/fixtures/gold/README.md``);
-``periods`` was written to test time expressions.
+``letters``, ``columns``, ``communiques``, ``transcripts``, ``trackers``, ``statements``, ``yearbooks``
+and ``unread`` were written by other annotators, without reading the rules (see
+``tests/fixtures/gold/README.md``); ``periods`` was written to test time expressions.
 ``unread`` is only ever scored as a whole: its misses are not read (its README says why).
 """
 

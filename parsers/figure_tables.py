@@ -326,7 +326,7 @@ CHANGE_CELL = re.compile(  # ("Change vs 2025")
 # "Change (%)", "Growth (percent)", "% Change": a column of percentages.
 PERCENT_HEADING = re.compile(
     r"\((?:%|per\s*cent|percent|pct)(?:\s+of\s+[^()]{1,40})?\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
-    r"|^\s*(?:change|growth),\s*(?:%|per\s*cent|percent|pct)\s*$"  # "change, pct"
+    r"|^\s*(?:change|growth)(?:,|\s+in)\s*(?:%|per\s*cent|percent|pct)\s*$"  # "change, pct", "Change in %"
     r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)\s*$",  # "August to September, % change"
     re.IGNORECASE,
 )

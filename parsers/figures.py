@@ -156,7 +156,15 @@ from parsers.figure_tables import (
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
-from parsers.numbers import ADDITIONAL_AFTER, COUNTING_UNITS, Quantity, find_quantities, folded, normalise
+from parsers.numbers import (
+    ADDITIONAL_AFTER,
+    COUNTING_UNITS,
+    Quantity,
+    continental_numbers,
+    find_quantities,
+    folded,
+    normalise,
+)
 from parsers.periods import (
     FISCAL_NAMED_BY_START,
     TimeExpression,
@@ -331,7 +339,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
     original = text[:MAX_TEXT]
-    text = with_cell_separators(normalise(original))
+    text = with_cell_separators(continental_numbers(normalise(original)))
     # A company's own release ("the Group's revenues") reports the company's numbers, not its country's.
     # CORPORATE is case-sensitive and names a company or a group.
     named_company = "ompany" in text or "Group" in text

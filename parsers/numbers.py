@@ -769,6 +769,26 @@ def normalise(text: str) -> str:
     return text.translate(FULL_WIDTH) if not text.isascii() and _FULL_WIDTH_CHAR.search(text) else text
 
 
+# A text that writes numbers the continental way ("€20,3 Mrd.", "up 3,6 %", "| 3.912 |"): two decimal commas
+# where only a decimal can stand, and no decimal point where only a decimal can.
+_DECIMAL_COMMA_CERTAIN = re.compile(
+    r"(?<![\d.,])\d+,\d{1,2}(?=\s?(?:%|Mrd\b|Mio\b|mld\b|M?€)|\s(?:per\s?cent|percent|[mb]illion|trillion)\b)"
+)
+_DECIMAL_POINT_CERTAIN = re.compile(
+    r"(?<![\d.,])\d+\.\d{1,2}(?=\s?%|\s(?:per\s?cent|percent|[mb]illion|trillion|bn|mn)\b)|\d,\d{3}\.\d"
+)
+_CONTINENTAL_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![.,]?\d)")
+_POINTS_FOR_COMMAS = str.maketrans(".,", ",.")
+
+
+def continental_numbers(text: str) -> str:
+    """The text with its numbers' separators swapped where it writes them the continental way throughout,
+    so that every rule reads "3.912" in a German table as thousands; one character for one, so spans hold."""
+    if len(_DECIMAL_COMMA_CERTAIN.findall(text)) < 2 or _DECIMAL_POINT_CERTAIN.search(text):
+        return text
+    return _CONTINENTAL_NUMBER.sub(lambda number: number.group(0).translate(_POINTS_FOR_COMMAS), text)
+
+
 def _number(raw: str) -> float:
     return number_value(raw)
 

@@ -5078,3 +5078,19 @@ def test_a_range_of_pesos_written_with_to_is_two_ends_of_a_forecast() -> None:
     text = "We expect TPV of Ps.240 billion to Ps.255 billion in 2026."
     found = extract(text, date(2026, 3, 1), CATALOG).targets
     assert [(t.value, t.unit, t.comparator) for t in found] == [(240e9, "MXN", ">="), (255e9, "MXN", "<=")]
+
+
+def test_a_german_table_with_dotted_thousands_and_a_change_in_percent_column() -> None:
+    text = (
+        "Online sales in Germany reached €20,3 Mrd. in the third quarter, up 3,6 % on a year earlier.\n\n"
+        "Online sales by category, Q3 2025 (turnover in € million; change on Q3 2024 in %)\n"
+        "Category | € million | Change in %\n"
+        "Fashion & accessories | 3.912 | −2,1"
+    )
+    found = extract(text, date(2025, 11, 5), CATALOG).figures
+    assert [(f.value, f.unit, f.quote) for f in found] == [
+        (20.3e9, "EUR", "€20,3 Mrd"),
+        (3.6, "percent", "3,6 %"),
+        (3912e6, "EUR", "3.912"),
+        (-2.1, "percent", "−2,1"),
+    ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.numbers import find_quantities, normalise
+from parsers.numbers import continental_numbers, find_quantities, normalise
 
 
 def quantities(text: str) -> list[tuple[str, float, str | None]]:
@@ -627,3 +627,15 @@ def test_the_peso_as_filings_write_it_and_europes_abbreviated_billions_and_trail
         (12.5, "EUR"),
     ]
     assert [q.value for q in find_quantities("It raised 2.5 millones.")] == [2.5e6]
+
+
+def test_a_text_that_writes_numbers_the_continental_way_has_its_separators_swapped_in_place() -> None:
+    text = "Sales reached €20,3 Mrd., up 3,6 % on 2024.\nFashion | 3.912 | −2,1\nOn 20.11.2025 at 10.30."
+    swapped = continental_numbers(text)
+    assert (
+        swapped
+        == "Sales reached €20.3 Mrd., up 3.6 % on 2024.\nFashion | 3,912 | −2.1\nOn 20.11.2025 at 10.30."
+    )
+    assert continental_numbers("Up 3,6 % and 2,9 %, but 1.5% elsewhere; 3.912 firms.") == (
+        "Up 3,6 % and 2,9 %, but 1.5% elsewhere; 3.912 firms."
+    )

@@ -98,6 +98,7 @@ SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillin
 def _shared_name(written: str) -> bool:
     """Whether an amount names its currency by a sign or word several countries share ("$5 billion",
     "Rs 40 crore", "12 billion pounds"), not by one that says whose it is ("US$", "Egyptian pounds")."""
+    written = written.lstrip("-−+")  # ("-$2,493m": a balance below zero)
     if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in (
         "rs",
         "sh",

@@ -194,7 +194,8 @@ def with_cell_separators(text: str) -> str:
 # "Courier import declarations by country of origin, July 2025 (thousand declarations)": a table of counts
 # (not "(billions of dollars)": money)
 COUNTED_CAPTION = re.compile(
-    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?"
+    # ("(thousands of parcels)", "(number of employees)")
+    r"\(\s*(?:(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?|number\s+of\s+)"
     rf"(?!(?:{WORD_CURRENCY})\s*\))[a-z][a-z-]+s\s*\)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -458,8 +459,10 @@ COUNT_SCALE_LABEL = re.compile(
 )
 
 
-def _count_scale(written: str) -> float:
-    """ "thousands", "million", "'000": the scale things are counted in."""
+def _count_scale(written: str | None) -> float:
+    """ "thousands", "million", "'000": the scale things are counted in (one by one if none is written)."""
+    if not written:
+        return 1.0
     word = written.lower()
     return 1e3 if word == "'000" else SCALES[word.removesuffix("s") if word not in SCALES else word]
 

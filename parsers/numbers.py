@@ -419,7 +419,7 @@ RANGE_TAIL = re.compile(
 QUANTITY_RE = re.compile(
     rf"""
     (?<![\w$€£¥₹.,'’-])                     # not inside a word, an identifier, a longer number or "'000"
-    (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d))?    # "| -0.2%" in a table: an explicit sign
+    (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d|[$€£¥₹]|[A-Z]{{1,3}}\$))?  # "| -0.2%" in a table, "-$2,493m": a sign
     (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
@@ -721,9 +721,12 @@ COMPARED_BEFORE = re.compile(
 MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
 # "54 data centres in operation and 31 more under construction": more of the things counted before.
 ADDITIONAL_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+than\b)")
-# "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules": a part of a counted whole.
+# "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules", "18,400, of which 3,100 took
+# part": a part of a counted whole.
+OF_WHICH = re.compile(r",\s+of\s+(?:which|whom)\s+$", re.IGNORECASE)
 PART_BEFORE = re.compile(
-    r"(?:\b(?:of\s+(?:these|them|those|which)|among\s+them)|(?:^|[.!?]\s+|\n)Of\s+the\s+\d[^.;]{0,100}),\s+$",
+    r"(?:\b(?:of\s+(?:these|them|those|which)|among\s+them)|(?:^|[.!?]\s+|\n)Of\s+the\s+\d[^.;]{0,100}),\s+$|"
+    + OF_WHICH.pattern,
     re.IGNORECASE,
 )
 PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which|the\s+\d)", re.IGNORECASE)
@@ -1224,8 +1227,15 @@ def find_quantities(text: str) -> list[Quantity]:
             if (decimal and not index) or SIZE_BAR.search(norm, max(0, start - 60), start):
                 continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
-            if counted is None and found and found[-1].counted and ADDITIONAL_AFTER.match(norm, end):
-                counted = found[-1].counted  # "54 data centres ... and 31 more": more data centres
+            if (
+                counted is None
+                and found
+                and found[-1].counted
+                and (ADDITIONAL_AFTER.match(norm, end) or OF_WHICH.search(norm, max(0, start - 12), start))
+            ):
+                # "54 data centres ... and 31 more": more data centres; "sellers: 18,400, of which 3,100":
+                # sellers
+                counted = found[-1].counted
         elif unit is None:
             counted = _count_noun(norm, end)
             # "1.2 billion parcels", "Parcels reached 286 million", a count's base ("1.36 billion, up from

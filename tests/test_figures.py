@@ -5094,3 +5094,17 @@ def test_a_german_table_with_dotted_thousands_and_a_change_in_percent_column() -
         (3912e6, "EUR", "3.912"),
         (-2.1, "percent", "−2,1"),
     ]
+
+
+def test_a_table_captioned_with_the_number_of_what_it_counts() -> None:
+    text = (
+        "Service jobs in Costa Rica by segment, December 2024 (number of employees)\n"
+        "Segment\tEmployees\nShared services\t11,200\nSoftware\t8,900"
+    )
+    found = extract(text, date(2025, 5, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(11_200, "count"), (8_900, "count")]
+
+
+def test_a_balance_below_zero_written_before_a_shared_dollar_sign_is_the_countrys() -> None:
+    found = extract("Australia's net balance was -$2,493m.", date(2025, 12, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(-2493e6, "AUD")]

@@ -639,3 +639,12 @@ def test_a_text_that_writes_numbers_the_continental_way_has_its_separators_swapp
     assert continental_numbers("Up 3,6 % and 2,9 %, but 1.5% elsewhere; 3.912 firms.") == (
         "Up 3,6 % and 2,9 %, but 1.5% elsewhere; 3.912 firms."
     )
+
+
+def test_a_sign_before_a_currency_and_a_part_of_a_count_after_of_which() -> None:
+    found = find_quantities("The balance was -$2,493m, after -US$5 billion.")
+    assert [(q.value, q.unit) for q in found] == [(-2493e6, "USD"), (-5e9, "USD")]
+    found = find_quantities("Participating sellers: 18,400, of which 3,100 took part for the first time.")
+    assert [(q.value, q.unit) for q in found] == [(18_400, "count"), (3_100, "count")]
+    found = find_quantities("It has 18,400 sellers, of which 3,100 joined this year.")
+    assert [(q.value, q.counted) for q in found] == [(18_400, "sellers"), (3_100, "sellers")]

@@ -902,6 +902,9 @@ def _names_time(text: str) -> bool:
     return (TIME_WORDS.search(text) if low is None else LOWERCASE_TIME_WORDS.search(low)) is not None
 
 
+YEAR_TO_YEAR = re.compile(r"\d{4}/\d{4}")
+
+
 def carry_context(sentence: Sentence, state: State, published: date | None) -> None:
     """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
     # TIME_WORDS needs a digit or one of these words; most sentences without figures have neither.
@@ -919,7 +922,9 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
                 state.fiscal_by_start,
                 fiscal_full_year=state.fiscal_report,
             )
-            if plain(e)
+            # ("Selected data (for the year ended December 31, 2025)": twelve months the lines below report,
+            # not a span from one year to another)
+            if (plain(e) or (e.span and not e.deadline and not YEAR_TO_YEAR.fullmatch(e.period)))
             and not _after(e.period, published)  # "will miss its 2030 target": no time reported on
             and not any(a <= e.start < b for a, b in asides)  # "(H1 2025: 1,512)": another time's value
         ]

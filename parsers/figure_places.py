@@ -369,12 +369,18 @@ _LEGAL_FORMS = (
     r"S\.A\.E\.|S\.A\.B\.(?:\s+de\s+C\.V\.)?|Ltda\.?|Sdn|S\.A\.S\.|SAS))+"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
+CAPITALS_LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$", re.IGNORECASE)
 
 
 # "Kaname Digital Holdings, Inc. | Integrated Report 2025", "Kestrel Informatik SE — Annual Report 2024/25":
 # a company and its legal form heading a report.
 HEADER_COMPANY = re.compile(
     rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})[ \t]*(?:[|—–]|$)", re.M
+)
+# "PAYLINTAS BERHAD", "CONECTA PAGOS, S.A.B. DE C.V." over a prospectus: the same in capitals.
+HEADER_COMPANY_CAPITALS = re.compile(
+    rf"^(?P<name>[A-Z][A-Z\d&'’.-]*(?:[ \t]+[A-Z][A-Z\d&'’.-]*){{0,4}}(?i:{_LEGAL_FORMS}))[ \t]*(?:[|—–]|$)",
+    re.M,
 )
 # "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing": a group named on a line of its own, in any case.
 HEADER_GROUP = re.compile(
@@ -401,6 +407,8 @@ def header_company(text: str) -> str | None:
     """The company a report's first lines name with its legal form (without it), or as a group."""
     if found := HEADER_COMPANY.search(text, 0, HEADER_REACH):
         return LEGAL_FORM.sub("", found.group("name")).rstrip(",")
+    if found := HEADER_COMPANY_CAPITALS.search(text, 0, HEADER_REACH):
+        return CAPITALS_LEGAL_FORM.sub("", found.group("name")).rstrip(",").title()
     if found := HEADER_GROUP.search(text, 0, HEADER_REACH):
         name = found.group("name")
         return name.title() if name.isupper() else name

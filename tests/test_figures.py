@@ -5108,3 +5108,19 @@ def test_a_table_captioned_with_the_number_of_what_it_counts() -> None:
 def test_a_balance_below_zero_written_before_a_shared_dollar_sign_is_the_countrys() -> None:
     found = extract("Australia's net balance was -$2,493m.", date(2025, 12, 1), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(-2493e6, "AUD")]
+
+
+def test_a_prospectus_headed_by_a_company_in_capitals_is_the_companys() -> None:
+    for header in ("KEDAI PAY BERHAD", "PAGOS DEL NORTE, S.A.B. DE C.V."):
+        text = f"{header}\nPROSPECTUS\n\nOur payment volume in Malaysia and Mexico rose 41% in 2024."
+        assert [f.geo for f in extract(text, date(2025, 9, 1), CATALOG).figures] == [None]
+
+
+def test_a_caption_naming_the_year_ended_on_a_day_frames_the_lines_below() -> None:
+    text = (
+        "Mexico City, March 2026\n\n"
+        "Selected operating data (for the year ended December 31, 2025)\n"
+        "Payment volume: MXN 186.4 billion\nActive merchants: 68,400"
+    )
+    found = extract(text, date(2026, 3, 16), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(186.4e9, "2025"), (68_400, "2025")]

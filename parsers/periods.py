@@ -287,10 +287,11 @@ YEARS_THROUGH = re.compile(
     _I,
 )
 MONTHS_ENDED = re.compile(
-    rf"\b(?:the\s+)?(?:{_NUM}\s+(?P<unit>months|quarters)|(?:(?P<split>(?:19|20)\d\d/\d\d)\s+)?"
+    rf"\b(?:(?:the\s+)?(?:{_NUM}\s+(?P<unit>months|quarters)|(?:(?P<split>(?:19|20)\d\d/\d\d)\s+)?"
     rf"(?:fiscal|financial)\s+year|year|quarter)\s+(?:that\s+|which\s+)?"
-    # ("ended June 30, 2025"; "ended 30 June 2025", the day first)
-    rf"(?:ended|ending|to|through)\s+(?:in\s+)?(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}"
+    # ("ended June 30, 2025"; "ended 30 June 2025", the day first; "FYE 30 June 2025", the financial year
+    # ended then)
+    rf"(?:ended|ending|to|through)\s+(?:in\s+)?|FYE\s+)(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}"
     rf"(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+{_YEAR})?",
     _I,
 )
@@ -352,7 +353,13 @@ MONTH_YEAR_ENDED = re.compile(
     rf"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\s+{_YEAR})?\s+year\b(?![-–])",
     _I,
 )
-FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*'?((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
+# ("FYE 2025": Malaysia's and Singapore's financial year ended in 2025)
+_FISCAL_WORD = r"(?:fiscal(?:\s+year)?|FYE?)\s*'?"
+FISCAL = re.compile(rf"\b{_FISCAL_WORD}((?:19|20)?\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b", _I)
+FISCAL_SPAN_FROM = re.compile(
+    rf"\b(?:from|between)\s+{_FISCAL_WORD}((?:19|20)?\d\d)\s+(?:to|and|through|until)\s+{_FISCAL_WORD}((?:19|20)?\d\d)\b",
+    _I,
+)
 FISCAL_ENDING_MONTH = re.compile(
     r"\bFY\s?(?:(?P<month>1[0-2]|[1-9])/(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)/(?P<month2>1[0-2]|[1-9]))(?![\d/])",
     _I,
@@ -523,6 +530,9 @@ FISCAL_DECLARED = re.compile(
 )
 
 
+FYE_MONTH = re.compile(rf"\bFYE\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}", _I)
+
+
 def declared_fiscal_start(text: str) -> int | None:
     """The month fiscal years begin in, when the text says how its fiscal years run (US federal: October)."""
     # Both of FISCAL_DECLARED's forms say "fiscal": a text that never does is not searched.
@@ -538,6 +548,9 @@ def declared_fiscal_start(text: str) -> int | None:
     )
     if year_to:
         return _month_number(year_to.group(1)) % 12 + 1
+    # "FYE 30 June 2025": a financial year named by the day it ended on
+    if "FYE" in text and (ended_on := FYE_MONTH.search(text)):
+        return _month_number(ended_on.group(1)) % 12 + 1
     # "Fiscal year 2024/25 (1 October 2024 to 30 September 2025)": a fiscal year that says its months
     span = FISCAL_YEAR_MONTHS.search(text) if "fiscal" in folded(text) or "financial" in text else None
     if span:
@@ -724,7 +737,13 @@ def find_periods(
         for m in YEARS_THROUGH.finditer(sentence):
             length = 10 if m.group("decade") else _count(m.group(1))
             add(m, f"{int(m.group(3)) - length}/{m.group(3)}", span=True)
-    if month and ("ended" in lowered or "ending" in lowered or " to " in lowered or "through" in lowered):
+    if month and (
+        "ended" in lowered
+        or "ending" in lowered
+        or " to " in lowered
+        or "through" in lowered
+        or "fye" in lowered
+    ):
         for m in _scan(MONTHS_ENDED, sentence, low):  # "the twelve months ended March 31, 2024"
             if m.group(1):  # "the four quarters to June": twelve months
                 length = _count(m.group(1)) * (3 if m.group("unit").lower() == "quarters" else 1)
@@ -818,6 +837,11 @@ def find_periods(
             last_month = int(m.group("month") or m.group("month2"))
             add(m, fiscal_year(int(m.group("year") or m.group("year2")), last_month % 12 + 1), single=True)
     if "fiscal" in lowered or "fy" in lowered:
+        for m in FISCAL_SPAN_FROM.finditer(sentence):  # "between FYE 2023 and FYE 2025": first to last
+            first = fiscal_start if fiscal_start != 1 else 4
+            opening = fiscal_year(_fiscal_end_year(m.group(1), None, False), first).split("/")[0]
+            closing = fiscal_year(_fiscal_end_year(m.group(2), None, False), first).split("/")[1]
+            add(m, f"{opening}/{closing}", span=True)
         for m in FISCAL.finditer(sentence):
             end_year = _fiscal_end_year(m.group(1), m.group(2), fiscal_by_start and fiscal_start != 1)
             # "FY2025/26" spans two calendar years: where no fiscal year is known, April's (as "2025-26")

@@ -618,3 +618,22 @@ def test_days_an_event_ran_across_two_months() -> None:
     assert [e.period for e in find_periods(ran, PUBLISHED, 1, False)] == ["2025-10/2025-11"]
     held = "The fair, held between 29 December and 2 January 2025, drew buyers."
     assert [e.period for e in find_periods(held, PUBLISHED, 1, False)] == ["2024-12/2025-01"]
+
+
+def test_malaysias_financial_year_ended_on_a_day_and_a_span_of_fiscal_years() -> None:
+    def periods_of(text: str, start: int) -> list[str]:
+        return [e.period for e in find_periods(text, date(2026, 3, 10), start)]
+
+    assert periods_of("Item | FYE 30 June 2023 | FYE 30 June 2024", 7) == [
+        "2022-07/2023-06",
+        "2023-07/2024-06",
+    ]
+    assert periods_of("The take rate was 0.69% in FYE 2025.", 7) == ["2024-07/2025-06"]
+    assert periods_of("It grew at a CAGR of 37.7% between FYE 2023 and FYE 2025.", 7) == ["2022-07/2025-06"]
+    assert periods_of("Sales rose from FY22 to FY25.", 4) == ["2021-04/2025-03"]
+
+
+def test_a_financial_year_named_by_the_day_it_ended_declares_when_fiscal_years_start() -> None:
+    assert (
+        periods.declared_fiscal_start("Table 7.1 (RM'000)\nItem | FYE 30 June 2023 | FYE 30 June 2024") == 7
+    )

@@ -27,7 +27,7 @@ TABLE_UNIT = re.compile(
     # "(Value in US$ billion)", "(Amount in ₹ crore)": what the cells are, then their unit
     # ("(Unit: KRW billion, %)": a unit declared as one)
     rf"\((?:unit:|[^(),;]{{1,30}}[,;]|[A-Za-z]+(?:\s+[A-Za-z]+)?\s+in\s)?\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:in\s+)?"
-    rf"({SCALE_WORD})s?\b[^()]*\)",
+    rf"({SCALE_WORD}|'000)s?\b[^()]*\)",  # ("(RM'000 unless stated otherwise)": thousands)
     re.IGNORECASE,
 )
 # "Seasonally adjusted exports, in billions of dollars:", "Revenue by segment, in € million:", "Quarterly
@@ -110,7 +110,7 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
     for part in match.group(1).split(";"):
         if counted := COUNTED_UNIT.fullmatch(part):
             scale = counted.group("scale")
-            named.append((counted.group("name").lower(), "count", _count_scale(scale) if scale else 1.0))
+            named.append((counted.group("name").lower(), "count", _written_scale(scale)))
             continue
         if share := PERCENT_UNIT.fullmatch(part):
             named.append((share.group("name").lower(), "percent", 1.0))
@@ -146,7 +146,7 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     # "| Number of parcels (million) |": a column of things counted, its scale in its heading
     for index, cell in enumerate(cells):
         if index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
-            by_name[index] = ("count", _count_scale(counted.group("scale")))
+            by_name[index] = ("count", _written_scale(counted.group("scale")))
     return by_name
 
 
@@ -221,11 +221,15 @@ def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if "(" in line and "|" not in line:
         if counted := COUNTED_CAPTION.search(line):
-            return ("count", _count_scale(counted.group("scale")), None)
+            return ("count", _written_scale(counted.group("scale")), None)
         if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"
             return ("percent", 1.0, None)
         if (bare := BARE_SCALE_CAPTION.search(line)) and not MONEY_WORD.search(bare.group("what")):
-            return ("count", _count_scale(bare.group("scale")), None)  # "Subscriptions at year-end (million)"
+            return (
+                "count",
+                _written_scale(bare.group("scale")),
+                None,
+            )  # "Subscriptions at year-end (million)"
     if ";" in line and (
         listed := [(code, scale) for _, code, scale in named_units(line) if code != "percent"]
     ):
@@ -261,12 +265,12 @@ def table_unit(line: str) -> TableUnit | None:
         {(u.group(1).lower(), u.group(2).lower()) for u in TABLE_UNIT.finditer(line)}
     ) == 1 < len(TABLE_UNIT.findall(line)):
         # "| Jul-Feb 2024-25 (US$ million) | Jul-Feb 2023-24 (US$ million) |": the unit of every column
-        return _code(match.group(1)), SCALES[match.group(2).lower()], None
+        return _code(match.group(1)), _written_scale(match.group(2)), None
     if "|" in match.group(0):  # "Top exporters, 2024 (€bn | % change on 2023)": a unit for each column
         column = match.group(0).count("|", 0, match.end(2) - match.start()) + 1
     else:
         column = line.count("|", 0, match.start()) if "|" in line else None
-    return _code(match.group(1)), SCALES[match.group(2).lower()], column
+    return _code(match.group(1)), _written_scale(match.group(2)), column
 
 
 UNIT_LINE_LENGTH = 120
@@ -459,8 +463,8 @@ COUNT_SCALE_LABEL = re.compile(
 )
 
 
-def _count_scale(written: str | None) -> float:
-    """ "thousands", "million", "'000": the scale things are counted in (one by one if none is written)."""
+def _written_scale(written: str | None) -> float:
+    """ "thousands", "million", "'000": the scale a caption writes (one by one if none is written)."""
     if not written:
         return 1.0
     word = written.lower()
@@ -475,7 +479,7 @@ def label_row_unit(body: str) -> TableUnit | None:
         return ("percent", 1.0, None)
     if scaled := COUNT_SCALE_LABEL.match(body):
         scale = scaled.group("scale")
-        return ("count", _count_scale(scale) if scale else 1.0, None)
+        return ("count", _written_scale(scale), None)
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)

@@ -831,6 +831,8 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True  # "9610 direct mail exports | 1,126.4": the code of the row's label
     if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):
         return False
+    if (scale := match.group("scale")) and len(scale) == 1 and "-" in text[end : match.start("scale")]:
+        return True  # "(1281234-K)", "a 10-K filing": a letter hyphened to a number names something
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
         return True
     if CLOCK_AFTER.match(after) or (before.endswith(":") and CLOCK_BEFORE.search(before)):

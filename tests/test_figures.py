@@ -5124,3 +5124,15 @@ def test_a_caption_naming_the_year_ended_on_a_day_frames_the_lines_below() -> No
     )
     found = extract(text, date(2026, 3, 16), CATALOG).figures
     assert [(f.value, f.period) for f in found] == [(186.4e9, "2025"), (68_400, "2025")]
+
+
+def test_a_caption_in_thousands_of_a_currency_written_with_a_quote() -> None:
+    text = (
+        "Table 7.1: Selected data (RM'000 unless stated otherwise)\n\n"
+        "Item | 2023 | 2024\nRevenue | 48,215 | 66,930"
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (48_215e3, "MYR", "2023"),
+        (66_930e3, "MYR", "2024"),
+    ]

@@ -648,3 +648,8 @@ def test_a_sign_before_a_currency_and_a_part_of_a_count_after_of_which() -> None
     assert [(q.value, q.unit) for q in found] == [(18_400, "count"), (3_100, "count")]
     found = find_quantities("It has 18,400 sellers, of which 3,100 joined this year.")
     assert [(q.value, q.counted) for q in found] == [(18_400, "sellers"), (3_100, "sellers")]
+
+
+def test_a_letter_hyphened_to_a_number_names_something() -> None:
+    assert find_quantities("PayCo Berhad (Registration No. 1281234-K) filed a 10-K.") == []
+    assert [q.value for q in find_quantities("Revenue was RM5-m, or 5m.")][-1:] == [5e6]

@@ -693,7 +693,9 @@ COUNTED_LABEL = re.compile(
     r"exhibitors|visitors|participants|headcount|staff|persons|"
     r"engineers|developers|specialists|workers|professionals|freelancers|researchers|graduates|"
     # ("Registered enterprises: 4,862", "New licences issued during the year: 612", "Workforce: about 14,300")
-    r"enterprises|businesses|licen[cs]es|permits|registrations|workforce|employment|projects|requests)\b"
+    r"enterprises|businesses|licen[cs]es|permits|registrations|workforce|employment|projects|requests|"
+    # ("All-cargo aircraft movements: 1,386", "Submarine cables landing: 7")
+    r"movements|flights|routes|cables|operators|institutions)\b"
     r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
@@ -867,12 +869,17 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*(?:/[A-Za-z][\w'-]*)*|[^\w\s]")  # (a word: 
 LISTED_MODIFIERS = re.compile(r"\s+((?:more\s+)?(?:[a-z][\w-]*,\s+)+[a-z][\w-]*,?\s+(?:and|or)\s+)(?=[a-z])")
 
 
+NUMBER_OF_NEXT_LINE = re.compile(r"[ \t]*\n\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+
+
 def _count_noun(text: str, end: int) -> str | None:
     """The things a bare number counts ("4,000 cross-border e-commerce companies"), if it counts any.
 
     The head noun must be plural: "618 shopping festival" and "the 12345 hotline" count nothing.
     """
     words: list[str] = []
+    if explained := NUMBER_OF_NEXT_LINE.match(text, end):
+        end = explained.end()  # "2,100-plus" over "The number of software firms now operating": firms
     if "," in text[end : end + 30] and (listed := LISTED_MODIFIERS.match(text, end)):
         words, end = [listed.group(1).strip()], listed.end()
     for match in _WORD.finditer(text, end, end + 80):
@@ -938,6 +945,23 @@ def _index_value(text: str, start: int, end: int) -> bool:
     )
 
 
+# "18,400 sellers, of which 3,100", "89 data centres in operation, a further 14 under construction and 33
+# with planning permission": more of the things the count before counts.
+CONTINUED_COUNT_BEFORE = re.compile(OF_WHICH.pattern + r"|\b(?:a\s+further|another)\s+$", re.IGNORECASE)
+LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
+STATE_AFTER = re.compile(r"\s+(?:with|under|awaiting|pending)\s")
+
+
+def _continues_count(text: str, start: int, end: int) -> bool:
+    """Whether a bare number goes on counting what the count before it counts ("54 data centres ... and 31
+    more", and the examples above)."""
+    return bool(
+        ADDITIONAL_AFTER.match(text, end)
+        or CONTINUED_COUNT_BEFORE.search(text, max(0, start - 14), start)
+        or (LIST_JOIN_BEFORE.search(text, max(0, start - 5), start) and STATE_AFTER.match(text, end))
+    )
+
+
 def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -> bool:
     """Whether a bare number is compared with a count earlier in its sentence ("41 operators,
     compared with 27 a year before"; "rose to 5,800, about 740 more than a year earlier")."""
@@ -953,7 +977,7 @@ def _set_against_count(text: str, start: int, end: int, found: list[Quantity]) -
     return bool(
         COMPARED_BEFORE.search(text, max(0, start - 30), start)
         or MORE_AFTER.match(text, end)
-        or (counted and ADDITIONAL_AFTER.match(text, end))
+        or (counted and _continues_count(text, start, end))
         or (counted and RANKED_WITH.search(text, max(0, start - 60), start))
         # "Registered enterprises: 4,862 (+612 during the year)", "2,460 (2024: 1,980)": beside the count, a
         # change signed or another year's count in brackets
@@ -1229,14 +1253,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if (decimal and not index) or SIZE_BAR.search(norm, max(0, start - 60), start):
                 continue  # "11.11 and 12.12 sales", "a company with 20 employees": no count of things
             unit = "count"
-            if (
-                counted is None
-                and found
-                and found[-1].counted
-                and (ADDITIONAL_AFTER.match(norm, end) or OF_WHICH.search(norm, max(0, start - 12), start))
-            ):
-                # "54 data centres ... and 31 more": more data centres; "sellers: 18,400, of which 3,100":
-                # sellers
+            if counted is None and found and found[-1].counted and _continues_count(norm, start, end):
                 counted = found[-1].counted
         elif unit is None:
             counted = _count_noun(norm, end)

@@ -653,3 +653,23 @@ def test_a_sign_before_a_currency_and_a_part_of_a_count_after_of_which() -> None
 def test_a_letter_hyphened_to_a_number_names_something() -> None:
     assert find_quantities("PayCo Berhad (Registration No. 1281234-K) filed a 10-K.") == []
     assert [q.value for q in find_quantities("Revenue was RM5-m, or 5m.")][-1:] == [5e6]
+
+
+def test_bare_numbers_that_go_on_counting_what_the_count_before_counts() -> None:
+    text = "There were 89 data centres in operation, a further 14 under construction and 33 with permission."
+    assert [(q.value, q.counted) for q in find_quantities(text)] == [
+        (89, "data centres"),
+        (14, "data centres"),
+        (33, "data centres"),
+    ]
+    assert [q.value for q in find_quantities("It sold 89 cars in 2024, and 33 with me.")] == [89, 33]
+    assert [q.value for q in find_quantities("Revenue rose 5% in 2024, and 33 with me.")] == [5]
+
+
+def test_a_number_on_a_line_of_its_own_explained_as_the_number_of_things_below_it() -> None:
+    found = find_quantities("2,100-plus\nThe number of software firms now operating in the park.")
+    assert [(q.value, q.counted) for q in found] == [(2_100, "software firms")]
+
+
+def test_aircraft_movements_counted_on_a_labelled_line() -> None:
+    assert [q.value for q in find_quantities("• All-cargo aircraft movements: 1,386 in the month")] == [1_386]

@@ -373,10 +373,11 @@ ORDINAL_QUARTER = re.compile(
     _I,
 )
 # "Q3 2025", "Q3 of 2025", "3Q25", "2Q 2025", "Q3/2025" (as Vietnam's statistics office writes it), "Q3 last
-# year"
+# year", "Quarter 2 (Apr to June) 2025" (as Britain's statistics office writes it)
 CODED_QUARTER = re.compile(
     # ("3T2024", "3T24": the trimestre of Brazil's and Spain's releases)
-    r"\bQ([1-4])\s*(?:of\s+|/)?(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)"
+    r"\b(?:Q|Quarter\s)([1-4])\s*(?:\([A-Za-z –-]{3,20}\)\s*)?(?:of\s+|/)?"
+    r"(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)"
     r"|\b([1-4])(?:Q\s*'?|(?-i:T))(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
     r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b"  # "| II Q 2025 |": a quarter numbered in Roman
     # ("| 2024Q4 |", as statistics offices write it)

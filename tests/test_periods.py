@@ -637,3 +637,13 @@ def test_a_financial_year_named_by_the_day_it_ended_declares_when_fiscal_years_s
     assert (
         periods.declared_fiscal_start("Table 7.1 (RM'000)\nItem | FYE 30 June 2023 | FYE 30 June 2024") == 7
     )
+
+
+def test_a_quarter_written_out_with_its_number_and_its_months_in_brackets() -> None:
+    text = (
+        "Exports were £96.8 billion in Quarter 2 (Apr to June) 2025, up 2.1% on Quarter 1 (Jan to Mar) 2025."
+    )
+    assert [e.period for e in find_periods(text, PUBLISHED)] == ["2025-Q2", "2025-Q1"]
+    assert [e.period for e in find_periods("Table 1: Exports by type, Quarter 2 2025", PUBLISHED)] == [
+        "2025-Q2"
+    ]

@@ -168,6 +168,9 @@ def _own_period(
         return (
             None  # "a 33.5 percent duty", "a withholding tax of 0.25 percent": a rate in force, of no period
         )
+    if not facts and kind in ("level", "count", "change") and (compared := _year_on_month(exprs, state)):
+        # "parcels handled: 21.8 million, up 38.5% on September 2024": the month a year after the base
+        return compared
     if not facts:
         if state.budget_year and q.unit not in ("percent", "count") and _budgeted(sentence, q):
             return state.budget_year  # "Budget 2026 provides RM1.5 billion for digitalisation": that year's
@@ -795,6 +798,18 @@ def _span_from(base: str, end: str) -> str | None:
 
 
 YEAR_MONTH = re.compile(r"\d{4}-\d\d")
+MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
+
+
+def _year_on_month(exprs: list[TimeExpression], state: State) -> str | None:
+    """The month or quarter a sentence reports, when all it names is its comparison base a year before."""
+    bases = [e for e in exprs if e.base and MONTH_OR_QUARTER.fullmatch(e.period)]
+    if len(bases) != 1 or len(exprs) != 1:
+        return None
+    compared = shift_year(bases[0].period, 1)
+    return None if _after(compared, state.published) else compared
+
+
 YEARS = re.compile(r"(?:19|20)\d\d")
 
 

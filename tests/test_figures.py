@@ -5136,3 +5136,15 @@ def test_a_caption_in_thousands_of_a_currency_written_with_a_quote() -> None:
         (48_215e3, "MYR", "2023"),
         (66_930e3, "MYR", "2024"),
     ]
+
+
+def test_a_line_that_names_only_its_base_a_year_before_reports_the_month_after_it() -> None:
+    text = (
+        "Cargo rose 9.4% in January-September.\n• Parcels handled: 21.8 million, up 38.5% on September 2024."
+    )
+    found = extract(text, date(2025, 10, 14), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [
+        (9.4, "2025-01/2025-09"),
+        (21.8e6, "2025-09"),
+        (38.5, "2025-09"),
+    ]

@@ -873,7 +873,7 @@ AFTER_CLAUSE = compiled(
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 # The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
-ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region")
+ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region", "state")
 
 
 def place_for(
@@ -891,7 +891,7 @@ def place_for(
     lowered = folded(sentence)
     anaphors = ANAPHORA.finditer(sentence, 0, start) if any(noun in lowered for noun in ANAPHOR_NOUNS) else ()
     for anaphor in anaphors:
-        kind = ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2)).lower()]
+        kind = ANAPHOR_KINDS[(anaphor.group(1) or anaphor.group(2) or anaphor.group(3)).lower()]
         # "In Shenzhen, ..., and the city is home to": the city the sentence named, else the text's.
         named = [p.name for p in places if p.end <= anaphor.start() and p.name in PLACE_KINDS[kind]]
         referent = named[-1] if named else main.get(kind)

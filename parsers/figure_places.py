@@ -16,6 +16,7 @@ from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
     COUNTRIES,
+    PLACE_KINDS,
     PLACES,
     REGIONS,
     SUBDIVISIONS,
@@ -34,6 +35,7 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
     place, no place runs on into the next paragraph), and in a text told in one country's currency,
     that country. ``units`` are those of the sentence's amounts."""
     last = state.last_geo
+    home = state.issuing_place or state.main_country
     if state.corporate and state.last_geo_paragraph != paragraph:
         return None  # "US GMV fell 9%." then "Overseas warehouses made up 34% of GMV": the company's whole
     if (
@@ -44,7 +46,7 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
     ):
         # "Globally, ... reached $4.6tn." then "Exports of computer services rose 9.2 per cent to
         # £16.4bn": an amount in the text's own currency is its country's, not the world's or a region's
-        return state.main_country
+        return home
     if (
         state.currency_main
         and last in COUNTRIES
@@ -52,7 +54,7 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
         and state.last_geo_paragraph != paragraph
     ):
         # a text told in one country's currency is that country's, whatever country a paragraph discussed
-        return state.main_country
+        return home
     if (
         last is None
         or state.last_geo_paragraph == paragraph
@@ -60,8 +62,8 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
         # a state or emirate named once ("31 data centres in Johor") does not run on as the text's place
         or (last in state.main.values() and last not in SUBDIVISIONS)
     ):
-        return last or state.main_country
-    return state.main.get("any", None if state.named[last] else last)
+        return last or home
+    return state.issuing_place or state.main.get("any", None if state.named[last] else last)
 
 
 def tied_place(sentence: str, places: list[PlaceMention], q: Quantity) -> str | None:
@@ -401,6 +403,25 @@ HEADER_PRESS_OFFICE = re.compile(
     re.M,
 )
 HEADER_REACH = 200
+
+
+# "GOVERNMENT OF TELANGANA", "Government of the State of Penang" heading a report: the place that issues it.
+ISSUING_GOVERNMENT = re.compile(
+    r"^[ \t]*(?:the\s+)?(?:state\s+|provincial\s+|municipal\s+)?government\s+of\s+(?:the\s+)?"
+    r"(?:(?:state|province|city)\s+of\s+)?(?P<name>[^\n|,]{3,40}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def issuing_place(text: str) -> str | None:
+    """The state, province or city whose government a report's first lines name as its issuer."""
+    found = ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH)
+    if found is None:
+        return None
+    name = found.group("name")
+    places = find_places(name.title() if name.isupper() else name, partners=False)
+    subdivisions = PLACE_KINDS["province"] | PLACE_KINDS["city"]
+    return places[0].name if places and places[0].name in subdivisions else None
 
 
 def header_company(text: str) -> str | None:

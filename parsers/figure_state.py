@@ -38,6 +38,9 @@ class State:
     company: tuple[int, str] | None = None
     company_here: bool = False  # the sentence read now gives that company's numbers
     home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
+    # the state, province or city whose government issues the text ("GOVERNMENT OF TELANGANA"): its place
+    # where a figure's sentence names none
+    issuing_place: str | None = None
     # (paragraph, year, "target" or "forecast") of a caption over a list of goals or forecasts
     goal_list: tuple[int, str, str] | None = None
     # (paragraph, measure, "in", "to" or "from") of a caption over a list of places

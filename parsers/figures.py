@@ -106,6 +106,7 @@ from parsers.figure_places import (
     currency_country,
     exporter_of_whole,
     header_company,
+    issuing_place,
     labelled_city,
     last_region,
     listed_place,
@@ -153,7 +154,15 @@ from parsers.figure_tables import (
     table_unit,
     with_cell_separators,
 )
-from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places, main_places, names_a_people, place_counts
+from parsers.geo import (
+    COUNTRIES,
+    FISCAL_YEAR_START,
+    PLACE_KINDS,
+    find_places,
+    main_places,
+    names_a_people,
+    place_counts,
+)
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import (
@@ -399,6 +408,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # "Postal operators handled 1.9 billion parcels, the Universal Postal Union said": a text a world
         # body opens without naming a place is the world's, whatever country it turns to later
         main = {"any": "World"}
+    if issuer := (None if corporate else issuing_place(text)):
+        # "GOVERNMENT OF TELANGANA" over "the State's exports": the state the text speaks of as itself
+        main = {**main, "city" if issuer in PLACE_KINDS["city"] else "province": issuer}
     state = State(
         published=published,
         main_country=main.get("country"),
@@ -413,6 +425,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         corporate=corporate,
         corporate_name=company_of_text(text) if corporate else None,
         home_country=about.get("country"),
+        issuing_place=issuer,
     )
     state.stated_currency = stated_currency(text)
     state.flow = text_flow(text)

@@ -316,15 +316,16 @@ def _world_cities() -> dict[str, str]:
 # city -> its country
 WORLD_CITIES = _world_cities()
 CITY_NAMES = re.compile(r"\b(" + gathered_words(sorted(WORLD_CITIES, key=len, reverse=True)) + r")\b")
-# "the country's", "the province's", "the city's": resolved to the place the article is mostly about.
+# "the country's", "the province's", "the city's": resolved to the place the article is mostly about ("the
+# State's", in capitals, as an Indian or Malaysian state government writes of itself: the state's).
 ANAPHORA = re.compile(
     r"\b(?:(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?|"
-    r"(national|nationwide))\b",
+    r"(national|nationwide)|(?-i:[Tt]he\s+(State))(?:'s)?)\b",
     re.IGNORECASE,
 )
 ANAPHOR_KINDS = {"country": "country", "nation": "country", "province": "province", "city": "city",
                  "municipality": "city", "continent": "region", "region": "region",
-                 "national": "country", "nationwide": "country"}  # fmt: skip
+                 "national": "country", "nationwide": "country", "state": "province"}  # fmt: skip
 COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) == 2)
 # Blocs and continents an article can be about ("the continent's exports"); the world is never "the region".
 REGIONS = frozenset(name for name, (_, code) in PLACES.items() if len(code) > 2 and name != "World")

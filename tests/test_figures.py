@@ -5148,3 +5148,13 @@ def test_a_line_that_names_only_its_base_a_year_before_reports_the_month_after_i
         (21.8e6, "2025-09"),
         (38.5, "2025-09"),
     ]
+
+
+def test_a_report_its_state_government_issues_is_the_states_and_so_is_the_state() -> None:
+    text = (
+        "GOVERNMENT OF TELANGANA\nAnnual Report 2024-25\n\n"
+        "Key indicators, 2024-25\n- IT exports: Rs 3,02,567 crore\n\n"
+        "Clients in the United States cut spending. The State's exports rose 12.8%."
+    )
+    found = extract(text, date(2025, 6, 12), CATALOG).figures
+    assert [(f.value, f.geo) for f in found] == [(3_025_670e6, "Telangana"), (12.8, "Telangana")]

@@ -272,7 +272,9 @@ PARTNERS_FROM = r"origin|source"
 # ("Table 1. Overseas direct sales, selected destinations" over "(unit: KRW 100 million, %)": the same)
 BY_PLACE_CAPTION = re.compile(
     rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)(?:\s+by|,\s+selected)\s+(?:major\s+|main\s+|top\s+)?"
-    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>{PARTNERS_TO}|country)|(?P<from>{PARTNERS_FROM}))"
+    # ("by country of origin", "by merchant location": where the things bought come from)
+    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory)|(?P<to>{PARTNERS_TO}|country(?!\s+of\s+origin))"
+    rf"|(?P<from>{PARTNERS_FROM}|country\s+of\s+origin|(?:merchant|seller|supplier)\s+location))"
     r"s?\b[^:|\n]{0,60}(?::|\([^()]*\)|\n\s*\([^()\n]*\))\s*$",
     re.IGNORECASE,
 )

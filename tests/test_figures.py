@@ -5158,3 +5158,14 @@ def test_a_report_its_state_government_issues_is_the_states_and_so_is_the_state(
     )
     found = extract(text, date(2025, 6, 12), CATALOG).figures
     assert [(f.value, f.geo) for f in found] == [(3_025_670e6, "Telangana"), (12.8, "Telangana")]
+
+
+def test_rows_of_a_table_by_country_of_origin_or_merchant_location_are_partners_of_the_home() -> None:
+    for caption in (
+        "Table 4.1: Parcels imported into New Zealand by country of origin, 2024/25 (million items)",
+        "Table 1. Parcels bought in New Zealand, by merchant location (million items)",
+    ):
+        lead = "New Zealand's customs cleared more parcels."
+        text = f"{lead}\n\n{caption}\nOrigin | Items\nChina | 27.9\nAustralia | 5.1"
+        found = extract(text, date(2025, 9, 1), CATALOG).figures
+        assert [(f.value, f.geo) for f in found] == [(27.9e6, "New Zealand"), (5.1e6, "New Zealand")]

@@ -426,6 +426,11 @@ def issuing_place(text: str) -> str | None:
     return places[0].name if places and places[0].name in subdivisions else None
 
 
+def company_first_line(text: str) -> bool:
+    """Whether a text's first line is a company's name with its legal form, and nothing else."""
+    return bool(HEADER_COMPANY.match(text) or HEADER_COMPANY_CAPITALS.match(text))
+
+
 def header_company(text: str) -> str | None:
     """The company a report's first lines name with its legal form (without it), or as a group."""
     if found := HEADER_COMPANY.search(text, 0, HEADER_REACH):

@@ -101,6 +101,7 @@ from parsers.figure_places import (
     WORLD_BODY,
     by_place_caption,
     carried_geo,
+    company_first_line,
     company_of_text,
     company_reporting,
     currency_country,
@@ -365,7 +366,13 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # ("Vaelto Oyj | Stock exchange release": a release only a listed company makes)
         or (
             header_company(text) is not None
-            and (OWN_VOICE.search(text) is not None or COMPANY_RELEASE.search(text, 0, TOP) is not None)
+            and (
+                OWN_VOICE.search(text) is not None
+                or COMPANY_RELEASE.search(text, 0, TOP) is not None
+                # ("ATHENS INTERNATIONAL AIRPORT S.A." over "Cargo & Mail – Monthly Traffic Note": the company
+                # its first line names, alone, issues it)
+                or company_first_line(text)
+            )
         )
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         or fair_release

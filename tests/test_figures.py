@@ -5169,3 +5169,13 @@ def test_rows_of_a_table_by_country_of_origin_or_merchant_location_are_partners_
         text = f"{lead}\n\n{caption}\nOrigin | Items\nChina | 27.9\nAustralia | 5.1"
         found = extract(text, date(2025, 9, 1), CATALOG).figures
         assert [(f.value, f.geo) for f in found] == [(27.9e6, "New Zealand"), (5.1e6, "New Zealand")]
+
+
+def test_a_note_whose_first_line_is_a_company_and_its_legal_form_is_the_companys() -> None:
+    text = (
+        "ATHENS CARGO TERMINALS S.A.\nMonthly Traffic Note\n\n"
+        "Greece imported 24 million parcels in 2024, most of them from China.\n\n"
+        "Inbound parcels: 2.38 million (+21.3% y/y)"
+    )
+    found = extract(text, date(2025, 9, 16), CATALOG).figures
+    assert [f.geo for f in found] == ["Greece", None, None]

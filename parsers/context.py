@@ -18,6 +18,7 @@ from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, DOLLARS_AFTER, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 from parsers.numbers import MONTHS, folded
+from parsers.sentences import VALUE_OPENING
 
 # "about", "more than": a hedge between a verb and its number.
 HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
@@ -730,13 +731,6 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"
 # A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
 # ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
-# What may stand between a line's colon and its value: a hedge, a currency ("Exports: about US$1.2bn").
-VALUE_OPENING = (
-    # ("Trade balance: surplus of R16,8 billion": which way a balance went, before its value)
-    r"(?:(?:a\s+)?(?:surplus|deficit)\s+of\s+)?"
-    r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
-    r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|KSh|Rp|RM)?\s?"
-)
 ROW_LABEL = re.compile(
     rf"^\s*(?:\|\s*)?(?P<label>[^|\t:]{{2,120}}?)\s*(?:[|\t]|:\s*(?={VALUE_OPENING}[+-]?\d))"
 )

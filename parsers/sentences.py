@@ -19,6 +19,13 @@ ABBREVIATIONS = frozenset(
 # 318.6" over "Germany | 229.4"); anchored on the separator so that a long line without any is
 # rejected in linear time.
 TABLE_ROW = re.compile(r"[|\t][^\n|\t]+[|\t]|[|\t][^\n|\t]*\n[^\n|\t]*[|\t]")
+# What may stand between a line's colon and its value: a hedge, a currency ("Exports: about US$1.2bn").
+VALUE_OPENING = (
+    # ("Trade balance: surplus of R16,8 billion": which way a balance went, before its value)
+    r"(?:(?:a\s+)?(?:surplus|deficit)\s+of\s+)?"
+    r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
+    r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|Ps\.|KSh|Rp|RM)?\s?"
+)
 # A sentence ends at . ! ? before a capital; a list line ("Exports, 2024: $4.6 trillion (+9%)")
 # also ends at its line break when it closes with a bracket, a percent sign or a colon, and
 # a line break before a bullet or a "Label: value" or "Label - value" line always ends one. Every boundary
@@ -31,8 +38,7 @@ _BOUNDARY = re.compile(
     r"(?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
     r"|[ \t]*\n\s*(?=[•▪·●◦‣○□■*–-]\s"  # every bullet of a list starts a statement of its own
     # "Revenue: 18.6 billion", "Trade balance: surplus of R16,8 billion", "Employees: about 53,000"
-    r"|[A-Z][^:\n]{1,60}:\s*(?:(?:surplus|deficit)\s+of\s+)?(?:(?:about|around|nearly|some|over)\s+)?"
-    r"(?:[A-Z]{1,3}\$?|[$€£¥₹])?\s?[+-]?\d"
+    rf"|[A-Z][^:\n]{{1,60}}:\s*{VALUE_OPENING}[+-]?\d"
     r"|[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
 )
 

@@ -11,6 +11,7 @@ import pytest
 
 from parsers.figures import extract
 from parsers.metrics import Catalog
+from parsers.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").read_text(encoding="utf-8")))
@@ -3776,8 +3777,6 @@ def test_one_amount_in_a_marked_dollar_leaves_a_text_on_another_country_in_its_o
 
 
 def test_a_heading_line_over_a_paragraph_is_no_part_of_its_first_sentence() -> None:
-    from parsers.sentences import split_sentences
-
     text = "Parcels and duties\nCustoms cleared 4.1 million parcels.\n\nExports rose to\nChina and Japan."
     assert [s.text for s in split_sentences(text)] == [
         "Parcels and duties",
@@ -5179,3 +5178,10 @@ def test_a_note_whose_first_line_is_a_company_and_its_legal_form_is_the_companys
     )
     found = extract(text, date(2025, 9, 16), CATALOG).figures
     assert [f.geo for f in found] == ["Greece", None, None]
+
+
+def test_labelled_lines_in_pesos_as_filings_write_them_are_statements_of_their_own() -> None:
+    text = "Net loss: Ps.212 million\nNet revenue: Ps.2,610 million (approximately US$144 million)"
+    assert [s.text for s in split_sentences(text)] == text.split("\n")
+    found = extract(text, date(2026, 3, 1), CATALOG).figures
+    assert [f.metric for f in found] == ["Net loss", "Net revenue", "Net revenue"]

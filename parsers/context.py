@@ -803,7 +803,8 @@ NOTED = re.compile(
 LABEL_TIME = re.compile(
     r"\s+(?:(?:in|by|for)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?|at\s+(?:the\s+end\s+of\s+|end-)?(?:\d{1,2}\s+)?"
     r"[A-Z][a-z]+\s+)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$"
-    r"|\s+at\s+\d{1,2}\s+[A-Z][a-z]+$"  # ("Registered companies at 31 December")
+    # ("Registered companies at 31 December", "Active merchants as of December 31, 2025": split at its comma)
+    r"|\s+(?:as\s+(?:of|at)|at)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})$"
 )
 OF_WHICH = re.compile(r"^\s*(?:of\s+which|incl(?:uding|\.))\s*:?\s*", re.IGNORECASE)
 

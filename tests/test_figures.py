@@ -5185,3 +5185,8 @@ def test_labelled_lines_in_pesos_as_filings_write_them_are_statements_of_their_o
     assert [s.text for s in split_sentences(text)] == text.split("\n")
     found = extract(text, date(2026, 3, 1), CATALOG).figures
     assert [f.metric for f in found] == ["Net loss", "Net revenue", "Net revenue"]
+
+
+def test_a_label_that_dates_its_count_with_as_of_a_day() -> None:
+    found = extract("Active merchants as of December 31, 2025: 68,400", date(2026, 3, 1), CATALOG).figures
+    assert [(f.value, f.metric) for f in found] == [(68_400, "Active merchants")]

@@ -26,6 +26,7 @@ VALUE_OPENING = (
     r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
     r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|Ps\.|KSh|Rp|RM)?\s?"
 )
+_BULLET = re.compile(r"[•▪·●◦‣○□■*–-]\s")
 # A sentence ends at . ! ? before a capital; a list line ("Exports, 2024: $4.6 trillion (+9%)")
 # also ends at its line break when it closes with a bracket, a percent sign or a colon, and
 # a line break before a bullet or a "Label: value" or "Label - value" line always ends one. Every boundary
@@ -36,7 +37,7 @@ VALUE_OPENING = (
 _BOUNDARY = re.compile(
     r"(?=[\s\"'”’)])"
     r"(?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
-    r"|[ \t]*\n\s*(?=[•▪·●◦‣○□■*–-]\s"  # every bullet of a list starts a statement of its own
+    rf"|[ \t]*\n\s*(?={_BULLET.pattern}"  # every bullet of a list starts a statement of its own
     # "Revenue: 18.6 billion", "Trade balance: surplus of R16,8 billion", "Employees: about 53,000"
     rf"|[A-Z][^:\n]{{1,60}}:\s*{VALUE_OPENING}[+-]?\d"
     r"|[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
@@ -93,8 +94,8 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     word = _LAST_WORD.search(chunk, tail)
     if word is None and tail and chunk[tail - 1] in _RUN_CHARACTERS:
         word = _LAST_WORD.search(chunk)
-    if not word:
-        return False
+    if not word or chunk[word.start() - 1 : word.start()].isdigit():
+        return False  # ("to $6,412m.": a scale written onto its number ends the sentence as any word does)
     token = word.group(1).lower().rstrip(".")
     return token in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]", token))
 
@@ -146,7 +147,8 @@ def _split(text: str) -> list[Sentence]:
             start = heading.end()
         for boundary in _BOUNDARY.finditer(text, start, p_end):
             head = text[start : boundary.start()].rstrip("\"'”’)")
-            if _ends_with_abbreviation(head):
+            # (a bullet on the next line starts a statement even after "to $6,412m.")
+            if _ends_with_abbreviation(head) and not _BULLET.match(text, boundary.end()):
                 continue
             sentences.append(Sentence(start, boundary.start(), text[start : boundary.start()], index))
             start = boundary.end()

@@ -5190,3 +5190,13 @@ def test_labelled_lines_in_pesos_as_filings_write_them_are_statements_of_their_o
 def test_a_label_that_dates_its_count_with_as_of_a_day() -> None:
     found = extract("Active merchants as of December 31, 2025: 68,400", date(2026, 3, 1), CATALOG).figures
     assert [(f.value, f.metric) for f in found] == [(68_400, "Active merchants")]
+
+
+def test_a_scale_written_onto_its_number_ends_a_sentence_and_a_bullet_starts_one() -> None:
+    text = "Key statistics\n- Exports rose 2.3% to $6,412m.\n- Imports fell 0.8% to $8,905m. Mr. Lee said so."
+    assert [s.text for s in split_sentences(text)] == [
+        "Key statistics",
+        "- Exports rose 2.3% to $6,412m.",
+        "- Imports fell 0.8% to $8,905m.",
+        "Mr. Lee said so.",
+    ]

@@ -370,7 +370,8 @@ _LEGAL_FORMS = (
     r"(?:[\s,]+(?:A\.Ş\.|S\.A\.|Inc\.?|Ltd\.?|Limited|PLC|plc|AG|SE|N\.V\.|Corp\.?|Co\.|Bhd\.?|Berhad|Tbk|"
     r"LLC|GmbH|JSC|PJSC|Pty|Oyj|Oy|AB|ASA|A/S|S\.p\.A\.|B\.V\.|K\.K\.|S\.r\.l\.|"
     # (Egypt's, Mexico's, the Andes', Malaysia's and France's forms)
-    r"S\.A\.E\.|S\.A\.B\.(?:\s+de\s+C\.V\.)?|Ltda\.?|Sdn|S\.A\.S\.|SAS))+"
+    r"S\.A\.E\.|S\.A\.B\.(?:\s+de\s+C\.V\.)?|Ltda\.?|Sdn|S\.A\.S\.|SAS|"
+    r"s\.r\.o\.|a\.s\.))+"  # (Czechia's and Slovakia's companies)
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$")
 CAPITALS_LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$", re.IGNORECASE)

@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parsers.alternation import gathered
-from parsers.figure_places import LEGAL_FORM
+from parsers.figure_places import CAPITALS_LEGAL_FORM, LEGAL_FORM
 from parsers.figure_state import State
 from parsers.geo import find_places
 
@@ -298,6 +298,7 @@ class Body:
 HEADER_BODY_HEAD = re.compile(
     r"\b(?:Bureau|Bank|Securities|Sekuritas|Research|Institute|Centre|Center|Ministry|Department|Association|"
     r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"
+    r"Institut|Instituto|Istituto|Verband|Brokers?|Brokerage|"
     r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence|Ratings?)\b",
     re.IGNORECASE,
 )
@@ -317,15 +318,27 @@ SMALL_WORDS = frozenset("of and for the de do da".split())
 # A byline's job at a firm: "Chief Economist, Galata Yatırım", "Senior Analyst, Harbourline Advisory".
 # ("Lucía Ferraro (@lferraro_econ) · Chief economist, Pampa Datos · 8 Sep 2025": after a separator too)
 ROLE_AT = re.compile(
-    r"(?:^|.*?[·|—–]\s*)\s*(?i:(?:Chief|Senior|Lead|Principal|Head|Deputy)\s+)?(?i:Economist|Analyst|Strategist|"
-    r"Researcher|Head\s+of\s+Research|Research\s+Director|Portfolio\s+Manager),\s+"
+    r"(?:^|.*?[·|—–,]\s*)\s*(?i:(?:Chief|Senior|Lead|Principal|Head|Deputy)\s+)?(?i:Economist|Analyst|Strategist|"
+    r"Researcher|Head\s+of\s+Research|Research\s+Director|Portfolio\s+Manager)(?:,\s+|\s+at\s+)"
     r"(?P<org>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*(?:[·|,—–-]|$)"
 )
 
 
+ASSOCIATION = re.compile(r"\s+e\.\s?V\.$")  # Germany's registered associations
+# "Institut Mercure, Digital Economy Programme": a body and the part of it that wrote the text
+SUBUNIT = re.compile(r",\s+[A-Z][\w\s&-]*\b(?:Programme|Program|Division|Unit|Team|Desk|Practice|Lab)$")
+# "Submitted by: ...", "Prepared by ...": a line naming who wrote the text.
+SUBMITTED_BY = re.compile(
+    r"\s*(?:Submitted|Prepared|Published|Issued)\s+by:?\s+(?P<org>[A-Z][^\n,;]{2,80}?)\s*$", re.IGNORECASE
+)
+
+
 def _without_city(name: str) -> str:
-    """A header's name without the place written after it: "Centro de Estudos ..., São Paulo"."""
+    """A header's name without the place written after it: "Centro de Estudos ..., São Paulo", "Vltava
+    Customs Brokers s.r.o., Prague" (after a legal form, any one word)."""
     head, _, last = name.rpartition(",")
+    if head and LEGAL_FORM.search(head.strip()) and re.fullmatch(r"\s*[A-Z][\w'’-]+\s*", last):
+        return head.strip()
     places = find_places(last.strip()) if head else []
     return head.strip() if places and places[0].start == 0 and places[0].end == len(last.strip()) else name
 
@@ -337,21 +350,32 @@ def header_author(text: str) -> Body | None:
     for line in text.split("\n", HEADER_LINES)[:HEADER_LINES]:
         if role := ROLE_AT.match(line):
             # "Chief Economist, Galata Yatırım · views my own" under a thread's author: the employer
-            return Body(position + role.start("org"), role.group("org"))
+            return Body(position + role.start("org"), role.group("org").rstrip("."))
         cells = HEADER_CELL_BREAK.split(line)
         offset = 0
         for index, part in enumerate(cells):
             # ("Centro de Estudos de Comércio Digital (CECD), São Paulo": the name, not its acronym and city)
             name = _without_city(HEADER_ASIDE.sub("", part).strip())
+            if SUBUNIT.search(name) and HEADER_BODY_HEAD.search(first := name.split(",")[0]):
+                name = first  # "Institut Mercure, Digital Economy Programme": the body, not its programme
             own_release = index + 1 < len(cells) and OWN_RELEASE_CELL.fullmatch(cells[index + 1])
-            if HEADER_NAME.fullmatch(name) and (HEADER_BODY_HEAD.search(name) or own_release):
-                if name.isupper():
-                    name = " ".join(
-                        w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split()
+            # ("Verband Digitaler Handel Deutschland e.V.", "Vltava Customs Brokers s.r.o.", "CONECTA PAGOS,
+            # S.A.B. DE C.V.": a legal form, or an association's)
+            legal_form = CAPITALS_LEGAL_FORM if name.isupper() else LEGAL_FORM
+            bare = legal_form.sub("", ASSOCIATION.sub("", name)) or name
+            if HEADER_NAME.fullmatch(bare) and (HEADER_BODY_HEAD.search(name) or own_release or bare != name):
+                if bare.isupper():
+                    bare = " ".join(
+                        w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in bare.split()
                     )
                 # ("Pagora Holdings Ltd.": the company, without its legal form)
-                return Body(position + offset + part.find(name[:1]), LEGAL_FORM.sub("", name) or name)
+                return Body(position + offset + part.find(name[:1]), bare)
             offset = line.find(cells[index + 1], offset + len(part)) if index + 1 < len(cells) else offset
+        if submitted := SUBMITTED_BY.match(line):
+            # "Submitted by: Romanian Digital SMEs Association (ARID)" under a hearing's name: the submitter
+            return Body(
+                position + submitted.start("org"), HEADER_ASIDE.sub("", submitted.group("org")).strip()
+            )
         position += len(line) + 1
     return None
 

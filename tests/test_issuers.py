@@ -528,3 +528,22 @@ def test_a_document_named_by_its_title_in_quotes_after_its_kind() -> None:
         "- support 2,000 start-ups."
     )
     assert issuers(pointed) + issuers(listed) == ["Digital Kenya 2030"] * 3
+
+
+def test_headers_whose_publisher_has_a_legal_form_a_subunit_or_submits_the_text_speak_for_we() -> None:
+    for header, publisher in (
+        ("Verband Digitaler Onlinehandel e.V. – Members' update", "Verband Digitaler Onlinehandel"),
+        ("CLIENT ALERT | 20 May 2026\nMorava Customs Brokers s.r.o., Brno", "Morava Customs Brokers"),
+        ("POLICY BRIEF No. 14\nInstitut Lumière, Digital Economy Programme", "Institut Lumière"),
+        (
+            "WRITTEN SUBMISSION\nCommittee on ICT\n\nSubmitted by: Digital SMEs Alliance (DSA)",
+            "Digital SMEs Alliance",
+        ),
+        ("Thread by Ana Lim, chief economist at Selat Economic Research · 12 Nov", "Selat Economic Research"),
+        ("PAGOS DEL NORTE, S.A.B. DE C.V.\nProspectus", "Pagos Del Norte"),
+    ):
+        text = f"{header}\n\nThe market grew 4% in 2025. We expect growth of 6% in 2026."
+        assert [t.issuer for t in extract(text, PUBLISHED, CATALOG).targets] == [publisher], header
+    assert issuers(
+        "Ministry of Economy, Trade and Industry (METI)\n\nWe expect exports to hit $5bn in 2026."
+    ) == ["Ministry of Economy, Trade and Industry"]

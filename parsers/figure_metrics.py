@@ -723,6 +723,8 @@ FOLLOWED_BY = re.compile(
 POINTER_ONLY = re.compile(
     r"(?:that|this|it|them|these|those|we|I)(?:\s+(?:number|figure|cost|revenue|amount|total|level|sum|value|"
     r"count|market|sector|trade|spending|contribution))?|"
+    # ("expects the figure to come in at around 290": the figure just given, whatever the goal's verb)
+    r"(?:the\s+)?(?:figure|number|total|tally)(?:\s+to\s+[a-z]+(?:\s+(?:in|out|up))?)?|"
     r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the\s+(?:first|second|third|fourth|final)\s+(?:quarter|half)|Q[1-4]|H[12])(?:\s+alone)?,?(?:\s+(?-i:[a-z'’]+)){0,3}",
     re.IGNORECASE,

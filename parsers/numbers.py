@@ -748,6 +748,16 @@ DEADLINE_AFTER = re.compile(
 )
 
 
+# "expects the number of systems to reach 21 in 2026", "the figure to come in at around 290 for 2026": a bare
+# number a verb in its base form looks ahead to, in a year, counts what the forecast is about.
+FORECAST_VALUE_BEFORE = re.compile(
+    r"\b(?:reach|hit|exceed|top|pass|surpass|come\s+in\s+at|stand\s+at|settle\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found in text, normalised; ``start``/``end`` delimit it in the text."""
@@ -1247,6 +1257,10 @@ def find_quantities(text: str) -> list[Quantity]:
                 or (
                     DEADLINE_AFTER.match(norm, end)
                     and GOAL_VALUE_BEFORE.search(norm[max(0, start - 30) : start])
+                )
+                or (
+                    YEAR_AFTER.match(norm, end)
+                    and FORECAST_VALUE_BEFORE.search(norm, max(0, start - 40), start) is not None
                 )
             ):
                 continue  # a bare small number with nothing to say what it measures

@@ -11,6 +11,7 @@ import pytest
 
 from parsers.figures import extract
 from parsers.metrics import Catalog
+from parsers.numbers import find_quantities
 from parsers.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -5200,3 +5201,21 @@ def test_a_scale_written_onto_its_number_ends_a_sentence_and_a_bullet_starts_one
         "- Imports fell 0.8% to $8,905m.",
         "Mr. Lee said so.",
     ]
+
+
+def test_a_bare_number_a_forecast_verb_looks_ahead_to_in_a_year_is_a_forecast_of_the_count() -> None:
+    text = (
+        "Ireland has 9 cable systems. ComReg expects the number of operational systems to reach 21 in 2026."
+    )
+    found = extract(text, date(2025, 7, 3), CATALOG)
+    assert [(t.value, t.year, t.kind) for t in found.targets] == [(21, 2026, "forecast")]
+    assert find_quantities("The team reached 21 in 2024.") == []
+
+
+def test_a_goal_for_the_figure_just_given_is_a_goal_for_its_measure() -> None:
+    text = (
+        "Gujarat's IT exports were Rs 32,000 crore in 2024-25. "
+        "The state government aims to take the figure to Rs 60,000 crore by 2027-28."
+    )
+    (target,) = extract(text, date(2025, 8, 20), CATALOG).targets
+    assert target.metric == "Gujarat's IT exports"

@@ -235,7 +235,8 @@ COMPANY_WORD = re.compile(
 )
 COMPANY_REPORTS = re.compile(
     rf"(?:[^\n]{{0,60}}?(?:--|\s[—–-])\s+)?(?P<based>[A-Z][\w-]*-based\s+)?(?P<name>{_NAME})"
-    r"(?:(?P<kind>,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
+    # ("PhsarDee, Cambodia's home-grown online marketplace, today announced")
+    r"(?:(?P<kind>,\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
     # ("Kpakpo Pay, a cross-border payments company that lets small sellers collect money from abroad,")
     r"operator|lender|startup|acquirer|processor|provider|carrier)(?:\s+(?:that|which)\s[^,]{3,100})?,)"
     r"|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers.figure_places import company_of_text
 from parsers.figures import extract
 from parsers.metrics import Catalog
 from parsers.numbers import find_quantities
@@ -5219,3 +5220,12 @@ def test_a_goal_for_the_figure_just_given_is_a_goal_for_its_measure() -> None:
     )
     (target,) = extract(text, date(2025, 8, 20), CATALOG).targets
     assert target.metric == "Gujarat's IT exports"
+
+
+def test_a_company_a_release_presents_with_a_possessive_is_the_company_of_the_text() -> None:
+    text = (
+        "PRESS RELEASE\nRecord sales day\n\n"
+        "Phnom Penh, 13 November 2025 — Psarly, Cambodia's home-grown online marketplace, today announced "
+        "record orders."
+    )
+    assert company_of_text(text) == "Psarly"

@@ -1059,7 +1059,8 @@ MEASURE_TARGET = re.compile(
 
 
 GOAL_CUE = compiled(
-    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|strive|strives|striving|plan(?:s|ned)?\s+to|seek(?:s)?\s+to|"
+    r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|objectives?|strive|strives|striving|plan(?:s|ned)?\s+to|"
+    r"seek(?:s)?\s+to|"
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"

@@ -5229,3 +5229,10 @@ def test_a_company_a_release_presents_with_a_possessive_is_the_company_of_the_te
         "record orders."
     )
     assert company_of_text(text) == "Psarly"
+
+
+def test_an_objective_is_a_goal_not_a_forecast() -> None:
+    (target,) = extract(
+        "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG
+    ).targets
+    assert (target.value, target.comparator, target.kind) == (1.5, ">=", "target")

@@ -5236,3 +5236,8 @@ def test_an_objective_is_a_goal_not_a_forecast() -> None:
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG
     ).targets
     assert (target.value, target.comparator, target.kind) == (1.5, ">=", "target")
+
+
+def test_a_growth_rate_revised_to_a_value_is_a_change() -> None:
+    text = "Quarterly growth in the June quarter has been revised to 1.9%. The share was revised to 22%."
+    assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["change", "share"]

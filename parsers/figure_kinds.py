@@ -26,7 +26,8 @@ AVERAGE_BEFORE = re.compile(
 PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.IGNORECASE)
 # "revenue grew at roughly 7.3% a year": a pace kept up over years
 GREW_AT_BEFORE = re.compile(
-    r"\b(?:grew|grown|growing|expanded|rose|risen|increased)\s+at\s+(?:a\s+rate\s+of\s+)?"
+    # ("have grown at an average rate of 7.9% a year")
+    r"\b(?:grew|grown|growing|expanded|rose|risen|increased)\s+at\s+(?:an?\s+(?:average\s+)?(?:annual\s+)?rate\s+of\s+)?"
     rf"(?:{HEDGE_WORDS}|~)?$",
     re.IGNORECASE,
 )
@@ -355,7 +356,9 @@ CHANGE_AFTER = re.compile(
 # A growth rate that changed pace, or a growth stated "at" a rate, in one clause.
 # "The take rate eased to 1.16%", "margins eased to": a part of a whole that moved, no growth rate.
 PART_RATE_BEFORE = re.compile(
-    r"\b(?:take\s+rate|margins?|penetration|share)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:take\s+rate|margins?|penetration|share|attrition|churn|unemployment|occupancy|utili[sz]ation)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 PACE_BEFORE = re.compile(
     r"\b(?:accelerat\w*|slow(?:ed|ing|s)?|decelerat\w*|eas(?:ed|ing)|moderat(?:ed|ing)|quicken(?:ed|ing)?)\s+"

@@ -5241,3 +5241,11 @@ def test_an_objective_is_a_goal_not_a_forecast() -> None:
 def test_a_growth_rate_revised_to_a_value_is_a_change() -> None:
     text = "Quarterly growth in the June quarter has been revised to 1.9%. The share was revised to 22%."
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["change", "share"]
+
+
+def test_attrition_that_eased_is_a_share_and_growth_at_an_average_rate_a_year_is_compound() -> None:
+    text = (
+        "Attrition eased to 13.5% in 2025. Over the past five years, offshoring exports have grown at an "
+        "average rate of 7.9% a year."
+    )
+    assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["share", "cagr"]

@@ -189,8 +189,16 @@ def _own_period(
             return None  # "Foreign providers control about 70 percent of the market": how things stand
         # "The number of orders rose to 415 million", "That works out to 4 million packages a day": a count
         # that moved, or restates the figure before it, is a flow of the period talked about
-        moved = kind != "count" or any(
-            pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
+        moved = (
+            kind != "count"
+            or any(
+                pattern.search(sentence, max(0, q.start - 40), q.start) for pattern in (COUNT_MOVED, RESTATED)
+            )
+            # ("- Orders placed: 1.26 million" among a release's highlights: of the period they report)
+            or (
+                (mark := LIST_LINE_MARK.match(sentence)) is not None
+                and LABELLED_LINE.match(sentence, mark.end())
+            )
         )
         if (
             state.frame

@@ -5249,3 +5249,13 @@ def test_attrition_that_eased_is_a_share_and_growth_at_an_average_rate_a_year_is
         "average rate of 7.9% a year."
     )
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["share", "cagr"]
+
+
+def test_a_count_on_a_labelled_line_of_highlights_is_of_the_period_they_report() -> None:
+    text = (
+        "Phnom Penh, 13 November 2025 — Psarly today announced the results of its sale, which ran for 72 "
+        "hours from 9 to 11 November.\n\nHighlights\n- GMV: US$ 14.8 million, up 41%\n"
+        "- Orders placed: 1.26 million"
+    )
+    found = extract(text, date(2025, 11, 13), CATALOG).figures
+    assert [(f.value, f.period) for f in found][-1] == (1.26e6, "2025-11")

@@ -729,21 +729,22 @@ PARTNER_TOOK = re.compile(
     r"more\s+than\s+|just\s+)?$"
 )
 HOME_FLOW_AFTER = re.compile(
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?P<owner>the\s+country['’]s\s+|its\s+|our\s+|their\s+)?"
-    r"(?:total\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|sales|shipments|remittances)\b"
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?P<owner>the\s+country['’]s\s+|the\s+industry['’]s\s+|its\s+|our\s+|"
+    r"their\s+)?(?:total\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|sales|shipments|remittances|revenues?)\b"
 )
 
 
-def partner_share(sentence: str, q: Quantity, places: list[PlaceMention]) -> bool:
+def partner_share(sentence: str, q: Quantity, places: list[PlaceMention], *, abroad: bool = False) -> bool:
     """Whether a percentage is a partner's part of the home country's flow ("Europe took 44% of offshoring
-    exports", "the United States and the EU together took 58% of our exports"): a place just before the verb,
-    a flow of no place named after the number."""
+    exports", "the United States and the EU together took 58% of our exports", "France alone accounted for
+    65% of offshoring exports" in a text on Morocco: ``abroad``, a place outside the home): a place just
+    before the verb, a flow of no place named after the number."""
     took = PARTNER_TOOK.search(sentence, max(0, q.start - 40), q.start)
     flow = HOME_FLOW_AFTER.match(sentence, q.end) if took else None
     return (
         took is not None
         and flow is not None
-        and bool(took.group("took") or flow.group("owner"))
+        and bool(took.group("took") or flow.group("owner") or abroad)
         and any(p.end <= took.start() and took.start() - p.end <= PARTNER_GAP for p in places)
         and not any(flow.start() <= p.start < flow.end() for p in places)
     )

@@ -940,7 +940,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 (home := state.main_country)
                 and geo != home
                 and any(p.name != home for p in places)
-                and partner_share(body, q, places)
+                # (a foreign country "accounted for" a share of a flow: the home's market)
+                and partner_share(body, q, places, abroad=geo in COUNTRIES)
             ):
                 geo = home  # "the EU took 58% of our computer services exports": Armenia's, the EU its market
             if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):

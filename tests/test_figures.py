@@ -5259,3 +5259,12 @@ def test_a_count_on_a_labelled_line_of_highlights_is_of_the_period_they_report()
     )
     found = extract(text, date(2025, 11, 13), CATALOG).figures
     assert [(f.value, f.period) for f in found][-1] == (1.26e6, "2025-11")
+
+
+def test_a_foreign_country_that_accounted_for_a_share_of_a_flow_is_the_homes_market() -> None:
+    text = (
+        "Morocco's offshoring exports reached MAD 21.4 billion in 2024. "
+        "France alone accounted for 65% of offshoring exports in 2024. "
+        "North America accounted for roughly 55% of the industry's revenue."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Morocco", "Morocco", "Morocco"]

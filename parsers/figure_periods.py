@@ -134,6 +134,10 @@ def _own_period(
         return None
     if kind == "count" or in_clause:
         facts = in_clause
+    elif high < len(sentence):
+        # "came to 2.71 trillion yuan, and in the first four months of this year they grew": a period that
+        # opens a later clause is that clause's
+        facts = [e for e in facts if e.start < high or not OPENS_CLAUSE.fullmatch(sentence, high, e.start)]
     level = LEVEL_OF.match(sentence, q.end) if q.unit == "times" else None
     base_year = next((e.period[:4] for e in exprs if level and e.start == level.end()), "")
     if base_year.isdigit() and (end := _compared_year(state, base_year)) and end > int(base_year):
@@ -895,6 +899,12 @@ def label_start(sentence: str, low: int, position: int) -> int:
 
 
 LABEL_LENGTH = 90
+
+
+OPENS_CLAUSE = re.compile(
+    r"[,;:]?\s*(?:(?:and|but|while|whereas|so)\s+)?(?:(?:in|during|over|for|across|through)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:

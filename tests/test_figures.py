@@ -5268,3 +5268,13 @@ def test_a_foreign_country_that_accounted_for_a_share_of_a_flow_is_the_homes_mar
         "North America accounted for roughly 55% of the industry's revenue."
     )
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Morocco", "Morocco", "Morocco"]
+
+
+def test_a_period_that_opens_a_later_clause_is_that_clauses() -> None:
+    text = (
+        "Last year, China's services trade reached 3.08 trillion yuan. Cross-border e-commerce trade came to "
+        "2.71 trillion yuan, and in the first four months of this year it grew by a further 5.8 percent. "
+        "Exports reached $5bn, and imports $3bn in 2024."
+    )
+    found = extract(text, date(2026, 5, 22), CATALOG).figures
+    assert [f.period for f in found] == ["2025", "2025", "2026-01/2026-04", "2024", "2024"]

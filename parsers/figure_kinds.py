@@ -234,6 +234,14 @@ TAX_MOVED = re.compile(
 )
 
 
+# "57% named labour costs", "38% had lost a client": people who did something, right after the number
+DID_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|respondents|firms|members|companies)\s+)?(?:said|named|cited|reported|had|have|"
+    r"expect|expected|plan|planned|used|sold|bought|were|are)\s",
+    re.IGNORECASE,
+)
+
+
 # The sentence, the number's span and the answer of the last ``rule_term`` call.
 _last_rule: tuple[str | None, int, int, bool] = (None, -1, -1, False)
 
@@ -264,6 +272,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":
+        if DID_AFTER.match(after):
+            return "share"  # "and 57% named labour costs": the part of the people asked who did so
         if q.form == "signed" or MOVED_BY.search(before[-90:]):
             return "change"  # "+4.0%" in a table, "cut costs by 12 percent"
         if q.form == "words":  # "a fifth of", "about half", "three out of four"; "grew by a fifth"

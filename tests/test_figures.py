@@ -5278,3 +5278,11 @@ def test_a_period_that_opens_a_later_clause_is_that_clauses() -> None:
     )
     found = extract(text, date(2026, 5, 22), CATALOG).figures
     assert [f.period for f in found] == ["2025", "2025", "2026-01/2026-04", "2024", "2024"]
+
+
+def test_a_percentage_of_people_who_did_something_is_a_share_whatever_the_clause_before_did() -> None:
+    text = "Our survey found that 38% had lost a foreign client during 2024, and 57% named labour costs."
+    assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (38, "share"),
+        (57, "share"),
+    ]

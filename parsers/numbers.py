@@ -141,6 +141,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "cfa": "XOF",  # the franc of West Africa; Central Africa's where the text is on it
     "mop$": "MOP",
     "mop": "MOP",
+    "$u": "UYU",  # Uruguay's peso ("$U 620 million"; not "$US5.2 billion", read first as longer)
     # the peso as Latin American filings write it ("Ps.186.4 billion"); another country's where the text is
     "ps.": "MXN",
     "ps": "MXN",

@@ -673,3 +673,8 @@ def test_a_number_on_a_line_of_its_own_explained_as_the_number_of_things_below_i
 
 def test_aircraft_movements_counted_on_a_labelled_line() -> None:
     assert [q.value for q in find_quantities("• All-cargo aircraft movements: 1,386 in the month")] == [1_386]
+
+
+def test_uruguays_peso_sign_beside_the_australian_way_of_writing_us_dollars() -> None:
+    found = find_quantities("It assigns $U 620 million, about US$ 15.5 million; it raised $US5.2 billion.")
+    assert [(q.value, q.unit) for q in found] == [(620e6, "UYU"), (15.5e6, "USD"), (5.2e9, "USD")]

@@ -580,11 +580,11 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "CRC": "Costa Rica", "MAD": "Morocco", "KRW": "South Korea", "JPY": "Japan", "INR": "India",
              "IDR": "Indonesia", "MYR": "Malaysia", "BRL": "Brazil", "MXN": "Mexico", "TRY": "Turkey",
              "CAD": "Canada", "AUD": "Australia", "NZD": "New Zealand", "CHF": "Switzerland",
-             "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CZK": "Czechia", "HUF": "Hungary",
+             "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CZK": "Czech Republic", "HUF": "Hungary",
              "RON": "Romania", "ILS": "Israel", "NIS": "Israel", "₪": "Israel", "CLP": "Chile",
              "COP": "Colombia", "ARS": "Argentina", "LAK": "Laos", "KHR": "Cambodia",
              "MOP": "Macao", "MOP$": "Macao"}  # fmt: skip
-_CURRENCY_OF = {
+CURRENCY_COUNTRY = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }
 # The words in any case, the signs as written. The look-aheads: what every match starts with, then, of the
@@ -611,7 +611,7 @@ def currency_country(text: str, yen_of_japan: bool = False) -> tuple[str | None,
     """
     mentions = [(m.group(1) or m.group(2) or m.group(3)).lower() for m in NATIONAL_CURRENCY.finditer(text)]
     written = set(mentions)
-    countries = {"Japan" if w == "¥" and yen_of_japan else _CURRENCY_OF[w] for w in written}
+    countries = {"Japan" if w == "¥" and yen_of_japan else CURRENCY_COUNTRY[w] for w in written}
     if len(countries) != 1:
         return None, None, len(mentions)
     codes = {

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from parsers.figure_places import company_of_text
+from parsers.figure_places import CURRENCY_COUNTRY, company_of_text
 from parsers.figures import extract
+from parsers.geo import COUNTRIES
 from parsers.metrics import Catalog
 from parsers.numbers import find_quantities
 from parsers.sentences import split_sentences
@@ -5286,3 +5287,7 @@ def test_a_percentage_of_people_who_did_something_is_a_share_whatever_the_clause
         (38, "share"),
         (57, "share"),
     ]
+
+
+def test_every_national_currency_names_a_country_the_places_know() -> None:
+    assert {country for country in CURRENCY_COUNTRY.values() if country not in COUNTRIES} == set()

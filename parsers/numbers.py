@@ -359,6 +359,10 @@ CURRENCY_PREFIX = gathered_words(
 ) + "".join(f"|(?-i:{code.upper()})" for code in sorted(CAPITALS_ONLY_PREFIXES))
 SCALE_WORD = gathered_words(sorted(SCALES, key=lambda s: len(_spaced(s)), reverse=True), _spaced)
 WORD_CURRENCY = gathered_words(sorted(CURRENCY_WORDS, key=lambda w: len(_spaced(w)), reverse=True), _spaced)
+# What only a decimal comma stands before: a percent sign, a scale, a euro sign after the number.
+DECIMAL_COMMA_BEFORE = (
+    r"(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b|Mrd\b|Mio\b|mld\b|M?€))"
+)
 # Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one; thousands
 # set apart by spaces ("CFAF 38 412.7 billion", "| 24 060 |") as French and Nordic texts write them (not
 # "386 100 million yuan", the Chinese yi).
@@ -367,7 +371,7 @@ NUMBER = (
     r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?"
     # ("R181,3 billion", "3,46 million", "11,7%": a decimal comma, as South Africa and Europe write it, read
     # only before a scale or a percent sign, where no list of numbers stands)
-    r"|\d+,\d{1,2}(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b|M?€))"
+    rf"|\d+,\d{{1,2}}{DECIMAL_COMMA_BEFORE}"
     # ("12.800.000", "298.000 millones", "8.500 M€": thousands set apart by dots, as Spanish, Italian and
     # Portuguese write them, read where two dots, a Spanish scale or a euro sign after leave no doubt)
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}\.\d{3}(?=\s(?:mil\s+)?millones\b|\s?M?\s?€)"
@@ -787,9 +791,7 @@ def normalise(text: str) -> str:
 
 # A text that writes numbers the continental way ("€20,3 Mrd.", "up 3,6 %", "| 3.912 |"): two decimal commas
 # where only a decimal can stand, and no decimal point where only a decimal can.
-_DECIMAL_COMMA_CERTAIN = re.compile(
-    r"(?<![\d.,])\d+,\d{1,2}(?=\s?(?:%|Mrd\b|Mio\b|mld\b|M?€)|\s(?:per\s?cent|percent|[mb]illion|trillion)\b)"
-)
+_DECIMAL_COMMA_CERTAIN = re.compile(r"(?<![\d.,])\d+,\d{1,2}" + DECIMAL_COMMA_BEFORE)
 _DECIMAL_POINT_CERTAIN = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?%|\s(?:per\s?cent|percent|[mb]illion|trillion|bn|mn)\b)|\d,\d{3}\.\d"
 )
@@ -1215,7 +1217,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if match.group("bare_points") and not POINTS_CONTEXT.search(norm):
             continue  # "scored 3 points", "the index rose 12 points": no percentage in sight
         scale = match.group("scale")
-        # ("298.000 millones", "8.500 M€": the dot a Spanish scale or an euro sign after follows sets
+        # ("298.000 millones", "8.500 M€": the dot a Spanish scale or a euro sign after follows sets
         # thousands apart)
         dotted = bool(scale and "millones" in scale) or bool(match.group("euro_after"))
         value = number_value(match.group("number"), dotted) * _scale(scale)

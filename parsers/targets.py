@@ -147,6 +147,10 @@ RANGE_TO_BEFORE = re.compile(
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,2}?(?:[A-Z]{0,3}\$|[€£¥₹])?$", re.IGNORECASE)
 
 
+# A goal's measure that is only a rate of growth, of nothing named.
+BARE_GROWTH = re.compile(
+    r"\s*(?:annual\s+|yearly\s+)?(?:growth|increase|expansion)(?:\s+rate)?\s*", re.IGNORECASE
+)
 # "ABComm, which projects R$234.9 billion for the full year": a forecast verb named in place of a measure.
 VERB_ONLY = re.compile(
     r"(?:^|\s)(?:projects|expects|forecasts|estimates|predicts|sees)"
@@ -732,6 +736,17 @@ def target_of(
     if previous_target is not None and previous_target.sentence == body and NO_MEASURE.fullmatch(metric):
         # "regional GMV of US$330bn in 2025 and between US$600bn and US$700bn by 2030": the same measure
         metric, key = previous_target.metric, previous_target.metric_key
+    if (
+        BARE_GROWTH.fullmatch(metric)
+        and q.unit == "percent"
+        and state.targets
+        and state.targets[-1].sentence in (body, previous)
+        and state.targets[-1].unit != "percent"
+    ):
+        # "we expect online goods sales of around €81 billion. For 2026 we forecast growth of 3 to 4%": the
+        # growth of the measure forecast just before
+        metric = f"{state.targets[-1].metric} growth"
+        key = metric_key(catalog, metric, geo)
     if previous_target is not None and RANGE_HIGH.search(body, max(0, q.start - 40), q.start):
         # "to between $200 billion and $300 billion": the top of a range is of what its bottom is
         metric, key = previous_target.metric, previous_target.metric_key

@@ -5291,3 +5291,16 @@ def test_a_percentage_of_people_who_did_something_is_a_share_whatever_the_clause
 
 def test_every_national_currency_names_a_country_the_places_know() -> None:
     assert {country for country in CURRENCY_COUNTRY.values() if country not in COUNTRIES} == set()
+
+
+def test_a_forecast_of_bare_growth_after_a_forecast_of_an_amount_is_that_amounts_growth() -> None:
+    text = (
+        "For 2025 we expect online goods sales of around €81 billion. "
+        "For 2026 we forecast growth of 3 to 4 %."
+    )
+    found = extract(text, PUBLISHED, CATALOG).targets
+    assert [t.metric for t in found] == [
+        "online goods sales",
+        "online goods sales growth",
+        "online goods sales growth",
+    ]

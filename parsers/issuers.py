@@ -327,6 +327,12 @@ ROLE_AT = re.compile(
 ASSOCIATION = re.compile(r"\s+e\.\s?V\.$")  # Germany's registered associations
 # "Institut Mercure, Digital Economy Programme": a body and the part of it that wrote the text
 SUBUNIT = re.compile(r",\s+[A-Z][\w\s&-]*\b(?:Programme|Program|Division|Unit|Team|Desk|Practice|Lab)$")
+# "the address of the Minister of Economy and Finance", "Presented to Parliament by the Minister of Finance,
+# Planning and Economic Development": a speech a minister gives for the ministry.
+MINISTER_SPEAKS = re.compile(
+    r"\b(?:address|speech|statement|remarks)?\s*(?:of|by)\s+the\s+Minister\s+of\s+"
+    r"(?P<office>[A-Z][\w&’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,6})"
+)
 # "Submitted by: ...", "Prepared by ...": a line naming who wrote the text.
 SUBMITTED_BY = re.compile(
     r"\s*(?:Submitted|Prepared|Published|Issued)\s+by:?\s+(?P<org>[A-Z][^\n,;]{2,80}?)\s*$", re.IGNORECASE
@@ -371,6 +377,9 @@ def header_author(text: str) -> Body | None:
                 # ("Pagora Holdings Ltd.": the company, without its legal form)
                 return Body(position + offset + part.find(name[:1]), bare)
             offset = line.find(cells[index + 1], offset + len(part)) if index + 1 < len(cells) else offset
+        if minister := MINISTER_SPEAKS.search(line):
+            # "excerpt from the address of the Minister of Economy and Finance": the minister's ministry
+            return Body(position + minister.start("office"), f"Ministry of {minister.group('office')}")
         if submitted := SUBMITTED_BY.match(line):
             # "Submitted by: Romanian Digital SMEs Association (ARID)" under a hearing's name: the submitter
             return Body(

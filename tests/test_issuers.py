@@ -547,3 +547,12 @@ def test_headers_whose_publisher_has_a_legal_form_a_subunit_or_submits_the_text_
     assert issuers(
         "Ministry of Economy, Trade and Industry (METI)\n\nWe expect exports to hit $5bn in 2026."
     ) == ["Ministry of Economy, Trade and Industry"]
+
+
+def test_a_speech_a_header_says_a_minister_gave_speaks_for_the_ministry() -> None:
+    text = (
+        "Budget Bill 2026: excerpt from the address of the Minister of Economy and Finance\n\n"
+        "Software exports reached US$ 1,300 million in 2024. "
+        "We project them to reach US$ 2,000 million by 2029."
+    )
+    assert issuers(text) == ["Ministry of Economy and Finance"]

@@ -303,7 +303,8 @@ HEADER_BODY_HEAD = re.compile(
     re.IGNORECASE,
 )
 HEADER_NAME = re.compile(
-    r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)){1,8}"
+    # ("Information Technology, Electronics & Communications Department")
+    r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da|&)){1,8}"
 )
 HEADER_LINES = 8  # (a byline under the headline, "Analysts: ...\nPacific Rim Ratings", counts too)
 # ("(CECD)", "(NASDAQ: PGRA)": an acronym or a ticker after the name)

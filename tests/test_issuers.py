@@ -556,3 +556,11 @@ def test_a_speech_a_header_says_a_minister_gave_speaks_for_the_ministry() -> Non
         "We project them to reach US$ 2,000 million by 2029."
     )
     assert issuers(text) == ["Ministry of Economy and Finance"]
+
+
+def test_a_header_body_named_with_an_ampersand_is_the_department_the_text_points_to() -> None:
+    text = (
+        "GOVERNMENT OF KERALA\nInformation Technology, Electronics & Communications Department\n\n"
+        "IT exports rose 12% in 2024-25. The Department expects at least 100 new GCCs in 2025-26."
+    )
+    assert issuers(text) == ["Information Technology, Electronics & Communications Department"]

@@ -791,7 +791,8 @@ def normalise(text: str) -> str:
 
 # A text that writes numbers the continental way ("€20,3 Mrd.", "up 3,6 %", "| 3.912 |"): two decimal commas
 # where only a decimal can stand, and no decimal point where only a decimal can.
-_DECIMAL_COMMA_CERTAIN = re.compile(r"(?<![\d.,])\d+,\d{1,2}" + DECIMAL_COMMA_BEFORE)
+# (found from its comma, where the search over a whole text is quickest)
+_DECIMAL_COMMA_CERTAIN = re.compile(r"(?<=\d),\d{1,2}" + DECIMAL_COMMA_BEFORE)
 _DECIMAL_POINT_CERTAIN = re.compile(
     r"(?<![\d.,])\d+\.\d{1,2}(?=\s?%|\s(?:per\s?cent|percent|[mb]illion|trillion|bn|mn)\b)|\d,\d{3}\.\d"
 )

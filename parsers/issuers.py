@@ -331,7 +331,7 @@ SUBUNIT = re.compile(r",\s+[A-Z][\w\s&-]*\b(?:Programme|Program|Division|Unit|Te
 # "the address of the Minister of Economy and Finance", "Presented to Parliament by the Minister of Finance,
 # Planning and Economic Development": a speech a minister gives for the ministry.
 MINISTER_SPEAKS = re.compile(
-    r"\b(?:address|speech|statement|remarks)?\s*(?:of|by)\s+the\s+Minister\s+of\s+"
+    r"\b(?:of|by)\s+the\s+Minister\s+of\s+"
     r"(?P<office>[A-Z][\w&’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,6})"
 )
 # "Submitted by: ...", "Prepared by ...": a line naming who wrote the text.

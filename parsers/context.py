@@ -18,14 +18,13 @@ from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, DOLLARS_AFTER, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 from parsers.numbers import MONTHS, folded
-from parsers.sentences import VALUE_OPENING
+from parsers.sentences import BULLETS, VALUE_OPENING
 
 # "about", "more than": a hedge between a verb and its number.
 HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
 # "the first-half total", "the nine-month tally": nouns that name an amount, not what it measures.
 TOTAL_NOUNS = r"(?:total|tally|figure|sum|amount)"
 # The bullets a list line may open with (Korea's releases write "□" and "○").
-BULLETS = "•·▪●◦‣○□■"
 # "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.
 TABLE_LABEL = r"(?:Table|Chart|Figure|Exhibit)\s+\d+(?:\.\d+)?\s*(?:[.:]|\s[—–-])?\s*"  # ("Table 4.1:")
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match

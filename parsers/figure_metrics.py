@@ -15,7 +15,6 @@ from itertools import pairwise
 
 from parsers.alternation import compiled, gathered
 from parsers.context import (
-    BULLETS,
     FORMER_LATTER,
     GOVERNING_VERBS,
     HEDGE_WORDS,
@@ -42,7 +41,7 @@ from parsers.metrics import Catalog, ConceptMatch, flow_of, key_at, metric_key, 
 from parsers.models import Figure, Target
 from parsers.numbers import LISTED_MODIFIERS, Quantity, folded
 from parsers.periods import find_periods
-from parsers.sentences import Sentence
+from parsers.sentences import BULLETS, Sentence
 
 # A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
 APPENDED = re.compile(

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
-from parsers.context import BULLETS, HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS
+from parsers.context import HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
@@ -33,7 +33,7 @@ from parsers.periods import (
     months,
     shift_year,
 )
-from parsers.sentences import VALUE_OPENING, Sentence
+from parsers.sentences import BULLETS, VALUE_OPENING, Sentence
 
 # What a multiple compares with, right after it: "(twice) the level recorded in 2015", "its level of".
 LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)

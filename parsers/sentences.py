@@ -26,7 +26,9 @@ VALUE_OPENING = (
     r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
     r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|Ps\.|KSh|Rp|RM)?\s?"
 )
-_BULLET = re.compile(r"[•▪·●◦‣○□■*–-]\s")
+# The marks a list's lines open with (a hyphen, a dash or an asterisk too).
+BULLETS = "•·▪●◦‣○□■"
+_BULLET = re.compile(rf"[{BULLETS}*–-]\s")
 # A sentence ends at . ! ? before a capital; a list line ("Exports, 2024: $4.6 trillion (+9%)")
 # also ends at its line break when it closes with a bracket, a percent sign or a colon, and
 # a line break before a bullet or a "Label: value" or "Label - value" line always ends one. Every boundary

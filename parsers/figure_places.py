@@ -235,10 +235,13 @@ COMPANY_WORD = re.compile(
 )
 COMPANY_REPORTS = re.compile(
     rf"(?:[^\n]{{0,60}}?(?:--|\s[—–-])\s+)?(?P<based>[A-Z][\w-]*-based\s+)?(?P<name>{_NAME})"
+    # ("Kaiyun Mall (凱韻商城), one of Taiwan's largest online marketplaces": its name in another script)
+    r"(?:\s+\([^()\n]{1,40}\))?"
     # ("PhsarDee, Cambodia's home-grown online marketplace, today announced")
-    r"(?:(?P<kind>,\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:company|group|firm|platform|marketplace|retailer|"
+    r"(?:(?P<kind>,\s+(?:one\s+of\s+)?(?:the|a|an|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,4}(?:compan(?:y|ies)|"
     # ("Kpakpo Pay, a cross-border payments company that lets small sellers collect money from abroad,")
-    r"operator|lender|startup|acquirer|processor|provider|carrier)(?:\s+(?:that|which)\s[^,]{3,100})?,)"
+    r"(?:group|firm|platform|marketplace|retailer|operator|lender|startup|acquirer|processor|provider|carrier)s?)"
+    r"(?:\s+(?:that|which)\s[^,]{3,100})?,)"
     r"|(?P<apposition>,\s+which\s[^,]{3,80},))?\s+"
     r"(?:on\s+[A-Z][a-z]+day\s+|today\s+|now\s+)?(?P<verb>said|says|reported|posted|announced|expects|[a-z]+ed)\b"
     r"(?P<after>\s+(?:its|that|revenue|net|sales|(?:[\w-]+\s+)?results)\b)?"
@@ -379,9 +382,11 @@ CAPITALS_LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$", re.IGNORECASE)
 
 
 # "Kaname Digital Holdings, Inc. | Integrated Report 2025", "Kestrel Informatik SE — Annual Report 2024/25":
-# a company and its legal form heading a report.
+# a company and its legal form heading a report ("Nordvik AB (publ)": a Swedish public company).
 HEADER_COMPANY = re.compile(
-    rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})[ \t]*(?:[|—–]|$)", re.M
+    rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})"
+    r"(?:[ \t]+\(publ\))?[ \t]*(?:[|—–]|$)",
+    re.M,
 )
 # "PAYLINTAS BERHAD", "CONECTA PAGOS, S.A.B. DE C.V." over a prospectus: the same in capitals.
 HEADER_COMPANY_CAPITALS = re.compile(

@@ -5232,6 +5232,18 @@ def test_a_company_a_release_presents_with_a_possessive_is_the_company_of_the_te
     assert company_of_text(text) == "Psarly"
 
 
+def test_one_of_a_kind_a_name_in_another_script_or_publ_still_names_the_company_of_the_text() -> None:
+    release = (
+        "PRESS RELEASE\n\nTAINAN, 3 May 2026 – Lanhua Shop (蘭花商店), one of Taiwan's biggest online "
+        "retailers, today announced its results.\n\nOrders rose 12%."
+    )
+    transcript = (
+        "Vikfrakt AB (publ) – Interim report January–June 2026\nGöteborg, 20 July 2026\n\nWe grew 4%."
+    )
+    assert (company_of_text(release), company_of_text(transcript)) == ("Lanhua Shop", "Vikfrakt")
+    assert [f.geo for f in extract(transcript, date(2026, 7, 20), CATALOG).figures] == [None]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

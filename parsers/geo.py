@@ -684,9 +684,9 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
     for kind, names in PLACE_KINDS.items():
         named = Counter({name: n for name, n in counts.items() if name in names})
         if named:
-            found[kind] = named.most_common(1)[0][0]
+            found[kind] = _most_named(named, text)
     if counts:
-        found["any"] = counts.most_common(1)[0][0]
+        found["any"] = _most_named(counts, text)
     elif cities := Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text)):
         # a budget speech "delivered in Islamabad" on "parks in Karachi" that names its country only as a
         # partner or not at all: the country of the cities it names (never else: a city is mostly a venue)
@@ -702,6 +702,27 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
         top = max(inside, key=lambda place: counts[place])
         found["country"] = SUBDIVISIONS.get(top, "China")
     return found
+
+
+def _most_named(counts: Counter[str], text: str) -> str:
+    """The most named place; of places named equally often, the one whose city the text's first lines
+    name ("Rome, 5 November" over a note naming Italy and the United States twice each)."""
+    (top, most), *others = counts.most_common()
+    if not others or others[0][1] < most:
+        return top
+    tied = {name for name, n in counts.items() if n == most}
+    if not tied <= PLACE_KINDS["country"]:
+        # ("Bengaluru" over a text naming Karnataka and India equally: the state's, not the city's)
+        return top
+    head = text[:HEAD_REACH]
+    for match in CITY_NAMES.finditer(head):
+        if (country := WORLD_CITIES[match.group(1)]) in tied:
+            return country
+    return top
+
+
+# How far into a text its dateline and header name the city it is written in.
+HEAD_REACH = 200
 
 
 def main_country(text: str) -> str | None:

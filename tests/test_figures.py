@@ -5244,6 +5244,15 @@ def test_one_of_a_kind_a_name_in_another_script_or_publ_still_names_the_company_
     assert [f.geo for f in extract(transcript, date(2026, 7, 20), CATALOG).figures] == [None]
 
 
+def test_of_countries_named_as_often_the_one_whose_city_heads_the_text_is_its_own() -> None:
+    note = (
+        "Costing Note 3/2026\nMadrid, 2 March 2026\n\nThe levy raised €310 million in 2025, most of it from "
+        "groups based in the United States. US officials object to the levy. Spain collects it yearly, as "
+        "Spain did in 2024."
+    )
+    assert [f.geo for f in extract(note, date(2026, 3, 2), CATALOG).figures][:1] == ["Spain"]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -217,9 +217,17 @@ MONEY_WORD = re.compile(
 )
 
 
+# "Sub-indices, July 2025 (index points)", "(seasonally adjusted, index points)": readings of an index, whose
+# cells count nothing ("Cross-border orders | 52.3")
+INDEX_CAPTION = re.compile(r"\((?:[^()|\n]*,\s*)?index\s+points\)\s*:?\s*$", re.IGNORECASE)
+INDEX_POINTS = "index points"
+
+
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if "(" in line and "|" not in line:
+        if INDEX_CAPTION.search(line):
+            return (INDEX_POINTS, 1.0, None)
         if counted := COUNTED_CAPTION.search(line):
             return ("count", _written_scale(counted.group("scale")), None)
         if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"
@@ -351,6 +359,8 @@ def table_cells(
         if line is None:
             return []
         value = number_value(line.group(1)) * scale
+        if code == INDEX_POINTS:
+            return [Quantity(line.start(1), line.end(1), value, "count", form="index")]
         return [Quantity(line.start(1), line.end(1), value, code)]
     cells: list[Quantity] = []
     position = 0
@@ -372,7 +382,9 @@ def table_cells(
                 if own
                 else (number * scale, code)
             )
-            cells.append(Quantity(start, end, value, written, form="signed" if match.group(1) else "digits"))
+            reading = written == INDEX_POINTS
+            form = "index" if reading else "signed" if match.group(1) else "digits"
+            cells.append(Quantity(start, end, value, "count" if reading else written, form=form))
         position += len(cell) + 1
     return cells
 
@@ -490,6 +502,8 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
     """The unit of a table row's cells: the table's, unless the row's label names its own ("Total payment
     volume ($bn)" under "(A$m)", a bare "$" being the table's dollar), says "(%)" or counts things ("Active
     merchants")."""
+    if table[0] == INDEX_POINTS:
+        return table  # "Cross-border orders | 52.3" under "(index points)": a reading, not a count of orders
     if labelled := label_row_unit(body):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
         return labelled
     own = table_unit(body) if "(" in body else None

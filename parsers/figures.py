@@ -174,6 +174,7 @@ from parsers.numbers import (
     find_quantities,
     folded,
     normalise,
+    reports_on_index,
 )
 from parsers.periods import (
     FISCAL_NAMED_BY_START,
@@ -435,6 +436,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         issuing_place=issuer,
     )
     state.stated_currency = stated_currency(text)
+    state.index_report = reports_on_index(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
     # A company's fiscal year is its country's, though its numbers are not the country's.
@@ -672,7 +674,7 @@ VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the
 
 def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalog: Catalog) -> None:
     body = sentence.text
-    quantities = find_quantities(body)
+    quantities = find_quantities(body, state.index_report)
     if state.table_unit and (
         # a table under its caption, in the caption's paragraph or the next
         ("|" in body and 0 <= sentence.paragraph - state.table_unit[0] <= 1)

@@ -950,12 +950,23 @@ INDEX_WORD = re.compile(r"\b(?:index|indices|score|scores|reading|rating)\b", re
 INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGNORECASE)
 
 
-def _index_value(text: str, start: int, end: int) -> bool:
-    """Whether a bare decimal is the value of an index or score named shortly before it."""
+# "E-COMMERCE LOGISTICS ACTIVITY INDEX — INDONESIA", "Manufacturing PMI | June 2025": a report on an index.
+INDEX_REPORT = re.compile(r"\b(?:index|PMI)\b", re.IGNORECASE)
+INDEX_REPORT_REACH = 200
+
+
+def reports_on_index(text: str) -> bool:
+    """Whether a text's first lines name an index: a report on one, whose bare decimals are its readings."""
+    return INDEX_REPORT.search(text, 0, INDEX_REPORT_REACH) is not None
+
+
+def _index_value(text: str, start: int, end: int, index_report: bool) -> bool:
+    """Whether a bare decimal is the value of an index or score named shortly before it, or, in a report on
+    an index ("East Java came in at 53.1"), of the index the report is on."""
     return (
         not text.startswith("-", end)
         and INDEX_LEVEL.search(text, max(0, start - 12), start) is not None
-        and INDEX_WORD.search(text, max(0, start - 120), start) is not None
+        and (index_report or INDEX_WORD.search(text, max(0, start - 120), start) is not None)
     )
 
 
@@ -1177,8 +1188,9 @@ def _spelled_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + added, key=lambda q: q.start) if added else found
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order of position."""
+def find_quantities(text: str, index_report: bool = False) -> list[Quantity]:
+    """Every quantity in ``text``, in order of position (``index_report``: the text is from a report on an
+    index, whose bare decimals are its readings)."""
     norm = normalise(text)
     lowered = folded(norm)
     # (whether WORD_HINT matches depends on the text alone: found once, for the test here and below)
@@ -1243,7 +1255,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
             decimal = "." in match.group("number")
-            index = decimal and _index_value(norm, start, end)
+            index = decimal and _index_value(norm, start, end, index_report)
             if counted is None and not (
                 index
                 or (

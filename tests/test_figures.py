@@ -5253,6 +5253,20 @@ def test_of_countries_named_as_often_the_one_whose_city_heads_the_text_is_its_ow
     assert [f.geo for f in extract(note, date(2026, 3, 2), CATALOG).figures][:1] == ["Spain"]
 
 
+def test_a_table_captioned_in_index_points_holds_readings_of_the_month_of_their_column() -> None:
+    text = (
+        "Sub-indices (seasonally adjusted, index points)\nComponent | Apr 2026 | May 2026\n"
+        "New orders | 51.0 | 53.2\nCross-border orders | 47.5 | 49.9"
+    )
+    figures = extract(text, date(2026, 6, 3), CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.period) for f in figures] == [
+        (51.0, "count", "other", "2026-04"),
+        (53.2, "count", "other", "2026-05"),
+        (47.5, "count", "other", "2026-04"),
+        (49.9, "count", "other", "2026-05"),
+    ]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -35,6 +35,7 @@ from parsers.context import (
 from parsers.figure_agents import moved_metric
 from parsers.figure_periods import ALLOCATED_AFTER
 from parsers.figure_state import State
+from parsers.figure_tables import NUMBER_HEADER
 from parsers.folding import lowercased, lowered
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, key_at, metric_key, narrower
@@ -1428,8 +1429,12 @@ def _table_metric(
     named = next(
         (m.group(0).lower() for words in (caption, headings[0]) if (m := TABLE_MEASURE.search(words))), None
     )
+    # "Province | Registered companies (number)": a column of counts names what it counts
+    counted = heading if column < len(headings) and NUMBER_HEADER.search(headings[column]) else ""
     if label and named:
         base = label if named in label.lower() else f"{label} {named}"  # "E-commerce" in segment revenue
+    elif counted:
+        base = f"{label} {counted}" if label else counted
     elif label and MEASURE_WORD.search(label):
         if not share:
             return None  # the row names its measure

@@ -64,6 +64,8 @@ HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
+# "Registered companies (number)", "Firms (no.)": a column of counts.
+NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|\(|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
@@ -206,7 +208,7 @@ PERCENT_CAPTION = re.compile(r"\(\s*(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}\
 # "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit
 BARE_SCALE_CAPTION = re.compile(
     r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"
-    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|'000)\s*\)\W{0,2}\s*:?\s*$",
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s*\)\W{0,2}\s*:?\s*$",
     re.IGNORECASE,
 )
 # The words of money: a caption with one of them in a scale alone is amounts of the text's currency.
@@ -260,6 +262,8 @@ def table_unit(line: str) -> TableUnit | None:
         for index, cell in enumerate(line.split("|")):
             if header := HEADER_UNIT.fullmatch(cell.strip()):  # "| Exporter | US$bn | change on 2023 |"
                 return _code(header.group(1)), SCALES[header.group(2).lower()], index
+            if index and NUMBER_HEADER.search(cell):  # "| Province | Registered companies (number) |"
+                return "count", 1.0, index
     if "(" in line and (named := SCALE_THEN_CURRENCY.search(line) or CURRENCY_THEN_YI.search(line)):
         # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million;
         # "(unit: KRW 100 million, %)": the currency first, then the Korean and Chinese hundred million

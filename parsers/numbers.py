@@ -1213,7 +1213,10 @@ def find_quantities(text: str, index_report: bool = False) -> list[Quantity]:
             position = match.end("number")
             continue
         if BUSINESS_MODEL.fullmatch(match.group(0)) and (
-            MODEL_NOUN_AFTER.match(norm, match.end()) or names_business_models(norm)
+            MODEL_NOUN_AFTER.match(norm, match.end())
+            or names_business_models(norm)
+            # "from individuals to businesses (P2B)": the pair's abbreviation
+            or (norm.endswith("(", 0, match.start()) and norm.startswith(")", match.end()))
         ):
             position = match.end()  # "P2P and P2B payments": who pays whom, not 2 billion pesos
             continue

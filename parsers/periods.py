@@ -387,7 +387,7 @@ CODED_QUARTER = re.compile(
 TRIMESTRE = re.compile(r"\b[1-4]T(?:19|20)?\d\d\b")
 FIRST_QUARTERS = re.compile(rf"\b(?:the\s+)?first\s+(two|three)\s+quarters{_OF_YEAR}", _I)
 HALF = re.compile(
-    rf"\b(?:the\s+)?(first|second)[\s-]+half{_OF_YEAR}|\bH([12])\s*/?((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
+    rf"\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half{_OF_YEAR}|\bH([12])\s*/?((?:19|20)\d\d)?\b|\b([12])H\s*'?((?:19|20)?\d\d)?\b",
     _I,
 )
 HALF_YEAR = re.compile(r"\bhalf-year\b", _I)
@@ -894,7 +894,9 @@ def find_periods(
             add(m, f"{_year(written, quarter * 3, pub, relative)}-Q{quarter}")
     if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):
-            half = 1 if (m.group(1) or "").lower() == "first" or "1" in (m.group(4), m.group(6)) else 2
+            half = (
+                1 if (m.group(1) or "").lower() in ("first", "1st") or "1" in (m.group(4), m.group(6)) else 2
+            )
             written = m.group(2) or m.group(5) or m.group(7)
             if written and len(written) == 2:  # "1H24"
                 written = f"20{written}"

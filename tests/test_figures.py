@@ -5267,6 +5267,20 @@ def test_a_table_captioned_in_index_points_holds_readings_of_the_month_of_their_
     ]
 
 
+def test_a_column_of_counts_by_province_and_halves_written_1st_and_2nd() -> None:
+    text = (
+        "Firms by province\nProvince | Registered firms (number)\nPunjab | 14,320\n\n"
+        "Card transactions (billion)\nInstrument | 1st half 2024 | 1st half 2025\nCredit card | 10.8 | 11.6"
+    )
+    figures = extract(text, date(2025, 9, 1), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in figures] == [
+        (14320, "count", None),
+        (10.8e9, "count", "2024-H1"),
+        (11.6e9, "count", "2025-H1"),
+    ]
+    assert "Registered firms" in figures[0].metric
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

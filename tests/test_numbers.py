@@ -589,6 +589,7 @@ def test_macaos_pataca_and_moroccos_dirhams_written_with_their_scale() -> None:
 def test_a_payment_pair_spelled_out_before_it_or_naming_a_merchant_is_no_amount() -> None:
     assert find_quantities("Person-to-business (P2B) payments rose.") == []
     assert find_quantities("Person-to-merchant (P2M) payments rose.") == []
+    assert find_quantities("Payments from people to businesses (P2B), the fastest segment, grew.") == []
     assert [(q.value, q.unit) for q in find_quantities("a P2B fund for farmers")] == [(2e9, "PHP")]
 
 

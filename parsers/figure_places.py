@@ -422,8 +422,22 @@ ISSUING_GOVERNMENT = re.compile(
 )
 
 
+# "BATAM INDONESIA FREE ZONE AUTHORITY (BP BATAM)", "Busan Port Authority": a city's own authority heading
+# its report, on the first line.
+CITY_AUTHORITY = re.compile(
+    r"(?P<name>[A-Z][\w-]+)\b[^\n]{0,40}?\b(?:free[\s-]+(?:trade[\s-]+)?zone|port|municipal|city\s+council)"
+    r"[^\n]{0,20}\b(?:authority|corporation|council|bureau|government)\b",
+    re.IGNORECASE,
+)
+
+
 def issuing_place(text: str) -> str | None:
-    """The state, province or city whose government a report's first lines name as its issuer."""
+    """The state, province or city whose government (or a city's authority) a report's first lines name as
+    its issuer."""
+    if (authority := CITY_AUTHORITY.match(text)) and (
+        city := authority.group("name").title()
+    ) in WORLD_CITIES:
+        return city
     found = ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH)
     if found is None:
         return None

@@ -5281,6 +5281,11 @@ def test_a_column_of_counts_by_province_and_halves_written_1st_and_2nd() -> None
     assert "Registered firms" in figures[0].metric
 
 
+def test_a_city_authority_heading_its_report_makes_the_city_its_place() -> None:
+    text = "BUSAN PORT AUTHORITY\nSmart Port Review 2025\n\nContainer throughput rose 3.1% in 2025."
+    assert [f.geo for f in extract(text, date(2026, 3, 2), CATALOG).figures] == ["Busan"]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

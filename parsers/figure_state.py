@@ -66,6 +66,8 @@ class State:
     lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to
     last_period: str | None = None  # the period of the last figure: what "the same period" is
     frame: tuple[int, str] | None = None  # (paragraph, period) a paragraph set for what follows in it
+    # the frame before a listed stock's own date reframed its item: the next item of the list returns to it
+    listed_frame: tuple[tuple[int, str] | None] | None = None
     periods: Counter[str] = field(default_factory=Counter)  # the text's main period is what it omits
     section: str | None = None  # the period the heading over this part of the text names
     last_span: str | None = None

@@ -177,6 +177,7 @@ from parsers.numbers import (
     reports_on_index,
 )
 from parsers.periods import (
+    AS_OF_MONTH,
     FISCAL_NAMED_BY_START,
     TimeExpression,
     declared_fiscal_start,
@@ -489,6 +490,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
             state.table_columns = column_units(sentence.text, state.table_named)
             state.table_forecasts = forecast_columns(sentence.text, columns or [], published)
+        if state.listed_frame is not None and LIST_LINE_MARK.match(sentence.text):
+            state.frame, state.listed_frame = state.listed_frame[0], None  # the next item: the list's frame
         found = len(state.figures) + len(state.targets)
         figures_before, targets_before = len(state.figures), len(state.targets)
         state.company_here = False
@@ -1220,6 +1223,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                         for e in exprs
                     )
                 ):
+                    if state.listed_frame is None and LIST_LINE_MARK.match(body) and AS_OF_MONTH.search(body):
+                        # ("- Registered sellers: 54 as at the end of February 2025" under "Results for 2024":
+                        # the date of one listed stock, for its own item only)
+                        state.listed_frame = (state.frame,)
                     state.frame = (sentence.paragraph, period)
             if "/" in period and not period.count("-"):
                 state.last_span = period

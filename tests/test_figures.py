@@ -5286,6 +5286,15 @@ def test_a_city_authority_heading_its_report_makes_the_city_its_place() -> None:
     assert [f.geo for f in extract(text, date(2026, 3, 2), CATALOG).figures] == ["Busan"]
 
 
+def test_a_listed_stocks_own_date_frames_its_item_not_the_items_after_it() -> None:
+    text = (
+        "Results for 2025\n- Sellers registered: 61 as at the end of January 2026\n"
+        "- Parcels cleared: 92.4 million, up 14 percent from 2024"
+    )
+    figures = extract(text, date(2026, 3, 1), CATALOG).figures
+    assert [f.period for f in figures] == ["2026-01", "2025", "2025"]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

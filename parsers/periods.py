@@ -512,6 +512,10 @@ YEAR = re.compile(
     rf"by\s+the\s+end\s+of|by\s+(?:end|mid)-|end-)?\s*{_YEAR}\b(?![-–/]\d)",
     _I,
 )
+# A law named with its year: "Ordinance, 2001", "Finance Act 2024", "Data Protection Regulations, 2023".
+LAW_BEFORE = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:Act|Ordinance|Law|Code|Decree|Regulations?|Rules|Directive)\s*,?\s*$"
+)
 FULL_DATE_BEFORE = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s*$", _I)
 # "13 November 2025": a day's date, written day first; its year dates a day, not a period.
 DAY_MONTH_BEFORE = re.compile(rf"\b{_DAY_OF}{_MONTH}\s*,?\s*$", _I)
@@ -1053,6 +1057,8 @@ def find_periods(
                 continue  # the year of a full date ("November 10, 2025")
             if month and DAY_MONTH_BEFORE.search(sentence, max(0, m.start(2) - 20), m.start(2)):
                 continue  # ("13 November 2025")
+            if not lead and LAW_BEFORE.search(sentence, max(0, m.start(2) - 40), m.start(2)):
+                continue  # "the Income Tax Ordinance, 2001", "the Finance Act 2024": a law's name
             # "by the end of 2024" written in 2025 dates a stock; only a year not yet over is a deadline.
             # ("had set a goal of $5bn ICT exports by 2025", written in 2026: a deadline, passed or not)
             due = (lead.startswith("by") or lead == "before") and (

@@ -647,3 +647,10 @@ def test_a_quarter_written_out_with_its_number_and_its_months_in_brackets() -> N
     assert [e.period for e in find_periods("Table 1: Exports by type, Quarter 2 2025", PUBLISHED)] == [
         "2025-Q2"
     ]
+
+
+def test_the_year_in_a_laws_name_is_no_period_and_a_half_may_be_written_1st() -> None:
+    assert find_periods("taxable under the Income Tax Ordinance, 2001, at 10 percent", PUBLISHED) == []
+    assert find_periods("under the Finance Act 2024", PUBLISHED) == []
+    assert [e.period for e in find_periods("fines in 2024 under the Act", PUBLISHED)] == ["2024"]
+    assert [e.period for e in find_periods("in the 2nd half of 2024", PUBLISHED)] == ["2024-H2"]

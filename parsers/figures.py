@@ -96,6 +96,7 @@ from parsers.figure_places import (
     COMPANY_REPORTS,
     PARTIES,
     REGION_ANAPHOR,
+    RELEASE_LABEL,
     TICKER,
     TICKER_REACH,
     WORLD_BODY,
@@ -283,6 +284,7 @@ CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 # "the coastal province", "the provincial commerce department": a place the text leaves unnamed
 # "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
 LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
+STUDY_RELEASED = re.compile(r"\b(?:released|published|launched)\s+(?:its|the|a|an|[A-Z])")
 LISTED_COMPANY = re.compile(r"\b(?:listed|publicly\s+traded)\s+(?:[\w-]+\s+)?(?:company|firm|group)\b")
 # ", the airport company said in its annual traffic release", "the Hangzhou-based company said Tuesday": a
 # report the company itself makes, at the top of the text (its first TOP characters)
@@ -378,6 +380,14 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         )
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         or fair_release
+        # "PRESS RELEASE" over "TAIPEI, 12 November 2025 – Kaiyun Mall, one of Taiwan's largest online
+        # marketplaces, today announced": the company its lead presents issues it
+        # (not "Meridian Insights, a research firm, today released ... Pulse 2025": a study of others)
+        or (
+            RELEASE_LABEL.match(text) is not None
+            and company_of_text(text) is not None
+            and STUDY_RELEASED.search(text, 0, TOP) is None
+        )
         # "MercadoLibre, Latin America's most valuable listed company, posted ...": the lead presents one
         or ("listed" in text[:1000] and LISTED_COMPANY.search(text, 0, 1000) is not None)
         or (

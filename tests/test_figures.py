@@ -5295,6 +5295,16 @@ def test_a_listed_stocks_own_date_frames_its_item_not_the_items_after_it() -> No
     assert [f.period for f in figures] == ["2026-01", "2025", "2025"]
 
 
+def test_a_press_release_whose_lead_presents_a_company_reports_the_companys_own_numbers() -> None:
+    release = (
+        "PRESS RELEASE\n\nHANOI, 3 December 2025 – Cho Moi, one of Vietnam's largest online "
+        "marketplaces, today announced its sales festival results.\n\n- Orders: 4.2 million, up 9%"
+    )
+    study = release.replace("today announced its sales festival results", "today released its annual study")
+    assert {f.geo for f in extract(release, date(2025, 12, 3), CATALOG).figures} == {None}
+    assert {f.geo for f in extract(study, date(2025, 12, 3), CATALOG).figures} == {"Vietnam"}
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

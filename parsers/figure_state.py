@@ -31,7 +31,7 @@ class State:
     # paragraph does not run on into the next
     currency_main: bool = False
     main_currency: str | None = None  # the code of that currency
-    index_report: bool = False  # a report on an index: its bare decimals are the index's readings
+    index_report: tuple[str, ...] = ()  # a report on an index: the names it calls it by (see index_names)
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
     corporate_name: str | None = None  # the company a company's own report is on, if the text names it
     # (paragraph, name) of a company that reports its own numbers inside a text on a place: until a

@@ -174,8 +174,8 @@ from parsers.numbers import (
     continental_numbers,
     find_quantities,
     folded,
+    index_names,
     normalise,
-    reports_on_index,
 )
 from parsers.periods import (
     AS_OF_MONTH,
@@ -447,7 +447,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         issuing_place=issuer,
     )
     state.stated_currency = stated_currency(text)
-    state.index_report = reports_on_index(text)
+    state.index_report = index_names(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
     # A company's fiscal year is its country's, though its numbers are not the country's.

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from parsers import folding
 from parsers.alternation import compiled, gathered_words
+from parsers.geo import names_place_first
 
 # Full-width digits and punctuation used in Chinese sources, mapped one character to one
 # character so spans in the normalised text are spans in the original.
@@ -953,20 +954,29 @@ INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGN
 # "E-COMMERCE LOGISTICS ACTIVITY INDEX — INDONESIA", "Manufacturing PMI | June 2025": a report on an index.
 INDEX_REPORT = re.compile(r"\b(?:index|PMI)\b", re.IGNORECASE)
 INDEX_REPORT_REACH = 200
+# "SAUDI E-COMMERCE ACTIVITY INDEX (SECAI)": the index's abbreviation, which the text goes on to use for it.
+INDEX_ABBREVIATION = re.compile(r"\b(?i:index)\s*\(([A-Z]{2,8})\)")
 
 
-def reports_on_index(text: str) -> bool:
-    """Whether a text's first lines name an index: a report on one, whose bare decimals are its readings."""
-    return INDEX_REPORT.search(text, 0, INDEX_REPORT_REACH) is not None
+def index_names(text: str) -> tuple[str, ...]:
+    """The abbreviations a report on an index (one its first lines name) calls the index by, after "index":
+    its bare decimals are the index's readings. Empty for any other text."""
+    if INDEX_REPORT.search(text, 0, INDEX_REPORT_REACH) is None:
+        return ()
+    return ("index", *dict.fromkeys(INDEX_ABBREVIATION.findall(text)))
 
 
-def _index_value(text: str, start: int, end: int, index_report: bool) -> bool:
-    """Whether a bare decimal is the value of an index or score named shortly before it, or, in a report on
-    an index ("East Java came in at 53.1"), of the index the report is on."""
-    return (
-        not text.startswith("-", end)
-        and INDEX_LEVEL.search(text, max(0, start - 12), start) is not None
-        and (index_report or INDEX_WORD.search(text, max(0, start - 120), start) is not None)
+def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...]) -> bool:
+    """Whether a bare decimal is the value of an index or score named shortly before it; in a report on an
+    index, of the index by its abbreviation ("The headline SECAI rose to 54.8"), or a place's reading
+    ("East Java came in at 53.1")."""
+    if text.startswith("-", end) or INDEX_LEVEL.search(text, max(0, start - 12), start) is None:
+        return False
+    if INDEX_WORD.search(text, max(0, start - 120), start) is not None:
+        return True
+    before = text[max(0, start - 120) : start]
+    return bool(index_report) and (
+        any(name in before for name in index_report[1:]) or names_place_first(text)
     )
 
 
@@ -1188,9 +1198,9 @@ def _spelled_scaled(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + added, key=lambda q: q.start) if added else found
 
 
-def find_quantities(text: str, index_report: bool = False) -> list[Quantity]:
+def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quantity]:
     """Every quantity in ``text``, in order of position (``index_report``: the text is from a report on an
-    index, whose bare decimals are its readings)."""
+    index, by the names ``index_names`` gives)."""
     norm = normalise(text)
     lowered = folded(norm)
     # (whether WORD_HINT matches depends on the text alone: found once, for the test here and below)

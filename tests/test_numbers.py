@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from parsers.numbers import continental_numbers, find_quantities, normalise, reports_on_index
+from parsers.numbers import continental_numbers, find_quantities, index_names, normalise
 
 
 def quantities(text: str) -> list[tuple[str, float, str | None]]:
@@ -319,13 +319,15 @@ def test_a_bare_decimal_an_index_or_score_reads_is_a_value() -> None:
     assert quantities("Output fell to 0.42 from 0.47") == []
 
 
-def test_in_a_report_on_an_index_a_bare_decimal_a_place_came_in_at_is_a_reading() -> None:
-    assert quantities("Central Luzon came in at 52.4") == []
-    assert [
-        (q.value, q.form) for q in find_quantities("Central Luzon came in at 52.4", index_report=True)
-    ] == [(52.4, "index")]
-    assert reports_on_index("PARCEL ACTIVITY INDEX — THAILAND\nMay 2026\n\nThe index rose.")
-    assert not reports_on_index("Parcel volumes rose 5%.\n\n" + "More parcels. " * 30 + "Index of tables")
+def test_in_a_report_on_an_index_a_bare_decimal_its_abbreviation_or_a_place_reads_is_a_reading() -> None:
+    report = "PARCEL ACTIVITY INDEX (PAI) — MALAYSIA\nMay 2026\n\nThe index rose."
+    names = index_names(report)
+    assert names == ("index", "PAI")
+    assert quantities("Selangor came in at 52.4") == []
+    for sentence in ("Selangor came in at 52.4", "The headline PAI rose to 52.4"):
+        assert [(q.value, q.form) for q in find_quantities(sentence, names)] == [(52.4, "index")]
+    assert find_quantities("Output fell to 52.4", names) == []
+    assert index_names("Parcel volumes rose 5%.\n\n" + "More parcels. " * 30 + "Index of tables") == ()
 
 
 def test_a_part_of_a_counted_whole_is_a_count() -> None:

@@ -53,18 +53,20 @@ _CUE_WORDS = (
     r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"
-    r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case"
+    r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case|"
+    # ("the digital economy is to account for 20% of GDP in 2025": what a plan lays down)
+    r"(?:is|are)\s+to\s+(?:account|reach|rise|grow|exceed|hit|increase|double|triple|climb|top|surpass)"
 )
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
 _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
     r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+)?\s+of\s))"
 )
-# "(?=[abcefglopstw])" is implied by every cue word; said first, it spares the long alternation at
+# "(?=[abcefgilopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.
-TARGET_CUE = compiled(rf"(?=[abcefglopstw])\b(?:{_CUE_WORDS}|{_PROJECTS_CUE})\b", re.IGNORECASE)
+TARGET_CUE = compiled(rf"(?=[abcefgilopstw])\b(?:{_CUE_WORDS}|{_PROJECTS_CUE})\b", re.IGNORECASE)
 # The cue words but "projects", matched in a lowercased sentence where that finds the same: faster.
-LOWERCASE_CUE = lowercased(compiled(rf"(?=[abcefglopstw])\b(?:{_CUE_WORDS})\b", re.IGNORECASE))
+LOWERCASE_CUE = lowercased(compiled(rf"(?=[abcefgilopstw])\b(?:{_CUE_WORDS})\b", re.IGNORECASE))
 
 
 def has_target_cue(sentence: str) -> bool:

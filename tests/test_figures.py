@@ -5305,6 +5305,12 @@ def test_a_press_release_whose_lead_presents_a_company_reports_the_companys_own_
     assert {f.geo for f in extract(study, date(2025, 12, 3), CATALOG).figures} == {"Vietnam"}
 
 
+def test_a_value_a_plan_says_a_measure_is_to_reach_in_the_current_year_is_a_goal_for_that_year() -> None:
+    text = "Under the plan, e-commerce is to reach 12% of retail sales in 2026 and 20% by 2030."
+    targets = extract(text, date(2026, 2, 1), CATALOG).targets
+    assert [(t.value, t.year, t.kind) for t in targets] == [(12.0, 2026, "target"), (20.0, 2030, "target")]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -895,7 +895,9 @@ def find_periods(
                 # ("up 5.3% on Q3 last year": that quarter of the fiscal year before)
                 add(m, shift_year(_fiscal_quarter(quarter, fiscal_start, pub), -(relative == "last")))
                 continue
-            add(m, f"{_year(written, quarter * 3, pub, relative)}-Q{quarter}")
+            # ("We expect parcel volumes in Q4 to grow": the fourth quarter still to come)
+            ahead = _ahead(sentence, m.start(), m.end())
+            add(m, f"{_year(written, quarter * 3, pub, relative, ahead)}-Q{quarter}")
     if "half" in lowered or "h1" in lowered or "h2" in lowered or "1h" in lowered or "2h" in lowered:
         for m in HALF.finditer(sentence):
             half = (

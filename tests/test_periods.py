@@ -654,3 +654,9 @@ def test_the_year_in_a_laws_name_is_no_period_and_a_half_may_be_written_1st() ->
     assert find_periods("under the Finance Act 2024", PUBLISHED) == []
     assert [e.period for e in find_periods("fines in 2024 under the Act", PUBLISHED)] == ["2024"]
     assert [e.period for e in find_periods("in the 2nd half of 2024", PUBLISHED)] == ["2024-H2"]
+
+
+def test_a_quarter_coded_without_its_year_that_a_forecast_looks_ahead_to_is_still_to_come() -> None:
+    published = date(2025, 10, 23)
+    assert [e.period for e in find_periods("We expect volumes in Q4 to grow", published)] == ["2025-Q4"]
+    assert [e.period for e in find_periods("Volumes in Q4 grew 3%", published)] == ["2024-Q4"]

@@ -313,8 +313,9 @@ END_OF_MONTH = re.compile(
     rf"\b(?:(?:as\s+(?:of|at)|at|by)\s+)?end-{_MONTH}(?![\w-])(?!,?\s+(?:19|20)\d\d)", _I
 )
 # "at June 30", "as of 31 March", "at June 30, 2024": a stock on a day; with no year, the latest such day.
+# ("HK$654.7 billion on 31 March 2026": "on" a day right after a value is its date too)
 DAY_OF_MONTH = re.compile(
-    rf"\b(?:as\s+(?:of|at|on)|at)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?)"
+    rf"\b(?:as\s+(?:of|at|on)|at|(?<=\d\s)on|(?<=illion\s)on)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?)"
     rf"(?![\w-])(?:,?\s+{_YEAR})?",
     _I,
 )

@@ -1105,7 +1105,8 @@ GOAL_OBJECT = re.compile(
     r"(?:to|above|below|beyond|past|under)\s+"
     r"(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|no\s+more\s+than\s+|nearly\s+|between\s+)?$"
     # "officials expect digital services exports to top £400 billion": what is expected to move
-    r"|\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|sees?|wants?)\s+(?P<expected>[^,;]{3,90}?)"
+    # (not "are expected to stand at": what is expected stands before the verb)
+    r"|\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|sees?|wants?)\s+(?!to\s)(?P<expected>[^,;]{3,90}?)"
     r"\s+(?:to\s+(?:[a-z]+\s+){1,2}|at\s+)(?:about\s+|around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$"
     # "the goal is for the IT industry to reach 10% of GDP", "aims for cross-border volume to make up half":
     # what the goal is for

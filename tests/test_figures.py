@@ -5311,6 +5311,21 @@ def test_a_value_a_plan_says_a_measure_is_to_reach_in_the_current_year_is_a_goal
     assert [(t.value, t.year, t.kind) for t in targets] == [(12.0, 2026, "target"), (20.0, 2030, "target")]
 
 
+def test_a_stock_expected_to_stand_at_a_value_on_a_day_is_a_forecast_for_that_days_year() -> None:
+    text = "Foreign reserves are expected to stand at NT$5.2 trillion on 31 December 2026."
+    (target,) = extract(text, date(2026, 5, 2), CATALOG).targets
+    assert (target.value, target.year, target.kind, target.metric) == (
+        5.2e12,
+        2026,
+        "forecast",
+        "Foreign reserves",
+    )
+    (figure,) = extract(
+        "Reserves stood at NT$5.1 trillion on 31 March 2026.", date(2026, 5, 2), CATALOG
+    ).figures
+    assert figure.period == "2026-03"
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -46,12 +46,13 @@ _BOUNDARY = re.compile(
 )
 
 
-# A paragraph's first line that is a heading over the prose below it ("The stakes", "2. Parcels and tariffs"):
+# A paragraph's first line that is a heading over the prose below it ("The stakes", "2. Parcels and tariffs",
+# "4.2 Digital services exports"):
 # a few capitalised words with no stop, no clause mark and no function word at its end, then a line
 # that starts a sentence. (A line wrapped inside a sentence ends in a word that needs the next one.) A live
 # blog's time stamp over its entry ("17:30 IST", "9.15am") is one too.
 HEADING_LINE = re.compile(
-    r"(?:(?:\d{1,2}\.[ ]+)?[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,5}"
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?[ ]+)?[A-Z][\w'’&/-]*(?:[ ][\w'’&/-]+){0,5}"
     r"(?<!\ba)(?<!\ban)(?<!\bthe)(?<!\bof)(?<!\bto)(?<!\bin)(?<!\bfor)(?<!\band)(?<!\bwith)(?<!\bon)(?<!\bat)"
     r"(?<!\bby)(?<!\bfrom)"
     r"|\d{1,2}:\d{2}(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?"

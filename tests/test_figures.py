@@ -3786,6 +3786,14 @@ def test_a_heading_line_over_a_paragraph_is_no_part_of_its_first_sentence() -> N
         "Customs cleared 4.1 million parcels.",
         "Exports rose to\nChina and Japan.",
     ]
+    numbered = (
+        "4.2 Digital services exports\nFirms exported US$96 million.\n\n4.2 million parcels were\nsent."
+    )
+    assert [s.text for s in split_sentences(numbered)] == [
+        "4.2 Digital services exports",
+        "Firms exported US$96 million.",
+        "4.2 million parcels were\nsent.",
+    ]
 
 
 def test_a_caption_naming_each_columns_unit_and_a_row_place_that_does_not_run_on() -> None:

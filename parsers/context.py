@@ -507,6 +507,8 @@ REDUCED_AFTER = re.compile(r"\s+(?:in|on|at|by|from|with|under|through|via|acros
 REDUCED_BEFORE = re.compile(
     r"\b(?!(?:[Ii]s|[Aa]re|[Ww]as|[Ww]ere|be|been|being|[Hh]as|[Hh]ave|[Hh]ad|not|[Ii]t|[Tt]hey|which|that)\b)"
     r"[A-Za-z][\w-]*s\s+$"
+    # ("Total payment volume processed on our platform reached"): a measure, singular, qualified the same way
+    r"|\b(?i:volume|value|amount|GMV|TPV|cargo|traffic|turnover)(?:\s+\([A-Z]{2,6}\))?\s+$"
 )
 
 

@@ -285,6 +285,8 @@ def test_a_list_that_is_the_object_of_of_stays_in_the_subject() -> None:
 def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
     text = "The number of active cross-border e-commerce sellers registered in Zhejiang exceeded 50,000."
     assert named(text) == [("50,000", "active cross-border e-commerce sellers registered in Zhejiang")]
+    text = "Gross merchandise value (GMV) processed on our app reached €96 million."
+    assert named(text) == [("€96 million", "Gross merchandise value (GMV) processed on our app")]
 
 
 def test_a_bare_flow_after_trade_named_as_foreign_trade_is_of_goods() -> None:

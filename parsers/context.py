@@ -269,7 +269,7 @@ ASIDE = compiled(
     r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^\n]){1,200}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
-    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|(?:in|with|under|through|by|for)\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|"
+    r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|(?:in|with|under|through|by|for)\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|that\s+is|i\.e\.|"
     r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based|driven|"
     r"given|taken|shown|seen|brought|hit)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"

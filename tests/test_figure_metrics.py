@@ -289,6 +289,11 @@ def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
     assert named(text) == [("€96 million", "Gross merchandise value (GMV) processed on our app")]
 
 
+def test_an_aside_saying_what_the_subject_is_is_no_subject() -> None:
+    text = "The churn rate, that is cancellations as a share of subscribers, eased to 2.1% in 2025."
+    assert "churn rate" in named(text)[0][1]
+
+
 def test_a_bare_flow_after_trade_named_as_foreign_trade_is_of_goods() -> None:
     text = (
         "China's total foreign trade in goods reached 43.85 trillion yuan in 2024, with exports surpassing "

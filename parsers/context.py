@@ -270,7 +270,7 @@ ASIDE = compiled(
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"
     r"again|also),(?=\s)|"
     r",\s+(?:(?:(?:the\s+)?[\w-]+\s+of\s+|(?:in|with|under|through|by|for)\s+)?(?:which|whom)|who|whose|essentially|including|meaning|namely|that\s+is|i\.e\.|"
-    r"such\s+as|mostly|mainly|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based|driven|"
+    r"such\s+as|mostly|mainly|(?:most|many|all|some)\s+of\s+them|led\s+by|(?!measured\b)(?:[a-z]+ed|held|built|made|run|known|based|driven|"
     r"given|taken|shown|seen|brought|hit)\s+"
     r"(?:in|on|by|at|from|under|during|over|last|this|earlier))\b"
     r"[^;]{1,250}?,(?:\s+(?:now|also|together)\b)?(?=\s+" + GOVERNING_VERBS.pattern + ")",

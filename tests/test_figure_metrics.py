@@ -292,6 +292,8 @@ def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
 def test_an_aside_saying_what_the_subject_is_is_no_subject() -> None:
     text = "The churn rate, that is cancellations as a share of subscribers, eased to 2.1% in 2025."
     assert "churn rate" in named(text)[0][1]
+    text = "Inbound parcels, most of them from Asian marketplaces, grew faster: plus 14 percent."
+    assert named(text) == [("14 percent", "Inbound parcels")]
 
 
 def test_a_bare_flow_after_trade_named_as_foreign_trade_is_of_goods() -> None:

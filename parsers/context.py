@@ -225,7 +225,7 @@ OPENING_ADVERBIAL = re.compile(
 # reporting verbs. "and" is not one: "imports and exports" is one phrase, and neither is "after" in "profit
 # after tax".
 NP_BOUNDARY = compiled(
-    r",(?!\d)|[;:|—]|--|\s[-–]\s|\b(?:that|which|who|as|while|whereas|but|after(?!\s+tax)|when|because|since|said|says|"
+    r",(?!\d)|[;:|—]|--|\s[-–]\s|\b(?:that(?!\s+basis\b)|which|who|as|while|whereas|but|after(?!\s+tax)|when|because|since|said|says|"
     r"show|shows|showed|found|finds|came|come|comes|means|meant|meaning)\b",
     re.IGNORECASE,
 )
@@ -304,6 +304,8 @@ LEADING_WORDS = re.compile(
     # "Over the past decade the digital deficit", "Since 2015 these exports": a time before the subject
     r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?|months|quarters),?|"
     r"since\s+(?:19|20)\d\d,?|"
+    # "On that basis Peru's exports came to": the measure a sentence before defined, before the subject
+    r"on\s+(?:that|this|such\s+a|the\s+same)\s+basis,?|"
     # "Between 2019 and 2024 they grew": a span before the subject
     r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to)\s+(?:19|20)\d\d,?|"
     # "Last year the United States was the largest market": the year before the subject

@@ -289,6 +289,11 @@ def test_a_participle_that_qualifies_a_noun_is_no_verb() -> None:
     assert named(text) == [("€96 million", "Gross merchandise value (GMV) processed on our app")]
 
 
+def test_on_that_basis_before_the_subject_is_no_part_of_it() -> None:
+    text = "On that basis Chile's exports came to US$4.1 billion in 2025."
+    assert named(text) == [("US$4.1 billion", "Chile's exports")]
+
+
 def test_an_aside_saying_what_the_subject_is_is_no_subject() -> None:
     text = "The churn rate, that is cancellations as a share of subscribers, eased to 2.1% in 2025."
     assert "churn rate" in named(text)[0][1]

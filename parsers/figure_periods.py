@@ -37,6 +37,9 @@ from parsers.sentences import BULLETS, VALUE_OPENING, Sentence
 
 # What a multiple compares with, right after it: "(twice) the level recorded in 2015", "its level of".
 LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)
+OVER_THE_YEARS = re.compile(
+    r"\bover\s+(?:the|those|these)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I
+)
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 
 
@@ -155,6 +158,17 @@ def _own_period(
         now = state.periods.most_common(1)[0][0]
         if (span := _span_from(then.period, now)) and int(now[:4]) - int(then.period[:4]) >= 2:
             return span
+    if (
+        not facts
+        and kind in ("change", "cagr")
+        and state.last_period
+        and (over := OVER_THE_YEARS.search(sentence))
+    ):
+        # "Exports came to US$2.6 billion in 2025. They grew 61% over the five years": the years up to the
+        # one just reported
+        last, written = int(state.last_period.split("/")[-1][:4]), over.group(1)
+        length = int(written) if written.isdigit() else COUNT_WORDS[written.lower()]
+        return f"{last - length}/{last}"
     if kind == "cagr" or q.unit == "times":
         spans = [e for e in facts if e.span]
         if spans:

@@ -5334,6 +5334,12 @@ def test_a_stock_expected_to_stand_at_a_value_on_a_day_is_a_forecast_for_that_da
     assert figure.period == "2026-03"
 
 
+def test_growth_over_the_n_years_runs_up_to_the_year_just_reported() -> None:
+    text = "Sales reached €4.2 billion in 2024. They grew 40% over the four years, or 9% a year on average."
+    figures = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [f.period for f in figures] == ["2024", "2020/2024", "2020/2024"]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -37,6 +37,7 @@ from parsers.sentences import BULLETS, VALUE_OPENING, Sentence
 
 # What a multiple compares with, right after it: "(twice) the level recorded in 2015", "its level of".
 LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)
+THAT_IS = re.compile(r"\s*(?:That|This)(?:\s+is|['’]s|\s+represents|\s+amounts\s+to)\b")
 OVER_THE_YEARS = re.compile(
     r"\bover\s+(?:the|those|these)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I
 )
@@ -158,6 +159,16 @@ def _own_period(
         now = state.periods.most_common(1)[0][0]
         if (span := _span_from(then.period, now)) and int(now[:4]) - int(then.period[:4]) >= 2:
             return span
+    if (
+        not facts
+        and kind in ("change", "cagr")
+        and THAT_IS.match(sentence)
+        and len(levels := {f.period[:4] for f in state.previous_figures if f.period and "/" not in f.period})
+        == 2
+    ):
+        # "These reached US$8.94 billion in 2025, compared with US$5.12 billion in 2020. That is an increase
+        # of 75%": the growth between the two levels just given
+        return "/".join(sorted(levels))
     if (
         not facts
         and kind in ("change", "cagr")

@@ -5334,10 +5334,12 @@ def test_a_stock_expected_to_stand_at_a_value_on_a_day_is_a_forecast_for_that_da
     assert figure.period == "2026-03"
 
 
-def test_growth_over_the_n_years_runs_up_to_the_year_just_reported() -> None:
+def test_growth_over_the_n_years_or_restating_two_levels_runs_between_their_years() -> None:
     text = "Sales reached €4.2 billion in 2024. They grew 40% over the four years, or 9% a year on average."
     figures = extract(text, date(2025, 3, 1), CATALOG).figures
     assert [f.period for f in figures] == ["2024", "2020/2024", "2020/2024"]
+    text = "Sales reached €4.2 billion in 2024, against €3.0 billion in 2021. That is a rise of 40%."
+    assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "2021/2024"
 
 
 def test_an_objective_is_a_goal_not_a_forecast() -> None:

@@ -506,6 +506,26 @@ COMPANY_NOUN = re.compile(
 PRONOUN_START = re.compile(r"(?:It|Its)\b")
 
 
+# "SendBridge (cross-border payouts for freelancers)" over its lines, "ShipKaki (Johor Bahru) consolidates
+# parcels for ...": a paragraph that opens on a company, with what or where it is in brackets.
+PROFILE_OPENING = re.compile(
+    r"(?P<name>[A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2})[ ]\((?P<aside>[^()\n\d]{3,60})\)(?:[ \t]*\n|[ ]+[a-z]+s\b)"
+)
+
+
+def profiled_company(text: str, start: int) -> str | None:
+    """The company a paragraph starting at ``start`` profiles: its numbers are the company's, no place's."""
+    if start and text[max(0, start - 2) : start] != "\n\n":
+        return None
+    found = PROFILE_OPENING.match(text, start)
+    if found is None:
+        return None
+    name = found.group("name")
+    if NOT_A_COMPANY.search(name) or find_places(name) or name in COUNTRY_TITLES:
+        return None
+    return name
+
+
 def company_reporting(sentence: str, state: State, paragraph: int, rest: str) -> bool:
     """Whether the sentence gives the numbers of a company reporting its own, which belong to no place; it
     remembers the company for the sentences that go on about it. ``rest`` is the rest of the sentence's

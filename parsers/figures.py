@@ -119,6 +119,7 @@ from parsers.figure_places import (
     part_places,
     parties_place,
     partner_share,
+    profiled_company,
     ranked_place,
     respective_flow,
     respective_place,
@@ -505,6 +506,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         found = len(state.figures) + len(state.targets)
         figures_before, targets_before = len(state.figures), len(state.targets)
         state.company_here = False
+        if not state.corporate and (profiled := profiled_company(text, sentence.start)):
+            state.company = (sentence.paragraph, profiled)
         if not state.corporate and (
             state.company
             or any(cue in sentence.text for cue in ("ed ", "said", "expects", "numbers", "results"))

@@ -5342,6 +5342,15 @@ def test_growth_over_the_n_years_or_restating_two_levels_runs_between_their_year
     assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "2021/2024"
 
 
+def test_a_paragraph_opening_on_a_company_with_a_bracket_after_its_name_gives_its_numbers() -> None:
+    text = (
+        "Kenya's startups raised $410m in 2025.\n\n"
+        "PesaLink (payouts for freelancers)\n• Payments processed in Q3: $14.2m\n\n"
+        "DukaBox (Mombasa) ships parcels for small sellers. It handled 310,000 parcels last year."
+    )
+    assert [f.geo for f in extract(text, date(2026, 1, 10), CATALOG).figures] == ["Kenya", None, None]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

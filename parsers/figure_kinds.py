@@ -209,7 +209,10 @@ TAX_BEFORE = re.compile(
 # percent", "may retain up to 50 percent of their proceeds": a rate charged, paid, capped or granted
 CHARGED_BEFORE = re.compile(
     r"\b(?:charges?|charging|pay|pays|paying|levies|levying|capped\s+at|a\s+cap\s+of|incentive\s+of|"
-    r"retain\s+up\s+to)\s+(?:a\s+(?:flat\s+|fixed\s+|reduced\s+)?)?$",
+    r"retain\s+up\s+to)\s+(?:a\s+(?:flat\s+|fixed\s+|reduced\s+)?)?$"
+    # ("pay a global rate of 33.5%", "levies a rate of 3%", "taxable at the rate of 10 percent")
+    r"|\b(?:charges?|pay|pays|paying|levies|levying)\s+(?:a|the)\s+(?:[\w-]+\s+)?rate\s+of\s+$"
+    r"|\bat\s+the\s+rate\s+of\s+$",
     re.IGNORECASE,
 )
 RATE_AFTER = re.compile(r"\s+(?:flat\s+)?rate\b", re.IGNORECASE)  # "pay a 60% rate", "a flat 20% rate"

@@ -4353,6 +4353,10 @@ def test_a_tax_rate_is_a_term_of_a_rule_in_force_not_of_the_texts_year() -> None
     assert [(f.value, f.kind, f.period) for f in figures] == [
         (12.0, "change", "2024"), (12.5, "other", None), (10.0, "other", None),
     ]  # fmt: skip
+    text = "Since 15 August, shipments from countries without a trade deal pay a general rate of 31%."
+    assert [(f.kind, f.period) for f in extract(text, date(2025, 9, 18), CATALOG).figures] == [
+        ("other", None)
+    ]
 
 
 def test_a_bare_amount_in_brackets_after_a_figure_is_its_year_earlier_value_not_a_conversion() -> None:

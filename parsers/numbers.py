@@ -301,9 +301,14 @@ CURRENCY_WORDS: dict[str, str] = {
     # Morocco's abbreviations of "milliards" and "millions de dirhams": a currency with its scale
     "mmdh": "MAD",
     "mdh": "MAD",
+    # Mexico's "millones de pesos" and "millones de dólares", and "miles de millones de pesos"
+    "mdp": "MXN",
+    "mmdp": "MXN",
+    "mdd": "USD",
+    "mmdd": "USD",
 }
-# Currency words that carry their scale ("21.6 MMDH": 21.6 billion dirhams).
-SCALED_CURRENCY_WORDS = {"mmdh": 1e9, "mdh": 1e6}
+# Currency words that carry their scale ("21.6 MMDH": 21.6 billion dirhams; "9,860 mdp": 9,860 million pesos).
+SCALED_CURRENCY_WORDS = {"mmdh": 1e9, "mdh": 1e6, "mdp": 1e6, "mmdp": 1e9, "mdd": 1e6, "mmdd": 1e9}
 SCALES: dict[str, float] = {
     "quadrillion": 1e15,
     "trillion": 1e12,

@@ -585,6 +585,8 @@ def test_macaos_pataca_and_moroccos_dirhams_written_with_their_scale() -> None:
     found = find_quantities("Receipts were 4.7 billion patacas, or MOP 4.7 billion; exports hit 18.2 MMDH.")
     assert [(q.value, q.unit) for q in found] == [(4.7e9, "MOP"), (4.7e9, "MOP"), (18.2e9, "MAD")]
     assert [(q.value, q.unit) for q in find_quantities("a budget of 350 MDH")] == [(350e6, "MAD")]
+    found = find_quantities("Duties reached 9,860 mdp; sales hit 1.2 mmdd.")
+    assert [(q.value, q.unit) for q in found] == [(9.86e9, "MXN"), (1.2e9, "USD")]
     assert [q.unit for q in find_quantities("Please mop 3 floors.")] == ["count"]
 
 

@@ -640,7 +640,8 @@ DATE_BEFORE = re.compile(rf"(?=[adfjmnos]){MONTHS}\s*$", re.IGNORECASE)  # (the 
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 IDENTIFIER_BEFORE = re.compile(
-    r"(?=[#acfghilmnprstv])(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|tables?|room|route|"
+    r"(?=[#abcefghilmnprstvw])(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|"
+    r"tables?|room|route|cohort|batch|season|episode|wave|tranche|meeting|"
     r"highway|resolution|item|grade|class|group|round|stage|version|(?<!\bto\s)top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
     re.IGNORECASE,

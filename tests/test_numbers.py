@@ -330,6 +330,10 @@ def test_in_a_report_on_an_index_a_bare_decimal_its_abbreviation_or_a_place_read
     assert index_names("Parcel volumes rose 5%.\n\n" + "More parcels. " * 30 + "Index of tables") == ()
 
 
+def test_a_number_naming_a_cohort_season_or_meeting_is_no_count() -> None:
+    assert quantities("Cohort 7 goes cross-border; Season 3 starts; Meeting No. 11 opened") == []
+
+
 def test_a_part_of_a_counted_whole_is_a_count() -> None:
     assert quantities("Of these, 45 sell abroad") == [("45", 45.0, "count")]
     assert quantities("Officials approved 30 zones, 12 of them inland") == [

@@ -84,10 +84,11 @@ NAMED_UNITS = re.compile(r"\(([^();]+(?:;[^();]+)+)\)", re.IGNORECASE)
 # ("number in thousand transactions", "volume in millions of transactions", "share in per cent": a counted
 # noun after the scale; a column of percentages)
 NAMED_UNIT = re.compile(
-    rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,30}}?)\s+in\s+"
+    # ("Value: RMB 100 million; Growth: % year on year": a colon for "in")
+    rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,30}}?)(?:\s+in\s+|\s*:\s*)"
     # ("value in 100 million yuan": the Chinese yi)
     rf"(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?(?P<yi>100\s+)?"
-    rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?[a-z]+)?|(?P<percent>per\s*cent|percent|%))\s*",
+    rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?[a-z]+)?|(?P<percent>per\s*cent|percent|%)(?:\s+year\s+on\s+year)?)\s*",
     re.IGNORECASE,
 )
 # "million parcels", "millions of parcels", "number of platforms": a column of counted things, named by them
@@ -149,7 +150,14 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     for index, cell in enumerate(cells):
         if index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
             by_name[index] = ("count", _written_scale(counted.group("scale")))
+        elif index and CODE_HEADING.fullmatch(cell.strip()):
+            by_name[index] = (IDENTIFIER, 0.0)  # "| Supervision mode | Code | Value |": codes, no amounts
     return by_name
+
+
+# "Code", "HS code", "Mode code": a column of identifiers.
+CODE_HEADING = re.compile(r"(?:[A-Za-z]+\s+)?code", re.IGNORECASE)
+IDENTIFIER = "identifier"
 
 
 # "Number of parcels (million)", "Shipments ('000)": a column of things counted, in a scale
@@ -379,6 +387,9 @@ def table_cells(
             start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             in_percent = index in percent
             own = columns.get(index) if columns else None
+            if own and own[0] == IDENTIFIER:
+                position += len(cell) + 1
+                continue
             value, written = (
                 (number, "percent")
                 if in_percent

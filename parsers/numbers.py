@@ -648,7 +648,8 @@ IDENTIFIER_BEFORE = re.compile(
 )
 UNIT_LABEL_BEFORE = re.compile(
     # ("(value in 100 million yuan; ...)": the unit of a caption's column, named)
-    r"\bunits?\s*:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₩])?\s*$|\((?:value|amount)s?\s+in\s+$",
+    # ("(Value: RMB 100 million; Growth: %)": the same, with a colon)
+    r"\bunits?\s*:\s*(?:[A-Z]{2,3}\$?|[$€£¥₹₩])?\s*$|\((?:value|amount)s?(?:\s+in\s+|\s*:\s*(?:[A-Z]{2,3}\s*)?)$",
     re.IGNORECASE,
 )
 # "member poll (n = 812)": the number of people a survey asked
@@ -846,7 +847,7 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
     start, end = match.span("number")
     before, after = text[max(0, start - 30) : start], text[end : end + 30]
-    if ("nit" in before or " in" in before) and UNIT_LABEL_BEFORE.search(before):
+    if ("nit" in before or " in" in before or ":" in before) and UNIT_LABEL_BEFORE.search(before):
         return True  # "(unit: 100 million yuan)", "(unit: KRW 100 million, %)": a table's unit, no amount
     if not any(match.group("prefix", "scale", "currency")) and (
         LINE_START_BEFORE.search(before) and ROW_CODE_AFTER.match(after)

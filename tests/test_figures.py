@@ -5355,6 +5355,15 @@ def test_a_paragraph_opening_on_a_company_with_a_bracket_after_its_name_gives_it
     assert [f.geo for f in extract(text, date(2026, 1, 10), CATALOG).figures] == ["Kenya", None, None]
 
 
+def test_a_caption_naming_columns_with_colons_and_a_column_of_codes() -> None:
+    text = (
+        "Table 3  Exports by customs mode, 2024\n(Value: RMB 100 million; Growth: % year on year)\n"
+        "Mode | Code | Value | Growth\nB2B direct export | 9710 | 88.5 | 12.4"
+    )
+    figures = extract(text, date(2025, 5, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in figures] == [(8.85e9, "CNY"), (12.4, "percent")]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -378,8 +378,9 @@ PACE_BEFORE = re.compile(
     r"(?:to|from)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|just\s+)?$"
     r"|\b(?:growth|grew|growing|expansion|expanded)\b[^,;.\d%]{0,40},?\s+at\s+(?:about\s+|around\s+|nearly\s+)?$"
     # ("quarterly growth in the June quarter has been revised to 1.9%": a growth rate revised)
-    r"|\b(?:growth|increase|rise|decline)\b[^,;.\d%]{0,60}?\brevised\s+(?:up\s+|down\s+)?(?:to|from)\s+"
-    r"(?:about\s+|around\s+)?$"
+    # ("Year-on-year growth for that quarter has been raised from 4.1 to 9.6 percent": both ends)
+    r"|\b(?:growth|increase|rise|decline)\b[^,;.\d%]{0,60}?\b(?:revised|raised|lowered)\s+(?:up\s+|down\s+)?"
+    r"(?:to|from|from\s+\d[\d.,]*\s*(?:%|per\s*cent|percent)?\s+to)\s+(?:about\s+|around\s+)?$"
     # ("Consumer price inflation averaged 34.9%": inflation is the rise in prices)
     rf"|\binflation\s+(?:averaged|was|stood\s+at|ran\s+at|reached|came\s+in\s+at)\s+(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,

@@ -690,9 +690,12 @@ FOUNDED_BEFORE = re.compile(
 CUMULATIVE = re.compile(r"\bcumulative\s+$", re.IGNORECASE)
 
 
-# "the ministry, which said last month it would add 15 zones": a period that dates a statement.
+# "the ministry, which said last month it would add 15 zones", "against the €7.9 billion published in June": a
+# period that dates a statement or a release.
 STATEMENT_BEFORE = re.compile(
-    r"\b(?:said|announced|stated|disclosed|pledged|promised|unveiled)\s+(?:on\s+\w+\s+)?$", re.IGNORECASE
+    r"\b(?:said|announced|stated|disclosed|pledged|promised|unveiled|(?:first\s+)?(?:published|released))\s+"
+    r"(?:on\s+\w+\s+|in\s+)?$",
+    re.IGNORECASE,
 )
 
 

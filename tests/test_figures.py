@@ -5364,6 +5364,17 @@ def test_a_caption_naming_columns_with_colons_and_a_column_of_codes() -> None:
     assert [(f.value, f.unit) for f in figures] == [(8.85e9, "CNY"), (12.4, "percent")]
 
 
+def test_growth_raised_from_one_rate_to_another_against_a_value_first_published_earlier() -> None:
+    text = (
+        "Sales in Q1 2025 are now put at €8.3 billion, against the €7.9 billion published in June. "
+        "Year-on-year growth for that quarter has been raised from 4.1 to 9.6 percent."
+    )
+    figures = extract(text, date(2025, 9, 12), CATALOG).figures
+    assert [(f.kind, f.period) for f in figures] == [
+        ("level", "2025-Q1"), ("level", "2025-Q1"), ("change", "2025-Q1"), ("change", "2025-Q1"),
+    ]  # fmt: skip
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -39,7 +39,7 @@ from parsers.sentences import BULLETS, VALUE_OPENING, Sentence
 LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)
 THAT_IS = re.compile(r"\s*(?:That|This)(?:\s+is|['’]s|\s+represents|\s+amounts\s+to)\b")
 OVER_THE_YEARS = re.compile(
-    r"\bover\s+(?:the|those|these)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b", re.I
+    rf"\bover\s+(?:the|those|these)\s+(\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+years\b", re.IGNORECASE
 )
 SAME_PERIOD = re.compile(r"\b(?:over|during|in)\s+the\s+same\s+period\b", re.IGNORECASE)
 

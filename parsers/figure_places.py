@@ -16,6 +16,7 @@ from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
     COUNTRIES,
+    HEADER_REACH,
     PLACE_KINDS,
     PLACES,
     REGIONS,
@@ -411,7 +412,6 @@ HEADER_PRESS_OFFICE = re.compile(
     r"(?i:press\s+office|press\s+service|newsroom)[ \t]*(?:\||$)",
     re.M,
 )
-HEADER_REACH = 200
 
 
 # "GOVERNMENT OF TELANGANA", "Government of the State of Penang" heading a report: the place that issues it.

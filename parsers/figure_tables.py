@@ -61,11 +61,11 @@ CURRENCY_THEN_YI = re.compile(
 )
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
 HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
+# "Registered companies (number)", "Firms (no.)": a column of counts.
+NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
-# "Registered companies (number)", "Firms (no.)": a column of counts.
-NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|\(|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")

@@ -285,8 +285,9 @@ CORPORATE = re.compile(r"\b[Tt]he\s+(?:Company|Group|company)\b")
 # "the coastal province", "the provincial commerce department": a place the text leaves unnamed
 # "the London-listed money transfer company", "the ASX-listed logistics group": a listed company
 LISTED = re.compile(r"\b[A-Z][A-Za-z]*-listed\b")
-STUDY_RELEASED = re.compile(r"\b(?:released|published|launched)\s+(?:its|the|a|an|[A-Z])")
 LISTED_COMPANY = re.compile(r"\b(?:listed|publicly\s+traded)\s+(?:[\w-]+\s+)?(?:company|firm|group)\b")
+# "Meridian Insights, a research firm, today released its annual study": a release of a study of others.
+STUDY_RELEASED = re.compile(r"\b(?:released|published|launched)\s+(?:its|the|a|an|[A-Z])")
 # ", the airport company said in its annual traffic release", "the Hangzhou-based company said Tuesday": a
 # report the company itself makes, at the top of the text (its first TOP characters)
 TOP = 1200

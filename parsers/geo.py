@@ -714,15 +714,16 @@ def _most_named(counts: Counter[str], text: str) -> str:
     if not tied <= PLACE_KINDS["country"]:
         # ("Bengaluru" over a text naming Karnataka and India equally: the state's, not the city's)
         return top
-    head = text[:HEAD_REACH]
+    head = text[:HEADER_REACH]
     for match in CITY_NAMES.finditer(head):
         if (country := WORLD_CITIES[match.group(1)]) in tied:
             return country
     return top
 
 
-# How far into a text its dateline and header name the city it is written in.
-HEAD_REACH = 200
+# How far into a text its header reaches: the lines that name its issuer, its subject and the city it is
+# written in.
+HEADER_REACH = 200
 
 
 def main_country(text: str) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from parsers import folding
 from parsers.alternation import compiled, gathered_words
-from parsers.geo import names_place_first
+from parsers.geo import HEADER_REACH, names_place_first
 
 # Full-width digits and punctuation used in Chinese sources, mapped one character to one
 # character so spans in the normalised text are spans in the original.
@@ -960,7 +960,6 @@ INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGN
 
 # "E-COMMERCE LOGISTICS ACTIVITY INDEX — INDONESIA", "Manufacturing PMI | June 2025": a report on an index.
 INDEX_REPORT = re.compile(r"\b(?:index|PMI)\b", re.IGNORECASE)
-INDEX_REPORT_REACH = 200
 # "SAUDI E-COMMERCE ACTIVITY INDEX (SECAI)": the index's abbreviation, which the text goes on to use for it.
 INDEX_ABBREVIATION = re.compile(r"\b(?i:index)\s*\(([A-Z]{2,8})\)")
 
@@ -968,7 +967,7 @@ INDEX_ABBREVIATION = re.compile(r"\b(?i:index)\s*\(([A-Z]{2,8})\)")
 def index_names(text: str) -> tuple[str, ...]:
     """The abbreviations a report on an index (one its first lines name) calls the index by, after "index":
     its bare decimals are the index's readings. Empty for any other text."""
-    if INDEX_REPORT.search(text, 0, INDEX_REPORT_REACH) is None:
+    if INDEX_REPORT.search(text, 0, HEADER_REACH) is None:
         return ()
     return ("index", *dict.fromkeys(INDEX_ABBREVIATION.findall(text)))
 

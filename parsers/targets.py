@@ -47,6 +47,8 @@ from parsers.periods import TimeExpression, last_month
 from parsers.sentences import Sentence
 
 # The cue words but "projects", which needs the case of the word after it.
+# What a plan says a measure "is to" do: "the digital economy is to account for 20% of GDP in 2025".
+_PLANNED_VERBS = r"account|reach|rise|grow|exceed|hit|top|climb|increase|double|triple|surpass"
 _CUE_WORDS = (
     r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|plan\s+is|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
@@ -54,8 +56,7 @@ _CUE_WORDS = (
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"
     r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case|"
-    # ("the digital economy is to account for 20% of GDP in 2025": what a plan lays down)
-    r"(?:is|are)\s+to\s+(?:account|reach|rise|grow|exceed|hit|increase|double|triple|climb|top|surpass)"
+    rf"(?:is|are)\s+to\s+(?:{_PLANNED_VERBS})"
 )
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
 _PROJECTS_CUE = (
@@ -1083,7 +1084,7 @@ GOAL_CUE = compiled(
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
     r"we\s+will|will\s+work\s+to|ambitions?|aspirations?|wants?|calls?\s+for|envisag(?:e|es|ed)|"
     # "online trade is to reach 17% by 2030", "that share is meant to reach 20% by 2029": what is planned
-    r"(?:is|are)\s+(?:meant\s+|due\s+)?to\s+(?:reach|rise|grow|exceed|hit|top|climb|increase|double|be))\b",
+    rf"(?:is|are)\s+(?:meant\s+|due\s+)?to\s+(?:{_PLANNED_VERBS}|be))\b",
     re.IGNORECASE,
 )
 # "the 20 million that the Digital Decade policy programme aims for": a value named as someone's goal

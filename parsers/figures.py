@@ -877,6 +877,20 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             deadline = carried_deadline(q, exprs, sentence, text, previous_target, state)
         if (
             deadline is None
+            and target_cue
+            and not exprs
+            and state.frame
+            and state.frame[0] == sentence.paragraph
+            and state.frame[1].isdigit()
+            and state.published
+            and int(state.frame[1]) >= state.published.year
+            and GOAL_CUE.search(body, 0, q.start)
+        ):
+            # "We will strive for growth of more than 10% ..." under "III. Key Tasks for 2026": a goal for the
+            # year not yet over that frames the paragraph
+            deadline = TimeExpression(0, 0, state.frame[1], deadline=True)
+        if (
+            deadline is None
             and state.goal_list
             and 0 <= sentence.paragraph - state.goal_list[0] <= 1
             # (a line's own period before its value makes it a fact; "..., up from 18% in FY2024-25" after it

@@ -5375,6 +5375,15 @@ def test_growth_raised_from_one_rate_to_another_against_a_value_first_published_
     ]  # fmt: skip
 
 
+def test_a_goal_naming_no_year_under_a_heading_on_the_year_ahead_is_for_that_year() -> None:
+    text = (
+        "Work report\n\n4. Priorities for 2027\n(2) Digital trade. We will strive for growth of more than 8% "
+        "in digital services exports, and help firms open at least 50 overseas warehouses."
+    )
+    targets = extract(text, date(2027, 1, 20), CATALOG).targets
+    assert [(t.value, t.comparator, t.year) for t in targets] == [(8.0, ">", 2027), (50.0, ">=", 2027)]
+
+
 def test_an_objective_is_a_goal_not_a_forecast() -> None:
     (target,) = extract(
         "Our medium-term objective is a take rate of at least 1.50% by 2028.", PUBLISHED, CATALOG

@@ -64,7 +64,21 @@ def period_of(
         base = after[0].period if after else bases[-1].period if bases else period
         if int(period) - int(base) >= 2:
             return f"{base}/{period}"
+        # "rose from 12.4% in 2021 to 15.8% in 2024, an increase of 3.4 percentage points", "reached US$29.7
+        # billion in 2025, up 58% from US$18.8 billion in 2020": the change between the two levels dated
+        years = {int(e.period) for e in exprs if e.period.isdigit() and not e.deadline}
+        if (
+            len(years) == 2
+            and int(period) == max(years)
+            and max(years) - min(years) >= 2
+            and sum(other is not q for other in others) >= 2
+            and FROM_WORD.search(sentence)
+        ):
+            return f"{min(years)}/{period}"
     return period
+
+
+FROM_WORD = re.compile(r"\bfrom\b", re.IGNORECASE)
 
 
 # "- Active buyers of 58.3 million": a line of a bulleted list.

@@ -5344,6 +5344,10 @@ def test_growth_over_the_n_years_or_restating_two_levels_runs_between_their_year
     assert [f.period for f in figures] == ["2024", "2020/2024", "2020/2024"]
     text = "Sales reached €4.2 billion in 2024, against €3.0 billion in 2021. That is a rise of 40%."
     assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "2021/2024"
+    text = "Fees rose from 10.5% in 2021 to 13.1% in 2024, an increase of 2.6 percentage points."
+    assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "2021/2024"
+    text = "Sales totalled €4.2 billion in 2024, up 40% from €3.0 billion in 2021."
+    assert [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures][1] == "2021/2024"
 
 
 def test_a_paragraph_opening_on_a_company_with_a_bracket_after_its_name_gives_its_numbers() -> None:

@@ -459,9 +459,17 @@ GAP_VERB = re.compile(
 RESTATED_AS_RATE = re.compile(r"\s*(?:\(|,?\s+or)\s*(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 
 
+# "raised from 4.1 to 9.6 percent": the two ends of one move, the second after the first.
+FROM_END = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+TO_END = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
 def repeats_change(sentence: str, before: Quantity, q: Quantity) -> bool:
-    """Whether a rate with no cue of its own repeats the change just before it in the sentence."""
+    """Whether a rate with no cue of its own repeats the change just before it in the sentence (or ends the
+    move it starts: "growth ... raised from 4.1 to 9.6 percent")."""
     between = sentence[before.end : q.start]
+    if TO_END.fullmatch(between) and FROM_END.search(sentence, max(0, before.start - 16), before.start):
+        return True
     if before.unit != q.unit:
         return q.unit == "percent" and bool(RESTATED_AS_RATE.fullmatch(between))
     gap = GAP_JOINT.fullmatch(between)

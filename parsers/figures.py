@@ -689,21 +689,6 @@ LIST_SEPARATOR = re.compile(r":|\s[-–—]\s")
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
 
 
-# "from 4.1 to 9.6 percent": the second end of a pair, after the first.
-TO_BETWEEN = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
-
-
-def _second_end_of_change(body: str, q: Quantity, offset: int, state: State) -> bool:
-    """Whether ``q`` ends a "from ... to ..." pair whose first end, just read, is a change."""
-    last = state.figures[-1] if state.figures else None
-    if last is None or last.sentence != body or last.kind != "change":
-        return False
-    start, end = last.span[0] - offset, last.span[1] - offset
-    return bool(
-        TO_BETWEEN.fullmatch(body, end, q.start) and FROM_BEFORE.search(body, max(0, start - 16), start)
-    )
-
-
 def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalog: Catalog) -> None:
     body = sentence.text
     quantities = find_quantities(body, state.index_report)
@@ -1022,8 +1007,6 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         elif kind == "other" and last_figure_q and compared_rate(body, last_figure_q, q):
             # "grew 6.3 percent a year, slower than the 9.1 percent recorded for developing economies"
             kind = state.figures[-1].kind
-        elif kind == "other" and _second_end_of_change(body, q, sentence.start, state):
-            kind = "change"  # "growth ... raised from 4.1 to 9.6 percent": both ends are growth
         share_of = None
         pronoun = (
             (PRONOUN_WHOLE.match(body, q.end) or SHARE_OF_THEM.search(body, 0, q.start))

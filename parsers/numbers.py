@@ -981,9 +981,7 @@ def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...])
     if INDEX_WORD.search(text, max(0, start - 120), start) is not None:
         return True
     before = text[max(0, start - 120) : start]
-    return bool(index_report) and (
-        any(name in before for name in index_report[1:]) or names_place_first(text)
-    )
+    return bool(index_report) and (any(name in before for name in index_report) or names_place_first(text))
 
 
 # "18,400 sellers, of which 3,100", "89 data centres in operation, a further 14 under construction and 33

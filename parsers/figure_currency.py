@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from parsers.figure_state import State
-from parsers.geo import find_places
+from parsers.geo import SUBDIVISIONS, find_places
 from parsers.numbers import (
     CENTS,
     CURRENCY_PREFIX,
@@ -145,10 +145,11 @@ def _counts(sentence: str, o: Quantity) -> bool:
 
 
 def _about_japan(sentence: str, state: State) -> bool:
-    """ "¥" is the yen in an article about Japan, or in a sentence that names Japan and not China."""
+    """ "¥" is the yen in an article about Japan, or in a sentence that names Japan (or one of its
+    prefectures) and not China."""
     if state.home_country == "Japan":
         return True
-    named = {p.name for p in find_places(sentence)}
+    named = {SUBDIVISIONS.get(p.name, p.name) for p in find_places(sentence)}
     return "Japan" in named and "China" not in named
 
 

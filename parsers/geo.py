@@ -264,7 +264,9 @@ def _plain(name: str) -> str:
 # ("Punjab"), or the city where shares trade ("New York").
 NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Para", "Acre", "Amazonas",
                               "Distrito Federal", "Puerto Rico", "Guam", "American Samoa",
-                              "New York", "Hidalgo", "Guerrero", "Morelos", "México"})  # fmt: skip
+                              "New York", "Hidalgo", "Guerrero", "Morelos", "México",
+                              # Japan's capital stands for its government; "Saga" and "Mie" read as words
+                              "Tokyo", "Saga", "Mie"})  # fmt: skip
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
@@ -272,17 +274,20 @@ OTHER_SUBDIVISIONS = {
     "Sarawak": "Malaysia", "Lagos": "Nigeria", "Sindh": "Pakistan", "Khyber Pakhtunkhwa": "Pakistan",
     "West Java": "Indonesia", "Bali": "Indonesia", "Cebu": "Philippines", "Gauteng": "South Africa",
     "Western Cape": "South Africa", "Bavaria": "Germany", "Scotland": "United Kingdom",
-    "Wales": "United Kingdom", "Northern Ireland": "United Kingdom",
+    "Wales": "United Kingdom", "Northern Ireland": "United Kingdom", "Gyeonggi": "South Korea",
+    "Gangwon": "South Korea", "Jeju": "South Korea", "North Chungcheong": "South Korea",
+    "South Chungcheong": "South Korea", "North Gyeongsang": "South Korea", "South Gyeongsang": "South Korea",
+    "North Jeolla": "South Korea", "South Jeolla": "South Korea",
 }  # fmt: skip
 
 
 def _subdivisions() -> dict[str, str]:
     """The states and provinces of the federations trade news reports by state (the US, India, Canada,
-    Australia, Brazil, Mexico) under their ISO 3166-2 names as the English press writes them, and a few
-    others."""
+    Australia, Brazil, Mexico), and Japan's prefectures, under their ISO 3166-2 names as the English press
+    writes them, and a few others."""
     country_of = {
         "US": "United States", "IN": "India", "CA": "Canada", "AU": "Australia", "BR": "Brazil",
-        "MX": "Mexico",
+        "MX": "Mexico", "JP": "Japan",
     }  # fmt: skip
     found: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:

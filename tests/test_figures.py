@@ -1385,6 +1385,15 @@ def test_states_and_provinces_outside_china_are_places_of_their_countries() -> N
     assert [f.geo for f in extract("Shares rose 11% in New York.", PUBLISHED, CATALOG).figures] == [None]
 
 
+def test_japans_prefectures_and_koreas_provinces_are_places_and_a_prefectures_yen_is_the_yen() -> None:
+    text = (
+        "Sellers in Hiroshima Prefecture shipped goods worth ¥4.2 billion abroad in fiscal 2024.\n\n"
+        "Gyeonggi accounted for 41% of the exporters. The surveyed firms also named China as a market."
+    )
+    found = figures(text)
+    assert [(unit, geo) for _, unit, _, _, geo in found] == [("JPY", "Hiroshima"), ("percent", "Gyeonggi")]
+
+
 def test_a_text_a_world_body_opens_without_a_place_is_the_worlds() -> None:
     text = (
         "Postal operators handled about 1.9 billion cross-border parcels last year, the Universal Postal "

@@ -146,9 +146,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
     # the peso as Latin American filings write it ("Ps.186.4 billion"); another country's where the text is
     "ps.": "MXN",
     "ps": "MXN",
+    "jd": "JOD",  # Jordan's dinar as its press writes it ("JD 2.1 billion")
+    "ro": "OMR",  # Oman's rial ("RO 45.6 million")
+    "ua": "XDR",  # the African Development Bank's unit of account, worth one SDR ("UA 52.6 million")
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
-CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop"})
+CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua"})
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
@@ -170,6 +173,9 @@ SCALED_ONLY_PREFIXES = frozenset(
         "s/",
         "cfa",
         "ps",
+        "jd",
+        "ro",
+        "ua",
     }
 )
 CURRENCY_WORDS: dict[str, str] = {

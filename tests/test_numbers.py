@@ -530,6 +530,13 @@ def test_andean_signs_the_uzbek_som_and_the_cfa_franc() -> None:
     assert [q.unit for q in find_quantities(normalise(text))] == ["PEN", "BOB", "UZS", "XOF"]
 
 
+def test_the_dinar_the_rial_and_a_development_banks_unit_of_account_as_their_press_writes_them() -> None:
+    text = "JD 2.1 billion; RO 131.2 million; UA 52.6 million; the JD 40 route, RO 5 and UA 1; ro 3 million"
+    assert [(round(q.value), q.unit) for q in find_quantities(text)] == [
+        (2_100_000_000, "JOD"), (131_200_000, "OMR"), (52_600_000, "XDR"), (3_000_000, None),
+    ]  # fmt: skip
+
+
 def test_the_minutes_of_a_time_stamp_are_no_count() -> None:
     text = "10:15\nPayments panel: 412 million transactions. Q3:15 million parcels."
     assert [q.value for q in find_quantities(text)] == [4.12e8, 1.5e7]

@@ -229,7 +229,10 @@ MONEY_WORD = re.compile(
 
 # "Sub-indices, July 2025 (index points)", "(seasonally adjusted, index points)": readings of an index, whose
 # cells count nothing ("Cross-border orders | 52.3")
-INDEX_CAPTION = re.compile(r"\((?:[^()|\n]*,\s*)?index\s+points\)\s*:?\s*$", re.IGNORECASE)
+# ("Table 1: JCEL sub-indices (diffusion index, seasonally adjusted)": the kind of index, as its unit)
+INDEX_CAPTION = re.compile(
+    r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index(?:,[^()|\n]*)?)\)\s*:?\s*$", re.IGNORECASE
+)
 INDEX_POINTS = "index points"
 
 

@@ -161,6 +161,7 @@ from parsers.geo import (
     COUNTRIES,
     FISCAL_YEAR_START,
     PLACE_KINDS,
+    country_counts,
     find_places,
     main_places,
     names_a_people,
@@ -405,7 +406,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     # names the United States (not a text about an unnamed province or city in it: its figures are
     # no country's).
     # ("¥141.0 trillion" in a comment on Japan that names China once, for its wallets, is in yen)
-    country_of_money, money, amounts_in_currency = currency_country(text, counts["Japan"] > counts["China"])
+    countries = country_counts(counts)
+    country_of_money, money, amounts_in_currency = currency_country(
+        text, countries["Japan"] > countries["China"]
+    )
     # ("Rs1.06 trillion" in a text on Pakistan is the Pakistani rupee: a shared name stays the country's)
     shared = LOCAL_CURRENCY.get(about.get("country", ""), ("", ""))[0] == money
     if (

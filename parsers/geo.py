@@ -681,17 +681,35 @@ def place_counts(text: str) -> Counter[str]:
     return Counter(m.name for m in find_places(text, partners=False))
 
 
+def country_counts(counts: Counter[str]) -> Counter[str]:
+    """How often a text names each country, its states and prefectures counted for it ("parcels from Japan"
+    under a Japanese association, readings for Fukuoka and Aichi, and customs checks in the United States
+    twice: Japan's)."""
+    named = Counter({name: n for name, n in counts.items() if name in COUNTRIES})
+    named.update(SUBDIVISIONS[name] for name in counts.elements() if name in SUBDIVISIONS)
+    return named
+
+
 def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]:
     """The country, province and city an article is mostly about: the most mentioned of each kind
     (``any``: the most mentioned place of any kind, the world included)."""
     counts = place_counts(text) if counts is None else counts
     found = {}
+    countries: Counter[str] = Counter()
     for kind, names in PLACE_KINDS.items():
-        named = Counter({name: n for name, n in counts.items() if name in names})
+        named = (
+            country_counts(counts)
+            if kind == "country"
+            else Counter({name: n for name, n in counts.items() if name in names})
+        )
+        if kind == "country":
+            countries = named
         if named:
             found[kind] = _most_named(named, text)
     if counts:
         found["any"] = _most_named(counts, text)
+        if found["any"] in countries and countries[found["country"]] > countries[found["any"]]:
+            found["any"] = found["country"]
     elif cities := Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text)):
         # a budget speech "delivered in Islamabad" on "parks in Karachi" that names its country only as a
         # partner or not at all: the country of the cities it names (never else: a city is mostly a venue)

@@ -986,7 +986,9 @@ def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...])
         return False
     if INDEX_WORD.search(text, max(0, start - 120), start) is not None:
         return True
-    before = text[max(0, start - 120) : start]
+    # (in a report on an index, the index named anywhere before in its sentence: "The JCEL Index, a diffusion
+    # index built from a monthly survey of ... from Japan, rose to 52.4")
+    before = text[:start]
     return bool(index_report) and (any(name in before for name in index_report) or names_place_first(text))
 
 
@@ -1250,8 +1252,10 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         position = max(match.end(), position + 1)
         if _is_year(match) or _looks_like_noise(norm, match):
             continue
-        if match.group("bare_points") and not POINTS_CONTEXT.search(norm):
-            continue  # "scored 3 points", "the index rose 12 points": no percentage in sight
+        if match.group("bare_points") and not (POINTS_CONTEXT.search(norm) or index_report):
+            # "scored 3 points", "the index rose 12 points": no percentage in sight (in a report on an index,
+            # "Export orders rose 1.4 points" moves one of its readings)
+            continue
         scale = match.group("scale")
         # ("298.000 millones", "8.500 M€": the dot a Spanish scale or a euro sign after follows sets
         # thousands apart)

@@ -5274,10 +5274,13 @@ def test_of_countries_named_as_often_the_one_whose_city_heads_the_text_is_its_ow
     assert [f.geo for f in extract(note, date(2026, 3, 2), CATALOG).figures][:1] == ["Spain"]
 
 
-def test_a_table_captioned_in_index_points_holds_readings_of_the_month_of_their_column() -> None:
+@pytest.mark.parametrize(
+    "caption", ["Sub-indices (seasonally adjusted, index points)", "Sub-indices (diffusion index)"]
+)
+def test_a_table_captioned_in_index_points_holds_readings_of_the_month_of_their_column(caption: str) -> None:
     text = (
-        "Sub-indices (seasonally adjusted, index points)\nComponent | Apr 2026 | May 2026\n"
-        "New orders | 51.0 | 53.2\nCross-border orders | 47.5 | 49.9"
+        caption
+        + "\nComponent | Apr 2026 | May 2026\nNew orders | 51.0 | 53.2\nCross-border orders | 47.5 | 49.9"
     )
     figures = extract(text, date(2026, 6, 3), CATALOG).figures
     assert [(f.value, f.unit, f.kind, f.period) for f in figures] == [
@@ -5285,6 +5288,20 @@ def test_a_table_captioned_in_index_points_holds_readings_of_the_month_of_their_
         (53.2, "count", "other", "2026-05"),
         (47.5, "count", "other", "2026-04"),
         (49.9, "count", "other", "2026-05"),
+    ]
+
+
+def test_a_countrys_prefectures_are_named_for_it_when_the_text_is_weighed() -> None:
+    text = (
+        "Japan Parcel Association\nMonthly note\n\nShippers from Japan sent more parcels. Customs checks in "
+        "the United States slowed them, and the United States suspended its exemption.\n\n"
+        "Firms in Fukuoka Prefecture shipped 4% more. Aichi firms shipped 2% less.\n\nRates rose to ¥2,850."
+    )
+    found = extract(text, date(2026, 6, 3), CATALOG).figures
+    assert [(f.unit, f.geo) for f in found] == [
+        ("percent", "Fukuoka"),
+        ("percent", "Aichi"),
+        ("JPY", "Japan"),
     ]
 
 

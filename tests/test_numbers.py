@@ -327,6 +327,13 @@ def test_in_a_report_on_an_index_a_bare_decimal_its_abbreviation_or_a_place_read
     for sentence in ("Selangor came in at 52.4", "The headline PAI rose to 52.4"):
         assert [(q.value, q.form) for q in find_quantities(sentence, names)] == [(52.4, "index")]
     assert find_quantities("Output fell to 52.4", names) == []
+    # the index named anywhere before in the sentence; a move in points
+    long = "The PAI, a diffusion index built from a monthly survey of couriers and warehouses, rose to 52.4"
+    assert [q.value for q in find_quantities(long, names)] == [52.4]
+    assert [(q.value, q.unit) for q in find_quantities("New orders rose 1.4 points", names)] == [
+        (1.4, "percentage_point")
+    ]
+    assert find_quantities("New orders rose 1.4 points") == []
     assert index_names("Parcel volumes rose 5%.\n\n" + "More parcels. " * 30 + "Index of tables") == ()
 
 

@@ -163,6 +163,15 @@ YEN_RANGE_BEFORE = re.compile(r"[¥￥][\d.,]+\s?[-–]\s?$")
 
 
 IN_PESOS = re.compile(r"\b[Ii]n\s+pesos\b")
+# "Amounts are in Chilean pesos ($) unless marked US$": a text that names the peso and marks the US dollar
+# as such ("US$2.450 million", "USD 1.2 billion"), so that its bare "$" is the peso (not a company's results
+# that write "US$9.8 billion" once and "$5.2 billion" after)
+PESO_WORD = re.compile(r"\bpesos?\b")
+US_DOLLAR_MARK = re.compile(r"\bUS\s?\$|\bUSD\b")
+
+
+def writes_peso_as_dollar_sign(text: str) -> bool:
+    return PESO_WORD.search(text) is not None and US_DOLLAR_MARK.search(text) is not None
 
 
 def resolve_currency(
@@ -193,7 +202,8 @@ def resolve_currency(
             else None
         )
         and _shared_name(sentence[q.start : q.end])
-        and IN_PESOS.search(sentence, 0, q.start)
+        # ("GMV: $2.310.000 million (about US$2.450 million)" in a Chilean report that marks its dollars)
+        and (state.peso_sign or IN_PESOS.search(sentence, 0, q.start))
     ):
         return q.with_unit(peso)  # "In pesos, those imports add up to about $1.2 trillion": the peso's sign
     if local and q.unit == local[0] and _shared_name(sentence[q.start : q.end]):

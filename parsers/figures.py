@@ -38,6 +38,7 @@ from parsers.figure_currency import (
     restates_previous,
     stated_currency,
     table_currency,
+    writes_peso_as_dollar_sign,
 )
 from parsers.figure_kinds import (
     CAGR_CUE,
@@ -450,6 +451,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         corporate=corporate,
         corporate_name=company_of_text(text) if corporate else None,
         home_country=about.get("country"),
+        peso_sign=writes_peso_as_dollar_sign(text),
         issuing_place=issuer,
     )
     state.stated_currency = stated_currency(text)

@@ -5092,6 +5092,16 @@ def test_a_dollar_sign_in_a_sentence_told_in_pesos_is_the_peso() -> None:
     assert [f.unit for f in extract(text, date(2025, 3, 1), CATALOG).figures][-1] == "CLP"
 
 
+def test_a_dollar_sign_in_a_text_that_names_the_peso_and_marks_the_us_dollar_is_the_peso() -> None:
+    text = (
+        "Amounts are in Chilean pesos unless marked US$.\n\n"
+        "Chile's online sales reached $2.310.000 million (about US$2.450 million) in 2025."
+    )
+    assert [f.unit for f in extract(text, date(2026, 3, 1), CATALOG).figures] == ["CLP", "USD"]
+    results = "Chile's online sales reached US$9.8 billion in 2025. Exports rose to $5.2 billion."
+    assert [f.unit for f in extract(results, date(2026, 3, 1), CATALOG).figures] == ["USD", "USD"]
+
+
 def test_a_filings_peso_sign_is_the_peso_of_the_country_the_text_is_about() -> None:
     found = extract("Colombia's online sales reached Ps.18.6 trillion in 2024.", date(2025, 3, 1), CATALOG)
     assert [(f.value, f.unit) for f in found.figures] == [(18.6e12, "COP")]

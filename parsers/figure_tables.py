@@ -50,8 +50,12 @@ UNIT_LINE = re.compile(
     r"[ \t]*(?:[;,.(]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The ISO codes a caption can name after "of", in capitals
+ISO_CODES = "|".join(sorted(code.upper() for code in CURRENCY_PREFIXES if len(code) == 3 and code.isalpha()))
 SCALE_THEN_CURRENCY = re.compile(
-    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency>{WORD_CURRENCY})"
+    # ("(millions of CLP)": a code after "of")
+    rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?"
+    rf"(?P<currency>{WORD_CURRENCY}|(?-i:(?:{ISO_CODES})\b))"
     r"\s*(?:,[^()]*)?\)",  # "(Unit: 100 million won, %)": the amounts' unit first, the other columns' after
     re.IGNORECASE,
 )

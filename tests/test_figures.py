@@ -5315,6 +5315,18 @@ def test_a_countrys_prefectures_are_named_for_it_when_the_text_is_weighed() -> N
     ]
 
 
+def test_a_caption_in_millions_of_a_currency_code_and_dotted_thousands_of_a_text_with_decimal_commas() -> (
+    None
+):
+    text = (
+        "Chile's GMV rose 16,4% and orders 12,5% in 2025.\n\n"
+        "GMV by category, 2025 (millions of CLP)\nElectronics\t612.300\nHome and furniture\t498.100"
+    )
+    found = extract(text, date(2026, 4, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in found][2:] == [(612.3e9, "CLP"), (498.1e9, "CLP")]
+    assert not extract("Reach (millions of PEOPLE)\nSydney | 4.1", date(2026, 4, 1), CATALOG).figures
+
+
 def test_a_column_of_counts_by_province_and_halves_written_1st_and_2nd() -> None:
     text = (
         "Firms by province\nProvince | Registered firms (number)\nPunjab | 14,320\n\n"

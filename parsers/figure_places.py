@@ -400,6 +400,11 @@ HEADER_GROUP = re.compile(
     r"[ \t]*(?:\||$)",
     re.M,
 )
+# "VITRINA.CL – SELLER ECONOMY REPORT 2025": a web business, named by its site, heading its own report.
+HEADER_SITE = re.compile(
+    r"(?P<name>[A-Z][A-Za-z\d-]+)\.(?i:com|[a-z]{2})(?:\.(?i:[a-z]{2}))?[ \t]+[|—–-][ \t]+"
+    r"[^\n]*\b(?i:report|review|results|update)\b"
+)
 # "Savdo Market | Newsroom": a publisher's own release, heading the text.
 HEADER_NEWSROOM = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4})[ \t]*\|[ \t]*"
@@ -448,8 +453,9 @@ def issuing_place(text: str) -> str | None:
 
 
 def company_first_line(text: str) -> bool:
-    """Whether a text's first line is a company's name with its legal form, and nothing else."""
-    return bool(HEADER_COMPANY.match(text) or HEADER_COMPANY_CAPITALS.match(text))
+    """Whether a text's first line is a company's name with its legal form, and nothing else, or its site's
+    over its report."""
+    return bool(HEADER_COMPANY.match(text) or HEADER_COMPANY_CAPITALS.match(text) or HEADER_SITE.match(text))
 
 
 def header_company(text: str) -> str | None:
@@ -459,6 +465,9 @@ def header_company(text: str) -> str | None:
     if found := HEADER_COMPANY_CAPITALS.search(text, 0, HEADER_REACH):
         return CAPITALS_LEGAL_FORM.sub("", found.group("name")).rstrip(",").title()
     if found := HEADER_GROUP.search(text, 0, HEADER_REACH):
+        name = found.group("name")
+        return name.title() if name.isupper() else name
+    if found := HEADER_SITE.match(text):
         name = found.group("name")
         return name.title() if name.isupper() else name
     found = HEADER_NEWSROOM.match(text) or HEADER_PRESS_OFFICE.search(text, 0, HEADER_REACH)

@@ -5275,6 +5275,14 @@ def test_one_of_a_kind_a_name_in_another_script_or_publ_still_names_the_company_
     assert [f.geo for f in extract(transcript, date(2026, 7, 20), CATALOG).figures] == [None]
 
 
+def test_a_web_business_named_by_its_site_over_its_report_is_the_company_of_the_text() -> None:
+    report = "TIENDALO.COM.AR – SELLER REPORT 2025\nBuenos Aires, May 2026\n\nActive sellers grew 14%."
+    assert company_of_text(report) == "Tiendalo"
+    assert [f.geo for f in extract(report, date(2026, 5, 20), CATALOG).figures] == [None]
+    news = "Infobae.com – Argentina's online sales rose 14%, the chamber said."
+    assert company_of_text(news) is None
+
+
 def test_of_countries_named_as_often_the_one_whose_city_heads_the_text_is_its_own() -> None:
     note = (
         "Costing Note 3/2026\nMadrid, 2 March 2026\n\nThe levy raised €310 million in 2025, most of it from "

@@ -476,10 +476,41 @@ def header_company(text: str) -> str | None:
     return None
 
 
+# "Tasman Pacific Cargo, the freight division of Tasman Pacific Airways, today released its preliminary
+# operating statistics", "Meridian Pay today published its quarterly Cross-Border Spending Index": a body
+# releasing its own numbers.
+OWN_RELEASE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})(?P<apposition>,[^,.\n]{3,120},)?\s+today\s+"
+    r"(?:released|published|reported|issued)\s+its\b"
+)
+# ("Southern Cross Insights, the independent consumer and retail research firm, today released its annual
+# Oceania Online Shopping Monitor": a study of others' numbers)
+RESEARCH_FIRM = re.compile(
+    r"\b(?:research|insights?|consult\w*|analytics|analysts?|advis\w+|think[\s-]tank)\b", re.I
+)
+
+
+def own_release_company(text: str) -> str | None:
+    """The company whose release a text is: the lead has it release its own numbers, and the lines above
+    name it (its header: "Sidra Airways Cargo – Monthly Traffic Release"); not a ministry, a statistics
+    office, a bank or a research firm."""
+    found = OWN_RELEASE.search(text, 0, HEADER_REACH * 6)
+    if found is None:
+        return None
+    name = found.group("name")
+    if (
+        name not in text[: found.start()]
+        or NOT_A_COMPANY.search(name)
+        or RESEARCH_FIRM.search(found.group(0))
+    ):
+        return None
+    return name
+
+
 def company_of_text(text: str) -> str | None:
     """The company a company's own report is on: the one its header names ("Company: ..."), the one
     named with its ticker near the top, else the one its lead opens on. Its numbers are keyed by it."""
-    if named := header_company(text):
+    if named := header_company(text) or own_release_company(text):
         return named
     top = text[:TICKER_REACH]
     found = COMPANY_HEADER.search(top) or TICKERED.search(top) or LEAD_COMPANY.match(text)
@@ -505,7 +536,7 @@ TICKER_REACH = 2000
 NOT_A_COMPANY = re.compile(
     r"\b(?:Ministry|Department|Bureau|Office|Statistics|Statistical|Authority|Commission|Council|Customs|Agency|"
     r"Administration|Institute|Association|Survey|Report|Organi[sz]ation|Fund|Government|Secretariat|Chamber|"
-    r"Federation|Forum|Union|Bank|Analysts?|Economists?|Officials?)\b"
+    r"Federation|Forum|Union|Bank|Analysts?|Economists?|Officials?|Stats)\b"
 )
 # "The company", "The Singapore-based company", "The group": a sentence that goes on about the company.
 COMPANY_NOUN = re.compile(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.figure_places import CURRENCY_COUNTRY, company_of_text
+from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, own_release_company
 from parsers.figures import extract
 from parsers.geo import COUNTRIES
 from parsers.metrics import Catalog
@@ -5281,6 +5281,18 @@ def test_a_web_business_named_by_its_site_over_its_report_is_the_company_of_the_
     assert [f.geo for f in extract(report, date(2026, 5, 20), CATALOG).figures] == [None]
     news = "Infobae.com – Argentina's online sales rose 14%, the chamber said."
     assert company_of_text(news) is None
+
+
+def test_a_body_its_header_names_releasing_its_own_numbers_is_the_company_of_the_text() -> None:
+    release = (
+        "Kauri Air Cargo\nMonthly Traffic Release – July 2025\n\nAUCKLAND, 14 August 2025 – Kauri Air Cargo, "
+        "the freight division of Kauri Airways, today released its operating statistics.\n\n"
+        "E-commerce parcels rose 18%."
+    )
+    assert company_of_text(release) == "Kauri Air Cargo"
+    assert [f.geo for f in extract(release, date(2025, 8, 14), CATALOG).figures] == [None]
+    study = release.replace("the freight division of Kauri Airways", "a research firm")
+    assert own_release_company(study) is None
 
 
 def test_of_countries_named_as_often_the_one_whose_city_heads_the_text_is_its_own() -> None:

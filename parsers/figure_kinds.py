@@ -125,10 +125,11 @@ RULE_BEFORE = compiled(
 )
 RULE_AFTER = compiled(
     r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
-    r"\s+(?:per|a|an)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
+    # ("the first US$400 of each shipment")
+    r"\s+(?:per|a|an|of\s+each|of\s+every)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
     r"\s+or\s+(?:less|below|under)\b|"  # "valued at $800 or less": a bar
     # "the €150 customs duty exemption", "the €22 VAT exemption", "the $800 de minimis threshold"
-    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis|allowance)\b"
+    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis|allowance|bar)\b"
     r"(?!\s+(?:shipments|parcels|packages|entries|consignments|imports|orders|items))|"  # (what it lets in)
     # "a flat €3 customs duty on each item": a charge on each thing
     r"\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tax|levy|fee|charge|surcharge)\s+(?:on|per|for)\s+(?:each|every|a|an)\b",
@@ -200,7 +201,9 @@ TAX_BEFORE = re.compile(
     # ("taxed at a final rate of 0.25pc", "income tax at a reduced 7.5% rate")
     r"\b(?:duty|duties|tariffs?|tax(?:ed)?|levy|surcharge|VAT|GST|ICMS|(?:standard|reduced)\s+rate|tax\s+regime)"
     r"(?:\s+rate)?\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+(?:about\s+|around\s+|just\s+|a\s+(?:flat\s+|reduced\s+|"
-    r"final\s+|standard\s+|single\s+)?|up\s+to\s+)?$",
+    r"final\s+|standard\s+|single\s+)?|up\s+to\s+)?$"
+    # ("The SEP tax is 3 percent of gross turnover", "The old DST was 1.5 percent": the charge is its rate)
+    r"|\b(?:duty|tariff|tax|levy|surcharge|VAT|GST|DST)(?:\s+rate)?\s+(?:is|was|stands\s+at|remains)\s+$",
     re.IGNORECASE,
 )
 
@@ -210,8 +213,8 @@ TAX_BEFORE = re.compile(
 CHARGED_BEFORE = re.compile(
     r"\b(?:charges?|charging|pay|pays|paying|levies|levying|capped\s+at|a\s+cap\s+of|incentive\s+of|"
     r"retain\s+up\s+to)\s+(?:a\s+(?:flat\s+|fixed\s+|reduced\s+)?)?$"
-    # ("pay a global rate of 33.5%", "levies a rate of 3%", "taxable at the rate of 10 percent")
-    r"|\b(?:charges?|pay|pays|paying|levies|levying)\s+(?:a|the)\s+(?:[\w-]+\s+)?rate\s+of\s+$"
+    # ("pay a global rate of 33.5%", "pay a single flat rate of 30%", "taxable at the rate of 10 percent")
+    r"|\b(?:charges?|pay|pays|paying|levies|levying)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}rate\s+of\s+$"
     r"|\bat\s+the\s+rate\s+of\s+$",
     re.IGNORECASE,
 )

@@ -4623,6 +4623,18 @@ def test_rates_charged_paid_capped_or_granted_are_terms_of_a_rule() -> None:
     ]  # fmt: skip
 
 
+def test_a_rate_paid_after_two_words_a_charge_that_is_its_rate_and_bars_on_each_shipment() -> None:
+    text = (
+        "Parcels from the EU pay a single flat rate of 30%. The SEP tax is 3 percent of gross turnover, and "
+        "the old DST was 1.5 percent. Buyers pay no duty on the first US$400 of each shipment in 2024. "
+        "The USD 200 bar in force since 2019 ends. Tax revenue was 3 percent of GDP in 2024."
+    )
+    assert [(f.value, f.kind, f.period) for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        (30.0, "other", None), (3.0, "other", None), (1.5, "other", None), (400.0, "other", None),
+        (200.0, "other", None), (3.0, "share", "2024"),
+    ]  # fmt: skip
+
+
 def test_more_ways_to_say_a_number_rose() -> None:
     text = (
         "Parcels swelled 83% in 2024. Sales were climbing 13.2 pct. Exports had grown 18 per cent. "

@@ -477,11 +477,12 @@ def header_company(text: str) -> str | None:
 
 
 # "Tasman Pacific Cargo, the freight division of Tasman Pacific Airways, today released its preliminary
-# operating statistics", "Meridian Pay today published its quarterly Cross-Border Spending Index": a body
-# releasing its own numbers.
+# operating statistics", "Meridian Pay today published its quarterly Cross-Border Spending Index", "Adinkra
+# Pay, the card and mobile-wallet network ..., publishes this index twice a year": a body releasing its own
+# numbers.
 OWN_RELEASE = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})(?P<apposition>,[^,.\n]{3,120},)?\s+today\s+"
-    r"(?:released|published|reported|issued)\s+its\b"
+    r"(?:^|(?<=\n)|(?<=[—–-]\s))(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})"
+    r"(?:,[^.\n]{3,160}?,)?\s+(?:today\s+(?:released|published|reported|issued)\s+its|publishes\s+this)\b"
 )
 # ("Southern Cross Insights, the independent consumer and retail research firm, today released its annual
 # Oceania Online Shopping Monitor": a study of others' numbers)
@@ -494,17 +495,19 @@ def own_release_company(text: str) -> str | None:
     """The company whose release a text is: the lead has it release its own numbers, and the lines above
     name it (its header: "Sidra Airways Cargo – Monthly Traffic Release"); not a ministry, a statistics
     office, a bank or a research firm."""
-    found = OWN_RELEASE.search(text, 0, HEADER_REACH * 6)
-    if found is None:
-        return None
-    name = found.group("name")
-    if (
-        name not in text[: found.start()]
-        or NOT_A_COMPANY.search(name)
-        or RESEARCH_FIRM.search(found.group(0))
-    ):
-        return None
-    return name
+    position = 0
+    # (each start in turn: "AUCKLAND, 14 August 2025 – Kauri Air Cargo, the freight division ..., today
+    # released its" matches first from the dateline's city)
+    while found := OWN_RELEASE.search(text, position, HEADER_REACH * 6):
+        name = found.group("name")
+        if (
+            name.upper() in text[: found.start()].upper()
+            and not NOT_A_COMPANY.search(name)
+            and not RESEARCH_FIRM.search(found.group(0))
+        ):
+            return name
+        position = found.start() + 1
+    return None
 
 
 def company_of_text(text: str) -> str | None:

@@ -386,7 +386,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         # "Sidra Airways Cargo – Monthly Traffic Release" over "Sidra Airways Cargo, the freight division of
         # ..., today published its provisional traffic statistics"
-        or ("today" in text[:TOP] and own_release_company(text) is not None)
+        or own_release_company(text) is not None
         or fair_release
         # "PRESS RELEASE" over "TAIPEI, 12 November 2025 – Kaiyun Mall, one of Taiwan's largest online
         # marketplaces, today announced": the company its lead presents issues it

@@ -5305,6 +5305,11 @@ def test_a_body_its_header_names_releasing_its_own_numbers_is_the_company_of_the
     assert [f.geo for f in extract(release, date(2025, 8, 14), CATALOG).figures] == [None]
     study = release.replace("the freight division of Kauri Airways", "a research firm")
     assert own_release_company(study) is None
+    index = (
+        "KENTE PAY SPENDING INDEX\nEdition: H1 2026\n\nKente Pay, the card network operating in Ghana, Togo "
+        "and Benin, publishes this index twice a year.\n\nGhanaian cardholders spent 16% more."
+    )
+    assert own_release_company(index) == "Kente Pay"
 
 
 def test_of_countries_named_as_often_the_one_whose_city_heads_the_text_is_its_own() -> None:

@@ -113,7 +113,9 @@ RULE_BEFORE = compiled(
     r"(?=[fcdlartkoiwspv])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
     # ("raise the stock cap to S$10,000", "the threshold was lowered from NT$3,000")
-    r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:to|from)|"
+    # (not "duty collected on shipments above the threshold came to COP 96.500 million": what was collected)
+    r"(?:threshold|cap|ceiling|limit)\b(?![^.;,:\d]{0,40}?\b(?:came|amounted|totall?ed|rose|fell|grew)\b)"
+    r"[^.;,:\d]{0,40}?\s+(?:to|from)|"
     r"(?:levied|charged|taxed|set)\s+at|"
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
     # "the threshold is US$200", "parcels valued below US$41", "goods priced at up to RM500": a bar

@@ -1124,6 +1124,9 @@ def _count_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     return sorted(found + ends, key=lambda q: q.start) if ends else found
 
 
+THOUSANDS_COMMA = re.compile(r",\d{3}")
+
+
 def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
     """Both ends of each range of money written with one scale, in place of what was read of it."""
     ends: list[Quantity] = []
@@ -1134,6 +1137,8 @@ def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         prefix, currency = match.group("prefix"), match.group("currency")
         if not (prefix or currency):
             continue  # "3-4 million units": counts are left to the noun after them
+        if THOUSANDS_COMMA.search(match.group("low")) and not THOUSANDS_COMMA.search(match.group("high")):
+            continue  # "between A$250,000 and A$20 million": the low end written out in full, scaled alone
         unit = (
             CURRENCY_PREFIXES[prefix.lower()]
             if prefix

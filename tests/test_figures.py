@@ -4635,6 +4635,11 @@ def test_a_rate_paid_after_two_words_a_charge_that_is_its_rate_and_bars_on_each_
     ]  # fmt: skip
 
 
+def test_what_was_collected_above_a_threshold_is_an_amount_not_the_bar() -> None:
+    text = "Duty collected on shipments above the threshold came to COP 96,500 million in 2024."
+    assert [(f.kind, f.period) for f in extract(text, PUBLISHED, CATALOG).figures] == [("level", "2024")]
+
+
 def test_more_ways_to_say_a_number_rose() -> None:
     text = (
         "Parcels swelled 83% in 2024. Sales were climbing 13.2 pct. Exports had grown 18 per cent. "

@@ -544,6 +544,11 @@ def test_the_dinar_the_rial_and_a_development_banks_unit_of_account_as_their_pre
     ]  # fmt: skip
 
 
+def test_a_range_whose_low_end_is_written_out_in_full_lends_it_no_scale() -> None:
+    text = "turnover between A$250,000 and A$20 million; between $1,200 and $1,500 million"
+    assert [q.value for q in find_quantities(text)] == [250_000.0, 20e6, 1.2e9, 1.5e9]
+
+
 def test_the_minutes_of_a_time_stamp_are_no_count() -> None:
     text = "10:15\nPayments panel: 412 million transactions. Q3:15 million parcels."
     assert [q.value for q in find_quantities(text)] == [4.12e8, 1.5e7]

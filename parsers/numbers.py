@@ -883,7 +883,7 @@ _NP_STOP = frozenset(
     "in of on at for from to and or with across by that which who were was are is have has had will "
     "last this as than per each every a an the into over under".split()
 )
-IRREGULAR_PLURALS = frozenset("people staff personnel children workers media".split())
+IRREGULAR_PLURALS = frozenset("people staff personnel children workers media aircraft".split())
 # Units things are counted in, not the things: "214,600 TEU" (twenty-foot containers, no plural ending), "1.12
 # million pieces" (of parcels).
 COUNTING_UNITS = frozenset({"teu", "teus", "feu", "pieces"})

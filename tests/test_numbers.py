@@ -363,6 +363,7 @@ def test_sizes_that_define_firms_table_numbers_and_decimal_counts_are_not_quanti
 def test_a_people_without_a_plural_ending_is_counted() -> None:
     assert quantities("Some 45 million Japanese shop online") == [("45 million", 4.5e7, "count")]
     assert quantities("a budget of 300 million Japanese yen") == [("300 million Japanese yen", 3e8, "JPY")]
+    assert quantities("Freighter fleet: 33 aircraft") == [("33", 33.0, "count")]  # its own plural
 
 
 def test_a_number_that_ends_a_name_of_capitalised_words_is_not_a_quantity() -> None:

@@ -341,11 +341,11 @@ NEW_FISCAL_YEAR = re.compile(
     r"|\bthe\s+(?:financial|fiscal)\s+year\s+(?P<ended>(?:that\s+)?(?:has\s+)?just\s+ended)\b",
     _I,
 )
-# "the June quarter", "the September quarter of 2025", a table's "Jun Qtr 2025": the calendar quarter that
-# ends in that month.
+# "the June quarter", "the September quarter of 2025", a table's "Jun Qtr 2025", "the December 2025 quarter":
+# the calendar quarter that ends in that month.
 MONTH_QUARTER = re.compile(
-    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december|mar|jun|sept?|dec)\.?\s+(?:quarter|qtr)\b\.?"
-    rf"(?:\s+(?:of\s+)?{_YEAR})?",
+    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december|mar|jun|sept?|dec)\.?\s+(?:{_YEAR}\s+)?"
+    rf"(?:quarter|qtr)\b\.?(?:\s+(?:of\s+)?{_YEAR})?",
     _I,
 )
 # "the June 2025 year", "that same March year": New Zealand's and Australia's twelve months to that month.
@@ -507,6 +507,7 @@ IN_TRADING = re.compile(
     _I,
 )
 END_OF_DECADE = re.compile(r"\bby\s+the\s+end\s+of\s+the\s+decade\b", _I)
+BARE_YEAR = re.compile(rf"\b{_YEAR}\b(?![-–/]\d)")
 DECADE_EARLIER = re.compile(r"\ba\s+decade\s+(?:earlier|ago|before)\b", _I)
 YEAR = re.compile(
     rf"\b(by|before|in|during|for|of|since(?:\s+the\s+(?:start|beginning)\s+of)?|as\s+of|at\s+the\s+end\s+of|"
@@ -775,7 +776,8 @@ def find_periods(
     if month and ("quarter" in lowered or "qtr" in lowered):
         for m in MONTH_QUARTER.finditer(sentence):  # "the June quarter": April to June
             end_month = _month_number(m.group(1))
-            quarter_year = int(m.group(2)) if m.group(2) else pub.year - (end_month >= pub.month)
+            stated = m.group(2) or m.group(3)
+            quarter_year = int(stated) if stated else pub.year - (end_month >= pub.month)
             add(m, f"{quarter_year}-Q{end_month // 3}")
     if month and "end-" in lowered:
         for m in END_OF_MONTH.finditer(sentence):  # "as of end-June": the latest June that is over
@@ -991,7 +993,10 @@ def find_periods(
                 add(m, str(pub.year - 1))
         if "ago" in words:
             for m in YEARS_AGO.finditer(sentence):
-                add(m, str(pub.year - _count(m.group(1))))
+                # ("41% of revenue in 2024, against 35% five years ago": back from the year the sentence
+                # states before it, else from the publication's)
+                stated = [int(y.group(1)) for y in BARE_YEAR.finditer(sentence, 0, m.start())]
+                add(m, str((stated[-1] if stated else pub.year) - _count(m.group(1))))
         if "this" in words or "full" in words or "whole" in words:
             for m in THIS_YEAR.finditer(sentence):
                 if fiscal_full_year and "full" in m.group(0).lower():

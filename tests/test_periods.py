@@ -50,6 +50,7 @@ PUBLISHED = date(2025, 11, 10)
         ("fell 12 per cent in May", "2025-05"),
         ("| Jun Qtr 2025 |", "2025-Q2"),  # a statistics table's quarter, named by its last month
         ("in the Sept. qtr", "2025-Q3"),
+        ("up 1.4 percent from the September 2024 quarter", "2024-Q3"),
         ("at June 30", "2025-06"),  # a stock on a day with no year: the latest such day
         ("as of 31 December", "2024-12"),
         ("at June 30, 2024", "2024-06"),
@@ -60,6 +61,11 @@ PUBLISHED = date(2025, 11, 10)
 )
 def test_periods(text: str, period: str) -> None:
     assert [e.period for e in find_periods(text, PUBLISHED)] == [period]
+
+
+def test_years_ago_count_back_from_the_year_the_sentence_states_before_them() -> None:
+    found = find_periods("41% of revenue in 2024, against 35% five years ago", PUBLISHED)
+    assert [e.period for e in found] == ["2024", "2019"]
 
 
 def test_deadlines_and_dates() -> None:

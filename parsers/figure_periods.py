@@ -356,7 +356,8 @@ NOW_ENDS = (
 )
 STANDS_NOW = re.compile(
     r"\b(?:currently|now)\s+(?:(?:stands?|sits?|makes?\s+up|accounts?\s+for|capped|is|are|at|totals?|"
-    r"represents?|holds?)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+    r"represents?|holds?|contributes?|employs?|has|have)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
+    r"nearly\s+)?$",
     re.IGNORECASE,
 )
 FLOW_WHOLE = re.compile(

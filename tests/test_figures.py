@@ -4412,10 +4412,16 @@ def test_money_a_budget_gives_is_of_the_budgets_year() -> None:
 def test_a_share_that_stands_now_of_a_stock_has_no_period_but_one_of_a_flow_keeps_the_texts() -> None:
     text = (
         "In 2024 the sector's exports rose 12%. Women now make up 35% of its workforce, and its exports now "
-        "account for more than half of the country's services exports."
+        "account for more than half of the country's services exports. The sector currently contributes "
+        "about 2% of GDP."
     )
     figures = extract(text, date(2025, 3, 1), CATALOG).figures
-    assert [(f.value, f.period) for f in figures] == [(12.0, "2024"), (35.0, None), (50.0, "2024")]
+    assert [(f.value, f.period) for f in figures] == [
+        (12.0, "2024"),
+        (35.0, None),
+        (50.0, "2024"),
+        (2.0, None),
+    ]
 
 
 def test_goals_on_labelled_lines_are_named_by_their_labels_and_a_year_before_a_measure_is_none() -> None:

@@ -60,7 +60,8 @@ BASE_BEFORE = re.compile(
     r"(?=[abcfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|above|below|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
     r"(?:\s+the\s+same\s+(?:period|time|month|quarter)(?:\s+of)?|\s+(?:the\s+whole|all|the\s+end)(?:\s+of)?|"
-    r"\s+the\s+year|\s+the)?\s*$"
+    # ("up 5.1 points from the autumn 2024 survey": a season's edition)
+    r"\s+the\s+year|\s+the(?:\s+(?:spring|summer|autumn|fall|winter))?)?\s*$"
     # "compared with Black Friday 2023": an event named before its year
     r"|\bcompared\s+(?:with|to)(?:\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)){1,3}\s*$",
     re.IGNORECASE,

@@ -80,6 +80,8 @@ def test_a_span_opened_by_from_is_not_a_comparison_base() -> None:
     assert (span.period, span.span, span.base) == ("2020/2024", True, False)
     (base,) = find_periods("up 250 billion yuan from 2023", PUBLISHED)
     assert base.base
+    (season,) = find_periods("up 5.1 points from the autumn 2024 survey", PUBLISHED)
+    assert season.base
     (months,) = find_periods("exports reached 21.6 billion yuan from January to October", PUBLISHED)
     assert (months.period, months.base) == ("2025-01/2025-10", False)
 

@@ -732,10 +732,12 @@ def _where_owner(sentence: str, position: int) -> str | None:
 
 
 # "Exports | 19.95 trillion yuan | +7.1%", "Digital economy GMV, ASEAN, 2024: US$263 billion"
-# A list line's value follows its colon at once ("2024: US$263 billion"); speech does not
-# ("Spokesperson: Good afternoon"); a currency may be written before it ("Apparel: Rs 14,300 crore").
+# A list line's value follows its colon at once ("2024: US$263 billion"), or its move does ("Cargo traffic
+# (FTK): up 5.2%"); speech does not ("Spokesperson: Good afternoon"); a currency may be written before it
+# ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
-    rf"^\s*(?:\|\s*)?(?P<label>[^|\t:]{{2,120}}?)\s*(?:[|\t]|:\s*(?={VALUE_OPENING}[+-]?\d))"
+    rf"^\s*(?:\|\s*)?(?P<label>[^|\t:]{{2,120}}?)\s*(?:[|\t]|:\s*(?=(?:(?:up|down)\s+(?:by\s+)?)?"
+    rf"{VALUE_OPENING}[+-]?\d))"
 )
 
 
@@ -775,6 +777,10 @@ def label_text(row: re.Match[str]) -> str:
 
 def row_label(sentence: str, position: int) -> str | None:
     """The label of a table row or a list line the number at ``position`` is the value of."""
+    if (line_start := sentence.rfind("\n", 0, position) + 1) and row_line(sentence[line_start:]):
+        # ("Mobile subscriptions: 6.21 million\nMobile data traffic: up 17.2%", lines with no full stop read
+        # as one sentence: the line the number is on)
+        return row_label(sentence[line_start:], position - line_start)
     match = row_line(sentence)
     if match is None or position < match.end():
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen gov sen rep st no nos vs "
-    "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m rs rp kshs".split()
+    "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m rs rp kshs excl incl".split()
 )
 # Two cell separators (pipes or tabs) on one line, or one on each of two lines running ("Ireland |
 # 318.6" over "Germany | 229.4"); anchored on the separator so that a long line without any is
@@ -40,8 +40,9 @@ _BOUNDARY = re.compile(
     r"(?=[\s\"'”’)])"
     r"(?:(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=[)%:;])[ \t]*\n\s*(?=[\"'“‘(•*-]?[A-Z0-9])"
     rf"|[ \t]*\n\s*(?={_BULLET.pattern}"  # every bullet of a list starts a statement of its own
-    # "Revenue: 18.6 billion", "Trade balance: surplus of R16,8 billion", "Employees: about 53,000"
-    rf"|[A-Z][^:\n]{{1,60}}:\s*{VALUE_OPENING}[+-]?\d"
+    # "Revenue: 18.6 billion", "Trade balance: surplus of R16,8 billion", "Employees: about 53,000", "Mobile
+    # data traffic: up 17.2%"
+    rf"|[A-Z][^:\n]{{1,60}}:\s*(?:(?:up|down)\s+(?:by\s+)?)?{VALUE_OPENING}[+-]?\d"
     r"|[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
 )
 

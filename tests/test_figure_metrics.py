@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parsers.context import subject_phrase
+from parsers.context import row_label, subject_phrase
 from parsers.figure_metrics import abbreviations
 from parsers.figure_places import company_of_text
 from parsers.figures import extract
@@ -443,6 +443,17 @@ def test_a_list_line_with_a_currency_word_before_its_value_is_named_by_its_label
         "Spices and tea: Rs 3,100 crore (16%)"
     )
     assert [m for _, m in named(text)][::2] == ["Leather goods exports", "Spices and tea exports"]
+
+
+def test_list_lines_whose_values_are_moves_are_named_by_their_own_labels() -> None:
+    text = (
+        "Network at a glance\nCargo tonnage carried: up 6.8% year-on-year\nCargo traffic (FTK): up 5.2%\n\n"
+        "Key data\nMobile subscriptions (excl. M2M): 6.21 million\nFixed broadband traffic: up 9.6%"
+    )
+    assert [m for _, m in named(text)] == [
+        "Cargo tonnage carried", "Cargo traffic (FTK)", "Mobile subscriptions", "Fixed broadband traffic",
+    ]  # fmt: skip
+    assert row_label("Active users: 4.1 million\nOrders: 1.2 billion", 35) == "Orders"
 
 
 def test_a_flow_with_no_topic_before_it_keeps_its_own_words() -> None:

@@ -643,7 +643,8 @@ FUNDING_ROUND_AFTER = re.compile(
     r"(?:\s+(?:funding|financing|investment))?\s+round)\b"
 )
 NOUN_AFTER_AMOUNT = re.compile(
-    r"\s+(?P<np>(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
+    # (not "18% of grant funding", "9.6 per cent of total program expenditure": a share of a whole)
+    r"\s+(?P<np>(?!of\s)(?:[a-z][\w-]*\s+){0,3}?(?:duty|duties|tariff|tariffs|tax|levy|surplus|deficit|buyback|"
     r"investment|fund|loan|budget|deal|contract|package|stake|fine|subsidy|grant|acquisition|valuation|bond|"
     r"stimulus|programme|program|outlay|allocation|impairment|write-?down|provision|dividend|payout|"
     r"duty-free\s+allowance|allowance|VAT|GST|DST|IVA|ICMS)"  # ("the US$41 duty-free allowance", "10% GST")

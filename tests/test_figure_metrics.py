@@ -456,6 +456,16 @@ def test_list_lines_whose_values_are_moves_are_named_by_their_own_labels() -> No
     assert row_label("Active users: 4.1 million\nOrders: 1.2 billion", 35) == "Orders"
 
 
+def test_a_share_of_a_whole_named_by_a_charge_word_is_no_charge() -> None:
+    text = (
+        "Regional firms received 18% of grant funding. Costs were 9.6 per cent of total program expenditure."
+    )
+    assert [m for _, m in named(text)] == [
+        "share of Regional firms in grant funding | grant funding",
+        "share of Costs in total program expenditure | total program expenditure",
+    ]
+
+
 def test_a_flow_with_no_topic_before_it_keeps_its_own_words() -> None:
     text = "Ningbo's imports and exports totalled 45.6 billion yuan in January-August, up 3.1 percent."
     assert [m for _, m in named(text)] == ["Ningbo's imports and exports"] * 2

@@ -84,6 +84,8 @@ def metric_of(
         )
     if by_subject and (sample := SAMPLE_OF.search(text, max(0, q.start - 80), q.start)):
         return f"{sample.group('np')} respondents"  # "Our member poll (n = 812)": the people it asked
+    if by_subject and (rate := NAMED_RATE_OF.search(text, max(0, q.start - 50), q.start)):
+        return rate.group("np")  # "812 valid replies, a response rate of 27.1%": the rate it names
     label = row_label(text, q.start) if by_subject else None
     if label and (scenarios := _scenario_measure(state, sentence.paragraph)):
         return scenarios  # "Baseline | 28.9" under "Cross-border B2C purchases in 2030 by scenario"
@@ -189,6 +191,12 @@ def metric_of(
     return _fallback_metric(q, sentence, state, catalog)
 
 
+# "a response rate of 27.1%", "an absorption rate of 48.4%": a rate named by what it measures
+NAMED_RATE_OF = re.compile(
+    # (not "an average rate of 12.4% a year", "a growth rate of 7%": how fast what the sentence names grew)
+    r"\b(?:a|an)\s+(?P<np>(?!(?:growth|average|annual|compound|yearly|monthly)\b)[a-z][\w-]*\s+rate)\s+of\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+)
 SAMPLE_OF = re.compile(r"(?P<np>(?:[a-z][\w-]*\s+){0,3}(?:poll|survey|sample|study|panel))\s*\(\s*n\s*=\s*$")
 POINTED_SERVICES = re.compile(r"\b(?:these|those|such|the\s+same)\s+services\b", re.IGNORECASE)
 

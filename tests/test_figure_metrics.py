@@ -466,6 +466,14 @@ def test_a_share_of_a_whole_named_by_a_charge_word_is_no_charge() -> None:
     ]
 
 
+def test_a_rate_named_by_what_it_measures_is_the_metric_but_not_a_rate_of_growth() -> None:
+    text = (
+        "The survey drew 812 replies, a response rate of 27.1%. Software exports grew at an average rate of "
+        "12.4% a year."
+    )
+    assert [m for _, m in named(text)] == ["replies", "response rate", "Software exports"]
+
+
 def test_a_flow_with_no_topic_before_it_keeps_its_own_words() -> None:
     text = "Ningbo's imports and exports totalled 45.6 billion yuan in January-August, up 3.1 percent."
     assert [m for _, m in named(text)] == ["Ningbo's imports and exports"] * 2

@@ -1060,7 +1060,8 @@ PERCENT_RANGE = re.compile(
 # ("grow by 6.5 to 7.5 per cent", "growth of 2 to 3 per cent" too: a change given as a range)
 RANGE_WORD_BEFORE = {
     "and": re.compile(r"\bbetween\s+$", re.I),
-    "to": re.compile(r"\b(?:from|by|of)\s+$", re.I),
+    # ("to grow 8 to 10% this year")
+    "to": re.compile(r"\b(?:from|by|of|grow|grows|rise|rises|increase|increases|expand|expands)\s+$", re.I),
 }
 
 
@@ -1345,7 +1346,16 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         "between" in lowered
         or "from" in lowered
         or "by " in lowered
-        or ("of " in lowered and " to " in lowered)
+        or (
+            " to " in lowered
+            and (
+                "of " in lowered
+                or "grow" in lowered
+                or "rise" in lowered
+                or "increase" in lowered
+                or "expand" in lowered
+            )
+        )
     )
     if ("-" in norm or "–" in norm or worded) and ("%" in norm or "cent" in lowered or "pc" in lowered):
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)

@@ -3538,6 +3538,12 @@ def test_forecasts_of_a_falling_range_for_a_month_ahead_under_a_base_case_and_by
         (-10, "<=", 2025),
         (-15, ">=", 2025),
     ]
+    between = (
+        "Shipments are expected to fall by between 8% and 12% in 2026. Exports should grow 8 to 10% in 2026."
+    )
+    assert [(t.value, t.comparator) for t in extract(between, date(2025, 8, 29), CATALOG).targets] == [
+        (-8, "<="), (-12, ">="), (8, ">="), (10, "<="),
+    ]  # fmt: skip
     based = "8/ My base case: ICT-enabled exports clear $760bn in 2025, growth of roughly 6-7%."
     assert [(t.value, t.comparator, t.metric) for t in extract(based, date(2025, 7, 3), CATALOG).targets] == [
         (760e9, ">", "ICT-enabled exports"),

@@ -199,7 +199,8 @@ DESCRIBED = re.compile(rf"(?:[Tt]he|[Ii]ts)\s+(?P<words>(?:[a-z][\w-]*\s+){{1,3}
 OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[A-Z]|;\s")
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
-UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}),")
+# ("Under the Economic Modernisation Vision we aim to create ...": a name a pronoun subject ends, no comma)
+UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}?)(?:,|\s+(?=(?:we|it|they)\s))")
 PLAN_NAME_AFTER = re.compile(
     r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
 )

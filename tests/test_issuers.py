@@ -462,6 +462,8 @@ def test_a_document_sets_the_goal_whoever_adopted_it_in_an_aside() -> None:
 def test_a_plan_named_in_apposition_after_under_is_the_issuer() -> None:
     text = "Under our medium-term management plan, Horizon 2028, we aim to lift GMV to ¥200 billion by 2027."
     assert issuers(text) == ["Horizon 2028"]
+    vision = "Under the Economic Modernisation Vision we aim to create 101,000 jobs by 2033, and more."
+    assert issuers(vision) == ["Economic Modernisation Vision"]
 
 
 def test_a_document_that_aimed_or_sets_the_goal_is_its_issuer() -> None:

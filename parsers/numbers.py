@@ -736,7 +736,9 @@ NUMBER_OF_BEFORE = re.compile(
 # "41 operators ..., compared with 27 a year before", "up from 29 five years earlier", "about 740 more
 # than a year earlier": a bare number set against a count just before it counts the same things.
 COMPARED_BEFORE = re.compile(
-    r"\b(?:compared\s+with|up\s+from|down\s+from|from|against|versus)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    # ("rose to 1.82 million, up by roughly 120,000": the count's move)
+    r"\b(?:compared\s+with|up\s+from|down\s+from|from|against|versus|(?:up|down)\s+by|"
+    r"an?\s+(?:increase|rise|gain|drop|fall)\s+of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
 MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
@@ -912,8 +914,9 @@ def _count_noun(text: str, end: int) -> str | None:
         words, end = [listed.group(1).strip()], listed.end()
     for match in _WORD.finditer(text, end, end + 80):
         word = match.group(0)
-        if word == "and" and words and len(words) < 5:
-            words.append(word)  # "62,000 local small and medium enterprises": modifiers joined
+        if word in ("and", "or") and words and len(words) < 5:
+            # modifiers joined: "62,000 small and medium enterprises", "412,000 counterfeit or unsafe items"
+            words.append(word)
             continue
         if not word[0].isalpha() or word.lower() in _NP_STOP or len(words) == 6:
             return None

@@ -341,6 +341,19 @@ def test_a_number_naming_a_cohort_season_or_meeting_is_no_count() -> None:
     assert quantities("Cohort 7 goes cross-border; Season 3 starts; Meeting No. 11 opened") == []
 
 
+def test_a_count_moved_by_a_bare_number_and_modifiers_joined_by_or() -> None:
+    assert quantities("Employment rose to 1.82 million, up by roughly 120,000") == [
+        ("1.82 million", 1.82e6, None), ("120,000", 120_000.0, "count"),
+    ]  # fmt: skip
+    assert quantities("Users rose to 4,100, an increase of 300") == [
+        ("4,100", 4100.0, "count"),
+        ("300", 300.0, "count"),
+    ]
+    assert quantities("Customs seized 412,000 counterfeit or unsafe items") == [
+        ("412,000", 412_000.0, "count")
+    ]
+
+
 def test_a_part_of_a_counted_whole_is_a_count() -> None:
     assert quantities("Of these, 45 sell abroad") == [("45", 45.0, "count")]
     assert quantities("Officials approved 30 zones, 12 of them inland") == [

@@ -809,7 +809,6 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = carried_geo(
                 state, sentence.paragraph, units
             )  # "- USA — $301.5 million" under "Top destinations"
-        # "- Samarkand region — $48.3 million" under "IT services exports by region, ...:": the line's place
         # "- Samarkand region — $48.3 million" under "IT services exports by region, ...:": the line's place;
         # "China | 172.5" under "Overseas direct sales by major destination": the market the sales go to
         labelled = (

@@ -528,6 +528,10 @@ YEAR_BEFORE = re.compile(
     re.I,
 )
 LOWERCASE_YEAR_BEFORE = folding.lowercased(YEAR_BEFORE)
+YEARS_VALUE = re.compile(
+    r"['’]s\s+(?:(?:total|level|figure|tally|count|haul|value)\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+)?"
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d"
+)
 
 
 # "By then, 75% of firms should use the cloud": the year named last, earlier in the sentence or just before it
@@ -584,10 +588,15 @@ def period_anaphora(
         if (
             then
             and not BASE_BEFORE.search(sentence[: match.start()])
-            and re.search(
-                # "from 5.5 trillion yen a year earlier": a number, its scale and unit, then the year before
-                r"\d(?:\s*(?:%|per\s*cent|percent|\w+)){0,2}\s*(?:in|for|during|over)?\s*$",
-                sentence[: match.start()],
+            and (
+                re.search(
+                    # "from 5.5 trillion yen a year earlier": a number, its scale and unit, then the year
+                    # before
+                    r"\d(?:\s*(?:%|per\s*cent|percent|\w+)){0,2}\s*(?:in|for|during|over)?\s*$",
+                    sentence[: match.start()],
+                )
+                # "nearly double the previous year's total of 1.9 million": the year's, then its number
+                or YEARS_VALUE.match(sentence, match.end())
             )
         ):
             back = (

@@ -4652,6 +4652,15 @@ def test_what_was_collected_above_a_threshold_is_an_amount_not_the_bar() -> None
     assert [(f.kind, f.period) for f in extract(text, PUBLISHED, CATALOG).figures] == [("level", "2024")]
 
 
+def test_the_previous_years_total_is_of_the_year_before_the_one_the_sentence_states() -> None:
+    text = (
+        "Busan handled 3.6 million parcels in 2025, nearly double the previous year's total of 1.9 million."
+    )
+    assert [(f.value, f.period) for f in extract(text, date(2026, 3, 1), CATALOG).figures] == [
+        (3.6e6, "2025"), (2.0, "2025"), (1.9e6, "2024"),
+    ]  # fmt: skip
+
+
 def test_more_ways_to_say_a_number_rose() -> None:
     text = (
         "Parcels swelled 83% in 2024. Sales were climbing 13.2 pct. Exports had grown 18 per cent. "

@@ -489,9 +489,12 @@ _HEDGED_MULTIPLE_END = r"(?=\s+(?:the|its|their|that|what)\b|\s*[.;,]|\s+(?:by|o
 
 
 def _fraction(word: str) -> str:
-    """ "a fifth of", "by a fifth", "about a fifth", "the remaining fifth": a fraction, not an ordinal."""
+    """ "a fifth of", "by a fifth", "about a fifth", "up from a fifth", "the remaining fifth": a fraction, not
+    an ordinal."""
     return (
-        rf"\b(?:a|one)[\s-]+{word}(?=\s+of\b)(?!\s+of\s+a\s+century)|(?:(?<=by\s)|\b{_HEDGE}\s+)(?:a|one)[\s-]+{word}\b"
+        rf"\b(?:a|one)[\s-]+{word}(?=\s+of\b)(?!\s+of\s+a\s+century)"
+        # ("up from a third a decade earlier", "against a third": the level a share moved from)
+        rf"|(?:(?<=by\s)|(?<=up\sfrom\s)|(?<=down\sfrom\s)|(?<=against\s)|\b{_HEDGE}\s+)(?:a|one)[\s-]+{word}\b"
         rf"|\bthe\s+remaining\s+{word}\b(?!\s+of\b)"
     )
 

@@ -147,6 +147,14 @@ def test_indian_digit_grouping_is_one_number() -> None:
     assert [value for _, value, _ in found] == pytest.approx([3.255e12, 9.8e11])
 
 
+def test_fractions_in_words_a_share_moved_from() -> None:
+    assert [q.value for q in find_quantities("52% of sales, against a third a decade earlier")][1:] == [
+        pytest.approx(100 / 3)
+    ]
+    assert [q.value for q in find_quantities("58%, up from a quarter in 2015")][1:] == [25.0]
+    assert find_quantities("goods from a third country") == []
+
+
 def test_fractions_in_words_after_a_hedge_or_a_move() -> None:
     text = (
         "Exports rose by roughly a third, close to one in two buyers paid by card and nine out of ten shipped"

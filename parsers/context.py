@@ -18,7 +18,7 @@ from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, DOLLARS_AFTER, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 from parsers.numbers import MONTHS, folded
-from parsers.sentences import BULLETS, VALUE_OPENING
+from parsers.sentences import BULLETS, MOVE_OPENING, VALUE_OPENING
 
 # "about", "more than": a hedge between a verb and its number.
 HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
@@ -736,8 +736,7 @@ def _where_owner(sentence: str, position: int) -> str | None:
 # (FTK): up 5.2%"); speech does not ("Spokesperson: Good afternoon"); a currency may be written before it
 # ("Apparel: Rs 14,300 crore").
 ROW_LABEL = re.compile(
-    rf"^\s*(?:\|\s*)?(?P<label>[^|\t:]{{2,120}}?)\s*(?:[|\t]|:\s*(?=(?:(?:up|down)\s+(?:by\s+)?)?"
-    rf"{VALUE_OPENING}[+-]?\d))"
+    rf"^\s*(?:\|\s*)?(?P<label>[^|\t:]{{2,120}}?)\s*(?:[|\t]|:\s*(?={MOVE_OPENING}{VALUE_OPENING}[+-]?\d))"
 )
 
 

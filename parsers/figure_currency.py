@@ -171,6 +171,7 @@ US_DOLLAR_MARK = re.compile(r"\bUS\s?\$|\bUSD\b")
 
 
 def writes_peso_as_dollar_sign(text: str) -> bool:
+    """Whether a text names the peso and marks the US dollar as such (both searched once per text)."""
     return PESO_WORD.search(text) is not None and US_DOLLAR_MARK.search(text) is not None
 
 

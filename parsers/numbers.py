@@ -1062,12 +1062,14 @@ PERCENT_RANGE = re.compile(
     rf"{PERCENT_WORDS}(?:\b|(?<=%))",
     re.IGNORECASE,
 )
+# The verbs of growth a range written with "to" may follow at once ("to grow 8 to 10%").
+RANGE_VERBS = ("grow", "rise", "increase", "expand")
 # "between 4 and 4.5 per cent", "from $5 to $6 billion": a range written with words, its unit written once.
 # ("grow by 6.5 to 7.5 per cent", "growth of 2 to 3 per cent" too: a change given as a range)
 RANGE_WORD_BEFORE = {
     "and": re.compile(r"\bbetween\s+$", re.I),
     # ("to grow 8 to 10% this year")
-    "to": re.compile(r"\b(?:from|by|of|grow|grows|rise|rises|increase|increases|expand|expands)\s+$", re.I),
+    "to": re.compile(r"\b(?:from|by|of|" + "|".join(f"{verb}s?" for verb in RANGE_VERBS) + r")\s+$", re.I),
 }
 
 
@@ -1352,16 +1354,7 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         "between" in lowered
         or "from" in lowered
         or "by " in lowered
-        or (
-            " to " in lowered
-            and (
-                "of " in lowered
-                or "grow" in lowered
-                or "rise" in lowered
-                or "increase" in lowered
-                or "expand" in lowered
-            )
-        )
+        or (" to " in lowered and ("of " in lowered or any(verb in lowered for verb in RANGE_VERBS)))
     )
     if ("-" in norm or "–" in norm or worded) and ("%" in norm or "cent" in lowered or "pc" in lowered):
         found = _percent_ranges(norm, found)  # (every range of percentages holds one of those)

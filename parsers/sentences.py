@@ -26,6 +26,8 @@ VALUE_OPENING = (
     r"(?:(?:about|around|approximately|nearly|some|roughly|over|more\s+than)\s+)?"
     r"(?:[A-Z]{1,4}\$?|[$€£¥₹₺₦₩₱₡]|Rs\.?|Ps\.|KSh|Rp|RM)?\s?"
 )
+# A move named before a list line's value ("Mobile data traffic: up 17.2%", "Orders: down by 3%").
+MOVE_OPENING = r"(?:(?:up|down)\s+(?:by\s+)?)?"
 # The marks a list's lines open with (a hyphen, a dash or an asterisk too).
 BULLETS = "•·▪●◦‣○□■"
 _BULLET = re.compile(rf"[{BULLETS}*–-]\s")
@@ -42,7 +44,7 @@ _BOUNDARY = re.compile(
     rf"|[ \t]*\n\s*(?={_BULLET.pattern}"  # every bullet of a list starts a statement of its own
     # "Revenue: 18.6 billion", "Trade balance: surplus of R16,8 billion", "Employees: about 53,000", "Mobile
     # data traffic: up 17.2%"
-    rf"|[A-Z][^:\n]{{1,60}}:\s*(?:(?:up|down)\s+(?:by\s+)?)?{VALUE_OPENING}[+-]?\d"
+    rf"|[A-Z][^:\n]{{1,60}}:\s*{MOVE_OPENING}{VALUE_OPENING}[+-]?\d"
     r"|[A-Z][^:\n]{0,60}?\s[-–—]\s+\d[\d,.]*[ \t]*(?:\n|$)))"  # "Q2 - 236.1"
 )
 

@@ -336,7 +336,10 @@ def test_in_a_report_on_an_index_a_bare_decimal_its_abbreviation_or_a_place_read
         assert [(q.value, q.form) for q in find_quantities(sentence, names)] == [(52.4, "index")]
     assert find_quantities("Output fell to 52.4", names) == []
     # the index named anywhere before in the sentence; a move in points
-    long = "The PAI, a diffusion index built from a monthly survey of couriers and warehouses, rose to 52.4"
+    long = (
+        "The PAI, built from a monthly survey of couriers, shippers, forwarders and warehouse operators that "
+        "handle cross-border parcels across the region, rose to 52.4"
+    )
     assert [q.value for q in find_quantities(long, names)] == [52.4]
     assert [(q.value, q.unit) for q in find_quantities("New orders rose 1.4 points", names)] == [
         (1.4, "percentage_point")

@@ -5387,7 +5387,7 @@ def test_a_caption_in_millions_of_a_currency_code_and_dotted_thousands_of_a_text
     )
     found = extract(text, date(2026, 4, 1), CATALOG).figures
     assert [(f.value, f.unit) for f in found][2:] == [(612.3e9, "CLP"), (498.1e9, "CLP")]
-    assert not extract("Reach (millions of PEOPLE)\nSydney | 4.1", date(2026, 4, 1), CATALOG).figures
+    assert not extract("Reach (millions of try)\nSydney | 4.1", date(2026, 4, 1), CATALOG).figures
 
 
 def test_a_column_of_counts_by_province_and_halves_written_1st_and_2nd() -> None:

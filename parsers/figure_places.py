@@ -484,6 +484,9 @@ OWN_RELEASE = re.compile(
     r"(?:^|(?<=\n)|(?<=[—–-]\s))(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})"
     r"(?:,[^.\n]{3,160}?,)?\s+(?:today\s+(?:released|published|reported|issued)\s+its|publishes\s+this)\b"
 )
+OWN_NETWORK = re.compile(
+    r"\bon\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+network\b"
+)
 # ("Southern Cross Insights, the independent consumer and retail research firm, today released its annual
 # Oceania Online Shopping Monitor": a study of others' numbers)
 RESEARCH_FIRM = re.compile(
@@ -507,6 +510,11 @@ def own_release_company(text: str) -> str | None:
         ):
             return name
         position = found.start() + 1
+    # ("Benelink Cross-Border Spending Index – Q4 2025" over "The Benelink Cross-Border Spending Index, which
+    # tracks ... payments processed on Benelink's network": a payment network's index of its own traffic)
+    found = OWN_NETWORK.search(text, 0, HEADER_REACH * 6)
+    if found and found.group("name").upper() in text[: found.start()].upper():
+        return None if NOT_A_COMPANY.search(found.group("name")) else found.group("name")
     return None
 
 

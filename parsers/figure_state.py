@@ -34,6 +34,9 @@ class State:
     index_report: tuple[str, ...] = ()  # a report on an index: the names it calls it by (see index_names)
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
     corporate_name: str | None = None  # the company a company's own report is on, if the text names it
+    # the company releases numbers from its own business (a payment network's index): its markets are no
+    # places
+    own_release: bool = False
     # (paragraph, name) of a company that reports its own numbers inside a text on a place: until a
     # sentence turns to something else, those numbers are the company's and no place's
     company: tuple[int, str] | None = None

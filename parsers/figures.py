@@ -262,6 +262,12 @@ PLACE_AFTER_SHARE = re.compile(
 )
 
 
+PLACE_HEADING = 40  # the longest a heading naming a market is
+CUSTOMERS_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:card\s*holder|cardholder|card|customer|shopper|(?:online\s+)?merchant)s?\b"
+)
+
+
 def _part_of_world(body: str, state: State, last_figure_q: Quantity | None) -> str:
     """The place of a share "of the world total": the place of the amount it is a share of, said before it
     in the sentence ("Africa's exports rose to $64.2 billion, still just 1.5% of the world total") or
@@ -367,6 +373,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     fair_release = ("rganis" in text[:TOP] or "rganiz" in text[:TOP]) and ORGANISER_RELEASE.search(
         text, 0, TOP
     ) is not None
+    releasing = own_release_company(text)
     # A company named as listed on an exchange reports its own numbers too.
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
@@ -386,7 +393,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         or ("-listed" in text[:TOP] and LISTED.search(text, 0, TOP) is not None)
         # "Sidra Airways Cargo – Monthly Traffic Release" over "Sidra Airways Cargo, the freight division of
         # ..., today published its provisional traffic statistics"
-        or own_release_company(text) is not None
+        or releasing is not None
         or fair_release
         # "PRESS RELEASE" over "TAIPEI, 12 November 2025 – Kaiyun Mall, one of Taiwan's largest online
         # marketplaces, today announced": the company its lead presents issues it
@@ -454,6 +461,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
         corporate_name=company_of_text(text) if corporate else None,
+        own_release=releasing is not None,
         home_country=about.get("country"),
         peso_sign=writes_peso_as_dollar_sign(text),
         issuing_place=issuer,
@@ -546,7 +554,13 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
                 state.goal_list = (sentence.paragraph, caption, listed)
             if places_caption := by_place_caption(sentence.text):
                 state.by_place = (sentence.paragraph, *places_caption)
-            if "|" not in sentence.text and (subject := opening_place(sentence.text)):
+            if (
+                "|" not in sentence.text
+                # ("Ghana" over a payment network's spending by its Ghanaian cardholders: a company's market,
+                # a section of its own numbers, which are no place's)
+                and not (state.own_release and len(sentence.text) <= PLACE_HEADING)
+                and (subject := opening_place(sentence.text))
+            ):
                 # "Hong Kong is pursuing a similar strategy. Its exports reached ...": the place spoken of
                 # (a table's row is no sentence: "China | 12,050" names the row's place, not the text's)
                 state.last_geo, state.last_geo_paragraph = subject, sentence.paragraph
@@ -766,6 +780,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             for p in places
             if plain_text[p.start : p.end].strip() or VENUE_BEFORE.search(body, max(0, p.start - 20), p.start)
         ]
+    if state.corporate and places:
+        # ("Cross-border spend by Ghanaian cardholders reached GH₵6.9bn": in a company's own report, where
+        # its customers come from, not a place its numbers are of)
+        places = [p for p in places if not CUSTOMERS_AFTER.match(body, p.end)]
     named_region = "egion" in body and REGION_ANAPHOR.search(body)
     main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)

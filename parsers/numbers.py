@@ -984,6 +984,21 @@ def index_names(text: str) -> tuple[str, ...]:
     return ("index", *dict.fromkeys(INDEX_ABBREVIATION.findall(text)))
 
 
+# "(Q4 2019 = 100)", "(2015=100)": the base an index counts from.
+INDEX_BASE_AFTER = re.compile(r"\s*\([^()=]{0,20}=\s*100\s*\)")
+INDEX_LABEL_BEFORE = re.compile(r"\bindex\s*:\s*$", re.IGNORECASE)
+
+
+def _points_reading(text: str, start: int, end: int) -> bool:
+    """Whether "N points" is where an index stands ("Index: 118.4 points (Q4 2019 = 100)", "rose to 118.4
+    points"), not how far it moved ("rose 1.4 points")."""
+    return (
+        INDEX_BASE_AFTER.match(text, end) is not None
+        or INDEX_LEVEL.search(text, max(0, start - 12), start) is not None
+        or INDEX_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
 def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...]) -> bool:
     """Whether a bare decimal is the value of an index or score named shortly before it; in a report on an
     index, of the index by its abbreviation ("The headline SECAI rose to 54.8"), or a place's reading
@@ -1293,10 +1308,14 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         plus = PLUS_AFTER.match(norm, end)  # "300-plus employees": at least 300
         if plus:
             end = plus.end()
+        # ("Index: 118.4 points (Q4 2019 = 100)": in a report on an index, its reading, not a move of it)
+        reading = bool(match.group("bare_points") and index_report) and _points_reading(norm, start, end)
+        if reading:
+            unit = None
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
             decimal = "." in match.group("number")
-            index = decimal and _index_value(norm, start, end, index_report)
+            index = reading or (decimal and _index_value(norm, start, end, index_report))
             if counted is None and not (
                 index
                 or (

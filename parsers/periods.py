@@ -1079,9 +1079,13 @@ def find_periods(
                 continue  # "the weakest since 2016" dates a record, not a span
             add(m, m.group(2), deadline=due, since=since)
     found.sort(key=lambda e: e.start)
+    if "=" in sentence:
+        # ("Index: 118.4 points (Q4 2019 = 100)": the base the index counts from, no figure's time)
+        found = [e for e in found if not INDEX_BASE_AFTER.match(sentence, e.end)]
     return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
 
 
+INDEX_BASE_AFTER = re.compile(r"\s*=\s*100\b")
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
     r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)(?:\s+|$))?(?:size|level|value|amount|total|volume|number)?\s*"

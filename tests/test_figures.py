@@ -5571,3 +5571,34 @@ def test_a_forecast_of_bare_growth_after_a_forecast_of_an_amount_is_that_amounts
         "online goods sales growth",
         "online goods sales growth",
     ]
+
+
+def test_an_index_base_is_no_period_and_its_reading_in_points_is_where_it_stands() -> None:
+    report = (
+        "Nordlys Parcel Index – Q3 2026\n\nKey readings\n• Index: 131.7 points (Q1 2020 = 100), +4.8% on a "
+        "year earlier\n\nThe index rose to 131.7 points, up 2.2 points on the quarter."
+    )
+    found = extract(report, date(2026, 10, 20), CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.period) for f in found] == [
+        (131.7, "count", "other", "2026-Q3"),
+        (4.8, "percent", "change", "2026-Q3"),
+        (131.7, "count", "other", "2026-Q3"),
+        (2.2, "percentage_point", "change", "2026-Q3"),
+    ]
+
+
+def test_a_networks_index_of_its_own_traffic_places_none_of_its_customers_markets() -> None:
+    report = (
+        "Halvard Pay Online Spending Index – H1 2026\n\nThe Halvard Pay Online Spending Index, which follows "
+        "card payments processed on Halvard Pay's network, rose 9.1% in the half.\n\nFinland\nPayments "
+        "by Finnish cardholders at foreign web shops came to €640 million, up 7%.\n\nFor the country as a "
+        "whole, Statistics Finland puts online imports of goods at €4.2 billion in 2025."
+    )
+    assert own_release_company(report) == "Halvard Pay"
+    found = extract(report, date(2026, 8, 4), CATALOG).figures
+    assert [(f.value, f.geo) for f in found] == [
+        (9.1, None),
+        (640e6, None),
+        (7, None),
+        (4.2e9, "Finland"),
+    ]

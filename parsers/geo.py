@@ -278,6 +278,19 @@ OTHER_SUBDIVISIONS = {
     "Gangwon": "South Korea", "Jeju": "South Korea", "North Chungcheong": "South Korea",
     "South Chungcheong": "South Korea", "North Gyeongsang": "South Korea", "South Gyeongsang": "South Korea",
     "North Jeolla": "South Korea", "South Jeolla": "South Korea",
+    # Germany's Länder as the English press names them (ISO writes them in German; its city-states are cities)
+    "Baden-Württemberg": "Germany", "Baden-Wurttemberg": "Germany", "Brandenburg": "Germany",
+    "Hesse": "Germany", "Lower Saxony": "Germany", "Mecklenburg-Western Pomerania": "Germany",
+    "Mecklenburg-Vorpommern": "Germany", "North Rhine-Westphalia": "Germany",
+    "Rhineland-Palatinate": "Germany", "Saarland": "Germany", "Saxony": "Germany", "Saxony-Anhalt": "Germany",
+    "Schleswig-Holstein": "Germany", "Thuringia": "Germany",
+}  # fmt: skip
+
+
+# "Bavarian SMEs", "the Scottish Government": the states and nations the press names by their people.
+SUBDIVISION_PEOPLES = {
+    "Bavarian": "Bavaria", "Californian": "California", "Texan": "Texas", "Scottish": "Scotland",
+    "Welsh": "Wales",
 }  # fmt: skip
 
 
@@ -382,6 +395,7 @@ def name_code(name: str) -> str:
 def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in (*CHINESE_PLACES, *SUBDIVISIONS)})
+    table.update(SUBDIVISION_PEOPLES)
     # "Brazilians spent ...", "South Africans spent ...": a people named in the plural.
     table.update({a + "s": n for a, n in list(table.items()) if a.endswith("an") and a.istitle()})
     # "Least developed countries received ...": a group's name opening a sentence.
@@ -482,7 +496,9 @@ PARTNER_BEFORE = re.compile(
     # ("exports to the member states of the Eurasian Economic Union": to the bloc's members)
     # ("exports to other African countries": to others of a region)
     r"(?:the\s+)?(?:other\s+|fellow\s+)?(?:(?:member\s+)?(?:states|countries|members|nations|economies)\s+of\s+(?:the\s+)?)?|"
-    r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|^)$",
+    r"\bbetween\s+\S+(?:\s+\S+)?\s+and\s+(?:the\s+)?|"
+    # ("name VAT registration in other EU countries": anywhere in a region but where the figure is)
+    r"\b(?:in|across|among)\s+(?:the\s+)?other\s+|^)$",
     re.IGNORECASE,
 )
 LOWERCASE_PARTNER_BEFORE = folding.lowercased(PARTNER_BEFORE)

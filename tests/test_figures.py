@@ -1394,6 +1394,23 @@ def test_japans_prefectures_and_koreas_provinces_are_places_and_a_prefectures_ye
     assert [(unit, geo) for _, unit, _, _, geo in found] == [("JPY", "Hiroshima"), ("percent", "Gyeonggi")]
 
 
+def test_germanys_lander_and_states_named_by_their_people_are_places() -> None:
+    text = (
+        "Start-ups in Hesse raised €410 million. Lower Saxony's online sales grew 6.2%.\n\n"
+        "Bavarian exporters shipped 12% more by parcel, and Welsh sellers 4% more."
+    )
+    found = figures(text)
+    assert [geo for *_, geo in found] == ["Hesse", "Lower Saxony", "Bavaria", "Wales"]
+
+
+def test_a_place_after_in_other_is_anywhere_in_it_but_where_the_figure_is() -> None:
+    text = (
+        "The survey covered 640 Austrian retailers.\n\n"
+        "Of them, 38% named customs paperwork in other EU countries as their main hurdle."
+    )
+    assert [geo for *_, geo in figures(text)] == ["Austria", "Austria"]
+
+
 def test_a_text_a_world_body_opens_without_a_place_is_the_worlds() -> None:
     text = (
         "Postal operators handled about 1.9 billion cross-border parcels last year, the Universal Postal "

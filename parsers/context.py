@@ -787,6 +787,8 @@ def row_label(sentence: str, position: int) -> str | None:
     line = OF_WHICH.sub("", label_text(match))  # "– of which computer services | 281.7": a part of the row
     # "9610 direct mail exports | 1,126.4": the row's code is no part of its name
     line = ROW_CODE.sub("", line)
+    # ("Mode 1 – cross-border supply | 112'650": an item's number, which dates nothing)
+    line = NUMBERED_ITEM.sub("", line)
     # "IT services exports in 2025 (ministry projection)": the measure, without the time and note that date it
     parts = [LABEL_TIME.sub("", NOTED.sub("", p)).strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
@@ -797,6 +799,7 @@ def row_label(sentence: str, position: int) -> str | None:
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 ROW_CODE = re.compile(r"^\s*\d{3,6}\s+(?=[A-Za-z])")
+NUMBERED_ITEM = re.compile(r"^\s*[A-Z][a-z]+\s+\d\s*[–—-]\s+(?=[A-Za-z])")
 # A number in a label ("Q1", "FY26", "2024") dates the row; digits before a letter ("B2B", "5G") name a thing.
 NUMBER_IN_LABEL = re.compile(r"\d(?![A-Za-z\d])")
 NOTED = re.compile(

@@ -1449,7 +1449,10 @@ def _table_metric(
             return None  # the row names its measure
         base = label
     elif label:
-        base = f"{label} {subject or ''}".strip()
+        # ("Asia/Pacific | 298 | +7.9" under "FTK by traffic area, February 2025 (million FTK; ...)" and
+        # "| Traffic area | FTK | Change |": the caption's words for the column's measure, of the row's thing)
+        clause = _caption_clause(caption, heading, flows) if heading and caption else None
+        base = f"{label} {clause or subject or ''}".strip()
     elif (
         heading
         and OF_WHICH.match(heading)

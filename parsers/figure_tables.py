@@ -210,7 +210,9 @@ def with_cell_separators(text: str) -> str:
 COUNTED_CAPTION = re.compile(
     # ("(thousands of parcels)", "(number of employees)")
     r"\(\s*(?:(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?|number\s+of\s+)"
-    rf"(?!(?:{WORD_CURRENCY})\s*\))[a-z][a-z-]+s\s*\)\s*:?\s*$",
+    rf"(?!(?:{WORD_CURRENCY})\s*\))[a-z][a-z-]+s\s*\)\s*:?\s*$"
+    # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
+    r"|\(\s*(?P<measure_scale>thousands?|millions?|billions?)\s+(?-i:[A-Z]{2,5})\s*;",
     re.IGNORECASE,
 )
 
@@ -246,7 +248,7 @@ def table_unit(line: str) -> TableUnit | None:
         if INDEX_CAPTION.search(line):
             return (INDEX_POINTS, 1.0, None)
         if counted := COUNTED_CAPTION.search(line):
-            return ("count", _written_scale(counted.group("scale")), None)
+            return ("count", _written_scale(counted.group("scale") or counted.group("measure_scale")), None)
         if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"
             return ("percent", 1.0, None)
         if (bare := BARE_SCALE_CAPTION.search(line)) and not MONEY_WORD.search(bare.group("what")):

@@ -381,6 +381,8 @@ DECIMAL_COMMA_BEFORE = (
 NUMBER = (
     r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?"
+    # ("CHF 112'650 million", "| 3’670 |": thousands set apart by apostrophes, as Switzerland writes them)
+    r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"
     # ("R181,3 billion", "3,46 million", "11,7%": a decimal comma, as South Africa and Europe write it, read
     # only before a scale or a percent sign, where no list of numbers stands)
     rf"|\d+,\d{{1,2}}{DECIMAL_COMMA_BEFORE}"
@@ -409,7 +411,7 @@ def number_value(raw: str, dotted: bool = False) -> float:
         return float(raw.replace(".", "").replace(",", "."))
     if (dotted and ONE_DOTTED_THOUSAND.fullmatch(raw)) or DOTTED_THOUSANDS.fullmatch(raw):
         return float(raw.replace(".", ""))
-    return float(re.sub(r"[,\x20\u00a0\u202f]", "", raw))
+    return float(re.sub(r"[,'’\x20\u00a0\u202f]", "", raw))
 
 
 # Who trades with or pays whom: "B2B", "P2P", "P2B", "G2P". "P2B" is 2 billion pesos only where neither a
@@ -682,7 +684,7 @@ APPROX_BEFORE = compiled(
 
 PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 # "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
-THOUSANDS = re.compile(r"\d,\d{3}")
+THOUSANDS = re.compile(r"\d[,'’]\d{3}")
 COUNT_VERB = re.compile(
     r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
     r"hosted|to|from|(?:target|goal)\s+of|(?<=to\s)(?:top|exceed|pass|reach|cross|surpass|hit))"

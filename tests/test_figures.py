@@ -5619,3 +5619,28 @@ def test_a_networks_index_of_its_own_traffic_places_none_of_its_customers_market
         (7, None),
         (4.2e9, "Finland"),
     ]
+
+
+def test_thousands_set_apart_by_apostrophes_under_a_unit_line_of_their_own() -> None:
+    text = (
+        "Insurance services trade by mode of supply, 2025\nIn CHF million\nMode | Exports | Imports\n"
+        "Mode 1 – cross-border supply | 8'415 | 6’230\n\nPremiums ceded abroad reached CHF 1'250 million."
+    )
+    found = extract(text, date(2026, 3, 9), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(8415e6, "CHF"), (6230e6, "CHF"), (1250e6, "CHF")]
+    assert [f.metric for f in found[:2]] == ["cross-border supply exports", "cross-border supply imports"]
+
+
+def test_a_caption_in_millions_of_a_measures_abbreviation_heads_rows_of_that_measure() -> None:
+    text = (
+        "RTK by region, June 2026 (million RTK; change on June 2025 in %)\nRegion | RTK | Change\n"
+        "North Atlantic | 412 | +3.1\nSouth Pacific | 96 | -1.4"
+    )
+    found = extract(text, date(2026, 7, 8), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (412e6, "count", "count"),
+        (3.1, "percent", "change"),
+        (96e6, "count", "count"),
+        (-1.4, "percent", "change"),
+    ]
+    assert all("RTK" in f.metric for f in found)

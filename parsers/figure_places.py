@@ -57,6 +57,15 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
         # a text told in one country's currency is that country's, whatever country a paragraph discussed
         return home
     if (
+        last in SUBDIVISIONS
+        and state.last_geo_paragraph != paragraph
+        and state.issuing_place is None
+        and state.main.get("any") == SUBDIVISIONS[last]
+    ):
+        # ("Firms in Gauteng made up 44% ... and firms in the Western Cape 31%" in a text on the country's
+        # exporters: the next paragraph is the country's again)
+        return state.main["any"]
+    if (
         last is None
         or state.last_geo_paragraph == paragraph
         or state.named[last] > 1
@@ -95,7 +104,8 @@ COMPARED_BEFORE = re.compile(
     rf"\b(?:against|compared\s+with|compared\s+to|versus|vs\.?)\s+(?:{HEDGE_WORDS}|just\s+|only\s+)?(?:[A-Z]{{3}}\s)?$"
 )
 # "8.7% of employment in Sweden": a share of a whole of a place, in lower-case words.
-WHOLE_IN = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?")
+# (not across a clause: "44% of respondents and firms in the Western Cape 31%")
+WHOLE_IN = re.compile(r"\s+of\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}in\s+(?:the\s+)?")
 
 
 def opening_place(sentence: str) -> str | None:
@@ -137,11 +147,20 @@ def part_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]
         for p in places
         if not WHOLE_BEFORE.search(sentence, max(0, p.start - 20), p.start)
         or SETTING_OPENING.fullmatch(sentence, 0, p.start)  # "In Australia the category was worth 3.7%"
+        # "Firms in Gauteng made up 44% of respondents and firms in the Western Cape 31%": the group's place
+        or GROUP_IN.search(sentence, max(0, p.start - 24), p.start) is not None
         or (
             GROUP_SHARE.search(sentence, max(0, p.start - 20), p.start)
             and GROUP_NOUN.search(sentence, 0, p.end)
         )
     ]
+
+
+GROUP_IN = re.compile(
+    r"\b(?:firms|companies|businesses|enterprises|sellers|exporters|merchants|SMEs|shoppers|consumers|households)"
+    r"\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "With 680 million people and 460 million internet users, ASEAN is ...": an opening phrase describes

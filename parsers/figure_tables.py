@@ -218,7 +218,12 @@ COUNTED_CAPTION = re.compile(
 
 
 # "(% of orders placed by panel members)", "(% of sales value)": a caption over parts of a whole, in per cent
-PERCENT_CAPTION = re.compile(r"\(\s*(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}\)\s*:?\s*$", re.IGNORECASE)
+PERCENT_CAPTION = re.compile(
+    r"\(\s*(?:(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}"
+    # ("(share of respondents, %)")
+    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit
 BARE_SCALE_CAPTION = re.compile(
     r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"

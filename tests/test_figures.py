@@ -5644,3 +5644,30 @@ def test_a_caption_in_millions_of_a_measures_abbreviation_heads_rows_of_that_mea
         (-1.4, "percent", "change"),
     ]
     assert all("RTK" in f.metric for f in found)
+
+
+def test_shares_of_groups_in_states_are_the_states_and_the_next_paragraph_the_countrys() -> None:
+    text = (
+        "The bank surveyed 960 exporters across Australia.\n\n"
+        "Sellers in Queensland made up 38% of respondents and sellers in Tasmania 9%. Tasmania's were the "
+        "most upbeat, and Tasmania's island freight costs the highest.\n\n"
+        "Average export revenue per firm rose 7% to A$2.4 million, or A$2.1 million after freight."
+    )
+    found = extract(text, date(2026, 4, 2), CATALOG).figures
+    assert [(f.value, f.geo) for f in found] == [
+        (960, "Australia"),
+        (38, "Queensland"),
+        (9, "Tasmania"),
+        (7, "Australia"),
+        (2.4e6, "Australia"),
+        (2.1e6, "Australia"),
+    ]
+
+
+def test_a_caption_in_shares_of_respondents_heads_rows_of_percentages() -> None:
+    text = (
+        "Table 3: Main obstacles to selling abroad, 2026 (share of respondents, %)\nObstacle | Share\n"
+        "Slow payments | 61\nReturns | 47"
+    )
+    found = extract(text, date(2026, 6, 1), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [(61, "percent", "share"), (47, "percent", "share")]

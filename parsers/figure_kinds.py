@@ -250,6 +250,12 @@ DID_AFTER = re.compile(
 )
 
 
+# The units a measured amount is counted in: power, weight, traffic carried, bandwidth.
+MEASURED_IN = re.compile(
+    r"\s*(?:[kMG]W|(?i:mega|giga)watts?|(?i:tonnes|tons)|tonne-kilomet(?:re|er)s|FTK|[TG]bps)\b"
+)
+
+
 # The sentence, the number's span and the answer of the last ``rule_term`` call.
 _last_rule: tuple[str | None, int, int, bool] = (None, -1, -1, False)
 
@@ -270,9 +276,10 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
             or COUNT_MOVE.search(before[-30:])
             or MORE_THAN_AFTER.match(after)
         )
-        return (
-            "change" if counted_moved and not NEW_AFTER.match(after) else "count"
-        )  # "add 15 new zones": a count
+        if counted_moved and not NEW_AFTER.match(after):
+            return "change"
+        # ("22 MW of IT load", "37,200 tonnes": an amount of power or weight, not things counted)
+        return "level" if MEASURED_IN.match(after) else "count"
     if q.unit == "times":
         # "grew twice as fast as", "nearly three times the growth of merchandise trade": one rate set against
         # another, no change of its own

@@ -264,6 +264,7 @@ PLACE_AFTER_SHARE = re.compile(
 )
 
 
+REJECTED_BEFORE = re.compile(r",\s+not\s+$")
 PLACE_HEADING = 40  # the longest a heading naming a market is
 CUSTOMERS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:card\s*holder|cardholder|card|customer|shopper|(?:online\s+)?merchant)s?\b"
@@ -805,6 +806,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         q = resolve_currency(raw, body, quantities, state, sentence.paragraph)
         if target_cue and no_value_of_its_own(body, q):
             continue  # "50 brands with sales of more than 1 billion yuan each": a bar, not a value
+        if REJECTED_BEFORE.search(body, max(0, q.start - 8), q.start) and any(
+            o.end <= q.start for o in quantities
+        ):
+            continue  # "were Rs 1,862 crore, not Rs 18,620 crore as published": a value a correction rejects
         span = (sentence.start + q.start, sentence.start + q.end)
         quote = text[span[0] : span[1]]
         if LIST_LINE_MARK.match(body) and (state.list_geo is None or state.list_geo[0] != sentence.paragraph):

@@ -5671,3 +5671,25 @@ def test_a_caption_in_shares_of_respondents_heads_rows_of_percentages() -> None:
     )
     found = extract(text, date(2026, 6, 1), CATALOG).figures
     assert [(f.value, f.unit, f.kind) for f in found] == [(61, "percent", "share"), (47, "percent", "share")]
+
+
+def test_the_value_a_correction_rejects_after_not_is_no_figure() -> None:
+    text = (
+        "CORRECTION\n\nExports of software services from Kerala were Rs 412 crore in 2025, not Rs 4,120 "
+        "crore as published. They rose 18 per cent, not 81 per cent."
+    )
+    found = extract(text, date(2026, 2, 3), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(4.12e9, "INR"), (18, "percent")]
+
+
+def test_power_and_weight_counted_in_their_units_are_levels_and_containers_counts() -> None:
+    text = (
+        "The Lisbon campus runs 36 MW of IT load. Air cargo totalled 84,300 tonnes. "
+        "The terminal handled 512,000 TEU."
+    )
+    found = extract(text, date(2026, 2, 3), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (36, "count", "level"),
+        (84300, "count", "level"),
+        (512000, "count", "count"),
+    ]

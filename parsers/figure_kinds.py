@@ -20,8 +20,10 @@ CAGR_CUE = re.compile(
     re.IGNORECASE,
 )
 # An average rate written around the number: "an average 7.5 per cent a year", "8% per year on average".
+# ("average growth of 11.6 percent a year")
 AVERAGE_BEFORE = re.compile(
-    r"\baverage\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE
+    r"\baverage\s+(?:(?:growth|increase|rise|gain)\s+)?(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
 )
 PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", re.IGNORECASE)
 # "revenue grew at roughly 7.3% a year": a pace kept up over years

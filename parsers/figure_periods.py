@@ -37,7 +37,10 @@ from parsers.sentences import BULLETS, VALUE_OPENING, Sentence
 
 # What a multiple compares with, right after it: "(twice) the level recorded in 2015", "its level of".
 LEVEL_OF = re.compile(r"\s*(?:the|its|their)\s+level(?:\s+recorded)?(?:\s+of)?\s+", re.IGNORECASE)
-THAT_IS = re.compile(r"\s*(?:That|This)(?:\s+is|['’]s|\s+represents|\s+amounts\s+to)\b")
+# ("That works out at average growth of 11.6 percent a year")
+THAT_IS = re.compile(
+    r"\s*(?:That|This)(?:\s+is|['’]s|\s+represents|\s+amounts\s+to|\s+works\s+out\s+(?:at|to)|\s+means)\b"
+)
 OVER_THE_YEARS = re.compile(
     rf"\bover\s+(?:the|those|these)\s+(\d{{1,2}}|{'|'.join(COUNT_WORDS)})\s+years\b", re.IGNORECASE
 )

@@ -5693,3 +5693,16 @@ def test_power_and_weight_counted_in_their_units_are_levels_and_containers_count
         (84300, "count", "level"),
         (512000, "count", "count"),
     ]
+
+
+def test_average_growth_a_year_after_two_levels_is_a_cagr_between_their_years() -> None:
+    text = (
+        "Danish firms exported game-development services worth DKK 9.6 billion in 2025, up from DKK 4.1 "
+        "billion in 2017. That works out at average growth of 11.2 percent a year."
+    )
+    found = extract(text, date(2026, 3, 2), CATALOG).figures
+    assert [(f.kind, f.period) for f in found] == [
+        ("level", "2025"),
+        ("level", "2017"),
+        ("cagr", "2017/2025"),
+    ]

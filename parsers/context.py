@@ -810,10 +810,12 @@ NOTED = re.compile(
     r"number|no\.|%(?:\s+of\s+[^()]*)?)\)$",
     re.I,
 )
-# ("Active accounts at end-June 2025", "Headcount at 30 June 2025": the time a stock is counted at)
+# ("Active accounts at end-June 2025", "Headcount at 30 June 2025": the time a stock is counted at; "Budget
+# 2021–2024", "Funds paid out by 31 December 2024": the years a line's amount is of)
 LABEL_TIME = re.compile(
     r"\s+(?:(?:in|by|for)\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?|at\s+(?:the\s+end\s+of\s+|end-)?(?:\d{1,2}\s+)?"
-    r"[A-Z][a-z]+\s+)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$"
+    r"[A-Z][a-z]+\s+|by\s+\d{1,2}\s+[A-Z][a-z]+\s+)(?:19|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$"
+    r"|(?<=[a-z])\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d$"
     # ("Registered companies at 31 December", "Active merchants as of December 31, 2025": split at its comma)
     r"|\s+(?:as\s+(?:of|at)|at)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})$"
 )

@@ -993,6 +993,10 @@ def _names_time(text: str) -> bool:
 YEAR_TO_YEAR = re.compile(r"\d{4}/\d{4}")
 
 
+COVERED_BEFORE = re.compile(r"\b(?:covered|covers|covering)\s+(?:the\s+(?:years|period)\s+)?(?:from\s+)?$")
+UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
+
+
 def carry_context(sentence: Sentence, state: State, published: date | None) -> None:
     """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
     # TIME_WORDS needs a digit or one of these words; most sentences without figures have neither.
@@ -1012,8 +1016,21 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             )
             # ("Selected data (for the year ended December 31, 2025)": twelve months the lines below report,
             # not a span from one year to another)
-            if (plain(e) or (e.span and not e.deadline and not YEAR_TO_YEAR.fullmatch(e.period)))
+            if (
+                plain(e)
+                or (
+                    e.span
+                    and not e.deadline
+                    # ("The audit covered the years 2021 to 2024": the years a report is on)
+                    and (
+                        not YEAR_TO_YEAR.fullmatch(e.period)
+                        or COVERED_BEFORE.search(sentence.text, max(0, e.start - 30), e.start) is not None
+                    )
+                )
+            )
             and not _after(e.period, published)  # "will miss its 2030 target": no time reported on
+            # ("Until March 2025 the programme was the ministry's": when a state of things ended)
+            and not UNTIL_BEFORE.search(sentence.text, max(0, e.start - 8), e.start)
             and not any(a <= e.start < b for a, b in asides)  # "(H1 2025: 1,512)": another time's value
         ]
         if stated:

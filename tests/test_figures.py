@@ -5706,3 +5706,17 @@ def test_average_growth_a_year_after_two_levels_is_a_cagr_between_their_years() 
         ("level", "2017"),
         ("cagr", "2017/2025"),
     ]
+
+
+def test_a_reports_years_frame_its_key_figures_whose_labels_name_their_own_time() -> None:
+    text = (
+        "The audit covered the years 2020 to 2023. Until May 2024 the scheme was run by the ministry.\n\n"
+        "Key figures\nBudget 2020–2023: EUR 22.5 million\n"
+        "Funds paid out by 31 December 2023: EUR 17.9 million\nAverage grant: EUR 14,200"
+    )
+    found = extract(text, date(2024, 11, 5), CATALOG).figures
+    assert [(f.metric, f.period) for f in found] == [
+        ("Budget", "2020/2023"),
+        ("Funds paid out", "2020/2023"),
+        ("Average grant", "2020/2023"),
+    ]

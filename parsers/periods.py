@@ -710,6 +710,11 @@ def find_periods(
                     multiple
                     and not deadline
                     and MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 40), match.start())
+                    # ("grew 2.4 times in 2025": the year it grew in)
+                    and not (
+                        match.group(0)[:3].lower() == "in "
+                        and BARE_MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+                    )
                 )
             )
         )
@@ -1092,6 +1097,7 @@ MULTIPLE_BEFORE = re.compile(
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )
+BARE_MULTIPLE_BEFORE = re.compile(r"\b(?:times|twice)\s+$", _I)
 # "a decade earlier, in fiscal 2014": the second names the same time as the first.
 APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")
 

@@ -668,3 +668,10 @@ def test_a_quarter_coded_without_its_year_that_a_forecast_looks_ahead_to_is_stil
     published = date(2025, 10, 23)
     assert [e.period for e in find_periods("We expect volumes in Q4 to grow", published)] == ["2025-Q4"]
     assert [e.period for e in find_periods("Volumes in Q4 grew 3%", published)] == ["2024-Q4"]
+
+
+def test_a_year_right_after_a_bare_multiple_is_when_it_grew_not_its_base() -> None:
+    grew = find_periods("Marketplace exports grew 3.1 times in 2025, to $96 million.", date(2025, 12, 20))
+    assert [(e.period, e.base) for e in grew] == [("2025", False)]
+    of_then = find_periods("Exports were 3.1 times their level in 2019.", date(2025, 12, 20))
+    assert [(e.period, e.base) for e in of_then] == [("2019", True)]

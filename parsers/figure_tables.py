@@ -221,7 +221,9 @@ COUNTED_CAPTION = re.compile(
 PERCENT_CAPTION = re.compile(
     r"\(\s*(?:(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}"
     # ("(share of respondents, %)")
-    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$",
+    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$"
+    # ("Table 2. Expected change in export sales over the next 12 months, % of respondents")
+    r"|,\s*%\s+of\s+[a-z][^,()]{2,40}$",
     re.IGNORECASE,
 )
 # "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit
@@ -249,6 +251,8 @@ INDEX_POINTS = "index points"
 
 def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
+    if "(" not in line and "%" in line and "|" not in line and PERCENT_CAPTION.search(line):
+        return ("percent", 1.0, None)  # "..., % of respondents"
     if "(" in line and "|" not in line:
         if INDEX_CAPTION.search(line):
             return (INDEX_POINTS, 1.0, None)

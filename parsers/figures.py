@@ -984,6 +984,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             window = q.end
             continue
         kind = kind_of(q, body, window)
+        if (
+            kind == "change"
+            and q.unit == "percent"
+            and "|" in body
+            and state.table_unit
+            and 0 <= sentence.paragraph - state.table_unit[0] <= 1
+            and state.table_unit[1][0] == "percent"
+        ):
+            kind = "share"  # "Decrease | 18" under "..., % of respondents": a part of the caption's whole
         part_place = None
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.

@@ -509,7 +509,7 @@ PARTNER_ROLE = re.compile(
     r"\s+(?:was|is|were|are|remained|remains|became)\s+(?:the|its|their)\s+"
     # ("Indonesia remained the region's largest market, with GMV of": a market ranked in its region, with
     # numbers of its own)
-    r"(?!(?:region|bloc|continent|world)['’]s\b)(?:[\w'’-]+\s+){0,2}?"
+    r"(?!(?:region|bloc|continent|world)['’]s\b)(?:[\w'’-]+\s+){0,3}?"
     r"(?:market|destination|partner|buyer|customer|supplier)\b"
     # (but "the largest market, with 31% of exports" takes a share of the text's own flow)
     r"(?!,?\s+with\b(?!\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b))"

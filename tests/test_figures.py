@@ -5720,3 +5720,17 @@ def test_a_reports_years_frame_its_key_figures_whose_labels_name_their_own_time(
         ("Funds paid out", "2020/2023"),
         ("Average grant", "2020/2023"),
     ]
+
+
+def test_a_market_ranked_in_three_words_is_the_exporters_and_a_table_of_shares_holds_shares() -> None:
+    text = (
+        "The bank surveyed 540 Finnish exporters.\n\n"
+        "Sweden is the most important online market, named by 58% of online exporters.\n\n"
+        "Table 4. Expected change in export orders in 2027, % of respondents\nIncrease | 41\nDecrease | 12"
+    )
+    found = extract(text, date(2026, 10, 1), CATALOG).figures
+    assert [(f.value, f.kind, f.geo) for f in found][1:] == [
+        (58, "share", "Finland"),
+        (41, "share", "Finland"),
+        (12, "share", "Finland"),
+    ]

@@ -735,7 +735,8 @@ TOTAL_TO = re.compile(
 )
 # "The number of licensed firms climbed to 212": a bare number the counted things reach.
 NUMBER_OF_BEFORE = re.compile(
-    r"\bnumber\s+of\s[^.;:]{0,80}\b(?:to|reached|at|hit|was|were|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    # ("the number of supported projects to reach 75 to 80")
+    r"\bnumber\s+of\s[^.;:]{0,80}\b(?:to|reach(?:ed|es)?|at|hit|was|were|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 # "41 operators ..., compared with 27 a year before", "up from 29 five years earlier", "about 740 more

@@ -1084,6 +1084,18 @@ def find_periods(
                 continue  # "the weakest since 2016" dates a record, not a span
             add(m, m.group(2), deadline=due, since=since)
     found.sort(key=lambda e: e.start)
+    if "months" in lowered and len(found) > 1:
+        # ("in the eight months from May to December 2025": the months it names, not the first eight)
+        found = [
+            e
+            for e, after in zip(found, [*found[1:], None], strict=True)
+            if not (
+                after is not None
+                and "/" in after.period
+                and sentence.endswith("months", e.start, e.end)
+                and STRETCH_NAMED.fullmatch(sentence, e.end, after.start)
+            )
+        ]
     if "=" in sentence:
         # ("Index: 118.4 points (Q4 2019 = 100)": the base the index counts from, no figure's time)
         found = [e for e in found if not INDEX_BASE_AFTER.match(sentence, e.end)]
@@ -1091,6 +1103,7 @@ def find_periods(
 
 
 INDEX_BASE_AFTER = re.compile(r"\s*=\s*100\b")
+STRETCH_NAMED = re.compile(r"\s+from\s+|\s*\(\s*|,\s+")
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
     r"\b(?:times|twice|double|triple)\s+(?:(?:its|their|the|that)(?:\s+|$))?(?:size|level|value|amount|total|volume|number)?\s*"

@@ -128,8 +128,10 @@ COMPARATORS = (
 LEADING_HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|over|more\s+than)\s+", re.IGNORECASE)
 # "between US$54 billion and US$55 billion", "US$280bn-300bn", "$2.05 bln-2.15 bln": the two ends of a range
 RANGE_LOW = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-# The currency a range's second end may repeat: "RM70 billion-RM75 billion", "US$280bn-US$300bn".
-RANGE_CURRENCY = r"(?:[A-Z]{0,3}\$|RM|Rs\.?\s?|Ps\.|R|[€£¥₹])?"
+# The currency a range's second end may repeat: "RM70 billion-RM75 billion", "US$280bn-US$300bn", "Rs. 1.3
+# billion to Rs. 1.5 billion".
+RANGE_SIGN = r"(?:[A-Z]{0,3}\$|[A-Z]{3}\s|RM|Rs\.?\s?|Ps\.|R|[€£¥₹])"
+RANGE_CURRENCY = rf"{RANGE_SIGN}?"
 RANGE_HIGH = re.compile(
     r"\bbetween\s+\S+(?:\s+\S+){0,2}?\s+and\s*$|"
     rf"\d[\w$%]*(?:\s(?:bln|mln|trln|billion|million|trillion))?\s?[-–]\s?{RANGE_CURRENCY}$",
@@ -138,7 +140,6 @@ RANGE_HIGH = re.compile(
 RANGE_DASH_AFTER = re.compile(rf"\s?[-–]\s?{RANGE_CURRENCY}\d")
 # "$600 billion to $1 trillion by 2030": a range written with "to" (not "from $5 billion to $6 billion")
 # (the sign an amount opens with: "US$", "CNY ", "Ps.", "€")
-RANGE_SIGN = r"(?:[A-Z]{0,3}\$|[A-Z]{3}\s|Ps\.|[€£¥₹])"
 RANGE_TO_AFTER = re.compile(rf"\s+to\s+(?:about\s+|around\s+)?{RANGE_SIGN}?\d")
 RANGE_TO_BEFORE = re.compile(
     rf"(?<![\w$.,]){RANGE_SIGN}?(?!(?:19|20)\d\d\s)\d[\d.,]*\s*(?:billion|million|trillion|bn|tn|mn|percent|%)?"

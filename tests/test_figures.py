@@ -5734,3 +5734,17 @@ def test_a_market_ranked_in_three_words_is_the_exporters_and_a_table_of_shares_h
         (41, "share", "Finland"),
         (12, "share", "Finland"),
     ]
+
+
+def test_a_forecast_range_repeating_rs_and_a_number_of_things_to_reach_a_range() -> None:
+    text = (
+        "The new levy is expected to yield Rs. 2.2 billion to Rs. 2.6 billion in 2026. The agency expects "
+        "the number of licensed couriers to reach 40 to 45 in 2026."
+    )
+    found = extract(text, date(2025, 11, 3), CATALOG).targets
+    assert [(t.value, t.comparator, t.year) for t in found] == [
+        (2.2e9, ">=", 2026),
+        (2.6e9, "<=", 2026),
+        (40, ">=", 2026),
+        (45, "<=", 2026),
+    ]

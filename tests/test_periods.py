@@ -675,3 +675,10 @@ def test_a_year_right_after_a_bare_multiple_is_when_it_grew_not_its_base() -> No
     assert [(e.period, e.base) for e in grew] == [("2025", False)]
     of_then = find_periods("Exports were 3.1 times their level in 2019.", date(2025, 12, 20))
     assert [(e.period, e.base) for e in of_then] == [("2019", True)]
+
+
+def test_a_count_of_months_then_the_months_named_is_those_months() -> None:
+    found = find_periods(
+        "Revenue should rise in the seven months from June to December 2026.", date(2026, 4, 1)
+    )
+    assert [e.period for e in found] == ["2026-06/2026-12"]

@@ -165,6 +165,7 @@ from parsers.geo import (
     COUNTRIES,
     FISCAL_YEAR_START,
     PLACE_KINDS,
+    PlaceMention,
     country_counts,
     find_places,
     main_places,
@@ -264,6 +265,14 @@ PLACE_AFTER_SHARE = re.compile(
 )
 
 
+def _sellers_from(place: str, body: str, places: list[PlaceMention], q: Quantity) -> bool:
+    """Whether ``place`` is named before ``q`` only as where sellers are from ("Chinese platforms")."""
+    return any(p.name == place and p.end <= q.start and SELLERS_AFTER.match(body, p.end) for p in places)
+
+
+SELLERS_AFTER = re.compile(
+    r"\s+(?:online\s+|e-commerce\s+)?(?:platforms|sites|sellers|marketplaces|retailers|merchants|web\s*shops)\b"
+)
 REJECTED_BEFORE = re.compile(r",\s+not\s+$")
 PLACE_HEADING = 40  # the longest a heading naming a market is
 CUSTOMERS_AFTER = re.compile(
@@ -1022,6 +1031,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 and partner_share(body, q, places, abroad=geo in COUNTRIES)
             ):
                 geo = home  # "the EU took 58% of our computer services exports": Armenia's, the EU its market
+            if part_place and _sellers_from(part_place, body, places, q):
+                # ("Chinese platforms took 38% of that": sellers abroad, a part of the home's spending)
+                geo = carried_geo(state, sentence.paragraph)
             if q.form == "words" and (group := next((p for p in places if 0 <= p.start - q.end <= 1), None)):
                 geo = group.name  # "one in ten Latin American adults": the group's place
             elif people := next(
@@ -1183,6 +1195,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and (gapped := gapped_part(body, last_figure_q, q))
         ):  # "manufacturing took 48 percent of the total and the services sector 45.6 percent"
             kind, share_of = "share", whole
+            if geo and _sellers_from(geo, body, places, q):
+                geo = state.figures[-1].geo  # "German sites took 31% of that, and Chinese marketplaces 22%"
             metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
         elif (
             last_figure_q

@@ -5748,3 +5748,12 @@ def test_a_forecast_range_repeating_rs_and_a_number_of_things_to_reach_a_range()
         (40, ">=", 2026),
         (45, "<=", 2026),
     ]
+
+
+def test_sellers_abroad_taking_a_share_of_the_homes_spending_are_the_homes_figure() -> None:
+    text = (
+        "Danish households spent DKK 18 billion at foreign web shops in 2025. German sites took 31% of that, "
+        "and Chinese marketplaces 22%."
+    )
+    found = extract(text, date(2026, 2, 1), CATALOG).figures
+    assert [f.geo for f in found] == ["Denmark", "Denmark", "Denmark"]

@@ -783,6 +783,8 @@ def row_label(sentence: str, position: int) -> str | None:
     match = row_line(sentence)
     if match is None or position < match.end():
         return None
+    if ";" in sentence[match.end() : position] and "|" not in sentence:
+        return None  # "Adjusted EBITDA: Rs 118 crore; Adjusted EBITDA margin of 4.0%": an item of its own
     places = find_places(sentence)
     line = OF_WHICH.sub("", label_text(match))  # "– of which computer services | 281.7": a part of the row
     # "9610 direct mail exports | 1,126.4": the row's code is no part of its name

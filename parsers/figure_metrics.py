@@ -44,9 +44,11 @@ from parsers.numbers import LISTED_MODIFIERS, Quantity, folded
 from parsers.periods import find_periods
 from parsers.sentences import BULLETS, Sentence
 
-# A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent".
+# A change tacked on to the figure before it: ", up 15 percent", ", an increase of 4.6%", ", or 6.4 percent",
+# ", an improvement of 5.9 percentage points".
 APPENDED = re.compile(
-    r"[^,;]*?,\s+(?:up|down|(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|drop|decline|gain|fall|growth)"
+    r"[^,;]*?,\s+(?:up|down|(?:an?|the)\s+(?:[\w-]+\s+)?(?:increase|decrease|rise|drop|decline|gain|fall|growth|"
+    r"improvement|deterioration)"
     r"\s+of|or|registering\s+(?:an?\s+)?(?:[\w-]+\s+)?growth\s+of)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|"
     r"nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+)?",
     re.IGNORECASE,

@@ -5757,3 +5757,12 @@ def test_sellers_abroad_taking_a_share_of_the_homes_spending_are_the_homes_figur
     )
     found = extract(text, date(2026, 2, 1), CATALOG).figures
     assert [f.geo for f in found] == ["Denmark", "Denmark", "Denmark"]
+
+
+def test_an_item_after_a_semicolon_in_a_labelled_line_names_itself_and_an_improvement_is_a_change() -> None:
+    text = (
+        "Highlights\n• Operating profit: €41 million; operating margin of 7.2%, an improvement of 1.3 "
+        "percentage points"
+    )
+    found = extract(text, date(2026, 5, 4), CATALOG).figures
+    assert [f.metric for f in found] == ["Operating profit", "operating margin", "operating margin"]

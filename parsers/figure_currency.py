@@ -43,6 +43,9 @@ RESTATED_BEFORE = re.compile(
     r"|^(?:In\s+(?:national|local)\s+currency(?:\s+terms)?|At\s+(?:the\s+)?(?:[\w-]+\s+){0,2}exchange\s+rates?),?\s+"
     r"(?:that|this|it)\s+(?:is|was|comes\s+to|came\s+to|equals|amounts\s+to|works\s+out\s+(?:at|to))\s+"
     r"(?:about|around|roughly|approximately|some|nearly)?\s*$"
+    # ("That is about US$136 million" after "reached Rs 18.6 billion": the same amount, roughly, in dollars)
+    r"|^(?:That|This)\s+(?:is|was|comes\s+to|equals|works\s+out\s+(?:at|to))\s+"
+    r"(?:about|around|roughly|approximately|some|nearly)\s+$"
 )
 
 # Names several countries share, read as another's by default: a bare "$" (the US dollar), "Rs" or
@@ -304,7 +307,7 @@ def restates_previous(sentence: str, q: Quantity, state: State, previous: str) -
     """ "The shortfall, equivalent to about $45bn": the index of the previous sentence's last amount,
     which ``q`` restates in another currency (a change after the amount, "$38 billion, up 7 percent",
     does not stand between them)."""
-    if not (restated := RESTATED_BEFORE.match(sentence[: q.start])):
+    if not CURRENCY_UNIT.match(q.unit or "") or not (restated := RESTATED_BEFORE.match(sentence[: q.start])):
         return None
     before = [
         index

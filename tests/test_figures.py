@@ -5766,3 +5766,17 @@ def test_an_item_after_a_semicolon_in_a_labelled_line_names_itself_and_an_improv
     )
     found = extract(text, date(2026, 5, 4), CATALOG).figures
     assert [f.metric for f in found] == ["Operating profit", "operating margin", "operating margin"]
+
+
+def test_that_is_about_an_amount_in_another_currency_restates_the_last_amount() -> None:
+    text = (
+        "Software exports reached Rs 24.1 billion in 2025, up 19% on 2024. That is about US$178 million. "
+        "That was 3.9 billion rupees larger than a year earlier."
+    )
+    found = extract(text, date(2026, 3, 1), CATALOG).figures
+    assert [(f.unit, f.equivalent_of) for f in found] == [
+        ("INR", None),
+        ("percent", None),
+        ("USD", 0),
+        ("INR", None),
+    ]

@@ -833,13 +833,13 @@ def respective_place(
 # for" a share is the partner's only of a flow marked as the home country's ("of the country's exports"):
 # "Ireland accounted for a third of EU exports" is Ireland's.
 PARTNER_TOOK = re.compile(
-    r"\b(?:(?P<took>took|takes|taking|absorbed|absorbs|received|bought)|accounted\s+for|accounts\s+for|"
+    r"\b(?:(?P<took>took|takes|taking|absorbed|absorbs|received|bought)|accounted\s+for|accounts?\s+for|"
     r"accounting\s+for)\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+|almost\s+|over\s+|"
     r"more\s+than\s+|just\s+)?$"
 )
 HOME_FLOW_AFTER = re.compile(
-    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?P<owner>the\s+country['’]s\s+|the\s+industry['’]s\s+|its\s+|our\s+|"
-    r"their\s+)?(?:total\s+|all\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:exports|imports|sales|shipments|remittances|revenues?)\b"
+    r"\s*(?:per\s*cent|percent|%)?\s+of\s+(?P<owner>the\s+(?:country|state|province|industry)['’]s\s+|its\s+|our\s+|"
+    r"their\s+)?(?:total\s+|all\s+)?(?:(?:[a-z][\w-]*|IT|ICT)\s+){0,3}?(?:exports|imports|sales|shipments|remittances|revenues?)\b"
 )
 
 

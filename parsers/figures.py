@@ -270,6 +270,7 @@ def _sellers_from(place: str, body: str, places: list[PlaceMention], q: Quantity
     return any(p.name == place and p.end <= q.start and SELLERS_AFTER.match(body, p.end) for p in places)
 
 
+STATES_FLOW = re.compile(r"\s+of\s+the\s+(?:state|province)['’]s\s")
 SELLERS_AFTER = re.compile(
     r"\s+(?:online\s+|e-commerce\s+)?(?:platforms|sites|sellers|marketplaces|retailers|merchants|web\s*shops)\b"
 )
@@ -1030,7 +1031,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 # (a foreign country "accounted for" a share of a flow: the home's market)
                 and partner_share(body, q, places, abroad=geo in COUNTRIES)
             ):
-                geo = home  # "the EU took 58% of our computer services exports": Armenia's, the EU its market
+                # "the EU took 58% of our computer services exports": Armenia's, the EU its market ("US
+                # clients account for 62 per cent of the state's IT exports": the state's)
+                geo = state.main.get("province", home) if STATES_FLOW.search(body, q.end) else home
             if part_place and _sellers_from(part_place, body, places, q):
                 # ("Chinese platforms took 38% of that": sellers abroad, a part of the home's spending)
                 geo = carried_geo(state, sentence.paragraph)

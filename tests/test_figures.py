@@ -5780,3 +5780,12 @@ def test_that_is_about_an_amount_in_another_currency_restates_the_last_amount() 
         ("USD", 0),
         ("INR", None),
     ]
+
+
+def test_foreign_clients_accounting_for_a_share_of_the_states_exports_are_the_states_figure() -> None:
+    text = (
+        "Karnataka's software exports stood at Rs 4,10,000 crore in 2024-25. US clients account for roughly "
+        "58 per cent of the state's IT exports."
+    )
+    found = extract(text, date(2025, 7, 1), CATALOG).figures
+    assert [f.geo for f in found] == ["Karnataka", "Karnataka"]

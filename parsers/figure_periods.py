@@ -115,6 +115,8 @@ def _own_period(
         and (
             not e.base
             or (kind in ("level", "count") and OVER_RIGHT_AFTER.fullmatch(sentence, q.end, e.start))
+            # ("over the previous year's $268 billion": that year's amount, the base of the change before it)
+            or (kind in ("level", "count") and YEARS_GAP.fullmatch(sentence, e.end, q.start))
         )
         and not _claimed(e, q, others, sentence)
         and not _dates_event(sentence, e, q)
@@ -531,6 +533,9 @@ YEAR_BEFORE = re.compile(
     re.I,
 )
 LOWERCASE_YEAR_BEFORE = folding.lowercased(YEAR_BEFORE)
+YEARS_GAP = re.compile(
+    r"['’]s\s+(?:(?:total|level|figure|tally|count|haul|value)\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+)?"
+)
 YEARS_VALUE = re.compile(
     r"['’]s\s+(?:(?:total|level|figure|tally|count|haul|value)\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+)?"
     r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d"
@@ -590,7 +595,10 @@ def period_anaphora(
         then = before[-1] if before and before[-1] in own else current
         if (
             then
-            and not BASE_BEFORE.search(sentence[: match.start()])
+            # ("a growth of 13.8 per cent over the previous year's Rs 2,68,233 crore": that year's amount)
+            and (
+                not BASE_BEFORE.search(sentence[: match.start()]) or YEARS_VALUE.match(sentence, match.end())
+            )
             and (
                 re.search(
                     # "from 5.5 trillion yen a year earlier": a number, its scale and unit, then the year
@@ -605,7 +613,9 @@ def period_anaphora(
             back = (
                 int(n) if (n := match.group(1)) and n.isdigit() else COUNT_WORDS.get((n or "one").lower(), 1)
             )
-            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -back)))
+            # (after "over": the base of the change before it, and the year of the amount after it)
+            based = BASE_BEFORE.search(sentence[: match.start()]) is not None
+            found.append(TimeExpression(match.start(), match.end(), shift_year(then, -back), base=based))
     anaphors = any(word in lowered for word in ("quarter", "half", "month", "period", "the year"))
     for match in PERIOD_ANAPHOR.finditer(sentence) if anaphors else ():
         named = match.group(1).lower().split()

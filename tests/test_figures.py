@@ -5789,3 +5789,12 @@ def test_foreign_clients_accounting_for_a_share_of_the_states_exports_are_the_st
     )
     found = extract(text, date(2025, 7, 1), CATALOG).figures
     assert [f.geo for f in found] == ["Karnataka", "Karnataka"]
+
+
+def test_the_previous_years_amount_after_over_is_that_years_and_the_base_of_the_change() -> None:
+    text = (
+        "Exports in 2024 stood at $305 billion, a growth of 13.8 per cent over the previous year's $268 "
+        "billion."
+    )
+    found = extract(text, date(2025, 6, 12), CATALOG).figures
+    assert [f.period for f in found] == ["2024", "2024", "2023"]

@@ -719,8 +719,9 @@ EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
 )
 # "the work programme, first established in 1998", "launched in late 2022": when something began.
+# (not "1,940 digital start-ups were founded in the first three quarters": how many, in that time)
 FOUNDED_BEFORE = re.compile(
-    r"\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?<!\bwere\s)\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
     r"(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
     re.IGNORECASE,
 )

@@ -5798,3 +5798,11 @@ def test_the_previous_years_amount_after_over_is_that_years_and_the_base_of_the_
     )
     found = extract(text, date(2025, 6, 12), CATALOG).figures
     assert [f.period for f in found] == ["2024", "2024", "2023"]
+
+
+def test_things_that_were_founded_in_a_period_are_counted_in_it() -> None:
+    text = "2,310 fintech firms were founded in the first half, 7% more than in the same period of 2024."
+    found = extract(text, date(2025, 9, 1), CATALOG).figures
+    assert [f.period for f in found] == ["2025-H1", "2025-H1"]
+    founded = extract("The firm was founded in 2012 and has 310 staff.", date(2025, 9, 1), CATALOG).figures
+    assert [f.period for f in founded] == [None]

@@ -233,7 +233,7 @@ GOVERNING_VERBS = compiled(
     SUBJECT_VERBS.pattern[:-3] + r"|rising|falling|reaching|totall?ing|climbing|jumping|surging|"
     r"declining|dropping|increasing|expanding|came|stood\s+at|went\s+up|were\s+up|was\s+up|"
     r"were\s+down|was\s+down|had|has|have|generated|generates|contributed|contributes|handled|bought|"
-    r"sold|made\s+up|make\s+up|makes\s+up|made|represented|represents|employ\w*|surveyed|means|meant|"
+    r"sold|made\s+up|make\s+up|makes\s+up|made|represented|represents|employ(?:s|ed|ing)?\b|surveyed|means|meant|"
     r"forgo|forgoes|equal\s+to|equivalent\s+to|remained|remains|edged|posted|received|took|hosted|hosts|"
     r"(?:brought|brings|bring|raked|pulled)\s+in|"
     r"(?<=\w\s)(?:hold|holds|held|control|controls|controlled|command|commands|commanded|captured|captures)|"

@@ -695,7 +695,9 @@ COUNT_VERB = re.compile(
 COUNTED_SUBJECT = re.compile(
     r"\b(?:merchants|users|sellers|buyers|customers|firms|companies|exporters|members|employees|accounts|"
     r"stores|shops|subscribers|centres|centers|startups|platforms|headcount|workforce|jobs|parcels|packages|"
-    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs|count)\s+"
+    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs|count|employment)\s+"
+    # ("IT employment in the state rose by 71,500")
+    r"(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|have)\s+)?"  # ("By fiscal 2024 the count had reached 1.36 billion")
     r"(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|reached|totall?ed|numbered|hit|crossed|passed|"
     r"topped|exceeded|stood\s+at)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"

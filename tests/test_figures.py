@@ -5806,3 +5806,12 @@ def test_things_that_were_founded_in_a_period_are_counted_in_it() -> None:
     assert [f.period for f in found] == ["2025-H1", "2025-H1"]
     founded = extract("The firm was founded in 2012 and has 310 staff.", date(2025, 9, 1), CATALOG).figures
     assert [f.period for f in founded] == [None]
+
+
+def test_employment_in_a_place_that_rose_by_a_number_is_a_count_that_moved() -> None:
+    text = "Software employment in the state rose by 48,200 in 2024 to 6.1 lakh."
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert [(f.value, f.kind, f.metric) for f in found] == [
+        (48200, "change", "Software employment in the state"),
+        (pytest.approx(610000), "count", "Software employment in the state"),
+    ]

@@ -354,7 +354,7 @@ def test_a_number_naming_a_cohort_season_or_meeting_is_no_count() -> None:
 
 def test_a_count_moved_by_a_bare_number_and_modifiers_joined_by_or() -> None:
     assert quantities("Employment rose to 1.82 million, up by roughly 120,000") == [
-        ("1.82 million", 1.82e6, None), ("120,000", 120_000.0, "count"),
+        ("1.82 million", 1.82e6, "count"), ("120,000", 120_000.0, "count"),
     ]  # fmt: skip
     assert quantities("Users rose to 4,100, an increase of 300") == [
         ("4,100", 4100.0, "count"),

@@ -287,11 +287,8 @@ OTHER_SUBDIVISIONS = {
 }  # fmt: skip
 
 
-# "Bavarian SMEs", "the Scottish Government": the states and nations the press names by their people.
-SUBDIVISION_PEOPLES = {
-    "Bavarian": "Bavaria", "Californian": "California", "Texan": "Texas", "Scottish": "Scotland",
-    "Welsh": "Wales",
-}  # fmt: skip
+# "Bavarian SMEs", "Texan exporters": the states the press names by their people.
+SUBDIVISION_PEOPLES = {"Bavarian": "Bavaria", "Californian": "California", "Texan": "Texas"}
 
 
 def _subdivisions() -> dict[str, str]:

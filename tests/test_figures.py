@@ -1397,10 +1397,10 @@ def test_japans_prefectures_and_koreas_provinces_are_places_and_a_prefectures_ye
 def test_germanys_lander_and_states_named_by_their_people_are_places() -> None:
     text = (
         "Start-ups in Hesse raised €410 million. Lower Saxony's online sales grew 6.2%.\n\n"
-        "Bavarian exporters shipped 12% more by parcel, and Welsh sellers 4% more."
+        "Bavarian exporters shipped 12% more by parcel, and Texan sellers 4% more."
     )
     found = figures(text)
-    assert [geo for *_, geo in found] == ["Hesse", "Lower Saxony", "Bavaria", "Wales"]
+    assert [geo for *_, geo in found] == ["Hesse", "Lower Saxony", "Bavaria", "Texas"]
 
 
 def test_a_place_after_in_other_is_anywhere_in_it_but_where_the_figure_is() -> None:

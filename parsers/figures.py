@@ -270,12 +270,16 @@ def _sellers_from(place: str, body: str, places: list[PlaceMention], q: Quantity
     return any(p.name == place and p.end <= q.start and SELLERS_AFTER.match(body, p.end) for p in places)
 
 
+# "of the state's IT exports": a flow a text on a state or province calls its own.
 STATES_FLOW = re.compile(r"\s+of\s+the\s+(?:state|province)['’]s\s")
+# "Chinese platforms", "German sites": sellers named by where they are, taking a part of the home's spending.
 SELLERS_AFTER = re.compile(
     r"\s+(?:online\s+|e-commerce\s+)?(?:platforms|sites|sellers|marketplaces|retailers|merchants|web\s*shops)\b"
 )
+# ", not Rs 18,620 crore as published": the value a correction or a contrast sets aside.
 REJECTED_BEFORE = re.compile(r",\s+not\s+$")
 PLACE_HEADING = 40  # the longest a heading naming a market is
+# "Ghanaian cardholders", "Moroccan cards", "U.S. merchants": where a company's customers are from.
 CUSTOMERS_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:card\s*holder|cardholder|card|customer|shopper|(?:online\s+)?merchant)s?\b"
 )

@@ -1098,11 +1098,12 @@ def find_periods(
         ]
     if "=" in sentence:
         # ("Index: 118.4 points (Q4 2019 = 100)": the base the index counts from, no figure's time)
-        found = [e for e in found if not INDEX_BASE_AFTER.match(sentence, e.end)]
+        found = [e for e in found if not INDEX_BASE_EQUALS.match(sentence, e.end)]
     return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
 
 
-INDEX_BASE_AFTER = re.compile(r"\s*=\s*100\b")
+INDEX_BASE_EQUALS = re.compile(r"\s*=\s*100\b")  # "(Q4 2019 = 100)": the time an index is counted from
+# "the eight months from May to December", "the eight months (May-December)": a count of months, then which.
 STRETCH_NAMED = re.compile(r"\s+from\s+|\s*\(\s*|,\s+")
 # "3.2 times its size a decade earlier": the period after a multiple's "its size" is what it is a multiple of.
 MULTIPLE_BEFORE = re.compile(
@@ -1110,7 +1111,9 @@ MULTIPLE_BEFORE = re.compile(
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )
-BARE_MULTIPLE_BEFORE = re.compile(r"\b(?:times|twice)\s+$", _I)
+BARE_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:times|twice)\s+$", _I
+)  # "grew 2.4 times ": a multiple naming no base
 # "a decade earlier, in fiscal 2014": the second names the same time as the first.
 APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")
 

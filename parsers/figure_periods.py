@@ -533,13 +533,11 @@ YEAR_BEFORE = re.compile(
     re.I,
 )
 LOWERCASE_YEAR_BEFORE = folding.lowercased(YEAR_BEFORE)
+# "the previous year's total of 1.9 million", "the previous year's $268 billion": a year's own amount after it
 YEARS_GAP = re.compile(
     r"['’]s\s+(?:(?:total|level|figure|tally|count|haul|value)\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+)?"
 )
-YEARS_VALUE = re.compile(
-    r"['’]s\s+(?:(?:total|level|figure|tally|count|haul|value)\s+(?:of\s+)?)?(?:about\s+|nearly\s+|some\s+)?"
-    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d"
-)
+YEARS_VALUE = re.compile(YEARS_GAP.pattern + r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d")  # the gap, then the number
 
 
 # "By then, 75% of firms should use the cloud": the year named last, earlier in the sentence or just before it

@@ -95,6 +95,7 @@ from parsers.figure_periods import (
 from parsers.figure_places import (
     BY_PARTNER,
     COMPANY_REPORTS,
+    HOME_FLOW_AFTER,
     PARTIES,
     REGION_ANAPHOR,
     RELEASE_LABEL,
@@ -270,8 +271,6 @@ def _sellers_from(place: str, body: str, places: list[PlaceMention], q: Quantity
     return any(p.name == place and p.end <= q.start and SELLERS_AFTER.match(body, p.end) for p in places)
 
 
-# "of the state's IT exports": a flow a text on a state or province calls its own.
-STATES_FLOW = re.compile(r"\s+of\s+the\s+(?:state|province)['’]s\s")
 # "Chinese platforms", "German sites": sellers named by where they are, taking a part of the home's spending.
 SELLERS_AFTER = re.compile(
     r"\s+(?:online\s+|e-commerce\s+)?(?:platforms|sites|sellers|marketplaces|retailers|merchants|web\s*shops)\b"
@@ -1037,7 +1036,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             ):
                 # "the EU took 58% of our computer services exports": Armenia's, the EU its market ("US
                 # clients account for 62 per cent of the state's IT exports": the state's)
-                geo = state.main.get("province", home) if STATES_FLOW.search(body, q.end) else home
+                whose = (
+                    (home_flow.group("owner") or "")
+                    if (home_flow := HOME_FLOW_AFTER.match(body, q.end))
+                    else ""
+                )
+                geo = state.main.get("province", home) if "state" in whose or "province" in whose else home
             if part_place and _sellers_from(part_place, body, places, q):
                 # ("Chinese platforms took 38% of that": sellers abroad, a part of the home's spending)
                 geo = carried_geo(state, sentence.paragraph)

@@ -26,7 +26,10 @@ CURRENCY_UNIT = re.compile(r"^[A-Z]{3}$")
 EQUIVALENT_GAP = re.compile(
     # "UAH 21.4 bln in taxes (about $516 mln)": what the amount is in may stand before the bracket
     # ("Rp 487 trillion in 2024 (about US$31bn)", "₦1,072 trillion — roughly US$700 billion")
-    r"^\s*(?:(?:in\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?(?:\(\s*|\s*[—–]\s*)|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
+    # ("€231.9 billion last year (about $250 billion)", "901.3 billion pesos in 2025, about US$48 billion":
+    # the amount's time may stand between)
+    r"^(?:\s+(?:in\s+(?:19|20)\d\d|(?:last|this)\s+year))?"
+    r"\s*(?:(?:in\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?(?:\(\s*|\s*[—–]\s*)|,?\s*(?:or|equivalent\s+to|equal\s+to|worth)\s+|,?\s*)"
     r"(?:(?:about|around|or|roughly|approximately|approx\.|some|nearly|US|≈|~)\s*)?$",
     re.I,
 )

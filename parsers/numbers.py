@@ -82,6 +82,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "brl": "BRL",
     "mxn": "MXN",
     "mx$": "MXN",
+    "rd$": "DOP",
     "php": "PHP",
     "e£": "EGP",
     "฿": "THB",
@@ -391,8 +392,11 @@ NUMBER = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?!\.?\d)|\d{1,3}\.\d{3}(?=\s(?:mil\s+)?millones\b|\s?M?\s?€)"
     # ("3.512,4": dots for thousands, a comma for decimals, as Brazil and Germany write them: no doubt)
     r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,])"
+    # ("2½%", "½%": a vulgar fraction, as the Bank of England writes rates)
+    r"|\d*[½¼¾]"
     r"|\d+(?:\.\d+)?"
 )
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
@@ -405,6 +409,8 @@ def number_value(raw: str, dotted: bool = False) -> float:
     """The value of a number as NUMBER reads it, without its thousands' commas or spaces (a comma before
     one or two digits is a decimal one; dots are thousands' where there are two, or ``dotted`` says so of
     one before three digits)."""
+    if raw[-1] in VULGAR_FRACTIONS:
+        return float(raw[:-1] or 0) + VULGAR_FRACTIONS[raw[-1]]
     if DECIMAL_COMMA.fullmatch(raw):
         return float(raw.replace(",", "."))
     if DOTTED_WITH_DECIMALS.fullmatch(raw):
@@ -614,7 +620,7 @@ HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "o
               "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
               "fold", "1 in ")  # fmt: skip
 LOWERCASE_WORD_HINT = folding.lowercased(WORD_HINT)
-ANY_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"[\d½¼¾]")  # a vulgar fraction is a number too ("½%")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
 # longest currency prefix and a space.
 DIGIT_REACH = 1 + max(len(prefix) for prefix in CURRENCY_PREFIXES) + 1

@@ -516,9 +516,10 @@ def _year_of(target: Target) -> TimeExpression:
 
 
 # ", and e-commerce adjusted EBITDA of about", " and a deficit-to-GDP ratio of about": a second measure,
-# with no verb of its own, after a goal.
+# with no verb of its own, after a goal (", towards the upper end of previous guidance, and an adjusted
+# EBITDA margin of around": after an aside on the first).
 COORDINATE_VALUE = re.compile(
-    r",?\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|stood|rose|grew|fell|reached|totall?ed|"
+    r"(?:,\s+[^,;.\d]{1,60}?)?,?\s+and\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?!(?:was|were|is|are|stood|rose|grew|fell|reached|totall?ed|"
     r"came|amounted|increased|declined|dropped|jumped|climbed|hit)\b)[\w'’-]+\s+){1,6}?(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|at\s+least\s+|more\s+than\s+|~\s*)?"
 )

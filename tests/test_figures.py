@@ -5822,3 +5822,28 @@ def test_employment_in_a_place_that_rose_by_a_number_is_a_count_that_moved() -> 
         (48200, "change", "Software employment in the state"),
         (pytest.approx(610000), "count", "Software employment in the state"),
     ]
+
+
+def test_a_forecast_over_the_whole_of_a_year_is_for_that_year() -> None:
+    text = "The Secretariat expects services exports to exceed €105,000 million over the whole of 2025."
+    extraction = extract(text, date(2025, 10, 17), CATALOG)
+    assert not extraction.figures
+    assert [(t.value, t.comparator, t.year) for t in extraction.targets] == [(105e9, ">", 2025)]
+
+
+def test_a_second_measure_after_an_aside_on_the_first_goal_shares_its_year() -> None:
+    text = (
+        "The Board now expects FY26 Group GMV of £2.30bn-£2.36bn, towards the upper end of previous "
+        "guidance, and an adjusted EBITDA margin of around 8%."
+    )
+    targets = extract(text, date(2026, 1, 22), CATALOG).targets
+    assert [(t.value, t.comparator, t.year) for t in targets][-1] == (8, "~", 2026)
+
+
+def test_a_conversion_after_the_amounts_own_time_restates_it() -> None:
+    text = (
+        "Exports rose to €231.9 billion last year (about $250 billion). Online sales totalled 901.3 billion "
+        "pesos in 2025, about US$48 billion."
+    )
+    found = extract(text, date(2026, 2, 12), CATALOG).figures
+    assert [f.equivalent_of for f in found] == [None, 0, None, 2]

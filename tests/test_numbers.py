@@ -740,3 +740,10 @@ def test_aircraft_movements_counted_on_a_labelled_line() -> None:
 def test_uruguays_peso_sign_beside_the_australian_way_of_writing_us_dollars() -> None:
     found = find_quantities("It assigns $U 620 million, about US$ 15.5 million; it raised $US5.2 billion.")
     assert [(q.value, q.unit) for q in found] == [(620e6, "UYU"), (15.5e6, "USD"), (5.2e9, "USD")]
+
+
+def test_vulgar_fractions_and_the_dominican_peso_sign() -> None:
+    found = find_quantities(
+        "Goods volumes grow by ½% and services by 2½ percent; imports of RD$18.6 billion."
+    )
+    assert [(q.value, q.unit) for q in found] == [(0.5, "percent"), (2.5, "percent"), (18.6e9, "DOP")]

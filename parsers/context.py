@@ -795,11 +795,24 @@ def row_label(sentence: str, position: int) -> str | None:
     parts = [LABEL_TIME.sub("", NOTED.sub("", p)).strip() for p in line.split(",")]
     named = {sentence[p.start : p.end] for p in places}
     # "European Union (extra-EU)": a place with a note in brackets is the place
-    kept = [p for p in parts if p and not NUMBER_IN_LABEL.search(p) and BRACKETED.sub("", p) not in named]
+    kept = [
+        p
+        for i, p in enumerate(parts)
+        if p
+        and not NUMBER_IN_LABEL.search(p)
+        and BRACKETED.sub("", p) not in named
+        and not (i and UNIT_PART.fullmatch(p))
+    ]
     return ", ".join(kept) or None
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+# "MSMEs that sell online, % of all MSMEs", "Outbound parcels, thousands per year": the unit the row is in,
+# after what it measures
+UNIT_PART = re.compile(
+    r"(?:%|per\s*cent|percent)(?:\s+of\s+.*)?|(?:thousands?|millions?|'000)(?:\s+(?:per|a)\s+\w+)?|number\s+of\s+.*",
+    re.IGNORECASE,
+)
 ROW_CODE = re.compile(r"^\s*\d{3,6}\s+(?=[A-Za-z])")
 NUMBERED_ITEM = re.compile(r"^\s*[A-Z][a-z]+\s+\d\s*[–—-]\s+(?=[A-Za-z])")
 # A number in a label ("Q1", "FY26", "2024") dates the row; digits before a letter ("B2B", "5G") name a thing.

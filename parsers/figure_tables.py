@@ -508,6 +508,17 @@ COUNT_SCALE_LABEL = re.compile(
 )
 
 
+# "MSMEs that sell online, % of all MSMEs | 14 | 35", "Outbound parcels, thousands per year | 310",
+# "Exporters, number of firms | 870": the unit a row's label names after a comma
+COMMA_LABEL_UNIT = re.compile(
+    r"^[^|\d]*,\s*(?:(?P<percent>%|per\s*cent|percent)(?:\s+of\s+[^|\d]{1,40})?|"
+    r"(?P<scale>thousands?|millions?|'000)(?:\s+(?:per|a)\s+(?:year|month|quarter))?|"
+    r"number(?:\s+of\s+[^|\d]{1,30})?)"
+    r"\s*\|",
+    re.IGNORECASE,
+)
+
+
 def _written_scale(written: str | None) -> float:
     """ "thousands", "million", "'000": the scale a caption writes (one by one if none is written)."""
     if not written:
@@ -525,6 +536,12 @@ def label_row_unit(body: str) -> TableUnit | None:
     if scaled := COUNT_SCALE_LABEL.match(body):
         scale = scaled.group("scale")
         return ("count", _written_scale(scale), None)
+    if labelled := COMMA_LABEL_UNIT.match(body):
+        return (
+            ("percent", 1.0, None)
+            if labelled.group("percent")
+            else ("count", _written_scale(labelled.group("scale")), None)
+        )
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)

@@ -5847,3 +5847,21 @@ def test_a_conversion_after_the_amounts_own_time_restates_it() -> None:
     )
     found = extract(text, date(2026, 2, 12), CATALOG).figures
     assert [f.equivalent_of for f in found] == [None, 0, None, 2]
+
+
+def test_a_row_label_names_its_unit_after_a_comma() -> None:
+    text = (
+        "Table 5.1 – Headline indicators: baseline (2024) and goal (2030)\n"
+        "Indicator | Baseline 2024 | Goal 2030\n"
+        "Firms that sell online, % of all firms | 14 | 35\n"
+        "Outbound parcels, thousands per year | 310 | 1,200"
+    )
+    extraction = extract(text, date(2025, 6, 24), CATALOG)
+    assert [(f.value, f.unit, f.metric) for f in extraction.figures] == [
+        (14, "percent", "Firms that sell online share"),
+        (310_000, "count", "Outbound parcels"),
+    ]
+    assert [(t.value, t.unit, t.year) for t in extraction.targets] == [
+        (35, "percent", 2030),
+        (1.2e6, "count", 2030),
+    ]

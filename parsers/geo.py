@@ -463,6 +463,9 @@ KIND_OF_FIRM_AFTER = re.compile(
     r"\s+(?:(?:capability|business|in-house|delivery)\s+(?:centres?|centers?|services)|services\s+sector)\b",
     re.IGNORECASE,
 )
+WORLD_RANKING_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:second|third|fourth|fifth|sixth)[-\s]+)?(?:most|least|leading|top|biggest|largest|[a-z]{2,}est)\b"
+)
 _LOWER_WORLD = compiled(r"(?=[gw])\b(?:global(?:ly)?|worldwide|world(?:'s)?)\b", re.IGNORECASE)
 LOWERCASE_WORLD = folding.lowercased(_LOWER_WORLD)
 # A capitalised word of a name, just before "Global" or "World" in the same name.
@@ -602,6 +605,8 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             # "1.1 billion US dollars", "in US terms": the currency the world reckons in, not the country
             or (_ALIASES[m.group(1)] == "United States" and DOLLARS_AFTER.match(text, m.end()))
             or (m.group(1).lower() == "global" and KIND_OF_FIRM_AFTER.match(text, m.end()))
+            # "one of the world's most connected economies": a rank among places, not the world
+            or (_ALIASES[m.group(1)] == "World" and WORLD_RANKING_AFTER.match(text, m.end()))
         ):
             continue  # "exports to non-EU countries": anywhere but there; "world tours"
         if not partners and (
@@ -652,6 +657,7 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
             any(m.start < match.end() and match.start() < m.end for m in found)
             or NO_PLACE_AFTER.match(text, match.end())
             or KIND_OF_FIRM_AFTER.match(text, match.end())
+            or (match.group()[0] in "wW" and WORLD_RANKING_AFTER.match(text, match.end()))
         ):
             continue
         if not partners and (

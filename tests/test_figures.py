@@ -5865,3 +5865,12 @@ def test_a_row_label_names_its_unit_after_a_comma() -> None:
         (35, "percent", 2030),
         (1.2e6, "count", 2030),
     ]
+
+
+def test_a_rank_among_the_worlds_economies_does_not_place_the_figures_after_it_in_the_world() -> None:
+    text = (
+        "Singapore remains one of the world's most digitally connected economies. Its exports of digitally "
+        "delivered services rose 8.5 percent to US$212 billion in 2024."
+    )
+    found = extract(text, date(2026, 2, 20), CATALOG).figures
+    assert [f.geo for f in found] == ["Singapore", "Singapore"]

@@ -800,7 +800,7 @@ def row_label(sentence: str, position: int) -> str | None:
         for i, p in enumerate(parts)
         if p
         and not NUMBER_IN_LABEL.search(p)
-        and BRACKETED.sub("", p) not in named
+        and BRACKETED.sub("", p).rstrip("*†‡¹²³") not in named  # ("Da Nang*": a place and its footnote)
         and not (i and UNIT_PART.fullmatch(p))
     ]
     return ", ".join(kept) or None

@@ -324,10 +324,14 @@ FLOW_MEASURE = re.compile(
 )
 
 
+# "Other provinces", "Rest of the world", "Total": a row that is no one place (though it may be a partner)
+REST_LABEL = re.compile(r"(?:Other|Rest|Total|All|Sum)\b", re.IGNORECASE)
+
+
 def listed_place(row: re.Match[str] | None) -> str | None:
     """The place a line or row under a caption over places is labelled by ("Samarkand region" ->
     "Samarkand")."""
-    label = label_text(row).strip(" |:—–-") if row else ""
+    label = label_text(row).strip(" |:—–-*†‡¹²³") if row else ""  # ("Da Nang*": a place and its footnote)
     if not label or not label[:1].isupper() or len(label.split()) > 4 or re.search(r"\d", label):
         return None
     named = find_places(label)

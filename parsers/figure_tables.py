@@ -184,12 +184,19 @@ INDENT = re.compile(r"^ {2,}(?=\S)", re.MULTILINE)
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
+# "Hanoi ................... 6.1": a run of dots that leads a row's label to its value
+DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=[-+−]?\d)")
+
+
 def with_cell_separators(text: str) -> str:
-    """The text with its tables' cells divided by bars, every character where it was: a tab is a bar, and in
-    a block of two lines or more set out in columns with runs of spaces ("Revenue      412.3     324.6"),
-    each run ends in a bar (an indented heading line's indent too, so its cells line up with the rows')."""
+    """The text with its tables' cells divided by bars, every character where it was: a tab is a bar, a dot
+    leader ends in one, and in a block of two lines or more set out in columns with runs of spaces ("Revenue
+    412.3     324.6"), each run ends in a bar (an indented heading line's indent too, so its cells line up
+    with the rows')."""
     if "\t" in text:
         text = text.replace("\t", "|")
+    if "...." in text:
+        text = DOT_LEADER.sub(lambda m: " " * (len(m.group(0)) - 1) + "|", text)
     if "   " not in text:
         return text
     pieces: list[str] = []
@@ -210,7 +217,8 @@ def with_cell_separators(text: str) -> str:
 COUNTED_CAPTION = re.compile(
     # ("(thousands of parcels)", "(number of employees)")
     r"\(\s*(?:(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?|number\s+of\s+)"
-    rf"(?!(?:{WORD_CURRENCY})\s*\))[a-z][a-z-]+s\s*\)\s*:?\s*$"
+    # ("(million items, H1 2024)": the time the counts are of after them)
+    rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}})?\)\s*:?\s*$"
     # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
     r"|\(\s*(?P<measure_scale>thousands?|millions?|billions?)\s+(?-i:[A-Z]{2,5})\s*;",
     re.IGNORECASE,

@@ -99,6 +99,7 @@ from parsers.figure_places import (
     PARTIES,
     REGION_ANAPHOR,
     RELEASE_LABEL,
+    REST_LABEL,
     TICKER,
     TICKER_REACH,
     WORLD_BODY,
@@ -374,6 +375,14 @@ ORGANISER_RELEASE = re.compile(
 )
 # Dollars a text marks as a country's ("C$", "A$", "NZ$") where that country's own texts write "$".
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
+
+
+def _names_its_row(body: str, places: list[PlaceMention], geo: str | None) -> bool:
+    """Whether ``geo`` is named by the label of the row or list line ``body`` is (by the gazetteer's name
+    or, for a city the row names, by its own)."""
+    if geo is None or not (label := row_line(body)):
+        return False
+    return geo in body[: label.end()] or any(p.name == geo and p.end <= label.end() for p in places)
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
@@ -859,8 +868,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         by_place = labelled if labelled and state.by_place and state.by_place[2] == "in" else None
         partner_row = labelled if labelled and state.by_place and state.by_place[2] != "in" else None
         next_in_rank = None if by_place else ranked_place(body, q.start)
-        if by_place or next_in_rank:
-            geo = by_place or next_in_rank
+        if (by_place and not REST_LABEL.match(by_place)) or next_in_rank:
+            geo = by_place or next_in_rank  # ("Other provinces | 2.0": no one place)
         elif city := labelled_city(body, q.start):
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
         elif geo != state.main_country and state.main_country and BY_PARTNER.match(body):
@@ -1282,9 +1291,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             state.last_share = (sentence.paragraph, figure)
         if (
             (part_place is None or geo != part_place or all(p.name != part_place for p in places))
-            and not (
-                (label := row_line(body)) and any(p.name == geo and p.end <= label.end() for p in places)
-            )
+            and not _names_its_row(body, places, geo)
             and geo not in (by_place, next_in_rank, labelled)  # a place a list or ranking names
             # "- Singapore, the smallest of the six, posted GMV of S$15.5 billion": a list's item, not the
             # place of what follows the list

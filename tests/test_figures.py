@@ -5874,3 +5874,22 @@ def test_a_rank_among_the_worlds_economies_does_not_place_the_figures_after_it_i
     )
     found = extract(text, date(2026, 2, 20), CATALOG).figures
     assert [f.geo for f in found] == ["Singapore", "Singapore"]
+
+
+def test_a_table_set_out_with_dot_leaders_under_a_caption_of_counts_and_their_time() -> None:
+    text = (
+        "Vietnam Post handled more parcels.\n\n"
+        "Outbound items by province of origin (million items, H1 2024)\n"
+        "Ho Chi Minh City ........ 9.8\n"
+        "Da Nang* ................ 1.3\n"
+        "Other provinces ......... 2.0\n\n"
+        "Tasks for 2026\n"
+        "The Tax Department aims to collect at least VND 170,000 billion from e-commerce in 2026."
+    )
+    extraction = extract(text, date(2024, 7, 16), CATALOG)
+    assert [(f.value, f.unit, f.period, f.geo) for f in extraction.figures] == [
+        (9.8e6, "count", "2024-H1", "Ho Chi Minh City"),
+        (1.3e6, "count", "2024-H1", "Da Nang"),
+        (2e6, "count", "2024-H1", "Vietnam"),
+    ]
+    assert [t.geo for t in extraction.targets] == ["Vietnam"]

@@ -1006,6 +1006,24 @@ COVERED_BEFORE = re.compile(r"\b(?:covered|covers|covering)\s+(?:the\s+(?:years|
 UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
 
 
+# "This report presents data for calendar 2024", "[Data are for 2024 unless stated otherwise.]", "All figures
+# refer to 2024": the year a text's numbers are of, whatever year its title names
+DATA_YEAR = re.compile(
+    r"\b(?:presents?\s+|covers?\s+|all\s+)?(?:data|figures|statistics)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+"
+    r"(?:the\s+)?(?:calendar\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def declared_data_year(sentence: str, state: State) -> None:
+    """ "Data are for 2024 unless stated otherwise": the text says what year its numbers are of, which
+    then stands for every number whose sentence states none, as a heading's period would."""
+    if (stated := DATA_YEAR.search(sentence)) and (
+        state.published is None or int(stated.group(1)) <= state.published.year
+    ):
+        state.section = stated.group(1)
+
+
 def carry_context(sentence: Sentence, state: State, published: date | None) -> None:
     """ "In the first half, trade grew steadily.": the period that the next sentences omit."""
     # TIME_WORDS needs a digit or one of these words; most sentences without figures have neither.

@@ -87,6 +87,7 @@ from parsers.figure_periods import (
     by_then,
     carry_context,
     counts_toward_main,
+    declared_data_year,
     period_anaphora,
     period_of,
     plain,
@@ -561,6 +562,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             end = text.find("\n\n", sentence.end)
             rest = text[sentence.end : end if end >= 0 else len(text)]
             state.company_here = company_reporting(sentence.text, state, sentence.paragraph, rest)
+        if "ata " in sentence.text or "igures " in sentence.text or "tatistics " in sentence.text:
+            declared_data_year(sentence.text, state)
         try:
             _sentence(sentence, previous_text, text, state, catalog)
         except (ValueError, KeyError, IndexError, OverflowError):

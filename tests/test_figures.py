@@ -5893,3 +5893,15 @@ def test_a_table_set_out_with_dot_leaders_under_a_caption_of_counts_and_their_ti
         (2e6, "count", "2024-H1", "Vietnam"),
     ]
     assert [t.geo for t in extraction.targets] == ["Vietnam"]
+
+
+def test_a_text_that_says_what_year_its_data_are_for_dates_its_numbers_by_it_not_by_its_title() -> None:
+    text = (
+        "Communications Market Report 2025\n\n"
+        "This report presents data for calendar 2024. [Data are for 2024 unless stated otherwise.]\n\n"
+        "KEY FINDINGS\n"
+        "• Total telecommunications revenues: $56.3 billion, up 2.1% from 2023\n"
+        "• Retail fixed internet revenues: $14.9 billion"
+    )
+    found = extract(text, date(2025, 12, 4), CATALOG).figures
+    assert [f.period for f in found] == ["2024", "2024", "2024"]

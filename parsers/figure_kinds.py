@@ -101,6 +101,9 @@ def share_context(sentence: str) -> bool:
     return bool(SHARE_CUE.search(sentence))
 
 
+RATIO_BEFORE = re.compile(
+    r"\b(?:leverage|coverage|gearing|debt[- ]to[- ][\w-]+|ratio|multiple)\b[^.;\d]{0,30}$", re.IGNORECASE
+)
 RATE_RATIO_AFTER = re.compile(
     r"\s*(?:as\s+(?:fast|quickly|rapidly|much)\s+as|(?:the|that)\s+(?:pace|growth|rate|speed)\s+of|that\s+of)\b",
     re.IGNORECASE,
@@ -285,7 +288,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "times":
         # "grew twice as fast as", "nearly three times the growth of merchandise trade": one rate set against
         # another, no change of its own
-        return "other" if RATE_RATIO_AFTER.match(after) else "change"
+        # ("net leverage above 3.0x", "median leverage (debt to EBITDA) is 2.4x": a ratio's value, no change)
+        return "other" if RATE_RATIO_AFTER.match(after) or RATIO_BEFORE.search(before[-50:]) else "change"
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":

@@ -5905,3 +5905,9 @@ def test_a_text_that_says_what_year_its_data_are_for_dates_its_numbers_by_it_not
     )
     found = extract(text, date(2025, 12, 4), CATALOG).figures
     assert [f.period for f in found] == ["2024", "2024", "2024"]
+
+
+def test_a_ratio_written_as_a_multiple_is_its_value_not_a_change() -> None:
+    text = "Net leverage rose to 1.9x at end-March, from 1.6x a year earlier. Sales grew 2.4x in 2024."
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert [f.kind for f in found] == ["other", "other", "change"]

@@ -38,6 +38,11 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "GCC": (("GCC", "Gulf Cooperation Council", "Gulf states", "Gulf Arab states"), "gcc"),
     "Eurasian Economic Union": (("Eurasian Economic Union", "EAEU"), "eaeu"),
     "Mercosur": (("Mercosur", "MERCOSUR"), "mercosur"),
+    "CPTPP": (
+        ("CPTPP", "Comprehensive and Progressive Agreement for Trans-Pacific Partnership"),
+        "cptpp",
+    ),
+    "RCEP": (("RCEP", "Regional Comprehensive Economic Partnership"), "rcep"),
     "Sub-Saharan Africa": (("Sub-Saharan Africa", "sub-Saharan Africa", "Sub-Saharan African"), "ssa"),
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),

@@ -5911,3 +5911,11 @@ def test_a_ratio_written_as_a_multiple_is_its_value_not_a_change() -> None:
     text = "Net leverage rose to 1.9x at end-March, from 1.6x a year earlier. Sales grew 2.4x in 2024."
     found = extract(text, date(2025, 6, 1), CATALOG).figures
     assert [f.kind for f in found] == ["other", "other", "change"]
+
+
+def test_trade_agreements_blocs_are_places() -> None:
+    text = (
+        "Trade among CPTPP members was worth US$1.1 trillion in 2024; RCEP economies traded US$5.6 trillion."
+    )
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert [f.geo for f in found] == ["CPTPP", "RCEP"]

@@ -517,6 +517,13 @@ RESEARCH_FIRM = re.compile(
 )
 
 
+LEGAL_NAME_HEADER = re.compile(
+    r"^(?P<name>[A-Z][A-Z&.'’ -]{2,60}?)\s+"
+    r"(?:CORPORATION|CORP\.?|COMPANY|GROUP|HOLDINGS|PLC|LIMITED|LTD\.?|INC\.?|BERHAD|BHD\.?|JSC)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def own_release_company(text: str) -> str | None:
     """The company whose release a text is: the lead has it release its own numbers, and the lines above
     name it (its header: "Sidra Airways Cargo – Monthly Traffic Release"); not a ministry, a statistics
@@ -533,6 +540,16 @@ def own_release_company(text: str) -> str | None:
         ):
             return name
         position = found.start() + 1
+    # ("VIETNAM POST CORPORATION" over "Vietnam Post handled 41.6 million international parcels": a company's
+    # name and legal form heading its report, whose lead has it do what it reports)
+    if (header := LEGAL_NAME_HEADER.search(text, 0, HEADER_REACH)) and (
+        lead := re.search(
+            rf"\n(?P<name>{re.escape(header.group('name'))})\s+(?-i:[a-z])",
+            text[header.end() : HEADER_REACH * 6],
+            re.IGNORECASE,
+        )
+    ):
+        return lead.group("name")
     # ("Benelink Cross-Border Spending Index – Q4 2025" over "The Benelink Cross-Border Spending Index, which
     # tracks ... payments processed on Benelink's network": a payment network's index of its own traffic)
     found = OWN_NETWORK.search(text, 0, HEADER_REACH * 6)

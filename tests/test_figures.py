@@ -5919,3 +5919,12 @@ def test_trade_agreements_blocs_are_places() -> None:
     )
     found = extract(text, date(2025, 6, 1), CATALOG).figures
     assert [f.geo for f in found] == ["CPTPP", "RCEP"]
+
+
+def test_a_report_headed_by_a_companys_legal_name_whose_lead_has_it_act_is_its_own() -> None:
+    text = (
+        "HARBOUR POST CORPORATION\nCross-Border Parcel Report: First Half 2024\n\n"
+        "Harbour Post handled 41.6 million international parcels in Vietnam in the first half of 2024."
+    )
+    assert own_release_company(text) == "Harbour Post"
+    assert own_release_company("HENAN AIRPORT GROUP\nMonthly Cargo Note\n\nCargo rose 5% in Henan.") is None

@@ -1008,8 +1008,10 @@ UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
 
 # "This report presents data for calendar 2024", "[Data are for 2024 unless stated otherwise.]", "All figures
 # refer to 2024": the year a text's numbers are of, whatever year its title names
+# ("Unless noted, results refer to Paraná and to the 2024 calendar year": a place first)
 DATA_YEAR = re.compile(
-    r"\b(?:presents?\s+|covers?\s+|all\s+)?(?:data|figures|statistics)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+"
+    r"\b(?:data|figures|statistics|results)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+"
+    r"(?:(?-i:[A-Z])[^.;\d]{0,40}?\s+and\s+(?:to\s+)?)?"
     r"(?:the\s+)?(?:calendar\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )

@@ -459,9 +459,22 @@ CITY_AUTHORITY = re.compile(
 )
 
 
+# "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
+# are of
+DECLARED_PLACE = re.compile(
+    r"\b(?:data|figures|statistics|results)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
 def issuing_place(text: str) -> str | None:
     """The state, province or city whose government (or a city's authority) a report's first lines name as
-    its issuer."""
+    its issuer, or that its opening says its numbers are of."""
+    subdivisions = PLACE_KINDS["province"] | PLACE_KINDS["city"]
+    declared = DECLARED_PLACE.search(text, 0, HEADER_REACH * 4)
+    named = find_places(declared.group("name"), partners=False) if declared else []
+    if named and named[0].name in subdivisions:
+        return named[0].name
     if (authority := CITY_AUTHORITY.match(text)) and (
         city := authority.group("name").title()
     ) in WORLD_CITIES:
@@ -471,7 +484,6 @@ def issuing_place(text: str) -> str | None:
         return None
     name = found.group("name")
     places = find_places(name.title() if name.isupper() else name, partners=False)
-    subdivisions = PLACE_KINDS["province"] | PLACE_KINDS["city"]
     return places[0].name if places and places[0].name in subdivisions else None
 
 

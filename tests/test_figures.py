@@ -5928,3 +5928,14 @@ def test_a_report_headed_by_a_companys_legal_name_whose_lead_has_it_act_is_its_o
     )
     assert own_release_company(text) == "Harbour Post"
     assert own_release_company("HENAN AIRPORT GROUP\nMonthly Cargo Note\n\nCargo rose 5% in Henan.") is None
+
+
+def test_a_survey_that_says_its_results_refer_to_a_state_and_a_year_places_and_dates_them() -> None:
+    text = (
+        "SURVEY OF SMALL EXPORTERS 2025: PARANÁ\n\n"
+        "Banco Sulino interviewed 1,036 exporting firms in Paraná and 412 firms in Santa Catarina. Unless "
+        "noted, results refer to Paraná and to the 2024 calendar year.\n\n"
+        "• 46% of respondents sold abroad through at least one digital channel."
+    )
+    found = extract(text, date(2025, 3, 18), CATALOG).figures
+    assert [(f.period, f.geo) for f in found][-1] == ("2024", "Paraná")

@@ -5939,3 +5939,9 @@ def test_a_survey_that_says_its_results_refer_to_a_state_and_a_year_places_and_d
     )
     found = extract(text, date(2025, 3, 18), CATALOG).figures
     assert [(f.period, f.geo) for f in found][-1] == ("2024", "Paraná")
+
+
+def test_the_hksar_government_is_hong_kongs() -> None:
+    text = "The HKSAR Government has reserved HK$500 million in the 2026-27 estimates for a data hub."
+    found = extract(text, date(2026, 2, 25), CATALOG).figures
+    assert [f.geo for f in found] == ["Hong Kong"]

@@ -378,6 +378,10 @@ ORGANISER_RELEASE = re.compile(
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
 
+# "Vietnam Post Corporation": the word of a name that says what kind of body it is, which the text may drop
+ORGANISATION_WORD = re.compile(r"\s+(?:Corporation|Company|Group|Holdings)$")
+
+
 def _names_its_row(body: str, places: list[PlaceMention], geo: str | None) -> bool:
     """Whether ``geo`` is named by the label of the row or list line ``body`` is (by the gazetteer's name
     or, for a city the row names, by its own)."""
@@ -812,8 +816,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         ]
     if state.corporate and places:
         # ("Cross-border spend by Ghanaian cardholders reached GH₵6.9bn": in a company's own report, where
-        # its customers come from, not a place its numbers are of)
-        places = [p for p in places if not CUSTOMERS_AFTER.match(body, p.end)]
+        # its customers come from, not a place its numbers are of; "Vietnam Post handled 41.6 million
+        # parcels": a place in the company's name)
+        name = ORGANISATION_WORD.sub("", state.corporate_name or "")
+        inside = [(m.start(), m.end()) for m in re.finditer(re.escape(name), body)] if name else []
+        places = [
+            p
+            for p in places
+            if not CUSTOMERS_AFTER.match(body, p.end) and not any(a <= p.start < b for a, b in inside)
+        ]
     named_region = "egion" in body and REGION_ANAPHOR.search(body)
     main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)

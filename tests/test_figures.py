@@ -5945,3 +5945,12 @@ def test_the_hksar_government_is_hong_kongs() -> None:
     text = "The HKSAR Government has reserved HK$500 million in the 2026-27 estimates for a data hub."
     found = extract(text, date(2026, 2, 25), CATALOG).figures
     assert [f.geo for f in found] == ["Hong Kong"]
+
+
+def test_a_place_in_a_reporting_companys_name_is_not_the_place_of_its_numbers() -> None:
+    text = (
+        "HARBOUR VIETNAM POST CORPORATION\nCross-Border Parcel Report: First Half 2024\n\n"
+        "Harbour Vietnam Post handled 41.6 million international parcels in the first half of 2024."
+    )
+    found = extract(text, date(2024, 7, 16), CATALOG).figures
+    assert [f.geo for f in found] == [None]

@@ -5954,3 +5954,16 @@ def test_a_place_in_a_reporting_companys_name_is_not_the_place_of_its_numbers() 
     )
     found = extract(text, date(2024, 7, 16), CATALOG).figures
     assert [f.geo for f in found] == [None]
+
+
+def test_rows_under_a_caption_by_provincial_office_are_each_places_share_of_the_measure() -> None:
+    text = (
+        "Collections by provincial tax office, 2025 (VND billion)\n"
+        "Ho Chi Minh City ...... 48,300\n"
+        "Hanoi .................. 41,900"
+    )
+    found = extract(text, date(2026, 1, 27), CATALOG).figures
+    assert [(f.geo, f.metric) for f in found] == [
+        ("Ho Chi Minh City", "Collections"),
+        ("Hanoi", "Collections"),
+    ]

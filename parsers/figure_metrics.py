@@ -926,6 +926,13 @@ def _pointed(
     near = state.last_subject is not None and paragraph - state.last_subject[0] <= 1
     if _head_before(text, q.start):
         return None  # "the sector posted a trade surplus of $3.1bn": the measure is named before the amount
+    if (
+        state.last_thing
+        and paragraph - state.last_thing[0] <= 1
+        and (did := THEY_DID.match(text, 0, q.start))
+    ):
+        # "139 foreign suppliers had registered. They paid VND 9,820 billion": what the things counted did
+        return f"{state.last_thing[1]} {did.group('verb')}"
     if not (near or previous) or (
         not refers_back(text, q.start) and not (SUCH_AFTER.match(text, q.end) and _no_thing_before(text, q))
     ):
@@ -968,6 +975,13 @@ def _pointed(
     return last_measured
 
 
+# "They paid VND 9,820 billion", "Together they exported": the things just counted, doing what the amount
+# measures
+THEY_DID = re.compile(
+    r"\s*(?:Together,?\s+they|They)\s+(?:also\s+|together\s+|jointly\s+)?(?P<verb>paid|sold|spent|earned|"
+    r"exported|imported|invested|generated|collected|raised|shipped|handled|processed)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|roughly\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z]{3}\s)?$"
+)
 # "Their value rose", "its volume reached": another measure of the thing just counted or measured
 MEASURE_POINTER = re.compile(r"\b(?:[Tt]heir|[Ii]ts)\s+(?:total\s+)?(?P<measure>value|volume)\b(?=[^,;]*$)")
 BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|balance|shortfall|gap)\b", re.IGNORECASE)

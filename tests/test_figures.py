@@ -5967,3 +5967,12 @@ def test_rows_under_a_caption_by_provincial_office_are_each_places_share_of_the_
         ("Ho Chi Minh City", "Collections"),
         ("Hanoi", "Collections"),
     ]
+
+
+def test_they_after_a_count_are_the_things_counted_doing_what_the_amount_measures() -> None:
+    text = (
+        "By the end of 2025, 139 foreign suppliers, including Google and Apple, had registered through the "
+        "e-portal. They paid VND 9,820 billion during the year."
+    )
+    found = extract(text, date(2026, 1, 27), CATALOG).figures
+    assert [f.metric for f in found] == ["foreign suppliers", "foreign suppliers paid"]

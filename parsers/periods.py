@@ -63,7 +63,9 @@ BASE_BEFORE = re.compile(
     # ("up 5.1 points from the autumn 2024 survey": a season's edition)
     r"\s+the\s+year|\s+the(?:\s+(?:spring|summer|autumn|fall|winter))?)?\s*$"
     # "compared with Black Friday 2023": an event named before its year
-    r"|\bcompared\s+(?:with|to)(?:\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)){1,3}\s*$",
+    r"|\bcompared\s+(?:with|to)(?:\s+(?:the\s+)?(?-i:[A-Z][\w'’.-]*)){1,3}\s*$"
+    # ("almost three times what they earned a decade ago": what a multiple or a rise is measured against)
+    r"|\b(?:times|than)\s+what\s+(?:it|they|we|he|she)\s+(?:had\s+)?[a-z]+\s*$",
     re.IGNORECASE,
 )
 # ("Over the whole of 2024, ...": an opening phrase that names the period, not a base)

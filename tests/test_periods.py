@@ -682,3 +682,8 @@ def test_a_count_of_months_then_the_months_named_is_those_months() -> None:
         "Revenue should rise in the seven months from June to December 2026.", date(2026, 4, 1)
     )
     assert [e.period for e in found] == ["2026-06/2026-12"]
+
+
+def test_a_time_after_what_they_earned_is_the_base_of_a_multiple() -> None:
+    found = find_periods("almost three times what they earned a decade ago", date(2026, 5, 28))
+    assert [(e.period, e.base) for e in found] == [("2016", True)]

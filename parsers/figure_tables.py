@@ -38,10 +38,11 @@ LIST_CAPTION = re.compile(
     rf"(?P<scale2>{SCALE_WORD})s?\s+(?:of\s+)?(?P<currency2>{WORD_CURRENCY}|{CURRENCY_PREFIX}))\s*:\s*$",
     re.IGNORECASE,
 )
-# "Computer services exports (all partners), € billion": a caption that ends in the unit of the table below.
+# "Computer services exports (all partners), € billion": a caption that ends in the unit of the table below
+# ("Key figures, € million (years to June)": and a note).
 TRAILING_UNIT = re.compile(
     rf",\s*(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?|({SCALE_WORD})s?\s+(?:of\s+)?({WORD_CURRENCY}))"
-    r"(?:,\s*(?-i:[a-z][a-z -]{2,30}))?\s*$",
+    r"(?:,\s*(?-i:[a-z][a-z -]{2,30}))?(?:\s*\([^()\d]{2,40}\))?\s*$",
     re.IGNORECASE,
 )  # "..., € billion"; "..., mln US dollars"; "..., £ billion, current prices"
 # "R$ billion; Brazilian notation (...)", "In US$ million": a line under a caption that only states the unit.

@@ -5976,3 +5976,14 @@ def test_they_after_a_count_are_the_things_counted_doing_what_the_amount_measure
     )
     found = extract(text, date(2026, 1, 27), CATALOG).figures
     assert [f.metric for f in found] == ["foreign suppliers", "foreign suppliers paid"]
+
+
+def test_a_caption_ending_in_its_unit_and_a_note_in_brackets_gives_the_rows_their_unit() -> None:
+    text = (
+        "Table 1: Key figures and estimates, € million (years to December)\n"
+        "Item | 2025A | 2026E\n"
+        "Adj. EBITDA | 48.3 | 61.4"
+    )
+    extraction = extract(text, date(2026, 3, 12), CATALOG)
+    assert [(f.value, f.unit) for f in extraction.figures] == [(48.3e6, "EUR")]
+    assert [(t.value, t.unit, t.year) for t in extraction.targets] == [(61.4e6, "EUR", 2026)]

@@ -494,6 +494,8 @@ THIS_YEAR = re.compile(
     _I,
 )
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
+# "12-month target price", "twelve-month price target": an analyst's price for a year from now
+TARGET_PRICE = re.compile(r"\b(?:12|twelve)-month\s+(?:price\s+target|target\s+price)\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
 # "set a goal in 2024 of doubling exports within ten years": ten years from the year the goal was set.
 WITHIN_YEARS = re.compile(rf"\bwithin\s+{_NUM}\s+years\b", _I)
@@ -985,6 +987,9 @@ def find_periods(
             if PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 end = _past_end(sentence, m, pub)
                 add(m, f"{end - _count(m.group(1))}/{end}", span=True)
+    if "month" in lowered and "target" in lowered:
+        for m in TARGET_PRICE.finditer(sentence):  # twelve months from publication: the year it falls in
+            add(m, str(pub.year + 1), deadline=True)
     if "month" in lowered:
         for m in LAST_MONTH.finditer(sentence):  # the month before publication
             before = pub.year * 12 + pub.month - 2

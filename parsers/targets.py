@@ -43,7 +43,7 @@ from parsers.issuers import issuer_by_default, stated_issuer
 from parsers.metrics import Catalog, metric_key
 from parsers.models import Figure, Target
 from parsers.numbers import COUNTING_UNITS, Quantity
-from parsers.periods import TimeExpression, last_month
+from parsers.periods import TARGET_PRICE, TimeExpression, last_month
 from parsers.sentences import Sentence
 
 # The cue words but "projects", which needs the case of the word after it.
@@ -784,6 +784,9 @@ def target_of(
     ):
         # "2. raising the number of exporting digital SMEs to 8,600;" under "... sets three objectives ...:"
         kind = state.goal_list[2]
+    if TARGET_PRICE.search(body, max(0, q.start - 40), q.start):
+        # "12-month target price: €14.20": an analyst's forecast of the share's price
+        metric, key, kind = "target price", metric_key(catalog, "target price", geo), "forecast"
     issuer = stated or issuer_by_default(sentence.start, kind, state)
     if state.corporate_name and (issuer is None or COMPANY_VOICE.fullmatch(issuer)):
         issuer = (

@@ -5987,3 +5987,12 @@ def test_a_caption_ending_in_its_unit_and_a_note_in_brackets_gives_the_rows_thei
     extraction = extract(text, date(2026, 3, 12), CATALOG)
     assert [(f.value, f.unit) for f in extraction.figures] == [(48.3e6, "EUR")]
     assert [(t.value, t.unit, t.year) for t in extraction.targets] == [(61.4e6, "EUR", 2026)]
+
+
+def test_an_analysts_twelve_month_target_price_is_a_forecast_for_a_year_on() -> None:
+    text = "Rating: BUY (unchanged)\n12-month target price: €14.20 (raised)"
+    extraction = extract(text, date(2026, 3, 12), CATALOG)
+    assert not extraction.figures
+    assert [(t.value, t.year, t.kind, t.metric) for t in extraction.targets] == [
+        (14.2, 2027, "forecast", "target price")
+    ]

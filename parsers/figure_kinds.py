@@ -257,7 +257,7 @@ DID_AFTER = re.compile(
 
 # The units a measured amount is counted in: power, weight, traffic carried, bandwidth.
 MEASURED_IN = re.compile(
-    r"\s*(?:[kMG]W|(?i:mega|giga)watts?|(?i:tonnes|tons)|tonne-kilomet(?:re|er)s|FTK|[TG]bps)\b"
+    r"\s*(?:[kMG]W|(?i:mega|giga)watts?|(?i:(?:metric\s+)?(?:tonnes|tons))|tonne-kilomet(?:re|er)s|FTK|[TG]bps)\b"
 )
 
 

@@ -220,6 +220,8 @@ COUNTED_CAPTION = re.compile(
     r"\(\s*(?:(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?|number\s+of\s+)"
     # ("(million items, H1 2024)": the time the counts are of after them)
     rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}})?\)\s*:?\s*$"
+    # ("CARGO BY SEGMENT (metric tons)": weights, counted in the unit the caption names)
+    r"|\(\s*(?P<weight_scale>thousands?\s+(?:of\s+)?)?(?:metric\s+)?(?:tonnes|tons)\s*\)\s*:?\s*$"
     # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
     r"|\(\s*(?P<measure_scale>thousands?|millions?|billions?)\s+(?-i:[A-Z]{2,5})\s*;",
     re.IGNORECASE,
@@ -266,7 +268,9 @@ def table_unit(line: str) -> TableUnit | None:
         if INDEX_CAPTION.search(line):
             return (INDEX_POINTS, 1.0, None)
         if counted := COUNTED_CAPTION.search(line):
-            return ("count", _written_scale(counted.group("scale") or counted.group("measure_scale")), None)
+            scale = counted.group("scale") or counted.group("measure_scale")
+            weight = counted.group("weight_scale")
+            return ("count", _written_scale(scale or (weight.split()[0] if weight else None)), None)
         if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"
             return ("percent", 1.0, None)
         if (bare := BARE_SCALE_CAPTION.search(line)) and not MONEY_WORD.search(bare.group("what")):

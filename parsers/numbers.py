@@ -350,7 +350,7 @@ NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "decade decades century centuries time times percent per cent am pm a.m. p.m. o'clock "
     "th st nd rd degrees degree celsius fahrenheit km kilometres kilometers miles meters metres "
-    "kg kilograms grams tonnes tons points goals runs seats votes hotline hotlines code codes".split()
+    "kg kilograms grams points goals runs seats votes hotline hotlines code codes".split()
 )
 # The unit of an amount in cents or pence until the currency they are hundredths of is known.
 CENTS = "cents"

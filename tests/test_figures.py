@@ -5996,3 +5996,17 @@ def test_an_analysts_twelve_month_target_price_is_a_forecast_for_a_year_on() -> 
     assert [(t.value, t.year, t.kind, t.metric) for t in extraction.targets] == [
         (14.2, 2027, "forecast", "target price")
     ]
+
+
+def test_tonnes_are_amounts_of_weight_in_lines_and_in_tables_captioned_by_them() -> None:
+    text = (
+        "SUMMARY\n- Total cargo handled: 281,400 metric tons, up 4.8% from February 2024\n\n"
+        "CARGO BY SEGMENT (metric tons)\nSegment | Feb 2025 | Feb 2024\nMail | 6,150 | 4,700"
+    )
+    found = extract(text, date(2025, 3, 20), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (281_400, "count", "level"),
+        (4.8, "percent", "change"),
+        (6_150, "count", "count"),
+        (4_700, "count", "count"),
+    ]

@@ -302,7 +302,7 @@ BY_PLACE_CAPTION = re.compile(
     r"(?:provincial|regional|municipal|state)\s+(?:[\w-]+\s+){0,2}?(?:office|bureau|branch|department|authority))"
     rf"|(?P<to>{PARTNERS_TO}|country(?!\s+of\s+origin))"
     rf"|(?P<from>{PARTNERS_FROM}|country\s+of\s+origin|(?:merchant|seller|supplier)\s+location))"
-    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\)|\n\s*\([^()\n]*\))\s*$",
+    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\)|\n\s*\([^()\n]*\)|,\s*%)\s*$",
     re.IGNORECASE,
 )
 PLACE_KIND_AFTER = re.compile(rf"\s+{PLACE_KIND_WORDS}$")
@@ -315,10 +315,10 @@ def by_place_caption(line: str) -> ByPlace | None:
     found = BY_PLACE_CAPTION.match(line) if "by" in line or ", selected" in line else None
     if found is None:
         return None
-    to = found.group("to")
-    if to and to.lower() in ("market", "country") and not FLOW_MEASURE.search(found.group("measure")):
-        return found.group("measure"), "in"  # "Digital economy GMV by market": each market's own, no partner
-    return found.group("measure"), "in" if found.group("region") else "to" if to else "from"
+    to, measure = found.group("to"), found.group("measure").rstrip(" ,")  # ("Share of ..., by region, %")
+    if to and to.lower() in ("market", "country") and not FLOW_MEASURE.search(measure):
+        return measure, "in"  # "Digital economy GMV by market": each market's own, no partner
+    return measure, "in" if found.group("region") else "to" if to else "from"
 
 
 # What goes from one place to another: a measure broken down "by market" names its partners only if it is one.

@@ -234,7 +234,11 @@ PERCENT_CAPTION = re.compile(
     # ("(share of respondents, %)")
     r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$"
     # ("Table 2. Expected change in export sales over the next 12 months, % of respondents")
-    r"|,\s*%\s+of\s+[a-z][^,()]{2,40}$",
+    r"|,\s*%\s+of\s+[a-z][^,()]{2,40}$"
+    # ("Table 1: Share of surveyed exporters selling online abroad, by region, %", "% of households with
+    # access, 2024": a caption that ends in the percent sign, or opens with it)
+    r"|^(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?[A-Z][^|\n]{2,100},\s*%\s*$"
+    r"|^\s*%\s+of\s+[a-z][^|\n]{2,100}$",
     re.IGNORECASE,
 )
 # "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit

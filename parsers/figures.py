@@ -378,6 +378,9 @@ ORGANISER_RELEASE = re.compile(
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
 
+SHARE_MEASURE = re.compile(
+    r"(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?:Share|Proportion|%)\s+of\s"
+)
 # "Vietnam Post Corporation": the word of a name that says what kind of body it is, which the text may drop
 ORGANISATION_WORD = re.compile(r"\s+(?:Corporation|Company|Group|Holdings)$")
 
@@ -1261,7 +1264,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "followed by Makkah region with 10,115": what the place before it led with, for this place
             keyed_at = next_in_rank if find_places(next_in_rank) else state.main_country
             metric, key = leader.metric, metric_key(catalog, leader.metric, keyed_at)
-        if by_place and state.by_place and q.unit != "percent":
+        if (
+            by_place
+            and state.by_place
+            # ("Share of surveyed exporters selling online abroad, by region, %": a share the caption names)
+            and (q.unit != "percent" or SHARE_MEASURE.match(state.by_place[1]))
+        ):
             # the caption's measure, in the series of the listed place, or, for a place the gazetteer does not
             # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)
             keyed_at = by_place if find_places(by_place) else state.main_country

@@ -6010,3 +6010,16 @@ def test_tonnes_are_amounts_of_weight_in_lines_and_in_tables_captioned_by_them()
         (6_150, "count", "count"),
         (4_700, "count", "count"),
     ]
+
+
+def test_a_caption_ending_in_a_percent_sign_makes_its_rows_percentages_of_the_share_it_names() -> None:
+    text = (
+        "Table 1: Share of surveyed exporters selling online abroad, by region, %\n"
+        "Region | 2021 | 2024\n"
+        "Bavaria | 44 | 58"
+    )
+    found = extract(text, date(2025, 3, 20), CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.geo, f.metric) for f in found] == [
+        (44, "percent", "2021", "Bavaria", "Share of surveyed exporters selling online abroad"),
+        (58, "percent", "2024", "Bavaria", "Share of surveyed exporters selling online abroad"),
+    ]

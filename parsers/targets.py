@@ -61,7 +61,7 @@ _CUE_WORDS = (
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
 _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
-    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+)?\s+of\s))"
+    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+of\s))"
 )
 # "(?=[abcefgilopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.

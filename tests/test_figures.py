@@ -6023,3 +6023,11 @@ def test_a_caption_ending_in_a_percent_sign_makes_its_rows_percentages_of_the_sh
         (44, "percent", "2021", "Bavaria", "Share of surveyed exporters selling online abroad"),
         (58, "percent", "2024", "Bavaria", "Share of surveyed exporters selling online abroad"),
     ]
+
+
+def test_projects_before_a_measure_of_three_words_and_of_is_a_forecast_verb() -> None:
+    text = (
+        "The Treasury projects offshore GST collections of A$4.9 billion in 2026, as platforms keep growing."
+    )
+    extraction = extract(text, date(2025, 9, 16), CATALOG)
+    assert [(t.value, t.year, t.kind) for t in extraction.targets] == [(4.9e9, 2026, "forecast")]

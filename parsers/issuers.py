@@ -395,9 +395,11 @@ def named_bodies(text: str) -> list[Body]:
     """Every body and policy document a text names, in order, each acronym as its full name."""
     bodies: list[Body] = [author] if (author := header_author(text)) else []
     for match in NAMED_BODY.finditer(text):
-        name = LEADING.sub("", _unheaded(match.group(0))).strip(" .,")
+        name = POSSESSIVE_END.sub("", LEADING.sub("", _unheaded(match.group(0))).strip(" .,"))
         if name.split()[0] in ("In", "On", "At", "By", "For", "Under", "From", "And", "But", "With", "As"):
             name = name.split(" ", 1)[1] if " " in name else name
+        if name.split()[0] in ("We", "I", "It", "They", "He", "She", "You"):
+            continue  # "We plan to bring ...": a speaker and a verb, no name
         # "the Commission" after "the European Commission" is that body again
         fuller = [
             b.name for b in bodies[-RECENT:] if name.lower() in b.name.lower() and len(b.name) > len(name)

@@ -566,3 +566,11 @@ def test_a_header_body_named_with_an_ampersand_is_the_department_the_text_points
         "IT exports rose 12% in 2024-25. The Department expects at least 100 new GCCs in 2025-26."
     )
     assert issuers(text) == ["Information Technology, Electronics & Communications Department"]
+
+
+def test_a_speaker_and_a_verb_name_no_body_and_a_possessive_is_no_part_of_a_name() -> None:
+    text = (
+        "We plan to bring the number of residents to 2,000 by the end of 2026.\n\n"
+        "The Ministry of Digital Transformation's goal is USD 10 billion of IT exports by 2030."
+    )
+    assert [b.name for b in named_bodies(text)] == ["Ministry of Digital Transformation"]

@@ -248,7 +248,9 @@ FIRM_SAID_ITS = re.compile(
 # Services on Thursday reported revenue of", "Kaya Group, which runs the KayaMart marketplace, said",
 # "Nairobi-based Tana Outsourcing, which handles support calls, said its headcount rose", "Kumo Data Systems
 # said on Friday that".
-_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+# A capital letter, Latin accented ones too ("Çarşı Dijital", "Łódź", "Österreich").
+CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽ"
+_NAME = rf"[{CAPITAL}][\w&.'’-]*(?:\s+[{CAPITAL}][\w&.'’-]*){{0,4}}"
 COMPANY_WORD = re.compile(
     r"\b(?:Group|Holdings|Inc|Ltd|Limited|Corp|Corporation|Company|PLC|Services|Systems|Technologies|Solutions|"
     r"Payments|Commerce|Logistics|Outsourcing|Networks|Labs|Software)\.?$"
@@ -381,7 +383,7 @@ EXCHANGES = (
     r"NASDAQ|Nasdaq|NYSE|HKEX|SEHK|SSE|SZSE|LSE|TSE|SGX|KRX|KOSDAQ|NSE|BSE|BIST|ASX|TSX|JSE|B3|BMV|IDX|SET|PSE|"
     r"EGX|Tadawul|NGX|KASE|WSE|NZX|TWSE|Bursa|BVC|BVL|BCS|BYMA|BRVM|PSX|DSE|CSE|ADX|DFM|QSE|XETRA|OMX|"
     # "(Casablanca Stock Exchange: ANT)", "(Nasdaq Helsinki: VAEL)": an exchange named by its city
-    r"(?:[A-Z][a-z]+\s+)?Stock\s+Exchange|Nasdaq\s+[A-Z][a-z]+|Euronext\s+[A-Z][a-z]+"
+    r"(?:[A-Z][a-z]+\s+)?Stock\s+Exchange|Nasdaq\s+[A-Z][a-z]+|Euronext\s+[A-Z][a-z]+|Borsa\s+[A-Z][a-z]+"
 )
 # ("(TSE Prime: 4397)": an exchange and its market segment)
 TICKER = re.compile(rf"\((?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?\s*:\s*[\w.]+\)")

@@ -6031,3 +6031,12 @@ def test_projects_before_a_measure_of_three_words_and_of_is_a_forecast_verb() ->
     )
     extraction = extract(text, date(2025, 9, 16), CATALOG)
     assert [(t.value, t.year, t.kind) for t in extraction.targets] == [(4.9e9, 2026, "forecast")]
+
+
+def test_a_company_whose_name_opens_with_an_accented_capital_and_its_borsa_ticker() -> None:
+    text = (
+        "ISTANBUL, 6 November 2025 — Çarşı Dijital A.Ş. (Borsa Istanbul: CRSDJ), which runs an online "
+        "marketplace, today announced results. The company expects full-year 2025 GMV of TRY 150 billion."
+    )
+    assert company_of_text(text) == "Çarşı Dijital"
+    assert [t.issuer for t in extract(text, date(2025, 11, 6), CATALOG).targets] == ["Çarşı Dijital"]

@@ -787,7 +787,12 @@ def target_of(
     if TARGET_PRICE.search(body, max(0, q.start - 40), q.start):
         # "12-month target price: €14.20": an analyst's forecast of the share's price
         metric, key, kind = "target price", metric_key(catalog, "target price", geo), "forecast"
-    issuer = stated or issuer_by_default(sentence.start, kind, state)
+    issuer = stated or (
+        # ("management expects GMV of ..." in a company's own report: the company's, not a programme it named)
+        state.corporate_name
+        if state.corporate and state.corporate_name and COMPANY_SUBJECT.search(body, 0, q.start)
+        else issuer_by_default(sentence.start, kind, state)
+    )
     if state.corporate_name and (issuer is None or COMPANY_VOICE.fullmatch(issuer)):
         issuer = (
             state.corporate_name
@@ -945,6 +950,7 @@ COMPANY_VOICE = re.compile(
     r"(?:the\s+)?(?:management(?:\s+team)?|company|group|firm|board|executives|we|our\s+[\w-]+)",
     re.IGNORECASE,
 )
+COMPANY_SUBJECT = re.compile(r"\b(?:[Mm]anagement|[Tt]he\s+(?:[Cc]ompany|[Gg]roup|[Bb]oard|[Ff]irm)|[Ww]e)\b")
 POINTED_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry|its|their|it)(?:'s|’s)?\s", re.IGNORECASE)
 SECTOR_OWNER = re.compile(r"(?:the\s+)?(?:sector|industry)(?:'s|’s)\s+(?=\w)", re.IGNORECASE)
 

@@ -6040,3 +6040,13 @@ def test_a_company_whose_name_opens_with_an_accented_capital_and_its_borsa_ticke
     )
     assert company_of_text(text) == "Çarşı Dijital"
     assert [t.issuer for t in extract(text, date(2025, 11, 6), CATALOG).targets] == ["Çarşı Dijital"]
+
+
+def test_management_expects_in_a_companys_report_is_the_companys_forecast() -> None:
+    text = (
+        "Vitrola Commerce (B3: VTRL3) reported 3Q25 results. Vitrola Commerce said GMV grew 18%. Sales under "
+        "the Remessa Conforme programme rose.\n\nOUTLOOK\nFor 4Q25, management expects GMV of between "
+        "R$11.5 billion and R$12.0 billion."
+    )
+    targets = extract(text, date(2025, 11, 6), CATALOG).targets
+    assert [t.issuer for t in targets] == ["Vitrola Commerce", "Vitrola Commerce"]

@@ -712,7 +712,9 @@ _WORDS_OF = {"yuan": "China", "renminbi": "China", "yen": "Japan", "won": "South
              "dirhams": "United Arab Emirates", "dong": "Vietnam", "soums": "Uzbekistan",
              "so'm": "Uzbekistan", "so‘m": "Uzbekistan", "so’m": "Uzbekistan", "hryvnias": "Ukraine",
              "tenge": "Kazakhstan", "lari": "Georgia", "kip": "Laos", "riels": "Cambodia",
-             "shekels": "Israel", "patacas": "Macao", "mmdh": "Morocco"}  # fmt: skip
+             "shekels": "Israel", "patacas": "Macao", "mmdh": "Morocco", "tugriks": "Mongolia",
+             "lek": "Albania", "denars": "North Macedonia", "lempiras": "Honduras", "tala": "Samoa",
+             "kina": "Papua New Guinea", "drams": "Armenia", "manats": "Azerbaijan"}  # fmt: skip
 # (the signs as written: matching signs in any case at every position is slow)
 _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea", "₹": "India", "Rs": "India",
              "RM": "Malaysia", "Rp": "Indonesia", "R$": "Brazil", "SAR": "Saudi Arabia", "KSh": "Kenya",
@@ -730,7 +732,12 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "SEK": "Sweden", "NOK": "Norway", "DKK": "Denmark", "CZK": "Czech Republic", "HUF": "Hungary",
              "RON": "Romania", "ILS": "Israel", "NIS": "Israel", "₪": "Israel", "CLP": "Chile",
              "COP": "Colombia", "ARS": "Argentina", "LAK": "Laos", "KHR": "Cambodia",
-             "MOP": "Macao", "MOP$": "Macao"}  # fmt: skip
+             "MOP": "Macao", "MOP$": "Macao", "BDS$": "Barbados", "BBD": "Barbados",
+             "TT$": "Trinidad and Tobago", "TTD": "Trinidad and Tobago", "SAT$": "Samoa", "WST": "Samoa",
+             "₮": "Mongolia", "MNT": "Mongolia", "₾": "Georgia", "₼": "Azerbaijan", "AZN": "Azerbaijan",
+             "֏": "Armenia", "AMD": "Armenia", "ALL": "Albania", "MKD": "North Macedonia", "IQD": "Iraq",
+             "BAM": "Bosnia and Herzegovina", "LBP": "Lebanon", "HNL": "Honduras", "BSD": "Bahamas",
+             "GTQ": "Guatemala", "PGK": "Papua New Guinea", "DZD": "Algeria"}  # fmt: skip
 CURRENCY_COUNTRY = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }

@@ -120,7 +120,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     **{
         code: code.upper()
         for code in "uah uzs kzt rub gel amd azn ron bgn rsd jod kwd bhd lkr npr mmk khr lak mnt kgs tjs "
-        "pgk fjd xof xaf etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd".split()
+        "pgk fjd xof xaf etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd mkd iqd bbd wst xcd bam "
+        "lbp hnl bsd".split()
     },
     # Short signs that read as letters elsewhere ("R2", "N95"): money only before a scale word.
     "dh": "AED",
@@ -148,11 +149,23 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ps.": "MXN",
     "ps": "MXN",
     "jd": "JOD",  # Jordan's dinar as its press writes it ("JD 2.1 billion")
+    "all": "ALL",  # Albania's lek ("ALL 13.9 billion"), in capitals only
+    # dollar signs marked by their country: Barbados's, Trinidad and Tobago's, Samoa's tala, the East
+    # Caribbean's; Mongolia's tugrik, Georgia's lari, Azerbaijan's manat, Armenia's dram by their signs
+    "bds$": "BBD",
+    "tt$": "TTD",
+    "sat$": "WST",
+    "ws$": "WST",
+    "ec$": "XCD",
+    "₮": "MNT",
+    "₾": "GEL",
+    "₼": "AZN",
+    "֏": "AMD",
     "ro": "OMR",  # Oman's rial ("RO 45.6 million")
     "ua": "XDR",  # the African Development Bank's unit of account, worth one SDR ("UA 52.6 million")
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
-CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua"})
+CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua", "all"})
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
@@ -301,6 +314,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "riels": "KHR",
     "riel": "KHR",
     "tugriks": "MNT",
+    "tugrik": "MNT",
+    "lek": "ALL",
+    "denars": "MKD",
+    "denar": "MKD",
+    "iraqi dinars": "IQD",
+    "algerian dinars": "DZD",
+    "lempiras": "HNL",
+    "tala": "WST",
+    "convertible marks": "BAM",
     "somoni": "TJS",
     "fijian dollars": "FJD",
     "patacas": "MOP",

@@ -747,3 +747,13 @@ def test_vulgar_fractions_and_the_dominican_peso_sign() -> None:
         "Goods volumes grow by ½% and services by 2½ percent; imports of RD$18.6 billion."
     )
     assert [(q.value, q.unit) for q in found] == [(0.5, "percent"), (2.5, "percent"), (18.6e9, "DOP")]
+
+
+def test_more_national_currencies_by_sign_code_and_name() -> None:
+    text = (
+        "It earned BDS$1.46 billion, TT$1.9bn, SAT$48 million and ₮1.38 trillion; ALL 13.9 billion, "
+        "MKD 1.94 billion, IQD 26 trillion, 4.5 billion denars and 12 billion lek, but all 5 billion."
+    )
+    assert [q.unit for q in find_quantities(text)] == [
+        "BBD", "TTD", "WST", "MNT", "ALL", "MKD", "IQD", "MKD", "ALL", None,
+    ]  # fmt: skip

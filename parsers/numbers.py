@@ -526,6 +526,9 @@ def _fraction(word: str) -> str:
         # ("up from a third a decade earlier", "against a third": the level a share moved from)
         rf"|(?:(?<=by\s)|(?<=up\sfrom\s)|(?<=down\sfrom\s)|(?<=against\s)|\b{_HEDGE}\s+)(?:a|one)[\s-]+{word}\b"
         rf"|\bthe\s+remaining\s+{word}\b(?!\s+of\b)"
+        # ("up a quarter on 2023", "a fifth more than in 2024": a change by that fraction)
+        rf"|(?:(?<=\bup\s)|(?<=\bdown\s))(?:a|one)[\s-]+{word}\b(?!\s+of\b)"
+        rf"|\b(?:a|one)[\s-]+{word}(?=\s+(?:more|less|fewer|higher|lower|larger|smaller|bigger)\b)"
     )
 
 

@@ -6050,3 +6050,15 @@ def test_management_expects_in_a_companys_report_is_the_companys_forecast() -> N
     )
     targets = extract(text, date(2025, 11, 6), CATALOG).targets
     assert [t.issuer for t in targets] == ["Vitrola Commerce", "Vitrola Commerce"]
+
+
+def test_a_fraction_after_up_or_before_more_than_is_a_change_by_it() -> None:
+    text = (
+        "Imports rose to 41.6 billion tugriks in 2024, up a quarter on 2023. Sales were down a fifth in 2024."
+    )
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (41.6e9, "MNT", "level"),
+        (25, "percent", "change"),
+        (-20, "percent", "change"),
+    ]

@@ -300,7 +300,7 @@ BY_PLACE_CAPTION = re.compile(
     rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)(?:\s+by|,\s+selected)\s+(?:major\s+|main\s+|top\s+)?"
     # ("by country of origin", "by merchant location": where the things bought come from)
     # ("Collections by provincial tax office": by the place each office serves)
-    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory|"
+    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory|location|"
     r"(?:provincial|regional|municipal|state)\s+(?:[\w-]+\s+){0,2}?(?:office|bureau|branch|department|authority))"
     rf"|(?P<to>{PARTNERS_TO}|country(?!\s+of\s+origin))"
     rf"|(?P<from>{PARTNERS_FROM}|country\s+of\s+origin|(?:merchant|seller|supplier)\s+location))"

@@ -186,7 +186,7 @@ BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 # "Hanoi ................... 6.1": a run of dots that leads a row's label to its value
-DOT_LEADER = re.compile(r"(?<=\S) ?\.{4,} ?(?=[-+−]?\d)")
+DOT_LEADER = re.compile(r"(?<=\S)(?: ?\.{4,}| \.{2,3}) ?(?=[-+−]?\d)")
 
 
 def with_cell_separators(text: str) -> str:
@@ -196,7 +196,7 @@ def with_cell_separators(text: str) -> str:
     with the rows')."""
     if "\t" in text:
         text = text.replace("\t", "|")
-    if "...." in text:
+    if " .." in text or "...." in text:
         text = DOT_LEADER.sub(lambda m: " " * (len(m.group(0)) - 1) + "|", text)
     if "   " not in text:
         return text
@@ -230,6 +230,8 @@ COUNTED_CAPTION = re.compile(
 
 # "(% of orders placed by panel members)", "(% of sales value)": a caption over parts of a whole, in per cent
 PERCENT_CAPTION = re.compile(
+    # ("Mobile retail revenue by operator (%, Q2 2024)", "Share of respondents, by location (%)")
+    r"^[^()]*\(\s*(?:%|per\s*cent|percent)\s*(?:,[^()%]{1,30})?\)\s*:?\s*$|"
     r"\(\s*(?:(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}"
     # ("(share of respondents, %)")
     r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$"

@@ -6062,3 +6062,20 @@ def test_a_fraction_after_up_or_before_more_than_is_a_change_by_it() -> None:
         (25, "percent", "change"),
         (-20, "percent", "change"),
     ]
+
+
+def test_short_dot_leaders_and_captions_in_percent_with_a_period_or_by_location() -> None:
+    text = (
+        "Mobile retail revenue by operator (%, Q2 2024)\n"
+        "One Mobile ............ 53.8\n"
+        "Two Mobile .. 46.2\n\n"
+        "Share of respondents selling online abroad, by location (%)\n"
+        "Escuintla .............................. 42"
+    )
+    found = extract(text, date(2024, 9, 20), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (53.8, "percent", "2024-Q2"),
+        (46.2, "percent", "2024-Q2"),
+        (42, "percent", "2024-Q2"),  # (the period the text last named)
+    ]
+    assert found[-1].geo == "Escuintla"

@@ -6079,3 +6079,9 @@ def test_short_dot_leaders_and_captions_in_percent_with_a_period_or_by_location(
         (42, "percent", "2024-Q2"),  # (the period the text last named)
     ]
     assert found[-1].geo == "Escuintla"
+
+
+def test_samoas_fiscal_year_runs_from_july() -> None:
+    text = "Samoans bought about SAT$48 million from overseas online stores in the last financial year."
+    found = extract(text, date(2024, 9, 1), CATALOG).figures
+    assert [f.period for f in found] == ["2023-07/2024-06"]

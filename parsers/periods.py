@@ -382,7 +382,8 @@ ORDINAL_QUARTER = re.compile(
 # year", "Quarter 2 (Apr to June) 2025" (as Britain's statistics office writes it)
 CODED_QUARTER = re.compile(
     # ("3T2024", "3T24": the trimestre of Brazil's and Spain's releases)
-    r"\b(?:Q|Quarter\s)([1-4])\s*(?:\([A-Za-z –-]{3,20}\)\s*)?(?:of\s+|/)?"
+    # (not "Q1.2 million": Guatemala's quetzales)
+    r"\b(?:Q|Quarter\s)([1-4])(?![.,]\d)\s*(?:\([A-Za-z –-]{3,20}\)\s*)?(?:of\s+|/)?"
     r"(?:((?:19|20)\d\d)\b|(?P<relative>last|this)\s+year\b|\b)"
     r"|\b([1-4])(?:Q\s*'?|(?-i:T))(?:(?:19|20)(?=\d\d\b))?(\d\d)\b"
     r"|\b(?-i:(I|II|III|IV))\s?Q\s*((?:19|20)\d\d)\b"  # "| II Q 2025 |": a quarter numbered in Roman

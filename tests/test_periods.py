@@ -687,3 +687,8 @@ def test_a_count_of_months_then_the_months_named_is_those_months() -> None:
 def test_a_time_after_what_they_earned_is_the_base_of_a_multiple() -> None:
     found = find_periods("almost three times what they earned a decade ago", date(2026, 5, 28))
     assert [(e.period, e.base) for e in found] == [("2016", True)]
+
+
+def test_quetzales_written_after_q_are_no_quarter() -> None:
+    found = find_periods("Firms sold Q1.2 million abroad in Q1 2025 and Q2.", date(2025, 11, 12))
+    assert [e.period for e in found] == ["2025-Q1", "2025-Q2"]

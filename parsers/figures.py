@@ -670,9 +670,11 @@ LEAD = re.compile(r"\s*\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*")
 
 
 def _world_lead(lead: str) -> bool:
-    """Whether a text's first paragraph gives a world body's numbers and names no place of its own."""
+    """Whether a text's first paragraph gives a world body's numbers and names no place of its own (nor, in
+    a headline, one it goes to: "IMF Staff Concludes Visit to Papua New Guinea")."""
+    headline = "\n" not in lead.strip() and not lead.rstrip().endswith(".")
     return bool(WORLD_BODY.search(lead)) and not [
-        p for p in find_places(lead, partners=False) if p.name != "World"
+        p for p in find_places(lead, partners=headline) if p.name != "World"
     ]
 
 

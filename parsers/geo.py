@@ -43,6 +43,9 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
         "cptpp",
     ),
     "RCEP": (("RCEP", "Regional Comprehensive Economic Partnership"), "rcep"),
+    "CARICOM": (("CARICOM", "Caricom", "Caribbean Community"), "caricom"),
+    "Latin America and the Caribbean": (("Latin America and the Caribbean",), "lac"),
+    "Caribbean": (("Caribbean",), "caribbean"),
     "Sub-Saharan Africa": (("Sub-Saharan Africa", "sub-Saharan Africa", "Sub-Saharan African"), "ssa"),
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),
@@ -144,6 +147,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Argentina": (("Argentina", "Argentine", "Argentinian"), "ar"),
     "Colombia": (("Colombia", "Colombian"), "co"),
     "Peru": (("Peru", "Peruvian"), "pe"),
+    "Papua New Guinea": (("Papua New Guinea", "PNG", "Papua New Guinean"), "pg"),
 }
 # What the people of a country the ISO list adds are called ("Kuwaiti buyers", "Ugandans spent"), where
 # the news uses the word.
@@ -186,7 +190,6 @@ PEOPLES = {
     "Nicaragua": "Nicaraguan",
     "Oman": "Omani",
     "Panama": "Panamanian",
-    "Papua New Guinea": "Papua New Guinean",
     "Paraguay": "Paraguayan",
     "El Salvador": "Salvadoran",
     "Samoa": "Samoan",

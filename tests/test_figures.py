@@ -6085,3 +6085,18 @@ def test_samoas_fiscal_year_runs_from_july() -> None:
     text = "Samoans bought about SAT$48 million from overseas online stores in the last financial year."
     found = extract(text, date(2024, 9, 1), CATALOG).figures
     assert [f.period for f in found] == ["2023-07/2024-06"]
+
+
+def test_a_world_bodys_visit_to_a_country_in_the_headline_is_about_that_country() -> None:
+    text = (
+        "IMF Staff Concludes Visit to Papua New Guinea for the 2025 Article IV Consultation\n\n"
+        "The team met the Governor of the Bank of Papua New Guinea.\n\n"
+        "Real GDP growth was 4.6 percent in 2024."
+    )
+    found = extract(text, date(2025, 6, 27), CATALOG).figures
+    assert [f.geo for f in found] == ["Papua New Guinea"]
+    region = "Trade across Latin America and the Caribbean grew 3 percent in 2024; CARICOM's grew 2 percent."
+    assert [f.geo for f in extract(region, date(2025, 6, 27), CATALOG).figures] == [
+        "Latin America and the Caribbean",
+        "CARICOM",
+    ]

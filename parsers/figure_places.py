@@ -534,11 +534,22 @@ RESEARCH_FIRM = re.compile(
 )
 
 
+# "GEORGIAN POST" alone on a report's first line, over "Georgian Post handled 1.84 million parcels"
+CAPITALS_HEADER = re.compile(r"(?P<name>[A-Z][A-Z&.'’-]+(?:[ \t]+[A-Z][A-Z&.'’-]+){0,3})[ \t]*\n")
 LEGAL_NAME_HEADER = re.compile(
     r"^(?P<name>[A-Z][A-Z&.'’ -]{2,60}?)\s+"
     r"(?:CORPORATION|CORP\.?|COMPANY|GROUP|HOLDINGS|PLC|LIMITED|LTD\.?|INC\.?|BERHAD|BHD\.?|JSC)[ \t]*$",
     re.MULTILINE,
 )
+
+
+def _header_name(text: str) -> re.Match[str] | None:
+    """A name a report's header gives in capitals: with a legal form, or alone on the first line (not a
+    ministry's or an office's)."""
+    if legal := LEGAL_NAME_HEADER.search(text, 0, HEADER_REACH):
+        return legal
+    capitals = CAPITALS_HEADER.match(text)
+    return capitals if capitals and not NOT_A_COMPANY.search(capitals.group("name").title()) else None
 
 
 def own_release_company(text: str) -> str | None:
@@ -557,9 +568,10 @@ def own_release_company(text: str) -> str | None:
         ):
             return name
         position = found.start() + 1
-    # ("VIETNAM POST CORPORATION" over "Vietnam Post handled 41.6 million international parcels": a company's
-    # name and legal form heading its report, whose lead has it do what it reports)
-    if (header := LEGAL_NAME_HEADER.search(text, 0, HEADER_REACH)) and (
+    # ("VIETNAM POST CORPORATION" or "GEORGIAN POST" over "Vietnam Post handled 41.6 million international
+    # parcels": a company's name, with its legal form or alone on the first line, heading its report, whose
+    # lead has it do what it reports)
+    if (header := _header_name(text)) and (
         lead := re.search(
             rf"\n(?P<name>{re.escape(header.group('name'))})\s+(?-i:[a-z])",
             text[header.end() : HEADER_REACH * 6],

@@ -6100,3 +6100,12 @@ def test_a_world_bodys_visit_to_a_country_in_the_headline_is_about_that_country(
         "Latin America and the Caribbean",
         "CARICOM",
     ]
+
+
+def test_a_name_alone_in_capitals_on_the_first_line_whose_lead_has_it_act_is_a_companys_release() -> None:
+    text = (
+        "KARTLI POST\nCross-Border Parcel Report, First Quarter 2025\n\n"
+        "Kartli Post handled 1.84 million inbound parcels from China in January-March 2025."
+    )
+    assert own_release_company(text) == "Kartli Post"
+    assert own_release_company("STATISTICS KARTLI\nReport\n\nStatistics Kartli said exports rose.") is None

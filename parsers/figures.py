@@ -1162,6 +1162,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 if q.unit == "count" and (q.counted or "").lower() not in COUNTING_UNITS
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
+            if (q.counted or "").lower() == "items" and "item" not in metric.lower():
+                metric = f"{metric} items"  # "Inbound parcels: 186,400 items": parcels, counted in items
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
             if POINTER_ONLY.fullmatch(metric) and (pointed := pointed_figure(state, body, previous)):
                 metric = pointed.metric  # "That was almost double ...", "June alone brought in $338m"

@@ -927,7 +927,7 @@ _NP_STOP = frozenset(
 IRREGULAR_PLURALS = frozenset("people staff personnel children workers media aircraft".split())
 # Units things are counted in, not the things: "214,600 TEU" (twenty-foot containers, no plural ending), "1.12
 # million pieces" (of parcels), "22 MW of IT load" (the power a data centre draws).
-COUNTING_UNITS = frozenset({"teu", "teus", "feu", "pieces", "kw", "mw", "gw"})
+COUNTING_UNITS = frozenset({"teu", "teus", "feu", "pieces", "items", "kw", "mw", "gw"})
 
 
 CURRENCY_AFTER = re.compile(rf"\s*(?:{WORD_CURRENCY})\b", re.IGNORECASE)

@@ -6109,3 +6109,9 @@ def test_a_name_alone_in_capitals_on_the_first_line_whose_lead_has_it_act_is_a_c
     )
     assert own_release_company(text) == "Kartli Post"
     assert own_release_company("STATISTICS KARTLI\nReport\n\nStatistics Kartli said exports rose.") is None
+
+
+def test_a_labelled_count_in_items_measures_what_its_label_names() -> None:
+    text = "Headline numbers\n- Inbound international parcels: 186,400 items, up 21.3% year on year"
+    found = extract(text, date(2025, 9, 5), CATALOG).figures
+    assert [f.metric for f in found] == ["Inbound international parcels items"] * 2

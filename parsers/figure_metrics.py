@@ -1054,7 +1054,7 @@ def _subject_metric(
     if governing:
         after = MEASURE_AFTER.match(text[q.end :])
         if after:  # "generated $81.3 billion of value added", "... in gross merchandise value (GMV)"
-            return f"{governing} {after.group(0).split(maxsplit=1)[1]}"
+            return f"{governing} {' '.join(after.group(1).split())}"
         if (spent := SPENT_WHERE.match(text, q.end)) and SPENT_BEFORE.search(
             text, max(0, q.start - 30), q.start
         ):
@@ -1837,9 +1837,10 @@ SPENT_WHERE = re.compile(
     r"\s+(?P<where>online|(?:at|on|with)(?:\s+(?!(?:in|last|this|during|for|from|up|down|and|or)\b)[\w-]+){1,4})"
 )
 MEASURE_AFTER = re.compile(
-    r"^\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|profits?|"
-    r"investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|subsidies|"
-    r"aid)\b(?:\s*\([A-Z]{2,6}\))?",
+    # ("earned €1.2 billion (US$1.3 billion) in revenue": past the amount restated)
+    r"^(?:\s*\([^()]{1,40}\))?\s+(?:of|in)\s+(value\s+added|gross\s+merchandise\s+value|GMV|revenues?|sales|"
+    r"profits?|investment|deals|contracts|orders|funding|transactions|turnover|support|financing|loans|grants|"
+    r"subsidies|aid)\b(?:\s*\([A-Z]{2,6}\))?",
     re.IGNORECASE,
 )
 # "African economies bought $61.7 billion of digitally deliverable services from abroad": a flow of what

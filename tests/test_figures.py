@@ -6115,3 +6115,9 @@ def test_a_labelled_count_in_items_measures_what_its_label_names() -> None:
     text = "Headline numbers\n- Inbound international parcels: 186,400 items, up 21.3% year on year"
     found = extract(text, date(2025, 9, 5), CATALOG).figures
     assert [f.metric for f in found] == ["Inbound international parcels items"] * 2
+
+
+def test_what_an_amount_is_in_past_its_restatement_in_brackets_is_what_it_measures() -> None:
+    text = "Last year the platform generated UAH 31.2 billion (about USD 750 million) in revenue."
+    found = extract(text, date(2026, 2, 12), CATALOG).figures
+    assert [f.metric for f in found] == ["platform revenue"] * 2

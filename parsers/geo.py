@@ -718,10 +718,19 @@ def country_counts(counts: Counter[str]) -> Counter[str]:
     return named
 
 
+# A headline that opens with a place and a colon: "Montenegro: Staff Concluding Statement ..."
+HEADLINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+[A-Z]")
+
+
 def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]:
     """The country, province and city an article is mostly about: the most mentioned of each kind
     (``any``: the most mentioned place of any kind, the world included)."""
     counts = place_counts(text) if counts is None else counts
+    if (headed := HEADLINE_PLACE.match(text)) and (
+        headline := find_places(headed.group("place"), partners=False)
+    ):
+        # "Montenegro: Staff Concluding Statement of the 2024 Article IV Mission": the headline's place
+        counts = counts + Counter({headline[0].name: 2})
     found = {}
     countries: Counter[str] = Counter()
     for kind, names in PLACE_KINDS.items():

@@ -6121,3 +6121,12 @@ def test_what_an_amount_is_in_past_its_restatement_in_brackets_is_what_it_measur
     text = "Last year the platform generated UAH 31.2 billion (about USD 750 million) in revenue."
     found = extract(text, date(2026, 2, 12), CATALOG).figures
     assert [f.metric for f in found] == ["platform revenue"] * 2
+
+
+def test_a_headline_that_opens_with_a_place_and_a_colon_names_the_texts_place() -> None:
+    text = (
+        "Montenegro: Staff Concluding Statement of the 2024 Article IV Mission\n\n"
+        "Real GDP grew by 6.0 percent in 2023. Accession to the EU is the anchor; EU funds rose."
+    )
+    found = extract(text, date(2024, 6, 18), CATALOG).figures
+    assert [f.geo for f in found] == ["Montenegro"]

@@ -39,13 +39,13 @@ AVERAGE_AFTER = re.compile(
 RISE = (
     r"rose|risen|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
     r"surge[sd]?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
-    r"swell(?:ed|s|ing)?|grown|"
+    r"swell(?:ed|s|ing)?|grown|appreciat(?:ed|es|ing)|"
     r"widen(?:ed|s|ing)?|year-on-year|yoy|y-o-y"
 )
 FALL = (
     r"fell|fallen|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
     r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
-    r"narrow(?:ed|s|ing)?|cut|reduced"
+    r"narrow(?:ed|s|ing)?|cut|reduced|depreciat(?:ed|es|ing)"
 )
 CHANGE_CUE = compiled(
     rf"(?<![\w-])(?:{RISE}|{FALL})\b", re.IGNORECASE

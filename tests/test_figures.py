@@ -6130,3 +6130,11 @@ def test_a_headline_that_opens_with_a_place_and_a_colon_names_the_texts_place() 
     )
     found = extract(text, date(2024, 6, 18), CATALOG).figures
     assert [f.geo for f in found] == ["Montenegro"]
+
+
+def test_a_currency_that_depreciated_or_appreciated_moved() -> None:
+    text = (
+        "The kina depreciated 5.2 percent against the dollar in 2024, while the lari appreciated 3 percent."
+    )
+    found = extract(text, date(2025, 6, 27), CATALOG).figures
+    assert [(f.value, f.kind) for f in found] == [(-5.2, "change"), (3, "change")]

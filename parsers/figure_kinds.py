@@ -104,6 +104,12 @@ def share_context(sentence: str) -> bool:
 RATIO_BEFORE = re.compile(
     r"\b(?:leverage|coverage|gearing|debt[- ]to[- ][\w-]+|ratio|multiple)\b[^.;\d]{0,30}$", re.IGNORECASE
 )
+# "cut its refinancing rate to", "maintain Bank Rate at", "the monetary policy rate (MPR) at": the level of an
+# interest rate a central bank sets
+INTEREST_RATE_BEFORE = re.compile(
+    r"\b(?:policy|refinancing|interest|repo|base|Bank|lending|deposit|discount|key|benchmark|overnight)\s+"
+    r"[Rr]ate(?:\s*\([A-Z]{2,5}\))?\s+(?:\w+\s+){0,3}?(?:at|to)\s+(?:about\s+|around\s+)?$"
+)
 RATE_RATIO_AFTER = re.compile(
     r"\s*(?:as\s+(?:fast|quickly|rapidly|much)\s+as|(?:the|that)\s+(?:pace|growth|rate|speed)\s+of|that\s+of)\b",
     re.IGNORECASE,
@@ -293,6 +299,8 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     if q.unit == "percentage_point":
         return "change"
     if q.unit == "percent":
+        if INTEREST_RATE_BEFORE.search(before[-70:]):
+            return "other"  # "cut its refinancing rate to 6.75%", "kept Bank Rate at 4%": an interest rate
         if DID_AFTER.match(after):
             return "share"  # "and 57% named labour costs": the part of the people asked who did so
         if q.form == "signed" or MOVED_BY.search(before[-90:]):
@@ -412,7 +420,8 @@ CHARGE = re.compile(
 def share_or_other(sentence: str, q: Quantity) -> str:
     """A percent that is no change and no average rate is a part of a whole, unless it is a charge."""
     near = sentence[max(0, q.start - 30) : q.end + 30]
-    return "other" if CHARGE.search(near) else "share"
+    charged = CHARGE.search(near) or INTEREST_RATE_BEFORE.search(sentence, max(0, q.start - 70), q.start)
+    return "other" if charged else "share"
 
 
 MORE_THAN_AFTER = re.compile(

@@ -6138,3 +6138,9 @@ def test_a_currency_that_depreciated_or_appreciated_moved() -> None:
     )
     found = extract(text, date(2025, 6, 27), CATALOG).figures
     assert [(f.value, f.kind) for f in found] == [(-5.2, "change"), (3, "change")]
+
+
+def test_an_interest_rate_a_central_bank_sets_is_no_share() -> None:
+    text = "The central bank cut its refinancing rate to 6.75% in July. The MPC kept Bank Rate at 4%."
+    found = extract(text, date(2025, 11, 6), CATALOG).figures
+    assert [(f.value, f.kind) for f in found] == [(6.75, "other"), (4, "other")]

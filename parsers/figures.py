@@ -381,6 +381,7 @@ MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 SHARE_MEASURE = re.compile(
     r"(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?:Share|Proportion|%)\s+of\s"
 )
+NUMBER_VERB_END = re.compile(r"(?<=s)\s+(?:now\s+|already\s+)?number$")
 # "Vietnam Post Corporation": the word of a name that says what kind of body it is, which the text may drop
 ORGANISATION_WORD = re.compile(r"\s+(?:Corporation|Company|Group|Holdings)$")
 
@@ -1162,6 +1163,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 if q.unit == "count" and (q.counted or "").lower() not in COUNTING_UNITS
                 else metric_of(q, sentence, body, state, catalog, previous)
             )
+            if q.unit == "count":
+                metric = NUMBER_VERB_END.sub("", metric)  # "Parcel lockers now number 430": parcel lockers
             if (q.counted or "").lower() == "items" and "item" not in metric.lower():
                 metric = f"{metric} items"  # "Inbound parcels: 186,400 items": parcels, counted in items
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)

@@ -682,7 +682,7 @@ DATE_BEFORE = re.compile(rf"(?=[adfjmnos]){MONTHS}\s*$", re.IGNORECASE)  # (the 
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+{MONTHS}(?!\w)", re.IGNORECASE)
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 IDENTIFIER_BEFORE = re.compile(
-    r"(?=[#abcefghilmnprstvw])(?:\b(?:article|no|nos|number|section|chapter|phase|level|rule|paragraph|clause|pages?|"
+    r"(?=[#abcefghilmnprstvw])(?:\b(?:article|no|nos|(?<!s\snow\s)(?<!s\s)number|section|chapter|phase|level|rule|paragraph|clause|pages?|"
     r"tables?|room|route|cohort|batch|season|episode|wave|tranche|meeting|"
     r"highway|resolution|item|grade|class|group|round|stage|version|(?<!\bto\s)top|hotline|tel|telephone|"
     r"phone|fax|code|id|mc|g|covid)\.?\s*#?|#)$",
@@ -733,6 +733,12 @@ COUNTED_SUBJECT = re.compile(
     r"(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|reached|totall?ed|numbered|hit|crossed|passed|"
     r"topped|exceeded|stood\s+at)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# "Parcel lockers now number 430": things whose number the verb gives
+THINGS_NUMBER = re.compile(
+    r"\b[a-z]{3,}s\s+(?:now\s+|already\s+)?number\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 # ", up from just over 1 billion": the base of the count before it.
@@ -1360,6 +1366,7 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
+                or THINGS_NUMBER.search(norm, max(0, start - 40), start)
                 or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 110), start))
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)
                 or SAMPLE_SIZE_BEFORE.search(norm, max(0, start - 8), start)
@@ -1389,6 +1396,7 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
                 "count"
                 if counted
                 or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
+                or THINGS_NUMBER.search(norm, max(0, start - 40), start)
                 or (
                     found
                     and found[-1].unit == "count"

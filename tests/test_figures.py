@@ -6144,3 +6144,9 @@ def test_an_interest_rate_a_central_bank_sets_is_no_share() -> None:
     text = "The central bank cut its refinancing rate to 6.75% in July. The MPC kept Bank Rate at 4%."
     found = extract(text, date(2025, 11, 6), CATALOG).figures
     assert [(f.value, f.kind) for f in found] == [(6.75, "other"), (4, "other")]
+
+
+def test_things_that_now_number_a_count_are_counted_by_it() -> None:
+    text = "Parcel lockers now number 430 across the country. Dial number 112 in an emergency."
+    found = extract(text, date(2025, 4, 15), CATALOG).figures
+    assert [(f.value, f.kind, f.metric) for f in found] == [(430, "count", "Parcel lockers")]

@@ -29,7 +29,9 @@ PER_YEAR_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b", r
 # "revenue grew at roughly 7.3% a year": a pace kept up over years
 GREW_AT_BEFORE = re.compile(
     # ("have grown at an average rate of 7.9% a year")
-    r"\b(?:grew|grown|growing|expanded|rose|risen|increased)\s+at\s+(?:an?\s+(?:average\s+)?(?:annual\s+)?rate\s+of\s+)?"
+    # ("GMV has compounded at 22% a year")
+    r"\b(?:grew|grown|growing|expanded|rose|risen|increased|compounded)\s+at\s+"
+    r"(?:an?\s+(?:average\s+)?(?:annual\s+)?rate\s+of\s+)?"
     rf"(?:{HEDGE_WORDS}|~)?$",
     re.IGNORECASE,
 )
@@ -38,7 +40,7 @@ AVERAGE_AFTER = re.compile(
 )
 RISE = (
     r"rose|risen|ris(?:e|es|ing)|up|grew|grow(?:s|ing|th)?|increase[sd]?|increasing|gain(?:ed|s)?|jump(?:ed|s)?|"
-    r"surge[sd]?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es)|soar(?:ed|s)?|"
+    r"surge[sd]?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|higher|rebound(?:ed)?|advanc(?:ed|es|ing)|soar(?:ed|s)?|"
     r"swell(?:ed|s|ing)?|grown|appreciat(?:ed|es|ing)|"
     r"widen(?:ed|s|ing)?|year-on-year|yoy|y-o-y"
 )
@@ -263,7 +265,8 @@ DID_AFTER = re.compile(
 
 # The units a measured amount is counted in: power, weight, traffic carried, bandwidth.
 MEASURED_IN = re.compile(
-    r"\s*(?:[kMG]W|(?i:mega|giga)watts?|(?i:(?:metric\s+)?(?:tonnes|tons))|tonne-kilomet(?:re|er)s|FTK|[TG]bps)\b"
+    r"\s*(?:[kMG]W|(?i:mega|giga)watts?|(?i:(?:metric\s+)?(?:tonnes|tons))|tonne-kilomet(?:re|er)s|FTK|[TG]bps|"
+    r"lbs|(?i:(?:tera|giga)bits\s+per\s+second))\b"
 )
 
 

@@ -6150,3 +6150,12 @@ def test_things_that_now_number_a_count_are_counted_by_it() -> None:
     text = "Parcel lockers now number 430 across the country. Dial number 112 in an emergency."
     found = extract(text, date(2025, 4, 15), CATALOG).figures
     assert [(f.value, f.kind, f.metric) for f in found] == [(430, "count", "Parcel lockers")]
+
+
+def test_compounded_at_advancing_and_amounts_in_pounds_weight_or_bits_per_second() -> None:
+    text = (
+        "Since 2021 GMV has compounded at 22% a year. The non-mining index was advancing 2.3% in 2025. "
+        "Landed weight: 1.93 billion lbs. Capacity reached 142 terabits per second."
+    )
+    found = extract(text, date(2026, 3, 12), CATALOG).figures
+    assert [f.kind for f in found] == ["cagr", "change", "level", "level"]

@@ -1314,8 +1314,10 @@ CELL_SEPARATOR = re.compile(r"[|\t]")
 TableHeading = tuple[int, tuple[str, ...], str, str | None]
 # What a table heading may say besides its words: when ("2024", "Q3 2025", "FY25") and in what unit.
 HEADING_NOISE = re.compile(
-    # ("FY2023-24", "2024/25": a fiscal year written as two)
-    r"\((?:[^()]{0,40})\)|\b(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?[pef]?\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}(?:[-–/]\d{2})?\b",
+    # ("FY2023-24", "2024/25": a fiscal year written as two; "| 3Q25 | YoY |": a quarter coded as Brazil's
+    # companies write it)
+    r"\((?:[^()]{0,40})\)|\b(?:FY\s?)?(?:19|20)\d\d(?:[-–/]\d{2,4})?[pef]?\b|\b[QH][1-4]\b|\bFY\s?\d{2,4}(?:[-–/]\d{2})?\b"
+    r"|\b[1-4][QH]\s?'?\d{2}(?:\d{2})?\b",
     re.I,
 )
 # Words that name what is measured, not what it is of: "Segment revenue", "Exports (US$ bn)".

@@ -6159,3 +6159,12 @@ def test_compounded_at_advancing_and_amounts_in_pounds_weight_or_bits_per_second
     )
     found = extract(text, date(2026, 3, 12), CATALOG).figures
     assert [f.kind for f in found] == ["cagr", "change", "level", "level"]
+
+
+def test_a_heading_row_with_a_coded_quarter_heads_a_column_of_changes() -> None:
+    text = "Table 1 – GMV by segment, 3Q25 (R$ million)\nSegment | 3Q25 | YoY\nMarketplace | 6,248 | 27.3%"
+    found = extract(text, date(2025, 11, 6), CATALOG).figures
+    assert [(f.value, f.kind, f.period) for f in found] == [
+        (6_248e6, "level", "2025-Q3"),
+        (27.3, "change", "2025-Q3"),
+    ]

@@ -766,11 +766,14 @@ def target_of(
     if keyed != metric:
         metric, key = shown, metric_key(catalog, keyed, geo)
     stated, by_name = stated_issuer(body, q.end, sentence.start, state)
+    line_start = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
     kind = (
         _target_kind(
             body, q, (stated if by_name else None) or state.issuer, stated=stated if by_name else None
         )
-        if "|" not in body
+        # (a cell of a table; not a line under "14:05 | Barbados sets a goal" in a live blog)
+        if "|" not in body[line_start : line_end if line_end >= 0 else len(body)]
         # a table's cell: a forecast, unless its caption calls its numbers goals
         else "target"
         if state.table and TABLE_OF_GOALS.search(state.table[2])

@@ -6168,3 +6168,12 @@ def test_a_heading_row_with_a_coded_quarter_heads_a_column_of_changes() -> None:
         (6_248e6, "level", "2025-Q3"),
         (27.3, "change", "2025-Q3"),
     ]
+
+
+def test_a_goal_under_a_live_blogs_time_stamp_is_no_table_cell() -> None:
+    text = (
+        "14:05 | Barbados sets a goal\n"
+        "The minister says her government wants to double the number of firms exporting online by 2026."
+    )
+    targets = extract(text, date(2024, 5, 16), CATALOG).targets
+    assert [(t.value, t.kind) for t in targets] == [(2, "target")]

@@ -382,6 +382,11 @@ SHARE_MEASURE = re.compile(
     r"(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?:Share|Proportion|%)\s+of\s"
 )
 NUMBER_VERB_END = re.compile(r"(?<=s)\s+(?:now\s+|already\s+)?number$")
+MARGIN_BEFORE = re.compile(
+    r"\b(?P<margin>(?:(?:[Aa]djusted|[Gg]ross|[Oo]perating|[Nn]et|EBITDA|EBIT|[Pp]rofit|[Cc]ontribution)\s+){1,3}"
+    r"margin|(?:(?:[Ee]ffective|[Aa]verage|[Bb]lended|[Oo]verall)\s+)?[Tt]ake\s+rate)\s*,?\s+(?:of|at|was|is|rose\s+to|fell\s+to|improved\s+to|narrowed\s+to|widened\s+to|"
+    r"reached|stood\s+at|eased\s+to|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$"
+)
 # "Vietnam Post Corporation": the word of a name that says what kind of body it is, which the text may drop
 ORGANISATION_WORD = re.compile(r"\s+(?:Corporation|Company|Group|Holdings)$")
 
@@ -1153,6 +1158,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 share_of = total.removesuffix(f" in {part}")
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
+            if (
+                margin := MARGIN_BEFORE.search(body, max(0, q.start - 60), q.start)
+            ) and not metric.lower().endswith(margin.group("margin").lower()):
+                # "an adjusted EBITDA margin of 8.9% of net revenue": the margin, by its name
+                metric, key = margin.group("margin"), metric_key(catalog, margin.group("margin"), geo)
         else:
             metric = (
                 people_measure(body, q)
@@ -1168,6 +1178,12 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if (q.counted or "").lower() == "items" and "item" not in metric.lower():
                 metric = f"{metric} items"  # "Inbound parcels: 186,400 items": parcels, counted in items
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
+            if q.unit == "percent" and (margin := MARGIN_BEFORE.search(body, max(0, q.start - 60), q.start)):
+                # "The adjusted EBITDA margin improved to 12.0%", "our take rate, eased to 1.12%": a part of
+                # revenue, by its name ("the company's operating margin" keeps its owner)
+                named = margin.group("margin")
+                metric = metric if metric.lower().endswith(named.lower()) else named
+                kind = "share"
             if POINTER_ONLY.fullmatch(metric) and (pointed := pointed_figure(state, body, previous)):
                 metric = pointed.metric  # "That was almost double ...", "June alone brought in $338m"
             if ranked:

@@ -6177,3 +6177,17 @@ def test_a_goal_under_a_live_blogs_time_stamp_is_no_table_cell() -> None:
     )
     targets = extract(text, date(2024, 5, 16), CATALOG).targets
     assert [(t.value, t.kind) for t in targets] == [(2, "target")]
+
+
+def test_a_margin_or_a_take_rate_is_named_as_itself() -> None:
+    text = (
+        "Adjusted EBITDA was R$143.5 million, with an adjusted EBITDA margin of 8.9% of net revenue. "
+        "Revenue as a share of TPV, our take rate, eased to 1.12% in 2025. The effective take rate "
+        "reached 21%."
+    )
+    found = extract(text, date(2025, 11, 6), CATALOG).figures
+    assert [(f.metric, f.kind) for f in found][1:] == [
+        ("adjusted EBITDA margin", "share"),
+        ("take rate", "share"),
+        ("effective take rate", "share"),
+    ]

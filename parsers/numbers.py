@@ -758,7 +758,8 @@ COUNTED_LABEL = re.compile(
     # ("Registered enterprises: 4,862", "New licences issued during the year: 612", "Workforce: about 14,300")
     r"enterprises|businesses|licen[cs]es|permits|registrations|workforce|employment|projects|requests|"
     # ("All-cargo aircraft movements: 1,386", "Submarine cables landing: 7")
-    r"movements|flights|routes|cables|operators|institutions)\b"
+    r"movements|flights|routes|cables|operators|institutions|suppliers|providers|vendors|registrants|agents|"
+    r"couriers)\b"
     r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )

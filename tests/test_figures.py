@@ -6191,3 +6191,13 @@ def test_a_margin_or_a_take_rate_is_named_as_itself() -> None:
         ("take rate", "share"),
         ("effective take rate", "share"),
     ]
+
+
+def test_a_list_line_labelled_by_suppliers_counts_them() -> None:
+    text = (
+        "Main results for 2024\n"
+        "- Foreign suppliers registered in the VAT scheme: 143, compared with 118 at the end of 2023\n"
+        "- VAT collected at import on consignments ordered online: MKD 820 million"
+    )
+    found = extract(text, date(2025, 2, 6), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(143, "2024"), (118, "2023"), (820e6, "2024")]

@@ -378,14 +378,18 @@ ORGANISER_RELEASE = re.compile(
 MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 
 
+# "Share of surveyed exporters selling online abroad, by region, %": a caption whose measure is a share
 SHARE_MEASURE = re.compile(
     r"(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?:Share|Proportion|%)\s+of\s"
 )
+# "Parcel lockers now number": the verb that gives the count, no part of what is counted
 NUMBER_VERB_END = re.compile(r"(?<=s)\s+(?:now\s+|already\s+)?number$")
+# "an adjusted EBITDA margin of", "our take rate, eased to": a part of revenue named before its value
 MARGIN_BEFORE = re.compile(
     r"\b(?P<margin>(?:(?:[Aa]djusted|[Gg]ross|[Oo]perating|[Nn]et|EBITDA|EBIT|[Pp]rofit|[Cc]ontribution)\s+){1,3}"
-    r"margin|(?:(?:[Ee]ffective|[Aa]verage|[Bb]lended|[Oo]verall)\s+)?[Tt]ake\s+rate)\s*,?\s+(?:of|at|was|is|rose\s+to|fell\s+to|improved\s+to|narrowed\s+to|widened\s+to|"
-    r"reached|stood\s+at|eased\s+to|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$"
+    r"margin|(?:(?:[Ee]ffective|[Aa]verage|[Bb]lended|[Oo]verall)\s+)?[Tt]ake\s+rate)\s*,?\s+"
+    r"(?:of|at|was|is|rose\s+to|fell\s+to|improved\s+to|narrowed\s+to|widened\s+to|reached|stood\s+at|"
+    r"eased\s+to|came\s+in\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$"
 )
 # "Vietnam Post Corporation": the word of a name that says what kind of body it is, which the text may drop
 ORGANISATION_WORD = re.compile(r"\s+(?:Corporation|Company|Group|Holdings)$")

@@ -395,6 +395,16 @@ MARGIN_BEFORE = re.compile(
 ORGANISATION_WORD = re.compile(r"\s+(?:Corporation|Company|Group|Holdings)$")
 
 
+def _margin_named(body: str, q: Quantity, metric: str) -> str | None:
+    """The margin or take rate named before ``q`` ("an adjusted EBITDA margin of 8.9% of net revenue", "our
+    take rate, eased to 1.12%"), unless the metric already ends in it ("the company's operating margin" keeps
+    its owner)."""
+    margin = MARGIN_BEFORE.search(body, max(0, q.start - 60), q.start)
+    if margin is None or metric.lower().endswith(margin.group("margin").lower()):
+        return None
+    return margin.group("margin")
+
+
 def _names_its_row(body: str, places: list[PlaceMention], geo: str | None) -> bool:
     """Whether ``geo`` is named by the label of the row or list line ``body`` is (by the gazetteer's name
     or, for a city the row names, by its own)."""
@@ -1162,11 +1172,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 share_of = total.removesuffix(f" in {part}")
             key = metric_key(catalog, part, geo, share_of=share_of or "")
             metric = f"share of {part} in {share_of}" if share_of else f"{part} share"
-            if (
-                margin := MARGIN_BEFORE.search(body, max(0, q.start - 60), q.start)
-            ) and not metric.lower().endswith(margin.group("margin").lower()):
-                # "an adjusted EBITDA margin of 8.9% of net revenue": the margin, by its name
-                metric, key = margin.group("margin"), metric_key(catalog, margin.group("margin"), geo)
+            if named_margin := _margin_named(body, q, metric):
+                metric, key = named_margin, metric_key(catalog, named_margin, geo)
         else:
             metric = (
                 people_measure(body, q)
@@ -1182,12 +1189,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             if (q.counted or "").lower() == "items" and "item" not in metric.lower():
                 metric = f"{metric} items"  # "Inbound parcels: 186,400 items": parcels, counted in items
             metric = tacked_on(body, q, kind, metric, last_figure_q, state)
-            if q.unit == "percent" and (margin := MARGIN_BEFORE.search(body, max(0, q.start - 60), q.start)):
-                # "The adjusted EBITDA margin improved to 12.0%", "our take rate, eased to 1.12%": a part of
-                # revenue, by its name ("the company's operating margin" keeps its owner)
-                named = margin.group("margin")
-                metric = metric if metric.lower().endswith(named.lower()) else named
-                kind = "share"
+            if q.unit == "percent" and MARGIN_BEFORE.search(body, max(0, q.start - 60), q.start):
+                # "The adjusted EBITDA margin improved to 12.0%": a part of revenue, whatever verb moved it
+                metric, kind = _margin_named(body, q, metric) or metric, "share"
             if POINTER_ONLY.fullmatch(metric) and (pointed := pointed_figure(state, body, previous)):
                 metric = pointed.metric  # "That was almost double ...", "June alone brought in $338m"
             if ranked:

@@ -24,6 +24,11 @@ from parsers.sentences import BULLETS, MOVE_OPENING, VALUE_OPENING
 HEDGE_WORDS = r"about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more\s+than\s+|over\s+"
 # "the first-half total", "the nine-month tally": nouns that name an amount, not what it measures.
 TOTAL_NOUNS = r"(?:total|tally|figure|sum|amount)"
+# "Data are for", "results refer to", "All figures relate to": a text saying what its numbers are of (the
+# year and the place that follow are read where each is needed)
+DATA_REFER = (
+    r"\b(?i:(?:data|figures|statistics|results)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+)"
+)
 # The bullets a list line may open with (Korea's releases write "□" and "○").
 # "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.
 TABLE_LABEL = r"(?:Table|Chart|Figure|Exhibit)\s+\d+(?:\.\d+)?\s*(?:[.:]|\s[—–-])?\s*"  # ("Table 4.1:")

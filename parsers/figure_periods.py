@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from parsers import folding
-from parsers.context import HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS
+from parsers.context import DATA_REFER, HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import rule_term, tax_rate
 from parsers.figure_state import State
@@ -1010,8 +1010,7 @@ UNTIL_BEFORE = re.compile(r"\b(?i:until|till)\s+$")
 # refer to 2024": the year a text's numbers are of, whatever year its title names
 # ("Unless noted, results refer to Paraná and to the 2024 calendar year": a place first)
 DATA_YEAR = re.compile(
-    r"\b(?:data|figures|statistics|results)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+"
-    r"(?:(?-i:[A-Z])[^.;\d]{0,40}?\s+and\s+(?:to\s+)?)?"
+    DATA_REFER + r"(?:(?-i:[A-Z])[^.;\d]{0,40}?\s+and\s+(?:to\s+)?)?"
     r"(?:the\s+)?(?:calendar\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import re
 from itertools import pairwise
 
 from parsers.alternation import gathered_words
-from parsers.context import HEDGE_WORDS, IN_PLACE, TABLE_LABEL, clause_start, label_text
+from parsers.context import DATA_REFER, HEDGE_WORDS, IN_PLACE, TABLE_LABEL, clause_start, label_text
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
@@ -466,10 +466,7 @@ CITY_AUTHORITY = re.compile(
 
 # "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
 # are of
-DECLARED_PLACE = re.compile(
-    r"\b(?:data|figures|statistics|results)\s+(?:are\s+|is\s+)?(?:for|refer\s+to|relate\s+to)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
+DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
 def issuing_place(text: str) -> str | None:

@@ -410,7 +410,10 @@ def _names_its_row(body: str, places: list[PlaceMention], geo: str | None) -> bo
     or, for a city the row names, by its own)."""
     if geo is None or not (label := row_line(body)):
         return False
-    return geo in body[: label.end()] or any(p.name == geo and p.end <= label.end() for p in places)
+    named = (
+        re.search(rf"(?<!\w){re.escape(geo)}(?!\w)", body[: label.end()]) is not None
+    )  # ("India", not "Indiana")
+    return named or any(p.name == geo and p.end <= label.end() for p in places)
 
 
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:

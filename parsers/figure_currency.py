@@ -54,49 +54,53 @@ RESTATED_BEFORE = re.compile(
 # Names several countries share, read as another's by default: a bare "$" (the US dollar), "Rs" or
 # "rupees" (India's), "pounds" (Britain's), "pesos" or "Ps.", "shillings", "riyals", "dirhams". In a text
 # about a country that counts in its own, they are that country's: the press writes the US dollar as "US$".
-LOCAL_CURRENCY = {
-    "Australia": ("USD", "AUD"),
-    "Canada": ("USD", "CAD"),
-    "New Zealand": ("USD", "NZD"),
-    "Pakistan": ("INR", "PKR"),
-    "Sri Lanka": ("INR", "LKR"),
-    "Nepal": ("INR", "NPR"),
-    "Egypt": ("GBP", "EGP"),
-    "Philippines": ("MXN", "PHP"),
-    "Colombia": ("MXN", "COP"),
-    "Chile": ("MXN", "CLP"),
-    "Argentina": ("MXN", "ARS"),
-    "Uganda": ("KES", "UGX"),
-    "Tanzania": ("KES", "TZS"),
-    "Qatar": ("SAR", "QAR"),
-    "Oman": ("SAR", "OMR"),
-    "Morocco": ("AED", "MAD"),
+LOCAL_CURRENCY: dict[str, dict[str, str]] = {
+    "Australia": {"USD": "AUD"},
+    "Canada": {"USD": "CAD"},
+    "New Zealand": {"USD": "NZD"},
+    "Pakistan": {"INR": "PKR"},
+    "Sri Lanka": {"INR": "LKR"},
+    "Nepal": {"INR": "NPR"},
+    "Egypt": {"GBP": "EGP"},
+    "Philippines": {"MXN": "PHP"},
+    "Colombia": {"MXN": "COP"},
+    "Chile": {"MXN": "CLP"},
+    "Argentina": {"MXN": "ARS"},
+    "Uganda": {"KES": "UGX"},
+    "Tanzania": {"KES": "TZS"},
+    "Qatar": {"SAR": "QAR"},
+    "Oman": {"SAR": "OMR"},
+    "Morocco": {"AED": "MAD"},
     # the dollars of small economies, whose own press and governments write their dollar as "$"
-    "Fiji": ("USD", "FJD"),
-    "Jamaica": ("USD", "JMD"),
-    "Trinidad and Tobago": ("USD", "TTD"),
-    "Barbados": ("USD", "BBD"),
-    "Bahamas": ("USD", "BSD"),
-    "Belize": ("USD", "BZD"),
-    "Guyana": ("USD", "GYD"),
-    "Namibia": ("USD", "NAD"),
-    "Brunei": ("USD", "BND"),
-    "Solomon Islands": ("USD", "SBD"),
-    "Liberia": ("USD", "LRD"),
-    "Mauritius": ("INR", "MUR"),
-    "Seychelles": ("INR", "SCR"),
-    "Uruguay": ("MXN", "UYU"),
-    "Dominican Republic": ("MXN", "DOP"),
-    "Lebanon": ("GBP", "LBP"),
-    "Sudan": ("GBP", "SDG"),
-    "Somalia": ("KES", "SOS"),
-    "Yemen": ("SAR", "YER"),
+    "Fiji": {"USD": "FJD"},
+    "Jamaica": {"USD": "JMD"},
+    "Trinidad and Tobago": {"USD": "TTD"},
+    "Barbados": {"USD": "BBD"},
+    "Bahamas": {"USD": "BSD", "BND": "BSD"},  # ("B$", Brunei's sign, is the Bahamas' too)
+    "Belize": {"USD": "BZD"},
+    "Guyana": {"USD": "GYD"},
+    "Namibia": {"USD": "NAD"},
+    "Brunei": {"USD": "BND"},
+    "Solomon Islands": {"USD": "SBD"},
+    "Liberia": {"USD": "LRD"},
+    "Mauritius": {"INR": "MUR"},
+    "Seychelles": {"INR": "SCR"},
+    "Uruguay": {"MXN": "UYU"},
+    "Dominican Republic": {"MXN": "DOP"},
+    "Lebanon": {"GBP": "LBP"},
+    "Sudan": {"GBP": "SDG"},
+    "Somalia": {"KES": "SOS"},
+    "Yemen": {"SAR": "YER"},
     # the CFA franc of Central Africa, where "CFA" and "CFAF" are written as in West Africa
-    "Cameroon": ("XOF", "XAF"),
-    "Gabon": ("XOF", "XAF"),
-    "Congo": ("XOF", "XAF"),
-    "Central African Republic": ("XOF", "XAF"),
-    "Equatorial Guinea": ("XOF", "XAF"),
+    "Cameroon": {"XOF": "XAF"},
+    "Gabon": {"XOF": "XAF"},
+    "Congo": {"XOF": "XAF"},
+    "Central African Republic": {"XOF": "XAF"},
+    "Equatorial Guinea": {"XOF": "XAF"},
+    # "K", Papua New Guinea's kina by default, is Zambia's kwacha and Myanmar's kyat; "P" is Botswana's pula
+    "Zambia": {"PGK": "ZMW"},
+    "Myanmar": {"PGK": "MMK"},
+    "Botswana": {"PHP": "BWP"},
 }
 SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams".split())
 
@@ -105,11 +109,12 @@ def _shared_name(written: str) -> bool:
     """Whether an amount names its currency by a sign or word several countries share ("$5 billion",
     "Rs 40 crore", "12 billion pounds"), not by one that says whose it is ("US$", "Egyptian pounds")."""
     written = written.lstrip("-−+")  # ("-$2,493m": a balance below zero)
-    if (written[:1] in "$£" and not written[1:2].isalpha()) or written[:2].lower() in (
+    if (written[:1] in "$£KP" and not written[1:2].isalpha()) or written[:2].lower() in (
         "rs",
         "sh",
         "cf",
         "ps",
+        "b$",
     ):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()
@@ -198,25 +203,18 @@ def resolve_currency(
         and _about_japan(sentence, state)
     ):
         return q.with_unit("JPY")
-    local = LOCAL_CURRENCY.get(state.home_country or "")
+    local = LOCAL_CURRENCY.get(state.home_country or "", {})
     if (
         q.unit == "USD"
-        and (
-            peso := "MXN"
-            if state.home_country == "Mexico"
-            else local[1]
-            if local and local[0] == "MXN"
-            else None
-        )
+        and (peso := "MXN" if state.home_country == "Mexico" else local.get("MXN"))
         and _shared_name(sentence[q.start : q.end])
         # ("GMV: $2.310.000 million (about US$2.450 million)" in a Chilean report that marks its dollars)
         and (state.peso_sign or IN_PESOS.search(sentence, 0, q.start))
     ):
         return q.with_unit(peso)  # "In pesos, those imports add up to about $1.2 trillion": the peso's sign
-    if local and q.unit == local[0] and _shared_name(sentence[q.start : q.end]):
-        return q.with_unit(
-            local[1]
-        )  # "$5.6 billion" in an Australian release, "Rs 9 billion" in a Pakistani one
+    if q.unit in local and _shared_name(sentence[q.start : q.end]):
+        # "$5.6 billion" in an Australian release, "Rs 9 billion" in a Pakistani one
+        return q.with_unit(local[q.unit])
     if q.unit == CENTS:
         # "a dividend of 9.5 cents a share": hundredths of the currency the text last counted in
         spent = next(
@@ -279,9 +277,9 @@ US_DOLLAR_NAMED = re.compile(r"\bUS\s?\$|\$\s?US\b|\bUSD\b|\bU\.?S\.?\s+dollars?
 def table_currency(code: str, caption: str, state: State) -> str:
     """The currency of a table's cells: "millions of dollars" over a Canadian release's table is Canada's
     dollar, as "$" in its prose is; "US$ million" says whose dollar it is."""
-    local = LOCAL_CURRENCY.get(state.home_country or "")
-    if local and code == local[0] and not US_DOLLAR_NAMED.search(caption):
-        return local[1]
+    local = LOCAL_CURRENCY.get(state.home_country or "", {})
+    if code in local and not US_DOLLAR_NAMED.search(caption):
+        return local[code]
     return code
 
 

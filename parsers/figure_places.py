@@ -723,7 +723,9 @@ _WORDS_OF = {"yuan": "China", "renminbi": "China", "yen": "Japan", "won": "South
              "tenge": "Kazakhstan", "lari": "Georgia", "kip": "Laos", "riels": "Cambodia",
              "shekels": "Israel", "patacas": "Macao", "mmdh": "Morocco", "tugriks": "Mongolia",
              "lek": "Albania", "denars": "North Macedonia", "lempiras": "Honduras", "tala": "Samoa",
-             "kina": "Papua New Guinea", "drams": "Armenia", "manats": "Azerbaijan"}  # fmt: skip
+             "kina": "Papua New Guinea", "drams": "Armenia", "manats": "Azerbaijan",
+             "kyat": "Myanmar", "kyats": "Myanmar", "birr": "Ethiopia", "kwacha": "Zambia",
+             "pula": "Botswana", "leva": "Bulgaria"}  # fmt: skip
 # (the signs as written: matching signs in any case at every position is slow)
 _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea", "₹": "India", "Rs": "India",
              "RM": "Malaysia", "Rp": "Indonesia", "R$": "Brazil", "SAR": "Saudi Arabia", "KSh": "Kenya",
@@ -746,7 +748,11 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "₮": "Mongolia", "MNT": "Mongolia", "₾": "Georgia", "₼": "Azerbaijan", "AZN": "Azerbaijan",
              "֏": "Armenia", "AMD": "Armenia", "ALL": "Albania", "MKD": "North Macedonia", "IQD": "Iraq",
              "BAM": "Bosnia and Herzegovina", "LBP": "Lebanon", "HNL": "Honduras", "BSD": "Bahamas",
-             "GTQ": "Guatemala", "PGK": "Papua New Guinea", "DZD": "Algeria"}  # fmt: skip
+             "GTQ": "Guatemala", "PGK": "Papua New Guinea", "DZD": "Algeria", "KD": "Kuwait", "KWD": "Kuwait",
+             "BD": "Bahrain", "BHD": "Bahrain", "N$": "Namibia", "NAD": "Namibia", "B$": "Brunei",
+             "BND": "Brunei", "ZMW": "Zambia", "ETB": "Ethiopia", "TZS": "Tanzania", "TSh": "Tanzania",
+             "UGX": "Uganda", "USh": "Uganda", "MMK": "Myanmar", "BWP": "Botswana", "RSD": "Serbia",
+             "BGN": "Bulgaria", "MUR": "Mauritius", "₭": "Laos"}  # fmt: skip
 CURRENCY_COUNTRY = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }

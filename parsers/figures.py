@@ -479,7 +479,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         text, countries["Japan"] > countries["China"]
     )
     # ("Rs1.06 trillion" in a text on Pakistan is the Pakistani rupee: a shared name stays the country's)
-    shared = LOCAL_CURRENCY.get(about.get("country", ""), ("", ""))[0] == money
+    shared = money in LOCAL_CURRENCY.get(about.get("country", ""), {})
     if (
         country_of_money
         and not shared

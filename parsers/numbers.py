@@ -121,7 +121,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
         code: code.upper()
         for code in "uah uzs kzt rub gel amd azn ron bgn rsd jod kwd bhd lkr npr mmk khr lak mnt kgs tjs "
         "pgk fjd xof xaf etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd mkd iqd bbd wst xcd bam "
-        "lbp hnl bsd".split()
+        "lbp hnl bsd nad bnd".split()
     },
     # Short signs that read as letters elsewhere ("R2", "N95"): money only before a scale word.
     "dh": "AED",
@@ -162,10 +162,21 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₼": "AZN",
     "֏": "AMD",
     "ro": "OMR",  # Oman's rial ("RO 45.6 million")
+    # the dinars of Kuwait and Bahrain as their press writes them ("KD 24.5 billion", "BD 310 million"), and
+    # the dollars of Namibia and Brunei, the shillings of Tanzania and Uganda, Ethiopia's birr and Laos's kip
+    # by their signs
+    "kd": "KWD",
+    "bd": "BHD",
+    "n$": "NAD",
+    "b$": "BND",
+    "tsh": "TZS",
+    "ush": "UGX",
+    "br": "ETB",
+    "₭": "LAK",
     "ua": "XDR",  # the African Development Bank's unit of account, worth one SDR ("UA 52.6 million")
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
-CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua", "all"})
+CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua", "all", "kd", "bd"})
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
@@ -190,6 +201,9 @@ SCALED_ONLY_PREFIXES = frozenset(
         "jd",
         "ro",
         "ua",
+        "kd",
+        "bd",
+        "br",
     }
 )
 CURRENCY_WORDS: dict[str, str] = {
@@ -310,6 +324,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "vatu": "VUV",
     "kina": "PGK",
     "kyats": "MMK",
+    "kyat": "MMK",
+    "pula": "BWP",
+    "leva": "BGN",
     "kip": "LAK",
     "riels": "KHR",
     "riel": "KHR",
@@ -367,6 +384,7 @@ SCALES: dict[str, float] = {
     "millones": 1e6,  # "CLP 298.000 millones": Chile's and Spain's millions, quoted in English texts
     "mil millones": 1e9,
 }
+THOUSANDS_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 # Nouns that follow a number without making it a count of things.
 NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
@@ -1302,8 +1320,14 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         if (match.group("scale") or "").lower() == "b" and not (prefix or match.group("currency")):
             position = match.end("number")  # "the 2b form": "b" is a billion only in money ("US$1.2b")
             continue
-        if prefix and prefix.lower() in SCALED_ONLY_PREFIXES and not match.group("scale"):
-            # "R2", "N95": a letter before a number is money only before "billion" or "mn"
+        if (
+            prefix
+            and prefix.lower() in SCALED_ONLY_PREFIXES
+            and not match.group("scale")
+            and not THOUSANDS_GROUPED.search(match.group("number"))
+        ):
+            # "R2", "N95": a letter before a number is money only before "billion" or "mn", or before
+            # thousands set apart ("CFA 1,150 per order", "K2,500")
             position = match.end("number")
             continue
         if BUSINESS_MODEL.fullmatch(match.group(0)) and (

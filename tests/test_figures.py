@@ -2454,6 +2454,11 @@ def test_a_currency_name_countries_share_is_the_local_one_in_a_text_about_a_coun
     assert [u for _, u, _, _, _ in figures(text) if u != "percent"] == ["USD", "PKR", "PKR"]
     egypt = "Egypt's digital exports reached 12 billion pounds. Egypt wants more. Egypt is growing."
     assert [u for _, u, _, _, _ in figures(egypt)] == ["EGP"]
+    # "K" is Zambia's kwacha in a text on Zambia, "B$" the Bahamas' dollar in one on the Bahamas
+    zambia = "Zambia collected K412.6 million in VAT. Zambia's revenue grew. Zambia is growing."
+    assert [u for _, u, _, _, _ in figures(zambia)] == ["ZMW"]
+    bahamas = "The Bahamas earned B$1.2 billion from tourism. The Bahamas grew. The Bahamas is growing."
+    assert [u for _, u, _, _, _ in figures(bahamas)] == ["BSD"]
 
 
 def test_lines_under_a_caption_in_billions_of_dollars_take_its_unit_and_measure() -> None:

@@ -757,3 +757,22 @@ def test_more_national_currencies_by_sign_code_and_name() -> None:
     assert [q.unit for q in find_quantities(text)] == [
         "BBD", "TTD", "WST", "MNT", "ALL", "MKD", "IQD", "MKD", "ALL", None,
     ]  # fmt: skip
+
+
+def test_gulf_dinars_and_the_signs_of_namibia_brunei_tanzania_uganda_ethiopia_and_laos() -> None:
+    text = (
+        "It set KD 24.5 billion, BD 310 million, N$14.6 million, B$312 million, TSh 64.9 billion, "
+        "USh 1.2 trillion, Br 1.3 billion and ₭4.5 billion; 48.6 trillion kyat, 2 billion pula, 3 billion "
+        "leva; a KD 5 plan."
+    )
+    assert [q.unit for q in find_quantities(text) if q.unit] == [
+        "KWD", "BHD", "NAD", "BND", "TZS", "UGX", "ETB", "LAK", "MMK", "BWP", "BGN",
+    ]  # fmt: skip
+
+
+def test_a_letter_before_thousands_set_apart_is_money_without_a_scale() -> None:
+    found = find_quantities("It fell to CFA 1,150 per order and K2,500 a month, but N95 masks and R2 roads.")
+    assert [(q.value, q.unit) for q in found if q.unit not in (None, "count")] == [
+        (1150, "XOF"),
+        (2500, "PGK"),
+    ]

@@ -1662,6 +1662,8 @@ def _captioned(label: str, text: str, paragraph: int, state: State) -> str | Non
     table = state.table
     if table is None or table[0] != paragraph or table[1] or table[2] == " ".join(text.split()):
         return None
+    if PERIOD_LABEL.fullmatch(label) and (by_time := BY_TIME_CAPTION.match(table[2])):
+        return by_time.group("measure")  # "Q1 2024 .... 139.6" under "Receipts by quarter (€ million)"
     measure = TABLE_MEASURE.search(table[2])
     if (
         measure
@@ -1683,6 +1685,13 @@ def _captioned(label: str, text: str, paragraph: int, state: State) -> str | Non
     ):
         return None
     return f"{label} {measure.group(0).lower()}"
+
+
+# "Receipts by quarter (€ million)", "Inbound volumes by month": a caption over rows labelled by their time
+BY_TIME_CAPTION = re.compile(
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|()\n]{{2,80}}?)\s+(?:by|per|each)\s+"
+    r"(?:month|quarter|year|half|half-year|week|fiscal\s+year)\b"
+)
 
 
 # A caption's flow of a thing, before its period or unit: "Quarterly exports of IT Park residents in 2025"

@@ -261,6 +261,8 @@ def _own_period(
             ):
                 return month
             return state.frame[1]
+        if (label := MONTH_LABEL.match(sentence)) and (month := _labelled_month(label.group(1), state)):
+            return month  # "February .... 3.0" in a table under a first-quarter report's heading
         if moved and (state.section or state.periods):
             return state.section or state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
@@ -375,10 +377,10 @@ CURRENTLY_AFTER = re.compile(
 )
 
 
-# "- April: $342m", "May - 329": a list line labelled by a month alone.
+# "- April: $342m", "May - 329", "February .... 3.0": a list line labelled by a month alone.
 MONTH_LABEL = re.compile(
     r"\s*(?:[•·▪●◦‣*–—-]\s+)?(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s*(?::|\s[-–—])"
+    r"December)\s*(?::|\s[-–—]|\.{2,}|\|)"
 )
 
 
@@ -392,6 +394,19 @@ def _month_in(period: str, name: str) -> str | None:
         year, month = divmod(end[0] * 12 + end[1] - 1 - back, 12)
         if month + 1 == wanted:
             return f"{year}-{wanted:02d}"
+    return None
+
+
+def _labelled_month(name: str, state: State) -> str | None:
+    """The month a row labelled by its name alone is of: that month of the period the text's heading or its
+    section names, else of the period the text talks about most."""
+    for period in (
+        state.section,
+        state.frame[1] if state.frame else None,
+        state.periods.most_common(1)[0][0] if state.periods else None,
+    ):
+        if period and (month := _month_in(period, name)):
+            return month
     return None
 
 

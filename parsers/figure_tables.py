@@ -186,7 +186,7 @@ BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 # "Hanoi ................... 6.1": a run of dots that leads a row's label to its value
-DOT_LEADER = re.compile(r"(?<=\S)(?: ?\.{4,}| \.{2,3}) ?(?=[-+−]?\d)")
+DOT_LEADER = re.compile(r"(?<=\S)(?: ?\.{4,}| \.{2,3}) *(?=[-+−]?\d)")  # (" ........  61.7": spaces to align)
 
 
 def with_cell_separators(text: str) -> str:
@@ -245,7 +245,8 @@ PERCENT_CAPTION = re.compile(
 )
 # "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit
 BARE_SCALE_CAPTION = re.compile(
-    r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"
+    # ("2. Key indicators (millions)": a report's numbered section heading)
+    r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"
     r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s*\)\W{0,2}\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -5902,6 +5902,30 @@ def test_a_table_set_out_with_dot_leaders_under_a_caption_of_counts_and_their_ti
     assert [t.geo for t in extraction.targets] == ["Vietnam"]
 
 
+def test_rows_labelled_by_their_time_measure_what_the_caption_breaks_down_by_time() -> None:
+    text = (
+        "Lisbon Post, parcels report, Q1 2024.\n\n"
+        "Inbound volumes by month (million items)\n"
+        "January ..... 3.4\n"
+        "February ....  3.0\n\n"
+        "2. Key indicators (millions)\n"
+        "| Indicator | Q1 2024 | Q2 2024 |\n"
+        "| Mobile subscriptions | 38.9 | 39.7 |\n\n"
+        "Receipts by quarter (€ million)\n"
+        "Q1 2024 .......... 139.6\n"
+        "Q2 2024 .......... 143.8"
+    )
+    found = extract(text, date(2024, 7, 8), CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.metric) for f in found] == [
+        (3.4e6, "count", "2024-01", "Inbound volumes"),
+        (3.0e6, "count", "2024-02", "Inbound volumes"),
+        (38.9e6, "count", "2024-Q1", "Mobile subscriptions"),
+        (39.7e6, "count", "2024-Q2", "Mobile subscriptions"),
+        (139.6e6, "EUR", "2024-Q1", "Receipts"),
+        (143.8e6, "EUR", "2024-Q2", "Receipts"),
+    ]
+
+
 def test_a_text_that_says_what_year_its_data_are_for_dates_its_numbers_by_it_not_by_its_title() -> None:
     text = (
         "Communications Market Report 2025\n\n"

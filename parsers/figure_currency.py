@@ -101,8 +101,20 @@ LOCAL_CURRENCY: dict[str, dict[str, str]] = {
     "Zambia": {"PGK": "ZMW"},
     "Myanmar": {"PGK": "MMK"},
     "Botswana": {"PHP": "BWP"},
+    "Malawi": {"ZMW": "MWK"},  # ("kwacha")
+    "Sierra Leone": {"EGP": "SLE"},  # ("Le 1.2 billion": the leone, not Egypt's "LE")
+    # ("dinars"): Tunisia's by default
+    "Kuwait": {"TND": "KWD"},
+    "Jordan": {"TND": "JOD"},
+    "Bahrain": {"TND": "BHD"},
+    "Iraq": {"TND": "IQD"},
+    "Algeria": {"TND": "DZD"},
+    "Libya": {"TND": "LYD"},
+    "Serbia": {"TND": "RSD"},
 }
-SHARED_WORDS = frozenset("dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams".split())
+SHARED_WORDS = frozenset(
+    "dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams kwacha dinars".split()
+)
 
 
 def _shared_name(written: str) -> bool:
@@ -115,6 +127,7 @@ def _shared_name(written: str) -> bool:
         "cf",
         "ps",
         "b$",
+        "le",
     ):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()
@@ -206,7 +219,8 @@ def resolve_currency(
     local = LOCAL_CURRENCY.get(state.home_country or "", {})
     if (
         q.unit == "USD"
-        and (peso := "MXN" if state.home_country == "Mexico" else local.get("MXN"))
+        # (the Philippine peso's sign is "₱": a "$" there is the US dollar)
+        and (peso := "MXN" if state.home_country == "Mexico" else local.get("MXN")) not in (None, "PHP")
         and _shared_name(sentence[q.start : q.end])
         # ("GMV: $2.310.000 million (about US$2.450 million)" in a Chilean report that marks its dollars)
         and (state.peso_sign or IN_PESOS.search(sentence, 0, q.start))

@@ -725,7 +725,9 @@ _WORDS_OF = {"yuan": "China", "renminbi": "China", "yen": "Japan", "won": "South
              "lek": "Albania", "denars": "North Macedonia", "lempiras": "Honduras", "tala": "Samoa",
              "kina": "Papua New Guinea", "drams": "Armenia", "manats": "Azerbaijan",
              "kyat": "Myanmar", "kyats": "Myanmar", "birr": "Ethiopia", "kwacha": "Zambia",
-             "pula": "Botswana", "leva": "Bulgaria"}  # fmt: skip
+             "pula": "Botswana", "leva": "Bulgaria", "leones": "Sierra Leone", "ariary": "Madagascar",
+             "dalasi": "Gambia", "rufiyaa": "Maldives", "ngultrum": "Bhutan", "tunisian dinars": "Tunisia",
+             "libyan dinars": "Libya", "jordanian dinars": "Jordan"}  # fmt: skip
 # (the signs as written: matching signs in any case at every position is slow)
 _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea", "₹": "India", "Rs": "India",
              "RM": "Malaysia", "Rp": "Indonesia", "R$": "Brazil", "SAR": "Saudi Arabia", "KSh": "Kenya",
@@ -752,7 +754,10 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "BD": "Bahrain", "BHD": "Bahrain", "N$": "Namibia", "NAD": "Namibia", "B$": "Brunei",
              "BND": "Brunei", "ZMW": "Zambia", "ETB": "Ethiopia", "TZS": "Tanzania", "TSh": "Tanzania",
              "UGX": "Uganda", "USh": "Uganda", "MMK": "Myanmar", "BWP": "Botswana", "RSD": "Serbia",
-             "BGN": "Bulgaria", "MUR": "Mauritius", "₭": "Laos"}  # fmt: skip
+             "BGN": "Bulgaria", "MUR": "Mauritius", "₭": "Laos", "ZiG": "Zimbabwe", "ZWG": "Zimbabwe",
+             "L$": "Liberia", "LRD": "Liberia", "MGA": "Madagascar", "MWK": "Malawi", "GMD": "Gambia",
+             "GNF": "Guinea", "LYD": "Libya", "TND": "Tunisia", "MVR": "Maldives", "Nu.": "Bhutan",
+             "BTN": "Bhutan", "SLE": "Sierra Leone", "OMR": "Oman", "RO": "Oman", "QR": "Qatar"}  # fmt: skip
 CURRENCY_COUNTRY = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }

@@ -121,7 +121,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
         code: code.upper()
         for code in "uah uzs kzt rub gel amd azn ron bgn rsd jod kwd bhd lkr npr mmk khr lak mnt kgs tjs "
         "pgk fjd xof xaf etb rwf tnd dzd zmw mzn bwp mur uyu crc gtq dop jmd ttd mkd iqd bbd wst xcd bam "
-        "lbp hnl bsd nad bnd".split()
+        "lbp hnl bsd nad bnd zwg lrd mga mwk gmd gnf lyd mvr btn sle".split()
     },
     # Short signs that read as letters elsewhere ("R2", "N95"): money only before a scale word.
     "dh": "AED",
@@ -173,15 +173,21 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ush": "UGX",
     "br": "ETB",
     "₭": "LAK",
+    # Zimbabwe's gold-backed ZiG, Liberia's dollar, Madagascar's ariary, Malawi's kwacha and Bhutan's
+    # ngultrum by their signs ("ZiG 1.86 trillion", "L$2.9 billion", "Ar 2.3 trillion", "Nu. 880m")
+    "zig": "ZWG",
+    "l$": "LRD",
+    "ar": "MGA",
+    "mk": "MWK",
+    "nu.": "BTN",
     "ua": "XDR",  # the African Development Bank's unit of account, worth one SDR ("UA 52.6 million")
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
-CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua", "all", "kd", "bd"})
+CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr"})
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
         "sr",
-        "qr",
         "le",
         "r",
         "n",
@@ -204,6 +210,8 @@ SCALED_ONLY_PREFIXES = frozenset(
         "kd",
         "bd",
         "br",
+        "ar",
+        "mk",
     }
 )
 CURRENCY_WORDS: dict[str, str] = {
@@ -327,6 +335,19 @@ CURRENCY_WORDS: dict[str, str] = {
     "kyat": "MMK",
     "pula": "BWP",
     "leva": "BGN",
+    "leones": "SLE",
+    "ariary": "MGA",
+    "dalasi": "GMD",
+    "rufiyaa": "MVR",
+    "ngultrum": "BTN",
+    # the dinars of several countries: Tunisia's by default, the local one in a text on another (below)
+    "dinars": "TND",
+    "tunisian dinars": "TND",
+    "libyan dinars": "LYD",
+    "jordanian dinars": "JOD",
+    "kuwaiti dinars": "KWD",
+    "bahraini dinars": "BHD",
+    "serbian dinars": "RSD",
     "kip": "LAK",
     "riels": "KHR",
     "riel": "KHR",

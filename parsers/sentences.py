@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen gov sen rep st no nos vs "
-    "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m rs rp kshs excl incl".split()
+    "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m rs rp kshs nu excl "
+    "incl".split()
 )
 # Two cell separators (pipes or tabs) on one line, or one on each of two lines running ("Ireland |
 # 318.6" over "Germany | 229.4"); anchored on the separator so that a long line without any is

@@ -2459,6 +2459,15 @@ def test_a_currency_name_countries_share_is_the_local_one_in_a_text_about_a_coun
     assert [u for _, u, _, _, _ in figures(zambia)] == ["ZMW"]
     bahamas = "The Bahamas earned B$1.2 billion from tourism. The Bahamas grew. The Bahamas is growing."
     assert [u for _, u, _, _, _ in figures(bahamas)] == ["BSD"]
+    # "dinars" are Tunisia's by default and Jordan's in a text on Jordan; a bare "$" in a text on the
+    # Philippines that also counts in pesos is the US dollar (the peso's sign there is "₱")
+    jordan = "Jordan's ICT exports reached 1.2 billion dinars. Jordan grew. Jordan is growing."
+    assert [u for _, u, _, _, _ in figures(jordan)] == ["JOD"]
+    manila = (
+        "Philippine IT-BPM revenue reached $38 billion in 2024. Pay starts at 18,000 pesos. "
+        "The Philippines grew. The Philippines is growing."
+    )
+    assert [u for _, u, _, _, _ in figures(manila)] == ["USD", "PHP"]
 
 
 def test_lines_under_a_caption_in_billions_of_dollars_take_its_unit_and_measure() -> None:
@@ -3831,6 +3840,14 @@ def test_a_heading_line_over_a_paragraph_is_no_part_of_its_first_sentence() -> N
         "4.2 Digital services exports",
         "Firms exported US$96 million.",
         "4.2 million parcels were\nsent.",
+    ]
+
+
+def test_bhutans_currency_sign_ends_no_sentence() -> None:
+    text = "Exports hit Nu. 1.46 billion in 2023. Imports were Nu. 3.9bn."
+    assert [s.text for s in split_sentences(text)] == [
+        "Exports hit Nu. 1.46 billion in 2023.",
+        "Imports were Nu. 3.9bn.",
     ]
 
 

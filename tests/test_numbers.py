@@ -776,3 +776,14 @@ def test_a_letter_before_thousands_set_apart_is_money_without_a_scale() -> None:
         (1150, "XOF"),
         (2500, "PGK"),
     ]
+
+
+def test_currencies_of_west_and_southern_africa_north_africa_and_the_himalayas() -> None:
+    text = (
+        "It hit ZiG 1.86 trillion, L$2.9 billion, Ar 2.3 trillion, MWK 41.6 billion, GMD 27.4bn, "
+        "GNF 48,000bn, LYD 21.4 billion, MVR 1.9 billion and Nu. 2.1 per kWh; 1.2 billion leones, "
+        "2.1 billion dinars, 5 billion Libyan dinars, 3 billion dalasi; QR 312 a parcel, but qr 5."
+    )
+    assert [q.unit for q in find_quantities(text) if q.unit not in (None, "count")] == [
+        "ZWG", "LRD", "MGA", "MWK", "GMD", "GNF", "LYD", "MVR", "BTN", "SLE", "TND", "LYD", "GMD", "QAR",
+    ]  # fmt: skip

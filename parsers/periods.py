@@ -1110,9 +1110,23 @@ def find_periods(
     if "=" in sentence:
         # ("Index: 118.4 points (Q4 2019 = 100)": the base the index counts from, no figure's time)
         found = [e for e in found if not INDEX_BASE_EQUALS.match(sentence, e.end)]
+    if "nd" in lowered and len(found) > 1:
+        # ("in fiscal year 2024/25, which ended in mid-July 2025": when the period before ended, not a time
+        # of its own)
+        found = [
+            e
+            for e, before in zip(found, [None, *found[:-1]], strict=True)
+            if not (before is not None and ENDED_CLAUSE.fullmatch(sentence, before.end, e.start))
+        ]
     return _restated_bases(sentence, found) if multiple and any(e.base for e in found) else found
 
 
+# ", which ended in mid-July", " (ending 30 June": the end of the period just named
+ENDED_CLAUSE = re.compile(
+    r",?\s*(?:\(\s*)?(?:(?:which|that)\s+)?(?:ended|ends|ending|closed|closes|closing)\s+(?:(?:in|on|at)\s+)?"
+    r"(?:(?:mid|early|late|the\s+end\s+of)[-\s]+)?",
+    _I,
+)
 INDEX_BASE_EQUALS = re.compile(r"\s*=\s*100\b")  # "(Q4 2019 = 100)": the time an index is counted from
 # "the eight months from May to December", "the eight months (May-December)": a count of months, then which.
 STRETCH_NAMED = re.compile(r"\s+from\s+|\s*\(\s*|,\s+")

@@ -692,3 +692,10 @@ def test_a_time_after_what_they_earned_is_the_base_of_a_multiple() -> None:
 def test_quetzales_written_after_q_are_no_quarter() -> None:
     found = find_periods("Firms sold Q1.2 million abroad in Q1 2025 and Q2.", date(2025, 11, 12))
     assert [e.period for e in found] == ["2025-Q1", "2025-Q2"]
+
+
+def test_when_the_period_named_before_ended_is_no_time_of_its_own() -> None:
+    found = find_periods("in fiscal year 2024/25, which ended in mid-July 2025, and in March 2025", PUBLISHED)
+    assert [e.period for e in found] == ["2024-04/2025-03", "2025-03"]
+    found = find_periods("in the year to June 2025 (ending 30 June 2025)", PUBLISHED)
+    assert [e.period for e in found][:1] == ["2024-07/2025-06"]

@@ -105,6 +105,8 @@ PERCENT_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w -]{0,30}?)\s+as\s+(?:a\s+)?(?:%|(?:per\s*cent|percent)\b).*"
 )
 ColumnUnits = dict[int, tuple[str, float]]
+# "Monthly online spending per household (yen)": a column of amounts in a currency, unscaled
+MONEY_HEADING = re.compile(rf"[^()|]*\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*\)", re.IGNORECASE)
 CURRENCY_AFTER_SCALE = re.compile(rf"s?\s+(?:of\s+)?({WORD_CURRENCY})\b", re.IGNORECASE)
 
 
@@ -155,6 +157,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     for index, cell in enumerate(cells):
         if index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
             by_name[index] = ("count", _written_scale(counted.group("scale")))
+        elif index and index not in by_name and (money := MONEY_HEADING.fullmatch(cell.strip())):
+            by_name[index] = (_code(money.group(1)), 1.0)  # "| Monthly spending per household (yen) |"
         elif index and CODE_HEADING.fullmatch(cell.strip()):
             by_name[index] = (IDENTIFIER, 0.0)  # "| Supervision mode | Code | Value |": codes, no amounts
     return by_name

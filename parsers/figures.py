@@ -152,6 +152,7 @@ from parsers.figure_state import State
 from parsers.figure_tables import (
     UNIT_LINE,
     UNIT_LINE_LENGTH,
+    TableUnit,
     cell_period,
     column_periods,
     column_units,
@@ -771,6 +772,8 @@ def _more_of(body: str, q: Quantity) -> str | None:
 
 
 LIST_SEPARATOR = re.compile(r":|\s[-–—]\s")
+# The unit of a table whose caption names none: no column is read but those whose heading names a unit.
+HEADED_ONLY: TableUnit = ("count", 1.0, -1)
 # "held in Hangzhou", "based in Lagos": the place of the thing an aside describes.
 VENUE_BEFORE = re.compile(r"\b(?:held|based|located|headquartered)\s+in\s+(?:the\s+)?$")
 
@@ -803,6 +806,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         # 54,300")
         quantities = _with_cells(
             quantities, table_cells(body, counted, state.table_percent, state.table_columns)
+        )
+    elif (
+        "|" in body
+        and state.table_periods
+        and state.table_periods[0] == sentence.paragraph
+        and (state.table_percent or state.table_columns)
+    ):
+        # "Tokyo | 66.1 | 26,900" under "Prefecture | Households ordering online (%) | ... (yen)": only the
+        # columns whose heading names their unit
+        quantities = _with_cells(
+            quantities, table_cells(body, HEADED_ONLY, state.table_percent, state.table_columns)
         )
     if not quantities:
         return

@@ -5943,6 +5943,23 @@ def test_rows_labelled_by_their_time_measure_what_the_caption_breaks_down_by_tim
     ]
 
 
+def test_a_table_without_a_caption_unit_reads_the_columns_whose_heading_names_one() -> None:
+    text = (
+        "Japan's online shopping market grew to 24.8 trillion yen in 2023.\n\n"
+        "Table: Online shopping by prefecture, 2023\n"
+        "Prefecture | Households ordering online (%) | Monthly spending per household (yen) | Rank\n"
+        "Tokyo | 66.1 | 26,900 | 1\n"
+        "Osaka | 57.9 | 21,300 | 2"
+    )
+    found = extract(text, date(2024, 10, 8), CATALOG).figures[1:]
+    assert [(f.value, f.unit) for f in found] == [
+        (66.1, "percent"),
+        (26_900, "JPY"),
+        (57.9, "percent"),
+        (21_300, "JPY"),
+    ]
+
+
 def test_a_text_that_says_what_year_its_data_are_for_dates_its_numbers_by_it_not_by_its_title() -> None:
     text = (
         "Communications Market Report 2025\n\n"

@@ -1466,6 +1466,16 @@ def _table_metric(
         if not share:
             return None  # the row names its measure
         base = label
+    elif (
+        heading
+        and "(" in headings[column]
+        and not (GENERIC_HEADING.fullmatch(heading) or CHANGE_HEADING.search(heading) or share)
+        and "CAGR" not in heading.upper()
+        and place_only(first_cell)
+    ):
+        # "Osaka | 57.9" under "Prefecture | Households ordering online (%)": what the column's heading
+        # names, of the row's place (the place is the figure's geo; a rate of growth is of the row's measure)
+        base = heading
     elif label:
         # ("Asia/Pacific | 298 | +7.9" under "FTK by traffic area, February 2025 (million FTK; ...)" and
         # "| Traffic area | FTK | Change |": the caption's words for the column's measure, of the row's thing)

@@ -5958,6 +5958,8 @@ def test_a_table_without_a_caption_unit_reads_the_columns_whose_heading_names_on
         (57.9, "percent"),
         (21_300, "JPY"),
     ]
+    # a row naming only a place measures what its column's heading names
+    assert [f.metric for f in found[2:]] == ["Households ordering online", "Monthly spending per household"]
 
 
 def test_a_text_that_says_what_year_its_data_are_for_dates_its_numbers_by_it_not_by_its_title() -> None:

@@ -381,7 +381,9 @@ PERCENT_CHANGE_CAPTION = re.compile(
     # ("change vs 2025 in %", "average annual growth 2024-2030 in %")
     r"\b(?:change|growth)\b[^;,()]{0,30}?\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change"
     # ("IT/BPM export earnings (US$ million) and annual change (per cent)": each measure its own unit)
-    r"|\b(?:change|growth)\s*\((?:per\s*cent|percent|%)\)",
+    r"|\b(?:change|growth)\s*\((?:per\s*cent|percent|%)\)"
+    # ("(US$ million; change on 2024, per cent)": the unit after a comma)
+    r"|\b(?:change|growth)\b[^;,()]{0,30}?,\s*(?:per\s*cent|percent|%)\s*\)",
     re.IGNORECASE,
 )
 CHANGE_CELL = re.compile(  # ("Change vs 2025")

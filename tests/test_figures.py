@@ -5962,6 +5962,24 @@ def test_a_table_without_a_caption_unit_reads_the_columns_whose_heading_names_on
     assert [f.metric for f in found[2:]] == ["Households ordering online", "Monthly spending per household"]
 
 
+def test_a_caption_giving_the_change_in_per_cent_after_a_comma_makes_the_change_column_percentages() -> None:
+    text = (
+        "Krama Market grew fast in Cambodia last year.\n\n"
+        "GMV by category, 2025\n"
+        "(US$ million; change on 2024, per cent)\n\n"
+        "Category                        GMV  Change\n"
+        "Fashion and accessories        48.2    +21\n"
+        "Electronics and phones         39.6     +4"
+    )
+    found = extract(text, date(2026, 2, 10), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (48.2e6, "USD", "level"),
+        (21, "percent", "change"),
+        (39.6e6, "USD", "level"),
+        (4, "percent", "change"),
+    ]
+
+
 def test_a_text_that_says_what_year_its_data_are_for_dates_its_numbers_by_it_not_by_its_title() -> None:
     text = (
         "Communications Market Report 2025\n\n"

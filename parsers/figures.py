@@ -357,6 +357,10 @@ COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s
 
 # A company speaking of itself: "our shareholders", "our overseas business", "we".
 OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
+# "A letter from our CEO", "A note from our Head of Seller Growth": a company's report, speaking of itself
+OWN_LETTER = re.compile(
+    r"\b(?:letter|note|message|word)\s+from\s+our\s+(?:[A-Z]|chief|founder|chair|managing)"
+)
 # A release only a company makes: "Stock exchange release", "Interim report January-September 2025", one its
 # press office signs.
 COMPANY_RELEASE = re.compile(
@@ -452,6 +456,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # ..., today published its provisional traffic statistics"
         or releasing is not None
         or fair_release
+        or OWN_LETTER.search(text, 0, TOP) is not None
         # "PRESS RELEASE" over "TAIPEI, 12 November 2025 – Kaiyun Mall, one of Taiwan's largest online
         # marketplaces, today announced": the company its lead presents issues it
         # (not "Meridian Insights, a research firm, today released ... Pulse 2025": a study of others)

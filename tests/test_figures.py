@@ -4063,6 +4063,13 @@ def test_a_report_headed_by_a_company_and_its_legal_form_in_its_own_voice_is_the
     assert [(f.geo, f.metric_key.split(".")[0]) for f in result] == [(None, "takumi_systems")] * 2
 
 
+def test_a_report_with_a_letter_from_our_chief_executive_is_the_companys_own() -> None:
+    lead = "Cambodian sellers came online.\n\nSellers on Kappa Market sold US$143 million in 2025, up 19%."
+    text = f"KAPPA MARKET SELLER REPORT 2025\nPhnom Penh, March 2026\n\nA letter from our CEO\n{lead}"
+    assert [f.geo for f in extract(text, date(2026, 3, 2), CATALOG).figures] == [None, None]
+    assert [f.geo for f in extract(lead, date(2026, 3, 2), CATALOG).figures] == ["Cambodia"] * 2
+
+
 def test_a_take_rate_or_margin_that_eased_is_a_share_not_a_growth_rate() -> None:
     text = "The take rate eased to 1.41% from 1.47%, while growth slowed to 6%."
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["share", "share", "change"]

@@ -350,7 +350,11 @@ VALUE_BAR = re.compile(
 )
 # Money set aside for a purpose, or a bar a thing must stay under: amounts that hold for no one period.
 SET_ASIDE = re.compile(
-    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|" + VALUE_BAR.pattern,
+    r"\b(?:earmark(?:s|ed)?|outlays?|allocat(?:es|ed|ion)|sets?\s+aside)\b|"
+    # ("Total project cost is UA 38.6 million", "an ADF grant of UA 32.0 million", "the loan of $250,000,000":
+    # what a project costs and how it is financed, over its years)
+    r"\b(?:project\s+cost|(?:loan|grant|credit|(?:counterpart\s+)?contribution)\s+of)\s+(?:is\s+|of\s+)?"
+    r"(?:about\s+|some\s+|an\s+estimated\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£])?$|" + VALUE_BAR.pattern,
     re.IGNORECASE,
 )
 # "the €150 duty exemption", "a $800 de minimis threshold": an amount that names a rule's bar.
@@ -467,7 +471,20 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
     before = folded(sentence[: q.start])
     if not any(
         word in before
-        for word in ("earmark", "outlay", "allocat", "aside", "worth", "valued", "priced", "up to")
+        for word in (
+            "earmark",
+            "outlay",
+            "allocat",
+            "aside",
+            "worth",
+            "valued",
+            "priced",
+            "up to",
+            "cost",
+            "loan",
+            "grant",
+            "contribution",
+        )
     ):
         return False
     return bool(SET_ASIDE.search(sentence, 0, q.start))

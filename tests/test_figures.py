@@ -4070,6 +4070,15 @@ def test_a_report_with_a_letter_from_our_chief_executive_is_the_companys_own() -
     assert [f.geo for f in extract(lead, date(2026, 3, 2), CATALOG).figures] == ["Cambodia"] * 2
 
 
+def test_what_a_project_costs_and_how_it_is_financed_is_of_no_period() -> None:
+    text = (
+        "The Board approved the project in May 2025. Total project cost is UA 38.6 million, of which an "
+        "ADF grant of UA 32.0 million. Exports rose to US$2 billion in 2024."
+    )
+    found = extract(text, date(2025, 5, 20), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(38.6e6, None), (32e6, None), (2e9, "2024")]
+
+
 def test_a_take_rate_or_margin_that_eased_is_a_share_not_a_growth_rate() -> None:
     text = "The take rate eased to 1.41% from 1.47%, while growth slowed to 6%."
     assert [f.kind for f in extract(text, PUBLISHED, CATALOG).figures] == ["share", "share", "change"]

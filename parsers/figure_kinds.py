@@ -109,8 +109,11 @@ RATIO_BEFORE = re.compile(
 # "cut its refinancing rate to", "maintain Bank Rate at", "the monetary policy rate (MPR) at": the level of an
 # interest rate a central bank sets
 INTEREST_RATE_BEFORE = re.compile(
-    r"\b(?:policy|refinancing|interest|repo|base|Bank|lending|deposit|discount|key|benchmark|overnight)\s+"
+    # ("the Bank Policy Rate", "The Base Rate currently stands at": a central bank's rate, capitalised)
+    r"\b(?:(?i:policy|refinancing|interest|repo|base|lending|deposit|discount|key|benchmark|overnight)|Bank)\s+"
     r"[Rr]ate(?:\s*\([A-Z]{2,5}\))?\s+(?:\w+\s+){0,3}?(?:at|to)\s+(?:about\s+|around\s+)?$"
+    # ("the economic internal rate of return is estimated at 17.4%": a project's yield, no part of a whole)
+    r"|\brate\s+of\s+return\s+(?:\w+\s+){0,3}?(?:at|of)\s+(?:about\s+|around\s+)?$"
 )
 RATE_RATIO_AFTER = re.compile(
     r"\s*(?:as\s+(?:fast|quickly|rapidly|much)\s+as|(?:the|that)\s+(?:pace|growth|rate|speed)\s+of|that\s+of)\b",
@@ -226,7 +229,7 @@ TAX_BEFORE = re.compile(
 # "Mexico charges 19% on parcels", "items above that pay 60 percent", "capped at 0.3%", "a cash incentive of 4
 # percent", "may retain up to 50 percent of their proceeds": a rate charged, paid, capped or granted
 CHARGED_BEFORE = re.compile(
-    r"\b(?:charges?|charging|pay|pays|paying|levies|levying|capped\s+at|a\s+cap\s+of|incentive\s+of|"
+    r"\b(?:charges?|charging|pay|pays|paying|levies|levying|levied\s+at|capped\s+at|a\s+cap\s+of|incentive\s+of|"
     r"retain\s+up\s+to)\s+(?:a\s+(?:flat\s+|fixed\s+|reduced\s+)?)?$"
     # ("pay a global rate of 33.5%", "pay a single flat rate of 30%", "taxable at the rate of 10 percent")
     r"|\b(?:charges?|pay|pays|paying|levies|levying)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}rate\s+of\s+$"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from parsers import folding
 from parsers.context import DATA_REFER, HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
-from parsers.figure_kinds import rule_term, tax_rate
+from parsers.figure_kinds import INTEREST_RATE_BEFORE, rule_term, tax_rate
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places
 from parsers.numbers import ANY_DIGIT, Quantity, folded
@@ -338,8 +338,8 @@ CHARGED_ON = re.compile(
 def charged_rate(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` is a charge in force: a rate named by its charge ("a 33.5 percent duty", "a withholding
     tax of 0.25 percent"), or charged on each thing ("33.5% on parcels", "a flat €3 duty on each item")."""
-    if tax_rate(sentence, q):
-        return True
+    if tax_rate(sentence, q) or INTEREST_RATE_BEFORE.search(sentence, max(0, q.start - 70), q.start):
+        return True  # (a central bank's rate, as it stands: "kept the main policy rate at 6.75%")
     return q.unit != "count" and CHARGED_ON.match(sentence, q.end) is not None
 
 

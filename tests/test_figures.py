@@ -4070,6 +4070,17 @@ def test_a_report_with_a_letter_from_our_chief_executive_is_the_companys_own() -
     assert [f.geo for f in extract(lead, date(2026, 3, 2), CATALOG).figures] == ["Cambodia"] * 2
 
 
+def test_a_central_banks_rate_a_levy_and_a_rate_of_return_are_terms_of_no_period() -> None:
+    text = (
+        "The MPC resolved to keep the Bank Policy Rate at 35 per cent. "
+        "The Base Rate currently stands at 3.50%. "
+        "The transfer tax, currently levied at 2 per cent, will be reviewed. "
+        "The economic internal rate of return is estimated at 17.4%. In 2024 online payments rose 12%."
+    )
+    found = extract(text, date(2025, 3, 20), CATALOG).figures
+    assert [(f.kind, f.period) for f in found] == [("other", None)] * 4 + [("change", "2024")]
+
+
 def test_what_a_project_costs_and_how_it_is_financed_is_of_no_period() -> None:
     text = (
         "The Board approved the project in May 2025. Total project cost is UA 38.6 million, of which an "

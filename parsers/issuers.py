@@ -740,4 +740,13 @@ def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
     # a document the text names ("the National E-commerce Development Plan") before one it only mentions
     # ("the current five-year plan")
     titled = [b for b in documents if b.name[0].isupper()]
-    return (titled or documents or earlier)[-1].name if earlier else state.issuer
+    chosen = (titled or documents or earlier)[-1].name if earlier else state.issuer
+    if chosen and REPORT_NAME.search(chosen) and (author := _author(state)):
+        return (
+            author  # ("Project Appraisal Report" over a results framework: the bank that wrote it sets them)
+        )
+    return chosen
+
+
+# A report's title: what a body published, not what set the goals in it.
+REPORT_NAME = re.compile(r"\b(?:Report|Summary|Review|Survey)$")

@@ -774,9 +774,17 @@ def target_of(
         )
         # (a cell of a table; not a line under "14:05 | Barbados sets a goal" in a live blog)
         if "|" not in body[line_start : line_end if line_end >= 0 else len(body)]
-        # a table's cell: a forecast, unless its caption calls its numbers goals
+        # a table's cell: a forecast, unless its caption calls its numbers goals, or its column's heading does
+        # ("Indicator | Baseline (2023) | Target (2029)")
         else "target"
-        if state.table and TABLE_OF_GOALS.search(state.table[2])
+        if state.table
+        and (
+            TABLE_OF_GOALS.search(state.table[2])
+            or (
+                (column := body.count("|", line_start, q.start)) < len(state.table[1])
+                and TABLE_OF_GOALS.search(state.table[1][column])
+            )
+        )
         else "forecast"
     )
     if (

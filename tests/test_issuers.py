@@ -574,3 +574,15 @@ def test_a_speaker_and_a_verb_name_no_body_and_a_possessive_is_no_part_of_a_name
         "The Ministry of Digital Transformation's goal is USD 10 billion of IT exports by 2030."
     )
     assert [b.name for b in named_bodies(text)] == ["Ministry of Digital Transformation"]
+
+
+def test_a_results_framework_in_a_banks_appraisal_report_sets_the_banks_targets() -> None:
+    text = (
+        "ISLAMIC DEVELOPMENT BANK\nProject Appraisal Report\nJeddah, 27 June 2024\n\n"
+        "Online payments in Libya grew fast in 2023.\n\n"
+        "D. RESULTS FRAMEWORK\n"
+        "Indicator | Baseline (2023) | Target (2029)\n"
+        "Merchants accepting electronic payments (number) | 48,000 | 110,000"
+    )
+    found = extract(text, date(2024, 6, 27), CATALOG).targets
+    assert [(t.value, t.kind, t.issuer) for t in found] == [(110_000, "target", "Islamic Development Bank")]

@@ -46,7 +46,7 @@ RISE = (
 )
 FALL = (
     r"fell|fallen|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
-    r"shr[ai]nk(?:s|ing)?|contract(?:ed|s|ion)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
+    r"shr[ai]nk(?:s|ing)?|contract(?:ed|ion|ing)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
     r"narrow(?:ed|s|ing)?|cut|reduced|depreciat(?:ed|es|ing)"
 )
 CHANGE_CUE = compiled(

@@ -4081,6 +4081,13 @@ def test_a_central_banks_rate_a_levy_and_a_rate_of_return_are_terms_of_no_period
     assert [(f.kind, f.period) for f in found] == [("other", None)] * 4 + [("change", "2024")]
 
 
+def test_contracts_as_a_noun_move_nothing() -> None:
+    text = "Logistics deals accounted for 37 per cent of the value, and software contracts for 22 per cent."
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.kind) for f in found] == [(37, "share"), (22, "share")]
+    assert [f.value for f in extract("Output contracted 2% in 2024.", PUBLISHED, CATALOG).figures] == [-2]
+
+
 def test_what_a_project_costs_and_how_it_is_financed_is_of_no_period() -> None:
     text = (
         "The Board approved the project in May 2025. Total project cost is UA 38.6 million, of which an "

@@ -267,6 +267,8 @@ def _own_period(
             return state.section or state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
             return str(state.published.year)  # "The expo drew 800 exhibitors": the year it was held
+        if state.event_year and LABELLED_LINE.match(sentence):
+            return state.event_year  # "Exhibitors: 286" under "Africa Digital Commerce Expo 2025"
         return None
 
     def distance(e: TimeExpression) -> int:
@@ -1046,6 +1048,24 @@ DATA_YEAR = re.compile(
     r"(?:the\s+)?(?:calendar\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.IGNORECASE,
 )
+
+
+# "Africa Digital Commerce Expo 2025", "the 2025 Digital Trade Summit": a fair or summit named with its year
+EVENT_TITLE = re.compile(
+    r"\b(?:Expo|Fair|Summit|Forum|Conference|Exhibition)\s+((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\s+(?:[A-Z][\w-]*\s+){0,4}(?:Expo|Fair|Summit|Forum|Conference|Exhibition)\b"
+    r"(?!\s+[Cc]all)"  # (not "Q2 2025 Earnings Conference Call")
+)
+# How far into a text its title and header run.
+TITLE_REACH = 300
+
+
+def event_year(text: str, published: date | None) -> str | None:
+    """The year of the event a text's title is on, when it is the year of publication: its numbers with no
+    time of their own are that event's."""
+    found = EVENT_TITLE.search(text, 0, TITLE_REACH)
+    year = (found.group(1) or found.group(2)) if found else None
+    return year if year and published and int(year) == published.year else None
 
 
 def declared_data_year(sentence: str, state: State) -> None:

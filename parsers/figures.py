@@ -88,6 +88,7 @@ from parsers.figure_periods import (
     carry_context,
     counts_toward_main,
     declared_data_year,
+    event_year,
     period_anaphora,
     period_of,
     plain,
@@ -529,6 +530,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         issuing_place=issuer,
     )
     state.stated_currency = stated_currency(text)
+    state.event_year = event_year(text, published)
     state.index_report = index_names(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)

@@ -4088,6 +4088,23 @@ def test_contracts_as_a_noun_move_nothing() -> None:
     assert [f.value for f in extract("Output contracted 2% in 2024.", PUBLISHED, CATALOG).figures] == [-2]
 
 
+def test_a_fairs_at_a_glance_lines_are_of_the_year_its_title_names() -> None:
+    text = (
+        "CLOSING REPORT\nAfrica Digital Commerce Expo 2025\nKigali, 8-11 October 2025\n\n"
+        "AT A GLANCE\nExhibitors: 286 (2024: 214)\nRegistered visitors: 18,400\n\n"
+        "More than 1,100 firms now sell online abroad."
+    )
+    found = extract(text, date(2025, 10, 13), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [
+        (286, "2025"),
+        (214, "2024"),
+        (18_400, "2025"),
+        (1100, None),
+    ]
+    call = "Pagora Q2 2025 Earnings Conference Call\n\nActive merchants: 1,140"
+    assert [f.period for f in extract(call, date(2025, 8, 1), CATALOG).figures] != ["2025"]
+
+
 def test_what_a_project_costs_and_how_it_is_financed_is_of_no_period() -> None:
     text = (
         "The Board approved the project in May 2025. Total project cost is UA 38.6 million, of which an "

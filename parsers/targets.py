@@ -808,6 +808,8 @@ def target_of(
         issuer = (
             state.corporate_name
         )  # "Management now targets", "we expect" in a company's report: the company
+    if issuer and STAFF.fullmatch(issuer) and (whose := STAFF_OF.search(state.text)):
+        issuer = whose.group(1) or whose.group(2)  # "Staff project growth of 2.7 percent" by "IMF staff"
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     comparator = _comparator(body, q, previous_target)
@@ -955,6 +957,10 @@ def _spending(body: str, q: Quantity) -> str | None:
 
 
 NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+# "Staff", a mission's word for itself, and the body whose staff it is: "IMF staff", "an International
+# Monetary Fund (IMF) staff team"
+STAFF = re.compile(r"(?:the\s+)?(?:mission\s+)?staff", re.IGNORECASE)
+STAFF_OF = re.compile(r"\b([A-Z]{2,6})\s+staff\b|\(([A-Z]{2,6})\)\s+staff\b")
 TABLE_OF_GOALS = re.compile(r"\b(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
 # The company speaking of itself in its own report or call: "Management", "the company", "we".
 COMPANY_VOICE = re.compile(

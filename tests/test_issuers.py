@@ -586,3 +586,16 @@ def test_a_results_framework_in_a_banks_appraisal_report_sets_the_banks_targets(
     )
     found = extract(text, date(2024, 6, 27), CATALOG).targets
     assert [(t.value, t.kind, t.issuer) for t in found] == [(110_000, "target", "Islamic Development Bank")]
+
+
+def test_staff_who_project_are_the_staff_of_the_body_the_text_names() -> None:
+    text = (
+        "Croatia: Staff Concluding Statement\n\nThis statement describes the findings of IMF staff. "
+        "Staff project growth of 2.7 percent in 2026."
+    )
+    assert issuers(text) == ["IMF"]
+    team = (
+        "An International Monetary Fund (IMF) staff team visited Port Louis. "
+        "Staff project growth of 3.1 percent in 2025."
+    )
+    assert issuers(team) == ["IMF"]

@@ -825,6 +825,13 @@ def target_of(
         named = measure.group("measure") if measure else state.lead_topic or last
         if named:
             metric, key = named, metric_key(catalog, named, geo)
+    elif BARE_GROWTH.fullmatch(metric) and (output := _output_measured(state, sentence.start)):
+        # "Real GDP grew by 4.7 percent in 2024. Growth is projected to ease to 3.1 percent": of real GDP
+        metric = f"{output} growth"
+        key = metric_key(catalog, metric, geo)
+    elif INFINITIVE_ONLY.match(metric) and previous_target is not None and previous_target.sentence == body:
+        # "projected to ease to 3.1 percent in 2025 and to be in a range of 3-3.5 percent in 2026": the same
+        metric, key = previous_target.metric, previous_target.metric_key
     return Target(
         value=-q.value if falls else q.value, unit=q.unit, comparator=comparator,
         year=_deadline_year(deadline, body), geo=geo, metric=metric, metric_key=key,
@@ -849,6 +856,28 @@ def _deadline_year(deadline: TimeExpression, sentence: str) -> int:
 
 
 OPENING_PHRASE = re.compile(r"^(?:Beyond|After|Over|For|By|In|From|Within|Looking)\s+[^,]{2,40},\s+(?=\S)")
+# "Growth", "growth": a rate of growth of nothing named, in a text on an economy's output
+BARE_GROWTH = re.compile(r"(?:the\s+)?(?:economic\s+)?growth", re.IGNORECASE)
+# "to be in a range", "to remain at": a verb of being where the measure should be (the clause goes on from
+# the one before; not "to build a digital economy", which names its own)
+INFINITIVE_ONLY = re.compile(r"to\s+(?:be|remain|stay)\b(?:\s+[a-z]+){0,3}$")
+# "Real GDP", "GDP", "the economy": what a bare growth rate in the same paragraph or the one before is of
+OUTPUT_MEASURE = re.compile(r"\b(?:real\s+)?GDP\b", re.IGNORECASE)
+
+
+def _output_measured(state: State, start: int) -> str | None:
+    """The GDP a figure just before measured, as it named it ("Real GDP")."""
+    for figure in reversed(state.figures):
+        if figure.span[0] < start - GROWTH_REACH:
+            return None
+        if found := OUTPUT_MEASURE.search(figure.metric):
+            return found.group(0)
+    return None
+
+
+GROWTH_REACH = 400  # how far back a bare "growth" looks for the output it is of
+
+
 GOAL_NAMED_ONLY = re.compile(
     r"^(?:(?:our|its|their|the|this|a|an)\s+)?(?:[\w-]+\s+)?(?:target|goal|aim|ambition|forecast|projection|"
     r"guidance|outlook)s?\b"

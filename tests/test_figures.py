@@ -6338,3 +6338,13 @@ def test_a_list_line_labelled_by_suppliers_counts_them() -> None:
     )
     found = extract(text, date(2025, 2, 6), CATALOG).figures
     assert [(f.value, f.period) for f in found] == [(143, "2024"), (118, "2023"), (820e6, "2024")]
+
+
+def test_a_bare_growth_forecast_is_of_the_gdp_just_reported_and_its_range_of_the_same() -> None:
+    text = (
+        "Real GDP grew by 4.7 percent in 2024. Growth is projected to ease to 3.1 percent in 2025 and to be "
+        "in a range of 3-3.5 percent in 2026. "
+        "The plan aims to build a digital economy worth $5 billion by 2030."
+    )
+    found = extract(text, PUBLISHED, CATALOG).targets
+    assert [t.metric for t in found] == ["Real GDP growth"] * 3 + ["digital economy"]

@@ -1029,6 +1029,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             deadline = TimeExpression(0, 0, str(year), deadline=True)
         if deadline is not None and not target_cue and tax_rate(body, q):
             deadline = None  # "pay a flat 7.5 per cent personal income tax ... until 2040": a rate in force
+        if deadline is not None and last_figure_q is not None and is_equivalent(body, q, last_figure_q):
+            # "allocated KD 312 million (about $1.01 billion)" for the coming fiscal year: the figure just
+            # made, in dollars, not a goal of its own
+            deadline = None
         if deadline is not None and (deadline.deadline or target_cue):
             target = target_of(q, deadline, geo, sentence, previous, previous_target, state, catalog)
             state.targets.append(target)

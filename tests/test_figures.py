@@ -6348,3 +6348,13 @@ def test_a_bare_growth_forecast_is_of_the_gdp_just_reported_and_its_range_of_the
     )
     found = extract(text, PUBLISHED, CATALOG).targets
     assert [t.metric for t in found] == ["Real GDP growth"] * 3 + ["digital economy"]
+
+
+def test_a_budget_allocation_for_the_coming_year_restated_in_dollars_is_one_figure_not_a_goal() -> None:
+    text = (
+        "Kuwait's budget. For fiscal year 2025/2026 we have allocated KD 312 million (about $1.01 billion) "
+        "to digital transformation."
+    )
+    extraction = extract(text, date(2025, 3, 12), CATALOG)
+    assert [(f.unit, f.equivalent_of) for f in extraction.figures] == [("KWD", None), ("USD", 0)]
+    assert not extraction.targets

@@ -129,6 +129,11 @@ ENUMERATED = re.compile(
 )
 
 
+# "... and Zarqa with 7 per cent" after "followed by Irbid with 9 per cent": the next item of the list
+AND_WITH = re.compile(
+    r"\band\s+(?:the\s+)?(?P<item>[^,;()\d]{2,40}?)\s+with\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?$"
+)
+LIST_GOES_ON = re.compile(r"\bfollowed\s+by\b", re.IGNORECASE)
 # A closing bracket right after a percentage: "(15%)".
 CLOSING_AFTER = re.compile(r"\s*\)")
 
@@ -138,6 +143,12 @@ def enumerated(sentence: str, q: Quantity) -> str | None:
     the item "followed by" names with its value ("followed by Europe with close to a third")."""
     if followed := FOLLOWED_BY.search(sentence, max(0, q.start - 90), q.start):
         return followed.group("item")
+    if (
+        " with " in sentence
+        and (also := AND_WITH.search(sentence, max(0, q.start - 60), q.start))
+        and LIST_GOES_ON.search(sentence, 0, also.start())
+    ):
+        return also.group("item")  # "followed by Irbid with 9 per cent and Zarqa with 7 per cent": the next
     if q.form == "signed" or not CLOSING_AFTER.match(sentence, q.end):
         return None  # "€28.4 bn (+6.7 %)": a signed percentage is a change, not an item's share
     # Matched from the start only: ``.*`` reaches any delimiter a later start would, so a search that

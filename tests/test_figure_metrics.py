@@ -214,6 +214,17 @@ def test_an_item_followed_by_its_value_has_the_measure_before_it() -> None:
     assert result[-1][1].startswith("share of Europe in the country's software exports")
 
 
+def test_the_item_after_and_that_goes_on_a_followed_by_list_is_a_share_of_the_same_whole() -> None:
+    text = (
+        "Amman accounted for 68 per cent of the value of online card payments, followed by Irbid with 9 per "
+        "cent and Zarqa with 7 per cent."
+    )
+    assert [m.split(" | ")[0] for _, m in named(text)][1:] == [
+        "share of Irbid in the value of online card payments",
+        "share of Zarqa in the value of online card payments",
+    ]
+
+
 def test_list_lines_labelled_by_a_place_measure_what_the_text_measured_first() -> None:
     text = (
         "Southeast Asia's digital economy generated an estimated USD 279bn in gross merchandise value (GMV) "

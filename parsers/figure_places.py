@@ -361,6 +361,24 @@ LEADING_PLACE = re.compile(r"(?<![\w'’-])" + _RANKED_NAME + r"led\s+" + _WITH_
 PLACE_NAME_END = re.compile(rf"\s(?=[A-Z])(?i:{PLACE_KIND_WORDS})$")
 
 
+# "Amman governorate accounted for 68 per cent", "The Riyadh Region generated 41 percent", "Kampala accounted
+# for 38%": a city or a named region taking its part of a whole, at the start of its clause
+SHARE_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\n|,\s+while\s+)(?:The\s+|the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)"
+    rf"(?:\s+(?P<kind>(?i:{PLACE_KIND_WORDS})))?\s+(?:alone\s+)?(?:accounted\s+for|made\s+up|generated|represented)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|over\s+|more\s+than\s+)?$"
+)
+
+
+def share_subject_place(sentence: str, position: int) -> str | None:
+    """The city or named region whose part of a whole the percentage at ``position`` is."""
+    found = SHARE_SUBJECT.search(sentence, max(0, position - 80), position)
+    if found is None:
+        return None
+    name = found.group("name")
+    return name if found.group("kind") or name in WORLD_CITIES else None
+
+
 def ranked_place(sentence: str, position: int) -> str | None:
     """The place a number is ranked for ("followed by Makkah region with 10,115"): one the gazetteer knows,
     a city of ``WORLD_CITIES``, or a name said to be a place ("Makkah region", "the Eastern Province")."""

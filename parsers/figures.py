@@ -129,6 +129,7 @@ from parsers.figure_places import (
     ranked_place,
     respective_flow,
     respective_place,
+    share_subject_place,
     tied_place,
 )
 from parsers.figure_shares import (
@@ -1082,7 +1083,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and state.table_unit[1][0] == "percent"
         ):
             kind = "share"  # "Decrease | 18" under "..., % of respondents": a part of the caption's whole
-        part_place = None
+        part_place = subject_part = None
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
         if kind == "share" or q.unit == "percentage_point":
@@ -1090,6 +1091,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             part_place = tied_place(body, places, q) or place_for(
                 body, parts, q.start, q.end, main, look_after=False
             )
+            if part_place is None:
+                # ("Amman governorate accounted for 68 per cent": a city or a named region the gazetteer has
+                # not, the part of this whole alone, not the place of what follows)
+                part_place = subject_part = share_subject_place(body, q.start)
             if part_place in listed:
                 part_place = None  # "A, B and C together accounted for two-thirds of ...": none of them alone
             geo = part_place or (
@@ -1373,7 +1378,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if (
             (part_place is None or geo != part_place or all(p.name != part_place for p in places))
             and not _names_its_row(body, places, geo)
-            and geo not in (by_place, next_in_rank, labelled)  # a place a list or ranking names
+            and geo not in (by_place, next_in_rank, labelled, subject_part)  # a place a list or ranking names
             # "- Singapore, the smallest of the six, posted GMV of S$15.5 billion": a list's item, not the
             # place of what follows the list
             and not (LIST_LINE_MARK.match(body) and geo != state.main.get("any"))

@@ -6358,3 +6358,13 @@ def test_a_budget_allocation_for_the_coming_year_restated_in_dollars_is_one_figu
     extraction = extract(text, date(2025, 3, 12), CATALOG)
     assert [(f.unit, f.equivalent_of) for f in extraction.figures] == [("KWD", None), ("USD", 0)]
     assert not extraction.targets
+
+
+def test_a_city_or_named_region_taking_its_part_of_a_whole_is_that_parts_place_and_not_carried() -> None:
+    text = (
+        "Jordan's card payments rose.\n\n"
+        "Amman governorate accounted for 68 per cent of online card payments. The Riyadh Region generated "
+        "41 percent of online orders. Exports accounted for 20% of GDP."
+    )
+    found = extract(text, date(2025, 5, 1), CATALOG).figures
+    assert [f.geo for f in found] == ["Amman", "Riyadh", "Jordan"]

@@ -486,7 +486,9 @@ NO_PLACE_AFTER = re.compile(
     # "the Digital Europe Programme", "the Global Gateway Fund": a place inside the name of a programme
     r"|\s+(?-i:Programme|Program|Fund|Facility)\b"
     # "Lumen Asia Research", "Andes Capital Partners": a place inside the name of a firm
-    r"|\s+(?-i:Research|Capital|Partners|Ventures|Consulting|Advisory|Insights|Analytics|Intelligence)\b",
+    r"|\s+(?-i:Research|Capital|Partners|Ventures|Consulting|Advisory|Insights|Analytics|Intelligence)\b"
+    # "the Asian Development Bank expects it to grow": a lender named after the region it lends in
+    r"|\s+(?-i:Development\s+Bank|Infrastructure\s+Investment\s+Bank)\b",
     re.IGNORECASE,
 )
 

@@ -6368,3 +6368,15 @@ def test_a_city_or_named_region_taking_its_part_of_a_whole_is_that_parts_place_a
     )
     found = extract(text, date(2025, 5, 1), CATALOG).figures
     assert [f.geo for f in found] == ["Amman", "Riyadh", "Jordan"]
+
+
+def test_a_development_bank_named_after_a_region_names_no_place_of_what_follows() -> None:
+    text = (
+        "Timor-Leste exported US$4.6 million online in 2024.\n\n"
+        "The Asian Development Bank expects growth to pick up. "
+        "Mobile broadband now reaches 96% of the population."
+    )
+    assert [f.geo for f in extract(text, date(2025, 5, 28), CATALOG).figures] == [
+        "Timor-Leste",
+        "Timor-Leste",
+    ]

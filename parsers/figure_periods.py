@@ -356,7 +356,7 @@ SET_ASIDE = re.compile(
     # ("Total project cost is UA 38.6 million", "an ADF grant of UA 32.0 million", "the loan of $250,000,000":
     # what a project costs and how it is financed, over its years)
     r"\b(?:project\s+cost|(?:loan|grant|credit|(?:counterpart\s+)?contribution)\s+of)\s+(?:is\s+|of\s+)?"
-    r"(?:about\s+|some\s+|an\s+estimated\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£])?$|" + VALUE_BAR.pattern,
+    r"(?:about\s+|some\s+|an\s+estimated\s+)?$|" + VALUE_BAR.pattern,
     re.IGNORECASE,
 )
 # "the €150 duty exemption", "a $800 de minimis threshold": an amount that names a rule's bar.

@@ -861,7 +861,7 @@ BARE_GROWTH = re.compile(r"(?:the\s+)?(?:economic\s+)?growth", re.IGNORECASE)
 # "to be in a range", "to remain at": a verb of being where the measure should be (the clause goes on from
 # the one before; not "to build a digital economy", which names its own)
 INFINITIVE_ONLY = re.compile(r"to\s+(?:be|remain|stay)\b(?:\s+[a-z]+){0,3}$")
-# "Real GDP", "GDP", "the economy": what a bare growth rate in the same paragraph or the one before is of
+# "Real GDP", "GDP": what a bare growth rate just after a figure of it is of
 OUTPUT_MEASURE = re.compile(r"\b(?:real\s+)?GDP\b", re.IGNORECASE)
 
 

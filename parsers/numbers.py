@@ -798,7 +798,10 @@ COUNTED_LABEL = re.compile(
     r"enterprises|businesses|licen[cs]es|permits|registrations|workforce|employment|projects|requests|"
     # ("All-cargo aircraft movements: 1,386", "Submarine cables landing: 7")
     r"movements|flights|routes|cables|operators|institutions|suppliers|providers|vendors|registrants|agents|"
-    r"couriers)\b"
+    # ("Countries represented: 31", "B2B meetings arranged: 2,730", "Parcel lockers installed in the quarter:
+    # 112", "Fibre (FTTH/B) connections: 612,000", "Seizures of counterfeit or prohibited items: 2,317")
+    r"couriers|countries|meetings|lockers|connections|items|seizures|declarations|complaints|terminals|outlets|"
+    r"warehouses|listings|households|vehicles|containers|devices|websites)\b"
     r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )

@@ -477,6 +477,12 @@ def test_a_line_whose_label_names_what_its_bare_number_counts() -> None:
     found = find_quantities("- Active business customers: 412,000, up 9%\n- Licensed data centres: 19")
     assert [(q.value, q.unit) for q in found] == [(412000, "count"), (9, "percent"), (19, "count")]
     assert [(q.value, q.unit) for q in find_quantities("- Founded: 1998\n- Rank: 19")] == []
+    more = "Countries represented: 31\nParcel lockers installed in the quarter: 112\nSeizures of items: 2,317"
+    assert [(q.value, q.unit) for q in find_quantities(more)] == [
+        (31, "count"),
+        (112, "count"),
+        (2317, "count"),
+    ]
 
 
 def test_a_ratio_in_words_of_any_small_number_is_a_percentage() -> None:

@@ -81,6 +81,7 @@ BASE_START = re.compile(
 OVER_THE = re.compile(r"\bover\s+the\s+$", re.IGNORECASE)
 # "to exceed €105,000 million over the whole of 2025": the time the amount covers, not a base
 OVER_WHOLE = re.compile(r"\bover\s+(?:the\s+whole|all)\s+(?:of\s+)?$", re.IGNORECASE)
+WHOLE_YEAR = re.compile(r"the\s+(?:full|whole|entire)\b", re.IGNORECASE)
 PERIOD_NOUN = re.compile(r"\s+(?:period|months|quarters|season)\b", re.IGNORECASE)
 # Words that mark a sentence as naming a period even when it holds no number (the look-ahead for
 # their first characters spares the alternation at every other position).
@@ -710,6 +711,8 @@ def find_periods(
             # "$9.3bn over the July-June period": a stretch of time, not a comparison
             and not (OVER_THE.search(sentence, 0, match.start()) and PERIOD_NOUN.match(sentence, match.end()))
             and not OVER_WHOLE.search(sentence, max(0, match.start() - 20), match.start())
+            # ("to grow by 15% over the full year": the year it grows over, not one it is compared with)
+            and not (WHOLE_YEAR.match(match.group(0)) and sentence.endswith("over ", 0, match.start()))
             and bool(
                 BASE_BEFORE.search(sentence[: match.start()])
                 or BASE_START.match(match.group(0))

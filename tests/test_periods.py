@@ -699,3 +699,8 @@ def test_when_the_period_named_before_ended_is_no_time_of_its_own() -> None:
     assert [e.period for e in found] == ["2024-04/2025-03", "2025-03"]
     found = find_periods("in the year to June 2025 (ending 30 June 2025)", PUBLISHED)
     assert [e.period for e in found][:1] == ["2024-07/2025-06"]
+
+
+def test_the_full_year_a_rise_runs_over_is_no_base() -> None:
+    found = find_periods("volumes to grow by between 15% and 20% over the full year", date(2024, 5, 8))
+    assert [(e.period, e.base) for e in found] == [("2024", False)]

@@ -371,6 +371,7 @@ FISCAL_ENDING_MONTH = re.compile(
     r"\bFY\s?(?:(?P<month>1[0-2]|[1-9])/(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)/(?P<month2>1[0-2]|[1-9]))(?![\d/])",
     _I,
 )
+FISCAL_MARK = re.compile(r"\b(?:fiscal|financial|FY)", _I)  # a period said to be a fiscal one
 FISCAL_YEAR_NAMED = re.compile(r"\b(?:fiscal|financial)\s+year\b", _I)
 SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d)\b(?![-–/\d])")
 ORDINAL_QUARTER = re.compile(
@@ -853,6 +854,8 @@ def find_periods(
         "fiscal" in lowered or "financial" in lowered or "fy" in lowered or SPLIT_YEAR.search(sentence)
     ):
         for m in FISCAL_FIRST_MONTHS.finditer(sentence):  # "the first nine months of the 2024-25 fiscal year"
+            if not m.group(3) and not FISCAL_MARK.search(m.group(0)):
+                continue  # ("the first nine months of 2025" beside "the Financial Services Commission")
             first = 4 if fiscal_start == 1 and m.group(3) else fiscal_start
             end_year = _fiscal_end_year(m.group(2), m.group(3), fiscal_by_start and fiscal_start != 1)
             add(m, fiscal_part(end_year, first, 1, _count(m.group(1))), single=True)

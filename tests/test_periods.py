@@ -704,3 +704,12 @@ def test_when_the_period_named_before_ended_is_no_time_of_its_own() -> None:
 def test_the_full_year_a_rise_runs_over_is_no_base() -> None:
     found = find_periods("volumes to grow by between 15% and 20% over the full year", date(2024, 5, 8))
     assert [(e.period, e.base) for e in found] == [("2024", False)]
+
+
+def test_the_first_months_of_a_bare_year_are_the_calendar_years_whatever_the_sentence_names() -> None:
+    sentence = (
+        "The Financial Services Commission said payments rose 48 percent in the first nine months of 2025."
+    )
+    assert [e.period for e in find_periods(sentence, date(2025, 11, 26), 7)] == ["2025-01/2025-09"]
+    fiscal = "in the first nine months of fiscal 2025"
+    assert [e.period for e in find_periods(fiscal, date(2025, 11, 26), 7)] == ["2024-07/2025-03"]

@@ -750,10 +750,12 @@ OPENING_PERIOD = re.compile(r"^(?:(?:In|During|For|Over|Through)\s+)?[^,]{2,50},
 EVENT_BEFORE = re.compile(
     r"\b(?:after|following|before|ahead\s+of)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){1,2}$", re.IGNORECASE
 )
-# "the work programme, first established in 1998", "launched in late 2022": when something began.
+# "the work programme, first established in 1998", "launched in late 2022", "the digital services tax,
+# introduced in July 2022": when something began.
 # (not "1,940 digital start-ups were founded in the first three quarters": how many, in that time)
 FOUNDED_BEFORE = re.compile(
-    r"(?<!\bwere\s)\b(?:established|founded|launched|set\s+up|created|inaugurated)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?<!\bwere\s)\b(?:established|founded|launched|set\s+up|created|inaugurated|introduced|adopted|imposed|"
+    r"enacted)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
     r"(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
     re.IGNORECASE,
 )

@@ -6380,3 +6380,8 @@ def test_a_development_bank_named_after_a_region_names_no_place_of_what_follows(
         "Timor-Leste",
         "Timor-Leste",
     ]
+
+
+def test_when_a_tax_was_introduced_is_not_the_time_of_what_it_collected() -> None:
+    text = "The digital services tax, introduced in July 2022, collected TZS 64.9 billion."
+    assert [f.period for f in extract(text, date(2025, 6, 12), CATALOG).figures] != ["2022-07"]

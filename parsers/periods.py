@@ -437,8 +437,13 @@ MONTH_RANGE = re.compile(
     rf"(?:(?:\s+(?:quarter|period|months))?\s+(?:of\s+)?(?:{_YEAR}|(this|last)\s+year))?",
     _I,
 )
-# "from October 2023 through September 2024": a run of months across a new year.
-MONTH_YEAR_RANGE = re.compile(rf"\b{_MONTH}\s+{_YEAR}\s*(?:-|–|to|through|until)\s*{_MONTH}\s+{_YEAR}\b", _I)
+# "from October 2023 through September 2024", "between July 2024 and April 2025": a run of months across a new
+# year (with "and" only after "between": "in July 2024 and April 2025" names two months).
+MONTH_YEAR_RANGE = re.compile(
+    rf"\b{_MONTH}\s+{_YEAR}\s*(?:-|–|to|through|until)\s*{_MONTH}\s+{_YEAR}\b"
+    rf"|(?<=between\s){_MONTH}\s+{_YEAR}\s+and\s+{_MONTH}\s+{_YEAR}\b",
+    _I,
+)
 IN_MONTH = re.compile(
     rf"\b(?:in|during|for|of)\s+{_MONTH}(?:\s+{_YEAR}|\s+(?:of\s+)?(this|last)\s+year)?\b(?!\s+\d)", _I
 )
@@ -788,9 +793,11 @@ def find_periods(
             add(m, period, span=True, deadline=_due_by(sentence, m, period, pub))  # "by the June 2028 year"
     if month and year:
         for m in MONTH_YEAR_RANGE.finditer(sentence):  # "from October 2023 through September 2024"
-            first, last = _month_number(m.group(1)), _month_number(m.group(3))
-            if (m.group(2), first) < (m.group(4), last):
-                add(m, canonical(f"{m.group(2)}-{first:02d}/{m.group(4)}-{last:02d}"))
+            # (the groups of whichever form matched: "from ... to ..." or "between ... and ...")
+            month_a, year_a, month_b, year_b = [g for g in m.groups() if g is not None]
+            first, last = _month_number(month_a), _month_number(month_b)
+            if (year_a, first) < (year_b, last):
+                add(m, canonical(f"{year_a}-{first:02d}/{year_b}-{last:02d}"))
     if month and ("quarter" in lowered or "qtr" in lowered):
         for m in MONTH_QUARTER.finditer(sentence):  # "the June quarter": April to June
             end_month = _month_number(m.group(1))

@@ -713,3 +713,12 @@ def test_the_first_months_of_a_bare_year_are_the_calendar_years_whatever_the_sen
     assert [e.period for e in find_periods(sentence, date(2025, 11, 26), 7)] == ["2025-01/2025-09"]
     fiscal = "in the first nine months of fiscal 2025"
     assert [e.period for e in find_periods(fiscal, date(2025, 11, 26), 7)] == ["2024-07/2025-03"]
+
+
+def test_between_a_month_of_one_year_and_a_month_of_the_next_is_a_run_of_months() -> None:
+    found = find_periods("collected TZS 64.9 billion between July 2024 and April 2025", date(2025, 6, 12))
+    assert [e.period for e in found] == ["2024-07/2025-04"]
+    assert [e.period for e in find_periods("in July 2024 and April 2025", date(2025, 6, 12))] == [
+        "2024-07",
+        "2025-04",
+    ]

@@ -242,7 +242,8 @@ BY_BODY = re.compile(
     r"|\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?P<kind>ministry|department|commission|government|company|agency|bank)\s+"
     r"(?:spokes(?:person|man|woman)|officials?)\b"
     r"|\b(?:[Aa]nalysts?|[Ee]conomists?|[Rr]esearchers?|[Ee]xperts?|[Ss]trategists?|[Oo]fficials?)\s+(?:at|with|from)\s+"
-    r"(?P<at>(?:the\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:(?:of|for|and)\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|[a-z]+))"
+    # ("Analysts at Tunis-based brokerage Tunisie Valeurs": where the firm is based, what it is, its name)
+    r"(?P<at>(?:[A-Z][\w'’.-]*-based\s+(?:[a-z]+\s+){1,2})?(?:the\s+)?(?:[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+(?:(?:of|for|and)\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*)*|[a-z]+))"
 )
 SAID = r"(?:said|says|added|noted|wrote|told\s+\w+)"
 SAID_AFTER = re.compile(rf"(?:^|,\s+|\bbut\s+)(?P<i>[^,]{{2,90}}?)\s+{SAID}\b[^,]{{0,40}}[.!]?$")
@@ -612,8 +613,12 @@ DESCRIBED_DOCUMENT = re.compile(r"(?<![\w'’])(?:[a-z][\w-]*\s+){1,3}\S+$")
 
 
 def _trimmed(name: str) -> str:
-    """A name without the clause that follows it: "the provincial government last month"."""
-    return CLAUSE_AFTER_NAME.split(name.strip())[0].strip()
+    """A name without the clause that follows it ("the provincial government last month"), nor the place it
+    is based in and the kind of body it is before it ("Freetown-based consultancy Lion Mountain Research")."""
+    return BASED_BEFORE.sub("", CLAUSE_AFTER_NAME.split(name.strip())[0].strip())
+
+
+BASED_BEFORE = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*-based\s+(?:[a-z]+\s+){1,2}(?=[A-Z])")
 
 
 def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[str | None, bool]:

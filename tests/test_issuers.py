@@ -599,3 +599,12 @@ def test_staff_who_project_are_the_staff_of_the_body_the_text_names() -> None:
         "Staff project growth of 3.1 percent in 2025."
     )
     assert issuers(team) == ["IMF"]
+
+
+def test_where_a_firm_is_based_and_what_it_is_are_no_part_of_its_name() -> None:
+    text = (
+        "Analysts at Tunis-based brokerage Tunisie Valeurs expect ICT exports to grow 12 percent in 2026. "
+        "Bandwidth will more than double by 2027, said Fatmata Kamara, an analyst at Freetown-based "
+        "consultancy Lion Mountain Research."
+    )
+    assert issuers(text) == ["Tunisie Valeurs", "Lion Mountain Research"]

@@ -810,6 +810,8 @@ def target_of(
         )  # "Management now targets", "we expect" in a company's report: the company
     if issuer and STAFF.fullmatch(issuer) and (whose := STAFF_OF.search(state.text)):
         issuer = whose.group(1) or whose.group(2)  # "Staff project growth of 2.7 percent" by "IMF staff"
+    elif issuer and UNNAMED_EXPERTS.fullmatch(issuer):
+        issuer = None  # "Local researchers expect ... to grow by 4-6%": no one named
     start = sentence.start + q.start
     falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
     comparator = _comparator(body, q, previous_target)
@@ -986,6 +988,12 @@ def _spending(body: str, q: Quantity) -> str | None:
 
 
 NUMBER_OF_BEFORE = re.compile(r"\b[Tt]he\s+number\s+of\s+(?P<things>(?:[\w-]+\s+){0,3}?[\w-]+s)\b")
+# "Local researchers", "Most analysts", "Economists": people of a kind, no body named
+UNNAMED_EXPERTS = re.compile(
+    r"(?:(?:local|some|many|most|other|independent|private|market|industry)\s+)?"
+    r"(?:researchers|analysts|economists|experts|observers|forecasters)",
+    re.IGNORECASE,
+)
 # "Staff", a mission's word for itself, and the body whose staff it is: "IMF staff", "an International
 # Monetary Fund (IMF) staff team"
 STAFF = re.compile(r"(?:the\s+)?(?:mission\s+)?staff", re.IGNORECASE)

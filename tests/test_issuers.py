@@ -608,3 +608,7 @@ def test_where_a_firm_is_based_and_what_it_is_are_no_part_of_its_name() -> None:
         "consultancy Lion Mountain Research."
     )
     assert issuers(text) == ["Tunisie Valeurs", "Lion Mountain Research"]
+
+
+def test_people_of_a_kind_name_no_issuer() -> None:
+    assert issuers("Local researchers expect online shopping to grow by 6% in 2026.") == [None]

@@ -602,6 +602,24 @@ def own_release_company(text: str) -> str | None:
     return None
 
 
+# A report's first line in capitals: "KRAMA MARKET", "YUZU MARKET SELLER ECONOMY REPORT 2025"
+CAPITALS_FIRST_LINE = re.compile(r"[A-Z][A-Z\d&.'’ -]{2,80}(?=\n)")
+
+
+def header_name_in_body(text: str) -> str | None:
+    """The company a report's capitalised first line names: the longest run of its first words that the text
+    writes again in title case ("Yuzu Market" from "YUZU MARKET SELLER ECONOMY REPORT 2025")."""
+    line = CAPITALS_FIRST_LINE.match(text)
+    if line is None:
+        return None
+    words = line.group(0).split()
+    for count in range(min(len(words), 4), 0, -1):
+        name = " ".join(word.title() for word in words[:count])
+        if not NOT_A_COMPANY.search(name) and re.search(rf"\b{re.escape(name)}\b", text[line.end() :]):
+            return name
+    return None
+
+
 def company_of_text(text: str) -> str | None:
     """The company a company's own report is on: the one its header names ("Company: ..."), the one
     named with its ticker near the top, else the one its lead opens on. Its numbers are keyed by it."""

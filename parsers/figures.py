@@ -113,6 +113,7 @@ from parsers.figure_places import (
     currency_country,
     exporter_of_whole,
     header_company,
+    header_name_in_body,
     issuing_place,
     labelled_city,
     last_region,
@@ -437,6 +438,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         text, 0, TOP
     ) is not None
     releasing = own_release_company(text)
+    letter = OWN_LETTER.search(text, 0, TOP) is not None
     # A company named as listed on an exchange reports its own numbers too.
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
@@ -458,7 +460,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # ..., today published its provisional traffic statistics"
         or releasing is not None
         or fair_release
-        or OWN_LETTER.search(text, 0, TOP) is not None
+        or letter
         # "PRESS RELEASE" over "TAIPEI, 12 November 2025 – Kaiyun Mall, one of Taiwan's largest online
         # marketplaces, today announced": the company its lead presents issues it
         # (not "Meridian Insights, a research firm, today released ... Pulse 2025": a study of others)
@@ -524,7 +526,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         and amounts_in_currency >= 2,  # a second one
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
-        corporate_name=company_of_text(text) if corporate else None,
+        # ("A letter from our CEO" under "KRAMA MARKET": the company the first line names, written again)
+        corporate_name=(company_of_text(text) or (header_name_in_body(text) if letter else None))
+        if corporate
+        else None,
         own_release=releasing is not None,
         home_country=about.get("country"),
         peso_sign=writes_peso_as_dollar_sign(text),

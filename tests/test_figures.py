@@ -4068,6 +4068,12 @@ def test_a_report_with_a_letter_from_our_chief_executive_is_the_companys_own() -
     text = f"KAPPA MARKET SELLER REPORT 2025\nPhnom Penh, March 2026\n\nA letter from our CEO\n{lead}"
     assert [f.geo for f in extract(text, date(2026, 3, 2), CATALOG).figures] == [None, None]
     assert [f.geo for f in extract(lead, date(2026, 3, 2), CATALOG).figures] == ["Cambodia"] * 2
+    # the company is the one its first line names, as the text writes it again
+    goal = (
+        "YUZU MARKET SELLER REPORT 2025\n\nA letter from our CEO\n"
+        "Sellers on Yuzu Market grew. We aim to double GMV by 2028."
+    )
+    assert [t.issuer for t in extract(goal, date(2026, 3, 2), CATALOG).targets] == ["Yuzu Market"]
 
 
 def test_a_central_banks_rate_a_levy_and_a_rate_of_return_are_terms_of_no_period() -> None:

@@ -606,6 +606,32 @@ def own_release_company(text: str) -> str | None:
 CAPITALS_FIRST_LINE = re.compile(r"[A-Z][A-Z\d&.'’ -]{2,80}(?=\n)")
 
 
+# A header that names a release, or a hub whose traffic is its place's: "PRESS BRIEFING", "... AIRPORT"
+NOT_OWN_REPORT = re.compile(r"\b(?:Press|Briefing|Release|Airport|Port|Seaport)\b")
+
+
+def self_named_header(text: str) -> str | None:
+    """The body a report's capitalised header names when the text speaks of it as itself ("ETHIOPIAN POSTAL
+    SERVICE ENTERPRISE" over "the enterprise's e-commerce export window"): a company's own report. Not a
+    ministry's, an authority's or a bank's (``NOT_A_COMPANY``): a government's numbers are its country's."""
+    header = _header_name(text)
+    if header is None:
+        return None
+    name = header.group("name").title()
+    last = name.split()[-1]
+    if (
+        len(name.split()) < 2
+        or NOT_A_COMPANY.search(name)
+        or NOT_OWN_REPORT.search(name)
+        # ("PORTUGAL DIGITAL", "HENAN AIRPORT": a programme or a hub named by its place reports the place's)
+        or any(name[p.start : p.end] == p.name for p in find_places(name))
+    ):
+        return None
+    return (
+        name if re.search(rf"\bthe\s+{re.escape(last.lower())}(?:'s|’s)?\b", text[header.end() :]) else None
+    )
+
+
 def header_name_in_body(text: str) -> str | None:
     """The company a report's capitalised first line names: the longest run of its first words that the text
     writes again in title case ("Yuzu Market" from "YUZU MARKET SELLER ECONOMY REPORT 2025")."""

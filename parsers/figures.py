@@ -130,6 +130,7 @@ from parsers.figure_places import (
     ranked_place,
     respective_flow,
     respective_place,
+    self_named_header,
     share_subject_place,
     tied_place,
 )
@@ -439,6 +440,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     ) is not None
     releasing = own_release_company(text)
     letter = OWN_LETTER.search(text, 0, TOP) is not None
+    self_named = self_named_header(text)
     # A company named as listed on an exchange reports its own numbers too.
     corporate = (
         (named_company and len(CORPORATE.findall(text)) >= 2)
@@ -461,6 +463,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         or releasing is not None
         or fair_release
         or letter
+        or self_named is not None
         # "PRESS RELEASE" over "TAIPEI, 12 November 2025 – Kaiyun Mall, one of Taiwan's largest online
         # marketplaces, today announced": the company its lead presents issues it
         # (not "Meridian Insights, a research firm, today released ... Pulse 2025": a study of others)
@@ -527,7 +530,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         main_currency=money if main.get("country") == country_of_money else None,
         corporate=corporate,
         # ("A letter from our CEO" under "KRAMA MARKET": the company the first line names, written again)
-        corporate_name=(company_of_text(text) or (header_name_in_body(text) if letter else None))
+        corporate_name=(
+            company_of_text(text) or self_named or (header_name_in_body(text) if letter else None)
+        )
         if corporate
         else None,
         own_release=releasing is not None,

@@ -6391,3 +6391,16 @@ def test_a_development_bank_named_after_a_region_names_no_place_of_what_follows(
 def test_when_a_tax_was_introduced_is_not_the_time_of_what_it_collected() -> None:
     text = "The digital services tax, introduced in July 2022, collected TZS 64.9 billion."
     assert [f.period for f in extract(text, date(2025, 6, 12), CATALOG).figures] != ["2022-07"]
+
+
+def test_a_report_that_speaks_of_the_body_its_header_names_as_itself_is_that_bodys_own() -> None:
+    body = (
+        "Cross-Border Parcel Report, 2024\n\nEthiopia saw strong online demand.\n\n"
+        "- Inbound international items: 1.46 million, up 31% on 2023\n\n"
+        "Exporters registered on the enterprise's export window rose to 1,140."
+    )
+    own = extract(f"ETHIOPIAN POSTAL SERVICE ENTERPRISE\n{body}", date(2025, 3, 18), CATALOG).figures
+    assert [f.geo for f in own] == [None, None, None]
+    assert own[0].metric_key.startswith("ethiopian_postal_service_enterprise.")
+    hub = extract(f"HENAN AIRPORT GROUP NOTE\n{body}", date(2025, 3, 18), CATALOG).figures
+    assert hub[0].geo is not None  # (a hub named by its place reports the place's numbers)

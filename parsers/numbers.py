@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from parsers import folding
 from parsers.alternation import compiled, gathered_words
 from parsers.geo import HEADER_REACH, names_place_first
@@ -427,12 +429,46 @@ def _spaced(word: str) -> str:
     return re.escape(word).replace(r"\ ", r"\s+")
 
 
+# Every ISO 4217 code, before or after an amount, in capitals only where not listed above ("PYG 1.2
+# trillion", "1.2 trillion HUF"): not the codes that are English words or abbreviations in capitals too ("TOP
+# 10", "CUP", "SOS", "IRR of 17%"), nor funds, metals and units of account (the X codes but the CFA francs',
+# the East Caribbean dollar's, the SDR and the CFP franc).
+ISO_CODES = frozenset(
+    code
+    for code in (currency.alpha_3 for currency in pycountry.currencies)
+    if code not in {"TOP", "CUP", "SOS", "IRR", "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"}
+    and (not code.startswith("X") or code in {"XAF", "XOF", "XCD", "XDR", "XPF"})
+)
+ISO_PREFIXES = frozenset(code for code in ISO_CODES if code.lower() not in CURRENCY_PREFIXES)
+ISO_AFTER = frozenset(code for code in ISO_CODES if code.lower() not in CURRENCY_WORDS)
+CURRENCY_PREFIXES.update({code.lower(): code for code in ISO_PREFIXES})
+CURRENCY_WORDS.update({code.lower(): code for code in ISO_AFTER})
+
+
+def _in_capitals(codes: frozenset[str]) -> str:
+    """An alternation of currency codes matched in capitals only."""
+    return f"(?-i:(?=[A-Z]{{3}})(?:{'|'.join(sorted(codes))}))"
+
+
 # Longest first (by the length of the written pattern), each gathered under its first characters.
-CURRENCY_PREFIX = gathered_words(
-    sorted(set(CURRENCY_PREFIXES) - CAPITALS_ONLY_PREFIXES, key=lambda p: len(re.escape(p)), reverse=True)
-) + "".join(f"|(?-i:{code.upper()})" for code in sorted(CAPITALS_ONLY_PREFIXES))
+CURRENCY_PREFIX = (
+    gathered_words(
+        sorted(
+            set(CURRENCY_PREFIXES) - CAPITALS_ONLY_PREFIXES - {c.lower() for c in ISO_PREFIXES},
+            key=lambda p: len(re.escape(p)),
+            reverse=True,
+        )
+    )
+    + "".join(f"|(?-i:{code.upper()})" for code in sorted(CAPITALS_ONLY_PREFIXES))
+    + f"|{_in_capitals(ISO_PREFIXES)}"
+)
 SCALE_WORD = gathered_words(sorted(SCALES, key=lambda s: len(_spaced(s)), reverse=True), _spaced)
-WORD_CURRENCY = gathered_words(sorted(CURRENCY_WORDS, key=lambda w: len(_spaced(w)), reverse=True), _spaced)
+WORD_CURRENCY = gathered_words(
+    sorted(set(CURRENCY_WORDS) - {c.lower() for c in ISO_AFTER}, key=lambda w: len(_spaced(w)), reverse=True),
+    _spaced,
+)
+# (the codes in capitals too, after an amount: a pattern with them cannot be matched in lower case)
+WORD_OR_CODE = f"{WORD_CURRENCY}|{_in_capitals(ISO_AFTER)}"
 # What only a decimal comma stands before: a percent sign, a scale, a euro sign after the number.
 DECIMAL_COMMA_BEFORE = (
     r"(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b|Mrd\b|Mio\b|mld\b|M?€))"
@@ -518,7 +554,7 @@ QUANTITY_RE = re.compile(
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | \s+(?P<bare_points>points?)\b            # "the share rose 1.2 points": see POINTS_CONTEXT
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
-      | (?:\s+|-)(?P<currency>{WORD_CURRENCY})\b     # "45.6 billion yuan", "a 45.6-billion-yuan deal"
+      | (?:\s+|-)(?P<currency>{WORD_OR_CODE})\b     # "45.6 billion yuan", "a 45.6-billion-yuan deal"
       | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
       | \s?(?P<euro_after>€)                  # "8.500 M€", "12,50 €": the euro sign after, as Europe sets it
     )?

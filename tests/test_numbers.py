@@ -793,3 +793,15 @@ def test_currencies_of_west_and_southern_africa_north_africa_and_the_himalayas()
     assert [q.unit for q in find_quantities(text) if q.unit not in (None, "count")] == [
         "ZWG", "LRD", "MGA", "MWK", "GMD", "GNF", "LYD", "MVR", "BTN", "SLE", "TND", "LYD", "GMD", "QAR",
     ]  # fmt: skip
+
+
+def test_every_other_iso_currency_code_is_read_in_capitals_before_or_after_an_amount() -> None:
+    text = (
+        "It reached PYG 1.2 trillion. Sales: 3.4 billion HUF. The TOP 10 firms; pyg 5 billion; an IRR of 17%."
+    )
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (1.2e12, "PYG"),
+        (3.4e9, "HUF"),
+        (5e9, None),
+        (17, "percent"),
+    ]

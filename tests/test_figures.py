@@ -6359,11 +6359,11 @@ def test_a_bare_growth_forecast_is_of_the_gdp_just_reported_and_its_range_of_the
 def test_a_budget_allocation_for_the_coming_year_restated_in_dollars_is_one_figure_not_a_goal() -> None:
     text = (
         "Kuwait's budget. For fiscal year 2025/2026 we have allocated KD 312 million (about $1.01 billion) "
-        "to digital transformation."
+        "to digital transformation, 14% more than in the current fiscal year."
     )
     extraction = extract(text, date(2025, 3, 12), CATALOG)
-    assert [(f.unit, f.equivalent_of) for f in extraction.figures] == [("KWD", None), ("USD", 0)]
-    assert not extraction.targets
+    assert [(f.unit, f.equivalent_of) for f in extraction.figures][:2] == [("KWD", None), ("USD", 0)]
+    assert all(t.unit != "USD" for t in extraction.targets)
 
 
 def test_a_city_or_named_region_taking_its_part_of_a_whole_is_that_parts_place_and_not_carried() -> None:
@@ -6379,13 +6379,12 @@ def test_a_city_or_named_region_taking_its_part_of_a_whole_is_that_parts_place_a
 def test_a_development_bank_named_after_a_region_names_no_place_of_what_follows() -> None:
     text = (
         "Timor-Leste exported US$4.6 million online in 2024.\n\n"
-        "The Asian Development Bank expects growth to pick up. "
-        "Mobile broadband now reaches 96% of the population."
+        "The economy depends on public spending, and the Asian Development Bank expects it to grow 3.9% in 2025."
+        "\n\nMobile broadband now reaches 96% of the population."
     )
-    assert [f.geo for f in extract(text, date(2025, 5, 28), CATALOG).figures] == [
-        "Timor-Leste",
-        "Timor-Leste",
-    ]
+    extraction = extract(text, date(2025, 5, 28), CATALOG)
+    assert [f.geo for f in extraction.figures] == ["Timor-Leste", "Timor-Leste"]
+    assert [t.geo for t in extraction.targets] == ["Timor-Leste"]
 
 
 def test_when_a_tax_was_introduced_is_not_the_time_of_what_it_collected() -> None:

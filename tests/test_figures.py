@@ -6379,8 +6379,8 @@ def test_a_city_or_named_region_taking_its_part_of_a_whole_is_that_parts_place_a
 def test_a_development_bank_named_after_a_region_names_no_place_of_what_follows() -> None:
     text = (
         "Timor-Leste exported US$4.6 million online in 2024.\n\n"
-        "The economy depends on public spending, and the Asian Development Bank expects it to grow 3.9% in 2025."
-        "\n\nMobile broadband now reaches 96% of the population."
+        "The economy depends on public spending, and the Asian Development Bank expects it to grow 3.9% "
+        "in 2025.\n\nMobile broadband now reaches 96% of the population."
     )
     extraction = extract(text, date(2025, 5, 28), CATALOG)
     assert [f.geo for f in extraction.figures] == ["Timor-Leste", "Timor-Leste"]

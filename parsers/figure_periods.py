@@ -248,6 +248,7 @@ def _own_period(
                 and LABELLED_LINE.match(sentence, mark.end())
             )
         )
+        label = MONTH_LABEL.match(sentence)
         if (
             state.frame
             and state.frame[0] == paragraph
@@ -256,12 +257,10 @@ def _own_period(
             # a count in a list or a table too: "Third Quarter 2025 Highlights" over "- Active buyers of 58.3
             # million";
             # "- April: $342m" under "Monthly IT exports, April-June 2025:" is April of that quarter
-            if (label := MONTH_LABEL.match(sentence)) and (
-                month := _month_in(state.frame[1], label.group(1))
-            ):
+            if label and (month := _month_in(state.frame[1], label.group(1))):
                 return month
             return state.frame[1]
-        if (label := MONTH_LABEL.match(sentence)) and (month := _labelled_month(label.group(1), state)):
+        if label and (month := _labelled_month(label.group(1), state)):
             return month  # "February .... 3.0" in a table under a first-quarter report's heading
         if moved and (state.section or state.periods):
             return state.section or state.periods.most_common(1)[0][0]

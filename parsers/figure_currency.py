@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from parsers.currency_names import SHARED_NAMES, local_currencies
 from parsers.figure_state import State
-from parsers.geo import SUBDIVISIONS, find_places
+from parsers.geo import PLACES, SUBDIVISIONS, find_places
 from parsers.numbers import (
     CENTS,
     CURRENCY_PREFIX,
@@ -111,10 +112,13 @@ LOCAL_CURRENCY: dict[str, dict[str, str]] = {
     "Algeria": {"TND": "DZD"},
     "Libya": {"TND": "LYD"},
     "Serbia": {"TND": "RSD"},
+    "Nicaragua": {"CAD": "NIO"},  # ("C$", Canada's sign, is the córdoba's too)
 }
-SHARED_WORDS = frozenset(
-    "dollars dollar rupees rupee pounds pound pesos shillings riyals dirhams kwacha dinars".split()
-)
+# Every other country's, where it shares a name with another's ("rials" in a text on Oman), from the CLDR.
+for _country, (_, _code) in PLACES.items():
+    if len(_code) == 2 and (_local := local_currencies(_code, CURRENCY_WORDS)):
+        LOCAL_CURRENCY[_country] = {**_local, **LOCAL_CURRENCY.get(_country, {})}
+SHARED_WORDS = SHARED_NAMES | {"riyals", "dirhams", "kwacha"}
 
 
 def _shared_name(written: str) -> bool:
@@ -128,6 +132,7 @@ def _shared_name(written: str) -> bool:
         "ps",
         "b$",
         "le",
+        "c$",
     ):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()

@@ -17,6 +17,7 @@ import pycountry
 
 from parsers import folding
 from parsers.alternation import compiled, gathered_words
+from parsers.currency_names import currency_words
 from parsers.geo import HEADER_REACH, names_place_first
 
 # Full-width digits and punctuation used in Chinese sources, mapped one character to one
@@ -182,6 +183,12 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ar": "MGA",
     "mk": "MWK",
     "nu.": "BTN",
+    # Paraguay's guaraní, Panama's balboa and the Czech koruna by the signs their countries write
+    # ("₲ 412.6 trillion", "Gs. 60,000", "B/. 1.2 billion", "Kč 4.5 billion")
+    "₲": "PYG",
+    "gs.": "PYG",
+    "b/.": "PAB",
+    "kč": "CZK",
     "ua": "XDR",  # the African Development Bank's unit of account, worth one SDR ("UA 52.6 million")
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
@@ -228,6 +235,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "lira": "TRY",
     "liras": "TRY",
     "zlotys": "PLN",
+    "kč": "CZK",  # ("4.5 billion Kč")
     "lei": "RON",  # Romania's leu, in the plural as amounts take it
     "zloty": "PLN",
     "złotys": "PLN",
@@ -376,6 +384,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "mdd": "USD",
     "mmdd": "USD",
 }
+# Every other currency by its English name ("Paraguayan guaranis", "gourdes", "soms"), from the CLDR.
+CURRENCY_WORDS.update(currency_words(CURRENCY_WORDS))
 # Currency words that carry their scale ("21.6 MMDH": 21.6 billion dirhams; "9,860 mdp": 9,860 million pesos).
 SCALED_CURRENCY_WORDS = {"mmdh": 1e9, "mdh": 1e6, "mdp": 1e6, "mmdp": 1e9, "mdd": 1e6, "mmdd": 1e9}
 SCALES: dict[str, float] = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen gov sen rep st no nos vs "
-    "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m rs rp kshs nu excl "
+    "etc inc ltd co corp jr sr dept est approx fig e.g i.e u.s u.k u.n a.m p.m rs rp kshs nu gs excl "
     "incl".split()
 )
 # Two cell separators (pipes or tabs) on one line, or one on each of two lines running ("Ireland |
@@ -95,6 +95,8 @@ _RUN_CHARACTERS = frozenset(string.ascii_letters + ".")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
+    if chunk.endswith(" B/."):
+        return True  # (Panama's balboa sign, "B/. 1.2 billion")
     # (a match runs to the end of the chunk, so the search starts near the end; only where a run of letters
     # and dots reaches back past that start does the whole chunk need searching)
     tail = max(0, len(chunk) - _TAIL)

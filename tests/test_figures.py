@@ -6403,3 +6403,22 @@ def test_a_report_that_speaks_of_the_body_its_header_names_as_itself_is_that_bod
     assert own[0].metric_key.startswith("ethiopian_postal_service_enterprise.")
     hub = extract(f"HENAN AIRPORT GROUP NOTE\n{body}", date(2025, 3, 18), CATALOG).figures
     assert hub[0].geo is not None  # (a hub named by its place reports the place's numbers)
+
+
+def test_a_name_several_currencies_share_is_the_one_of_the_country_the_text_is_on() -> None:
+    oman = "Oman's digital exports reached 1.2 billion rials. Oman grew. Oman is growing."
+    assert [u for _, u, _, _, _ in figures(oman)] == ["OMR"]
+    norway = "Norway's online retail sales reached 60 billion kroner. Norway grew. Norway is growing."
+    assert [u for _, u, _, _, _ in figures(norway)] == ["NOK"]
+    uzbekistan = "Uzbekistan's IT exports reached 5 trillion som. Uzbekistan grew. Uzbekistan is growing."
+    assert [u for _, u, _, _, _ in figures(uzbekistan)] == ["UZS"]
+
+
+def test_signs_of_paraguay_panama_czechia_and_nicaraguas_cordoba() -> None:
+    text = (
+        "Nicaragua's exports reached C$ 4.5 billion, ₲ 412.6 trillion, Gs. 60,000, B/. 1.2 billion, "
+        "Kč 4.5 billion and 3 billion Kč. Nicaragua grew. Nicaragua is growing."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (4.5e9, "NIO"), (412.6e12, "PYG"), (60000, "PYG"), (1.2e9, "PAB"), (4.5e9, "CZK"), (3e9, "CZK"),
+    ]  # fmt: skip

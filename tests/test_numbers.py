@@ -659,7 +659,7 @@ def test_a_ratio_in_digits_and_a_thousands_mark_in_a_caption() -> None:
 
 def test_a_count_compared_past_an_amount_used_as_an_adjective() -> None:
     found = find_quantities("Some 410 sellers passed the 10-million-peso mark, compared with 352 last year.")
-    assert [(q.value, q.unit) for q in found] == [(410, "count"), (10e6, None), (352, "count")]
+    assert [(q.value, q.unit) for q in found] == [(410, "count"), (10e6, "MXN"), (352, "count")]
 
 
 def test_a_range_of_percentages_after_of() -> None:
@@ -805,3 +805,14 @@ def test_every_other_iso_currency_code_is_read_in_capitals_before_or_after_an_am
         (5e9, None),
         (17, "percent"),
     ]
+
+
+def test_every_currency_by_its_english_name_and_accents_left_off() -> None:
+    text = (
+        "It cost 412.6 trillion Paraguayan guaranis, 3.42 billion soms, 1.5 billion gourdes, 2 billion "
+        "Trinidad & Tobago dollars, 6 billion cordobas, 800 million Icelandic krónur, 5 million kronur, "
+        "90 million balboas and 12 billion afghanis; two marks and 3 real gains."
+    )
+    assert [q.unit for q in find_quantities(text) if q.unit not in (None, "count")] == [
+        "PYG", "KGS", "HTG", "TTD", "NIO", "ISK", "ISK", "PAB", "AFN",
+    ]  # fmt: skip

@@ -64,8 +64,13 @@ CURRENCY_THEN_YI = re.compile(
     rf"\(\s*unit:?\s*(?P<currency>{CURRENCY_PREFIX})\s*(?P<yi>100\s+)(?P<scale>{SCALE_WORD})s?\s*(?:,[^()]*)?\)",
     re.IGNORECASE,
 )
-# A header cell that is a unit alone: "US$bn", "€ million", "RMB bn".
-HEADER_UNIT = re.compile(rf"({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?", re.IGNORECASE)
+# A header cell that is a unit alone: "US$bn", "€ million", "RMB bn", "million soms"; or after what the
+# column measures and a comma ("GMV, US$ million").
+HEADER_UNIT = re.compile(
+    rf"(?:[^|,]{{1,40}},\s*)?(?:({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*({SCALE_WORD})s?"
+    rf"|({SCALE_WORD})s?\s+(?:of\s+)?({WORD_CURRENCY}))",
+    re.IGNORECASE,
+)
 # "Registered companies (number)", "Firms (no.)": a column of counts.
 NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
@@ -311,7 +316,8 @@ def table_unit(line: str) -> TableUnit | None:
     if "|" in line:
         for index, cell in enumerate(line.split("|")):
             if header := HEADER_UNIT.fullmatch(cell.strip()):  # "| Exporter | US$bn | change on 2023 |"
-                return _code(header.group(1)), SCALES[header.group(2).lower()], index
+                currency, scale = header.group(1) or header.group(4), header.group(2) or header.group(3)
+                return _code(currency), SCALES[scale.lower()], index
             if index and NUMBER_HEADER.search(cell):  # "| Province | Registered companies (number) |"
                 return "count", 1.0, index
     if "(" in line and (named := SCALE_THEN_CURRENCY.search(line) or CURRENCY_THEN_YI.search(line)):
@@ -395,7 +401,8 @@ CHANGE_CELL = re.compile(  # ("Change vs 2025")
 # "Change (%)", "Growth (percent)", "% Change": a column of percentages.
 PERCENT_HEADING = re.compile(
     r"\((?:%|per\s*cent|percent|pct)(?:\s+of\s+[^()]{1,40})?\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
-    r"|^\s*(?:change|growth)(?:,|\s+in)\s*(?:%|per\s*cent|percent|pct)\s*$"  # "change, pct", "Change in %"
+    # ("change, pct", "Change in %", "change y/y, %", "growth on 2024 in %")
+    r"|^\s*(?:change|growth)(?:\s+(?:y/y|yoy|y-o-y|(?:on|vs\.?|over)\s+\S+))?(?:,|\s+in)\s*(?:%|per\s*cent|percent|pct)\s*$"
     r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)\s*$",  # "August to September, % change"
     re.IGNORECASE,
 )

@@ -6422,3 +6422,16 @@ def test_signs_of_paraguay_panama_czechia_and_nicaraguas_cordoba() -> None:
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [
         (4.5e9, "NIO"), (412.6e12, "PYG"), (60000, "PYG"), (1.2e9, "PAB"), (4.5e9, "CZK"), (3e9, "CZK"),
     ]  # fmt: skip
+
+
+def test_a_column_headed_by_its_scale_then_currency_or_by_its_measure_then_unit() -> None:
+    text = (
+        "Kyrgyzstan's exports of IT services rose in the first quarter of 2025.\n\n"
+        "Table 1. Exports of IT services by region\nRegion | million soms | change y/y, %\n"
+        "Bishkek city | 2,905 | +36.2\nOsh city | 198 | +40.1\n\n"
+        "Sales by category, 2025\nCategory | GMV, US$ million | growth vs 2024\nElectronics | 82.1 | +24%\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (2.905e9, "KGS"), (36.2, "percent"), (198e6, "KGS"), (40.1, "percent"),
+        (82.1e6, "USD"), (24, "percent"),
+    ]  # fmt: skip

@@ -214,3 +214,12 @@ def test_the_shipped_topic_counts_what_marketplaces_payment_firms_and_it_exporte
 def test_the_shipped_topic_counts_a_digital_service_tax_named_in_the_singular() -> None:
     text = "Digital service tax receipts rose as the digital service tax took in more from foreign platforms."
     assert score(_shipped_topic(), text, "Digital Service Tax: annual report").relevant
+
+
+def test_the_shipped_topic_counts_e_shops_and_internet_retail_as_statistics_offices_name_them() -> None:
+    text = (
+        "Online sales rose 1.2% on the month. Mail order and internet sales rose 9.4%; e-shops sold more "
+        "abroad, and internet retail employed 4.2% more people."
+    )
+    assert score(_shipped_topic(), text, "Flash estimate: retail trade").relevant
+    assert not score(_shipped_topic(), "The shop sold 40 bicycles; the internet cafe opened at 9.").relevant

@@ -403,9 +403,11 @@ EXCHANGES = (
     # "(Casablanca Stock Exchange: ANT)", "(Nasdaq Helsinki: VAEL)": an exchange named by its city
     r"(?:[A-Z][a-z]+\s+)?Stock\s+Exchange|Nasdaq\s+[A-Z][a-z]+|Euronext\s+[A-Z][a-z]+|Borsa\s+[A-Z][a-z]+"
 )
+# (an exchange not listed, by the form of its code and the ticker after it: "(BELEX: PZRO)")
+_EXCHANGE = rf"(?:{EXCHANGES}|[A-Z]{{3,6}}(?=\s*:\s*[A-Z][A-Z0-9.]{{0,7}}\)))"
 # ("(TSE Prime: 4397)": an exchange and its market segment)
-TICKER = re.compile(rf"\((?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?\s*:\s*[\w.]+\)")
-TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\((?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?\s*:")
+TICKER = re.compile(rf"\({_EXCHANGE}(?:\s+[A-Z][a-z]+)?\s*:\s*[\w.]+\)")
+TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\({_EXCHANGE}(?:\s+[A-Z][a-z]+)?\s*:")
 # "Company: Kervan Pazaryeri A.Ş. (BIST: KRVN)": the header of a filing names the company it is on
 COMPANY_HEADER = re.compile(
     r"^(?:Company|Issuer|Company\s+name)\s*:\s*(?P<name>[^\n(|]{2,60}?)\s*(?:\(|$)", re.M

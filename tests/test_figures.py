@@ -6435,3 +6435,12 @@ def test_a_column_headed_by_its_scale_then_currency_or_by_its_measure_then_unit(
         (2.905e9, "KGS"), (36.2, "percent"), (198e6, "KGS"), (40.1, "percent"),
         (82.1e6, "USD"), (24, "percent"),
     ]  # fmt: skip
+
+
+def test_a_company_listed_on_an_exchange_not_named_in_the_rules_reports_its_own_numbers() -> None:
+    text = (
+        "Pazario Group (BELEX: PZRO) - Q3 2025 earnings call\n\n"
+        "Thank you, and good afternoon from Belgrade. Gross merchandise value for the quarter was RSD 21.4 "
+        "billion, up 27% year over year. Serbia's online sales grew too."
+    )
+    assert [(u, g) for _, u, _, _, g in figures(text)][:2] == [("RSD", None), ("percent", None)]

@@ -356,6 +356,9 @@ def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
 # "US dollars", "Canadian dollars", "US$": a currency named after a place, which names no place.
 CURRENCY_NAMED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z]\w*)?\s+dollars?\b|\b[A-Z]{1,3}\$")
 # "... from US$ 16.7 billion (": a value after "from" in its clause, one a change is measured from.
+# "Internet users made up 41%, against 80% in neighbouring Kyrgyzstan and about 36% in Turkmenistan": values
+# a clause sets beside the subject's, whose places are not what the next sentences are about
+SET_BESIDE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.()]*$", re.IGNORECASE)
 COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s?)?\d[^;]*$")
 
 
@@ -1392,6 +1395,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "- Singapore, the smallest of the six, posted GMV of S$15.5 billion": a list's item, not the
             # place of what follows the list
             and not (LIST_LINE_MARK.match(body) and geo != state.main.get("any"))
+            and not SET_BESIDE.search(body, max(0, q.start - 80), q.start)
         ):
             # "The US took half, followed by Europe with a third", "Ireland: €201.6 bn" on a line of a list,
             # "followed by the Eastern Province with 5,932":

@@ -6444,3 +6444,13 @@ def test_a_company_listed_on_an_exchange_not_named_in_the_rules_reports_its_own_
         "billion, up 27% year over year. Serbia's online sales grew too."
     )
     assert [(u, g) for _, u, _, _, g in figures(text)][:2] == [("RSD", None), ("percent", None)]
+
+
+def test_a_place_a_value_is_set_beside_is_not_what_the_next_sentence_is_about() -> None:
+    text = (
+        "Tajikistan's goods exports reached US$2.1 billion in 2025. Internet users made up 41% of the "
+        "population in 2024, against 80% in neighbouring Kyrgyzstan and about 36% in Turkmenistan. The "
+        "project will cost US$48.5 million."
+    )
+    found = [g for _, _, _, _, g in figures(text)]
+    assert found[3:] == ["Turkmenistan", "Tajikistan"]

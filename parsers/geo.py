@@ -125,6 +125,18 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Cyprus": (("Cyprus", "Cypriot"), "cy"),
     "Malta": (("Malta", "Maltese"), "mt"),
     "Ukraine": (("Ukraine", "Ukrainian"), "ua"),
+    # the two Congos: ISO's names put the Democratic Republic's after a comma, which is never written so
+    "Democratic Republic of the Congo": (
+        (
+            "Democratic Republic of the Congo",
+            "Democratic Republic of Congo",
+            "DR Congo",
+            "DRC",
+            "Congo-Kinshasa",
+        ),
+        "cd",
+    ),
+    "Congo": (("Congo", "Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"), "cg"),
     "Turkey": (("Turkey", "Türkiye", "Turkish"), "tr"),
     "Israel": (("Israel", "Israeli"), "il"),
     "Egypt": (("Egypt", "Egyptian"), "eg"),
@@ -488,7 +500,9 @@ NO_PLACE_AFTER = re.compile(
     # "Lumen Asia Research", "Andes Capital Partners": a place inside the name of a firm
     r"|\s+(?-i:Research|Capital|Partners|Ventures|Consulting|Advisory|Insights|Analytics|Intelligence)\b"
     # "the Asian Development Bank expects it to grow": a lender named after the region it lends in
-    r"|\s+(?-i:Development\s+Bank|Infrastructure\s+Investment\s+Bank)\b",
+    r"|\s+(?-i:Development\s+Bank|Infrastructure\s+Investment\s+Bank)\b"
+    # "Only the French text is authentic", "the Arabic version": a language, not its country
+    r"|\s+(?:text|version|translation|original|language|-language|speakers?|-speaking)\b",
     re.IGNORECASE,
 )
 

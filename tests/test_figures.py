@@ -6454,3 +6454,16 @@ def test_a_place_a_value_is_set_beside_is_not_what_the_next_sentence_is_about() 
     )
     found = [g for _, _, _, _, g in figures(text)]
     assert found[3:] == ["Turkmenistan", "Tajikistan"]
+
+
+def test_the_two_congos_by_their_names_and_a_language_is_not_its_country() -> None:
+    drc = "The Democratic Republic of the Congo's mobile money transfers reached $2.1 billion in 2024."
+    assert [g for _, _, _, _, g in figures(drc)] == ["Democratic Republic of the Congo"]
+    brazzaville = "Congo-Brazzaville's online sales rose 12% in 2024."
+    assert [g for _, _, _, _, g in figures(brazzaville)] == ["Congo"]
+    gabon = (
+        "GABONESE REPUBLIC\n\n[Unofficial English translation. Only the French text is authentic.]\n\n"
+        "This notice applies to parcels addressed to private persons in Gabon.\n\n"
+        "Parcels handled at the sorting centre rose to 186,000 in 2024, 31% more than in 2023."
+    )
+    assert {g for _, _, _, _, g in figures(gabon)} == {"Gabon"}

@@ -493,7 +493,9 @@ def _set_aside(sentence: str, q: Quantity) -> bool:
 
 # A verb in the simple present that holds, serves or employs what follows: a state, of no period.
 HOLDS_NOW = re.compile(
-    r"\b(?:controls?|holds?|earns?|serves?|carr(?:y|ies|ying)|employs?|operates?|owns?|hosts?|commands?)\s+"
+    r"\b(?:controls?|holds?|earns?|serves?|carr(?:y|ies|ying)|employs?|operates?|owns?|hosts?|commands?|"
+    # ("now covers more than 95%", "is used for about 45% of online payments", "is now 19% of the total")
+    r"covers|reaches|(?:is|are)\s+used\s+(?:for|in)|(?:is|are)\s+now)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+|less\s+than\s+|"
     r"just\s+)?(?:[A-Z]{0,3}[$€£¥]\s?)?$",
     re.IGNORECASE,

@@ -6467,3 +6467,11 @@ def test_the_two_congos_by_their_names_and_a_language_is_not_its_country() -> No
         "Parcels handled at the sorting centre rose to 186,000 in 2024, 31% more than in 2023."
     )
     assert {g for _, _, _, _, g in figures(gabon)} == {"Gabon"}
+
+
+def test_a_value_a_present_verb_holds_as_it_stands_has_no_period() -> None:
+    text = (
+        "Online card payments reached EUR 2.1 billion in 2024. MobilePay is used for about 45% of online "
+        "payments, and cross-border GMV is now 19% of the total."
+    )
+    assert [p for _, _, _, p, _ in figures(text)] == ["2024", None, None]

@@ -189,10 +189,17 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "gs.": "PYG",
     "b/.": "PAB",
     "kč": "CZK",
+    # Tonga's pa'anga, Samoa's tala and Vanuatu's vatu as their governments write them, read only in capitals
+    # before a scale ("TOP 23.7 million", "SAT 1,041.7 million", "VT 14.2 billion"; not "TOP 10")
+    "top": "TOP",
+    "sat": "WST",
+    "vt": "VUV",
     "ua": "XDR",  # the African Development Bank's unit of account, worth one SDR ("UA 52.6 million")
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
-CAPITALS_ONLY_PREFIXES = frozenset({"try", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr"})
+CAPITALS_ONLY_PREFIXES = frozenset(
+    {"try", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt"}
+)
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
@@ -221,6 +228,9 @@ SCALED_ONLY_PREFIXES = frozenset(
         "br",
         "ar",
         "mk",
+        "top",
+        "sat",
+        "vt",
     }
 )
 CURRENCY_WORDS: dict[str, str] = {

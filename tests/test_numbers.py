@@ -816,3 +816,10 @@ def test_every_currency_by_its_english_name_and_accents_left_off() -> None:
     assert [q.unit for q in find_quantities(text) if q.unit not in (None, "count")] == [
         "PYG", "KGS", "HTG", "TTD", "NIO", "ISK", "ISK", "PAB", "AFN",
     ]  # fmt: skip
+
+
+def test_the_pacifics_codes_and_signs_in_capitals_before_a_scale() -> None:
+    text = "It took TOP 23.7 million, SAT 1,041.7 million and VT 14.2 billion; the TOP 10 and a SAT 5 test."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (23.7e6, "TOP"), (1041.7e6, "WST"), (14.2e9, "VUV"),
+    ]  # fmt: skip

@@ -176,6 +176,7 @@ from parsers.geo import (
     PlaceMention,
     country_counts,
     find_places,
+    known_place,
     main_places,
     names_a_people,
     place_counts,
@@ -1396,6 +1397,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # place of what follows the list
             and not (LIST_LINE_MARK.match(body) and geo != state.main.get("any"))
             and not SET_BESIDE.search(body, max(0, q.start - 80), q.start)
+            # ("Harju County generated 61%": a region no list knows is its sentence's place only)
+            and (geo is None or known_place(geo))
         ):
             # "The US took half, followed by Europe with a third", "Ireland: €201.6 bn" on a line of a list,
             # "followed by the Eastern Province with 5,932":

@@ -453,6 +453,7 @@ def _longest_first(words: list[str]) -> str:
 
 
 _ALIASES = _alias_table()
+_KNOWN_NAMES = frozenset(_ALIASES.values()) | frozenset(WORLD_CITIES)
 # The names of peoples among them: plurals ("Africans", "South Africans") and adjectives that are their own
 # plural ("Japanese").
 _PEOPLES = frozenset(
@@ -583,6 +584,42 @@ LOCATING_APPOSITION = re.compile(
 )
 
 
+# "Lviv Oblast", "Harju County", "the Kurdistan Region", "Chüy region", "Santa Cruz department": a region of a
+# country named with the word for its kind, though no list knows it. With that word in capitals it is part
+# of the name; in lower case it is not ("Chüy"). (Not "Commerce Department" or "Special Administrative
+# Region": a department or a district in capitals is a body's; the name's words are no such words.)
+_STATUS_WORD = r"(?:Special|Administrative|Autonomous|Economic|Free)\b"
+DIVISION = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|In|Its|By|For|Per|Each|Every|Other|This|That|Our|Which|Same|Home|Capital)\b)"
+    rf"(?!{_STATUS_WORD})(?P<name>[A-Z][\w'’-]+(?:[ -](?!{_STATUS_WORD})[A-Z][\w'’-]+){{0,2}})"
+    r"(?P<kind>\s+(?:Oblast|County|Province|Region|Governorate|Prefecture|Voivodeship|Parish|Canton|Krai)"
+    r"|\s+(?:oblast|county|province|region|governorate|prefecture|voivodeship|parish|canton|department))\b"
+)
+DIVISION_WORDS = ("oblast", "county", "province", "region", "governorate", "prefecture", "voivodeship",
+                  "parish", "canton", "krai", "department")  # fmt: skip
+
+
+def _divisions(text: str, lowered: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """The regions ``DIVISION`` names that no known place's or city's name overlaps or opens (which wins:
+    "Xinjiang Uygur Autonomous Region" is Xinjiang)."""
+    added = []
+    for match in DIVISION.finditer(text) if any(word in lowered for word in DIVISION_WORDS) else ():
+        # ("the Riyadh Region", "Santiago Metropolitan Region": a city's, which the rules for cities read)
+        if any(m.start < match.end() and match.start() < m.end for m in found) or CITY_NAMES.match(
+            text, match.start()
+        ):
+            continue
+        kind = match.group("kind")
+        name = match.group(0) if kind.strip()[0].isupper() else match.group("name")
+        added.append(PlaceMention(match.start(), match.end(), " ".join(name.split())))
+    return added
+
+
+def known_place(name: str) -> bool:
+    """Whether a place is one the lists know, not a region ``DIVISION`` found by the word for its kind."""
+    return name in _KNOWN_NAMES
+
+
 def _located_cities(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """Drop the province (and region) that only locates a city named just before it."""
     located: list[tuple[int, int]] = []
@@ -699,6 +736,7 @@ def _places(text: str, partners: bool) -> tuple[PlaceMention, ...]:
         ):
             continue  # "Fortune Global 500 companies", "4th Global Digital Trade Expo": a word inside a name
         found.append(PlaceMention(match.start(), match.end(), "World"))
+    found.extend(_divisions(text, lowered, found))
     found.sort(key=lambda m: m.start)
     return tuple(found if partners else _located_cities(text, found))
 

@@ -6475,3 +6475,13 @@ def test_a_value_a_present_verb_holds_as_it_stands_has_no_period() -> None:
         "payments, and cross-border GMV is now 19% of the total."
     )
     assert [p for _, _, _, p, _ in figures(text)] == ["2024", None, None]
+
+
+def test_a_region_no_list_knows_is_named_by_the_word_for_its_kind_and_does_not_carry_on() -> None:
+    text = (
+        "Ukraine's IT services exports fell in 2024. Lviv Oblast exported IT services worth USD 1.12 billion "
+        "in 2024. Firms in Chüy region sold $214 million abroad. Exports of the country rose 4% in 2024."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Lviv Oblast", "Chüy", "Ukraine"]
+    china = "The Commerce Department said sales in the Xinjiang Uygur Autonomous Region rose 7% in 2024."
+    assert [g for _, _, _, _, g in figures(china)] == ["Xinjiang"]

@@ -348,7 +348,7 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         return "other"
     if CAP_OR_REVISION.search(before[-30:]) or EXCHANGE_RATE_AFTER.match(after):
         return "other"  # "parcels worth up to $800", "revised up by £0.3 billion", "₦1,580 to the dollar"
-    if THRESHOLD_BEFORE.search(before[-40:]):
+    if THRESHOLD_BEFORE.search(before[-40:]) or THRESHOLD_AFTER.match(after):
         return "other"  # "firms with revenue above €50 million", "the $800 duty exemption": a bar, no level
     if MADE_UP.search(before[-20:]):
         return "level"  # "exports made up 776.2 billion yuan": a part, not a rise
@@ -361,20 +361,27 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
 CAP_OR_REVISION = re.compile(
     r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$"
     # ("a maximum of $50,000 per project", "a ceiling of 50,000 vatu": a bar)
-    r"|\ba\s+(?:maximum|minimum|ceiling|cap|limit)\s+of\s+$",
+    r"|\ba\s+(?:maximum|minimum|ceiling|cap|limit)\s+of\s+$"
+    # ("capped at ¥1.5 million per firm", "limited to US$500 a year", "not exceeding €150", "no more than
+    # KSh 5,000": a bar a rule sets)
+    r"|\b(?:capped\s+at|limited\s+to|not\s+exceeding|no\s+(?:more|less)\s+than|not\s+more\s+than)\s+$",
     re.IGNORECASE,
 )
 # "₦1,580 to the dollar": an exchange rate, no amount of anything
+# ("Rs 135.6 per US dollar")
 EXCHANGE_RATE_AFTER = re.compile(
-    r"\s+(?:to|per|against)\s+(?:the|one|a|each)\s+(?:US\s+)?(?:dollar|euro|pound)\b", re.I
+    r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+)?(?:dollar|euro|pound)\b", re.I
 )
+# ("the US$200 tax-free threshold", "a VND 1 million low-value threshold", "Japan's ¥10,000 small-value duty
+# exemption": the bar a rule names after its amount)
+THRESHOLD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:threshold|exemption|de\s+minimis)\b", re.IGNORECASE)
 # A bar that decides who or what a rule covers: "groups with worldwide revenue of at least €750 million",
 # "local revenue above C$20 million".
 # ("sellers with annual exports above 10 million yuan", "platforms with annual sales in Korea above ₩1
 # trillion, or with more than 1 million daily users": things counted by the bar they pass)
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:revenues?|turnover|sales|exports|imports)(?:\s+in\s+[A-Z][\w ]{1,30}?)?\s+"
-    r"(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$"
+    r"(?:of\s+at\s+least|above|exceeding|in\s+excess\s+of)\s+$|\bthreshold\s+of\s+$"
     r"|\b(?:platforms|firms|companies|sellers|merchants|businesses|enterprises|entities|operators|providers|"
     r"marketplaces|services|apps|[\w ]{0,40}?,\s+or)\s+with\s+more\s+than\s+$",
     re.IGNORECASE,

@@ -6485,3 +6485,14 @@ def test_a_region_no_list_knows_is_named_by_the_word_for_its_kind_and_does_not_c
     assert [g for _, _, _, _, g in figures(text)] == ["Lviv Oblast", "Chüy", "Ukraine"]
     china = "The Commerce Department said sales in the Xinjiang Uygur Autonomous Region rose 7% in 2024."
     assert [g for _, _, _, _, g in figures(china)] == ["Xinjiang"]
+
+
+def test_bars_a_rule_sets_and_a_rate_per_dollar_are_other_kinds() -> None:
+    text = (
+        "Online sales in Kazakhstan reached 2.1 trillion tenge in 2024. Grants are capped at 5 million tenge "
+        "per company, and parcels below the US$200 tax-free threshold pay no duty; firms register above a "
+        "threshold of KZT 500,000. The tenge traded at about KZT 505 per US dollar."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [
+        (2.1e12, "level"), (5e6, "other"), (200, "other"), (500000, "other"), (505, "other"),
+    ]  # fmt: skip

@@ -221,7 +221,10 @@ TAX_BEFORE = re.compile(
     r"(?:\s+rate)?\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+(?:about\s+|around\s+|just\s+|a\s+(?:flat\s+|reduced\s+|"
     r"final\s+|standard\s+|single\s+)?|up\s+to\s+)?$"
     # ("The SEP tax is 3 percent of gross turnover", "The old DST was 1.5 percent": the charge is its rate)
-    r"|\b(?:duty|tariff|tax|levy|surcharge|VAT|GST|DST)(?:\s+rate)?\s+(?:is|was|stands\s+at|remains)\s+$",
+    r"|\b(?:duty|tariff|tax|levy|surcharge|VAT|GST|DST)(?:\s+rate)?\s+(?:is|was|stands\s+at|remains)\s+$"
+    # ("The standard rate is 23%", "the rate is 60%", "a flat rate of 15%", "a flat-rate charge of 25%")
+    r"|\b(?:the|a|its)\s+(?:(?:standard|reduced|flat|single|new)\s+)*rate\s+(?:is|was|of|stands\s+at|remains)\s+$"
+    r"|\bflat-rate\s+(?:charge|fee|levy)\s+of\s+$",
     re.IGNORECASE,
 )
 

@@ -6496,3 +6496,11 @@ def test_bars_a_rule_sets_and_a_rate_per_dollar_are_other_kinds() -> None:
     assert [(v, k) for v, _, k, _, _ in figures(text)] == [
         (2.1e12, "level"), (5e6, "other"), (200, "other"), (500000, "other"), (505, "other"),
     ]  # fmt: skip
+
+
+def test_a_rate_a_rule_sets_is_an_other_kind() -> None:
+    text = (
+        "Online imports into Ireland rose 12% in 2024. The standard rate is 23%, and low-value parcels pay "
+        "a single flat-rate charge of 25% of their declared value."
+    )
+    assert [(v, k) for v, _, k, _, _ in figures(text)] == [(12, "change"), (23, "other"), (25, "other")]

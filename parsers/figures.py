@@ -675,6 +675,20 @@ OWN_MEASURE = re.compile(
 )
 
 
+# "Webshop turnover, year-on-year change (%)": a caption over rows of changes (not "% change in share").
+CHANGE_CAPTION = re.compile(
+    r"\b(?:change|growth|increase)\b|\by/y\b|\byoy\b|\byear-on-year\b|\by-o-y\b", re.IGNORECASE
+)
+SHARE_CAPTION = re.compile(r"\bshares?\b|%\s+of\b|\bper\s*cent\s+of\b|\bpercent\s+of\b", re.IGNORECASE)
+
+
+def _change_caption(state: State, paragraph: int) -> bool:
+    """Whether the table being read is captioned as one of changes, in its paragraph or the one before."""
+    if state.table is None or not 0 <= paragraph - state.table[0] <= 1 or not (caption := state.table[2]):
+        return False
+    return CHANGE_CAPTION.search(caption) is not None and SHARE_CAPTION.search(caption) is None
+
+
 def keyed_by_company(state: State, figures_from: int, targets_from: int, company: str) -> None:
     """A sentence's figures and targets that are a company's own (no place's) keyed by the company."""
     state.figures[figures_from:] = [_keyed_by(f, company) for f in state.figures[figures_from:]]
@@ -1095,6 +1109,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             and state.table_unit
             and 0 <= sentence.paragraph - state.table_unit[0] <= 1
             and state.table_unit[1][0] == "percent"
+            and not _change_caption(state, sentence.paragraph)
         ):
             kind = "share"  # "Decrease | 18" under "..., % of respondents": a part of the caption's whole
         part_place = subject_part = None
@@ -1362,6 +1377,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind = "cagr"  # "| 8.9 |" under "CAGR 2020-24 (%)"
         elif heading and kind in ("other", "share") and change_column(heading):
             kind = "change"  # "| 9.0 |" under "Change (%)"
+        elif (
+            kind in ("other", "share")
+            and q.unit == "percent"
+            and "|" in body
+            and _change_caption(state, sentence.paragraph)
+        ):
+            kind = "change"  # "Canada | +6.4" under "Year-on-year change in spending, by country (%)"
         elif kind == "other" and q.unit == "percent" and not tax_rate(body, q):
             kind = share_or_other(body, q)  # "Finland (82.0%)", "| 16.8%": a part of a whole
         # "..., with which Britain has had an agreement since June 2022, climbed 9.4%": an aside's

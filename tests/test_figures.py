@@ -6504,3 +6504,12 @@ def test_a_rate_a_rule_sets_is_an_other_kind() -> None:
         "a single flat-rate charge of 25% of their declared value."
     )
     assert [(v, k) for v, _, k, _, _ in figures(text)] == [(12, "change"), (23, "other"), (25, "other")]
+
+
+def test_rows_under_a_caption_of_changes_are_changes() -> None:
+    text = (
+        "Online spending abroad by US cardholders rose in the second quarter of 2025.\n\n"
+        "Table 1. Webshop turnover, year-on-year change (%)\nQuarter | Pure online | Total\n"
+        "2025-Q1 | 7.5 | 5.6\n2025-Q2 | 8.1 | 6.4\n"
+    )
+    assert {k for v, u, k, _, _ in figures(text) if u == "percent"} == {"change"}

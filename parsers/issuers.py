@@ -94,7 +94,7 @@ LOCAL_BODY = re.compile(
     r"(?=\s+(?:said|says|reported|announced|told|expects?|aims?|plans?)\b|[,.;])",
     re.IGNORECASE,
 )
-PRONOUN = re.compile(r"(?:it|they|he|she|we|i|our\s+\w+|our)(?:['’]\w+)?", re.IGNORECASE)
+PRONOUN = re.compile(r"(?:it|they|he|she|we|i|my|our\s+\w+|our)(?:['’]\w+)?", re.IGNORECASE)
 # Pointers that say only that some body spoke: the body the text named last.
 ANY_BODY = {"agency", "body", "organisation", "organization", "authors", "report", "group", "company", "firm"}
 DETERMINER = re.compile(r"(?:the|this|that|its|their|these|those)", re.IGNORECASE)

@@ -413,7 +413,11 @@ def named_bodies(text: str) -> list[Body]:
             bodies.append(Body(match.end(), acronym.group("acronym")))
     for match in APPOSED_COMPANY.finditer(text) if COMPANY_APPOSITION.search(text) else ():
         bodies.append(Body(match.start(), match.group("name")))
-    for match in QUOTED_DOCUMENT.finditer(text) if '"' in text or "“" in text else ():
+    for match in (
+        (*QUOTED_DOCUMENT.finditer(text), *TITLED_DOCUMENT.finditer(text))
+        if '"' in text or "“" in text
+        else ()
+    ):
         bodies.append(Body(match.start("name"), match.group("name"), match.group("kind").lower()))
     bodies.sort(key=lambda b: b.position)
     return bodies
@@ -423,6 +427,12 @@ def named_bodies(text: str) -> list[Body]:
 QUOTED_DOCUMENT = re.compile(
     r"\b(?P<kind>strategy|plan|programme|program|roadmap|blueprint|agenda|policy|vision)\s+"
     r"(?:called\s+|named\s+|dubbed\s+)?[\"“](?P<name>[A-Z][^\"”\n]{2,60})[\"”]",
+    re.IGNORECASE,
+)
+# 'The "Digital Uzbekistan-2030" strategy aims for': a document named by its title in quotes before its kind
+TITLED_DOCUMENT = re.compile(
+    r"[\"“](?P<name>[A-Z][^\"”\n]{2,60})[\"”]\s+"
+    r"(?P<kind>strategy|plan|programme|program|roadmap|blueprint|agenda|policy|vision)\b",
     re.IGNORECASE,
 )
 # "We spoke to Anna Hakobyan, Deputy Minister of High-Tech Industry, about ...", "Md. Rafiqul Karim, Senior

@@ -622,3 +622,12 @@ def test_my_forecast_in_a_thread_is_the_forecast_of_the_body_its_writer_names() 
     )
     [target] = extract(text, date(2024, 10, 3), CATALOG).targets
     assert target.issuer == "Delta Economics"
+
+
+def test_a_document_titled_in_quotes_before_its_kind_issues_its_goals() -> None:
+    text = (
+        "Uzbekistan's IT exports reached $1.2 billion in 2025.\n\n"
+        'TARGETS: The "Digital Uzbekistan-2030" strategy aims for IT services exports of $5 billion by 2030.'
+    )
+    [target] = extract(text, date(2026, 2, 1), CATALOG).targets
+    assert target.issuer == "Digital Uzbekistan-2030"

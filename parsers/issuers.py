@@ -200,7 +200,11 @@ OWN_CLAUSE = re.compile(r",\s+(?:while|whereas)\s|,\s+(?:and|but)\s+(?:the\s+)?[
 CLAUSE_AFTER = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<i>[^,;]+?)(?=[,;]|\.\s|\.?$)", re.IGNORECASE)
 # ("Under the Economic Modernisation Vision we aim to create ...": a name a pronoun subject ends, no comma)
-UNDER = re.compile(r"^\W*Under\s+(?P<i>[^,]{3,160}?)(?:,|\s+(?=(?:we|it|they)\s))")
+QUOTES = re.compile(r"[\"“”]")
+# ("* TARGETS: Under the ... programme, the government aims": after a list item's label in capitals)
+UNDER = re.compile(
+    r"^\W*(?:[A-Z][A-Z &-]{1,30}:\s+)?Under\s+(?P<i>[^,]{3,160}?)(?:,|\s+(?=(?:we|it|they)\s))"
+)
 PLAN_NAME_AFTER = re.compile(
     r"\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,4}),\s+(?=[a-z]|[A-Z][a-z]+\s+[a-z])"
 )
@@ -624,8 +628,10 @@ DESCRIBED_DOCUMENT = re.compile(r"(?<![\w'’])(?:[a-z][\w-]*\s+){1,3}\S+$")
 
 def _trimmed(name: str) -> str:
     """A name without the clause that follows it ("the provincial government last month"), nor the place it
-    is based in and the kind of body it is before it ("Freetown-based consultancy Lion Mountain Research")."""
-    return BASED_BEFORE.sub("", CLAUSE_AFTER_NAME.split(name.strip())[0].strip())
+    is based in and the kind of body it is before it ("Freetown-based consultancy Lion Mountain Research"),
+    nor the quotes around a title in it."""
+    # ('the "Digital Nation" programme': a title in quotes)
+    return BASED_BEFORE.sub("", CLAUSE_AFTER_NAME.split(QUOTES.sub("", name).strip())[0].strip())
 
 
 BASED_BEFORE = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*-based\s+(?:[a-z]+\s+){1,2}(?=[A-Z])")

@@ -631,3 +631,13 @@ def test_a_document_titled_in_quotes_before_its_kind_issues_its_goals() -> None:
     )
     [target] = extract(text, date(2026, 2, 1), CATALOG).targets
     assert target.issuer == "Digital Uzbekistan-2030"
+
+
+def test_goals_under_a_programme_after_a_list_items_label_are_the_programmes() -> None:
+    text = (
+        "Mongolia's ICT exports reached $95 million in 2025.\n\n"
+        '* TARGETS: Under the "Digital Nation" programme, the government aims to raise the digital '
+        "economy's share of GDP to 10% by 2028."
+    )
+    [target] = extract(text, date(2026, 2, 1), CATALOG).targets
+    assert target.issuer == "Digital Nation programme"

@@ -636,7 +636,8 @@ def self_named_header(text: str) -> str | None:
 
 def header_name_in_body(text: str) -> str | None:
     """The company a report's capitalised first line names: the longest run of its first words that the text
-    writes again in title case ("Yuzu Market" from "YUZU MARKET SELLER ECONOMY REPORT 2025")."""
+    writes again in title case ("Yuzu Market" from "YUZU MARKET SELLER ECONOMY REPORT 2025"), else the words
+    before the kind of report."""
     line = CAPITALS_FIRST_LINE.match(text)
     if line is None:
         return None
@@ -645,7 +646,18 @@ def header_name_in_body(text: str) -> str | None:
         name = " ".join(word.title() for word in words[:count])
         if not NOT_A_COMPANY.search(name) and re.search(rf"\b{re.escape(name)}\b", text[line.end() :]):
             return name
-    return None
+    # ("KOMPRA SELLER ECONOMY REPORT 2025" over a letter from its country manager: the words before the kind
+    # of report, though the text, speaking as "we", never writes them again)
+    kind = next((i for i, word in enumerate(words) if word.lower() in REPORT_KIND_WORDS), 0)
+    name = " ".join(word.title() for word in words[:kind])
+    return name if 0 < kind <= 3 and not NOT_A_COMPANY.search(name) else None
+
+
+# Words that say what kind of report a header is, after the name of whoever publishes it.
+REPORT_KIND_WORDS = frozenset(
+    "seller sellers economy annual report review results impact sustainability market marketplace edition "
+    "update letter index integrated".split()
+)
 
 
 def company_of_text(text: str) -> str | None:

@@ -368,6 +368,10 @@ OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # "A letter from our CEO", "A note from our Head of Seller Growth": a company's report, speaking of itself
 OWN_LETTER = re.compile(
     r"\b(?:letter|note|message|word)\s+from\s+our\s+(?:[A-Z]|chief|founder|chair|managing)"
+    # ("From the country manager" heading a company's report: its head speaking for it)
+    r"|^From\s+(?:the|our)\s+(?:country\s+manager|general\s+manager|CEO|chief\s+executive|founder|"
+    r"chair(?:man|woman|person)?|managing\s+director|president)\s*$",
+    re.MULTILINE,
 )
 # A release only a company makes: "Stock exchange release", "Interim report January-September 2025", one its
 # press office signs.

@@ -6513,3 +6513,13 @@ def test_rows_under_a_caption_of_changes_are_changes() -> None:
         "2025-Q1 | 7.5 | 5.6\n2025-Q2 | 8.1 | 6.4\n"
     )
     assert {k for v, u, k, _, _ in figures(text) if u == "percent"} == {"change"}
+
+
+def test_a_report_headed_by_a_company_and_opened_by_its_manager_is_its_own() -> None:
+    text = (
+        "KOMPRA SELLER ECONOMY REPORT 2025\nEl Salvador edition | San Salvador, February 2026\n\n"
+        "From the country manager\nWhen we opened our marketplace in El Salvador, most of our sellers were "
+        "shops in San Salvador.\n\n2025 at a glance\n- Gross merchandise value (GMV): US$286.4 million, "
+        "up 31% on 2024\n- Active sellers: 14,900"
+    )
+    assert {g for _, _, _, _, g in figures(text)} == {None}

@@ -257,7 +257,8 @@ FISCAL_YEAR_START = {"India": 4, "Japan": 4, "United Kingdom": 4, "Hong Kong": 4
                      "Thailand": 10, "South Africa": 4, "Kuwait": 4, "Jamaica": 4, "Botswana": 4,
                      "Namibia": 4, "Myanmar": 4, "Malawi": 4, "Ethiopia": 7, "Nepal": 7, "Rwanda": 7,
                      "Mauritius": 7, "Barbados": 4, "Samoa": 7, "Trinidad and Tobago": 10,
-                     "Bahamas": 7, "Bhutan": 7}  # fmt: skip
+                     "Bahamas": 7, "Bhutan": 7, "Tonga": 7, "Nauru": 7, "Dominica": 7, "Belize": 4,
+                     "Saint Lucia": 4, "Lesotho": 4, "Eswatini": 4, "Haiti": 10, "Iran": 3}  # fmt: skip
 CHINESE_PROVINCES = (
     "Guangdong", "Zhejiang", "Jiangsu", "Shandong", "Fujian", "Hainan", "Sichuan", "Hubei", "Hunan",
     "Henan", "Hebei", "Anhui", "Jiangxi", "Shaanxi", "Shanxi", "Yunnan", "Guizhou", "Guangxi", "Liaoning",

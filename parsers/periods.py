@@ -297,7 +297,9 @@ MONTHS_ENDED = re.compile(
     rf"(?:fiscal|financial)\s+year|year|quarter)\s+(?:that\s+|which\s+)?"
     # ("ended June 30, 2025"; "ended 30 June 2025", the day first; "FYE 30 June 2025", the financial year
     # ended then)
-    rf"(?:ended|ending|to|through)\s+(?:in\s+)?|FYE\s+)(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_MONTH}"
+    # ("the 2024/25 fiscal year to the end of April": the year so far)
+    rf"(?:ended|ending|to|through)\s+(?:in\s+|the\s+end\s+of\s+)?|FYE\s+)(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"{_MONTH}"
     rf"(?:\s+\d{{1,2}}(?!\d))?(?:,?\s+{_YEAR})?",
     _I,
 )
@@ -780,9 +782,18 @@ def find_periods(
             else:
                 length = 3 if "quarter" in m.group(0).lower() else 12
             end_month = _month_number(m.group(4))
-            split = m.group("split")  # "the 2024/25 financial year ended March": the year it ends in
-            end_year = int(split[:2] + split[-2:]) if split else _year(m.group(5), end_month, pub)
-            first = end_year * 12 + end_month - length  # months since year 0 of the first month, minus one
+            if split := m.group("split"):
+                # "the 2024/25 financial year ended March": the twelve months to the month named; "the 2024/25
+                # fiscal year to the end of April", the year so far: from the month the text's fiscal year
+                # begins (July 2024 in a text on Tonga)
+                so_far = "end of" in m.group(0).lower() and fiscal_start != 1
+                begins = fiscal_start if so_far else end_month % 12 + 1
+                start_year = int(split[:4])
+                end_year = start_year if end_month >= begins else start_year + 1
+                first = start_year * 12 + begins - 1  # months since year 0 of the first month, minus one
+            else:
+                end_year = _year(m.group(5), end_month, pub)
+                first = end_year * 12 + end_month - length
             add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
     if month and " year" in lowered:
         for m in MONTH_YEAR_ENDED.finditer(sentence):

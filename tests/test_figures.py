@@ -6523,3 +6523,10 @@ def test_a_report_headed_by_a_company_and_opened_by_its_manager_is_its_own() -> 
         "up 31% on 2024\n- Active sellers: 14,900"
     )
     assert {g for _, _, _, _, g in figures(text)} == {None}
+
+
+def test_fiscal_years_of_tonga_and_haiti() -> None:
+    tonga = "Tonga's online imports were TOP 23.7 million in 2024/25. Tonga grew. Tonga is growing."
+    assert [p for _, _, _, p, _ in figures(tonga)] == ["2024-07/2025-06"]
+    haiti = "Haiti's remittances reached $4.1 billion in fiscal 2024/25. Haiti grew. Haiti is growing."
+    assert [p for _, _, _, p, _ in figures(haiti)] == ["2024-10/2025-09"]

@@ -722,3 +722,14 @@ def test_between_a_month_of_one_year_and_a_month_of_the_next_is_a_run_of_months(
         "2024-07",
         "2025-04",
     ]
+
+
+def test_a_split_fiscal_year_to_the_end_of_a_month_is_the_year_so_far() -> None:
+    published = date(2025, 6, 2)
+    sentence = "In the 2024/25 fiscal year to the end of April, 118,600 consignments entered Tonga."
+    assert [e.period for e in find_periods(sentence, published, 7)] == ["2024-07/2025-04"]
+    ended = "In the 2024/25 financial year ended March, revenue rose."
+    assert [e.period for e in find_periods(ended, published, 7)] == ["2024-04/2025-03"]
+    assert [e.period for e in find_periods("In the year to the end of April, exports rose.", published)] == [
+        "2024-05/2025-04"
+    ]

@@ -401,6 +401,10 @@ def counted_by(text: str, q: Quantity, counted: str | None) -> str | None:
     if label and MEASURE_WORD.search(label) and q.counted.lower() in ("people", "persons"):
         return label  # "Employment: about 41,000 people": what the label measures, in people
     subject = governing_subject(text, q.start)
+    if subject is not None and len(subject.split()) > 6:
+        # ("Online card payments processed through the interbank network run by GIE Monetique rose to 14.2
+        # million transactions": the things, without the clause that says how they passed)
+        subject = REDUCED_RELATIVE.sub("", subject)
     if (
         subject is None
         or len(subject.split()) > 6
@@ -416,6 +420,14 @@ def counted_by(text: str, q: Quantity, counted: str | None) -> str | None:
     ):
         return counted
     return f"{LEADING_ARTICLE.sub('', subject)} {counted}"
+
+
+# A past participle that opens a clause qualifying a noun ("payments processed through ...", "parcels
+# shipped by ...").
+REDUCED_RELATIVE = re.compile(
+    r"\s+(?:processed|made|handled|sent|received|carried|conducted|settled|registered|recorded|shipped|"
+    r"delivered|sold|bought|issued|routed|cleared)\s+(?:through|by|via|on|over|at|in|from|to|across)\b.*$"
+)
 
 
 def _counting_subject(subject: str, metric: str) -> bool:

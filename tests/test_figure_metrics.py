@@ -1038,3 +1038,12 @@ def test_a_goals_modal_ends_its_subject() -> None:
 def test_a_goal_after_an_opening_phrase_measures_what_its_amount_is_in() -> None:
     text = "Beyond next year, our goal is to reach NZ$500 million in ARR by FY30."
     assert [t.metric for t in extract(text, PUBLISHED, CATALOG).targets] == ["ARR"]
+
+
+def test_things_counted_are_their_subjects_without_the_clause_that_says_how_they_passed() -> None:
+    text = (
+        "Algeria's online payments grew. Online card payments processed through the interbank network of "
+        "banks rose to 14.2 million transactions in 2024."
+    )
+    [figure] = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert figure.metric == "Online card payments transactions"

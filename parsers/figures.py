@@ -693,6 +693,23 @@ def _change_caption(state: State, paragraph: int) -> bool:
     return CHANGE_CAPTION.search(caption) is not None and SHARE_CAPTION.search(caption) is None
 
 
+# "CARGO BY SEGMENT (metric tons)", "(million FTK; change on February 2024 in %)": rows of weight or work
+# done, amounts of something, not things counted (containers in TEU are counted).
+MEASURE_CAPTION = re.compile(
+    r"\((?:[^()]*\s)?(?:metric\s+)?(?:tons|tonnes|tonne-kilomet(?:re|er)s|FTK|MWh|GWh|kWh|MW|GW)\b",
+    re.IGNORECASE,
+)
+
+
+def _measure_caption(state: State, paragraph: int) -> bool:
+    """Whether the table being read is captioned in a measure of weight, work or energy."""
+    return (
+        state.table is not None
+        and 0 <= paragraph - state.table[0] <= 1
+        and MEASURE_CAPTION.search(state.table[2]) is not None
+    )
+
+
 def keyed_by_company(state: State, figures_from: int, targets_from: int, company: str) -> None:
     """A sentence's figures and targets that are a company's own (no place's) keyed by the company."""
     state.figures[figures_from:] = [_keyed_by(f, company) for f in state.figures[figures_from:]]
@@ -1381,6 +1398,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind = "cagr"  # "| 8.9 |" under "CAGR 2020-24 (%)"
         elif heading and kind in ("other", "share") and change_column(heading):
             kind = "change"  # "| 9.0 |" under "Change (%)"
+        elif kind == "count" and "|" in body and _measure_caption(state, sentence.paragraph):
+            kind = "level"  # "International transit | 236,400" under "CARGO BY SEGMENT (metric tons)"
         elif (
             kind in ("other", "share")
             and q.unit == "percent"

@@ -6149,8 +6149,8 @@ def test_tonnes_are_amounts_of_weight_in_lines_and_in_tables_captioned_by_them()
     assert [(f.value, f.unit, f.kind) for f in found] == [
         (281_400, "count", "level"),
         (4.8, "percent", "change"),
-        (6_150, "count", "count"),
-        (4_700, "count", "count"),
+        (6_150, "count", "level"),
+        (4_700, "count", "level"),
     ]
 
 

@@ -116,7 +116,10 @@ INTEREST_RATE_BEFORE = re.compile(
     r"|\brate\s+of\s+return\s+(?:\w+\s+){0,3}?(?:at|of)\s+(?:about\s+|around\s+)?$"
 )
 RATE_RATIO_AFTER = re.compile(
-    r"\s*(?:as\s+(?:fast|quickly|rapidly|much)\s+as|(?:the|that)\s+(?:pace|growth|rate|speed)\s+of|that\s+of)\b",
+    r"\s*(?:as\s+(?:fast|quickly|rapidly|much)\s+as|(?:the|that)\s+(?:pace|growth|rate|speed)\s+of|that\s+of"
+    # ("2.6 times the national average", "more than twice the national figure": one amount set against
+    # another's, no change)
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:average|national\s+figure|goal))\b",
     re.IGNORECASE,
 )
 

@@ -6530,3 +6530,11 @@ def test_fiscal_years_of_tonga_and_haiti() -> None:
     assert [p for _, _, _, p, _ in figures(tonga)] == ["2024-07/2025-06"]
     haiti = "Haiti's remittances reached $4.1 billion in fiscal 2024/25. Haiti grew. Haiti is growing."
     assert [p for _, _, _, p, _ in figures(haiti)] == ["2024-10/2025-09"]
+
+
+def test_a_multiple_of_an_average_is_an_other_kind_and_of_a_past_year_a_change() -> None:
+    text = (
+        "Armenia's IT exports rose in 2024. Pay in the sector was about 2.6 times the national average, and "
+        "firms numbered 2,900, three times as many as in 2015."
+    )
+    assert [(v, k) for v, u, k, _, _ in figures(text) if u == "times"] == [(2.6, "other"), (3, "change")]

@@ -6538,3 +6538,14 @@ def test_a_multiple_of_an_average_is_an_other_kind_and_of_a_past_year_a_change()
         "firms numbered 2,900, three times as many as in 2015."
     )
     assert [(v, k) for v, u, k, _, _ in figures(text) if u == "times"] == [(2.6, "other"), (3, "change")]
+
+
+def test_money_a_channel_added_is_a_level_and_money_a_rise_was_adding_a_change() -> None:
+    text = (
+        "Nepal's internet banking added Rs 6.1 trillion in 2024. Exports rose 6% in 2024, adding almost "
+        "US$40bn."
+    )
+    assert [(v, k) for v, u, k, _, _ in figures(text) if u != "percent"] == [
+        (6.1e12, "level"),
+        (40e9, "change"),
+    ]

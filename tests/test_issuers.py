@@ -616,8 +616,8 @@ def test_people_of_a_kind_name_no_issuer() -> None:
 
 def test_my_forecast_in_a_thread_is_the_forecast_of_the_body_its_writer_names() -> None:
     text = (
-        "Andrei Munteanu, economist at Delta Economics, on Romania's ICT exports.\n\n"
-        "1/ In 2023 Romania exported €11.2bn of ICT services.\n\n"
+        "A thread on Romania's ICT exports.\n\n"
+        "1/ In 2023 Romania exported €11.2bn of ICT services, Delta Economics estimates.\n\n"
         "8/ My forecast: ICT services exports of €12.5bn in 2025, if the slowdown doesn't deepen."
     )
     [target] = extract(text, date(2024, 10, 3), CATALOG).targets

@@ -403,7 +403,8 @@ PERCENT_HEADING = re.compile(
     r"\((?:%|per\s*cent|percent|pct)(?:\s+of\s+[^()]{1,40})?\)|^\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
     # ("change, pct", "Change in %", "change y/y, %", "growth on 2024 in %")
     r"|^\s*(?:change|growth)(?:\s+(?:y/y|yoy|y-o-y|(?:on|vs\.?|over)\s+\S+))?(?:,|\s+in)\s*(?:%|per\s*cent|percent|pct)\s*$"
-    r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)\s*$",  # "August to September, % change"
+    # "August to September, % change", "CAGR 2019-24, %", "Share of services exports 2024, %"
+    r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$",
     re.IGNORECASE,
 )
 # "(₩ billion, y-o-y %)": the units of a table's columns, in turn, in a caption's brackets.

@@ -6549,3 +6549,15 @@ def test_money_a_channel_added_is_a_level_and_money_a_rise_was_adding_a_change()
         (6.1e12, "level"),
         (40e9, "change"),
     ]
+
+
+def test_columns_headed_with_a_percent_sign_after_a_comma_hold_percentages() -> None:
+    text = (
+        "The Baltic states exported more digital services in 2024.\n\n"
+        "Digitally delivered services exports (EUR million, current prices)\n"
+        "Country | 2019 | 2024 | CAGR 2019-24, % | Share of services exports 2024, %\n"
+        "Estonia | 3,150 | 5,620 | 12.3 | 48\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (3.15e9, "EUR"), (5.62e9, "EUR"), (12.3, "percent"), (48, "percent"),
+    ]  # fmt: skip

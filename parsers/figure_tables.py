@@ -243,7 +243,9 @@ PERCENT_CAPTION = re.compile(
     r"^[^()]*\(\s*(?:%|per\s*cent|percent)\s*(?:,[^()%]{1,30})?\)\s*:?\s*$|"
     r"\(\s*(?:(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}"
     # ("(share of respondents, %)")
-    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$"
+    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent)"
+    # ("(year-on-year change at constant prices, %)": a change in percent)
+    r"|(?:[\w-]+\s+){0,3}(?:change|growth)\b[^()%]{0,50},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$"
     # ("Table 2. Expected change in export sales over the next 12 months, % of respondents")
     r"|,\s*%\s+of\s+[a-z][^,()]{2,40}$"
     # ("Table 1: Share of surveyed exporters selling online abroad, by region, %", "% of households with

@@ -6561,3 +6561,15 @@ def test_columns_headed_with_a_percent_sign_after_a_comma_hold_percentages() -> 
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [
         (3.15e9, "EUR"), (5.62e9, "EUR"), (12.3, "percent"), (48, "percent"),
     ]  # fmt: skip
+
+
+def test_lines_under_a_caption_of_changes_in_percent_are_changes_in_percent() -> None:
+    text = (
+        "Czech online sales rose in June 2025.\n\n"
+        "Retail trade, June 2025 (year-on-year change at constant prices, %)\n"
+        "  Food ...............................  1.8\n  Automotive fuel .................... -0.7\n"
+    )
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (1.8, "percent", "change"),
+        (-0.7, "percent", "change"),
+    ]

@@ -228,7 +228,10 @@ COUNTED_CAPTION = re.compile(
     # ("(thousands of parcels)", "(number of employees)")
     r"\(\s*(?:(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?|number\s+of\s+)"
     # ("(million items, H1 2024)": the time the counts are of after them)
-    rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}})?\)\s*:?\s*$"
+    # ("(number of consignments; change in total, % year-on-year)": other columns' units after a semicolon)
+    rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}}|;[^()|]{{2,60}})?\)\s*:?\s*$"
+    # ("CONTAINER THROUGHPUT BY TERMINAL (TEU)": containers counted in twenty-foot equivalent units)
+    r"|\(\s*TEUs?\s*\)\s*:?\s*$"
     # ("CARGO BY SEGMENT (metric tons)": weights, counted in the unit the caption names)
     r"|\(\s*(?P<weight_scale>thousands?\s+(?:of\s+)?)?(?:metric\s+)?(?:tonnes|tons)\s*\)\s*:?\s*$"
     # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
@@ -364,7 +367,7 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
         return frozenset(
             i + 1 for i, unit in enumerate(units.group(1).split("|")) if unit.strip().startswith("%")
         )
-    if "%" in caption and (listed := COMMA_UNITS.search(caption)):
+    if "%" in caption and ";" not in caption and (listed := COMMA_UNITS.search(caption)):
         # "Overseas direct sales, Q3 2025 (₩ billion, y-o-y %)" over rows with no header: a unit per column;
         # "(Unit: 100 million won, %)" over "Flow | Value | YoY change | Share": the last for the columns left
         # (a column left that names a period, "| Q3 2024 | Q3 2025 | Change", holds amounts as the first does)

@@ -6573,3 +6573,17 @@ def test_lines_under_a_caption_of_changes_in_percent_are_changes_in_percent() ->
         (1.8, "percent", "change"),
         (-0.7, "percent", "change"),
     ]
+
+
+def test_rows_under_a_caption_in_teu_or_in_numbers_of_things_then_other_units_are_counts() -> None:
+    text = (
+        "Djibouti's port traffic rose in July 2025.\n\n"
+        "CONTAINER THROUGHPUT BY TERMINAL (TEU)\nTerminal | Jul 2025 | Jul 2024\n"
+        "Doraleh Container Terminal | 71,200 | 65,800\n\n"
+        "Express consignments by airport, November 2024\n"
+        "(number of consignments; change in total, % year-on-year)\n"
+        "Airport | Inbound | Outbound | Change (%)\nHazrat Shahjalal, Dhaka | 221,400 | 132,700 | +9.0\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (71200, "count"), (65800, "count"), (221400, "count"), (132700, "count"), (9.0, "percent"),
+    ]  # fmt: skip

@@ -428,6 +428,7 @@ SCALES: dict[str, float] = {
     "mil millones": 1e9,
 }
 THOUSANDS_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+CENTS_WRITTEN = re.compile(r"\.\d\d$")  # ("K7.50": an amount with its cents)
 # Nouns that follow a number without making it a count of things.
 NOT_COUNTED = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
@@ -1405,9 +1406,10 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
             and prefix.lower() in SCALED_ONLY_PREFIXES
             and not match.group("scale")
             and not THOUSANDS_GROUPED.search(match.group("number"))
+            and not CENTS_WRITTEN.search(match.group("number"))
         ):
             # "R2", "N95": a letter before a number is money only before "billion" or "mn", or before
-            # thousands set apart ("CFA 1,150 per order", "K2,500")
+            # thousands set apart ("CFA 1,150 per order", "K2,500"), or with its cents ("K7.50")
             position = match.end("number")
             continue
         if BUSINESS_MODEL.fullmatch(match.group(0)) and (

@@ -823,3 +823,8 @@ def test_the_pacifics_codes_and_signs_in_capitals_before_a_scale() -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [
         (23.7e6, "TOP"), (1041.7e6, "WST"), (14.2e9, "VUV"),
     ]  # fmt: skip
+
+
+def test_a_letter_before_an_amount_with_its_cents_is_money() -> None:
+    found = find_quantities("The fee fell to K7.50; masks cost R2.50 each; version K3.1 and R2 roads.")
+    assert [(q.value, q.unit) for q in found] == [(7.5, "PGK"), (2.5, "ZAR")]

@@ -204,6 +204,17 @@ def writes_peso_as_dollar_sign(text: str) -> bool:
     return PESO_WORD.search(text) is not None and US_DOLLAR_MARK.search(text) is not None
 
 
+def _restates_local(q: Quantity, sentence: str, sentence_quantities: list[Quantity], local: str) -> bool:
+    """Whether a shared sign restates, in brackets or after "or", an amount just written in the local
+    currency: "SBD 412 million ($49 million)" in a text on the Solomon Islands gives US dollars."""
+    before = [o for o in sentence_quantities if o.end <= q.start]
+    return (
+        bool(before)
+        and before[-1].unit == local
+        and bool(EQUIVALENT_GAP.match(sentence[before[-1].end : q.start]))
+    )
+
+
 def resolve_currency(
     q: Quantity, sentence: str, sentence_quantities: list[Quantity], state: State, paragraph: int
 ) -> Quantity:
@@ -231,7 +242,11 @@ def resolve_currency(
         and (state.peso_sign or IN_PESOS.search(sentence, 0, q.start))
     ):
         return q.with_unit(peso)  # "In pesos, those imports add up to about $1.2 trillion": the peso's sign
-    if q.unit in local and _shared_name(sentence[q.start : q.end]):
+    if (
+        q.unit in local
+        and _shared_name(sentence[q.start : q.end])
+        and not _restates_local(q, sentence, sentence_quantities, local[q.unit])
+    ):
         # "$5.6 billion" in an Australian release, "Rs 9 billion" in a Pakistani one
         return q.with_unit(local[q.unit])
     if q.unit == CENTS:

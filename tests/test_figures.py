@@ -6587,3 +6587,11 @@ def test_rows_under_a_caption_in_teu_or_in_numbers_of_things_then_other_units_ar
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [
         (71200, "count"), (65800, "count"), (221400, "count"), (132700, "count"), (9.0, "percent"),
     ]  # fmt: skip
+
+
+def test_a_shared_sign_restating_an_amount_in_the_local_currency_is_the_us_dollar() -> None:
+    text = (
+        "Mobile money transactions in the Solomon Islands were worth SBD 412 million ($49 million) in 2025. "
+        "The Solomon Islands grew. The Solomon Islands is growing."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(412e6, "SBD"), (49e6, "USD")]

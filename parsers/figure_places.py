@@ -282,8 +282,12 @@ LABELLING_CITY = re.compile(
 
 
 def labelled_city(sentence: str, position: int) -> str | None:
-    """The city outside China that labels the number at ``position``, if one does."""
+    """The city outside China that labels the number at ``position``, if one does: right before it, or
+    as the label of its table row ("Hazrat Shahjalal, Dhaka | 221,400 | 132,700": both Dhaka's)."""
     found = LABELLING_CITY.search(sentence, max(0, position - 40), position)
+    line = sentence.rfind("\n", 0, position) + 1
+    if found is None and (bar := sentence.find("|", line, position)) >= 0:
+        found = LABELLING_CITY.search(sentence, max(line, bar - 40), bar + 1)
     return found.group(1) if found else None
 
 

@@ -6595,3 +6595,12 @@ def test_a_shared_sign_restating_an_amount_in_the_local_currency_is_the_us_dolla
         "The Solomon Islands grew. The Solomon Islands is growing."
     )
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(412e6, "SBD"), (49e6, "USD")]
+
+
+def test_a_city_labelling_a_table_row_is_the_place_of_every_cell_in_it() -> None:
+    text = (
+        "Bangladesh's express cargo rose in November 2024.\n\n"
+        "Express consignments by airport, November 2024 (number of consignments)\n"
+        "Airport | Inbound | Outbound\nHazrat Shahjalal, Dhaka | 221,400 | 132,700\n"
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Dhaka", "Dhaka"]

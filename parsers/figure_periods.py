@@ -59,8 +59,14 @@ def period_of(
 ) -> str | None:
     """The period of ``q``; see the module docstring for the order the candidates are tried in."""
     period = _own_period(q, kind, exprs, sentence, state, paragraph, others, opening)
-    if kind == "change" and period and period.isdigit():
+    if (
+        kind == "change"
+        and period
+        and period.isdigit()
+        and not (q.unit == "times" and YEAR_LEVEL_AFTER.match(sentence, q.end))
+    ):
         # "up 4.2 percentage points from 2021" said of 2023: a change over years spans from its base
+        # (not "1.8 times their 2019 level": now's value set against then's, of now)
         bases = [e for e in exprs if e.base and e.period.isdigit()]
         # a base follows its value, unless it opens the sentence
         after = [e for e in bases if e.start >= q.end]
@@ -169,6 +175,8 @@ def _own_period(
         bases = [e for e in exprs if e.base and e.period[:4].isdigit()]
         later = [e for e in bases if e.start >= q.end]  # "larger than in 2023 and 3 times its size in 2014"
         if bases and (until := _multiple_end(exprs, state)):
+            if YEAR_LEVEL_AFTER.match(sentence, q.end):
+                return until
             span = _span_from((later or bases)[0].period, until)
             if span:
                 return span
@@ -893,6 +901,13 @@ def _earlier_level(
         o.end <= e.start and BASE_TAIL.fullmatch(sentence, o.end, e.start) for o in others if o.end < q.start
     )
     return e if dated else None
+
+
+# "the 2022 number", "their 2019 level": an earlier value named by its year, after a multiple.
+YEAR_LEVEL_AFTER = re.compile(
+    r"\s+(?:the|their|its)\s+(?:19|20)\d\d\s+(?:level|figure|number|volume|value|total|amount)\b",
+    re.IGNORECASE,
+)
 
 
 def _span_from(base: str, end: str) -> str | None:

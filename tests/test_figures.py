@@ -6604,3 +6604,8 @@ def test_a_city_labelling_a_table_row_is_the_place_of_every_cell_in_it() -> None
         "Airport | Inbound | Outbound\nHazrat Shahjalal, Dhaka | 221,400 | 132,700\n"
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Dhaka", "Dhaka"]
+
+
+def test_a_multiple_of_an_earlier_value_named_by_its_year_is_of_now() -> None:
+    text = "Sri Lanka's ICT exports reached USD 1.9 billion in 2024, roughly 1.8 times their 2019 level."
+    assert [(v, p) for v, u, _, p, _ in figures(text) if u == "times"] == [(1.8, "2024")]

@@ -27,6 +27,8 @@ def _plain(spelling: str) -> str:
 
 
 def _current_codes() -> frozenset[str]:
+    """The codes of the currencies some territory has paid in since ``SINCE`` (not the CLDR's historical
+    ones: "Spanish pesetas" name no money a trade figure is in)."""
     today = datetime.date.today()
     return frozenset(
         code

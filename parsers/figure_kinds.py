@@ -373,8 +373,7 @@ CAP_OR_REVISION = re.compile(
     r"|\b(?:capped\s+at|limited\s+to|not\s+exceeding|no\s+(?:more|less)\s+than|not\s+more\s+than)\s+$",
     re.IGNORECASE,
 )
-# "₦1,580 to the dollar": an exchange rate, no amount of anything
-# ("Rs 135.6 per US dollar")
+# "₦1,580 to the dollar", "Rs 135.6 per US dollar": an exchange rate, no amount of anything
 EXCHANGE_RATE_AFTER = re.compile(
     r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+)?(?:dollar|euro|pound)\b", re.I
 )

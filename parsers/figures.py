@@ -356,10 +356,10 @@ def _after_counted(body: str, q: Quantity, later: Quantity) -> int:
 
 # "US dollars", "Canadian dollars", "US$": a currency named after a place, which names no place.
 CURRENCY_NAMED = re.compile(r"\b[A-Z][\w.]*(?:\s+[A-Z]\w*)?\s+dollars?\b|\b[A-Z]{1,3}\$")
-# "... from US$ 16.7 billion (": a value after "from" in its clause, one a change is measured from.
 # "Internet users made up 41%, against 80% in neighbouring Kyrgyzstan and about 36% in Turkmenistan": values
 # a clause sets beside the subject's, whose places are not what the next sentences are about
 SET_BESIDE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s[^,;:.()]*$", re.IGNORECASE)
+# "... from US$ 16.7 billion (": a value after "from" in its clause, one a change is measured from.
 COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s?)?\d[^;]*$")
 
 

@@ -587,11 +587,16 @@ LOCATING_APPOSITION = re.compile(
 
 # "Lviv Oblast", "Harju County", "the Kurdistan Region", "Chüy region", "Santa Cruz department": a region of a
 # country named with the word for its kind, though no list knows it. With that word in capitals it is part
-# of the name; in lower case it is not ("Chüy"). (Not "Commerce Department" or "Special Administrative
-# Region": a department or a district in capitals is a body's; the name's words are no such words.)
+# of the name; in lower case it is not ("Chüy"). (Not "Commerce Department", "the customs department" or
+# "Special Administrative Region": a department in capitals, or one named by its work, is a body's.)
 _STATUS_WORD = r"(?:Special|Administrative|Autonomous|Economic|Free)\b"
+_WORK_WORD = (
+    r"(?:Trade|Commerce|Finance|Customs|Revenue|Treasury|State|Justice|Health|Planning|Statistics|Industry|"
+    r"Labou?r|Agriculture|Education|Transport|Energy|Foreign|Home|Tax|Immigration|Police)\b"
+)
 DIVISION = re.compile(
-    r"(?<![\w'’-])(?!(?:The|A|An|In|Its|By|For|Per|Each|Every|Other|This|That|Our|Which|Same|Home|Capital)\b)"
+    r"(?<![\w'’-])(?!(?:The|A|An|In|Its|By|For|Per|Each|Every|Other|This|That|Our|Which|Same|Capital)\b)"
+    rf"(?!{_WORK_WORD})"
     rf"(?!{_STATUS_WORD})(?P<name>[A-Z][\w'’-]+(?:[ -](?!{_STATUS_WORD})[A-Z][\w'’-]+){{0,2}})"
     r"(?P<kind>\s+(?:Oblast|County|Province|Region|Governorate|Prefecture|Voivodeship|Parish|Canton|Krai)"
     r"|\s+(?:oblast|county|province|region|governorate|prefecture|voivodeship|parish|canton|department))\b"

@@ -6485,8 +6485,8 @@ def test_a_region_no_list_knows_is_named_by_the_word_for_its_kind_and_does_not_c
     assert [g for _, _, _, _, g in figures(text)] == ["Lviv Oblast", "Chüy", "Ukraine"]
     china = "The Commerce Department said sales in the Xinjiang Uygur Autonomous Region rose 7% in 2024."
     assert [g for _, _, _, _, g in figures(china)] == ["Xinjiang"]
-    customs = "Ukraine's parcel imports rose 9% in 2024, the customs department said."
-    assert [g for _, _, _, _, g in figures(customs)] == ["Ukraine"]
+    customs = "Ukraine's parcel imports rose 9% in 2024. Customs department figures show 41,000 seizures."
+    assert [g for _, _, _, _, g in figures(customs)] == ["Ukraine", "Ukraine"]
 
 
 def test_bars_a_rule_sets_and_a_rate_per_dollar_are_other_kinds() -> None:

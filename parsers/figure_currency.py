@@ -114,11 +114,20 @@ LOCAL_CURRENCY: dict[str, dict[str, str]] = {
     "Serbia": {"TND": "RSD"},
     "Nicaragua": {"CAD": "NIO"},  # ("C$", Canada's sign, is the córdoba's too)
 }
-# Every other country's, where it shares a name with another's ("rials" in a text on Oman), from the CLDR.
-for _country, (_, _code) in PLACES.items():
-    if len(_code) == 2 and (_local := local_currencies(_code, CURRENCY_WORDS)):
-        LOCAL_CURRENCY[_country] = {**_local, **LOCAL_CURRENCY.get(_country, {})}
-SHARED_WORDS = SHARED_NAMES | {"riyals", "dirhams", "kwacha"}
+
+
+def _with_cldr_names(by_hand: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """The list above, and every other country's currency where it shares a name with another's ("rials" in
+    a text on Oman), from the CLDR; the list above wins where both say."""
+    every = dict(by_hand)
+    for country, (_, code) in PLACES.items():
+        if len(code) == 2 and (local := local_currencies(code, CURRENCY_WORDS)):
+            every[country] = {**local, **by_hand.get(country, {})}
+    return every
+
+
+LOCAL_CURRENCY = _with_cldr_names(LOCAL_CURRENCY)
+SHARED_WORDS = SHARED_NAMES
 
 
 def _shared_name(written: str) -> bool:

@@ -1059,14 +1059,15 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # goal for that year
             deadline = TimeExpression(0, 0, state.goal_list[1], deadline=True)
         if (
-            deadline is None
-            and target_cue
+            target_cue
             and (colon := body.rfind(":", 0, q.start)) > 0
+            and (deadline is None or deadline.end <= colon)
             and not any(colon < e.start < q.end for e in exprs)
             and (listed_for := goal_caption(body[: colon + 1], state.published))
         ):
             # "The main targets we have set for this year are: GDP growth of around 5 percent; ...": the
-            # goals listed after the colon are for the year it names
+            # goals listed after the colon are for the year it names (not for a plan period named before it:
+            # "Taking into account the 15th Five-Year Plan period, the main targets for this year are:")
             deadline = TimeExpression(0, 0, listed_for, deadline=True)
         if (
             deadline is None

@@ -3610,6 +3610,18 @@ def test_goals_listed_after_a_colon_for_this_year_and_a_verb_sharing_the_modal_b
     ]
 
 
+def test_goals_listed_for_this_year_after_a_plan_period_named_in_their_caption() -> None:
+    text = (
+        "Mindful of the opening year of the 15th Five-Year Plan period, the chief projected targets for "
+        "this year are: online retail sales to grow by about 6 percent; services exports to exceed 80 "
+        "billion yuan."
+    )
+    assert [(t.value, t.year) for t in extract(text, date(2026, 1, 25), CATALOG).targets] == [
+        (6, 2026),
+        (8e10, 2026),
+    ]
+
+
 def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
     text = (
         "India now hosts more than 1,800 GCCs employing roughly 2.16 million people, according to industry "

@@ -423,6 +423,7 @@ FIRST_MONTHS = re.compile(
     rf"{_NUM}(?:\s+months|-month(?=\s+(?:total|period|tally)\b)){_OF_YEAR}",
     _I,
 )
+OF_THE_YEAR = re.compile(r"\s+of\s+the\s+(?:calendar\s+)?year\b", _I)
 # "a goal of $5bn ICT exports ", "its target of 40% ": a goal named before its value and deadline.
 GOAL_BEFORE = re.compile(r"\b(?:goal|target|objective|ambition)s?\s+(?:of|was|is|to)\b[^.;]{0,60}$", _I)
 # "Nine-month TPV reached", "9M25 revenue", "9M 2025", "9M/2025": the months of the year so far, as companies
@@ -959,8 +960,9 @@ def find_periods(
     if "month" in lowered:
         for m in FIRST_MONTHS.finditer(sentence):
             last = _count(m.group(1))
-            if fiscal_start != 1 and not (m.group(2) or m.group(3)):
+            if fiscal_start != 1 and not (m.group(2) or m.group(3) or OF_THE_YEAR.match(sentence, m.end())):
                 # "over the nine months" in Pakistan's or India's news: of the fiscal year, the latest so far
+                # ("the first nine months of the year" is of the calendar year)
                 add(m, _fiscal_months_so_far(last, fiscal_start, pub))
                 continue
             add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))

@@ -393,6 +393,11 @@ def test_a_fiscal_quarter_with_its_months_in_brackets_and_the_months_so_far_of_a
     assert [e.period for e in so_far] == ["2024-07/2025-03"]
 
 
+def test_the_first_months_of_the_year_are_of_the_calendar_year_where_fiscal_years_differ() -> None:
+    calendar = find_periods("earned $2.3 bln in the first eight months of the year", date(2025, 10, 2), 7)
+    assert [e.period for e in calendar] == ["2025-01/2025-08"]
+
+
 def test_a_month_range_across_the_new_year() -> None:
     assert [e.period for e in find_periods("in the July-March period", date(2025, 4, 17))] == [
         "2024-07/2025-03"

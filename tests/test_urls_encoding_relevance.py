@@ -223,3 +223,12 @@ def test_the_shipped_topic_counts_e_shops_and_internet_retail_as_statistics_offi
     )
     assert score(_shipped_topic(), text, "Flash estimate: retail trade").relevant
     assert not score(_shipped_topic(), "The shop sold 40 bicycles; the internet cafe opened at 9.").relevant
+
+
+def test_the_shipped_topic_counts_knowledge_based_services_as_latin_american_statistics_name_them() -> None:
+    text = (
+        "Sales abroad of knowledge-based services rose 5.1% to US$2.2 billion in the quarter, and the "
+        "knowledge economy now employs 240,000 people."
+    )
+    assert score(_shipped_topic(), text, "Services balance, second quarter").relevant
+    assert not score(_shipped_topic(), "The museum's knowledge of the economy of the empire grew.").relevant

@@ -272,11 +272,11 @@ MONEY_WORD = re.compile(
 )
 
 
-# "Sub-indices, July 2025 (index points)", "(seasonally adjusted, index points)": readings of an index, whose
-# cells count nothing ("Cross-border orders | 52.3")
+# "Sub-indices, July 2025 (index points)", "(seasonally adjusted, index points)", "(index points, base period
+# Q1 2022)": readings of an index, whose cells count nothing ("Cross-border orders | 52.3")
 # ("Table 1: JCEL sub-indices (diffusion index, seasonally adjusted)": the kind of index, as its unit)
 INDEX_CAPTION = re.compile(
-    r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index(?:,[^()|\n]*)?)\)\s*:?\s*$", re.IGNORECASE
+    r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index)(?:,[^()|\n]*)?\)\s*:?\s*$", re.IGNORECASE
 )
 INDEX_POINTS = "index points"
 

@@ -1110,6 +1110,14 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
 # "The index edged up to 0.19 from 0.17", "the highest score, at 0.49": the value an index reads.
 INDEX_WORD = re.compile(r"\b(?:index|indices|score|scores|reading|rating)\b", re.IGNORECASE)
 INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGNORECASE)
+# "expects the index to climb above 150": where an index is to stand, a whole number as much as a decimal.
+INDEX_GOAL_BEFORE = re.compile(
+    r"\bindex\s+to\s+(?:rise|climb|fall|reach|exceed|top|stay|remain|hold|ease|edge\s+up)\w*\s+"
+    r"(?:(?:above|below|over|under|to|at|around|about|near)\s+)?$",
+    re.IGNORECASE,
+)
+# "The reading was 6.8 points higher than": how far an index moved, not where it stands.
+POINTS_MOVED_AFTER = re.compile(r"\s+(?:higher|lower|above|below|up|down|more|less)\b", re.IGNORECASE)
 
 
 # "E-COMMERCE LOGISTICS ACTIVITY INDEX — INDONESIA", "Manufacturing PMI | June 2025": a report on an index.
@@ -1134,6 +1142,8 @@ INDEX_LABEL_BEFORE = re.compile(r"\bindex\s*:\s*$", re.IGNORECASE)
 def _points_reading(text: str, start: int, end: int) -> bool:
     """Whether "N points" is where an index stands ("Index: 118.4 points (Q4 2019 = 100)", "rose to 118.4
     points"), not how far it moved ("rose 1.4 points")."""
+    if POINTS_MOVED_AFTER.match(text, end):
+        return False
     return (
         INDEX_BASE_AFTER.match(text, end) is not None
         or INDEX_LEVEL.search(text, max(0, start - 12), start) is not None
@@ -1152,7 +1162,9 @@ def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...])
     # (in a report on an index, the index named anywhere before in its sentence: "The JCEL Index, a diffusion
     # index built from a monthly survey of ... from Japan, rose to 52.4")
     before = text[:start]
-    return bool(index_report) and (any(name in before for name in index_report) or names_place_first(text))
+    return bool(index_report) and (
+        "index" in before.lower() or any(name in before for name in index_report) or names_place_first(text)
+    )
 
 
 # "18,400 sellers, of which 3,100", "89 data centres in operation, a further 14 under construction and 33
@@ -1464,7 +1476,11 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         if unit is None and not match.group("scale"):
             counted = _count_noun(norm, end)
             decimal = "." in match.group("number")
-            index = reading or (decimal and _index_value(norm, start, end, index_report))
+            index = (
+                reading
+                or (decimal and _index_value(norm, start, end, index_report))
+                or INDEX_GOAL_BEFORE.search(norm, max(0, start - 40), start) is not None
+            )
             if counted is None and not (
                 index
                 or (

@@ -5473,6 +5473,25 @@ def test_a_table_captioned_in_index_points_holds_readings_of_the_month_of_their_
     ]
 
 
+def test_an_index_release_reads_its_headline_its_dotted_sub_indices_its_moves_and_its_outlook() -> None:
+    text = (
+        "Andes Card Network\nCross-Border Spending Index: Q3 2025 release\n\nThe Andes Card Network "
+        "Cross-Border Spending Index, which follows card and account-to-account payments made by residents "
+        "of the three member countries to merchants located abroad, rose to 131.7 in the third quarter of "
+        "2025. The reading was 4.2 points higher than in the second quarter.\n\n"
+        "Sub-indices, Q3 2025 (index points, base period Q1 2021)\nGames and apps ........ 148.3\n"
+        "Clothing ........ 112.9\n\nThe network expects the index to climb above 140 by the end of 2026."
+    )
+    found = extract(text, date(2025, 10, 20), CATALOG)
+    assert [(f.value, f.unit, f.kind) for f in found.figures] == [
+        (131.7, "count", "other"),
+        (4.2, "percentage_point", "change"),
+        (148.3, "count", "other"),
+        (112.9, "count", "other"),
+    ]
+    assert [(t.value, t.unit, t.comparator, t.year) for t in found.targets] == [(140, "count", ">", 2026)]
+
+
 def test_a_countrys_prefectures_are_named_for_it_when_the_text_is_weighed() -> None:
     text = (
         "Japan Parcel Association\nMonthly note\n\nShippers from Japan sent more parcels. Customs checks in "

@@ -47,7 +47,9 @@ RISE = (
 FALL = (
     r"fell|fallen|fall(?:s|ing)?|down|declin(?:e|ed|es|ing)|drop(?:ped|s)?|decrease[sd]?|decreasing|"
     r"shr[ai]nk(?:s|ing)?|contract(?:ed|ion|ing)|sl(?:id|ipped|umped)|dip(?:ped)?|lower|plunge[sd]?|lost|loss|"
-    r"narrow(?:ed|s|ing)?|cut|reduced|depreciat(?:ed|es|ing)"
+    r"narrow(?:ed|s|ing)?|cut|reduced|depreciat(?:ed|es|ing)|"
+    # ("eased 4.1%", not "inflation eased to 4.7%": where it settled)
+    r"(?:eas(?:ed|es|ing)|soften(?:ed|s|ing)|retreat(?:ed|s|ing))(?!\s+(?:to|at|from)\b)"
 )
 CHANGE_CUE = compiled(
     rf"(?<![\w-])(?:{RISE}|{FALL})\b", re.IGNORECASE

@@ -4704,6 +4704,16 @@ def test_what_was_cut_or_reduced_fell() -> None:
     ]
 
 
+def test_what_eased_or_softened_by_a_percentage_fell_and_what_eased_to_one_settled_there() -> None:
+    text = (
+        "The average basket eased 3.6% to $41 in 2025. Parcel prices softened 2% in 2025. "
+        "Card fees eased to 1.9% in 2025."
+    )
+    found = [f for f in extract(text, PUBLISHED, CATALOG).figures if f.unit == "percent"]
+    assert [(f.value, f.kind) for f in found[:2]] == [(-3.6, "change"), (-2.0, "change")]
+    assert found[2].value == 1.9
+
+
 def test_goals_for_a_share_of_things_to_be_something_or_named_after_the_percentage() -> None:
     text = (
         "The Digitalisation Strategy aims for 80% of public services to be available online by 2027. "

@@ -4028,6 +4028,16 @@ def test_a_numbered_heading_naming_targets_for_a_fiscal_year_sets_the_goals_list
     assert [f.value for f in result.figures] == [14.0]
 
 
+def test_a_heading_naming_targets_by_the_end_of_a_year_sets_the_goals_listed_under_its_caption() -> None:
+    text = (
+        "3. Targets (by end-2028)\n\nThe programme aims to:\n"
+        "• raise the number of exporters selling online to 1,500;\n"
+        "• lift exports of computer services to USD 90 million a year."
+    )
+    result = extract(text, date(2025, 6, 2), CATALOG)
+    assert [(t.value, t.year) for t in result.targets] == [(1500, 2028), (9e7, 2028)]
+
+
 def test_a_duty_free_allowance_is_a_bar_and_conversions_after_a_dash_or_a_year() -> None:
     text = (
         "Chile ended its US$41 duty-free allowance in 2025. "

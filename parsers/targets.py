@@ -22,7 +22,7 @@ from parsers.context import (
     whole_after,
 )
 from parsers.figure_currency import CURRENCY_UNIT
-from parsers.figure_kinds import nearest_cue
+from parsers.figure_kinds import MOVED_BY, nearest_cue
 from parsers.figure_metrics import (
     PERIOD_LABEL,
     POINTER_ONLY,
@@ -813,7 +813,11 @@ def target_of(
     elif issuer and UNNAMED_EXPERTS.fullmatch(issuer):
         issuer = None  # "Local researchers expect ... to grow by 4-6%": no one named
     start = sentence.start + q.start
-    falls = q.unit in ("percent", "percentage_point") and FALL_BY.search(body, max(0, q.start - 40), q.start)
+    falls = q.unit in ("percent", "percentage_point") and bool(
+        FALL_BY.search(body, max(0, q.start - 40), q.start)
+        # "cut the cost of clearing a parcel by 40 percent": what a goal lowers by that much falls
+        or ((lowered := MOVED_BY.search(body, max(0, q.start - 90), q.start)) and lowered.group("down"))
+    )
     comparator = _comparator(body, q, previous_target)
     if falls and comparator in RANGE_FLIPPED:
         comparator = RANGE_FLIPPED[comparator]  # "to fall 10%-15%": -15 at the least, -10 at the most

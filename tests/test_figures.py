@@ -4038,6 +4038,11 @@ def test_a_heading_naming_targets_by_the_end_of_a_year_sets_the_goals_listed_und
     assert [(t.value, t.year) for t in result.targets] == [(1500, 2028), (9e7, 2028)]
 
 
+def test_a_goal_to_cut_something_by_a_percentage_is_a_fall() -> None:
+    text = "The project aims to cut the average time to clear a courier parcel by 30 percent by 2028."
+    assert [t.value for t in extract(text, date(2025, 6, 2), CATALOG).targets] == [-30]
+
+
 def test_a_duty_free_allowance_is_a_bar_and_conversions_after_a_dash_or_a_year() -> None:
     text = (
         "Chile ended its US$41 duty-free allowance in 2025. "

@@ -276,7 +276,10 @@ MONEY_WORD = re.compile(
 # Q1 2022)": readings of an index, whose cells count nothing ("Cross-border orders | 52.3")
 # ("Table 1: JCEL sub-indices (diffusion index, seasonally adjusted)": the kind of index, as its unit)
 INDEX_CAPTION = re.compile(
-    r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index)(?:,[^()|\n]*)?\)\s*:?\s*$", re.IGNORECASE
+    r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index)(?:,[^()|\n]*)?\)\s*:?\s*$"
+    # ("Sub-index readings by merchant country, Q3 2025": readings named as such)
+    r"|^\s*(?:sub-?ind(?:ex|ices)|index)\s+readings\b[^|\n]{0,60}$",
+    re.IGNORECASE,
 )
 INDEX_POINTS = "index points"
 
@@ -285,9 +288,9 @@ def table_unit(line: str) -> TableUnit | None:
     """The currency, scale and column a table's caption or header line states for its bare cells."""
     if "(" not in line and "%" in line and "|" not in line and PERCENT_CAPTION.search(line):
         return ("percent", 1.0, None)  # "..., % of respondents"
+    if "|" not in line and INDEX_CAPTION.search(line):
+        return (INDEX_POINTS, 1.0, None)
     if "(" in line and "|" not in line:
-        if INDEX_CAPTION.search(line):
-            return (INDEX_POINTS, 1.0, None)
         if counted := COUNTED_CAPTION.search(line):
             scale = counted.group("scale") or counted.group("measure_scale")
             weight = counted.group("weight_scale")

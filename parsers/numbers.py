@@ -573,7 +573,7 @@ QUANTITY_RE = re.compile(
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<basis>basis[\s-]+points?|bps)\b     # 140 basis points: 1.4 percentage points
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
-      | \s+(?P<bare_points>points?)\b            # "the share rose 1.2 points": see POINTS_CONTEXT
+      | (?:\s+|-)(?P<bare_points>points?)\b       # "the share rose 1.2 points", "a 9.4-point gain"
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | (?:\s+|-)(?P<currency>{WORD_OR_CODE})\b     # "45.6 billion yuan", "a 45.6-billion-yuan deal"
       | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency
@@ -1109,10 +1109,11 @@ def _compound_is_valid(match: re.Match[str]) -> bool:
 
 # "The index edged up to 0.19 from 0.17", "the highest score, at 0.49": the value an index reads.
 INDEX_WORD = re.compile(r"\b(?:index|indices|score|scores|reading|rating)\b", re.IGNORECASE)
-INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached)\s+$", re.IGNORECASE)
-# "expects the index to climb above 150": where an index is to stand, a whole number as much as a decimal.
+INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached|and)\s+$", re.IGNORECASE)
+# "expects the index to climb above 150", "expects the CBCI to exceed 160": where an index (by its name in a
+# report on it) is to stand, a whole number as much as a decimal.
 INDEX_GOAL_BEFORE = re.compile(
-    r"\bindex\s+to\s+(?:rise|climb|fall|reach|exceed|top|stay|remain|hold|ease|edge\s+up)\w*\s+"
+    r"\b(?P<name>index|(?-i:[A-Z]{2,8}))\s+to\s+(?:rise|climb|fall|reach|exceed|top|stay|remain|hold|ease|edge\s+up)\w*\s+"
     r"(?:(?:above|below|over|under|to|at|around|about|near)\s+)?$",
     re.IGNORECASE,
 )
@@ -1165,6 +1166,11 @@ def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...])
     return bool(index_report) and (
         "index" in before.lower() or any(name in before for name in index_report) or names_place_first(text)
     )
+
+
+def _index_goal(text: str, start: int, index_report: tuple[str, ...]) -> bool:
+    goal = INDEX_GOAL_BEFORE.search(text, max(0, start - 40), start)
+    return goal is not None and (goal.group("name").lower() == "index" or goal.group("name") in index_report)
 
 
 # "18,400 sellers, of which 3,100", "89 data centres in operation, a further 14 under construction and 33
@@ -1224,6 +1230,8 @@ RANKED_WITH = re.compile(
 
 
 # "the share rose 1.2 points to 45%": bare points are percentage points where a percentage is spoken of.
+# "each 0.1-point rise in a country's score": a step of a model, no move that happened
+EACH_BEFORE = re.compile(r"\b(?:each|every|per)\s+$", re.IGNORECASE)
 POINTS_CONTEXT = re.compile(r"%|\bper\s*cent|\bpercent|\bpct\b|\bshare\b|\brate\b|\bmargin\b", re.IGNORECASE)
 # "3-4%", "2.5–3 per cent", "4%-6%": a range of percentages, each end a quantity.
 PERCENT_RANGE = re.compile(
@@ -1442,7 +1450,10 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         position = max(match.end(), position + 1)
         if _is_year(match) or _looks_like_noise(norm, match):
             continue
-        if match.group("bare_points") and not (POINTS_CONTEXT.search(norm) or index_report):
+        if match.group("bare_points") and (
+            not (POINTS_CONTEXT.search(norm) or index_report)
+            or EACH_BEFORE.search(norm, max(0, match.start() - 8), match.start())
+        ):
             # "scored 3 points", "the index rose 12 points": no percentage in sight (in a report on an index,
             # "Export orders rose 1.4 points" moves one of its readings)
             continue
@@ -1479,7 +1490,7 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
             index = (
                 reading
                 or (decimal and _index_value(norm, start, end, index_report))
-                or INDEX_GOAL_BEFORE.search(norm, max(0, start - 40), start) is not None
+                or _index_goal(norm, start, index_report)
             )
             if counted is None and not (
                 index

@@ -5517,6 +5517,26 @@ def test_an_index_release_reads_its_headline_its_dotted_sub_indices_its_moves_an
     assert [(t.value, t.unit, t.comparator, t.year) for t in found.targets] == [(140, "count", ">", 2026)]
 
 
+def test_an_index_by_its_abbreviation_its_hyphenated_moves_and_readings_named_as_such() -> None:
+    text = (
+        "Lagoon Pay\nCross-Border Shopping Index (CBSI), Q2 2025\n\nThe CBSI rose to 131.2 in the second "
+        "quarter of 2025, up from 125.0 in the first quarter and 117.9 a year earlier. The 6.2-point "
+        "quarterly gain was the largest yet; each 0.5-point rise adds about 1,000 jobs.\n\n"
+        "Sub-index readings by market, Q2 2025\nBenin | 140.6\nTogo | 122.4\n\n"
+        "Lagoon Pay expects the CBSI to exceed 135 in the third quarter of 2025."
+    )
+    found = extract(text, date(2025, 7, 20), CATALOG)
+    assert [(f.value, f.unit) for f in found.figures if f.unit != "count" or f.kind == "other"] == [
+        (131.2, "count"),
+        (125.0, "count"),
+        (117.9, "count"),
+        (6.2, "percentage_point"),
+        (140.6, "count"),
+        (122.4, "count"),
+    ]
+    assert [(t.value, t.comparator, t.year) for t in found.targets] == [(135, ">", 2025)]
+
+
 def test_a_countrys_prefectures_are_named_for_it_when_the_text_is_weighed() -> None:
     text = (
         "Japan Parcel Association\nMonthly note\n\nShippers from Japan sent more parcels. Customs checks in "

@@ -81,6 +81,7 @@ from parsers.figure_metrics import (
     with_flow,
 )
 from parsers.figure_periods import (
+    BASE_QUANTITY,
     LIST_LINE_MARK,
     OPENING_PERIOD,
     budget_year,
@@ -1460,7 +1461,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         if kind == "count":
             state.last_count = (sentence.paragraph, metric, geo)
         if period:
-            state.last_period = period
+            if not BASE_QUANTITY.search(body, max(0, q.start - 30), q.start):
+                # ("to 4.9 per cent, from 4.4 per cent in the second quarter of 2025": the base's time is not
+                # what "the same quarter last year" in the next line is counted back from)
+                state.last_period = period
             if counts_toward_main(period, q, body):
                 state.periods[period] += 1
                 # A period stated here (unless the sentence opened with its own) frames what follows.

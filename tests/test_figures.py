@@ -4711,6 +4711,19 @@ def test_a_tax_rate_in_force_until_a_year_is_no_goal() -> None:
     assert [(f.kind, f.period) for f in found.figures] == [("other", None)] * 3
 
 
+def test_the_same_quarter_last_year_is_counted_back_from_the_reported_quarter_not_a_base_value_before() -> (
+    None
+):
+    text = (
+        "Highlights\n\n- Card payments abroad grew 12.1% in the third quarter of 2026.\n"
+        "- Their share of all card spending rose to 8.8%, from 7.9% in the third quarter of 2025.\n"
+        "- Online payments to foreign merchants reached 4.2 billion, 21.0% more than in the same quarter "
+        "last year."
+    )
+    found = extract(text, date(2026, 11, 12), CATALOG).figures
+    assert [(f.value, f.period) for f in found][-2:] == [(4.2e9, "2026-Q3"), (21.0, "2026-Q3")]
+
+
 def test_what_was_cut_or_reduced_fell() -> None:
     text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
     assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [

@@ -552,7 +552,8 @@ MONTHS_ANAPHOR = re.compile(
 BASE_QUANTITY = re.compile(
     r"(?=[acftvo])\b(?:from|compar(?:ed|es)\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against|"
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=pct\s))over)\s+"  # "a growth of 13.6 per cent over US$ 341.1 billion"
-    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
+    # ("a base of", "than the US$2,931 million recorded in": the base's article)
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+|the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"
     r"(?:just\s+)?(?:less|more|fewer)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.I,
 )

@@ -4724,6 +4724,15 @@ def test_the_same_quarter_last_year_is_counted_back_from_the_reported_quarter_no
     assert [(f.value, f.period) for f in found][-2:] == [(4.2e9, "2026-Q3"), (21.0, "2026-Q3")]
 
 
+def test_a_base_value_recorded_in_an_earlier_period_keeps_that_period_to_itself() -> None:
+    text = (
+        "SERVICES TRADE: SECOND QUARTER 2025\n\nThe services account posted a surplus of US$1,210 million, "
+        "wider than the US$1,020 million recorded in the second quarter of 2024."
+    )
+    found = extract(text, date(2025, 8, 20), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(1.21e9, "2025-Q2"), (1.02e9, "2024-Q2")]
+
+
 def test_what_was_cut_or_reduced_fell() -> None:
     text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
     assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [

@@ -573,6 +573,27 @@ def _header_name(text: str) -> re.Match[str] | None:
     return capitals if capitals and not NOT_A_COMPANY.search(capitals.group("name").title()) else None
 
 
+# "INTERVIEW | Sofia Business Review" over "Pazaro's chief executive on selling across the Balkans": an
+# interview with a company's head, whose "we" and "our" are the company's.
+INTERVIEW_HEADER = re.compile(r"\binterview\b|\bQ\s?&\s?A\b", re.IGNORECASE)
+COMPANY_HEAD = re.compile(
+    r"(?P<name>(?-i:[A-Z][\w-]+)(?:[ \t]+(?-i:[A-Z][\w-]+)){0,2})['’]s\s+(?:chief\s+executive|CEO|founder|"
+    r"co-founder|managing\s+director|chief\s+operating\s+officer|general\s+manager)\b",
+    re.IGNORECASE,
+)
+
+
+def interviewed_company(text: str) -> str | None:
+    """The company whose head a text interviews, when the answers speak for it ("our gross merchandise
+    value was ..."): its numbers are the company's, no place's."""
+    if INTERVIEW_HEADER.search(text, 0, HEADER_REACH) is None:
+        return None
+    head = COMPANY_HEAD.search(text, 0, HEADER_REACH * 3)
+    if head is None or find_places(head.group("name")) or NOT_A_COMPANY.search(head.group("name")):
+        return None
+    return head.group("name") if re.search(r"\b(?:[Oo]ur|[Ww]e)\s", text) else None
+
+
 def own_release_company(text: str) -> str | None:
     """The company whose release a text is: the lead has it release its own numbers, and the lines above
     name it (its header: "Sidra Airways Cargo – Monthly Traffic Release"); not a ministry, a statistics

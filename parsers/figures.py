@@ -115,6 +115,7 @@ from parsers.figure_places import (
     exporter_of_whole,
     header_company,
     header_name_in_body,
+    interviewed_company,
     issuing_place,
     labelled_city,
     last_region,
@@ -448,6 +449,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         text, 0, TOP
     ) is not None
     releasing = own_release_company(text)
+    interviewed = interviewed_company(text)
     letter = OWN_LETTER.search(text, 0, TOP) is not None
     self_named = self_named_header(text)
     # A company named as listed on an exchange reports its own numbers too.
@@ -470,6 +472,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # "Sidra Airways Cargo – Monthly Traffic Release" over "Sidra Airways Cargo, the freight division of
         # ..., today published its provisional traffic statistics"
         or releasing is not None
+        or interviewed is not None
         or fair_release
         or letter
         or self_named is not None
@@ -540,7 +543,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         corporate=corporate,
         # ("A letter from our CEO" under "KRAMA MARKET": the company the first line names, written again)
         corporate_name=(
-            company_of_text(text) or self_named or (header_name_in_body(text) if letter else None)
+            company_of_text(text)
+            or self_named
+            or interviewed
+            or (header_name_in_body(text) if letter else None)
         )
         if corporate
         else None,

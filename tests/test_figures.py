@@ -4733,6 +4733,20 @@ def test_a_base_value_recorded_in_an_earlier_period_keeps_that_period_to_itself(
     assert [(f.value, f.period) for f in found] == [(1.21e9, "2025-Q2"), (1.02e9, "2024-Q2")]
 
 
+def test_an_interview_with_a_companys_head_gives_the_companys_own_numbers_and_goals() -> None:
+    text = (
+        "INTERVIEW | Baltic Retail Weekly\n\nKurzeme Market's chief executive on selling to Estonia\n\n"
+        "How big is the business?\nLast year our sales in Latvia were EUR 96 million, 22% more than in 2023. "
+        "Latvian online retail was around EUR 900 million.\n\nWhat are your goals?\n"
+        "We plan to reach 2,500 sellers by the end of 2026."
+    )
+    found = extract(text, date(2025, 5, 6), CATALOG)
+    assert [f.geo for f in found.figures] == [None, None, "Latvia"]
+    assert [(t.value, t.issuer, t.geo) for t in found.targets] == [(2500, "Kurzeme Market", None)]
+    plain = text.replace("INTERVIEW | ", "")
+    assert extract(plain, date(2025, 5, 6), CATALOG).targets[0].issuer != "Kurzeme Market"
+
+
 def test_what_was_cut_or_reduced_fell() -> None:
     text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
     assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [

@@ -807,9 +807,13 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
         found["any"] = _most_named(counts, text)
         if found["any"] in countries and countries[found["country"]] > countries[found["any"]]:
             found["any"] = found["country"]
-    elif cities := Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text)):
+    if "country" not in found and (
+        cities := Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text))
+    ):
         # a budget speech "delivered in Islamabad" on "parks in Karachi" that names its country only as a
-        # partner or not at all: the country of the cities it names (never else: a city is mostly a venue)
+        # partner or not at all, or names regions only ("platforms based in Europe" in a ministry's note from
+        # Amman on traders in Irbid): the country of the cities it names (never else: a city is mostly a
+        # venue)
         found["country"] = cities.most_common(1)[0][0]
     city_state = found.get("country")
     if city_state in CITY_STATES and counts[city_state] > counts.get(found.get("city", ""), 0):

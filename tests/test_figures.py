@@ -4639,6 +4639,15 @@ def test_money_a_budget_written_with_two_years_gives_is_of_its_fiscal_year() -> 
     assert [f.period for f in extract(text, date(2025, 6, 10), CATALOG).figures] == ["2025-07/2026-06"]
 
 
+def test_a_text_naming_no_country_but_other_regions_is_that_of_the_cities_it_names() -> None:
+    text = (
+        "Ministry of Digital Economy | Amman, 10 March 2026\n\n"
+        "Parcel imports reached JOD 412 million last year. Traders in Irbid and Zarqa compete with "
+        "platforms based in Europe and North America."
+    )
+    assert [f.geo for f in extract(text, date(2026, 3, 10), CATALOG).figures] == ["Jordan"]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

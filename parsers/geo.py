@@ -50,6 +50,17 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Africa": (("Africa", "African", "AfCFTA"), "africa"),
     "Asia-Pacific": (("Asia-Pacific", "APEC"), "apac"),
     "Latin America": (("Latin America", "Latin American"), "latam"),
+    # (the parts of continents the press names as one market, before the continent's name inside them
+    # reads as the continent or, "America", as the United States)
+    "Central America": (("Central America", "Central American"), "central_america"),
+    "South America": (("South America", "South American"), "south_america"),
+    "Southern Cone": (("Southern Cone",), "southern_cone"),
+    "West Africa": (("West Africa", "West African"), "west_africa"),
+    "East Africa": (("East Africa", "East African"), "east_africa"),
+    "North Africa": (("North Africa", "North African"), "north_africa"),
+    "Central and Eastern Europe": (("Central and Eastern Europe", "Central and East European"), "cee"),
+    "Western Balkans": (("Western Balkans",), "western_balkans"),
+    "East Asia": (("East Asia", "East Asian"), "east_asia"),
     "Central Asia": (("Central Asia", "Central Asian"), "central_asia"),
     "South Asia": (("South Asia", "South Asian"), "south_asia"),
     "Asia": (("Asia", "Asian"), "asia"),

@@ -4648,6 +4648,18 @@ def test_a_text_naming_no_country_but_other_regions_is_that_of_the_cities_it_nam
     assert [f.geo for f in extract(text, date(2026, 3, 10), CATALOG).figures] == ["Jordan"]
 
 
+def test_parts_of_continents_named_as_one_market_are_regions_of_their_own() -> None:
+    text = (
+        "Online retail sales in Central America reached US$6.8 billion in 2024. Card spending in West "
+        "Africa rose 21% in 2024. Parcel volumes in the Western Balkans rose 9% in 2024."
+    )
+    assert [f.geo for f in extract(text, date(2025, 3, 1), CATALOG).figures] == [
+        "Central America",
+        "West Africa",
+        "Western Balkans",
+    ]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

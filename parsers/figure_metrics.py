@@ -1565,6 +1565,23 @@ def column_heading(text: str, q: Quantity, paragraph: int, state: State) -> str:
     return table[1][column] if column < len(table[1]) else ""
 
 
+def measured_column(heading: str, state: State) -> str | None:
+    """What a column measures, in a table whose label column is followed by two columns or more measuring
+    different things ("Parcels ('000)", "Declared value (₦ billion)"): not a period's, a change's or a
+    share's column, which measure what the row does."""
+    table = state.table
+    if table is None or len([h for h in table[1][1:] if h.strip()]) < 2:
+        return None
+    name = UNIT_BRACKET.sub("", heading).strip()
+    if not name or change_column(name) or SHARE_HEADING.search(name) or re.search(r"\d", name):
+        return None
+    return name
+
+
+# "Parcels ('000)", "Declared value (₦ billion)": a heading's unit, in brackets
+UNIT_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
 def change_column(heading: str) -> bool:
     """Whether a column's heading names a change ("Change (%)", "YoY")."""
     return bool(CHANGE_WORD_HEADING.search(heading)) and not SHARE_HEADING.search(heading)

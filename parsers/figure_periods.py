@@ -94,6 +94,9 @@ FROM_WORD = re.compile(r"\bfrom\b", re.IGNORECASE)
 LIST_LINE_MARK = re.compile(rf"\s*[{BULLETS}*–—-]\s")
 LABELLED_LINE = re.compile(r"[A-Z][^:\n]{1,60}:\s")  # "Container throughput: 214,600 TEU"
 LINE_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\S")
+# A table after a blank line: its rows are what the short line before it captions.
+TABLE_FOLLOWS = re.compile(r"[ \t]*\n[ \t]*\n[^\n]*\|")
+CAPTION_REACH = 100
 
 
 def _own_period(
@@ -1141,7 +1144,14 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             # caption does the list below it ("Exports, three months to April, change on a year earlier:",
             # "KEY FIGURES (Q3 2025, yr/yr change)": a short line that is no sentence).
             ending = sentence.text.rstrip()
-            asked = ending.endswith(("?", ":")) or (len(ending) <= 80 and ending.endswith(")"))
+            asked = (
+                ending.endswith(("?", ":"))
+                or (len(ending) <= 80 and ending.endswith(")"))
+                # ("Inbound e-commerce consignments by command, Q2 2025" over a table after a blank line)
+                or (
+                    len(ending) <= CAPTION_REACH and TABLE_FOLLOWS.match(state.text, sentence.end) is not None
+                )
+            )
             # (a caption whose list follows on the next lines of its own paragraph frames that paragraph)
             listed = asked and LINE_FOLLOWS.match(state.text, sentence.end) is not None
             state.frame = (sentence.paragraph + (asked and not listed), narrowest)

@@ -15,6 +15,7 @@ from parsers.context import DATA_REFER, HEDGE_WORDS, IN_PLACE, TABLE_LABEL, clau
 from parsers.figure_kinds import nearest_cue
 from parsers.figure_state import State
 from parsers.geo import (
+    CITY_NAMES,
     COUNTRIES,
     HEADER_REACH,
     PLACE_KINDS,
@@ -305,10 +306,13 @@ BY_PLACE_CAPTION = re.compile(
     # ("by country of origin", "by merchant location": where the things bought come from)
     # ("Collections by provincial tax office": by the place each office serves)
     rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory|location|"
-    r"(?:provincial|regional|municipal|state)\s+(?:[\w-]+\s+){0,2}?(?:office|bureau|branch|department|authority))"
+    r"(?:provincial|regional|municipal|state)\s+(?:[\w-]+\s+){0,2}?(?:office|bureau|branch|department|authority)"
+    # ("Low-value consignments by customs office", "by command", "by port of entry": the places goods come in)
+    r"|(?:customs\s+)?(?:office|command|port|airport|border\s+post|entry\s+point|point\s+of\s+entry|port\s+of\s+entry))"
     rf"|(?P<to>{PARTNERS_TO}|country(?!\s+of\s+origin))"
     rf"|(?P<from>{PARTNERS_FROM}|country\s+of\s+origin|(?:merchant|seller|supplier)\s+location))"
-    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\)|\n\s*\([^()\n]*\)|,\s*%)\s*$",
+    # (a caption may end with its period alone: "Inbound e-commerce consignments by command, Q2 2025")
+    r"s?\b[^:|\n]{0,60}(?::|\([^()]*\)|\n\s*\([^()\n]*\)|,\s*%|,\s*(?:Q[1-4]\s+|H[12]\s+)?(?:19|20)\d\d)\s*$",
     re.IGNORECASE,
 )
 PLACE_KIND_AFTER = re.compile(rf"\s+{PLACE_KIND_WORDS}$")
@@ -337,10 +341,19 @@ FLOW_MEASURE = re.compile(
 REST_LABEL = re.compile(r"(?:Other|Rest|Total|All|Sum)\b", re.IGNORECASE)
 
 
+FACILITY_AFTER = re.compile(r"\b(?:Airport|Seaport|Port|Terminal|Customs\s+Office)$")
+
+
 def listed_place(row: re.Match[str] | None) -> str | None:
     """The place a line or row under a caption over places is labelled by ("Samarkand region" ->
     "Samarkand")."""
     label = label_text(row).strip(" |:—–-*†‡¹²³") if row else ""  # ("Da Nang*": a place and its footnote)
+    # ("Port Harcourt International Airport, Rivers", "Prague Ruzyně Airport": the city a facility is named
+    # after; "Osmani, Sylhet": else the place after its name)
+    facility = label.split(",", 1)[0]
+    if FACILITY_AFTER.search(facility) and (city := CITY_NAMES.search(facility)):
+        return city.group(1)
+    label = label.rsplit(",", 1)[-1].strip()
     if not label or not label[:1].isupper() or len(label.split()) > 4 or re.search(r"\d", label):
         return None
     named = find_places(label)

@@ -66,6 +66,7 @@ from parsers.figure_metrics import (
     finished,
     host_of,
     last_measure,
+    measured_column,
     metric_of,
     named_before,
     other_object,
@@ -1395,7 +1396,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # the caption's measure, in the series of the listed place, or, for a place the gazetteer does not
             # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)
             keyed_at = by_place if find_places(by_place) else state.main_country
-            metric, key = state.by_place[1], metric_key(catalog, state.by_place[1], keyed_at)
+            metric = state.by_place[1]
+            if (heading := column_heading(body, q, sentence.paragraph, state)) and (
+                column_measure := measured_column(heading, state)
+            ):
+                # "Command | Parcels ('000) | Declared value (₦ billion)": each column a measure of its own
+                metric = f"{metric}: {column_measure}"
+            key = metric_key(catalog, metric, keyed_at)
         elif partner_row and state.by_place:
             # "Overseas direct sales to China": the text's country's, with that partner
             geo = state.main_country or geo

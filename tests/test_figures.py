@@ -4660,6 +4660,22 @@ def test_parts_of_continents_named_as_one_market_are_regions_of_their_own() -> N
     ]
 
 
+def test_a_table_by_customs_office_reads_its_rows_places_and_its_columns_measures() -> None:
+    text = (
+        "Parcels rose.\n\n2. Inbound consignments by customs office, Q3 2025\n\n"
+        "Office | Parcels ('000) | Declared value (€ million)\n"
+        "Milan Malpensa Airport | 512 | 40.1\n"
+        "Cargo City Terminal, Vienna | 1,840 | 151.2"
+    )
+    found = extract(text, date(2025, 11, 3), CATALOG).figures
+    assert [(f.value, f.geo, f.metric, f.period) for f in found] == [
+        (512e3, "Milan", "Inbound consignments: Parcels", "2025-Q3"),
+        (40.1e6, "Milan", "Inbound consignments: Declared value", "2025-Q3"),
+        (1.84e6, "Vienna", "Inbound consignments: Parcels", "2025-Q3"),
+        (151.2e6, "Vienna", "Inbound consignments: Declared value", "2025-Q3"),
+    ]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

@@ -221,13 +221,16 @@ def deadline_of(
     # "the 70% target set for 2025": a value the noun "target" or "goal" follows is a goal itself
     # (searched to the end: "projects R$234.9 billion" needs what follows "projects" to read it as a verb)
     cue = TARGET_CUE.search(sentence, low)
+    time_from = low  # where a time of the goal's own clause may stand
     if (
         not (cue and cue.start() < q.start)
         and AND_BEFORE.search(sentence, max(0, low - 6), low)
         and (modal := TARGET_CUE.search(sentence, 0, low))
     ):
         # "We will keep ..., and raise the share to 8.5 percent this year": the verbs share "will"
-        cue = modal
+        # ("expects parcels to exceed 450 million for the full year 2025, and throughput to grow by more
+        # than 15%": and the time the first clause gives, after the verb they share)
+        cue, time_from = modal, modal.end()
     cued = bool((cue and cue.start() < q.start) or GOAL_NOUN_AFTER.match(sentence[q.end :]))
     # "0.9% projected in August": the month the forecast was made, not the value's period
     dated = [e for e in exprs if not MADE_WHEN.search(sentence, max(0, e.start - 16), e.start)]
@@ -297,7 +300,7 @@ def deadline_of(
             e.deadline  # "By 2030, X will exceed 4 trillion yuan, and Y will reach ...": the whole sentence
             or (
                 _future(e, published)
-                and low <= e.start
+                and time_from <= e.start
                 and (
                     LEADS_TO_VALUE.match(sentence[e.end : q.start])
                     or (cued and not GOAL_NOUN_AFTER.match(sentence[e.end :]))

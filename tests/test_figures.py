@@ -3622,6 +3622,17 @@ def test_goals_listed_for_this_year_after_a_plan_period_named_in_their_caption()
     ]
 
 
+def test_a_second_forecast_sharing_the_verb_shares_the_time_its_first_clause_gives() -> None:
+    text = (
+        "The port expects container volumes to exceed 2 million for the full year 2026, and e-commerce "
+        "parcels to grow by more than 12% over the year."
+    )
+    assert [(t.value, t.year) for t in extract(text, date(2026, 5, 4), CATALOG).targets] == [
+        (2e6, 2026),
+        (12, 2026),
+    ]
+
+
 def test_values_before_a_relative_clause_that_looks_ahead_are_facts() -> None:
     text = (
         "India now hosts more than 1,800 GCCs employing roughly 2.16 million people, according to industry "

@@ -277,6 +277,14 @@ PLACE_AFTER_SHARE = re.compile(
 )
 
 
+def _market_of_before(before: Figure, geo: str, gapped: str) -> bool:
+    """Whether the share before was a market's share of a home's flow (its part a place other than its own
+    place), and the gapped part names ``geo``: another market of the same flow."""
+    part = before.metric.removeprefix("share of ").split(" in ", 1)[0]
+    markets = {p.name for p in find_places(part)}
+    return bool(markets) and before.geo not in markets and geo in {p.name for p in find_places(gapped)}
+
+
 def _sellers_from(place: str, body: str, places: list[PlaceMention], q: Quantity) -> bool:
     """Whether ``place`` is named before ``q`` only as where sellers are from ("Chinese platforms")."""
     return any(p.name == place and p.end <= q.start and SELLERS_AFTER.match(body, p.end) for p in places)
@@ -1357,6 +1365,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind, share_of = "share", whole
             if geo and _sellers_from(geo, body, places, q):
                 geo = state.figures[-1].geo  # "German sites took 31% of that, and Chinese marketplaces 22%"
+            elif geo and _market_of_before(state.figures[-1], geo, gapped):
+                # "the United States bought roughly 55 per cent of our IT services exports and Europe about 30
+                # per cent": another market's share of the same home's flow
+                geo = state.figures[-1].geo
             metric, key = f"share of {gapped} in {whole}", metric_key(catalog, gapped, geo, share_of=whole)
         elif (
             last_figure_q

@@ -4687,6 +4687,16 @@ def test_a_table_by_customs_office_reads_its_rows_places_and_its_columns_measure
     ]
 
 
+def test_a_second_market_whose_verb_is_left_out_takes_a_share_of_the_same_homes_flow() -> None:
+    text = (
+        "Kenya's services exports rose. Last year the United Kingdom bought about 40 per cent of our ICT "
+        "exports and Uganda some 15 per cent. The goal is KSh 200 billion of ICT exports by 2030."
+    )
+    found = extract(text, date(2025, 6, 1), CATALOG)
+    assert [f.geo for f in found.figures if f.kind == "share"] == ["Kenya", "Kenya"]
+    assert [t.geo for t in found.targets] == ["Kenya"]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

@@ -389,9 +389,10 @@ GOAL_WORD_BEFORE = re.compile(
 )
 
 
-# "2. Targets for FY2030-31", "4. Targets (by end-2029)": a heading over a list of goals, with no colon.
+# "2. Targets for FY2030-31", "4. Targets (by end-2029)": a heading over a list of goals, with no colon;
+# "Guidance for fiscal year 2026 (July 2025 - June 2026)": over a company's forecasts.
 GOAL_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}\.\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|objectives?)\b[^.:\n]{0,40}?"
+    r"^\s*(?:\d{1,2}\.\s+)?(?:[\w-]+\s+){0,3}?(?:targets?|goals?|objectives?|guidance|outlook)\b[^.:\n]{0,40}?"
     r"(?<![\w-])(?:FY\s?|end-)?((?:19|20)\d\d)(?:\s*[-–/]\s*(\d\d))?\b[^.:\n]{0,30}$",
     re.IGNORECASE,
 )

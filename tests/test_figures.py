@@ -4049,6 +4049,15 @@ def test_a_heading_naming_targets_by_the_end_of_a_year_sets_the_goals_listed_und
     assert [(t.value, t.year) for t in result.targets] == [(1500, 2028), (9e7, 2028)]
 
 
+def test_a_heading_giving_guidance_for_a_fiscal_year_dates_the_forecasts_listed_under_it() -> None:
+    text = (
+        "Guidance for fiscal year 2026 (July 2025 - June 2026)\n"
+        "- The Company expects revenue of between US$90 million and US$96 million."
+    )
+    found = extract(text, date(2025, 8, 28), CATALOG).targets
+    assert [(t.value, t.year, t.kind) for t in found] == [(9e7, 2026, "forecast"), (9.6e7, 2026, "forecast")]
+
+
 def test_a_goal_to_cut_something_by_a_percentage_is_a_fall() -> None:
     text = "The project aims to cut the average time to clear a courier parcel by 30 percent by 2028."
     assert [t.value for t in extract(text, date(2025, 6, 2), CATALOG).targets] == [-30]

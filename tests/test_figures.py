@@ -4706,6 +4706,15 @@ def test_a_second_market_whose_verb_is_left_out_takes_a_share_of_the_same_homes_
     assert [t.geo for t in found.targets] == ["Kenya"]
 
 
+def test_cents_before_any_amount_are_hundredths_of_the_one_currency_the_text_counts_in() -> None:
+    text = (
+        "TRADING STATEMENT\n\nEarnings per share rose to 95.2 cents in the six months.\n\n"
+        "Revenue grew to R4.1 billion, and the fulfilment segment to R1.2 billion."
+    )
+    found = extract(text, date(2025, 10, 14), CATALOG).figures
+    assert [(round(f.value, 3), f.unit) for f in found][:1] == [(0.952, "ZAR")]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

@@ -1403,7 +1403,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             by_place
             and state.by_place
             # ("Share of surveyed exporters selling online abroad, by region, %": a share the caption names)
-            and (q.unit != "percent" or SHARE_MEASURE.match(state.by_place[1]))
+            # ("Change on Q2 2024 (%)": a column of the measure's changes)
+            and (q.unit != "percent" or kind == "change" or SHARE_MEASURE.match(state.by_place[1]))
         ):
             # the caption's measure, in the series of the listed place, or, for a place the gazetteer does not
             # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)

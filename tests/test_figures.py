@@ -4715,6 +4715,18 @@ def test_cents_before_any_amount_are_hundredths_of_the_one_currency_the_text_cou
     assert [(round(f.value, 3), f.unit) for f in found][:1] == [(0.952, "ZAR")]
 
 
+def test_a_column_of_changes_under_a_caption_over_places_is_of_the_captions_measure() -> None:
+    text = (
+        "Exports rose.\n\nOnline exports by province, Q2 2025 (USD million)\n\n"
+        "Province | Value | Change on Q2 2024 (%)\nIzmir | 119.3 | +24.7\nBursa | 71.4 | +9.8"
+    )
+    found = extract(text, date(2025, 8, 1), CATALOG).figures
+    assert [(f.value, f.metric) for f in found if f.kind == "change"] == [
+        (24.7, "Online exports"),
+        (9.8, "Online exports"),
+    ]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

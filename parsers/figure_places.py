@@ -302,10 +302,12 @@ PARTNERS_FROM = r"origin|source"
 # where the measure is (a region) or one it goes to or comes from (a partner).
 # ("Table 1. Overseas direct sales, selected destinations" over "(unit: KRW 100 million, %)": the same)
 BY_PLACE_CAPTION = re.compile(
-    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?)(?:\s+by|,\s+selected)\s+(?:major\s+|main\s+|top\s+)?"
+    # ("2. Parcels by destination region, Q2 2024": a caption numbered as a section of its release)
+    rf"^\s*(?:{TABLE_LABEL}|\d{{1,2}}\.\s+)?(?P<measure>[A-Z][^:|\n]{{2,80}}?)(?:\s+by|,\s+selected)\s+(?:major\s+|main\s+|top\s+)?"
     # ("by country of origin", "by merchant location": where the things bought come from)
     # ("Collections by provincial tax office": by the place each office serves)
-    rf"(?:(?P<region>{PLACE_KIND_WORDS}|territory|location|"
+    # ("by destination region": the home's regions the parcels go to, where they are counted)
+    rf"(?:(?P<region>(?:destination\s+)?{PLACE_KIND_WORDS}|territory|location|"
     r"(?:provincial|regional|municipal|state)\s+(?:[\w-]+\s+){0,2}?(?:office|bureau|branch|department|authority)"
     # ("Low-value consignments by customs office", "by command", "by port of entry": the places goods come in)
     r"|(?:customs\s+)?(?:office|command|port|airport|border\s+post|entry\s+point|point\s+of\s+entry|port\s+of\s+entry))"

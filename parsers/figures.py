@@ -1410,8 +1410,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # know, of the country the text is on ("Samarkand region" is of Uzbekistan's)
             keyed_at = by_place if find_places(by_place) else state.main_country
             metric = state.by_place[1]
-            if (heading := column_heading(body, q, sentence.paragraph, state)) and (
-                column_measure := measured_column(heading, state)
+            if (
+                (heading := column_heading(body, q, sentence.paragraph, state))
+                and (column_measure := measured_column(heading, state))
+                and column_measure.lower() not in metric.lower()  # ("Parcels" under "Parcels by region")
             ):
                 # "Command | Parcels ('000) | Declared value (₦ billion)": each column a measure of its own
                 metric = f"{metric}: {column_measure}"

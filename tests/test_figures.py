@@ -4727,6 +4727,19 @@ def test_a_column_of_changes_under_a_caption_over_places_is_of_the_captions_meas
     ]
 
 
+def test_a_numbered_caption_by_destination_region_is_over_the_regions_where_things_are_counted() -> None:
+    text = (
+        "Parcels rose.\n\n2. Parcels by destination region, Q2 2024\n"
+        "(thousands of parcels; share of total in %)\nRegion | Parcels | Share\n"
+        "Cusco | 212 | 5.1\nPiura | 180 | 4.4"
+    )
+    found = extract(text, date(2024, 8, 1), CATALOG).figures
+    assert [(f.value, f.geo, f.metric) for f in found if f.unit == "count"] == [
+        (212e3, "Cusco", "Parcels"),
+        (180e3, "Piura", "Parcels"),
+    ]
+
+
 def test_a_company_s_own_numbers_made_in_a_market_are_no_place_s() -> None:
     text = (
         "Pagora Holdings Ltd. (NASDAQ: PGRA)\nSecond Quarter 2025 Earnings Call\n\n"

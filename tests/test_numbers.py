@@ -549,6 +549,13 @@ def test_currency_signs_of_the_caribbean_central_america_and_the_pacific() -> No
     assert [q.unit for q in find_quantities(text)] == ["JMD", "GTQ", "CRC", "FJD", "PGK", "VUV"]
 
 
+def test_dollar_signs_marked_by_belize_guyana_suriname_the_cayman_and_solomon_islands_and_tonga() -> None:
+    text = normalise(
+        "BZ$3.1 million, G$58.6 billion, GY$2 billion, SR$410 million, CI$9 million, SI$12m, T$4m, ৳5 bn"
+    )
+    assert [q.unit for q in find_quantities(text)] == ["BZD", "GYD", "GYD", "SRD", "KYD", "SBD", "TOP", "BDT"]
+
+
 def test_a_count_said_to_reach_a_number_and_its_base_up_from_are_counts() -> None:
     text = normalise(
         "By fiscal 2024 the count had reached 1.36 billion, up from just over 1 billion in fiscal 2023."

@@ -553,7 +553,9 @@ MONTHS_ANAPHOR = re.compile(
 # "from 3.2 percent", "compared with a net loss of $48.6 million"; "more than doubled" is a hedge, no base.
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
 BASE_QUANTITY = re.compile(
-    r"(?=[acftvo])\b(?:from|compar(?:ed|es)\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|against|"
+    # ("nearly double the USD 1.1 billion recorded two years earlier": a multiple's base)
+    r"(?=[acftvodq])\b(?:from|compar(?:ed|es)\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|"
+    r"against|double|triple|quadruple|twice|"
     r"(?:(?<=cent\s)|(?<=%\s)|(?<=pct\s))over)\s+"  # "a growth of 13.6 per cent over US$ 341.1 billion"
     # ("a base of", "than the US$2,931 million recorded in": the base's article)
     r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,3}?of\s+|the\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|"

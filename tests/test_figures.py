@@ -4848,6 +4848,15 @@ def test_an_interview_with_a_companys_head_gives_the_companys_own_numbers_and_go
     assert extract(plain, date(2025, 5, 6), CATALOG).targets[0].issuer != "Kurzeme Market"
 
 
+def test_the_base_of_a_multiple_keeps_the_earlier_time_named_after_it_to_itself() -> None:
+    text = (
+        "Results for 2025\n\nSoftware exports reached $4.2 billion, nearly triple the $1.5 "
+        "billion recorded five years earlier."
+    )
+    found = extract(text, date(2026, 2, 10), CATALOG).figures
+    assert [(f.value, f.period) for f in found if f.unit == "USD"] == [(4.2e9, "2025"), (1.5e9, "2020")]
+
+
 def test_what_was_cut_or_reduced_fell() -> None:
     text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
     assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [

@@ -15,7 +15,7 @@ from functools import lru_cache
 from parsers import folding
 from parsers.context import DATA_REFER, HEDGE_WORDS, LABELLED_BRACKET, LIST_MARK, TOTAL_NOUNS
 from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
-from parsers.figure_kinds import INTEREST_RATE_BEFORE, rule_term, tax_rate
+from parsers.figure_kinds import CAGR_CUE, INTEREST_RATE_BEFORE, rule_term, tax_rate
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places
 from parsers.numbers import ANY_DIGIT, Quantity, folded
@@ -1109,15 +1109,16 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
         sentence.text
     ):
         asides = [m.span() for m in LABELLED_BRACKET.finditer(sentence.text)] if "(" in sentence.text else []
+        named = find_periods(
+            sentence.text,
+            published,
+            state.fiscal_start,
+            state.fiscal_by_start,
+            fiscal_full_year=state.fiscal_report,
+        )
         stated = [
             e
-            for e in find_periods(
-                sentence.text,
-                published,
-                state.fiscal_start,
-                state.fiscal_by_start,
-                fiscal_full_year=state.fiscal_report,
-            )
+            for e in named
             # ("Selected data (for the year ended December 31, 2025)": twelve months the lines below report,
             # not a span from one year to another)
             if (
@@ -1137,6 +1138,12 @@ def carry_context(sentence: Sentence, state: State, published: date | None) -> N
             and not UNTIL_BEFORE.search(sentence.text, max(0, e.start - 8), e.start)
             and not any(a <= e.start < b for a, b in asides)  # "(H1 2025: 1,512)": another time's value
         ]
+        if (spans := [e.period for e in named if YEAR_TO_YEAR.fullmatch(e.period)]) and CAGR_CUE.search(
+            sentence.text
+        ):
+            # "The second chart plots average annual growth in these exports from 2019 to 2023.": the rates
+            # a year the paragraph goes on to give are over those years
+            state.growth_frame = (sentence.paragraph, spans[-1])
         if stated:
             # "the second quarter of fiscal 2026, the three months ended September 30": the narrowest;
             # of two as narrow ("Q3 2024 | Q3 2025" heading a table), the later one is the news

@@ -42,6 +42,7 @@ from parsers.figure_currency import (
 )
 from parsers.figure_kinds import (
     CAGR_CUE,
+    PER_YEAR_AFTER,
     compared_rate,
     kind_of,
     nearest_cue,
@@ -275,6 +276,17 @@ PLACE_AFTER_SHARE = re.compile(
     r"(?:\s+(?:of|in)\s+[^,;\d]{1,40}?)?(?:,\s*|\s+)(?:(?:and|but|while|whereas|against)\s+)?"
     r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|an?\s+[A-Z]{2,}\s+average\s+of\s+)?"
 )
+
+
+def _framed_growth(
+    state: State, paragraph: int, body: str, q: Quantity, kind: str, exprs: list[TimeExpression]
+) -> str | None:
+    """The years of an average annual growth a sentence before named, for a rate a year this paragraph
+    gives with no time of its own ("Finland leads at 9.1% a year")."""
+    frame = state.growth_frame
+    if frame is None or frame[0] != paragraph or q.unit != "percent" or kind == "change" or exprs:
+        return None
+    return frame[1] if PER_YEAR_AFTER.match(body, q.end) else None
 
 
 def _market_of_before(before: Figure, geo: str, gapped: str) -> bool:
@@ -1444,7 +1456,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         own_exprs = [
             e for e in exprs if not any(a <= e.start < b and not a <= q.start < b for a, b in asides)
         ]
-        period = period_of(q, kind, own_exprs, body, state, sentence.paragraph, quantities, framing[:1])
+        growth = _framed_growth(state, sentence.paragraph, body, q, kind, own_exprs)
+        kind = "cagr" if growth else kind
+        period = growth or period_of(
+            q, kind, own_exprs, body, state, sentence.paragraph, quantities, framing[:1]
+        )
         if elsewhere is not None and not any(e.start >= q.end for e in own_exprs):
             period = elsewhere.period  # the same measure at the same time, in another place
         elif (based := _year_earlier_base(body, q, own_exprs, state, period)) is not None:

@@ -4857,6 +4857,15 @@ def test_the_base_of_a_multiple_keeps_the_earlier_time_named_after_it_to_itself(
     assert [(f.value, f.period) for f in found if f.unit == "USD"] == [(4.2e9, "2025"), (1.5e9, "2020")]
 
 
+def test_a_rate_a_year_after_a_sentence_naming_average_annual_growth_over_years_is_that_growth() -> None:
+    text = (
+        "Chart 2\nThe second chart plots average annual growth in these exports from 2019 to 2023. Estonia "
+        "leads at 8.2% a year, helped by its game studios."
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(f.value, f.kind, f.period) for f in found] == [(8.2, "cagr", "2019/2023")]
+
+
 def test_what_was_cut_or_reduced_fell() -> None:
     text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
     assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [

@@ -588,6 +588,8 @@ def _header_name(text: str) -> re.Match[str] | None:
     return capitals if capitals and not NOT_A_COMPANY.search(capitals.group("name").title()) else None
 
 
+# A company speaking of itself: "our shareholders", "our overseas business", "we".
+OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # "INTERVIEW | Sofia Business Review" over "Pazaro's chief executive on selling across the Balkans": an
 # interview with a company's head, whose "we" and "our" are the company's.
 INTERVIEW_HEADER = re.compile(r"\binterview\b|\bQ\s?&\s?A\b", re.IGNORECASE)
@@ -606,7 +608,7 @@ def interviewed_company(text: str) -> str | None:
     head = COMPANY_HEAD.search(text, 0, HEADER_REACH * 3)
     if head is None or find_places(head.group("name")) or NOT_A_COMPANY.search(head.group("name")):
         return None
-    return head.group("name") if re.search(r"\b(?:[Oo]ur|[Ww]e)\s", text) else None
+    return head.group("name") if OWN_VOICE.search(text) else None
 
 
 def own_release_company(text: str) -> str | None:

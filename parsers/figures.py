@@ -101,6 +101,7 @@ from parsers.figure_places import (
     BY_PARTNER,
     COMPANY_REPORTS,
     HOME_FLOW_AFTER,
+    OWN_VOICE,
     PARTIES,
     REGION_ANAPHOR,
     RELEASE_LABEL,
@@ -386,8 +387,6 @@ SET_BESIDE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s[^,
 COMPARED_VALUE_BEFORE = re.compile(r"\bfrom\s+(?:[A-Z]{0,3}\$\s?|[$€£¥₹]\s?)?\d[^;]*$")
 
 
-# A company speaking of itself: "our shareholders", "our overseas business", "we".
-OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # "A letter from our CEO", "A note from our Head of Seller Growth": a company's report, speaking of itself
 OWN_LETTER = re.compile(
     r"\b(?:letter|note|message|word)\s+from\s+our\s+(?:[A-Z]|chief|founder|chair|managing)"

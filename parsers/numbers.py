@@ -1178,6 +1178,8 @@ def _index_value(text: str, start: int, end: int, index_report: tuple[str, ...])
 
 
 def _index_goal(text: str, start: int, index_report: tuple[str, ...]) -> bool:
+    """Whether a number is where the index, by that word or by its name in a report on it, is expected to
+    stand ("expects the CBCI to exceed 160"); a whole number, which ``_index_value`` leaves to the counts."""
     goal = INDEX_GOAL_BEFORE.search(text, max(0, start - 40), start)
     return goal is not None and (goal.group("name").lower() == "index" or goal.group("name") in index_report)
 

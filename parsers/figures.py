@@ -250,6 +250,8 @@ class Extraction:
 
 # What stands between a value and the earlier value it is compared with, in one clause.
 BASE_VALUE = re.compile(
+    # ("grew by 14.2 per cent year-on-year in the second quarter, up from 11.6 per cent": its earlier rate)
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy))?"
     r"(?:\s+(?:in|for|during|over|of|a|last|this|at)\b(?:(?!\b(?:and|while|but|whereas)\b)[^,;]){0,80}?)?,?\s+"
     r"(?:(?:up|down|rising|falling|accelerating|slowing|compared)\s+)?(?:from|with|against)\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?",

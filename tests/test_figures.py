@@ -4866,6 +4866,12 @@ def test_a_rate_a_year_after_a_sentence_naming_average_annual_growth_over_years_
     assert [(f.value, f.kind, f.period) for f in found] == [(8.2, "cagr", "2019/2023")]
 
 
+def test_the_earlier_rate_after_a_year_on_year_growth_rate_is_a_growth_rate_too() -> None:
+    text = "Card payments grew 9.8 per cent year-on-year in the third quarter, up from 7.5 per cent before."
+    found = extract(text, date(2025, 11, 5), CATALOG).figures
+    assert [(f.value, f.kind) for f in found] == [(9.8, "change"), (7.5, "change")]
+
+
 def test_what_was_cut_or_reduced_fell() -> None:
     text = "Processing time was cut by about a fifth in 2025. Clearance time was reduced by 12% last year."
     assert [(f.value, f.kind) for f in extract(text, PUBLISHED, CATALOG).figures] == [

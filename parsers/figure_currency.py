@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from parsers.currency_names import SHARED_NAMES, local_currencies
-from parsers.figure_places import currency_country
 from parsers.figure_state import State
 from parsers.geo import PLACES, SUBDIVISIONS, find_places
 from parsers.numbers import (
@@ -264,7 +263,7 @@ def resolve_currency(
         # one national currency it counts in ("81.4 cents" in a JSE trading statement that goes on in rand)
         spent = next(
             (f.unit for f in reversed(state.figures) if f.unit and CURRENCY_UNIT.match(f.unit)), None
-        ) or (currency_country(state.text)[1] or "USD")
+        ) or (state.counted_currency or "USD")
         return Quantity(q.start, q.end, q.value / 100, spent, q.approx, q.counted, q.form)
     if q.unit is not None:
         return q

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from parsers.alternation import compiled, gathered
 from parsers.context import (
+    BRACKETED,
     FORMER_LATTER,
     GOVERNING_VERBS,
     HEDGE_WORDS,
@@ -1572,14 +1573,10 @@ def measured_column(heading: str, state: State) -> str | None:
     table = state.table
     if table is None or len([h for h in table[1][1:] if h.strip()]) < 2:
         return None
-    name = UNIT_BRACKET.sub("", heading).strip()
+    name = BRACKETED.sub("", heading).strip()  # "Parcels ('000)": its unit in brackets
     if not name or change_column(name) or SHARE_HEADING.search(name) or re.search(r"\d", name):
         return None
     return name
-
-
-# "Parcels ('000)", "Declared value (₦ billion)": a heading's unit, in brackets
-UNIT_BRACKET = re.compile(r"\s*\([^()]*\)")
 
 
 def change_column(heading: str) -> bool:

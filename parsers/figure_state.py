@@ -31,6 +31,9 @@ class State:
     # paragraph does not run on into the next
     currency_main: bool = False
     main_currency: str | None = None  # the code of that currency
+    # the one national currency the text counts its money in, whatever country it is about (a company's
+    # report too): what cents before any amount are hundredths of
+    counted_currency: str | None = None
     index_report: tuple[str, ...] = ()  # a report on an index: the names it calls it by (see index_names)
     corporate: bool = False  # a company's own report: its markets are named where their numbers are
     corporate_name: str | None = None  # the company a company's own report is on, if the text names it

@@ -562,6 +562,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         and main.get("country") == country_of_money
         and amounts_in_currency >= 2,  # a second one
         main_currency=money if main.get("country") == country_of_money else None,
+        counted_currency=money,
         corporate=corporate,
         # ("A letter from our CEO" under "KRAMA MARKET": the company the first line names, written again)
         corporate_name=(

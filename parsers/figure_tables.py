@@ -84,7 +84,12 @@ PERIOD_CELL = re.compile(
     r"\s*(?:(?:Q[1-4]|H[12]|[A-Za-z]{3,9}\.?(?:[-–][A-Za-z]{3,9}\.?)?|FY)\s*)?'?(?:19|20)?\d\d(?:[-–/]\d\d)?[A-Za-z]?\s*"
 )
 # "| +8.1 |": a change column's sign; "| 10,9 |": a decimal comma, in a cell that holds nothing else
-CELL = re.compile(rf"\s*([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*")
+# "| expected |", "| binding |": the attribute of a plan's indicator, in its own column; no cue to a forecast
+ATTRIBUTE_CELL = re.compile(
+    r"\|\s*(?:expected|binding|obligatory|anticipatory|predictive|restrictive|mandatory)\s*$", re.IGNORECASE
+)
+# ("| >5,000 |": a goal's comparator before it, in a table of goals)
+CELL = re.compile(rf"\s*(?:[<>≤≥]=?\s?)?([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
@@ -95,7 +100,8 @@ NAMED_UNITS = re.compile(r"\(([^();]+(?:;[^();]+)+)\)", re.IGNORECASE)
 # noun after the scale; a column of percentages)
 NAMED_UNIT = re.compile(
     # ("Value: RMB 100 million; Growth: % year on year": a colon for "in")
-    rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,30}}?)(?:\s+in\s+|\s*:\s*)"
+    # ("change on the same period of 2024, per cent": a comma before a percent)
+    rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,40}}?)(?:\s+in\s+|\s*:\s*|,\s*(?=per\s*cent|percent|%))"
     # ("value in 100 million yuan": the Chinese yi)
     rf"(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?(?P<yi>100\s+)?"
     rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?[a-z]+)?|(?P<percent>per\s*cent|percent|%)(?:\s+year\s+on\s+year)?)\s*",
@@ -344,6 +350,10 @@ def table_unit(line: str) -> TableUnit | None:
         return _code(match.group(1)), _written_scale(match.group(2)), None
     if "|" in match.group(0):  # "Top exporters, 2024 (€bn | % change on 2023)": a unit for each column
         column = match.group(0).count("|", 0, match.end(2) - match.start()) + 1
+    elif "|" in line and match.group(0) == line.split("|", 1)[0].strip():
+        column = (
+            None  # "(RMB million) | 1H2024 | 1H2023 | Change": the unit of the whole table, over its labels
+        )
     else:
         column = line.count("|", 0, match.start()) if "|" in line else None
     return _code(match.group(1)), _written_scale(match.group(2)), column

@@ -159,6 +159,7 @@ from parsers.figure_shares import (
 )
 from parsers.figure_state import State
 from parsers.figure_tables import (
+    ATTRIBUTE_CELL,
     UNIT_LINE,
     UNIT_LINE_LENGTH,
     TableUnit,
@@ -958,7 +959,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
     main = last_region(text, sentence.start, state.main) if named_region else state.main
     listed = listed_places(body, places)
     source = source_of(body)
-    target_cue = has_target_cue(body)
+    target_cue = has_target_cue(ATTRIBUTE_CELL.sub("", body) if "|" in body else body)
     last_figure_index: int | None = None
     last_figure_q: Quantity | None = None
     sentence_share: Figure | None = None

@@ -572,6 +572,7 @@ QUANTITY_RE = re.compile(
     rf"""
     (?<![\w$€£¥₹.,'’-])                     # not inside a word, an identifier, a longer number or "'000"
     (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d|[$€£¥₹]|[A-Z]{{1,3}}\$))?  # "| -0.2%" in a table, "-$2,493m": a sign
+    (?:(?P<cents_of>(?-i:HK|US|NZ|NT|S|A))(?=[\d.]+\s+cents\b))?  # "HK2.8 cents": the dollar named
     (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
@@ -1484,6 +1485,8 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         if match.group("number2"):
             value += _number(match.group("number2")) * _scale(match.group("scale2"))
         unit = _unit(match)
+        if match.group("cents_of"):
+            unit, value = CURRENCY_PREFIXES[match.group("cents_of").lower() + "$"], value / 100
         start = match.start()
         end = start + len(match.group(0).rstrip())
         counted = None

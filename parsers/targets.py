@@ -119,6 +119,10 @@ COMPARATORS = (
         ">",
     ),
     (re.compile(r"\b(?:below|less\s+than|under|fewer\s+than|lower\s+than)\s*$", re.I), "<"),
+    (re.compile(r"\|\s*(?:>=|≥)\s?$"), ">="),  # "| >5,000 |": a table's cell of a goal
+    (re.compile(r"\|\s*>\s?$"), ">"),
+    (re.compile(r"\|\s*(?:<=|≤)\s?$"), "<="),
+    (re.compile(r"\|\s*<\s?$"), "<"),
     (
         re.compile(r"(?:\b(?:about|around|roughly|approximately|some|nearly|almost|close\s+to)|~)\s*$", re.I),
         "~",
@@ -269,7 +273,15 @@ def deadline_of(
                 (
                     e
                     for e in dated
-                    if e.deadline and e.start > q.end and SHARED_DEADLINE.fullmatch(sentence, q.end, e.start)
+                    if e.deadline
+                    and e.start > q.end
+                    and (
+                        SHARED_DEADLINE.fullmatch(sentence, q.end, e.start)
+                        or (
+                            SECOND_GOAL_DEADLINE.fullmatch(sentence, q.end, e.start)
+                            and not any(q.end <= o.start < e.start for o in dated)
+                        )
+                    )
                 ),
                 None,
             )
@@ -529,6 +541,13 @@ COORDINATE_VALUE = re.compile(
 )
 
 
+# ", and digitally delivered services should account for more than half of services trade by ": a second
+# goal with its own subject and modal, whose deadline ends the sentence both share.
+SECOND_GOAL_DEADLINE = re.compile(
+    r"[^.;\d]{0,40}?,\s+and\s+[^.;\d]{1,80}?\b(?:should|will|shall|must|is\s+to|are\s+to)\b[^.;\d]{0,80}?"
+    r"(?:\b(?:by|before)\s+(?:the\s+end\s+of\s+)?|\s)",
+    re.IGNORECASE,
+)
 # ", and of no more than 3% for remittances, by ": a second goal, the last before the deadline both share.
 SHARED_DEADLINE = re.compile(
     r"[^.;\d]{0,60}?,?\s+and\s+(?:of\s+|to\s+|at\s+)?(?:(?:no\s+more|less|more|fewer)\s+than\s+|"
@@ -784,6 +803,7 @@ def target_of(
         if state.table
         and (
             TABLE_OF_GOALS.search(state.table[2])
+            or any(ATTRIBUTE_HEADING.fullmatch(heading) for heading in state.table[1])
             or (
                 (column := body.count("|", line_start, q.start)) < len(state.table[1])
                 and TABLE_OF_GOALS.search(state.table[1][column])
@@ -1007,6 +1027,8 @@ UNNAMED_EXPERTS = re.compile(
 STAFF = re.compile(r"(?:the\s+)?(?:mission\s+)?staff", re.IGNORECASE)
 STAFF_OF = re.compile(r"\b([A-Z]{2,6})\s+staff\b|\(([A-Z]{2,6})\)\s+staff\b")
 TABLE_OF_GOALS = re.compile(r"\b(?:targets?|goals?|objectives?)\b", re.IGNORECASE)
+# "Indicator | 2025 | 2030 | Attribute": a plan's table of indicators, each "expected" or "binding", all goals
+ATTRIBUTE_HEADING = re.compile(r"(?:indicator\s+)?(?:attribute|nature)s?", re.IGNORECASE)
 # The company speaking of itself in its own report or call: "Management", "the company", "we".
 COMPANY_VOICE = re.compile(
     r"(?:the\s+)?(?:management(?:\s+team)?|company|group|firm|board|executives|we|our\s+[\w-]+)",
@@ -1244,11 +1266,21 @@ def _goal_object(sentence: str, position: int) -> str | None:
         thing = thing[: thing.find(" to ", 0, inside.start())] if " to " in thing[: inside.start()] else ""
     if thing in ("it", "them"):
         return thing  # "aims to raise it to 95%": what was just measured (the pointer is followed later)
-    if not thing or POINTER_SUBJECT.fullmatch(thing) or ISSUER_WORDS.fullmatch(thing):
+    if (
+        not thing
+        or POINTER_SUBJECT.fullmatch(thing)
+        or ISSUER_WORDS.fullmatch(thing)
+        or RATE_ONLY.fullmatch(thing)
+    ):
         return None
     return thing
 
 
+# "should grow at an average annual rate of above 12 per cent": how fast, not what grows
+RATE_ONLY = re.compile(
+    r"(?:at\s+)?(?:an?\s+)?(?:(?:average|compound)\s+)?(?:annual\s+|yearly\s+)?(?:growth\s+)?rate(?:\s+of)?",
+    re.IGNORECASE,
+)
 GOAL_INSIDE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 

@@ -6848,3 +6848,55 @@ def test_a_city_labelling_a_table_row_is_the_place_of_every_cell_in_it() -> None
 def test_a_multiple_of_an_earlier_value_named_by_its_year_is_of_now() -> None:
     text = "Sri Lanka's ICT exports reached USD 1.9 billion in 2024, roughly 1.8 times their 2019 level."
     assert [(v, p) for v, u, _, p, _ in figures(text) if u == "times"] == [(1.8, "2024")]
+
+
+def test_a_caption_naming_a_percent_column_after_a_comma_gives_every_column_its_unit() -> None:
+    text = (
+        "Table 2. Parcel exports by channel, January-June 2025\n"
+        "(value in billion yuan; change on the same period of 2024, per cent)\n\n"
+        "Channel                          Value   Change\n"
+        "Direct mail (9610)                12.4     +6.2\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(12.4e9, "CNY"), (6.2, "percent")]
+
+
+def test_a_unit_heading_the_label_column_is_the_unit_of_the_whole_table() -> None:
+    text = (
+        "KEY FIGURES\n"
+        "(HK$ million)                     FY2025    FY2024   Change\n"
+        "Turnover                           1,204.8     998.1   +20.7%\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (1204.8e6, "HKD"), (998.1e6, "HKD"), (20.7, "percent"),
+    ]  # fmt: skip
+
+
+def test_cents_written_after_a_dollars_mark_are_hundredths_of_that_dollar() -> None:
+    text = "The directors recommend a final dividend of S4.5 cents a share, payable in May."
+    assert [(round(v, 6), u) for v, u, _, _, _ in figures(text)] == [(0.045, "SGD")]
+
+
+def test_a_plans_table_of_expected_and_binding_indicators_holds_its_goals_and_bases() -> None:
+    text = (
+        "Yunnan Cross-Border E-Commerce Development Plan (2026-2030)\n\n"
+        "Table 3  Key indicators\n(unit: 100 million yuan)\n\n"
+        "Indicator                              2025      2030   Attribute\n"
+        "Cross-border e-commerce trade           410      >900   expected\n"
+        "Licensed e-commerce exporters (number)  120       200   binding\n"
+        "Bonded import trade                      95       150   expected\n"
+    )
+    found = extract(text, date(2026, 3, 2), CATALOG)
+    assert [(f.value, f.period) for f in found.figures] == [(41e9, "2025"), (120, "2025"), (9.5e9, "2025")]
+    assert [(t.comparator, t.value, t.year, t.kind) for t in found.targets] == [
+        (">", 90e9, 2030, "target"), ("=", 200, 2030, "target"), ("=", 15e9, 2030, "target"),
+    ]  # fmt: skip
+
+
+def test_a_modal_goal_without_a_year_shares_the_deadline_of_the_goal_coordinated_after_it() -> None:
+    text = (
+        "Online retail sales should grow at an average annual rate of above 9 per cent, and rural online "
+        "sales should make up a quarter of the total by 2030."
+    )
+    found = extract(text, date(2026, 3, 2), CATALOG).targets
+    assert [(t.value, t.year) for t in found] == [(9.0, 2030), (25.0, 2030)]
+    assert found[0].metric == "Online retail sales"

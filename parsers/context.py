@@ -757,7 +757,7 @@ DASH_ROW_LABEL = re.compile(
 )
 
 
-# "Q2 - 236.1": a line of a label, a spaced dash and its value alone.
+# "Q2 - 236.1", "Copyright and licence fees — 2.14": a line of a label, a spaced dash and its value alone.
 DASHED_LINE = re.compile(r"^\s*(?P<label>[A-Z][^:\n|]{0,60}?)\s[-–—]\s+(?=[+-]?\d[\d,.]*\s*$)")
 
 
@@ -769,7 +769,9 @@ def row_line(sentence: str) -> re.Match[str] | None:
     quantity of a sentence."""
     if "|" in sentence or "\t" in sentence or ":" in sentence:
         return ROW_LABEL.match(sentence)
-    if " - " in sentence and (dashed := DASHED_LINE.match(sentence)):
+    if (" - " in sentence or " — " in sentence or " – " in sentence) and (
+        dashed := DASHED_LINE.match(sentence)
+    ):
         return dashed
     return DASH_ROW_LABEL.match(sentence) if "—" in sentence or "–" in sentence or "," in sentence else None
 
@@ -807,8 +809,12 @@ def row_label(sentence: str, position: int) -> str | None:
         and not NUMBER_IN_LABEL.search(p)
         and BRACKETED.sub("", p).rstrip("*†‡¹²³") not in named  # ("Da Nang*": a place and its footnote)
         and not (i and UNIT_PART.fullmatch(p))
+        and not (i and INCLUDED_PART.match(p))  # "Computer services, incl. cloud": what the row takes in
     ]
     return ", ".join(kept) or None
+
+
+INCLUDED_PART = re.compile(r"(?:incl\.|including|excl\.|excluding|e\.g\.)\s", re.IGNORECASE)
 
 
 BRACKETED = re.compile(r"\s*\([^()]*\)")

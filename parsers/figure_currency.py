@@ -321,6 +321,8 @@ US_DOLLAR_NAMED = re.compile(r"\bUS\s?\$|\$\s?US\b|\bUSD\b|\bU\.?S\.?\s+dollars?
 def table_currency(code: str, caption: str, state: State) -> str:
     """The currency of a table's cells: "millions of dollars" over a Canadian release's table is Canada's
     dollar, as "$" in its prose is; "US$ million" says whose dollar it is."""
+    if code == "CNY" and ("¥" in caption or "￥" in caption) and _about_japan(caption, state):
+        return "JPY"  # "(net payments, ¥ trillion, 2024):" in a text on Japan
     local = LOCAL_CURRENCY.get(state.home_country or "", {})
     if code in local and not US_DOLLAR_NAMED.search(caption):
         return local[code]

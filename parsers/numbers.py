@@ -33,6 +33,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "s$": "SGD",
     "a$": "AUD",
     "c$": "CAD",
+    "ca$": "CAD",  # "CA$150": the Canadian dollar as its own agencies write it
     "nz$": "NZD",
     # the Australian press's "$US5.2 billion", "$A8 billion"
     "$us": "USD",

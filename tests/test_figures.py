@@ -6900,3 +6900,21 @@ def test_a_modal_goal_without_a_year_shares_the_deadline_of_the_goal_coordinated
     found = extract(text, date(2026, 3, 2), CATALOG).targets
     assert [(t.value, t.year) for t in found] == [(9.0, 2030), (25.0, 2030)]
     assert found[0].metric == "Online retail sales"
+
+
+def test_the_canadian_dollar_written_ca_dollar_is_the_canadian_dollar() -> None:
+    text = "Under the proposal, shipments valued up to CA$150 would stay free of duty."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(150, "CAD")]
+
+
+def test_a_yen_sign_in_a_caption_over_a_list_in_a_text_on_japan_is_the_yen() -> None:
+    text = (
+        "Japan's services deficit widened in 2024, the Ministry of Finance said.\n\n"
+        "Net payments by item (¥ billion, 2024):\n"
+        "Cloud and computing — 812\n"
+        "Online advertising, incl. search — 640\n"
+    )
+    found = extract(text, date(2025, 2, 10), CATALOG).figures
+    assert [(f.value, f.unit, f.metric) for f in found] == [
+        (812e9, "JPY", "Cloud and computing"), (640e9, "JPY", "Online advertising"),
+    ]  # fmt: skip

@@ -232,3 +232,12 @@ def test_the_shipped_topic_counts_knowledge_based_services_as_latin_american_sta
     )
     assert score(_shipped_topic(), text, "Services balance, second quarter").relevant
     assert not score(_shipped_topic(), "The museum's knowledge of the economy of the empire grew.").relevant
+
+
+def test_the_shipped_topic_counts_low_value_shipments_and_imports_as_border_agencies_name_them() -> None:
+    text = (
+        "Couriers declared 61 million low-value shipments last year. The review of low-value imports asks "
+        "whether the low-value courier regime should keep its tax threshold."
+    )
+    assert score(_shipped_topic(), text, "Notice to importers").relevant
+    assert not score(_shipped_topic(), "The low-value coins were shipped to the museum in crates.").relevant

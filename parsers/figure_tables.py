@@ -96,6 +96,8 @@ TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: ever
 # "(cases in thousands; value in US$ million)", "(million parcels; change on 2024 in %)": a caption naming the
 # unit of each of its columns in turn.
 NAMED_UNITS = re.compile(r"\(([^();]+(?:;[^();]+)+)\)", re.IGNORECASE)
+# "(value in KSh million)": a caption naming the unit of one column, by the column's name
+NAMED_UNIT_ALONE = re.compile(r"\(((?:value|amount|volume)\s+in\s+[^();]+)\)", re.IGNORECASE)
 # ("number in thousand transactions", "volume in millions of transactions", "share in per cent": a counted
 # noun after the scale; a column of percentages)
 NAMED_UNIT = re.compile(
@@ -124,7 +126,7 @@ CURRENCY_AFTER_SCALE = re.compile(rf"s?\s+(?:of\s+)?({WORD_CURRENCY})\b", re.IGN
 def named_units(caption: str) -> list[tuple[str, str, float]]:
     """The columns a caption names with their units, in turn: [("cases", "count", 1e3), ("value", "USD",
     1e6)] for "(cases in thousands; value in US$ million)"; a unit with no currency counts things."""
-    match = NAMED_UNITS.search(caption) if ";" in caption else None
+    match = NAMED_UNITS.search(caption) if ";" in caption else NAMED_UNIT_ALONE.search(caption)
     if match is None:
         return []
     named = []
@@ -165,8 +167,16 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     if len(by_name) < len(named) == len(cells) - 1:
         return {index: (code, scale) for index, (_, code, scale) in enumerate(named, start=1)}
     # "| Number of parcels (million) |": a column of things counted, its scale in its heading
+    named_by_heading = bool(by_name)
     for index, cell in enumerate(cells):
-        if index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
+        if (
+            index
+            and index not in by_name
+            and named_by_heading
+            and COUNTED_NOUN_HEADING.fullmatch(cell.strip())
+        ):
+            by_name[index] = ("count", 1.0)  # "| Consignments | Value |" under "(value in KSh million)"
+        elif index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
             by_name[index] = ("count", _written_scale(counted.group("scale")))
         elif index and index not in by_name and (money := MONEY_HEADING.fullmatch(cell.strip())):
             by_name[index] = (_code(money.group(1)), 1.0)  # "| Monthly spending per household (yen) |"
@@ -175,6 +185,12 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     return by_name
 
 
+# "Consignments", "Number of parcels": a column of things counted one by one.
+COUNTED_NOUN_HEADING = re.compile(
+    r"(?:number\s+of\s+)?(?:consignments|parcels|shipments|packages|declarations|transactions|orders|items|"
+    r"containers|vessels|flights|firms|companies|enterprises|sellers|merchants|users)",
+    re.IGNORECASE,
+)
 # "Code", "HS code", "Mode code": a column of identifiers.
 CODE_HEADING = re.compile(r"(?:[A-Za-z]+\s+)?code", re.IGNORECASE)
 IDENTIFIER = "identifier"
@@ -237,7 +253,8 @@ COUNTED_CAPTION = re.compile(
     # ("(number of consignments; change in total, % year-on-year)": other columns' units after a semicolon)
     rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}}|;[^()|]{{2,60}})?\)\s*:?\s*$"
     # ("CONTAINER THROUGHPUT BY TERMINAL (TEU)": containers counted in twenty-foot equivalent units)
-    r"|\(\s*TEUs?\s*\)\s*:?\s*$"
+    # ("(thousand TEU, July 2025)": in thousands, and the time after them)
+    r"|\(\s*(?:(?P<teu_scale>thousands?|millions?)\s+)?TEUs?\s*(?:,\s*[^()|,]{2,30})?\)\s*:?\s*$"
     # ("CARGO BY SEGMENT (metric tons)": weights, counted in the unit the caption names)
     r"|\(\s*(?P<weight_scale>thousands?\s+(?:of\s+)?)?(?:metric\s+)?(?:tonnes|tons)\s*\)\s*:?\s*$"
     # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
@@ -298,7 +315,7 @@ def table_unit(line: str) -> TableUnit | None:
         return (INDEX_POINTS, 1.0, None)
     if "(" in line and "|" not in line:
         if counted := COUNTED_CAPTION.search(line):
-            scale = counted.group("scale") or counted.group("measure_scale")
+            scale = counted.group("scale") or counted.group("measure_scale") or counted.group("teu_scale")
             weight = counted.group("weight_scale")
             return ("count", _written_scale(scale or (weight.split()[0] if weight else None)), None)
         if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"
@@ -542,7 +559,8 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
 # 2025: 6,480" under "Key figures (MAD million)".
 COUNT_LABEL = re.compile(
     r"^[^|\d:]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
-    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters)"
+    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
+    r"enterprises|businesses|vendors)"
     r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)",
     re.IGNORECASE,
 )

@@ -887,11 +887,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         "|" in body
         and state.table_periods
         and state.table_periods[0] == sentence.paragraph
-        and state.table_periods[1]
         and (counted := label_row_unit(body))
+        and (state.table_periods[1] or counted[1] != 1.0 or counted[0] == "percent")
     ):
         # a row of counts or percentages in a table of periods whose caption names no unit ("Active sellers |
-        # 54,300")
+        # 54,300"), or in any table, where the row's label names the scale ("Parcels cleared (mn) | 4.7")
         quantities = _with_cells(
             quantities, table_cells(body, counted, state.table_percent, state.table_columns)
         )

@@ -584,7 +584,7 @@ QUANTITY_RE = re.compile(
         \s*-?\s*(?P<points>{POINT_WORDS})\b
       | \s*-?\s*(?P<basis>basis[\s-]+points?|bps)\b     # 140 basis points: 1.4 percentage points
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
-      | (?:\s+|-)(?P<bare_points>points?)\b       # "the share rose 1.2 points", "a 9.4-point gain"
+      | (?:\s+|-)(?P<bare_points>points?|pts)\b   # "rose 1.2 points", "a 9.4-point gain", "+4.2 pts"
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x
       | (?:\s+|-)(?P<currency>{WORD_OR_CODE})\b     # "45.6 billion yuan", "a 45.6-billion-yuan deal"
       | \s+(?P<cents>cents|pence)\b          # "9.5 cents a share": a hundredth of the text's currency

@@ -6918,3 +6918,40 @@ def test_a_yen_sign_in_a_caption_over_a_list_in_a_text_on_japan_is_the_yen() -> 
     assert [(f.value, f.unit, f.metric) for f in found] == [
         (812e9, "JPY", "Cloud and computing"), (640e9, "JPY", "Online advertising"),
     ]  # fmt: skip
+
+
+def test_points_abbreviated_pts_beside_percentages_are_percentage_points() -> None:
+    text = "Mobile orders made up 64% of online sales in Chile, up 3.5 pts on the year."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(64, "percent"), (3.5, "percentage_point")]
+
+
+def test_a_row_label_naming_its_scale_is_read_in_a_table_whose_columns_are_not_periods() -> None:
+    text = (
+        "Cross-border e-commerce at the Kunming bonded zone (May 2025)\n"
+        "Item | Volume | Change y/y\n"
+        "Orders shipped (mn) | 2.6 | +14%\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(2.6e6, "count"), (14, "percent")]
+
+
+def test_a_caption_in_thousands_of_teu_with_its_month_makes_the_rows_counts() -> None:
+    text = (
+        "CONTAINERS BY TERMINAL (thousand TEU, May 2025)\n"
+        "Terminal | Volume | Change y-o-y\n"
+        "Pier 7 | 1,210 | +4.4%\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1210e3, "count"), (4.4, "percent")]
+
+
+def test_a_caption_naming_the_value_columns_unit_leaves_a_column_of_consignments_counted() -> None:
+    text = (
+        "Courier clearances by office, May 2025 (value in KSh million)\n"
+        "Office | Consignments | Value\n"
+        "Eldoret depot | 3,400 | 260\n"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(3400, "count"), (260e6, "KES")]
+
+
+def test_a_row_counting_hubs_or_start_ups_in_a_table_of_years_is_a_count() -> None:
+    text = "Table 2: Kigali innovation ecosystem\nIndicator | 2023 | 2024\nActive start-ups | 310 | 355\n"
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(310, "count"), (355, "count")]

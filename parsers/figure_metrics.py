@@ -1971,7 +1971,7 @@ def counted_phrase(text: str, end: int) -> str | None:
             "were", "was", "are", "is", "have", "has", "had", "will", "last", "this", "as", "a", "an",
             # "2.3 billion between January and June": a preposition of time or comparison ends the noun
             "between", "during", "since", "until", "through", "over", "after", "before", "than", "against",
-            "up", "down",
+            "up", "down", "so", "already", "now",
         ):  # fmt: skip
             break
         words.append(word)

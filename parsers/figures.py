@@ -192,6 +192,7 @@ from parsers.models import Figure, Target
 from parsers.numbers import (
     ADDITIONAL_AFTER,
     COUNTING_UNITS,
+    SO_FAR_AFTER,
     Quantity,
     continental_numbers,
     find_quantities,
@@ -1109,6 +1110,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         ):
             # a cell of a column of forecasts ("| 2025F |", "| 2030 |" in a table of scenarios)
             deadline = TimeExpression(0, 0, str(year), deadline=True)
+        if deadline is not None and SO_FAR_AFTER.match(body, q.end):
+            deadline = None  # "150 new delivery centres ..., of which 118 have opened so far": a fact
         if deadline is not None and not target_cue and tax_rate(body, q):
             deadline = None  # "pay a flat 7.5 per cent personal income tax ... until 2040": a rate in force
         if deadline is not None and last_figure_q is not None and is_equivalent(body, q, last_figure_q):

@@ -908,7 +908,10 @@ PART_BEFORE = re.compile(
     + OF_WHICH.pattern,
     re.IGNORECASE,
 )
-PART_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which|the\s+\d)", re.IGNORECASE)
+# ("62 of Brazil's 160 data centres": of a place's count)
+PART_AFTER = re.compile(
+    r"\s+of\s+(?:them|these|those|which|the\s+\d|(?-i:[A-Z])[\w-]*['’]s\s+\d)", re.IGNORECASE
+)
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
@@ -1191,6 +1194,11 @@ def _index_goal(text: str, start: int, index_report: tuple[str, ...]) -> bool:
 CONTINUED_COUNT_BEFORE = re.compile(OF_WHICH.pattern + r"|\b(?:a\s+further|another)\s+$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
 STATE_AFTER = re.compile(r"\s+(?:with|under|awaiting|pending)\s")
+# "train 25,000 developers by 2030 ..., which has certified 6,400 so far", "800,000 have already enrolled":
+# how many of the things counted before there are to date
+SO_FAR_AFTER = re.compile(
+    r"\s+(?:(?:have|has)\s+(?:already\s+|so\s+far\s+)?[a-z]+ed\b|so\s+far\b|to\s+date\b)"
+)
 
 
 def _continues_count(text: str, start: int, end: int) -> bool:
@@ -1198,6 +1206,7 @@ def _continues_count(text: str, start: int, end: int) -> bool:
     more", and the examples above)."""
     return bool(
         ADDITIONAL_AFTER.match(text, end)
+        or SO_FAR_AFTER.match(text, end)
         or CONTINUED_COUNT_BEFORE.search(text, max(0, start - 14), start)
         or (LIST_JOIN_BEFORE.search(text, max(0, start - 5), start) and STATE_AFTER.match(text, end))
     )

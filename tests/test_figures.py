@@ -6955,3 +6955,29 @@ def test_a_caption_naming_the_value_columns_unit_leaves_a_column_of_consignments
 def test_a_row_counting_hubs_or_start_ups_in_a_table_of_years_is_a_count() -> None:
     text = "Table 2: Kigali innovation ecosystem\nIndicator | 2023 | 2024\nActive start-ups | 310 | 355\n"
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(310, "count"), (355, "count")]
+
+
+def test_a_part_of_a_count_that_has_done_something_or_of_a_places_count_is_a_count() -> None:
+    text = (
+        "09:40 - Of the 27 members that signed the accord, 19 have ratified it.\n\n"
+        "The province hosts 41 of Canada's 240 data centres."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (27, "count"),
+        (19, "count"),
+        (41, "count"),
+        (240, "count"),
+    ]
+
+
+def test_how_many_a_goal_has_reached_so_far_counts_its_things_and_is_no_goal() -> None:
+    text = (
+        "The ministry plans to certify 12,000 data analysts by 2028 through its academy, which has certified "
+        "3,150 so far. It also targets 90 new service centres, of which 64 have opened already."
+    )
+    found = extract(text, date(2025, 6, 1), CATALOG)
+    assert [(f.value, f.metric) for f in found.figures] == [
+        (3150, "data analysts"),
+        (64, "new service centres"),
+    ]
+    assert [t.value for t in found.targets] == [12000, 90]

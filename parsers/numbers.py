@@ -644,6 +644,12 @@ def _fraction_words(word: str) -> tuple[str, ...]:
     return (f"a {word}", f"one {word}", f"a-{word}", f"one-{word}", f"remaining {word}")
 
 
+# "1.6 billion transactions, double the number a year earlier": a multiple of an earlier level.
+_EARLIER_LEVEL = r"(?=\s+(?:the|its|their)\s+(?:number|level|amount|figure|total|value|size|volume)\b)"
+# "one seller in five exports": the verb of the ratio's things, after it (not "one store in five cities").
+_VERB_AFTER_RATIO = (
+    r"(?:exports|sells|uses|says|buys|has|does|plans|expects|reports|ships|offers|accepts|pays)"
+)
 # Numbers in words in a ratio ("nine out of ten", "one in two") or a multiple ("three times the").
 # ("1 in 4": a ratio's digits)
 SPELLED = {"one": 1, "1": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -672,7 +678,9 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         ),
         (
             "times",
-            rf"\b(?:{_HEDGE}\s+)?(?P<n>{_SPELLED})\s+times\s+(?=(?:the|as|its|their|that|what)\b)",
+            # ("about two and a half times the US$344 million": and a half)
+            rf"\b(?:{_HEDGE}\s+)?(?P<n>{_SPELLED})(?P<half>\s+and\s+a\s+half)?\s+times\s+"
+            r"(?=(?:the|as|its|their|that|what)\b)",
             0.0,
             "times",
         ),
@@ -692,8 +700,9 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
         (
             " ",
             # ("one order in five": a noun between, when no plural follows, as in "one store in five cities")
-            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:(?P<noun>[a-z]+)\s+)?(?:out\s+of|in)\s+(?:every\s+)?"
-            rf"(?P<d>{_SPELLED}|[2-9]|10)\b(?(noun)(?!\s+[a-z]+s\b))",
+            # ("one French online seller in five exports": a few words, and a verb after)
+            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:(?P<noun>(?:[A-Za-z]+\s+){{0,2}}[a-z]+)\s+)?(?:out\s+of|in)\s+"
+            rf"(?:every\s+)?(?P<d>{_SPELLED}|[2-9]|10)\b(?(noun)(?!\s+(?!{_VERB_AFTER_RATIO}\b)[a-z]+s\b))",
             0.0,
             "percent",
         ),
@@ -703,7 +712,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             # ("could double the region's digital economy to USD 2 trillion": the goal is the amount)
             rf"|(?:{_MODAL_BEFORE})double{_TO_AMOUNT_AHEAD}{_GOAL_OBJECT}"
             # "1.6 billion transactions, double the number a year earlier": a multiple of an earlier level
-            r"|(?<=,\s)double(?=\s+(?:the|its|their)\s+(?:number|level|amount|figure|total|value|size|volume)\b)",
+            rf"|(?<=,\s)double{_EARLIER_LEVEL}",
             2.0,
             "times",
         ),
@@ -729,6 +738,7 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             "times",
         ),
         ("tripl", r"\btripl(?:ed|ing|es)\b", 3.0, "times"),
+        ("triple", rf"(?<=,\s)triple{_EARLIER_LEVEL}", 3.0, "times"),  # ", triple the value of ... last year"
         ("quadrupl", r"\bquadrupl(?:ed|ing|es)\b", 4.0, "times"),
         ("fold", r"\btwo[\s-]?fold\b", 2.0, "times"),
         ("fold", r"\bthree[\s-]?fold\b", 3.0, "times"),
@@ -1631,6 +1641,8 @@ HEDGE_START = re.compile(rf"{_HEDGE}\s", re.IGNORECASE)
 def _spelled_value(match: re.Match[str], unit: str) -> float:
     """ "three times" -> 3; "two of which" -> 2; "nine out of ten" -> 90 (percent); 0 for "five in four"."""
     n = SPELLED[match.group("n").lower()]
+    if unit == "times" and match.group("half"):
+        return n + 0.5
     if unit in ("times", "count"):
         return float(n)
     d = SPELLED[match.group("d").lower()]

@@ -6981,3 +6981,18 @@ def test_how_many_a_goal_has_reached_so_far_counts_its_things_and_is_no_goal() -
         (64, "new service centres"),
     ]
     assert [t.value for t in found.targets] == [12000, 90]
+
+
+def test_multiples_in_words_with_a_half_or_a_triple_after_a_comma_are_times() -> None:
+    text = (
+        "Software exports reached US$620 million in 2024, about three and a half times the level of 2019. "
+        "Card spending abroad hit US$2.1 billion in the first half of 2025, triple the value of the same "
+        "period a year before."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text) if u == "times"] == [(3.5, "times"), (3.0, "times")]
+
+
+def test_a_ratio_with_a_few_words_between_and_a_verb_after_is_a_share() -> None:
+    text = "Roughly one Polish online shop in four sells abroad, the chamber's survey found."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(25.0, "percent")]
+    assert figures("One branch in five cities opened in 2024.") == []

@@ -691,7 +691,8 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             r"(?<!first\s)(?<!second\s)(?<!the\s)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:year|\d{4}))"
             rf"|\b{_HEDGE}\s+(?:a\s+)?half\b"  # ("up by almost a half")
             r"|(?<=\bfrom\s)half\b(?!\s+an?\b)"
-            r"|(?<=\b(?:grew|rose|fell)\sby\s)half\b",  # ("subscriptions grew by half during 2025")
+            r"|(?<=\b(?:grew|rose|fell)\sby\s)half\b"  # ("subscriptions grew by half during 2025")
+            r"|(?<=\bto\s)half\b(?=\s+(?:by|in)\b)",  # ("to lift the share ... to half by 2027")
             50.0,
             "percent",
         ),
@@ -925,7 +926,7 @@ PART_AFTER = re.compile(
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
-    r"\b(?:to|reach|reaching|exceed|pass|top|surpass|have|(?:target|goal)\s+of)\s+(?:about\s+|around\s+|at\s+least\s+|"
+    r"\b(?:to|reach|reaching|exceed|pass|top|surpass|have|(?:target|goal)\s+(?:of|is))\s+(?:about\s+|around\s+|at\s+least\s+|"
     r"no\s+(?:more|fewer|less)\s+than\s+|more\s+than\s+|fewer\s+than\s+|below\s+|under\s+)?$",
     re.IGNORECASE,
 )

@@ -49,14 +49,16 @@ from parsers.sentences import Sentence
 # The cue words but "projects", which needs the case of the word after it.
 # What a plan says a measure "is to" do: "the digital economy is to account for 20% of GDP in 2025".
 _PLANNED_VERBS = r"account|reach|rise|grow|exceed|hit|top|climb|increase|double|triple|surpass"
+# "The Group plans capital expenditure of approximately RMB650 million in 2025": money a plan will spend
+_PLANNED_SPENDING = r"plan(?:s|ned)?\s+(?:capital\s+expenditure|capex|investments?|spending)"
 _CUE_WORDS = (
     r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|plan\s+is|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
     r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"
-    r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case|"
-    rf"(?:is|are)\s+to\s+(?:{_PLANNED_VERBS})"
+    r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case|central\s+case|pencil(?:s|led)?\s+in|"
+    rf"{_PLANNED_SPENDING}|(?:is|are)\s+to\s+(?:{_PLANNED_VERBS})"
 )
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
 _PROJECTS_CUE = (
@@ -516,7 +518,9 @@ GOAL_CHANGE = re.compile(
 )
 # "to at least 50,000 over the same period", "in the same timeframe": the deadline of the goal before.
 SAME_PERIOD = re.compile(
-    r"(?:\s+[a-z]+){0,3}?\s+(?:over|in|within|during|by\s+the\s+end\s+of)\s+the\s+same\s+(?:period|timeframe|time\s*frame)\b",
+    # ("puts them at USD 2.9 billion in the same year")
+    r"(?:\s+[a-z]+){0,3}?\s+(?:over|in|within|during|by(?:\s+the\s+end\s+of)?)\s+the\s+same\s+"
+    r"(?:period|timeframe|time\s*frame|year)\b",
     re.IGNORECASE,
 )
 
@@ -1175,7 +1179,7 @@ MEASURE_TARGET = re.compile(
 
 GOAL_CUE = compiled(
     r"\b(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goals?|objectives?|strive|strives|striving|plan(?:s|ned)?\s+to|"
-    r"seek(?:s)?\s+to|"
+    rf"seek(?:s)?\s+to|{_PLANNED_SPENDING}|"
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
@@ -1226,10 +1230,13 @@ ISSUER_WORDS = re.compile(
 # "is targeting an underlying EBITDA margin of at least 13%", "expects revenue growth of 15%": the measure
 # a goal or forecast verb names right before the value.
 MEASURE_OF = re.compile(
-    r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?|aim(?:s|ed|ing)?\s+for|guid(?:e|es|ed|ing)\s+to)\s+"
+    r"\b(?:target(?:s|ing)?|expects?|forecasts?|projects?|sees?|aim(?:s|ed|ing)?\s+for|guid(?:e|es|ed|ing)\s+to|"
+    # ("plans capital expenditure of": a verb, before what it plans, in lower case)
+    r"(?-i:plans?(?=[ \t]+[a-z]))(?!\s+(?:targets?|aims?|sets?|calls?|envisages?)\b)|"
+    r"pencil(?:s|led)?\s+in)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"  # ("now expects 2025 TPV of US$112bn")
     r"(?P<measure>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1296,7 +1303,10 @@ def _forecast_subject(sentence: str, position: int) -> str | None:
 
 
 # ", saying ...", ", adding that ...": the verb that reports a forecast, no part of what it is of.
-REPORTING_PARTICIPLE = re.compile(r"^(?:saying|adding|noting|stating|warning)\s+(?:that\s+)?", re.IGNORECASE)
+# ("Our central case is for exports to reach": the "for" that opens what the case is about)
+REPORTING_PARTICIPLE = re.compile(
+    r"^(?:saying|adding|noting|stating|warning)\s+(?:that\s+)?|^for\s+", re.IGNORECASE
+)
 # A word that can name a thing: not a determiner, an approximation or a connective.
 CONTENT_WORD = re.compile(
     r"\b(?!(?:least|about|around|more|than|nearly|some|over|that|this|with|from)\b)[a-z]{4,}", re.I

@@ -6996,3 +6996,46 @@ def test_a_ratio_with_a_few_words_between_and_a_verb_after_is_a_share() -> None:
     text = "Roughly one Polish online shop in four sells abroad, the chamber's survey found."
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(25.0, "percent")]
     assert figures("One branch in five cities opened in 2024.") == []
+
+
+def test_an_analysts_central_case_or_pencilled_in_value_is_a_forecast_of_what_it_names() -> None:
+    text = (
+        "For 2027 we pencil in exports of about US$3.1 billion. Our central case is for software exports to "
+        "reach US$2.4 billion in 2026."
+    )
+    found = extract(text, date(2025, 9, 1), CATALOG).targets
+    assert [(t.value, t.year, t.kind, t.metric) for t in found] == [
+        (3.1e9, 2027, "forecast", "exports"), (2.4e9, 2026, "forecast", "software exports"),
+    ]  # fmt: skip
+
+
+def test_planned_capital_expenditure_in_a_year_to_come_is_a_goal_of_that_spending() -> None:
+    text = (
+        "The company plans capital expenditure of approximately €80 million in 2026, mostly for sorting hubs."
+    )
+    found = extract(text, date(2025, 9, 1), CATALOG).targets
+    assert [(t.value, t.year, t.kind, t.metric) for t in found] == [
+        (80e6, 2026, "target", "capital expenditure")
+    ]
+
+
+def test_a_bare_target_number_and_a_share_raised_to_half_are_goals() -> None:
+    text = (
+        "About 700 firms have joined so far; the target is 2,000 by 2028. The province aims to raise online "
+        "sales to 90 billion yuan by 2027 and to lift the share of rural sellers to half by the same year."
+    )
+    found = extract(text, date(2025, 9, 1), CATALOG).targets
+    assert [(t.value, t.unit, t.year) for t in found] == [
+        (2000, "count", 2028),
+        (90e9, "CNY", 2027),
+        (50, "percent", 2027),
+    ]
+
+
+def test_a_second_forecast_in_the_same_year_shares_the_year_of_the_first() -> None:
+    text = (
+        "Under our baseline, software exports are projected to reach US$1.6 billion in 2027; a scenario with "
+        "faster cloud adoption puts them at US$1.9 billion in the same year."
+    )
+    found = extract(text, date(2025, 9, 1), CATALOG).targets
+    assert [(t.value, t.year) for t in found] == [(1.6e9, 2027), (1.9e9, 2027)]

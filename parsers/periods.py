@@ -965,7 +965,13 @@ def find_periods(
                 # ("the first nine months of the year" is of the calendar year)
                 add(m, _fiscal_months_so_far(last, fiscal_start, pub))
                 continue
-            add(m, _months(1, last, _year(m.group(2), last, pub, m.group(3))))
+            # ("From January to July ..., 6.1 per cent more than in the first seven months of 2024": with its
+            # year, beside months named otherwise, a span compared with, as a single month is)
+            add(
+                m,
+                _months(1, last, _year(m.group(2), last, pub, m.group(3))),
+                single=bool(m.group(2)) and month,
+            )
     if "-month" in lowered or CODED_MONTHS_HINT.search(sentence):
         for m in MONTHS_SO_FAR.finditer(sentence):
             last = _count(m.group(1) or m.group(2))

@@ -7039,3 +7039,13 @@ def test_a_second_forecast_in_the_same_year_shares_the_year_of_the_first() -> No
     )
     found = extract(text, date(2025, 9, 1), CATALOG).targets
     assert [(t.value, t.year) for t in found] == [(1.6e9, 2027), (1.9e9, 2027)]
+
+
+def test_the_first_months_of_an_earlier_year_beside_named_months_are_what_a_change_is_measured_against() -> (
+    None
+):
+    text = (
+        "From January to June the airport handled 41,200 tonnes of cargo, 8.4 per cent more than in the "
+        "first six months of 2024."
+    )
+    assert [(v, p) for v, _, _, p, _ in figures(text)] == [(41200, "2025-H1"), (8.4, "2025-H1")]

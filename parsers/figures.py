@@ -192,7 +192,10 @@ from parsers.models import Figure, Target
 from parsers.numbers import (
     ADDITIONAL_AFTER,
     COUNTING_UNITS,
+    CURRENCY_PREFIX,
+    SCALE_WORD,
     SO_FAR_AFTER,
+    WORD_CURRENCY,
     Quantity,
     continental_numbers,
     find_quantities,
@@ -595,7 +598,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""
-    for sentence in split_sentences(text):
+    for sentence in with_captions(split_sentences(text), text):
         state.table = table_heading(sentence, state, catalog)
         if (
             state.goal_list
@@ -858,6 +861,61 @@ def _more_of(body: str, q: Quantity) -> str | None:
     if more is None or (words := ADDED_WORDS.match(body, more.end())) is None:
         return None
     return f"{q.counted} {' '.join(words.group(0).split())}".strip()
+
+
+# "1. $713 billion." or "9. 1.32 trillion yuan" alone, over the sentence that says what it is: a "by the
+# numbers" item, whose caption follows it.
+VALUE_ITEM = re.compile(
+    rf"\s*(?:\d{{1,2}}[.)]\s+)?(?:(?:about|some|nearly|over)\s+)?(?!Q\d\b)"  # ("Q1.": a question's number)
+    rf"(?P<value>(?:{CURRENCY_PREFIX})\s?\d[\d.,]*(?:\s*(?:{SCALE_WORD}))?"
+    rf"|\d[\d.,]*\s*(?:%|per\s*cent|(?:{SCALE_WORD})(?:\s+(?:{WORD_CURRENCY}))?|(?:{WORD_CURRENCY})))"
+    r"(?:\s+a\s+year)?\s*\.?\s*",
+    re.IGNORECASE,
+)
+CAPTION_OPENING = re.compile(r"(?:The|Its|A|An)\s|(?-i:[A-Z])[a-z]+\s")
+
+
+def with_captions(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences, with a "by the numbers" item's value joined to the caption after it ("1. $713 billion." and
+    "The value of US exports of ICT-enabled services in 2024, up 8.1% from 2023."): what, when and where
+    the value is are said in its caption; a caption that says the value again leaves the item a headline."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.paragraph == sentence.paragraph
+            and (item := VALUE_ITEM.fullmatch(last.text))
+            and CAPTION_OPENING.match(sentence.text)
+        ):
+            if item.group("value") in sentence.text:
+                # ("2. 22%" over "Hong Kong was the biggest destination, taking 22% of those sales": the
+                # headline of a sentence of its own that says the value again)
+                joined[-1] = sentence
+            else:
+                joined[-1] = Sentence(
+                    last.start, sentence.end, text[last.start : sentence.end], last.paragraph
+                )
+            continue
+        joined.append(sentence)
+    return joined
+
+
+# What a "by the numbers" caption says its value is: up to its time, or the first comma.
+CAPTION_MEASURE = re.compile(
+    r"(?:the\s+)?(?P<measure>[^,;.()\n]{3,80}?)(?=\s+(?:in|at|during|for|over|since|last|this)\s+(?:the\s+)?"
+    r"(?:end\s+of\s+)?(?:(?:19|20)\d\d|year|first|second|third|fourth|quarter|month)\b|\s*[,;.(\n]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def item_caption(body: str, q: Quantity) -> str | None:
+    """What the caption of a "by the numbers" item measures, when ``q`` is the item's value."""
+    item = VALUE_ITEM.match(body)
+    if item is None or q.end > item.end() or not CAPTION_OPENING.match(body, item.end()):
+        return None
+    measure = CAPTION_MEASURE.match(body, item.end())
+    return measure.group("measure") if measure else None
 
 
 LIST_SEPARATOR = re.compile(r":|\s[-–—]\s")
@@ -1339,6 +1397,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                 elif state.topic:  # the concept the text is about, in the flow it reports
                     metric = with_flow(TRADE_SUFFIX.sub("", state.topic), catalog, state.flow)
             metric = named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
+            if captioned := item_caption(body, q):
+                metric = (
+                    captioned  # "1. $713 billion. The value of US exports of ICT-enabled services in 2024"
+                )
             if kind == "count" and (covered := COVERED_BY.search(body, max(0, q.start - 60), q.start)):
                 metric = f"{metric} covered by {covered.group('owner')}"  # "warehouses covering 38 countries"
             elif kind == "count" and (host := host_of(body, q)):

@@ -7049,3 +7049,20 @@ def test_the_first_months_of_an_earlier_year_beside_named_months_are_what_a_chan
         "first six months of 2024."
     )
     assert [(v, p) for v, _, _, p, _ in figures(text)] == [(41200, "2025-H1"), (8.4, "2025-H1")]
+
+
+def test_a_by_the_numbers_items_value_takes_its_time_and_measure_from_the_caption_after_it() -> None:
+    text = (
+        "Kenya's digital economy in five numbers\n\n"
+        "1. KSh 8.7 trillion. The value of mobile money transactions in 2023, up 11% on the year before.\n\n"
+        "2. 38%. Share of adults who shopped online in 2022.\n\n"
+        "3. 12%\nOnline sellers made up 12% of small firms in 2021."
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(round(f.value), f.period) for f in found] == [
+        (8.7e12, "2023"),
+        (11, "2023"),
+        (38, "2022"),
+        (12, "2021"),
+    ]
+    assert found[0].metric == "value of mobile money transactions"

@@ -489,7 +489,10 @@ HEADER_PRESS_OFFICE = re.compile(
 # "GOVERNMENT OF TELANGANA", "Government of the State of Penang" heading a report: the place that issues it.
 ISSUING_GOVERNMENT = re.compile(
     r"^[ \t]*(?:the\s+)?(?:state\s+|provincial\s+|municipal\s+)?government\s+of\s+(?:the\s+)?"
-    r"(?:(?:state|province|city)\s+of\s+)?(?P<name>[^\n|,]{3,40}?)[ \t]*$",
+    r"(?:(?:state|province|city)\s+of\s+)?(?P<name>[^\n|,]{3,40}?)[ \t]*$"
+    # ("LAGOS STATE GOVERNMENT", "YUNNAN PROVINCIAL PEOPLE'S GOVERNMENT": the place first)
+    r"|^[ \t]*(?P<first>[A-Za-z][\w'’ -]{2,30}?)\s+(?:state|provincial|municipal)\s+(?:people['’]s\s+)?"
+    r"government[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -523,7 +526,7 @@ def issuing_place(text: str) -> str | None:
     found = ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH)
     if found is None:
         return None
-    name = found.group("name")
+    name = found.group("name") or found.group("first")
     places = find_places(name.title() if name.isupper() else name, partners=False)
     return places[0].name if places and places[0].name in subdivisions else None
 

@@ -7066,3 +7066,12 @@ def test_a_by_the_numbers_items_value_takes_its_time_and_measure_from_the_captio
         (12, "2021"),
     ]
     assert found[0].metric == "value of mobile money transactions"
+
+
+def test_a_state_or_provincial_government_named_first_over_its_report_is_the_reports_place() -> None:
+    text = (
+        "LAGOS STATE GOVERNMENT\nMinistry of Commerce\n\n"
+        "In 2024 the State kept Lagos at the centre of Nigeria's start-up scene. Trade and transport "
+        "contributed 21.5% of Lagos State's output, up from 19.9% in 2021."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Lagos", "Lagos"]

@@ -2260,7 +2260,23 @@ def tacked_on(sentence: str, q: Quantity, kind: str, metric: str, last: Quantity
         and CHANGE_NOUN.match(sentence, q.end)
     ):  # ", a 2.3 percentage point increase on 2021": the change of the figure before
         return state.figures[-1].metric
+    if (
+        kind == "change"
+        and last
+        and state.figures
+        and q.unit != "percentage_point"  # (a share's move keeps the share's own key, given with it)
+        and APPENDED_COMPARISON.fullmatch(sentence, last.end, q.start)
+        and MORE_THAN_AFTER.match(sentence, q.end)
+    ):  # "78.4 million shipments, 12 per cent more than in 2022-23": the change of the figure before
+        return state.figures[-1].metric
     return metric
+
+
+# ", 12 per cent more than in 2022-23": a change tacked on, said as a comparison after it.
+APPENDED_COMPARISON = re.compile(
+    r"[^,;]{0,40}?,\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?"
+)
+MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
 
 
 # ", a 15% rise", ", a 2.3 percentage point increase": a change tacked on as a noun phrase.

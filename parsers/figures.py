@@ -1417,6 +1417,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                     previous_target.metric
                 )  # "to reach 80 million users by 2030, from about 56 million now"
             key = metric_key(catalog, metric, geo)
+            if state.figures and (metric, geo) == (state.figures[-1].metric, state.figures[-1].geo):
+                key = state.figures[-1].metric_key  # the change of the count just made: the count's series
         if (shared := the_share(body, q, state, sentence.paragraph)) is not None:
             # "the share marked a 2.3 percentage point increase": the share last named
             metric, key, share_of = shared.metric, shared.metric_key, getattr(shared, "share_of", None)

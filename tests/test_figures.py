@@ -7075,3 +7075,10 @@ def test_a_state_or_provincial_government_named_first_over_its_report_is_the_rep
         "contributed 21.5% of Lagos State's output, up from 19.9% in 2021."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Lagos", "Lagos"]
+
+
+def test_a_change_tacked_on_as_more_than_an_earlier_year_is_the_change_of_the_figure_before() -> None:
+    text = "Postal customs cleared 9.6 million small parcels in 2024, 17 per cent more than in 2023."
+    count, change = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert (change.value, change.kind) == (17, "change")
+    assert (change.metric, change.metric_key) == (count.metric, count.metric_key)

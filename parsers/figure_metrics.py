@@ -101,6 +101,17 @@ def metric_of(
         and (section := _section_name(sentence, state))
     ):
         return f"{section} {label.lower()}"  # "• Transactions: 18.6 billion" under "1. Pix": Pix transactions
+    if (
+        label
+        and PERIOD_LABEL.fullmatch(label)
+        and (table := state.table) is not None
+        and table[0] == sentence.paragraph
+        and table[1]
+        and (by_time := BY_TIME_CAPTION.match(table[2]))
+    ):
+        return by_time.group(
+            "measure"
+        )  # "April | 8,120 | 14,630" under "E-commerce containers by month (TEU)"
     if label:
         named = _captioned(label, text, sentence.paragraph, state) or _label_metric(
             label, _list_topic(state, sentence.paragraph, catalog), _caption_flow(state, sentence.paragraph)

@@ -21,7 +21,7 @@ from parsers.numbers import (
     Quantity,
     number_value,
 )
-from parsers.periods import find_periods
+from parsers.periods import MONTH_NUMBERS, find_periods
 
 TABLE_UNIT = re.compile(
     # "(Value in US$ billion)", "(Amount in ₹ crore)": what the cells are, then their unit
@@ -550,9 +550,17 @@ def _period_end(period: str) -> str:
 
 
 def cell_period(row: str, position: int, periods: list[str]) -> str | None:
-    """The period of the column holding ``position`` in a table row."""
+    """The period of the column holding ``position`` in a table row; in a column of a year, on a row
+    labelled by a month ("April | 8,120 | 14,630" under "Month | 2024 | 2025"), that month of the year."""
     column = row.count("|", 0, position)
-    return periods[column] if 0 < column < len(periods) else None
+    period = periods[column] if 0 < column < len(periods) else None
+    if (
+        period
+        and YEAR_CELL.fullmatch(period)
+        and (month := MONTH_NUMBERS.get(row.split("|", 1)[0].strip().lower()))
+    ):
+        return f"{period}-{month:02d}"
+    return period
 
 
 # A row label that says its cells are counts: "Active merchants |", and a list line's: "- Headcount at 30 June

@@ -7082,3 +7082,12 @@ def test_a_change_tacked_on_as_more_than_an_earlier_year_is_the_change_of_the_fi
     count, change = extract(text, date(2025, 3, 1), CATALOG).figures
     assert (change.value, change.kind) == (17, "change")
     assert (change.metric, change.metric_key) == (count.metric, count.metric_key)
+
+
+def test_a_row_labelled_by_a_month_in_columns_of_years_is_that_month_of_what_the_caption_counts() -> None:
+    text = "Air parcels by month (thousands)\nMonth | 2024 | 2025\nMarch | 410 | 522\nApril | 398 | 540\n"
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [
+        (410e3, "2024-03"), (522e3, "2025-03"), (398e3, "2024-04"), (540e3, "2025-04"),
+    ]  # fmt: skip
+    assert {f.metric for f in found} == {"Air parcels"}

@@ -87,7 +87,7 @@ SUBJECT_VERBS = re.compile(
     r"\b(?<![-‐–])(?=\w)(?:rose|rise|rises|rising|grew|grow|grows|growing|reached|reach|reaches|hit|hits|touched|scaled|"
     r"crossed|surpassed|edged|stood|stands|"
     r"totall?ed|totals|jumped|surged|climbed|increased|increases|expanded|fell|falls|declined|dropped|"
-    r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|registered|recorded|posted|saw|"
+    r"decreased|shrank|contracted|was|were|is|are|amounted|came\s+in|(?<![Nn]ewly\s)registered|recorded|posted|saw|"
     r"accounted|accounts(?=\s+for)|(?<!to\s)(?<!can\s)(?<!may\s)(?<!will\s)(?<!could\s)(?<!would\s)(?<!might\s)"
     r"(?<!should\s)account(?=\s+for)|exceeded|topped|doubled|tripled|will|should|must|is\s+expected|"
     r"are\s+expected|aims?|"

@@ -428,8 +428,9 @@ MARKED_DOLLARS = frozenset({"CAD", "AUD", "NZD", "SGD", "HKD", "JMD"})
 SHARE_MEASURE = re.compile(
     r"(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*)?(?:Share|Proportion|%)\s+of\s"
 )
-# "Parcel lockers now number": the verb that gives the count, no part of what is counted
-NUMBER_VERB_END = re.compile(r"(?<=s)\s+(?:now\s+|already\s+)?number$")
+# "Parcel lockers now number", "enterprises in the zone numbered": the verb that gives the count, no part of
+# what is counted
+NUMBER_VERB_END = re.compile(r"(?:(?<=s)\s+(?:now\s+|already\s+)?number|(?<=[a-z])\s+numbered)$")
 # "an adjusted EBITDA margin of", "our take rate, eased to": a part of revenue named before its value
 MARGIN_BEFORE = re.compile(
     r"\b(?P<margin>(?:(?:[Aa]djusted|[Gg]ross|[Oo]perating|[Nn]et|EBITDA|EBIT|[Pp]rofit|[Cc]ontribution)\s+){1,3}"

@@ -7091,3 +7091,10 @@ def test_a_row_labelled_by_a_month_in_columns_of_years_is_that_month_of_what_the
         (410e3, "2024-03"), (522e3, "2025-03"), (398e3, "2024-04"), (540e3, "2025-04"),
     ]  # fmt: skip
     assert {f.metric for f in found} == {"Air parcels"}
+
+
+def test_newly_registered_things_that_numbered_a_count_are_what_it_counts() -> None:
+    text = "Newly registered exporters in the park numbered 1,240 in 2024."
+    assert [f.metric for f in extract(text, date(2025, 3, 1), CATALOG).figures] == [
+        "Newly registered exporters in the park"
+    ]

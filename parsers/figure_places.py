@@ -457,8 +457,12 @@ HEADER_COMPANY = re.compile(
     re.M,
 )
 # "PAYLINTAS BERHAD", "CONECTA PAGOS, S.A.B. DE C.V." over a prospectus: the same in capitals.
+_CAPITALS = "A-ZÀ-ÖØ-Þ"  # the capital letters, with those of Latin-1's accented ones
+_CAPITAL = f"[{_CAPITALS}]"
 HEADER_COMPANY_CAPITALS = re.compile(
-    rf"^(?P<name>[A-Z][A-Z\d&'’.-]*(?:[ \t]+[A-Z][A-Z\d&'’.-]*){{0,4}}(?i:{_LEGAL_FORMS}))[ \t]*(?:[|—–]|$)",
+    # ("GRUPO LOGÍSTICO FRONTERA, S.A.B. DE C.V.": capitals with accents)
+    rf"^(?P<name>{_CAPITAL}[{_CAPITALS}\d&'’.-]*(?:[ \t]+{_CAPITAL}[{_CAPITALS}\d&'’.-]*){{0,4}}"
+    rf"(?i:{_LEGAL_FORMS}))[ \t]*(?:[|—–]|$)",
     re.M,
 )
 # "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing": a group named on a line of its own, in any case.

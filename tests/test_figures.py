@@ -7098,3 +7098,10 @@ def test_newly_registered_things_that_numbered_a_count_are_what_it_counts() -> N
     assert [f.metric for f in extract(text, date(2025, 3, 1), CATALOG).figures] == [
         "Newly registered exporters in the park"
     ]
+
+
+def test_a_company_named_in_accented_capitals_with_its_legal_form_is_the_reports_company() -> None:
+    text = (
+        "COMERCIALIZADORA PACÍFICO NORTE, S.A.B. DE C.V.\n(BMV: CPN)\n\nRevenue rose 9% to MXN 2,140 million."
+    )
+    assert company_of_text(text) == "Comercializadora Pacífico Norte"

@@ -541,11 +541,18 @@ def company_first_line(text: str) -> bool:
     return bool(HEADER_COMPANY.match(text) or HEADER_COMPANY_CAPITALS.match(text) or HEADER_SITE.match(text))
 
 
+# "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility
+# for the contents of this announcement, ...": the paragraph a listed company's filing opens with
+EXCHANGE_DISCLAIMER = re.compile(r"[^\n]{0,200}\btakes?\s+no\s+responsibility\b[^\n]*\n+")
+
+
 def header_company(text: str) -> str | None:
-    """The company a report's first lines name with its legal form (without it), or as a group."""
-    if found := HEADER_COMPANY.search(text, 0, HEADER_REACH):
+    """The company a report's first lines name with its legal form (without it), or as a group (after the
+    exchange's disclaimer a filing opens with, if any)."""
+    start = disclaimer.end() if (disclaimer := EXCHANGE_DISCLAIMER.match(text)) else 0
+    if found := HEADER_COMPANY.search(text, start, start + HEADER_REACH):
         return LEGAL_FORM.sub("", found.group("name")).rstrip(",")
-    if found := HEADER_COMPANY_CAPITALS.search(text, 0, HEADER_REACH):
+    if found := HEADER_COMPANY_CAPITALS.search(text, start, start + HEADER_REACH):
         return CAPITALS_LEGAL_FORM.sub("", found.group("name")).rstrip(",").title()
     if found := HEADER_GROUP.search(text, 0, HEADER_REACH):
         name = found.group("name")

@@ -7105,3 +7105,13 @@ def test_a_company_named_in_accented_capitals_with_its_legal_form_is_the_reports
         "COMERCIALIZADORA PACÍFICO NORTE, S.A.B. DE C.V.\n(BMV: CPN)\n\nRevenue rose 9% to MXN 2,140 million."
     )
     assert company_of_text(text) == "Comercializadora Pacífico Norte"
+
+
+def test_a_filings_company_is_named_after_the_exchanges_disclaimer_it_opens_with() -> None:
+    text = (
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+        "responsibility for the contents of this announcement and expressly disclaim any liability "
+        "whatsoever for any loss howsoever arising from or in reliance upon any part of its contents.\n\n"
+        "PEARL DELTA PARCEL HOLDINGS LIMITED\n(Stock Code: 9123)\n\nANNUAL RESULTS ANNOUNCEMENT\n"
+    )
+    assert company_of_text(text) == "Pearl Delta Parcel Holdings"

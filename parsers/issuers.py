@@ -423,10 +423,16 @@ def named_bodies(text: str) -> list[Body]:
         else ()
     ):
         bodies.append(Body(match.start("name"), match.group("name"), match.group("kind").lower()))
+    for match in APPROVED_DOCUMENT.finditer(text) if "pproved" in text or "dopted" in text else ():
+        bodies.append(Body(match.start("name"), match.group("name"), "strategy"))
     bodies.sort(key=lambda b: b.position)
     return bodies
 
 
+# "The Council of Ministers has now approved Digital Ethiopia 2030": a plan named by its title and its year
+APPROVED_DOCUMENT = re.compile(
+    rf"\b(?:approved|adopted)\s+(?:the\s+)?(?P<name>{CAPITAL_WORD}(?:\s+{CAPITAL_WORD}){{0,3}}\s+(?:19|20)\d\d)\b(?![-–/])"
+)
 # 'the national strategy "Digital Morocco 2030"': a document named by its title in quotes after its kind
 QUOTED_DOCUMENT = re.compile(
     r"\b(?P<kind>strategy|plan|programme|program|roadmap|blueprint|agenda|policy|vision)\s+"

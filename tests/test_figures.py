@@ -7115,3 +7115,13 @@ def test_a_filings_company_is_named_after_the_exchanges_disclaimer_it_opens_with
         "PEARL DELTA PARCEL HOLDINGS LIMITED\n(Stock Code: 9123)\n\nANNUAL RESULTS ANNOUNCEMENT\n"
     )
     assert company_of_text(text) == "Pearl Delta Parcel Holdings"
+
+
+def test_goals_listed_under_a_plan_the_cabinet_approved_by_its_title_and_year_are_that_plans() -> None:
+    text = (
+        "The e-ID programme has enrolled 9 million people. The cabinet has now approved Digital Malawi 2031. "
+        "Its main goals:\n- Internet use: at least 60 per cent of adults by 2031.\n"
+        "- Digital services exports: US$400 million a year by 2031.\n"
+    )
+    found = extract(text, date(2025, 8, 1), CATALOG).targets
+    assert [t.issuer for t in found] == ["Digital Malawi 2031", "Digital Malawi 2031"]

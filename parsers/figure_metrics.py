@@ -109,9 +109,8 @@ def metric_of(
         and table[1]
         and (by_time := BY_TIME_CAPTION.match(table[2]))
     ):
-        return by_time.group(
-            "measure"
-        )  # "April | 8,120 | 14,630" under "E-commerce containers by month (TEU)"
+        # "April | 8,120 | 14,630" under "E-commerce containers by month (TEU)"
+        return by_time.group("measure")
     if label:
         named = _captioned(label, text, sentence.paragraph, state) or _label_metric(
             label, _list_topic(state, sentence.paragraph, catalog), _caption_flow(state, sentence.paragraph)

@@ -83,11 +83,11 @@ YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 PERIOD_CELL = re.compile(
     r"\s*(?:(?:Q[1-4]|H[12]|[A-Za-z]{3,9}\.?(?:[-–][A-Za-z]{3,9}\.?)?|FY)\s*)?'?(?:19|20)?\d\d(?:[-–/]\d\d)?[A-Za-z]?\s*"
 )
-# "| +8.1 |": a change column's sign; "| 10,9 |": a decimal comma, in a cell that holds nothing else
 # "| expected |", "| binding |": the attribute of a plan's indicator, in its own column; no cue to a forecast
 ATTRIBUTE_CELL = re.compile(
     r"\|\s*(?:expected|binding|obligatory|anticipatory|predictive|restrictive|mandatory)\s*$", re.IGNORECASE
 )
+# "| +8.1 |": a change column's sign; "| 10,9 |": a decimal comma, in a cell that holds nothing else
 # ("| >5,000 |": a goal's comparator before it, in a table of goals)
 CELL = re.compile(rf"\s*(?:[<>≤≥]=?\s?)?([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
@@ -368,9 +368,8 @@ def table_unit(line: str) -> TableUnit | None:
     if "|" in match.group(0):  # "Top exporters, 2024 (€bn | % change on 2023)": a unit for each column
         column = match.group(0).count("|", 0, match.end(2) - match.start()) + 1
     elif "|" in line and match.group(0) == line.split("|", 1)[0].strip():
-        column = (
-            None  # "(RMB million) | 1H2024 | 1H2023 | Change": the unit of the whole table, over its labels
-        )
+        # "(RMB million) | 1H2024 | 1H2023 | Change": the unit of the whole table, over its labels
+        column = None
     else:
         column = line.count("|", 0, match.start()) if "|" in line else None
     return _code(match.group(1)), _written_scale(match.group(2)), column

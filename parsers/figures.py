@@ -873,7 +873,7 @@ VALUE_ITEM = re.compile(
     r"(?:\s+a\s+year)?\s*\.?\s*",
     re.IGNORECASE,
 )
-CAPTION_OPENING = re.compile(r"(?:The|Its|A|An)\s|(?-i:[A-Z])[a-z]+\s")
+CAPTION_OPENING = re.compile(r"[A-Z][a-z]*\s")  # "The value of ...", "Share of ...", "A third of ..."
 
 
 def with_captions(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -1399,9 +1399,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
                     metric = with_flow(TRADE_SUFFIX.sub("", state.topic), catalog, state.flow)
             metric = named_before(metric, text[max(0, sentence.start - ANTECEDENT_REACH) : sentence.start])
             if captioned := item_caption(body, q):
-                metric = (
-                    captioned  # "1. $713 billion. The value of US exports of ICT-enabled services in 2024"
-                )
+                # "1. $713 billion. The value of US exports of ICT-enabled services in 2024"
+                metric = captioned
             if kind == "count" and (covered := COVERED_BY.search(body, max(0, q.start - 60), q.start)):
                 metric = f"{metric} covered by {covered.group('owner')}"  # "warehouses covering 38 countries"
             elif kind == "count" and (host := host_of(body, q)):

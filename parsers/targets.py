@@ -1296,17 +1296,17 @@ def _forecast_subject(sentence: str, position: int) -> str | None:
     low = clause_start(sentence, position)
     subject = governing_subject(sentence[low:], position - low)
     if subject is not None:
-        subject = REPORTING_PARTICIPLE.sub("", subject)  # ", saying full-year exports are expected to"
+        # ", saying full-year exports are expected to", "is for exports to reach"
+        subject = CASE_FOR.sub("", REPORTING_PARTICIPLE.sub("", subject))
     if not subject or ISSUER_WORDS.search(subject) or not CONTENT_WORD.search(placeless(subject)):
         return None
     return None if all(word[:1].isupper() for word in subject.split()) else subject
 
 
 # ", saying ...", ", adding that ...": the verb that reports a forecast, no part of what it is of.
-# ("Our central case is for exports to reach": the "for" that opens what the case is about)
-REPORTING_PARTICIPLE = re.compile(
-    r"^(?:saying|adding|noting|stating|warning)\s+(?:that\s+)?|^for\s+", re.IGNORECASE
-)
+REPORTING_PARTICIPLE = re.compile(r"^(?:saying|adding|noting|stating|warning)\s+(?:that\s+)?", re.IGNORECASE)
+# "Our central case is for exports to reach": the "for" that opens what the case is about.
+CASE_FOR = re.compile(r"^for\s+", re.IGNORECASE)
 # A word that can name a thing: not a determiner, an approximation or a connective.
 CONTENT_WORD = re.compile(
     r"\b(?!(?:least|about|around|more|than|nearly|some|over|that|this|with|from)\b)[a-z]{4,}", re.I

@@ -863,6 +863,11 @@ def target_of(
         # "Real GDP grew by 4.7 percent in 2024. Growth is projected to ease to 3.1 percent": of real GDP
         metric = f"{output} growth"
         key = metric_key(catalog, metric, geo)
+    elif BARE_GROWTH.fullmatch(metric) and q.unit == "percent" and (amount := _amount_measured(state)):
+        # "Exports of digitally deliverable services reached USD 4.6 billion in 2024 ... We forecast growth of
+        # 9-11% in 2025": the growth of the last amount the text measured
+        metric = f"{amount} growth"
+        key = metric_key(catalog, metric, geo)
     elif INFINITIVE_ONLY.match(metric) and previous_target is not None and previous_target.sentence == body:
         # "projected to ease to 3.1 percent in 2025 and to be in a range of 3-3.5 percent in 2026": the same
         metric, key = previous_target.metric, previous_target.metric_key
@@ -910,6 +915,16 @@ def _output_measured(state: State, start: int) -> str | None:
 
 
 GROWTH_REACH = 400  # how far back a bare "growth" looks for the output it is of
+
+
+def _amount_measured(state: State) -> str | None:
+    """What the last amount of money the text gave measured."""
+    return next(
+        (f.metric for f in reversed(state.figures) if f.unit and CURRENCY_CODE.fullmatch(f.unit)), None
+    )
+
+
+CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 GOAL_NAMED_ONLY = re.compile(

@@ -7125,3 +7125,14 @@ def test_goals_listed_under_a_plan_the_cabinet_approved_by_its_title_and_year_ar
     )
     found = extract(text, date(2025, 8, 1), CATALOG).targets
     assert [t.issuer for t in found] == ["Digital Malawi 2031", "Digital Malawi 2031"]
+
+
+def test_a_forecast_of_bare_growth_is_of_the_last_amount_the_text_measured() -> None:
+    text = (
+        "Peru's exports of knowledge-based services reached USD 1.3 billion in 2024, up 6% on 2023.\n\n"
+        "Outlook\nWe forecast growth of 7-9% in 2025, helped by nearshoring demand."
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).targets
+    assert {t.metric for t in found} == {
+        f"{extract(text, date(2025, 3, 1), CATALOG).figures[0].metric} growth"
+    }

@@ -663,11 +663,17 @@ def target_of(
                 _things_named(body, q) or row_label(body, q.start) or "things"  # "- Cloud engineers: 30,000"
                 if q.unit == "count"
                 and (q.counted or "").lower() not in COUNTING_UNITS  # not "40 million TEU"
-                else _forecast_subject(body, q.start)
+                else _unit_counts(body, q)
+                or _forecast_subject(body, q.start)
+                or (q.counted if _in_unit(q) else None)  # "The authority aims to handle 10 million TEU"
                 or metric_of(q, sentence, body, state, catalog, previous, by_subject=False)
             )
         )
         key = metric_key(catalog, metric, geo)
+        if _in_unit(q) and (unit := q.counted or "") not in metric:
+            # "expects container throughput to reach 2.2 million TEUs": the throughput, in its unit (one
+            # series whether the unit is named or not)
+            metric = f"{metric} in {unit}"
         if (
             goal
             and q.unit == "percent"
@@ -1302,6 +1308,22 @@ def _goal_object(sentence: str, position: int) -> str | None:
 RATE_ONLY = re.compile(
     r"(?:at\s+)?(?:an?\s+)?(?:(?:average|compound)\s+)?(?:annual\s+|yearly\s+)?(?:growth\s+)?rate(?:\s+of)?",
     re.IGNORECASE,
+)
+
+
+def _in_unit(q: Quantity) -> bool:
+    """Whether a count is in a unit ("TEU", "MW") rather than of things named."""
+    return q.unit == "count" and (q.counted or "").lower() in COUNTING_UNITS
+
+
+def _unit_counts(sentence: str, q: Quantity) -> str | None:
+    """What a goal in a unit measures, named after it: "60 MW of IT capacity"."""
+    return of.group("what") if _in_unit(q) and (of := UNIT_OF.match(sentence, q.end)) else None
+
+
+# "60 MW of IT capacity online": what a unit counts
+UNIT_OF = re.compile(
+    r"(?:\s+[A-Za-z]{1,4})?\s+of\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)(?=\s+(?:online|by|in|to|at|for)\b|[,.;]|$)"
 )
 GOAL_INSIDE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 

@@ -4098,7 +4098,7 @@ def test_a_count_in_a_unit_measures_what_its_label_or_subject_names() -> None:
     )
     result = extract(text, date(2025, 9, 12), CATALOG)
     assert [f.metric for f in result.figures] == ["Sea-rail volume", "Sea-rail volume"]
-    assert [t.metric for t in result.targets] == ["container throughput"]
+    assert [t.metric for t in result.targets] == ["container throughput in TEU"]
 
 
 def test_a_report_headed_by_a_company_and_its_legal_form_in_its_own_voice_is_the_companys() -> None:
@@ -7136,3 +7136,13 @@ def test_a_forecast_of_bare_growth_is_of_the_last_amount_the_text_measured() -> 
     assert {t.metric for t in found} == {
         f"{extract(text, date(2025, 3, 1), CATALOG).figures[0].metric} growth"
     }
+
+
+def test_a_goal_counted_in_a_unit_measures_what_the_unit_counts_not_who_sets_it() -> None:
+    text = (
+        "The port authority aims to handle 4 million TEU in 2026. The operator plans to bring 45 MW of cloud "
+        "capacity online by 2027. Officials expect container throughput to reach 3.6 million TEUs in 2026."
+    )
+    found = extract(text, date(2025, 4, 1), CATALOG).targets
+    assert [t.metric for t in found] == ["TEU", "cloud capacity in MW", "container throughput in TEUs"]
+    assert "teu" not in found[2].metric_key  # the throughput's series, whether its unit is named or not

@@ -607,6 +607,18 @@ OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # "INTERVIEW | Sofia Business Review" over "Pazaro's chief executive on selling across the Balkans": an
 # interview with a company's head, whose "we" and "our" are the company's.
 INTERVIEW_HEADER = re.compile(r"\binterview\b|\bQ\s?&\s?A\b", re.IGNORECASE)
+# "We spoke to founder and chief executive Chen Yuting" over "Q: ..." and "A: ..." lines: an interview too
+SPOKE_TO_HEAD = re.compile(
+    r"\b(?:spoke|talked)\s+to\s+(?:its\s+|the\s+company's\s+)?(?:founder|co-founder|chief\s+executive|CEO|"
+    r"managing\s+director|chairman|chairwoman|president)\b",
+    re.IGNORECASE,
+)
+ANSWER_LINE = re.compile(r"^A:\s", re.MULTILINE)
+# "Lumarine, a Xiamen-based company that sells outdoor furniture ...": the company a text opens on
+LEAD_COMPANY_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,2}),\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:company|firm|seller|retailer|exporter|maker|manufacturer|platform|start-?up)\b"
+)
 COMPANY_HEAD = re.compile(
     r"(?P<name>(?-i:[A-Z][\w-]+)(?:[ \t]+(?-i:[A-Z][\w-]+)){0,2})['’]s\s+(?:chief\s+executive|CEO|founder|"
     r"co-founder|managing\s+director|chief\s+operating\s+officer|general\s+manager)\b",
@@ -617,9 +629,11 @@ COMPANY_HEAD = re.compile(
 def interviewed_company(text: str) -> str | None:
     """The company whose head a text interviews, when the answers speak for it ("our gross merchandise
     value was ..."): its numbers are the company's, no place's."""
-    if INTERVIEW_HEADER.search(text, 0, HEADER_REACH) is None:
+    if INTERVIEW_HEADER.search(text, 0, HEADER_REACH) is None and not (
+        SPOKE_TO_HEAD.search(text, 0, HEADER_REACH * 3) and ANSWER_LINE.search(text)
+    ):
         return None
-    head = COMPANY_HEAD.search(text, 0, HEADER_REACH * 3)
+    head = COMPANY_HEAD.search(text, 0, HEADER_REACH * 3) or LEAD_COMPANY_APPOSED.match(text)
     if head is None or find_places(head.group("name")) or NOT_A_COMPANY.search(head.group("name")):
         return None
     return head.group("name") if OWN_VOICE.search(text) else None

@@ -7146,3 +7146,14 @@ def test_a_goal_counted_in_a_unit_measures_what_the_unit_counts_not_who_sets_it(
     found = extract(text, date(2025, 4, 1), CATALOG).targets
     assert [t.metric for t in found] == ["TEU", "cloud capacity in MW", "container throughput in TEUs"]
     assert "teu" not in found[2].metric_key  # the throughput's series, whether its unit is named or not
+
+
+def test_an_interview_opening_on_a_company_whose_head_answers_in_its_voice_is_the_companys() -> None:
+    text = (
+        "Verdella, a Ningbo-based company that sells kitchenware through Amazon and its own shops, is one of "
+        "many exporters facing new duties. We spoke to founder and chief executive Li Wen at its offices.\n\n"
+        "Q: How was last year?\nA: Our sales were 620 million yuan in 2024, up 18 per cent. "
+        "We employ 210 people."
+    )
+    found = extract(text, date(2025, 5, 1), CATALOG).figures
+    assert [f.geo for f in found] == [None, None, None]

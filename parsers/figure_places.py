@@ -468,7 +468,8 @@ HEADER_COMPANY_CAPITALS = re.compile(
 # "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing": a group named on a line of its own, in any case.
 HEADER_GROUP = re.compile(
     r"^(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4}[ \t]+(?i:group|holdings|corporation))"
-    r"[ \t]*(?:\||$)",
+    # ("VIETNAM POST CORPORATION (VNPost)": and its short name)
+    r"(?:[ \t]+\([A-Za-z]{2,10}\))?[ \t]*(?:\||$)",
     re.M,
 )
 # "VITRINA.CL – SELLER ECONOMY REPORT 2025": a web business, named by its site, heading its own report.

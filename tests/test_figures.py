@@ -7157,3 +7157,12 @@ def test_an_interview_opening_on_a_company_whose_head_answers_in_its_voice_is_th
     )
     found = extract(text, date(2025, 5, 1), CATALOG).figures
     assert [f.geo for f in found] == [None, None, None]
+
+
+def test_a_corporation_named_over_its_results_with_its_short_name_is_the_reports_company() -> None:
+    text = (
+        "LAO POST CORPORATION (LaoPost)\n2024 Business Results\nVientiane, 3 March 2025\n\n"
+        "- Consolidated revenue: LAK 1,240 billion, up 9.1% on 2023\n\n"
+        '"Parcels are now our largest business," the chairman said.'
+    )
+    assert [g for _, _, _, _, g in figures(text)] == [None, None]

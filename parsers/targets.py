@@ -661,8 +661,7 @@ def target_of(
             or goal
             or (
                 _things_named(body, q) or row_label(body, q.start) or "things"  # "- Cloud engineers: 30,000"
-                if q.unit == "count"
-                and (q.counted or "").lower() not in COUNTING_UNITS  # not "40 million TEU"
+                if q.unit == "count" and not _in_unit(q)  # not "40 million TEU"
                 else _unit_counts(body, q)
                 or _forecast_subject(body, q.start)
                 or (q.counted if _in_unit(q) else None)  # "The authority aims to handle 10 million TEU"
@@ -925,12 +924,7 @@ GROWTH_REACH = 400  # how far back a bare "growth" looks for the output it is of
 
 def _amount_measured(state: State) -> str | None:
     """What the last amount of money the text gave measured."""
-    return next(
-        (f.metric for f in reversed(state.figures) if f.unit and CURRENCY_CODE.fullmatch(f.unit)), None
-    )
-
-
-CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+    return next((f.metric for f in reversed(state.figures) if CURRENCY_UNIT.match(f.unit or "")), None)
 
 
 GOAL_NAMED_ONLY = re.compile(
@@ -1323,7 +1317,8 @@ def _unit_counts(sentence: str, q: Quantity) -> str | None:
 
 # "60 MW of IT capacity online": what a unit counts
 UNIT_OF = re.compile(
-    r"(?:\s+[A-Za-z]{1,4})?\s+of\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)(?=\s+(?:online|by|in|to|at|for)\b|[,.;]|$)"
+    r"(?:\s+[A-Za-z]{1,4})?\s+of\s+(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:online|by|in|to|at|for)\b|[,.;]|$)"
 )
 GOAL_INSIDE = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 

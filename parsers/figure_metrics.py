@@ -41,7 +41,7 @@ from parsers.folding import lowercased, lowered
 from parsers.geo import find_places
 from parsers.metrics import Catalog, ConceptMatch, flow_of, key_at, metric_key, narrower
 from parsers.models import Figure, Target
-from parsers.numbers import LISTED_MODIFIERS, Quantity, folded
+from parsers.numbers import LISTED_MODIFIERS, MORE_AFTER, Quantity, folded
 from parsers.periods import find_periods
 from parsers.sentences import BULLETS, Sentence
 
@@ -2276,7 +2276,7 @@ def tacked_on(sentence: str, q: Quantity, kind: str, metric: str, last: Quantity
         and state.figures
         and q.unit != "percentage_point"  # (a share's move keeps the share's own key, given with it)
         and APPENDED_COMPARISON.fullmatch(sentence, last.end, q.start)
-        and MORE_THAN_AFTER.match(sentence, q.end)
+        and MORE_AFTER.match(sentence, q.end)
     ):  # "78.4 million shipments, 12 per cent more than in 2022-23": the change of the figure before
         return state.figures[-1].metric
     return metric
@@ -2286,7 +2286,6 @@ def tacked_on(sentence: str, q: Quantity, kind: str, metric: str, last: Quantity
 APPENDED_COMPARISON = re.compile(
     r"[^,;]{0,40}?,\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?"
 )
-MORE_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b", re.IGNORECASE)
 
 
 # ", a 15% rise", ", a 2.3 percentage point increase": a change tacked on as a noun phrase.

@@ -908,7 +908,7 @@ COMPARED_BEFORE = re.compile(
     r"an?\s+(?:increase|rise|gain|drop|fall)\s+of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?$",
     re.IGNORECASE,
 )
-MORE_AFTER = re.compile(r"\s+(?:more|fewer)\s+than\b")
+MORE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b")
 # "54 data centres in operation and 31 more under construction": more of the things counted before.
 ADDITIONAL_AFTER = re.compile(r"\s+(?:more|others|additional)\b(?!\s+than\b)")
 # "Of these, 96 apply to ...", "64 of them in Europe", "11 of the 17 new rules", "18,400, of which 3,100 took

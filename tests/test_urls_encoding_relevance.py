@@ -106,6 +106,12 @@ def test_the_shipped_topic_counts_outsourced_services_as_digital_trade() -> None
     assert not score(topic, "Factories added 80,000 jobs as steel output grew 9 percent.").relevant
 
 
+def test_the_shipped_topic_knows_the_it_and_business_process_industry_by_its_full_name() -> None:
+    text = "The IT and Business Process Association surveyed 300 member companies. Headcount rose 7%."
+    assert score(_shipped_topic(), text).relevant
+    assert not score(_shipped_topic(), "The IT department reviewed its business processes.").relevant
+
+
 def _shipped_topic() -> Topic:
     shipped = Path(__file__).resolve().parents[1] / "config" / "topic.toml"
     return Topic.from_dict(tomllib.loads(shipped.read_text(encoding="utf-8")))

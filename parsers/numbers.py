@@ -29,6 +29,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "us$": "USD",
     "u.s.$": "USD",
     "usd": "USD",
+    "us dollars": "USD",  # "US dollars 1.12 billion": the currency in words before the amount, as read out
     "hk$": "HKD",
     "s$": "SGD",
     "a$": "AUD",

@@ -7166,3 +7166,8 @@ def test_a_corporation_named_over_its_results_with_its_short_name_is_the_reports
         '"Parcels are now our largest business," the chairman said.'
     )
     assert [g for _, _, _, _, g in figures(text)] == [None, None]
+
+
+def test_us_dollars_named_in_words_before_the_amount_are_its_currency() -> None:
+    text = "Receipts reached US dollars 1.12 billion in 2024, at an average declared value of US dollars 86."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1.12e9, "USD"), (86, "USD")]

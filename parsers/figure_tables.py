@@ -300,8 +300,10 @@ MONEY_WORD = re.compile(
 # ("Table 1: JCEL sub-indices (diffusion index, seasonally adjusted)": the kind of index, as its unit)
 INDEX_CAPTION = re.compile(
     r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index)(?:,[^()|\n]*)?\)\s*:?\s*$"
-    # ("Sub-index readings by merchant country, Q3 2025": readings named as such)
-    r"|^\s*(?:sub-?ind(?:ex|ices)|index)\s+readings\b[^|\n]{0,60}$",
+    # ("Sub-index readings by merchant country, Q3 2025", "Regional readings (February 2026)": readings named
+    # as such; "SUB-INDICES" over a table of components)
+    r"|^\s*(?:(?:sub-?ind(?:ex|ices)|index|regional|provincial|state)\s+readings\b|sub-?ind(?:ex|ices)\b)"
+    r"[^|\n]{0,60}$",
     re.IGNORECASE,
 )
 INDEX_POINTS = "index points"
@@ -508,7 +510,7 @@ def column_periods(
         facts = [
             e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
         ]
-        named.append(facts[0].period if facts else None)
+        named.append(facts[0].period if facts else _bare_month(cell, published))
     # "| August 2025 | September 2025 | August to September, % change |": a column from one column's period
     # to another's is the change between them, the later one's
     named = [
@@ -518,6 +520,15 @@ def column_periods(
     # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
     latest = max((p for p in named if p), key=_period_end, default=None)
     return [p or latest for p in named] if latest and named[0] is None else None
+
+
+def _bare_month(cell: str, published: date | None) -> str | None:
+    """A heading that is a month's name alone ("| September | October |" in a monthly release): its latest
+    month up to publication, as a release speaks of the months just past."""
+    month = MONTH_NUMBERS.get(cell.strip().lower())
+    if month is None or published is None:
+        return None
+    return f"{published.year - (month > published.month)}-{month:02d}"
 
 
 AVERAGE_SPAN = re.compile(

@@ -160,6 +160,7 @@ from parsers.figure_shares import (
 from parsers.figure_state import State
 from parsers.figure_tables import (
     ATTRIBUTE_CELL,
+    INDEX_CAPTION,
     UNIT_LINE,
     UNIT_LINE_LENGTH,
     TableUnit,
@@ -614,6 +615,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             or ("," in sentence.text and len(sentence.text) <= CAPTION_LENGTH)
             # ("In CHF million" alone on a line over a table)
             or (len(sentence.text) <= UNIT_LINE_LENGTH and UNIT_LINE.match(sentence.text) is not None)
+            # ("SUB-INDICES" alone over a table of an index's components)
+            or (len(sentence.text) <= UNIT_LINE_LENGTH and INDEX_CAPTION.search(sentence.text) is not None)
         ):
             if (unit := table_unit(sentence.text)) and not (unit[2] == 0 and state.table_unit):
                 # "Segment Revenue (US$ millions)"; not a row's own unit ("Total payment volume ($bn) | 14.6")

@@ -1145,12 +1145,17 @@ INDEX_GOAL_BEFORE = re.compile(
 )
 # "The reading was 6.8 points higher than": how far an index moved, not where it stands.
 POINTS_MOVED_AFTER = re.compile(r"\s+(?:higher|lower|above|below|up|down|more|less)\b", re.IGNORECASE)
+# "rose to 53.8 from 52.2, a gain of 1.6 points": the move named before it (not "a reading of 118.4 points")
+POINTS_MOVED_BEFORE = re.compile(
+    r"\b(?:gain|rise|increase|fall|drop|decline|jump|climb|improvement|loss)\s+of\s+$", re.IGNORECASE
+)
 
 
 # "E-COMMERCE LOGISTICS ACTIVITY INDEX — INDONESIA", "Manufacturing PMI | June 2025": a report on an index.
-INDEX_REPORT = re.compile(r"\b(?:index|PMI)\b", re.IGNORECASE)
-# "SAUDI E-COMMERCE ACTIVITY INDEX (SECAI)": the index's abbreviation, which the text goes on to use for it.
-INDEX_ABBREVIATION = re.compile(r"\b(?i:index)\s*\(([A-Z]{2,8})\)")
+INDEX_REPORT = re.compile(r"\b(?:index|[IÍ]ndice|PMI)\b", re.IGNORECASE)
+# "SAUDI E-COMMERCE ACTIVITY INDEX (SECAI)": the index's abbreviation, which the text goes on to use for it
+# ("Índice de Logística del Comercio Electrónico (ILCET)": the noun first, in Spanish or French).
+INDEX_ABBREVIATION = re.compile(r"\b(?i:index\s*|[IÍ]ndice\s[^()\n]{0,80})\(([A-Z]{2,8})\)")
 
 
 def index_names(text: str) -> tuple[str, ...]:
@@ -1169,7 +1174,7 @@ INDEX_LABEL_BEFORE = re.compile(r"\bindex\s*:\s*$", re.IGNORECASE)
 def _points_reading(text: str, start: int, end: int) -> bool:
     """Whether "N points" is where an index stands ("Index: 118.4 points (Q4 2019 = 100)", "rose to 118.4
     points"), not how far it moved ("rose 1.4 points")."""
-    if POINTS_MOVED_AFTER.match(text, end):
+    if POINTS_MOVED_AFTER.match(text, end) or POINTS_MOVED_BEFORE.search(text, max(0, start - 20), start):
         return False
     return (
         INDEX_BASE_AFTER.match(text, end) is not None

@@ -7171,3 +7171,38 @@ def test_a_corporation_named_over_its_results_with_its_short_name_is_the_reports
 def test_us_dollars_named_in_words_before_the_amount_are_its_currency() -> None:
     text = "Receipts reached US dollars 1.12 billion in 2024, at an average declared value of US dollars 86."
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1.12e9, "USD"), (86, "USD")]
+
+
+def test_an_index_move_named_before_its_points_is_a_change_in_points() -> None:
+    text = "PARCEL INDEX\n\nThe index rose to 53.8 in February from 52.2 in January, a gain of 1.6 points."
+    found = extract(text, date(2026, 3, 10), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (53.8, "count", "other"), (52.2, "count", "other"), (1.6, "percentage_point", "change"),
+    ]  # fmt: skip
+
+
+def test_an_index_named_noun_first_in_spanish_is_known_by_its_abbreviation() -> None:
+    text = (
+        "Índice de Logística del Comercio Electrónico (ILCE)\n\n"
+        "The ILCE, which tracks couriers and marketplaces, rose to 53.8 in February."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(53.8, "count")]
+
+
+def test_regional_readings_and_sub_indices_captions_head_tables_of_an_index() -> None:
+    text = (
+        "PARCEL LOGISTICS INDEX – OCTOBER 2025\n\nThe index rose to 56.8 in October.\n\n"
+        "SUB-INDICES\nComponent | September | October\nParcel volumes | 55.9 | 59.3\n\n"
+        "Volumes recovered.\n\nRegional readings (October 2025)\nJalisco | 54.3\nBaja California | 49.6"
+    )
+    found = extract(text, date(2025, 11, 10), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (56.8, "count", "2025-10"), (55.9, "count", "2025-09"), (59.3, "count", "2025-10"),
+        (54.3, "count", "2025-10"), (49.6, "count", "2025-10"),
+    ]  # fmt: skip
+
+
+def test_a_column_headed_by_a_month_alone_is_its_latest_month_up_to_publication() -> None:
+    text = "Orders by channel (million)\nChannel | November | December\nMobile | 4.1 | 5.2"
+    found = extract(text, date(2026, 1, 8), CATALOG).figures
+    assert [(round(f.value), f.period) for f in found] == [(4_100_000, "2025-11"), (5_200_000, "2025-12")]

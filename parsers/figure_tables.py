@@ -213,6 +213,8 @@ def _code(written: str) -> str:
 # A gap of two spaces or more between words on a line: a column boundary in a table set out with spaces.
 COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 INDENT = re.compile(r"^ {2,}(?=\S)", re.MULTILINE)
+# "FY2022-23      325.3": a label, a wide gap, a value ending the line; two such lines make a table.
+VALUE_COLUMN = re.compile(r"\S {3,}[-+−]?\d[\d,.]*%?$")
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
@@ -223,8 +225,8 @@ DOT_LEADER = re.compile(r"(?<=\S)(?: ?\.{4,}| \.{2,3}) *(?=[-+−]?\d)")  # (" .
 def with_cell_separators(text: str) -> str:
     """The text with its tables' cells divided by bars, every character where it was: a tab is a bar, a dot
     leader ends in one, and in a block of two lines or more set out in columns with runs of spaces ("Revenue
-    412.3     324.6"), each run ends in a bar (an indented heading line's indent too, so its cells line up
-    with the rows')."""
+    412.3     324.6", or a label and one value: "FY2022-23      325.3"), each run ends in a bar (an indented
+    heading line's indent too, so its cells line up with the rows')."""
     if "\t" in text:
         text = text.replace("\t", "|")
     if " .." in text or "...." in text:
@@ -235,7 +237,10 @@ def with_cell_separators(text: str) -> str:
     last = 0
     for block in BLOCK.finditer(text):
         lines = block.group(0).split("\n")
-        if sum(len(COLUMN_GAP.findall(line)) >= 2 for line in lines) < 2 or "|" in block.group(0):
+        if "|" in block.group(0) or (
+            sum(len(COLUMN_GAP.findall(line)) >= 2 for line in lines) < 2
+            and sum(VALUE_COLUMN.search(line) is not None for line in lines) < 2
+        ):
             continue
         laid = INDENT.sub(lambda m: m.group(0)[:-1] + "|", block.group(0))
         laid = COLUMN_GAP.sub(lambda m: " |" + m.group(0)[2:], laid)
@@ -268,8 +273,8 @@ PERCENT_CAPTION = re.compile(
     # ("Mobile retail revenue by operator (%, Q2 2024)", "Share of respondents, by location (%)")
     r"^[^()]*\(\s*(?:%|per\s*cent|percent)\s*(?:,[^()%]{1,30})?\)\s*:?\s*$|"
     r"\(\s*(?:(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}"
-    # ("(share of respondents, %)")
-    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent)"
+    # ("(share of respondents, %)", "(share of responding companies, %, 2025)": and the time after)
+    r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent)(?:,[^()%]{1,30})?"
     # ("(year-on-year change at constant prices, %)": a change in percent)
     r"|(?:[\w-]+\s+){0,3}(?:change|growth)\b[^()%]{0,50},\s*(?:%|per\s*cent|percent))\)\s*:?\s*$"
     # ("Table 2. Expected change in export sales over the next 12 months, % of respondents")

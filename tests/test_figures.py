@@ -7206,3 +7206,15 @@ def test_a_column_headed_by_a_month_alone_is_its_latest_month_up_to_publication(
     text = "Orders by channel (million)\nChannel | November | December\nMobile | 4.1 | 5.2"
     found = extract(text, date(2026, 1, 8), CATALOG).figures
     assert [(round(f.value), f.period) for f in found] == [(4_100_000, "2025-11"), (5_200_000, "2025-12")]
+
+
+def test_a_label_and_one_value_set_apart_by_spaces_on_two_lines_or_more_are_a_table() -> None:
+    text = (
+        "Services exports, USD bn\nFiscal year    Exports\nFY2022-23      325.3\nFY2023-24      341.1\n\n"
+        "Key results (share of responding companies, %, 2025)\n"
+        "Transfer data abroad                   87\nUse cloud services                     58"
+    )
+    found = extract(text, date(2025, 11, 18), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [
+        (325.3e9, "USD"), (341.1e9, "USD"), (87, "percent"), (58, "percent"),
+    ]  # fmt: skip

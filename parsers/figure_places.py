@@ -511,6 +511,13 @@ CITY_AUTHORITY = re.compile(
 )
 
 
+# "BATAM CROSS-BORDER E-COMMERCE PILOT ZONE", "Hainan Free Trade Port": a zone named after its place, on the
+# first line of its own report
+PLACE_ZONE = re.compile(
+    r"[^\n]{0,60}\b(?:pilot|free(?:[\s-]+trade)?|(?:special\s+)?economic)[\s-]+(?:zone|port)\b", re.IGNORECASE
+)
+
+
 # "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
 # are of
 DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -524,6 +531,13 @@ def issuing_place(text: str) -> str | None:
     named = find_places(declared.group("name"), partners=False) if declared else []
     if named and named[0].name in subdivisions:
         return named[0].name
+    if zone := PLACE_ZONE.match(text):
+        named_zone = zone.group(0).title()
+        places = find_places(named_zone, partners=False)
+        if places and places[0].start == 0 and places[0].name in subdivisions:
+            return places[0].name
+        if (city := named_zone.split(" ", 1)[0]) in WORLD_CITIES:
+            return city
     if (authority := CITY_AUTHORITY.match(text)) and (
         city := authority.group("name").title()
     ) in WORLD_CITIES:

@@ -180,6 +180,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
             by_name[index] = ("count", _written_scale(counted.group("scale")))
         elif index and index not in by_name and (money := MONEY_HEADING.fullmatch(cell.strip())):
             by_name[index] = (_code(money.group(1)), 1.0)  # "| Monthly spending per household (yen) |"
+        elif index and index not in by_name and POINTS_HEADING.fullmatch(cell.strip()):
+            by_name[index] = ("percentage_point", 1.0)  # "| Score | Change on 2024 (pts) |": an index's move
         elif index and CODE_HEADING.fullmatch(cell.strip()):
             by_name[index] = (IDENTIFIER, 0.0)  # "| Supervision mode | Code | Value |": codes, no amounts
     return by_name
@@ -192,6 +194,9 @@ COUNTED_NOUN_HEADING = re.compile(
     re.IGNORECASE,
 )
 # "Code", "HS code", "Mode code": a column of identifiers.
+POINTS_HEADING = re.compile(
+    r"[^()]*\(\s*(?:pts|pp|p\.\s?p\.?|points|percentage\s+points)\s*\)", re.IGNORECASE
+)
 CODE_HEADING = re.compile(r"(?:[A-Za-z]+\s+)?code", re.IGNORECASE)
 IDENTIFIER = "identifier"
 

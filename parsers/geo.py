@@ -303,6 +303,9 @@ NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Pa
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
+    "Ras Al Khaimah": "United Arab Emirates", "Ras al-Khaimah": "United Arab Emirates",
+    "Ajman": "United Arab Emirates", "Fujairah": "United Arab Emirates",
+    "Umm Al Quwain": "United Arab Emirates",
     "Johor": "Malaysia", "Penang": "Malaysia", "Selangor": "Malaysia", "Sabah": "Malaysia",
     "Sarawak": "Malaysia", "Lagos": "Nigeria", "Sindh": "Pakistan", "Khyber Pakhtunkhwa": "Pakistan",
     "West Java": "Indonesia", "Bali": "Indonesia", "Cebu": "Philippines", "Gauteng": "South Africa",

@@ -7218,3 +7218,21 @@ def test_a_label_and_one_value_set_apart_by_spaces_on_two_lines_or_more_are_a_ta
     assert [(f.value, f.unit) for f in found] == [
         (325.3e9, "USD"), (341.1e9, "USD"), (87, "percent"), (58, "percent"),
     ]  # fmt: skip
+
+
+def test_a_column_headed_in_points_holds_moves_in_points() -> None:
+    text = (
+        "Table 1. Digital trade index by voivodeship, 2025 (index points)\n"
+        "Voivodeship       Score   Change on 2024 (pts)\nMazowieckie        68.9   +1.8"
+    )
+    found = extract(text, date(2026, 6, 18), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(68.9, "count"), (1.8, "percentage_point")]
+
+
+def test_a_zone_named_after_its_place_on_its_reports_first_line_is_that_places() -> None:
+    for header, place in (
+        ("BATAM CROSS-BORDER E-COMMERCE PILOT ZONE", "Batam"),
+        ("RAS AL KHAIMAH CROSS-BORDER E-COMMERCE PILOT ZONE", "Ras Al Khaimah"),
+    ):
+        text = f"{header}\nAnnual Evaluation Report 2024\n\nCross-border e-commerce exports rose 38% in 2024."
+        assert [f.geo for f in extract(text, date(2025, 3, 14), CATALOG).figures] == [place]

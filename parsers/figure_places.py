@@ -465,9 +465,10 @@ HEADER_COMPANY_CAPITALS = re.compile(
     rf"(?i:{_LEGAL_FORMS}))[ \t]*(?:[|—–]|$)",
     re.M,
 )
-# "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing": a group named on a line of its own, in any case.
+# "HOSHINO COMMERCE GROUP" over "FY2025 Results Briefing", "NAJD DIGITAL INFRASTRUCTURE COMPANY" over its
+# "Investor Update": a group or company named on a line of its own, in any case.
 HEADER_GROUP = re.compile(
-    r"^(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4}[ \t]+(?i:group|holdings|corporation))"
+    r"^(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4}[ \t]+(?i:group|holdings|corporation|company))"
     # ("VIETNAM POST CORPORATION (VNPost)": and its short name)
     r"(?:[ \t]+\([A-Za-z]{2,10}\))?[ \t]*(?:\||$)",
     re.M,

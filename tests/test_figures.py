@@ -7236,3 +7236,11 @@ def test_a_zone_named_after_its_place_on_its_reports_first_line_is_that_places()
     ):
         text = f"{header}\nAnnual Evaluation Report 2024\n\nCross-border e-commerce exports rose 38% in 2024."
         assert [f.geo for f in extract(text, date(2025, 3, 14), CATALOG).figures] == [place]
+
+
+def test_a_company_named_on_a_line_of_its_own_over_its_update_reports_its_own_numbers() -> None:
+    text = (
+        "NAJD DIGITAL INFRASTRUCTURE COMPANY\nInvestor Update: First Quarter 2026\nRiyadh, 12 May 2026\n\n"
+        "Revenue of SAR 486 million, up 27% year on year. Our second Riyadh campus entered service."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == [None, None]

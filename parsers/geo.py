@@ -839,14 +839,13 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
         # "Guangxi's exports to Vietnam": a Chinese province's text is China's, a state's its country's
         top = max(inside, key=lambda place: counts[place])
         found["country"] = SUBDIVISIONS.get(top, "China")
-    if (
-        (country := SUBDIVISIONS.get(found.get("any", "")))
-        and counts[country]
-        and sum(SUBDIVISIONS.get(name) == country for name in counts) >= 2
+    if (country := SUBDIVISIONS.get(found.get("any", ""))) and (
+        sum(SUBDIVISIONS.get(name) == country for name in counts) >= (2 if counts[country] else 3)
     ):
         # ("Firms in Gauteng made up 44% ... in the Western Cape 31%" and "led by the Western Cape" in a
         # survey of South Africa's exporters: a text that names its country and sets its states side by side
-        # is the country's)
+        # is the country's; so is one that sets three of them side by side without naming it: "Gujarat ...,
+        # followed by Maharashtra ... and Tamil Nadu" in a briefing from New Delhi)
         found["any"] = country
     return found
 

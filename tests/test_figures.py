@@ -7244,3 +7244,15 @@ def test_a_company_named_on_a_line_of_its_own_over_its_update_reports_its_own_nu
         "Revenue of SAR 486 million, up 27% year on year. Our second Riyadh campus entered service."
     )
     assert [g for _, _, _, _, g in figures(text)] == [None, None]
+
+
+def test_a_text_setting_three_states_side_by_side_without_naming_their_country_is_the_countrys() -> None:
+    text = (
+        "New Delhi | 15 January 2026\n\n"
+        "17:12 Gujarat led with USD 98.4 billion of shipments, followed by Maharashtra and Tamil Nadu. "
+        "Karnataka was fourth.\n\n"
+        "16:31 Hubs run in Bhiwandi (Maharashtra), Surat (Gujarat), Tiruppur (Tamil Nadu) and Bengaluru "
+        "(Karnataka).\n\n"
+        "16:09 Merchandise exports were USD 38.5 billion in December."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Gujarat", "India"]

@@ -532,6 +532,8 @@ OWNER_GAP = re.compile(r"['’]s\s+")
 PARTNER_BEFORE = re.compile(
     r"(?=[tfwiabsvrchop]|$)(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
     r"(?:clients|customers|buyers)\s+in|"
+    # ("parcels that came from outside the European Union": where they came from, not where they arrived)
+    r"from\s+outside|"
     # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
     r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"
     # ("exports to the member states of the Eurasian Economic Union": to the bloc's members)

@@ -7256,3 +7256,11 @@ def test_a_text_setting_three_states_side_by_side_without_naming_their_country_i
         "16:09 Merchandise exports were USD 38.5 billion in December."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Gujarat", "India"]
+
+
+def test_a_place_things_came_from_outside_of_is_not_where_they_are_counted() -> None:
+    text = (
+        "Madrid, 21 May 2024\n\nSpanish consumers received 412 million parcels in 2023. "
+        "Around 27% came from outside the European Union."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Spain", "Spain"]

@@ -7264,3 +7264,12 @@ def test_a_place_things_came_from_outside_of_is_not_where_they_are_counted() -> 
         "Around 27% came from outside the European Union."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Spain", "Spain"]
+
+
+def test_an_index_forecast_to_stay_between_two_readings_is_a_range_of_two_bounds() -> None:
+    text = (
+        "LOGISTICS INDEX (ILCET)\n\nThe ILCET rose to 53.8 in February.\n\n"
+        "AMLCE expects the index to stay between 52 and 55 in the second quarter."
+    )
+    found = extract(text, date(2026, 3, 10), CATALOG).targets
+    assert [(t.comparator, t.value, t.year) for t in found] == [(">=", 52, 2026), ("<=", 55, 2026)]

@@ -289,7 +289,12 @@ CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
 
 def _plain(name: str) -> str:
     """A name without its diacritics, as the English-language press writes it ("Maharashtra")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    # ("Đồng Tháp": the Vietnamese barred D is a D)
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
+        if not unicodedata.combining(c)
+    )
 
 
 # Subdivisions whose names read as something else: a country ("Georgia", "México"), a government
@@ -299,7 +304,11 @@ NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Pa
                               "Distrito Federal", "Puerto Rico", "Guam", "American Samoa",
                               "New York", "Hidalgo", "Guerrero", "Morelos", "México",
                               # Japan's capital stands for its government; "Saga" and "Mie" read as words
-                              "Tokyo", "Saga", "Mie"})  # fmt: skip
+                              "Tokyo", "Saga", "Mie",
+                              # a bank, a currency, a city of Argentina and Spain, a capital, a name, a word
+                              "Santander", "Bolívar", "Bolivar", "Córdoba", "Cordoba", "Sucre", "Magdalena",
+                              "Cesar", "San Martín", "San Martin", "La Libertad", "Lima",
+                              "El Callao"})  # fmt: skip
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
@@ -327,22 +336,48 @@ OTHER_SUBDIVISIONS = {
 SUBDIVISION_PEOPLES = {"Bavarian": "Bavaria", "Californian": "California", "Texan": "Texas"}
 
 
+COUNTRY_OF_CODE = {code: name for name, (_, code) in PLACES.items() if len(code) == 2}
+# The first-level regions of unitary countries whose ISO 3166-2 names the English press also writes, by the
+# kind ISO gives them (their cities and districts left out)
+REGION_KINDS = {
+    "VN": "Province", "LA": "Province", "TH": "Province", "PL": "Voivodship", "CO": "Department",
+    "CL": "Region", "PE": "Region", "FR": "Metropolitan region", "FI": "Region",
+}  # fmt: skip
+# Regions the English press names in English where ISO writes them in their own language.
+ENGLISH_REGIONS = {
+    "Lombardy": "Italy", "Lazio": "Italy", "Campania": "Italy", "Tuscany": "Italy", "Piedmont": "Italy",
+    "Veneto": "Italy", "Emilia-Romagna": "Italy", "Sicily": "Italy", "Sardinia": "Italy", "Apulia": "Italy",
+    "Catalonia": "Spain", "Andalusia": "Spain", "Basque Country": "Spain", "Valencian Community": "Spain",
+    "Aragon": "Spain", "Attica": "Greece", "Central Macedonia": "Greece", "Crete": "Greece",
+    "Flanders": "Belgium", "Wallonia": "Belgium", "Central Denmark Region": "Denmark",
+    "North Jutland": "Denmark", "Central Visayas": "Philippines",
+    "Western Visayas": "Philippines", "Davao Region": "Philippines", "Calabarzon": "Philippines",
+    "Central Luzon": "Philippines",
+}  # fmt: skip
+
+
 def _subdivisions() -> dict[str, str]:
     """The states and provinces of the federations trade news reports by state (the US, India, Canada,
-    Australia, Brazil, Mexico), and Japan's prefectures, under their ISO 3166-2 names as the English press
-    writes them, and a few others."""
+    Australia, Brazil, Mexico), Japan's prefectures and the regions of ``REGION_KINDS``, under their ISO
+    3166-2 names as the English press writes them, and a few others. (A region's name of four letters or
+    fewer is left out: "Nan", "Tak", "Meta" read as other things.)"""
     country_of = {
         "US": "United States", "IN": "India", "CA": "Canada", "AU": "Australia", "BR": "Brazil",
         "MX": "Mexico", "JP": "Japan",
     }  # fmt: skip
     found: dict[str, str] = {}
     for subdivision in pycountry.subdivisions:
-        if (country := country_of.get(subdivision.country_code)) is None:
+        code = subdivision.country_code
+        if code in REGION_KINDS and subdivision.type == REGION_KINDS[code] and len(subdivision.name) > 4:
+            country: str | None = COUNTRY_OF_CODE[code.lower()]
+        else:
+            country = None if code in REGION_KINDS else country_of.get(code)
+        if country is None:
             continue
         for name in {subdivision.name, _plain(subdivision.name)}:
-            if name not in NOT_SUBDIVISIONS and name not in PLACES and "," not in name:
+            if name not in NOT_SUBDIVISIONS and name not in PLACES and "," not in name and "[" not in name:
                 found[name] = country
-    return found | OTHER_SUBDIVISIONS
+    return found | OTHER_SUBDIVISIONS | ENGLISH_REGIONS
 
 
 # state or province -> its country

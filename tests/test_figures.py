@@ -11,7 +11,7 @@ import pytest
 
 from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, own_release_company
 from parsers.figures import extract
-from parsers.geo import COUNTRIES
+from parsers.geo import COUNTRIES, find_places
 from parsers.metrics import Catalog
 from parsers.numbers import find_quantities
 from parsers.sentences import split_sentences
@@ -7273,3 +7273,14 @@ def test_an_index_forecast_to_stay_between_two_readings_is_a_range_of_two_bounds
     )
     found = extract(text, date(2026, 3, 10), CATALOG).targets
     assert [(t.comparator, t.value, t.year) for t in found] == [(">=", 52, 2026), ("<=", 55, 2026)]
+
+
+def test_regions_of_unitary_countries_are_places_in_iso_and_english_names() -> None:
+    text = (
+        "Online sales in Dong Thap rose 24% in 2025. Uusimaa produced 71 per cent of Finland's services "
+        "exports. Lombardy accounts for 27% of Italy's online sellers. Antioquia exported US$410 million "
+        "of software in 2024."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Dong Thap", "Uusimaa", "Lombardy", "Antioquia"]
+    # (a region's name that is a bank's, a company's, a currency's or another country's city is no place)
+    assert find_places("Banco Santander and Meta paid in bolívares to a firm in Córdoba.") == []

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from parsers.alternation import gathered
 from parsers.figure_places import CAPITALS_LEGAL_FORM, LEGAL_FORM
 from parsers.figure_state import State
-from parsers.geo import find_places
+from parsers.geo import WORLD_CITIES, find_places
 
 # What a body's name ends with: "Ministry of Commerce", "Lantern Group", "Northbridge Economics".
 BODY_HEADS = (
@@ -305,9 +305,17 @@ HEADER_BODY_HEAD = re.compile(
     r"\b(?:Bureau|Bank|Securities|Sekuritas|Research|Institute|Centre|Center|Ministry|Department|Association|"
     r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"
     r"Institut|Instituto|Istituto|Verband|Brokers?|Brokerage|"
-    r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence|Ratings?)\b",
+    r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence|Ratings?|"
+    r"\w+bank)\b",  # ("Hollandse Handelsbank": a bank named in one word)
     re.IGNORECASE,
 )
+# "Economics Research | Hollandse Handelsbank", "India Economics | Research Note": a bank's research desk,
+# named for what or where it covers, over the bank it belongs to (not "Northbridge Economics": a firm)
+RESEARCH_DESK = re.compile(
+    r"(?:(?:Economics|Economic|Global|Macro)\s+)?Research|(?P<place>[A-Z][\w-]+)\s+Economics"
+)
+# "Kaveri Bank Economics Research": the bank, whose desk writes
+BANK_DESK = re.compile(r"(?<=Bank)\s+(?:Economics\s+Research|Economic\s+Research|Research|Economics)$")
 HEADER_NAME = re.compile(
     # ("Information Technology, Electronics & Communications Department")
     r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da|&)){1,8}"
@@ -352,6 +360,8 @@ def _without_city(name: str) -> str:
     head, _, last = name.rpartition(",")
     if head and LEGAL_FORM.search(head.strip()) and re.fullmatch(r"\s*[A-Z][\w'’-]+\s*", last):
         return head.strip()
+    if head and last.strip() in WORLD_CITIES:
+        return head.strip()  # ("Kaveri Bank Economics Research, Mumbai")
     places = find_places(last.strip()) if head else []
     return head.strip() if places and places[0].start == 0 and places[0].end == len(last.strip()) else name
 
@@ -368,7 +378,12 @@ def header_author(text: str) -> Body | None:
         offset = 0
         for index, part in enumerate(cells):
             # ("Centro de Estudos de Comércio Digital (CECD), São Paulo": the name, not its acronym and city)
-            name = _without_city(HEADER_ASIDE.sub("", part).strip())
+            name = BANK_DESK.sub("", _without_city(HEADER_ASIDE.sub("", part).strip()))
+            if (desk := RESEARCH_DESK.fullmatch(name)) and (
+                not desk.group("place") or find_places(desk.group("place"))
+            ):
+                offset = line.find(cells[index + 1], offset + len(part)) if index + 1 < len(cells) else offset
+                continue
             if SUBUNIT.search(name) and HEADER_BODY_HEAD.search(first := name.split(",")[0]):
                 name = first  # "Institut Mercure, Digital Economy Programme": the body, not its programme
             own_release = index + 1 < len(cells) and OWN_RELEASE_CELL.fullmatch(cells[index + 1])
@@ -400,7 +415,9 @@ def named_bodies(text: str) -> list[Body]:
     """Every body and policy document a text names, in order, each acronym as its full name."""
     bodies: list[Body] = [author] if (author := header_author(text)) else []
     for match in NAMED_BODY.finditer(text):
-        name = POSSESSIVE_END.sub("", LEADING.sub("", _unheaded(match.group(0))).strip(" .,"))
+        name = BANK_DESK.sub(
+            "", POSSESSIVE_END.sub("", LEADING.sub("", _unheaded(match.group(0))).strip(" .,"))
+        )
         if name.split()[0] in ("In", "On", "At", "By", "For", "Under", "From", "And", "But", "With", "As"):
             name = name.split(" ", 1)[1] if " " in name else name
         if name.split()[0] in ("We", "I", "It", "They", "He", "She", "You"):

@@ -641,3 +641,19 @@ def test_goals_under_a_programme_after_a_list_items_label_are_the_programmes() -
     )
     [target] = extract(text, date(2026, 2, 1), CATALOG).targets
     assert target.issuer == "Digital Nation programme"
+
+
+@pytest.mark.parametrize(
+    ("header", "bank"),
+    [
+        ("Economics Research | Hollandse Handelsbank | 8 October 2024", "Hollandse Handelsbank"),
+        (
+            "India Economics | Research Note | 18 November 2025\nServices exports hum on\n"
+            "Kaveri Bank Economics Research, Mumbai",
+            "Kaveri Bank",
+        ),
+    ],
+)
+def test_a_banks_research_desk_writes_for_the_bank(header: str, bank: str) -> None:
+    text = f"{header}\n\nExports grew 9.6% in 2023. We forecast growth of 6-7% for 2025."
+    assert set(issuers(text)) == {bank}

@@ -131,7 +131,9 @@ RATE_RATIO_AFTER = re.compile(
 # stands at $800", "once revenue exceeds £500m", "can retain up to 50 percent"). (A tax rate keeps the date
 # it was brought in, when the sentence gives one: "imposed a 20% import duty in 2024".)
 RULE_BEFORE = compiled(
-    r"(?=[fcdlartkoiwspv])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
+    r"(?=[fcdlartkoiwspvm])\b(?:(?:fee|charge|deduction|levy|cap|ceiling|limit|allowance|rebate)\s+of|"
+    # ("has required a minimum price of US$100 for goods listed")
+    r"(?:minimum|maximum|reserve)\s+price\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
     # ("raise the stock cap to S$10,000", "the threshold was lowered from NT$3,000")
     # (not "duty collected on shipments above the threshold came to COP 96.500 million": what was collected)
@@ -141,7 +143,8 @@ RULE_BEFORE = compiled(
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
     # "the threshold is US$200", "parcels valued below US$41", "goods priced at up to RM500": a bar
     r"(?:threshold|cap|ceiling|limit)\s+(?:is|was)|"
-    r"(?:worth|valued|priced)(?:\s+at)?\s+(?:up\s+to|less\s+than|under|below|no\s+more\s+than)|"
+    # ("imported goods priced at or below THB 1,500")
+    r"(?:worth|valued|priced)(?:\s+at)?\s+(?:up\s+to|less\s+than|under|below|no\s+more\s+than|or\s+below)|"
     r"(?:valued|priced)(?:\s+at)?\s+(?:above|over|more\s+than)|"  # ("consignments valued above US$3")
     r"(?:once|if|when|whose|where)\b[^.;:]{0,60}\b(?:exceed(?:s|ed)?|tops?|passes|surpasses|is\s+above))\s+$",
     re.IGNORECASE,
@@ -151,6 +154,10 @@ RULE_AFTER = compiled(
     # ("the first US$400 of each shipment")
     r"\s+(?:per|a|an|of\s+each|of\s+every)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
     r"\s+or\s+(?:less|below|under)\b|"  # "valued at $800 or less": a bar
+    # ("5. 1 million dong (about US$39). The threshold below which ...", "€150 – the customs duty exemption":
+    # an item whose caption says its value is a bar)
+    r"(?:\s*\([^()]{1,40}\))?\s*(?:[.–—]\s+|\n)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:threshold|exemption|de\s+minimis|floor\s+price|limit|cap|ceiling)\b|"
     # "the €150 customs duty exemption", "the €22 VAT exemption", "the $800 de minimis threshold"
     r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis|allowance|bar)\b"
     r"(?!\s+(?:shipments|parcels|packages|entries|consignments|imports|orders|items))|"  # (what it lets in)

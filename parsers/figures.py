@@ -873,7 +873,8 @@ VALUE_ITEM = re.compile(
     rf"\s*(?:\d{{1,2}}[.)]\s+)?(?:(?:about|some|nearly|over)\s+)?(?!Q\d\b)"  # ("Q1.": a question's number)
     rf"(?P<value>(?:{CURRENCY_PREFIX})\s?\d[\d.,]*(?:\s*(?:{SCALE_WORD}))?"
     rf"|\d[\d.,]*\s*(?:%|per\s*cent|(?:{SCALE_WORD})(?:\s+(?:{WORD_CURRENCY}))?|(?:{WORD_CURRENCY})))"
-    r"(?:\s+a\s+year)?\s*\.?\s*",
+    # ("1 million dong (about US$39).": with its conversion)
+    r"(?:\s+a\s+year)?(?:\s*\([^()]{1,40}\))?\s*\.?\s*",
     re.IGNORECASE,
 )
 CAPTION_OPENING = re.compile(r"[A-Z][a-z]*\s")  # "The value of ...", "Share of ...", "A third of ..."

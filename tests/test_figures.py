@@ -7284,3 +7284,17 @@ def test_regions_of_unitary_countries_are_places_in_iso_and_english_names() -> N
     assert [g for _, _, _, _, g in figures(text)] == ["Dong Thap", "Uusimaa", "Lombardy", "Antioquia"]
     # (a region's name that is a bank's, a company's, a currency's or another country's city is no place)
     assert find_places("Banco Santander and Meta paid in bolívares to a firm in Córdoba.") == []
+
+
+def test_a_minimum_price_a_price_at_or_below_and_an_items_bar_are_terms_of_a_rule() -> None:
+    text = (
+        "Since 2023 the ministry has required a minimum price of US$100 for goods listed by foreign sellers. "
+        "Since July 2024, imported goods priced at or below THB 1,500 have carried VAT.\n\n"
+        "5. 1 million dong (about US$39). The threshold below which imported parcels were duty-free.\n\n"
+        "8. €150 – the customs duty exemption for low-value parcels."
+    )
+    found = extract(text, date(2025, 2, 20), CATALOG).figures
+    assert [(f.value, f.kind, f.period) for f in found] == [
+        (100, "other", None), (1500, "other", None), (1e6, "other", None), (39, "other", None),
+        (150, "other", None),
+    ]  # fmt: skip

@@ -504,6 +504,10 @@ THIS_YEAR = re.compile(
     r"\bfull-year\b(?!\s+(?:19|20)\d\d)",
     _I,
 )
+# "Over the full fiscal year, ICT exports totalled US$3.80 billion": the fiscal year the text reports on
+FULL_FISCAL_YEAR = re.compile(
+    r"\bthe\s+(?:full|whole)\s+(?:fiscal|financial)\s+year\b(?!\s+(?:19|20)?\d\d)", _I
+)
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 # "12-month target price", "twelve-month price target": an analyst's price for a year from now
 TARGET_PRICE = re.compile(r"\b(?:12|twelve)-month\s+(?:price\s+target|target\s+price)\b", _I)
@@ -1055,6 +1059,10 @@ def find_periods(
                     add(m, fiscal_year(end_year, fiscal_start))
                 else:
                     add(m, str(pub.year))
+            for m in FULL_FISCAL_YEAR.finditer(sentence):
+                # (the fiscal year a report comes out after, in four months of its end, else the running one)
+                end_year = pub.year + (pub.month >= fiscal_start) - ((pub.month - fiscal_start) % 12 < 4)
+                add(m, fiscal_year(end_year, fiscal_start))
         if "next" in words:
             for m in NEXT_YEAR.finditer(sentence):
                 add(m, str(pub.year + 1), deadline=True)

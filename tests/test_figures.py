@@ -7298,3 +7298,12 @@ def test_a_minimum_price_a_price_at_or_below_and_an_items_bar_are_terms_of_a_rul
         (100, "other", None), (1500, "other", None), (1e6, "other", None), (39, "other", None),
         (150, "other", None),
     ]  # fmt: skip
+
+
+def test_the_full_fiscal_year_is_the_fiscal_year_a_report_comes_out_after() -> None:
+    text = (
+        "PAKISTAN BUREAU OF STATISTICS\n\n"
+        "Over the full fiscal year, ICT exports totalled US$3.80 billion, up 18.0% on the year before."
+    )
+    found = extract(text, date(2025, 8, 19), CATALOG).figures
+    assert [f.period for f in found] == ["2024-07/2025-06", "2024-07/2025-06"]

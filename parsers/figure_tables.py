@@ -520,7 +520,7 @@ def column_periods(
         facts = [
             e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
         ]
-        named.append(facts[0].period if facts else _bare_month(cell, published))
+        named.append(_written_period(cell) or (facts[0].period if facts else _bare_month(cell, published)))
     # "| August 2025 | September 2025 | August to September, % change |": a column from one column's period
     # to another's is the change between them, the later one's
     named = [
@@ -530,6 +530,15 @@ def column_periods(
     # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
     latest = max((p for p in named if p), key=_period_end, default=None)
     return [p or latest for p in named] if latest and named[0] is None else None
+
+
+# "| 2025-Q2 |", "| 2024-H1 |", "| 2025-03 |": a heading written as the period it is
+WRITTEN_PERIOD = re.compile(r"\s*((?:19|20)\d\d-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))\s*")
+
+
+def _written_period(cell: str) -> str | None:
+    """The period a heading writes in the form periods take here (read as prose, "2025-Q2" is only 2025)."""
+    return period.group(1) if (period := WRITTEN_PERIOD.fullmatch(cell)) else None
 
 
 def _bare_month(cell: str, published: date | None) -> str | None:

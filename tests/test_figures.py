@@ -7307,3 +7307,9 @@ def test_the_full_fiscal_year_is_the_fiscal_year_a_report_comes_out_after() -> N
     )
     found = extract(text, date(2025, 8, 19), CATALOG).figures
     assert [f.period for f in found] == ["2024-07/2025-06", "2024-07/2025-06"]
+
+
+def test_a_column_headed_by_a_period_written_as_year_and_quarter_is_that_quarter() -> None:
+    text = "Table 1. Exports (US$ million)\nCategory | 2025-Q2 | % change\nComputer services | 412 | +14.2"
+    found = extract(text, date(2025, 8, 21), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(412e6, "2025-Q2"), (14.2, "2025-Q2")]

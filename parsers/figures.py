@@ -914,12 +914,22 @@ CAPTION_MEASURE = re.compile(
 )
 
 
+# "1. €187.4 billion – what shoppers in France spent online in 2025": a caption after a dash, in any case
+DASHED_CAPTION = re.compile(r"[–—]\s+(?:roughly\s+|about\s+)?(?=[a-z])")
+
+
 def item_caption(body: str, q: Quantity) -> str | None:
     """What the caption of a "by the numbers" item measures, when ``q`` is the item's value."""
     item = VALUE_ITEM.match(body)
-    if item is None or q.end > item.end() or not CAPTION_OPENING.match(body, item.end()):
+    if item is None or q.end > item.end():
         return None
-    measure = CAPTION_MEASURE.match(body, item.end())
+    if dashed := DASHED_CAPTION.match(body, item.end()):
+        start = dashed.end()
+    elif CAPTION_OPENING.match(body, item.end()):
+        start = item.end()
+    else:
+        return None
+    measure = CAPTION_MEASURE.match(body, start)
     return measure.group("measure") if measure else None
 
 

@@ -7313,3 +7313,16 @@ def test_a_column_headed_by_a_period_written_as_year_and_quarter_is_that_quarter
     text = "Table 1. Exports (US$ million)\nCategory | 2025-Q2 | % change\nComputer services | 412 | +14.2"
     found = extract(text, date(2025, 8, 21), CATALOG).figures
     assert [(f.value, f.period) for f in found] == [(412e6, "2025-Q2"), (14.2, "2025-Q2")]
+
+
+def test_a_by_the_numbers_items_caption_after_a_dash_says_what_it_measures() -> None:
+    text = (
+        "TEN NUMBERS THAT EXPLAIN FRANCE'S DIGITAL TRADE\n\n"
+        "1. €187.4 billion – what shoppers in France spent online in 2025, goods and services together.\n\n"
+        "2. 2.6 billion – the number of online purchases made over the year."
+    )
+    found = extract(text, date(2026, 4, 1), CATALOG).figures
+    assert [f.metric for f in found] == [
+        "what shoppers in France spent online",
+        "number of online purchases made",
+    ]

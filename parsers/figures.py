@@ -914,6 +914,23 @@ CAPTION_MEASURE = re.compile(
 )
 
 
+# "Jalisco | 54.3", "- Davao Region: 54.0": a row's or list line's label
+PLACE_LABEL = re.compile(r"\s*(?:[-•*]\s+)?([^|:\n]{2,60}?)\s*[|:]")
+
+
+def _place_reading(body: str, q: Quantity, state: State) -> str | None:
+    """What an index reading on a row labelled by a place measures ("Jalisco | 54.3" under "Regional
+    readings"): the index whose reading the text gave last in prose, not on a labelled row or line."""
+    label = PLACE_LABEL.match(body)
+    placed = find_places(label.group(1), partners=False) if label and label.end() <= q.start else []
+    if not (placed and placed[0].start == 0):
+        return None
+    for figure in reversed(state.figures):
+        if figure.unit == "count" and figure.kind == "other" and not PLACE_LABEL.match(figure.sentence):
+            return figure.metric
+    return None
+
+
 # "1. €187.4 billion – what shoppers in France spent online in 2025": a caption after a dash, in any case
 DASHED_CAPTION = re.compile(r"[–—]\s+(?:roughly\s+|about\s+)?(?=[a-z])")
 
@@ -1439,6 +1456,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind = "share" if q.unit == "percent" and kind == "other" else kind
         if narrowed := among(body, q, metric):
             metric, key = narrowed, metric_key(catalog, narrowed, geo)
+        if q.form == "index" and (reading := _place_reading(body, q, state)) is not None:
+            metric, key = reading, metric_key(catalog, reading, geo)
         elsewhere: Figure | None = None  # the figure this one is compared with, of another place
         if (
             last_figure_q

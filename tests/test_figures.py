@@ -7326,3 +7326,16 @@ def test_a_by_the_numbers_items_caption_after_a_dash_says_what_it_measures() -> 
         "what shoppers in France spent online",
         "number of online purchases made",
     ]
+
+
+def test_an_index_reading_on_a_row_labelled_by_a_place_is_a_reading_of_the_index() -> None:
+    text = (
+        "CROSS-BORDER LOGISTICS INDEX\n\nThe Cross-Border Logistics Index (CBLI) rose to 58.7 in October.\n\n"
+        "Sub-indices, October 2024 (index points)\nCustoms clearance | 56.2\n\n"
+        "Regional readings of the CBLI, October 2024\nMaharashtra | 60.2\nGujarat | 55.9"
+    )
+    found = extract(text, date(2024, 11, 6), CATALOG).figures
+    assert [(f.metric, f.geo) for f in found][-2:] == [
+        (found[0].metric, "Maharashtra"), (found[0].metric, "Gujarat"),
+    ]  # fmt: skip
+    assert "CBLI" in found[0].metric

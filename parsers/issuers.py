@@ -309,8 +309,8 @@ HEADER_BODY_HEAD = re.compile(
     r"\w+bank)\b",  # ("Hollandse Handelsbank": a bank named in one word)
     re.IGNORECASE,
 )
-# "Economics Research | Hollandse Handelsbank", "India Economics | Research Note": a bank's research desk,
-# named for what or where it covers, over the bank it belongs to (not "Northbridge Economics": a firm)
+# "Economics Research | Hollandse Handelsbank", "India Economics" over "Kaveri Bank ...": a bank's research
+# desk, named for what or where it covers, over the bank it belongs to (not "Northbridge Economics": a firm)
 RESEARCH_DESK = re.compile(
     r"(?:(?:Economics|Economic|Global|Macro)\s+)?Research|(?P<place>[A-Z][\w-]+)\s+Economics"
 )

@@ -669,6 +669,13 @@ def _day_before(sentence: str, end: int) -> bool:
     return last == "," or last.isdecimal()
 
 
+def _reported_fiscal_year(pub: date, fiscal_start: int) -> str:
+    """The fiscal year a report on a whole one is about: the one it comes out after (in four months of its
+    end), else the running one."""
+    end_year = pub.year + (pub.month >= fiscal_start) - ((pub.month - fiscal_start) % 12 < 4)
+    return fiscal_year(end_year, fiscal_start)
+
+
 def find_periods(
     sentence: str,
     published: date | None,
@@ -1053,16 +1060,12 @@ def find_periods(
         if "this" in words or "full" in words or "whole" in words:
             for m in THIS_YEAR.finditer(sentence):
                 if fiscal_full_year and "full" in m.group(0).lower():
-                    # "first full-year profit" in a text that says its fiscal years end in June: the fiscal
-                    # year a report on it comes out after (in four months of its end), else the running one
-                    end_year = pub.year + (pub.month >= fiscal_start) - ((pub.month - fiscal_start) % 12 < 4)
-                    add(m, fiscal_year(end_year, fiscal_start))
+                    # "first full-year profit" in a text that says its fiscal years end in June
+                    add(m, _reported_fiscal_year(pub, fiscal_start))
                 else:
                     add(m, str(pub.year))
             for m in FULL_FISCAL_YEAR.finditer(sentence):
-                # (the fiscal year a report comes out after, in four months of its end, else the running one)
-                end_year = pub.year + (pub.month >= fiscal_start) - ((pub.month - fiscal_start) % 12 < 4)
-                add(m, fiscal_year(end_year, fiscal_start))
+                add(m, _reported_fiscal_year(pub, fiscal_start))
         if "next" in words:
             for m in NEXT_YEAR.finditer(sentence):
                 add(m, str(pub.year + 1), deadline=True)

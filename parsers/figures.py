@@ -369,12 +369,16 @@ _CLOSED = re.compile(r"[.!?\"”)%]\s*$")
 
 
 def _cut_off(text: str, end: int) -> bool:
-    """Whether a number ends the text without a full stop: truncated copy, not a figure.
+    """Whether a number ends the text without a full stop: truncated copy, not a figure. (Not one whose
+    scale or currency is written out after it, "- Operating profit of SAR 238 million" on a list's last
+    line: a cut there leaves the number whole.)
 
     Looks at the characters around ``end`` only, without copying the text on either side.
     """
-    return _PRINTED.search(text, end) is None and not _CLOSED.search(
-        text[max(0, min(end, len(text)) - 3) : end]
+    return (
+        _PRINTED.search(text, end) is None
+        and not text[end - 1 : end].isalpha()
+        and not _CLOSED.search(text[max(0, min(end, len(text)) - 3) : end])
     )
 
 

@@ -7339,3 +7339,9 @@ def test_an_index_reading_on_a_row_labelled_by_a_place_is_a_reading_of_the_index
         (found[0].metric, "Maharashtra"), (found[0].metric, "Gujarat"),
     ]  # fmt: skip
     assert "CBLI" in found[0].metric
+
+
+def test_a_number_with_its_scale_written_out_at_the_end_of_the_text_is_whole() -> None:
+    text = "Highlights\n- Revenue of SAR 486 million\n- Operating profit of SAR 238 million"
+    assert [v for v, _, _, _, _ in figures(text)] == [486e6, 238e6]
+    assert [v for v, _, _, _, _ in figures("Revenue was SAR 486 million. Profit was SAR 23")] == [486e6]

@@ -7345,3 +7345,13 @@ def test_a_number_with_its_scale_written_out_at_the_end_of_the_text_is_whole() -
     text = "Highlights\n- Revenue of SAR 486 million\n- Operating profit of SAR 238 million"
     assert [v for v, _, _, _, _ in figures(text)] == [486e6, 238e6]
     assert [v for v, _, _, _, _ in figures("Revenue was SAR 486 million. Profit was SAR 23")] == [486e6]
+
+
+def test_a_by_the_numbers_item_its_caption_calls_a_goal_is_a_goal_of_what_the_caption_names() -> None:
+    text = (
+        "Nepal's IT exports are booming.\n\n"
+        "10. US$3 billion. The annual IT export goal the ministry has set for 2030 as part of its drive."
+    )
+    found = extract(text, date(2024, 9, 5), CATALOG)
+    assert found.figures == ()
+    assert [(t.value, t.year, t.metric) for t in found.targets] == [(3e9, 2030, "IT export")]

@@ -882,6 +882,7 @@ VALUE_ITEM = re.compile(
     re.IGNORECASE,
 )
 CAPTION_OPENING = re.compile(r"[A-Z][a-z]*\s")  # "The value of ...", "Share of ...", "A third of ..."
+SHORT_CAPTION_WORDS = 3  # "The goal.", "Our target.": a caption that only labels its item
 
 
 def with_captions(sentences: list[Sentence], text: str) -> list[Sentence]:
@@ -889,8 +890,19 @@ def with_captions(sentences: list[Sentence], text: str) -> list[Sentence]:
     "The value of US exports of ICT-enabled services in 2024, up 8.1% from 2023."): what, when and where
     the value is are said in its caption; a caption that says the value again leaves the item a headline."""
     joined: list[Sentence] = []
+    # (an item joined to a caption of a few words, its value and the caption alone: "US$3 billion" over "The
+    # goal." may be the headline of the sentence after, which says the value again)
+    labelled: tuple[str, Sentence] | None = None
     for sentence in sentences:
         last = joined[-1] if joined else None
+        if (
+            labelled
+            and last is not None
+            and last.paragraph == sentence.paragraph
+            and labelled[0] in sentence.text
+        ):
+            joined[-1] = labelled[1]  # ("The Digital Uruguay Agenda 2030 aims for ... US$3 billion by 2030")
+        labelled = None
         if (
             last is not None
             and last.paragraph == sentence.paragraph
@@ -905,8 +917,19 @@ def with_captions(sentences: list[Sentence], text: str) -> list[Sentence]:
                 joined[-1] = Sentence(
                     last.start, sentence.end, text[last.start : sentence.end], last.paragraph
                 )
+                if len(sentence.text.split()) <= SHORT_CAPTION_WORDS:
+                    labelled = (item.group("value"), sentence)
             continue
         joined.append(sentence)
+        if (item := VALUE_ITEM.match(sentence.text)) and 0 < len(
+            sentence.text[item.end() :].split()
+        ) <= SHORT_CAPTION_WORDS:
+            # ("10. US$3 billion" and "The goal." on lines of one sentence)
+            start = sentence.start + item.end()
+            labelled = (
+                item.group("value"),
+                Sentence(start, sentence.end, text[start : sentence.end], sentence.paragraph),
+            )
     return joined
 
 

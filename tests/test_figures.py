@@ -7355,3 +7355,16 @@ def test_a_by_the_numbers_item_its_caption_calls_a_goal_is_a_goal_of_what_the_ca
     found = extract(text, date(2024, 9, 5), CATALOG)
     assert found.figures == ()
     assert [(t.value, t.year, t.metric) for t in found.targets] == [(3e9, 2030, "IT export")]
+
+
+@pytest.mark.parametrize("label", ["\nThe goal.", ". The goal."])
+def test_an_item_labelled_in_a_few_words_is_the_headline_of_the_sentence_that_says_its_value_again(
+    label: str,
+) -> None:
+    text = (
+        "Uruguay's software exports keep growing.\n\n"
+        f"10. US$3 billion{label} The Digital Uruguay Agenda aims for exports of US$3 billion by 2030."
+    )
+    found = extract(text, date(2026, 6, 15), CATALOG)
+    assert found.figures == ()
+    assert [(t.value, t.year) for t in found.targets] == [(3e9, 2030)]

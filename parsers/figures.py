@@ -890,8 +890,8 @@ def with_captions(sentences: list[Sentence], text: str) -> list[Sentence]:
     "The value of US exports of ICT-enabled services in 2024, up 8.1% from 2023."): what, when and where
     the value is are said in its caption; a caption that says the value again leaves the item a headline."""
     joined: list[Sentence] = []
-    # (an item joined to a caption of a few words, its value and the caption alone: "US$3 billion" over "The
-    # goal." may be the headline of the sentence after, which says the value again)
+    # (an item labelled in a few words, "US$3 billion" over "The goal.": its value, and its label alone, which
+    # is all that stays if the sentence after says the value again and so makes the item its headline)
     labelled: tuple[str, Sentence] | None = None
     for sentence in sentences:
         last = joined[-1] if joined else None

@@ -623,11 +623,14 @@ OWN_VOICE = re.compile(r"\b(?:[Oo]ur|[Ww]e)\s")
 # "INTERVIEW | Sofia Business Review" over "Pazaro's chief executive on selling across the Balkans": an
 # interview with a company's head, whose "we" and "our" are the company's.
 INTERVIEW_HEADER = re.compile(r"\binterview\b|\bQ\s?&\s?A\b", re.IGNORECASE)
+# The titles of a company's head: "founder", "chief executive", "managing director", ...
+HEAD_TITLE = (
+    r"(?:founder|co-founder|chief\s+executive|CEO|managing\s+director|chief\s+operating\s+officer|"
+    r"general\s+manager|chair(?:man|woman)|president)"
+)
 # "We spoke to founder and chief executive Chen Yuting" over "Q: ..." and "A: ..." lines: an interview too
 SPOKE_TO_HEAD = re.compile(
-    r"\b(?:spoke|talked)\s+to\s+(?:its\s+|the\s+company's\s+)?(?:founder|co-founder|chief\s+executive|CEO|"
-    r"managing\s+director|chairman|chairwoman|president)\b",
-    re.IGNORECASE,
+    rf"\b(?:spoke|talked)\s+to\s+(?:its\s+|the\s+company's\s+)?{HEAD_TITLE}\b", re.IGNORECASE
 )
 ANSWER_LINE = re.compile(r"^A:\s", re.MULTILINE)
 # "Lumarine, a Xiamen-based company that sells outdoor furniture ...": the company a text opens on
@@ -636,8 +639,7 @@ LEAD_COMPANY_APPOSED = re.compile(
     r"(?:company|firm|seller|retailer|exporter|maker|manufacturer|platform|start-?up)\b"
 )
 COMPANY_HEAD = re.compile(
-    r"(?P<name>(?-i:[A-Z][\w-]+)(?:[ \t]+(?-i:[A-Z][\w-]+)){0,2})['’]s\s+(?:chief\s+executive|CEO|founder|"
-    r"co-founder|managing\s+director|chief\s+operating\s+officer|general\s+manager)\b",
+    rf"(?P<name>(?-i:[A-Z][\w-]+)(?:[ \t]+(?-i:[A-Z][\w-]+)){{0,2}})['’]s\s+{HEAD_TITLE}\b",
     re.IGNORECASE,
 )
 

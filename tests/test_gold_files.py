@@ -2,14 +2,15 @@
 
 ``gold`` is the dev set the rules were written against; ``heldout``, ``blind``, ``fresh``, ``unseen``,
 ``varied``, ``opened``, ``wide``, ``range``, ``assigned``, ``chosen``, ``regions``, ``topics``, ``forms``,
-``sources``, ``voices``, ``kinds``, ``publications``, ``genres``, ``releases``, ``bulletins``, ``dispatches``,
-``outlooks``, ``registers``, ``briefs``, ``filings``, ``notices``, ``spans``, ``recaps``, ``clauses``,
-``letters``, ``columns``, ``communiques``, ``transcripts``, ``trackers``, ``statements``, ``yearbooks``,
-``reviews``, ``hearings``, ``appraisals``, ``gazettes``, ``explainers``, ``digests``, ``captions``,
-``speeches``, ``dossiers``, ``ledgers``, ``almanacs``, ``memos``, ``circulars``, ``broadsheets``,
-``newsletters``, ``factboxes``, ``interviews``, ``roundups``, ``flashes``, ``wraps``, ``threads``,
-``wires``, ``records``, ``panels`` and ``unread`` were written by other annotators, without reading the
-rules (see ``tests/fixtures/gold/README.md``); ``periods`` was written to test time expressions.
+``sources``, ``voices``, ``kinds``, ``publications``, ``genres``, ``releases``, ``bulletins``,
+``dispatches``, ``outlooks``, ``registers``, ``briefs``, ``filings``, ``notices``, ``spans``, ``recaps``,
+``clauses``, ``letters``, ``columns``, ``communiques``, ``transcripts``, ``trackers``, ``statements``,
+``yearbooks``, ``reviews``, ``hearings``, ``appraisals``, ``gazettes``, ``explainers``, ``digests``,
+``captions``, ``speeches``, ``dossiers``, ``ledgers``, ``almanacs``, ``memos``, ``circulars``,
+``broadsheets``, ``newsletters``, ``factboxes``, ``interviews``, ``roundups``, ``flashes``, ``wraps``,
+``threads``, ``wires``, ``records``, ``panels``, ``tallies`` and ``unread`` were written by other
+annotators, without reading the rules (see ``tests/fixtures/gold/README.md``); ``periods`` was written to
+test time expressions.
 ``unread`` is only ever scored as a whole: its misses are not read (its README says why).
 """
 
@@ -93,6 +94,7 @@ DEVELOPMENT_SETS = (
     "wires",
     "records",
     "panels",
+    "tallies",
 )
 SETS = (*DEVELOPMENT_SETS, "unread")  # the last is scored as a whole only
 ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]

@@ -253,6 +253,8 @@ def resolve_currency(
         return q.with_unit(peso)  # "In pesos, those imports add up to about $1.2 trillion": the peso's sign
     if (
         q.unit in local
+        # ("All amounts are in U.S. dollars unless otherwise stated" in a Toronto company's release)
+        and q.unit != state.stated_currency
         and _shared_name(sentence[q.start : q.end])
         and not _restates_local(q, sentence, sentence_quantities, local[q.unit])
     ):

@@ -7368,3 +7368,12 @@ def test_an_item_labelled_in_a_few_words_is_the_headline_of_the_sentence_that_sa
     found = extract(text, date(2026, 6, 15), CATALOG)
     assert found.figures == ()
     assert [(t.value, t.year) for t in found.targets] == [(3e9, 2030)]
+
+
+def test_a_text_that_states_its_amounts_in_us_dollars_keeps_the_sign_american() -> None:
+    text = (
+        "VANCOUVER, Nov. 4, 2025 - Harbourline Commerce Inc., a Canadian provider of checkout services for "
+        "online sellers, reported its quarterly results. All amounts are in U.S. dollars unless otherwise "
+        "stated.\n\n- Gross merchandise volume of $3.4 billion (C$4.7 billion), up 19% year over year"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(3.4e9, "USD"), (4.7e9, "CAD"), (19, "percent")]

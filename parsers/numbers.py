@@ -850,7 +850,8 @@ COUNTED_SUBJECT = re.compile(
     r"(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|have)\s+)?"  # ("By fiscal 2024 the count had reached 1.36 billion")
     r"(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|reached|totall?ed|numbered|hit|crossed|passed|"
-    r"topped|exceeded|stood\s+at)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
+    # ("Active merchants of 48,600 at quarter end": a results release's highlight)
+    r"topped|exceeded|stood\s+at|of)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
     r"over\s+|more\s+than\s+|almost\s+)?$",
     re.IGNORECASE,
 )

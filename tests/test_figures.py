@@ -7377,3 +7377,14 @@ def test_a_text_that_states_its_amounts_in_us_dollars_keeps_the_sign_american() 
         "stated.\n\n- Gross merchandise volume of $3.4 billion (C$4.7 billion), up 19% year over year"
     )
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(3.4e9, "USD"), (4.7e9, "CAD"), (19, "percent")]
+
+
+def test_a_highlight_counts_the_things_named_before_of() -> None:
+    text = (
+        "Lumen Checkout reported its online payments results for the quarter.\n\n"
+        "- Active sellers of 23,400 at quarter end, an increase of 3,100 over the past year"
+    )
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (23400, "count", "count"),
+        (3100, "count", "change"),
+    ]

@@ -142,6 +142,15 @@ def test_the_shipped_topic_counts_online_shopping_and_small_parcels() -> None:
     assert not score(_shipped_topic(), "Shopping malls reopened. The parcel of land was sold.").relevant
 
 
+def test_the_shipped_topic_counts_a_customs_bulletin_on_courier_and_parcel_shipments() -> None:
+    text = (
+        "Customs bulletin: courier and parcel shipments. Courier shipments cleared rose 9 percent in April; "
+        "parcel shipments from Asia made up half."
+    )
+    assert score(_shipped_topic(), text).relevant
+    assert not score(_shipped_topic(), "The courier was late. The parcel held a book.").relevant
+
+
 def test_the_shipped_topic_counts_sales_abroad_of_digital_products() -> None:
     text = (
         "Domestic game studios earned more overseas revenue from mobile games. "

@@ -9,21 +9,17 @@ spellings ("kronor", "so'm") and the defaults this module does not choose.
 from __future__ import annotations
 
 import datetime
-import unicodedata
 from collections import defaultdict
 
 from babel.core import get_global
 from babel.numbers import get_currency_name, get_territory_currencies
 
+from parsers.folding import without_accents
+
 # Currencies paid in anywhere since then: a text may still count in one replaced since ("kunas").
 SINCE = datetime.date(2015, 1, 1)
 # Last words of currency names that are English words too: "two marks", "the real", "sol" (the sun), "gold".
 NOT_CURRENCY_NOUNS = frozenset({"gold", "mark", "marks", "real", "reals", "sol"})
-
-
-def _plain(spelling: str) -> str:
-    """A name without its accents, as English texts often write it ("cordobas", "kronur")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", spelling) if not unicodedata.combining(c))
 
 
 def _current_codes() -> frozenset[str]:
@@ -53,7 +49,7 @@ def _names() -> dict[str, frozenset[str]]:
             if spelling.split()[-1] not in NOT_CURRENCY_NOUNS:
                 codes[spelling.split()[-1]].add(code)
     for spelling, named in list(codes.items()):
-        codes.setdefault(_plain(spelling), set(named))
+        codes.setdefault(without_accents(spelling), set(named))
     return {spelling: frozenset(named) for spelling, named in codes.items()}
 
 

@@ -14,6 +14,7 @@ text: a caller uses only spans, or compares the groups in lower case.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Every lowercase character that IGNORECASE matches with another lowercase character ("ſ", "ı", "µ",
 # Greek and Cyrillic variants; re._casefix lists them, and tests/test_folding.py checks this copy
@@ -56,3 +57,15 @@ def lowercased(pattern: re.Pattern[str]) -> re.Pattern[str]:
         at = kept.end()
     pieces.append(source[at:].lower())
     return re.compile("".join(pieces), pattern.flags & ~re.IGNORECASE)
+
+
+def without_accents(text: str) -> str:
+    """``text`` as the English-language press writes names, without their diacritics ("Maharashtra",
+    "Montreal", "cordobas"; the Vietnamese barred D of "Đồng Tháp" is a D)."""
+    if text.isascii():
+        return text
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
+        if not unicodedata.combining(c)
+    )

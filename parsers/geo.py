@@ -8,7 +8,6 @@ large cities.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -287,16 +286,6 @@ CHINESE_CITIES = (
 CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
 
 
-def _plain(name: str) -> str:
-    """A name without its diacritics, as the English-language press writes it ("Maharashtra")."""
-    # ("Đồng Tháp": the Vietnamese barred D is a D)
-    return "".join(
-        c
-        for c in unicodedata.normalize("NFKD", name.replace("Đ", "D").replace("đ", "d"))
-        if not unicodedata.combining(c)
-    )
-
-
 # Subdivisions whose names read as something else: a country ("Georgia", "México"), a government
 # ("Washington"), a person ("Victoria", "Hidalgo"), a word ("Para", "Acre"), another country's province
 # ("Punjab"), or the city where shares trade ("New York").
@@ -315,6 +304,7 @@ OTHER_SUBDIVISIONS = {
     "Ras Al Khaimah": "United Arab Emirates", "Ras al-Khaimah": "United Arab Emirates",
     "Ajman": "United Arab Emirates", "Fujairah": "United Arab Emirates",
     "Umm Al Quwain": "United Arab Emirates",
+    "Québec": "Canada",  # (as the province's government writes its name in English too)
     "Johor": "Malaysia", "Penang": "Malaysia", "Selangor": "Malaysia", "Sabah": "Malaysia",
     "Sarawak": "Malaysia", "Lagos": "Nigeria", "Sindh": "Pakistan", "Khyber Pakhtunkhwa": "Pakistan",
     "West Java": "Indonesia", "Bali": "Indonesia", "Cebu": "Philippines", "Gauteng": "South Africa",
@@ -374,7 +364,7 @@ def _subdivisions() -> dict[str, str]:
             country = None if code in REGION_KINDS else country_of.get(code)
         if country is None:
             continue
-        for name in {subdivision.name, _plain(subdivision.name)}:
+        for name in {subdivision.name, folding.without_accents(subdivision.name)}:
             if name not in NOT_SUBDIVISIONS and name not in PLACES and "," not in name and "[" not in name:
                 found[name] = country
     return found | OTHER_SUBDIVISIONS | ENGLISH_REGIONS
@@ -393,7 +383,7 @@ def _world_cities() -> dict[str, str]:
         if not line.strip() or line.startswith("#"):
             continue
         name, code = line.split("\t")
-        for written in {name, _plain(name)}:
+        for written in {name, folding.without_accents(name)}:
             if written not in SUBDIVISIONS and written not in PLACES:
                 found[written] = by_code[code.lower()]
     return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from parsers.folding import lowercased, lowered
+from parsers.folding import lowercased, lowered, without_accents
 from parsers.geo import PlaceMention, find_places, name_code, region_code
 
 _STOPWORDS = frozenset(
@@ -258,7 +258,8 @@ def slug(phrase: str, limit: int = 5) -> str:
     phrase = _LEADING_POSSESSIVE.sub("", phrase)
     if first := _MEASURE_FIRST.match(phrase.strip()):
         phrase = f"{first.group('thing')} {first.group('measure')}"
-    lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], phrase.lower())
+    # ("Greater Montréal": its words as the press writes them without accents, not "montr" and "al")
+    lowered = _INITIALS.sub(lambda m: _SHORT[m.group(0).split()[1]], without_accents(phrase).lower())
     words = list(dict.fromkeys(_KEY_WORD.findall(lowered.replace("e-commerce", "ecommerce"))))
     kept = [
         "revenue" if w == "revenues" else w

@@ -7388,3 +7388,8 @@ def test_a_highlight_counts_the_things_named_before_of() -> None:
         (23400, "count", "count"),
         (3100, "count", "change"),
     ]
+
+
+def test_quebec_written_with_its_accent_is_a_canadian_province() -> None:
+    text = "Québec shoppers spent $2.7 billion on goods from foreign online stores in 2024."
+    assert figures(text) == [(2.7e9, "CAD", "level", "2024", "Québec")]

@@ -38,6 +38,8 @@ CATALOG = Catalog.from_dict(tomllib.loads((ROOT / "config" / "metrics.toml").rea
         # a balance of a concept's trade says "trade" when the text does
         ("the surplus on services trade", "India", None, "in.services_trade_surplus"),
         ("computer services deficit", "Japan", None, "jp.computer_services_deficit"),
+        # a key's words are written without their accents
+        ("exportations de services numériques", "Canada", None, "ca.exportations_de_services_numeriques"),
         # a flow with one partner is its own series; exports from a place are that place's own
         ("cross-border e-commerce exports to the EU", "China", None,
          "cn.cross_border_ecommerce_exports_to_eu"),

@@ -157,7 +157,7 @@ NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?:[^,;$€£¥₹\d]|{PERCENT_CHANGE}
 # "Gross orders reached 3.1 billion", "Active buyers: 31.5 million", "their headcount passed 1.9 million":
 # people or things counted, named just before a bare amount in its clause.
 COUNTED_BEFORE = re.compile(
-    r"\b(?:orders|transactions|registrations|buyers|shoppers|users|subscribers|customers|consumers|merchants|"
+    r"\b(?:orders|transactions|registrations|buyers|shoppers|users|subscribers|subscriptions|customers|consumers|merchants|"
     r"sellers|parcels|packages|shipments|consignments|visitors|tourists|employees|workers|staff|headcount|workforce|population|"
     r"members|people|accounts|downloads|devices|vehicles)\b(?:(?!\b(?:worth|valued?|spent|spending|sales|"
     r"revenues?)\b)(?:[^,;$€£¥₹\d(]|" + PERCENT_CHANGE + "))*$",

@@ -7393,3 +7393,11 @@ def test_a_highlight_counts_the_things_named_before_of() -> None:
 def test_quebec_written_with_its_accent_is_a_canadian_province() -> None:
     text = "Québec shoppers spent $2.7 billion on goods from foreign online stores in 2024."
     assert figures(text) == [(2.7e9, "CAD", "level", "2024", "Québec")]
+
+
+def test_subscriptions_named_before_a_bare_amount_are_counted() -> None:
+    text = (
+        "The regulator said mobile broadband subscriptions reached 31.2 million, while payments through "
+        "mobile wallets were worth KES 8.1 trillion."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(3.12e7, "count"), (8.1e12, "KES")]

@@ -1213,6 +1213,10 @@ def _index_goal(text: str, start: int, index_report: tuple[str, ...]) -> bool:
 CONTINUED_COUNT_BEFORE = re.compile(OF_WHICH.pattern + r"|\b(?:a\s+further|another)\s+$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
 STATE_AFTER = re.compile(r"\s+(?:with|under|awaiting|pending)\s")
+# "It granted 1,571 authorisations and refused 94, chiefly because ...": a second verb whose object is more
+# of the things the count before it counts, left unsaid.
+VERB_JOIN_BEFORE = re.compile(r"\b(?:and|but)\s+[a-z]+ed\s+$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 # "train 25,000 developers by 2030 ..., which has certified 6,400 so far", "800,000 have already enrolled":
 # how many of the things counted before there are to date
 SO_FAR_AFTER = re.compile(
@@ -1228,6 +1232,7 @@ def _continues_count(text: str, start: int, end: int) -> bool:
         or SO_FAR_AFTER.match(text, end)
         or CONTINUED_COUNT_BEFORE.search(text, max(0, start - 14), start)
         or (LIST_JOIN_BEFORE.search(text, max(0, start - 5), start) and STATE_AFTER.match(text, end))
+        or (VERB_JOIN_BEFORE.search(text, max(0, start - 24), start) and CLAUSE_END_AFTER.match(text, end))
     )
 
 

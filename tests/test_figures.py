@@ -7401,3 +7401,13 @@ def test_subscriptions_named_before_a_bare_amount_are_counted() -> None:
         "mobile wallets were worth KES 8.1 trillion."
     )
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(3.12e7, "count"), (8.1e12, "KES")]
+
+
+def test_a_second_verb_that_leaves_its_object_unsaid_counts_the_same_things() -> None:
+    text = (
+        "The regulator approved 812 cross-border data transfer requests and rejected 57, mostly for lack of "
+        "safeguards."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(812, "count"), (57, "count")]
+    ranked = "The platform served 812 online merchants and ranked 57 in the world."
+    assert [(v, u) for v, u, _, _, _ in figures(ranked)] == [(812, "count")]

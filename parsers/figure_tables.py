@@ -269,7 +269,9 @@ COUNTED_CAPTION = re.compile(
     # ("CARGO BY SEGMENT (metric tons)": weights, counted in the unit the caption names)
     r"|\(\s*(?P<weight_scale>thousands?\s+(?:of\s+)?)?(?:metric\s+)?(?:tonnes|tons)\s*\)\s*:?\s*$"
     # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
-    r"|\(\s*(?P<measure_scale>thousands?|millions?|billions?)\s+(?-i:[A-Z]{2,5})\s*;",
+    r"|\(\s*(?P<measure_scale>thousands?|millions?|billions?)\s+(?-i:[A-Z]{2,5})\s*;"
+    # ("Authorisations granted by destination, 2024 (number)": the things the caption names, one by one)
+    r"|\(\s*(?:number|no\.)\s*\)\s*:?\s*$",
     re.IGNORECASE,
 )
 

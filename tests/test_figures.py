@@ -7411,3 +7411,15 @@ def test_a_second_verb_that_leaves_its_object_unsaid_counts_the_same_things() ->
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(812, "count"), (57, "count")]
     ranked = "The platform served 812 online merchants and ranked 57 in the world."
     assert [(v, u) for v, u, _, _, _ in figures(ranked)] == [(812, "count")]
+
+
+def test_a_caption_ending_in_number_counts_its_rows() -> None:
+    text = (
+        "Cross-border data transfers approved by destination, 2025 (number)\n"
+        "European Union | 640\n"
+        "United States | 155"
+    )
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (640, "count", "count"),
+        (155, "count", "count"),
+    ]

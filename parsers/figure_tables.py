@@ -57,7 +57,9 @@ SCALE_THEN_CURRENCY = re.compile(
     # ("(millions of CLP)": a code after "of")
     rf"\(\s*(?:unit:?\s*|in\s+)?(?P<yi>100\s+)?(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?"
     rf"(?P<currency>{WORD_CURRENCY}|(?-i:(?:{ISO_CODES})\b))"
-    r"\s*(?:,[^()]*)?\)",  # "(Unit: 100 million won, %)": the amounts' unit first, the other columns' after
+    # ("(Unit: 100 million won, %)", "(billion yuan; growth in %)": the amounts' unit first, the other
+    # columns' after; "(billion yuan unless stated; ...)": the unit of the rows that name none)
+    r"\s*(?:[,;][^()]*|\s+unless\s+[^()]*)?\)",
     re.IGNORECASE,
 )
 CURRENCY_THEN_YI = re.compile(
@@ -76,7 +78,8 @@ NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
-LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?=\s*(?:[,;]|\(|$))")
+# ("(unit: 10,000 parcels; ...)": a number is read whole, never as its first group before a comma)
+LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?![.,]?\d)(?=\s*(?:[,;]|\(|$))")
 MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "| Q3 2025 |", "| Jan-Sep 2025 |", "| FY24 |", "| 2025p |": a column named by its period alone.
@@ -259,7 +262,8 @@ def with_cell_separators(text: str) -> str:
 # (not "(billions of dollars)": money)
 COUNTED_CAPTION = re.compile(
     # ("(thousands of parcels)", "(number of employees)")
-    r"\(\s*(?:(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s+(?:of\s+)?|number\s+of\s+)"
+    # ("(unit: 10,000 parcels; ...)": the Chinese ten thousand)
+    r"\(\s*(?:(?:in\s+|unit:\s*)?(?P<scale>thousands?|millions?|billions?|'000|10,000)\s+(?:of\s+)?|number\s+of\s+)"
     # ("(million items, H1 2024)": the time the counts are of after them)
     # ("(number of consignments; change in total, % year-on-year)": other columns' units after a semicolon)
     rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}}|;[^()|]{{2,60}})?\)\s*:?\s*$"
@@ -634,7 +638,9 @@ def _written_scale(written: str | None) -> float:
     if not written:
         return 1.0
     word = written.lower()
-    return 1e3 if word == "'000" else SCALES[word.removesuffix("s") if word not in SCALES else word]
+    if word in ("'000", "10,000"):
+        return 1e3 if word == "'000" else 1e4
+    return SCALES[word.removesuffix("s") if word not in SCALES else word]
 
 
 def label_row_unit(body: str) -> TableUnit | None:

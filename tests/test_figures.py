@@ -7423,3 +7423,18 @@ def test_a_caption_ending_in_number_counts_its_rows() -> None:
         (640, "count", "count"),
         (155, "count", "count"),
     ]
+
+
+def test_captions_that_give_the_other_columns_units_after_the_amounts() -> None:
+    parcels = (
+        "Parcels cleared by port, March 2025 (unit: 10,000 parcels; year-on-year change in %)\n"
+        "Port | Parcels | Change\n"
+        "Kunming Airport | 412.5 | +18.2"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(parcels)] == [(4125000, "count"), (18.2, "percent")]
+    for caption in ("(billion yuan; growth in %)", "(billion yuan unless stated; year-on-year change in %)"):
+        text = (
+            f"Yunnan's digital services exports by segment, 2025 {caption}\n"
+            "Segment | Exports | Growth\nSoftware | 12.4 | 9.1"
+        )
+        assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1.24e10, "CNY"), (9.1, "percent")]

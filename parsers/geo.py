@@ -848,13 +848,20 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
         found["any"] = _most_named(counts, text)
         if found["any"] in countries and countries[found["country"]] > countries[found["any"]]:
             found["any"] = found["country"]
-    if "country" not in found and (
-        cities := Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text))
+    cities = Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text))
+    if cities and (
+        "country" not in found
+        or (
+            # ("residents in Almaty ..., Astana ..., Shymkent" in a Kazakh hub's newsletter that names the
+            # United States, the United Kingdom and Germany once each as markets: the cities' country)
+            (city_country := cities.most_common(1)[0])[1] >= CITY_WEIGHT * countries[found["country"]]
+            and city_country[0] not in countries
+        )
     ):
         # a budget speech "delivered in Islamabad" on "parks in Karachi" that names its country only as a
         # partner or not at all, or names regions only ("platforms based in Europe" in a ministry's note from
-        # Amman on traders in Irbid): the country of the cities it names (never else: a city is mostly a
-        # venue)
+        # Amman on traders in Irbid): the country of the cities it names (else only when it names them far
+        # more often than any country: a city is mostly a venue)
         found["country"] = cities.most_common(1)[0][0]
     city_state = found.get("country")
     if city_state in CITY_STATES and counts[city_state] > counts.get(found.get("city", ""), 0):
@@ -875,6 +882,11 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
         # followed by Maharashtra ... and Tamil Nadu" in a briefing from New Delhi)
         found["any"] = country
     return found
+
+
+# How many times more often a text must name one country's cities than any country for them to say whose
+# text it is.
+CITY_WEIGHT = 4
 
 
 def _most_named(counts: Counter[str], text: str) -> str:

@@ -7438,3 +7438,13 @@ def test_captions_that_give_the_other_columns_units_after_the_amounts() -> None:
             "Segment | Exports | Growth\nSoftware | 12.4 | 9.1"
         )
         assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1.24e10, "CNY"), (9.1, "percent")]
+
+
+def test_a_text_that_names_one_countrys_cities_far_more_than_any_country_is_that_countrys() -> None:
+    text = (
+        "TECH PARK NEWSLETTER\n\n"
+        "Residents exported $118 million of IT services in January-June.\n\n"
+        "City | Residents\nAlmaty | 402\nAstana | 377\nShymkent | 61\n\n"
+        "Firms in Almaty and Astana led the growth. The United States and Germany are the largest markets."
+    )
+    assert figures(text)[0][4] == "Kazakhstan"

@@ -604,8 +604,12 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
 COUNT_LABEL = re.compile(
     r"^[^|\d:]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
     r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
-    r"enterprises|businesses|vendors)"
-    r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)",
+    r"enterprises|businesses|vendors|admissions|applications|participants|residents)"
+    r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)"
+    # ("Firms graduated to a full licence | 6 | 9", "Firms testing at year-end | 21 | 23": the things counted,
+    # then what they did, in a label that names no unit of its own)
+    r"|^\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers)\s+"
+    r"[a-z]+(?:ed|ing)\b[^|\d:(%$€£¥]*\|",
     re.IGNORECASE,
 )
 

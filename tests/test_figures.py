@@ -7448,3 +7448,16 @@ def test_a_text_that_names_one_countrys_cities_far_more_than_any_country_is_that
         "Firms in Almaty and Astana led the growth. The United States and Germany are the largest markets."
     )
     assert figures(text)[0][4] == "Kazakhstan"
+
+
+def test_a_rows_label_that_names_things_counted_then_what_they_did_counts_its_cells() -> None:
+    text = (
+        "The fintech sandbox's second year.\n\n"
+        "Activity | 2024 | 2025\n"
+        "New admissions | 12 | 15\n"
+        "Firms graduated to a full licence | 4 | 7\n"
+        "Firms receiving grants (US$ million) | 3 | 5"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (12, "count"), (15, "count"), (4, "count"), (7, "count"), (3e6, "USD"), (5e6, "USD"),
+    ]  # fmt: skip

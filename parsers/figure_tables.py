@@ -181,6 +181,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
             by_name[index] = ("count", 1.0)  # "| Consignments | Value |" under "(value in KSh million)"
         elif index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
             by_name[index] = ("count", _written_scale(counted.group("scale")))
+        elif index and index not in by_name and COUNTED_AT_HEADING.fullmatch(cell.strip()):
+            by_name[index] = ("count", 1.0)  # "| Residents at 30 June |": things counted on a day
         elif index and index not in by_name and (money := MONEY_HEADING.fullmatch(cell.strip())):
             by_name[index] = (_code(money.group(1)), 1.0)  # "| Monthly spending per household (yen) |"
         elif index and index not in by_name and POINTS_HEADING.fullmatch(cell.strip()):
@@ -206,6 +208,12 @@ IDENTIFIER = "identifier"
 
 
 # "Number of parcels (million)", "Shipments ('000)": a column of things counted, in a scale
+# "Residents at 30 June", "Active sellers as of December": a column of things counted on a day.
+COUNTED_AT_HEADING = re.compile(
+    r"(?:[\w-]+\s+)?(?:residents|firms|companies|enterprises|sellers|merchants|users|members|exporters|"
+    r"start-?ups|employees|accounts|customers)\s+(?:at|as\s+of|on)\s+[\w ,.-]{3,30}",
+    re.IGNORECASE,
+)
 COUNTED_HEADING = re.compile(
     r"(?:number\s+of\s+)?[A-Za-z][\w -]*s\s*"
     r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000|mn|m)\s*\)",

@@ -7461,3 +7461,15 @@ def test_a_rows_label_that_names_things_counted_then_what_they_did_counts_its_ce
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [
         (12, "count"), (15, "count"), (4, "count"), (7, "count"), (3e6, "USD"), (5e6, "USD"),
     ]  # fmt: skip
+
+
+def test_a_column_headed_by_things_counted_on_a_day_counts_them() -> None:
+    text = (
+        "The tech park's residents by city.\n\n"
+        "City | Residents at 30 June | Share of exports, %\n"
+        "Tashkent | 1,204 | 71\n"
+        "Samarkand | 96 | 5"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (1204, "count"), (71, "percent"), (96, "count"), (5, "percent"),
+    ]  # fmt: skip

@@ -17,7 +17,7 @@ from parsers.alternation import compiled
 from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, DOLLARS_AFTER, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
-from parsers.numbers import MONTHS, folded
+from parsers.numbers import CURRENCY_PREFIX, MONTHS, WORD_CURRENCY, folded
 from parsers.sentences import BULLETS, MOVE_OPENING, VALUE_OPENING
 
 # "about", "more than": a hedge between a verb and its number.
@@ -821,7 +821,9 @@ BRACKETED = re.compile(r"\s*\([^()]*\)")
 # "MSMEs that sell online, % of all MSMEs", "Outbound parcels, thousands per year": the unit the row is in,
 # after what it measures
 UNIT_PART = re.compile(
-    r"(?:%|per\s*cent|percent)(?:\s+of\s+.*)?|(?:thousands?|millions?|'000)(?:\s+(?:per|a)\s+\w+)?|number\s+of\s+.*",
+    r"(?:%|per\s*cent|percent)(?:\s+of\s+.*)?|(?:thousands?|millions?|'000)(?:\s+(?:per|a)\s+\w+)?|number\s+of\s+.*"
+    # ("IT services exports, USD million | 170": the amounts' unit, no part of the measure's name)
+    rf"|(?:{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:thousands?|millions?|billions?|trillions?|mn|bn)",
     re.IGNORECASE,
 )
 ROW_CODE = re.compile(r"^\s*\d{3,6}\s+(?=[A-Za-z])")

@@ -670,6 +670,10 @@ def label_row_unit(body: str) -> TableUnit | None:
             if labelled.group("percent")
             else ("count", _written_scale(labelled.group("scale")), None)
         )
+    if "|" in body and (money := TRAILING_UNIT.search(body.split("|", 1)[0].rstrip())):
+        # "IT services exports, USD million | 170 | 1,020" in a table of years: amounts in the label's unit
+        currency, scale = money.group(1) or money.group(4), money.group(2) or money.group(3)
+        return _code(currency), SCALES[scale.lower()], None
     if COUNT_LABEL.match(body) and not DECIMAL_CELL.match(body):
         # (whole numbers only: "Online shopping transactions | 62,487.3" under "(Unit: KRW billion)": value)
         return ("count", 1.0, None)

@@ -7473,3 +7473,14 @@ def test_a_column_headed_by_things_counted_on_a_day_counts_them() -> None:
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [
         (1204, "count"), (71, "percent"), (96, "count"), (5, "percent"),
     ]  # fmt: skip
+
+
+def test_a_rows_label_that_ends_in_a_money_unit_gives_its_cells_that_unit() -> None:
+    text = (
+        "Review of the digital strategy.\n\n"
+        "Indicator | 2022 | 2025\n"
+        "Software exports, USD million | 240 | 610"
+    )
+    result = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in result] == [(2.4e8, "USD", "2022"), (6.1e8, "USD", "2025")]
+    assert {f.metric for f in result} == {"Software exports"}

@@ -151,6 +151,18 @@ def test_the_shipped_topic_counts_a_customs_bulletin_on_courier_and_parcel_shipm
     assert not score(_shipped_topic(), "The courier was late. The parcel held a book.").relevant
 
 
+def test_the_shipped_topic_counts_data_transfers_cloud_services_and_purchases_from_foreign_sites() -> None:
+    topic = _shipped_topic()
+    for text in (
+        "The authority approved 412 data transfers to third countries under the adequacy decision.",
+        "The provider will open a cloud region in Johor; its cloud services are sold to clients abroad.",
+        "Overseas direct purchases by Korean consumers rose 12 percent in the quarter.",
+        "The Digital Markets Act and the Digital Services Act bind the largest platforms.",
+    ):
+        assert score(topic, text).relevant, text
+    assert not score(topic, "Clouds gathered over the stadium as the transfer window closed.").relevant
+
+
 def test_the_shipped_topic_counts_sales_abroad_of_digital_products() -> None:
     text = (
         "Domestic game studios earned more overseas revenue from mobile games. "

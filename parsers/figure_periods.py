@@ -273,6 +273,8 @@ def _own_period(
             return state.frame[1]
         if label and (month := _labelled_month(label.group(1), state)):
             return month  # "February .... 3.0" in a table under a first-quarter report's heading
+        if state.sale_window and not state.section:
+            return state.sale_window  # "shoppers placed 1.9 million orders" in a recap of a sale: the sale's
         if moved and (state.section or state.periods):
             return state.section or state.periods.most_common(1)[0][0]
         if EVENT.search(sentence) and state.published:
@@ -1090,6 +1092,42 @@ def event_year(text: str, published: date | None) -> str | None:
     found = EVENT_TITLE.search(text, 0, TITLE_REACH)
     year = (found.group(1) or found.group(2)) if found else None
     return year if year and published and int(year) == published.year else None
+
+
+# A sale or shopping season a text reports on, named in its first lines.
+SALE_EVENT = re.compile(
+    r"\b(?:sales?|campaign|shopping\s+festival|festive\s+season|Black\s+Friday|Cyber\s?Monday|Singles['’]?\s+Day|"
+    r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas)\b|\b\d{1,2}\.\d{1,2}\b",
+    re.IGNORECASE,
+)
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# "(3-5 November)", "held from midnight on 11 November to midnight on 13 November", "Between Black Friday on
+# 28 November and New Year's Eve": the days the sale ran, by their months.
+SALE_WINDOW = re.compile(
+    rf"\(\s*\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}\s*\)"
+    rf"|\bfrom\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:to|until)\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}"
+    rf"|\b[Bb]etween\s+[^.,;]{{0,30}}?\b\d{{1,2}}\s+{_MONTH}\s+and\s+(?:(New\s+Year['’]s\s+Eve)|\d{{1,2}}\s+{_MONTH})"
+)
+# How far into a text the sale it reports on is named, with its days.
+SALE_REACH = 600
+
+
+def sale_window(text: str, published: date | None) -> str | None:
+    """The month, or months, of the sale a text reports on, when its first lines give the days it ran:
+    its numbers with no time of their own are that sale's, not the year's ("Orders: 3.6 million" in a
+    recap of a sale held "3-5 November")."""
+    if published is None or not SALE_EVENT.search(text, 0, SALE_REACH):
+        return None
+    window = SALE_WINDOW.search(text, 0, SALE_REACH)
+    if window is None:
+        return None
+    names = [g for g in window.groups() if g]
+    first = MONTH_NUMBERS[names[0].lower()]
+    last = 12 if names[-1].lower().startswith("new") else MONTH_NUMBERS[names[-1].lower()]
+    # (a sale is reported after it ends: one whose months lie after the report's month ran the year before)
+    year = published.year - (first > published.month)
+    start = f"{year}-{first:02d}"
+    return start if last == first else f"{start}/{year}-{last:02d}"
 
 
 def declared_data_year(sentence: str, state: State) -> None:

@@ -70,6 +70,7 @@ class State:
     budget_year: str | None = None  # the year of the budget the text is on ("Budget 2026")
     fiscal_by_start: bool = False  # its fiscal years are named after the year they start in (Japan)
     stated_currency: str | None = None  # the text says all its amounts are in one currency
+    sale_window: str | None = None  # the month or months of the sale the text reports on ("(3-5 November)")
     event_year: str | None = None  # the year of the fair or summit the text's title is on ("Expo 2025")
     lead_topic: str | None = None  # the first one it named: what a table's "Exports" row refers to
     last_period: str | None = None  # the period of the last figure: what "the same period" is

@@ -95,6 +95,7 @@ from parsers.figure_periods import (
     period_anaphora,
     period_of,
     plain,
+    sale_window,
     sentence_fiscal_start,
 )
 from parsers.figure_places import (
@@ -591,6 +592,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     )
     state.stated_currency = stated_currency(text)
     state.event_year = event_year(text, published)
+    state.sale_window = sale_window(text, published)
     state.index_report = index_names(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from parsers.figure_periods import sale_window
 from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, own_release_company
 from parsers.figures import extract
 from parsers.geo import COUNTRIES, find_places
@@ -7484,3 +7485,20 @@ def test_a_rows_label_that_ends_in_a_money_unit_gives_its_cells_that_unit() -> N
     result = extract(text, PUBLISHED, CATALOG).figures
     assert [(f.value, f.unit, f.period) for f in result] == [(2.4e8, "USD", "2022"), (6.1e8, "USD", "2025")]
     assert {f.metric for f in result} == {"Software exports"}
+
+
+def test_a_sale_recap_dates_its_undated_numbers_by_the_days_the_sale_ran() -> None:
+    recap = (
+        "Bazaarly Newsroom\nHarbolnas 2025: the recap\n\n"
+        "Here is how Harbolnas 2025 (10-12 December) went on Bazaarly, the online marketplace.\n\n"
+        "- Orders: 4.2 million, 31% more than last year\n- Active sellers: 61,000"
+    )
+    result = extract(recap, date(2025, 12, 15), CATALOG).figures
+    assert [(f.value, f.period) for f in result] == [(4.2e6, "2025-12"), (31, "2025-12"), (61000, "2025-12")]
+    season = (
+        "Festive season 2025: the recap\n\n"
+        "Between Black Friday on 28 November and New Year's Eve, shoppers placed 1.9 million orders on "
+        "the marketplace."
+    )
+    assert [f.period for f in extract(season, date(2026, 1, 8), CATALOG).figures] == ["2025-11/2025-12"]
+    assert sale_window("Officials met exporters (3-5 November).", date(2025, 11, 20)) is None

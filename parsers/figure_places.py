@@ -38,6 +38,14 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
     that country. ``units`` are those of the sentence's amounts."""
     last = state.last_geo
     home = state.issuing_place or state.main_country
+    if (
+        not state.issuing_place
+        and (main := state.main.get("any")) in SUBDIVISIONS
+        and not state.named[state.main_country or ""]
+    ):
+        # ("the online sales support program helped 1,270 businesses" in a Québec bulletin that never names
+        # Canada: the province's)
+        home = main
     if state.corporate and state.last_geo_paragraph != paragraph:
         return None  # "US GMV fell 9%." then "Overseas warehouses made up 34% of GMV": the company's whole
     if (

@@ -412,7 +412,8 @@ OWN_LETTER = re.compile(
 # press office signs.
 COMPANY_RELEASE = re.compile(
     r"\b(?:stock\s+exchange\s+release|interim\s+report|half-year(?:ly)?\s+report|half-year\s+results|"
-    r"press\s+office)\b",
+    # ("Qingcheng Digital Infrastructure Holdings" over "Investor Update: Third Quarter 2025")
+    r"press\s+office|investor\s+update|trading\s+update)\b",
     re.IGNORECASE,
 )
 # Amounts in one national currency enough to make a text that currency's country's, named or not.

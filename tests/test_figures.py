@@ -7512,3 +7512,12 @@ def test_a_text_on_a_province_that_never_names_its_country_is_the_provinces() ->
     assert [g for _, _, _, _, g in figures(text)] == ["Ontario"]
     named = text.replace("Ontario's online export programs", "Canada's online export programs")
     assert [g for _, _, _, _, g in figures(named)] == ["Canada"]
+
+
+def test_a_groups_investor_or_trading_update_reports_the_group_not_its_country() -> None:
+    for release in ("Investor Update: Third Quarter 2025", "Trading Update: First Half 2025"):
+        text = (
+            f"Baiyun Data Centre Holdings\n{release}\nGuangzhou, 6 November 2025\n\n"
+            "- Revenue of RMB 2.4 billion, up 11% year on year\n- 41,000 cabinets in service at 30 September"
+        )
+        assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {None}, release

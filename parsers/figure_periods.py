@@ -531,7 +531,8 @@ COUNT_MOVED = re.compile(
 # "... a year", "... per year", "... annually" right after an amount.
 PER_YEAR = re.compile(r"\s+(?:(?:a|per|each|every)\s+year|annually)\b", re.IGNORECASE)
 PERIOD_ANAPHOR = re.compile(
-    r"\b(?:in|during|for|over|from|with|than)\s+the\s+(quarter|half|month|period|"
+    # ("grew TPV by 41% this quarter" in a quarter's results: the quarter reported on)
+    r"\b(?:(?:in|during|for|over|from|with|than)\s+the|this(?=\s+(?:quarter|half|month)\b))\s+(quarter|half|month|period|"
     r"(?:same|corresponding|comparable)\s+(?:period|quarter|half|month|months)|"
     r"year(?!\s+(?:ended|ending|to|through|of|before|earlier|ago|after|\d)|-))\b"
     r"((?:\s+of)?\s+(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?"

@@ -7521,3 +7521,12 @@ def test_a_groups_investor_or_trading_update_reports_the_group_not_its_country()
             "- Revenue of RMB 2.4 billion, up 11% year on year\n- 41,000 cabinets in service at 30 September"
         )
         assert {f.geo for f in extract(text, PUBLISHED, CATALOG).figures} == {None}, release
+
+
+def test_this_quarter_in_a_quarters_results_is_the_quarter_reported_on() -> None:
+    text = (
+        "Lumen Checkout today reported results for the three months ended September 30, 2025.\n\n"
+        '"Our German business, which we opened two years ago, grew payment volume by 37% this quarter," said '
+        "the chief executive."
+    )
+    assert [p for _, _, _, p, _ in figures(text)] == ["2025-Q3"]

@@ -773,7 +773,8 @@ EVENT_BEFORE = re.compile(
 # (not "1,940 digital start-ups were founded in the first three quarters": how many, in that time)
 FOUNDED_BEFORE = re.compile(
     r"(?<!\bwere\s)\b(?:established|founded|launched|set\s+up|created|inaugurated|introduced|adopted|imposed|"
-    r"enacted)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
+    # ("extending a run of quarterly gains that began in 2023": when the run began, not the figure's time)
+    r"enacted|(?<=that\s)began|(?<=that\s)started)\s+(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*\s+)?"
     r"(?:in\s+)?(?:(?:early|late|mid)\s*)?$",
     re.IGNORECASE,
 )

@@ -7530,3 +7530,14 @@ def test_this_quarter_in_a_quarters_results_is_the_quarter_reported_on() -> None
         "the chief executive."
     )
     assert [p for _, _, _, p, _ in figures(text)] == ["2025-Q3"]
+
+
+def test_a_time_that_dates_when_a_run_began_is_not_the_figures() -> None:
+    text = (
+        "Statistics office release, second quarter of 2025.\n\n"
+        "Exports of software services rose 3.9% to $6.1 billion, extending a run of "
+        "gains that began in 2022."
+    )
+    assert [p for _, _, _, p, _ in figures(text)] == ["2025-Q2", "2025-Q2"]
+    text = "The proceedings started in 2023 after the authority received 312 complaints about online sellers."
+    assert [p for _, _, _, p, _ in figures(text)] == ["2023"]

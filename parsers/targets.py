@@ -57,7 +57,8 @@ _CUE_WORDS = (
     r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"
-    r"ambitions?|aspirations?|wants?|calls?\s+for|base\s+case|central\s+case|pencil(?:s|led)?\s+in|"
+    # ("The Strategy's interim milestone of USD 2 billion of IT services exports in 2027")
+    r"ambitions?|aspirations?|milestones?|wants?|calls?\s+for|base\s+case|central\s+case|pencil(?:s|led)?\s+in|"
     rf"{_PLANNED_SPENDING}|(?:is|are)\s+to\s+(?:{_PLANNED_VERBS})"
 )
 # "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
@@ -65,11 +66,11 @@ _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
     r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+of\s))"
 )
-# "(?=[abcefgilopstw])" is implied by every cue word; said first, it spares the long alternation at
+# "(?=[abcefgilmopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.
-TARGET_CUE = compiled(rf"(?=[abcefgilopstw])\b(?:{_CUE_WORDS}|{_PROJECTS_CUE})\b", re.IGNORECASE)
+TARGET_CUE = compiled(rf"(?=[abcefgilmopstw])\b(?:{_CUE_WORDS}|{_PROJECTS_CUE})\b", re.IGNORECASE)
 # The cue words but "projects", matched in a lowercased sentence where that finds the same: faster.
-LOWERCASE_CUE = lowercased(compiled(rf"(?=[abcefgilopstw])\b(?:{_CUE_WORDS})\b", re.IGNORECASE))
+LOWERCASE_CUE = lowercased(compiled(rf"(?=[abcefgilmopstw])\b(?:{_CUE_WORDS})\b", re.IGNORECASE))
 
 
 def has_target_cue(sentence: str) -> bool:
@@ -1205,7 +1206,7 @@ GOAL_CUE = compiled(
     # "commits €1.3 billion to AI" allocates money; "has committed to reaching 1.2 million jobs" sets a goal
     r"pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|should|must|"
     r"set\s+(?:a|the)\s+(?:goal|target)|ensure|vow(?:s|ed)?|"
-    r"we\s+will|will\s+work\s+to|ambitions?|aspirations?|wants?|calls?\s+for|envisag(?:e|es|ed)|"
+    r"we\s+will|will\s+work\s+to|ambitions?|aspirations?|milestones?|wants?|calls?\s+for|envisag(?:e|es|ed)|"
     # "online trade is to reach 17% by 2030", "that share is meant to reach 20% by 2029": what is planned
     rf"(?:is|are)\s+(?:meant\s+|due\s+)?to\s+(?:{_PLANNED_VERBS}|be))\b",
     re.IGNORECASE,

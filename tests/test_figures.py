@@ -7541,3 +7541,10 @@ def test_a_time_that_dates_when_a_run_began_is_not_the_figures() -> None:
     assert [p for _, _, _, p, _ in figures(text)] == ["2025-Q2", "2025-Q2"]
     text = "The proceedings started in 2023 after the authority received 312 complaints about online sellers."
     assert [p for _, _, _, p, _ in figures(text)] == ["2023"]
+
+
+def test_a_plans_milestone_is_a_target() -> None:
+    text = "The strategy's interim milestone of US$3 billion of software exports in 2028 is retained."
+    assert [(t.value, t.year, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [
+        (3e9, 2028, "target")
+    ]

@@ -522,6 +522,12 @@ SET_IN_YEAR = re.compile(
     _I,
 )
 BY_MONTH = re.compile(rf"\b(?:by|before)\s+{_MONTH}\s+{_YEAR}\b", _I)
+# "We are targeting 1 million monthly active customers by December": a goal's month with no year, the first
+# such month after the text is written.
+BY_BARE_MONTH = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?{_MONTH}(?![\w.]|\s*,?\s*(?:\d|of\b))", _I)
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|aim(?:s|ing)?|target(?:s|ing)?|goal|plan(?:s|ning)?\s+to|expects?)\b", _I
+)
 THROUGH_YEAR = re.compile(rf"\b(?:through|until|till)\s+{_YEAR}\b", _I)
 IN_TRADING = re.compile(
     r"\b(?:in|during)\s+(?:early|late|morning|afternoon|midday|intraday|Monday's|Tuesday's|"
@@ -1080,6 +1086,10 @@ def find_periods(
         for m in BY_MONTH.finditer(sentence):
             due = (int(m.group(2)), _month_number(m.group(1))) >= (pub.year, pub.month)
             add(m, f"{m.group(2)}-{_month_number(m.group(1)):02d}", deadline=due)
+    if month and " by " in lowered and FUTURE_WORDS.search(sentence):
+        for m in BY_BARE_MONTH.finditer(sentence):
+            goal_month = _month_number(m.group(1))
+            add(m, f"{pub.year + (goal_month <= pub.month)}-{goal_month:02d}", deadline=True)
     if year and ("through" in words or "until" in words or "till" in words):
         for m in THROUGH_YEAR.finditer(sentence):  # "through 2024" written in 2025 closes a span, no goal
             add(m, m.group(1), deadline=int(m.group(1)) >= pub.year)

@@ -7548,3 +7548,11 @@ def test_a_plans_milestone_is_a_target() -> None:
     assert [(t.value, t.year, t.kind) for t in extract(text, PUBLISHED, CATALOG).targets] == [
         (3e9, 2028, "target")
     ]
+
+
+def test_a_goal_by_a_month_with_no_year_is_due_the_first_such_month_after_the_text() -> None:
+    text = "We are targeting 2 million monthly active customers by October, the marketplace said."
+    assert [(t.value, t.year) for t in extract(text, date(2026, 1, 8), CATALOG).targets] == [(2e6, 2026)]
+    assert [(t.value, t.year) for t in extract(text, date(2026, 11, 8), CATALOG).targets] == [(2e6, 2027)]
+    past = "Registered online sellers rose to 71,000 by September, the minister said."
+    assert [f.value for f in extract(past, date(2025, 11, 8), CATALOG).figures] == [71000]

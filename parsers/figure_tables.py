@@ -446,7 +446,8 @@ def percent_columns(header: str, caption: str = "") -> frozenset[int]:
 
 PERCENT_CHANGE_CAPTION = re.compile(
     # ("change vs 2025 in %", "average annual growth 2024-2030 in %")
-    r"\b(?:change|growth)\b[^;,()]{0,30}?\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change"
+    # ("(USD billion; CAGR in %)": the average yearly growth)
+    r"\b(?:change|growth|CAGR)\b[^;,()]{0,30}?\s+in\s+(?:per\s*cent|percent|%)|%\s*change|\bper\s*cent\s+change"
     # ("IT/BPM export earnings (US$ million) and annual change (per cent)": each measure its own unit)
     r"|\b(?:change|growth)\s*\((?:per\s*cent|percent|%)\)"
     # ("(US$ million; change on 2024, per cent)": the unit after a comma)
@@ -454,7 +455,9 @@ PERCENT_CHANGE_CAPTION = re.compile(
     re.IGNORECASE,
 )
 CHANGE_CELL = re.compile(  # ("Change vs 2025")
-    r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)(?:\s+(?:vs\.?|on|over|from|since)\s+\S+)?",
+    # ("CAGR 2025-30": over the years it names)
+    r"(?:y/y\s+|yoy\s+|annual\s+)?(?:change|growth|yoy|y/y)(?:\s+(?:vs\.?|on|over|from|since)\s+\S+)?"
+    r"|CAGR(?:\s+\d{4}\s*[-–]\s*\d{2,4})?",
     re.IGNORECASE,
 )
 
@@ -583,9 +586,16 @@ def forecast_columns(header: str, periods: list[str], published: date | None) ->
             forecasts[index] = int(marked.group(1))
     if published is not None:
         for index, period in enumerate(periods):
-            if index and period and index not in forecasts and int(period[:4]) > published.year:
+            if index and period and index not in forecasts and _still_to_come(period, published):
                 forecasts[index] = int(_period_end(period)[:4])
     return forecasts
+
+
+def _still_to_come(period: str, published: date) -> bool:
+    """Whether a column's period starts after publication, or runs over years into ones still to come ("|
+    CAGR 2025-30 |" in 2026; not "| FY26 |", a fiscal year under way)."""
+    start, end = int(period[:4]), int(_period_end(period)[:4])
+    return start > published.year or (end - start >= 2 and end > published.year)
 
 
 def _period_end(period: str) -> str:

@@ -7556,3 +7556,23 @@ def test_a_goal_by_a_month_with_no_year_is_due_the_first_such_month_after_the_te
     assert [(t.value, t.year) for t in extract(text, date(2026, 11, 8), CATALOG).targets] == [(2e6, 2027)]
     past = "Registered online sellers rose to 71,000 by September, the minister said."
     assert [f.value for f in extract(past, date(2025, 11, 8), CATALOG).figures] == [71000]
+
+
+def test_a_cagr_column_that_runs_into_years_to_come_holds_forecasts_in_percent() -> None:
+    text = (
+        "Gulf e-commerce outlook.\n\n"
+        "Online retail sales forecast (USD billion; CAGR in %)\n"
+        "Market | 2025 | 2030F | CAGR 2025-30\n"
+        "Bahrain | 0.91 | 1.52 | 10.8"
+    )
+    result = extract(text, date(2026, 6, 9), CATALOG)
+    assert [(f.value, f.unit) for f in result.figures] == [(9.1e8, "USD")]
+    assert [(t.value, t.unit, t.year) for t in result.targets] == [
+        (1.52e9, "USD", 2030),
+        (10.8, "percent", 2030),
+    ]
+    fiscal = (
+        "Pakistan's IT exports rose in the first quarter of fiscal year 2025-26, the State Bank of Pakistan "
+        "said.\n\nMonthly IT exports:\nMonth | FY26 | FY25 | YoY\nJuly | $326m | $286m | +14.0%"
+    )
+    assert len(extract(fiscal, date(2025, 10, 21), CATALOG).figures) == 3

@@ -274,7 +274,8 @@ COUNTED_CAPTION = re.compile(
     r"\(\s*(?:(?:in\s+|unit:\s*)?(?P<scale>thousands?|millions?|billions?|'000|10,000)\s+(?:of\s+)?|number\s+of\s+)"
     # ("(million items, H1 2024)": the time the counts are of after them)
     # ("(number of consignments; change in total, % year-on-year)": other columns' units after a semicolon)
-    rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}}|;[^()|]{{2,60}})?\)\s*:?\s*$"
+    # ("(thousands of shipments | % change year on year)": each column's unit in turn)
+    rf"(?!(?:{WORD_CURRENCY})\s*[,)])[a-z][a-z-]+s\s*(?:,\s*[^()|,]{{2,30}}|[;|][^()|]{{2,60}})?\)\s*:?\s*$"
     # ("CONTAINER THROUGHPUT BY TERMINAL (TEU)": containers counted in twenty-foot equivalent units)
     # ("(thousand TEU, July 2025)": in thousands, and the time after them)
     r"|\(\s*(?:(?P<teu_scale>thousands?|millions?)\s+)?TEUs?\s*(?:,\s*[^()|,]{2,30})?\)\s*:?\s*$"
@@ -340,7 +341,8 @@ def table_unit(line: str) -> TableUnit | None:
         return ("percent", 1.0, None)  # "..., % of respondents"
     if "|" not in line and INDEX_CAPTION.search(line):
         return (INDEX_POINTS, 1.0, None)
-    if "(" in line and "|" not in line:
+    # ("(thousands of shipments | % change year on year)": a caption whose bars part its columns' units)
+    if "(" in line and ("|" not in line or COLUMN_UNITS.fullmatch(line.strip())):
         if counted := COUNTED_CAPTION.search(line):
             scale = counted.group("scale") or counted.group("measure_scale") or counted.group("teu_scale")
             weight = counted.group("weight_scale")

@@ -7576,3 +7576,12 @@ def test_a_cagr_column_that_runs_into_years_to_come_holds_forecasts_in_percent()
         "said.\n\nMonthly IT exports:\nMonth | FY26 | FY25 | YoY\nJuly | $326m | $286m | +14.0%"
     )
     assert len(extract(fiscal, date(2025, 10, 21), CATALOG).figures) == 3
+
+
+def test_a_caption_of_counts_whose_bars_part_its_columns_units() -> None:
+    text = (
+        "Parcels by office, March 2025\n"
+        "(thousands of shipments | % change year on year)\n"
+        "Monterrey Airport | 2,210 | +9.4"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(2210000, "count"), (9.4, "percent")]

@@ -351,18 +351,26 @@ FLOW_MEASURE = re.compile(
 REST_LABEL = re.compile(r"(?:Other|Rest|Total|All|Sum)\b", re.IGNORECASE)
 
 
-FACILITY_AFTER = re.compile(r"\b(?:Airport|Seaport|Port|Terminal|Customs\s+Office)$")
+FACILITY_AFTER = re.compile(r"(?:\s+International)?\s+(?:Airport|Seaport|Port|Terminal|Customs\s+Office)$")
+# "Pingxiang (Youyiguan)", "Mexico City International Airport (AICM)": a note or short name after a place
+NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def listed_place(row: re.Match[str] | None) -> str | None:
     """The place a line or row under a caption over places is labelled by ("Samarkand region" ->
     "Samarkand")."""
     label = label_text(row).strip(" |:—–-*†‡¹²³") if row else ""  # ("Da Nang*": a place and its footnote)
+    label = NOTE_AFTER.sub("", label)
     # ("Port Harcourt International Airport, Rivers", "Prague Ruzyně Airport": the city a facility is named
-    # after; "Osmani, Sylhet": else the place after its name)
+    # after; "Qinzhou Port" alone: the name before the facility's kind; "Osmani, Sylhet", "Murtala Muhammed
+    # International Airport, Lagos": else the place after its name)
     facility = label.split(",", 1)[0]
-    if FACILITY_AFTER.search(facility) and (city := CITY_NAMES.search(facility)):
-        return city.group(1)
+    if FACILITY_AFTER.search(facility):
+        if city := CITY_NAMES.search(facility):
+            return city.group(1)
+        if facility == label:
+            named = find_places(facility)
+            return named[0].name if named else FACILITY_AFTER.sub("", facility)
     label = label.rsplit(",", 1)[-1].strip()
     if not label or not label[:1].isupper() or len(label.split()) > 4 or re.search(r"\d", label):
         return None

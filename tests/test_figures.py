@@ -7585,3 +7585,15 @@ def test_a_caption_of_counts_whose_bars_part_its_columns_units() -> None:
         "Monterrey Airport | 2,210 | +9.4"
     )
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(2210000, "count"), (9.4, "percent")]
+
+
+def test_a_facility_row_under_a_by_port_caption_is_its_towns_without_its_note() -> None:
+    text = (
+        "Parcels cleared by port, March 2025 (unit: 10,000 parcels; year-on-year change in %)\n"
+        "Port | Parcels | Change\n"
+        "Beihai Port | 96.2 | +12.0\n"
+        "Pingxiang (Youyiguan) | 410.3 | +8.1\n"
+        "Murtala Muhammed International Airport, Lagos | 55.0 | +3.2\n"
+        "Wajir International Airport | 1.2 | +0.4"
+    )
+    assert [g for _, _, k, _, g in figures(text) if k == "count"] == ["Beihai", "Pingxiang", "Lagos", "Wajir"]

@@ -7597,3 +7597,8 @@ def test_a_facility_row_under_a_by_port_caption_is_its_towns_without_its_note() 
         "Wajir International Airport | 1.2 | +0.4"
     )
     assert [g for _, _, k, _, g in figures(text) if k == "count"] == ["Beihai", "Pingxiang", "Lagos", "Wajir"]
+
+
+def test_a_verb_of_its_own_moves_a_number_after_raised_by() -> None:
+    text = "Capital raised by Kenyan start-ups fell by 28% in 2024, while the fund raised its stake by 5%."
+    assert [v for v, _, _, _, _ in figures(text)] == [-28, 5]

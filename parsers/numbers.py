@@ -1071,7 +1071,10 @@ _WORD = re.compile(r"[A-Za-z][\w'-]*(?:/[A-Za-z][\w'-]*)*|[^\w\s]")  # (a word: 
 LISTED_MODIFIERS = re.compile(r"\s+((?:more\s+)?(?:[a-z][\w-]*,\s+)+[a-z][\w-]*,?\s+(?:and|or)\s+)(?=[a-z])")
 
 
-NUMBER_OF_NEXT_LINE = re.compile(r"[ \t]*\n\s*(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+# ("935,000 — the number of people working in tech jobs": the same after a dash, on the number's line)
+NUMBER_OF_NEXT_LINE = re.compile(
+    r"(?:[ \t]*\n\s*|\s*[—–]\s*)(?:the\s+)?(?:total\s+)?number\s+of\s+", re.IGNORECASE
+)
 
 
 def _count_noun(text: str, end: int) -> str | None:

@@ -7602,3 +7602,10 @@ def test_a_facility_row_under_a_by_port_caption_is_its_towns_without_its_note() 
 def test_a_verb_of_its_own_moves_a_number_after_raised_by() -> None:
     text = "Capital raised by Kenyan start-ups fell by 28% in 2024, while the fund raised its stake by 5%."
     assert [v for v, _, _, _, _ in figures(text)] == [-28, 5]
+
+
+def test_a_number_explained_after_a_dash_as_the_number_of_things_counts_them() -> None:
+    text = (
+        "Ten numbers on Chile's digital trade.\n\n3. 48,000 — the number of firms that sold software abroad."
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(48000, "count")]

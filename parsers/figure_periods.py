@@ -18,7 +18,7 @@ from parsers.datelines import DAY_MONTH_RE, MONTH_DAY_RE
 from parsers.figure_kinds import CAGR_CUE, INTEREST_RATE_BEFORE, rule_term, tax_rate
 from parsers.figure_state import State
 from parsers.geo import COUNTRIES, FISCAL_YEAR_START, find_places
-from parsers.numbers import ANY_DIGIT, Quantity, folded
+from parsers.numbers import ANY_DIGIT, MONTHS, Quantity, folded
 from parsers.periods import (
     BASE_BEFORE,
     COUNT_WORDS,
@@ -1102,7 +1102,7 @@ SALE_EVENT = re.compile(
     r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas)\b|\b\d{1,2}\.\d{1,2}\b",
     re.IGNORECASE,
 )
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"({MONTHS})"
 # "(3-5 November)", "held from midnight on 11 November to midnight on 13 November", "Between Black Friday on
 # 28 November and New Year's Eve": the days the sale ran, by their months.
 SALE_WINDOW = re.compile(
@@ -1124,8 +1124,8 @@ def sale_window(text: str, published: date | None) -> str | None:
     if window is None:
         return None
     names = [g for g in window.groups() if g]
-    first = MONTH_NUMBERS[names[0].lower()]
-    last = 12 if names[-1].lower().startswith("new") else MONTH_NUMBERS[names[-1].lower()]
+    first = MONTH_NUMBERS[names[0].lower().rstrip(".")]
+    last = 12 if names[-1].lower().startswith("new") else MONTH_NUMBERS[names[-1].lower().rstrip(".")]
     # (a sale is reported after it ends: one whose months lie after the report's month ran the year before)
     year = published.year - (first > published.month)
     start = f"{year}-{first:02d}"

@@ -658,13 +658,18 @@ COMMA_LABEL_UNIT = re.compile(
 
 
 def _written_scale(written: str | None) -> float:
-    """ "thousands", "million", "'000": the scale a caption writes (one by one if none is written)."""
+    """ "thousands", "million", "'000", "10,000": the scale a caption writes (one by one if it writes
+    none)."""
     if not written:
         return 1.0
     word = written.lower()
-    if word in ("'000", "10,000"):
-        return 1e3 if word == "'000" else 1e4
+    if word in WRITTEN_SCALES:
+        return WRITTEN_SCALES[word]
     return SCALES[word.removesuffix("s") if word not in SCALES else word]
+
+
+# Scales written as numbers: "'000" (thousands), "10,000" (the Chinese ten thousand).
+WRITTEN_SCALES = {"'000": 1e3, "10,000": 1e4}
 
 
 def label_row_unit(body: str) -> TableUnit | None:

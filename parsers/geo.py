@@ -848,7 +848,9 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
         found["any"] = _most_named(counts, text)
         if found["any"] in countries and countries[found["country"]] > countries[found["any"]]:
             found["any"] = found["country"]
-    cities = Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text))
+    # (the whole text is scanned for cities only where they could outweigh its countries)
+    few = "country" not in found or countries[found["country"]] <= FEW_MENTIONS
+    cities = Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text)) if few else Counter()
     if cities and (
         "country" not in found
         or (
@@ -887,6 +889,8 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
 # How many times more often a text must name one country's cities than any country for them to say whose
 # text it is.
 CITY_WEIGHT = 4
+# How often a text may name its most named country for its cities still to be counted against it.
+FEW_MENTIONS = 2
 
 
 def _most_named(counts: Counter[str], text: str) -> str:

@@ -551,7 +551,7 @@ NO_PLACE_AFTER = re.compile(
 DOLLARS_AFTER = re.compile(r"[\s-]*(?:dollars?\b|\$|terms\b)", re.IGNORECASE)
 
 # "'s " between two places: the second is the first's ("India's GCC revenue").
-OWNER_GAP = re.compile(r"['’]s\s+")
+OWNER_GAP = re.compile(r"['’]s\s+(?:intra-)?")  # ("Ghana's intra-African trade payments": Ghana's)
 # A place after these words is a trading partner or a venue, not where a figure belongs. (The look-ahead:
 # the letters the words start with, or the end, so most positions are passed over at once.)
 PARTNER_BEFORE = re.compile(

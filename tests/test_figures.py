@@ -7609,3 +7609,11 @@ def test_a_number_explained_after_a_dash_as_the_number_of_things_counts_them() -
         "Ten numbers on Chile's digital trade.\n\n3. 48,000 — the number of firms that sold software abroad."
     )
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(48000, "count")]
+
+
+def test_a_regions_trade_within_it_after_a_countrys_possessive_is_the_countrys() -> None:
+    text = (
+        "The central bank aims to raise the share of Kenya's intra-African trade payments settled in "
+        "shillings to 30 per cent by 2028."
+    )
+    assert [t.geo for t in extract(text, PUBLISHED, CATALOG).targets] == ["Kenya"]

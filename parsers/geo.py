@@ -578,7 +578,8 @@ PARTNER_ROLE = re.compile(
     # ("Indonesia remained the region's largest market, with GMV of": a market ranked in its region, with
     # numbers of its own)
     r"(?!(?:region|bloc|continent|world)['’]s\b)(?:[\w'’-]+\s+){0,3}?"
-    r"(?:market|destination|partner|buyer|customer|supplier)\b"
+    # ("China remained the largest source, accounting for 54.3 per cent of the month's inbound volume")
+    r"(?:market|destination|partner|buyer|customer|supplier|(?<=largest\s)source)\b"
     # (but "the largest market, with 31% of exports" takes a share of the text's own flow)
     r"(?!,?\s+with\b(?!\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\b))"
     # "the Eurasian Economic Union (EAEU) accounted for 38% of foreign sales": a market's share of sales

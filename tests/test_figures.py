@@ -7617,3 +7617,13 @@ def test_a_regions_trade_within_it_after_a_countrys_possessive_is_the_countrys()
         "shillings to 30 per cent by 2028."
     )
     assert [t.geo for t in extract(text, PUBLISHED, CATALOG).targets] == ["Kenya"]
+
+
+def test_a_place_named_the_largest_source_is_a_partner() -> None:
+    text = (
+        "Kenya Revenue Authority parcel statistics.\n\n"
+        "China remained the largest source, accounting for 48.1 per cent of the month's inbound parcels."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Kenya"]
+    text = "China was the origin of 91 per cent of those shipments."
+    assert [g for _, _, _, _, g in figures(text)] == ["China"]

@@ -74,6 +74,10 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
         # ("Firms in Gauteng made up 44% ... and firms in the Western Cape 31%" in a text on the country's
         # exporters: the next paragraph is the country's again)
         return state.main["any"]
+    if state.issuing_place and last == state.main_country and state.last_geo_paragraph != paragraph:
+        # ("the 165 comprehensive pilot zones across China" and then, under "1. Scale and growth", "imports
+        # and exports through the zone reached 41.6 billion yuan" in the Qingdao zone's own report: Qingdao's)
+        return state.issuing_place
     if (
         last is None
         or state.last_geo_paragraph == paragraph
@@ -553,6 +557,15 @@ def issuing_place(text: str) -> str | None:
         places = find_places(named_zone, partners=False)
         if places and places[0].start == 0 and places[0].name in subdivisions:
             return places[0].name
+        # ("China (Qingdao) Cross-border E-commerce Comprehensive Pilot Zone", "China (Zhejiang) Pilot Free
+        # Trade Zone": the country, then in brackets the place the zone is in)
+        if (
+            len(places) > 1
+            and places[0].start == 0
+            and named_zone[places[0].end : places[1].start].strip() == "("
+            and places[1].name in subdivisions
+        ):
+            return places[1].name
         if (city := named_zone.split(" ", 1)[0]) in WORLD_CITIES:
             return city
     if (authority := CITY_AUTHORITY.match(text)) and (

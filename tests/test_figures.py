@@ -7627,3 +7627,13 @@ def test_a_place_named_the_largest_source_is_a_partner() -> None:
     assert [g for _, _, _, _, g in figures(text)] == ["Kenya"]
     text = "China was the origin of 91 per cent of those shipments."
     assert [g for _, _, _, _, g in figures(text)] == ["China"]
+
+
+def test_a_zone_named_with_its_place_in_brackets_reports_that_place() -> None:
+    text = (
+        "China (Ningbo) Cross-border E-commerce Comprehensive Pilot Zone\n"
+        "Annual Evaluation Report 2024\n\n"
+        "The zone ranked in the top tier of the 165 pilot zones across China, as across China overall.\n\n"
+        "Cross-border e-commerce imports and exports through the zone reached 52.3 billion yuan in 2024."
+    )
+    assert [g for v, _, _, _, g in figures(text) if v > 1e9] == ["Ningbo"]

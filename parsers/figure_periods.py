@@ -1098,8 +1098,9 @@ def event_year(text: str, published: date | None) -> str | None:
 
 # A sale or shopping season a text reports on, named in its first lines.
 SALE_EVENT = re.compile(
-    r"\b(?:sales?|campaign|shopping\s+festival|festive\s+season|Black\s+Friday|Cyber\s?Monday|Singles['’]?\s+Day|"
-    r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas)\b|\b\d{1,2}\.\d{1,2}\b",
+    # (a sale, not "sales"; a day named by its date, "11.11", "12.12", "6.18", not any decimal)
+    r"\b(?:sale|campaign|shopping\s+festival|festive\s+season|Black\s+Friday|Cyber\s?Monday|Singles['’]?\s+Day|"
+    r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas)\b|\b(?:(\d{1,2})\.\1|6\.18)\b",
     re.IGNORECASE,
 )
 _MONTH = rf"({MONTHS})"

@@ -209,10 +209,14 @@ IDENTIFIER = "identifier"
 
 # "Number of parcels (million)", "Shipments ('000)": a column of things counted, in a scale
 # "Residents at 30 June", "Active sellers as of December": a column of things counted on a day.
+# The things a table's label or heading counts one by one: "Active sellers", "Residents at 30 June".
+COUNTED_THINGS = (
+    r"customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
+    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
+    r"enterprises|businesses|vendors|admissions|applications|participants|residents"
+)
 COUNTED_AT_HEADING = re.compile(
-    r"(?:[\w-]+\s+)?(?:residents|firms|companies|enterprises|sellers|merchants|users|members|exporters|"
-    r"start-?ups|employees|accounts|customers)\s+(?:at|as\s+of|on)\s+[\w ,.-]{3,30}",
-    re.IGNORECASE,
+    rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+(?:at|as\s+of|on)\s+[\w ,.-]{{3,30}}", re.IGNORECASE
 )
 COUNTED_HEADING = re.compile(
     r"(?:number\s+of\s+)?[A-Za-z][\w -]*s\s*"
@@ -622,9 +626,7 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
 # A row label that says its cells are counts: "Active merchants |", and a list line's: "- Headcount at 30 June
 # 2025: 6,480" under "Key figures (MAD million)".
 COUNT_LABEL = re.compile(
-    r"^[^|\d:]*\b(?:customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
-    r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
-    r"enterprises|businesses|vendors|admissions|applications|participants|residents)"
+    rf"^[^|\d:]*\b(?:{COUNTED_THINGS})"
     r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)"
     # ("Firms graduated to a full licence | 6 | 9", "Firms testing at year-end | 21 | 23": the things counted,
     # then what they did, in a label that names no unit of its own)

@@ -377,7 +377,7 @@ SUBDIVISIONS = _subdivisions()
 def _world_cities() -> dict[str, str]:
     """The cities outside China the press reports figures for (``cities.tsv``, from GeoNames), each under its
     name and its name without diacritics, mapped to its country; none that is also a state or a country."""
-    by_code = {code: name for name, (_, code) in PLACES.items() if len(code) == 2} | {"gb": "United Kingdom"}
+    by_code = COUNTRY_OF_CODE | {"gb": "United Kingdom"}
     found: dict[str, str] = {}
     for line in Path(__file__).with_name("cities.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -852,20 +852,18 @@ def main_places(text: str, counts: Counter[str] | None = None) -> dict[str, str]
     # (the whole text is scanned for cities only where they could outweigh its countries)
     few = "country" not in found or countries[found["country"]] <= FEW_MENTIONS
     cities = Counter(WORLD_CITIES[m.group(1)] for m in CITY_NAMES.finditer(text)) if few else Counter()
+    city_country, city_mentions = cities.most_common(1)[0] if cities else ("", 0)
     if cities and (
         "country" not in found
-        or (
-            # ("residents in Almaty ..., Astana ..., Shymkent" in a Kazakh hub's newsletter that names the
-            # United States, the United Kingdom and Germany once each as markets: the cities' country)
-            (city_country := cities.most_common(1)[0])[1] >= CITY_WEIGHT * countries[found["country"]]
-            and city_country[0] not in countries
-        )
+        # ("residents in Almaty ..., Astana ..., Shymkent" in a Kazakh hub's newsletter that names the United
+        # States, the United Kingdom and Germany once each as markets: the cities' country)
+        or (city_mentions >= CITY_WEIGHT * countries[found["country"]] and city_country not in countries)
     ):
         # a budget speech "delivered in Islamabad" on "parks in Karachi" that names its country only as a
         # partner or not at all, or names regions only ("platforms based in Europe" in a ministry's note from
         # Amman on traders in Irbid): the country of the cities it names (else only when it names them far
         # more often than any country: a city is mostly a venue)
-        found["country"] = cities.most_common(1)[0][0]
+        found["country"] = city_country
     city_state = found.get("country")
     if city_state in CITY_STATES and counts[city_state] > counts.get(found.get("city", ""), 0):
         found["city"] = city_state  # "air cargo through the city" in a text on Hong Kong: Hong Kong

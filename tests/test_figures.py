@@ -7502,6 +7502,7 @@ def test_a_sale_recap_dates_its_undated_numbers_by_the_days_the_sale_ran() -> No
     )
     assert [f.period for f in extract(season, date(2026, 1, 8), CATALOG).figures] == ["2025-11/2025-12"]
     assert sale_window("Officials met exporters (3-5 November).", date(2025, 11, 20)) is None
+    assert sale_window("Online sales rose 3.5% at the trade fair (3-5 November).", date(2025, 11, 20)) is None
 
 
 def test_a_text_on_a_province_that_never_names_its_country_is_the_provinces() -> None:

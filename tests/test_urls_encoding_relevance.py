@@ -268,3 +268,15 @@ def test_the_shipped_topic_counts_low_value_shipments_and_imports_as_border_agen
     )
     assert score(_shipped_topic(), text, "Notice to importers").relevant
     assert not score(_shipped_topic(), "The low-value coins were shipped to the museum in crates.").relevant
+
+
+def test_a_manufacturers_web_shop_and_remote_maintenance_sold_abroad_are_on_topic() -> None:
+    text = (
+        "The toolmaker's web shop for spare parts took 12,000 orders last year. Its remote maintenance "
+        "service now watches 900 machines in 30 countries, and remote-maintenance contracts bring in a fifth "
+        "of its turnover."
+    )
+    assert score(_shipped_topic(), text).relevant
+    assert not score(
+        _shipped_topic(), "The corner shop reopened. Maintenance of the bridge starts in May."
+    ).relevant

@@ -557,15 +557,11 @@ def issuing_place(text: str) -> str | None:
         places = find_places(named_zone, partners=False)
         if places and places[0].start == 0 and places[0].name in subdivisions:
             return places[0].name
-        # ("China (Qingdao) Cross-border E-commerce Comprehensive Pilot Zone", "China (Zhejiang) Pilot Free
-        # Trade Zone": the country, then in brackets the place the zone is in)
-        if (
-            len(places) > 1
-            and places[0].start == 0
-            and named_zone[places[0].end : places[1].start].strip() == "("
-            and places[1].name in subdivisions
-        ):
-            return places[1].name
+        # ("China (Qingdao) Cross-border E-commerce Comprehensive Pilot Zone", "Administrative Committee of
+        # the China (Tianjin) Pilot Free Trade Zone": the country, then in brackets the place the zone is in)
+        for country, place in pairwise(places):
+            if named_zone[country.end : place.start].strip() == "(" and place.name in subdivisions:
+                return place.name
         if (city := named_zone.split(" ", 1)[0]) in WORLD_CITIES:
             return city
     if (authority := CITY_AUTHORITY.match(text)) and (

@@ -470,6 +470,11 @@ def _names_its_row(body: str, places: list[PlaceMention], geo: str | None) -> bo
     return named or any(p.name == geo and p.end <= label.end() for p in places)
 
 
+# "III. Support measures" (or its "III." alone): a section numbered in Roman numerals, as official documents
+# number theirs
+SECTION_HEADING = re.compile(r"\s*[IVX]{1,4}\.(?:\s+[A-Z][^.;:!?\n]{0,60})?")
+
+
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
@@ -609,10 +614,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     previous_text = ""
     for sentence in with_captions(split_sentences(text), text):
         state.table = table_heading(sentence, state, catalog)
-        if (
-            state.goal_list
-            and LIST_LINE_MARK.match(previous_text)
-            and not LIST_LINE_MARK.match(sentence.text)
+        if state.goal_list and (
+            (LIST_LINE_MARK.match(previous_text) and not LIST_LINE_MARK.match(sentence.text))
+            # ("III. Support measures" after the goals numbered under "II. Main targets": the next section)
+            or SECTION_HEADING.fullmatch(sentence.text)
         ):
             state.goal_list = None  # "• a workforce of 200,000 ..." then "To lay the foundations, ...": over
         if (

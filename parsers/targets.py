@@ -343,13 +343,15 @@ GOAL_CAPTION = re.compile(
 GOAL_CAPTION_RELATIVE = re.compile(
     r"\b(?:targets?|goals?|objectives?)\b[^:]*?\b(this|next)\s+year\b[^:]*:\s*$", re.IGNORECASE
 )
+# "strives to", "endeavours to", "intends to": a commitment's own verbs, in captions over its list of goals.
+COMMITS_TO = r"(?:strives?|endeavou?rs?|intends?|commits?|pledges?)\s+to"
 # "Under the strategy, the government will, during 2025-30:": a caption over what is to be done by the end
 # of a plan's years.
 GOAL_CAPTION_FUTURE = re.compile(
     # ("For the year ending 30 June 2026, the company expects:": what it expects by then)
     # ("The Board proposes, with effect from 1 July 2026, to:": what it proposes to do by then)
     r"\b(?:will|shall|plans?\s+to|aims?\s+to|is\s+to|are\s+to|seeks?\s+to|expects?|projects?|forecasts?|"
-    r"anticipates?|sees|proposes?)\b[^:]*?\b(?:19|20)\d\d"
+    rf"anticipates?|sees|proposes?|{COMMITS_TO})\b[^:]*?\b(?:19|20)\d\d"
     r"(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b[^:]*:\s*$",
     re.IGNORECASE,
 )
@@ -358,7 +360,7 @@ GOAL_CAPTION_FUTURE = re.compile(
 # "For the year ending 30 June 2026, the company expects:": the year first, then who expects what by then.
 GOAL_CAPTION_AHEAD = re.compile(
     r"\b((?:19|20)\d\d)\b[^:]{0,60}?\b(?:expects?|projects?|forecasts?|anticipates?|sees|will|aims?\s+to|"
-    r"plans?\s+to)\b[^:]{0,30}:\s*$",
+    rf"plans?\s+to|{COMMITS_TO})\b[^:]{{0,30}}:\s*$",
     re.IGNORECASE,
 )
 

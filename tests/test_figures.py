@@ -4274,6 +4274,22 @@ def test_a_caption_naming_a_year_then_what_is_expected_sets_forecasts_on_the_lin
     ]  # fmt: skip
 
 
+def test_a_caption_that_strives_to_by_a_year_sets_targets_on_the_items_below() -> None:
+    text = (
+        "II. Main targets\nBy the end of 2026, the zone strives to:\n"
+        "1. cultivate 100 digital trade enterprises;\n"
+        "2. bring the number of public overseas warehouses to 80.\n\n"
+        "III. Support measures\n"
+        "(1) Enterprises that build an overseas warehouse will receive a subsidy of up to RMB 2 million."
+    )
+    extraction = extract(text, date(2024, 6, 18), CATALOG)
+    assert [(t.comparator, t.value, t.year) for t in extraction.targets] == [
+        ("=", 100.0, 2026),
+        ("=", 80.0, 2026),
+    ]
+    assert [f.value for f in extraction.figures] == [2e6]  # the next section's measures are no goals
+
+
 def test_georgia_is_the_country_unless_the_text_says_it_is_the_us_state() -> None:
     text = (
         "In the second quarter of 2025, Georgia's exports of services rose 6.7 percent to US$1,820.4 million."
@@ -7638,3 +7654,11 @@ def test_a_zone_named_with_its_place_in_brackets_reports_that_place() -> None:
         "Cross-border e-commerce imports and exports through the zone reached 52.3 billion yuan in 2024."
     )
     assert [g for v, _, _, _, g in figures(text) if v > 1e9] == ["Ningbo"]
+
+
+def test_a_zone_committees_notice_reports_the_place_in_the_zones_brackets() -> None:
+    text = (
+        "Administrative Committee of the China (Tianjin) Pilot Free Trade Zone\n\n"
+        "In 2023, cross-border e-commerce imports and exports in the zone reached RMB 31.2 billion."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Tianjin"]

@@ -213,6 +213,18 @@ def writes_peso_as_dollar_sign(text: str) -> bool:
     return PESO_WORD.search(text) is not None and US_DOLLAR_MARK.search(text) is not None
 
 
+# Governments that write their own dollar as "$" in texts whose own name for themselves marks them ("The
+# HKSAR Government has reserved $500 million"); the city's press, writing for readers abroad, often means
+# the US dollar by it.
+GOVERNMENT_DOLLARS: dict[str, tuple[re.Pattern[str], str]] = {"Hong Kong": (re.compile(r"\bHKSAR\b"), "HKD")}
+
+
+def government_dollar(text: str, country: str | None) -> str | None:
+    """The dollar a text by the government of ``country`` means by "$", if the text names that government."""
+    named, dollar = GOVERNMENT_DOLLARS.get(country or "", (None, None))
+    return dollar if named is not None and named.search(text) else None
+
+
 def _restates_local(q: Quantity, sentence: str, sentence_quantities: list[Quantity], local: str) -> bool:
     """Whether a shared sign restates, in brackets or after "or", an amount just written in the local
     currency: "SBD 412 million ($49 million)" in a text on the Solomon Islands gives US dollars."""
@@ -242,6 +254,8 @@ def resolve_currency(
     ):
         return q.with_unit("JPY")
     local = LOCAL_CURRENCY.get(state.home_country or "", {})
+    if state.government_dollar:
+        local = {**local, "USD": state.government_dollar}
     if (
         q.unit == "USD"
         # (the Philippine peso's sign is "₱": a "$" there is the US dollar)
@@ -326,6 +340,8 @@ def table_currency(code: str, caption: str, state: State) -> str:
     if code == "CNY" and ("¥" in caption or "￥" in caption) and _about_japan(caption, state):
         return "JPY"  # "(net payments, ¥ trillion, 2024):" in a text on Japan
     local = LOCAL_CURRENCY.get(state.home_country or "", {})
+    if state.government_dollar:
+        local = {**local, "USD": state.government_dollar}
     if code in local and not US_DOLLAR_NAMED.search(caption):
         return local[code]
     return code

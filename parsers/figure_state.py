@@ -45,6 +45,7 @@ class State:
     company: tuple[int, str] | None = None
     company_here: bool = False  # the sentence read now gives that company's numbers
     home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
+    government_dollar: str | None = None  # the dollar a government's own text writes as "$"
     peso_sign: bool = False  # the text names the peso and marks the US dollar as such: its "$" is the peso
     # the state, province or city whose government issues the text ("GOVERNMENT OF TELANGANA"): its place
     # where a figure's sentence names none

@@ -33,6 +33,7 @@ from parsers.figure_currency import (
     CURRENCY_UNIT,
     LOCAL_CURRENCY,
     caption_currency,
+    government_dollar,
     is_equivalent,
     resolve_currency,
     restates_previous,
@@ -597,6 +598,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         issuing_place=issuer,
     )
     state.stated_currency = stated_currency(text)
+    state.government_dollar = government_dollar(text, state.home_country)
     state.event_year = event_year(text, published)
     state.sale_window = sale_window(text, published)
     state.index_report = index_names(text)

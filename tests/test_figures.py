@@ -7662,3 +7662,16 @@ def test_a_zone_committees_notice_reports_the_place_in_the_zones_brackets() -> N
         "In 2023, cross-border e-commerce imports and exports in the zone reached RMB 31.2 billion."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Tianjin"]
+
+
+def test_hong_kongs_government_writes_its_own_dollar_as_a_bare_sign() -> None:
+    speech = (
+        "Legislative Council, Hong Kong, 25 February 2026\n\n"
+        "The HKSAR Government has reserved $500 million for a Digital Trade Facilitation Fund."
+    )
+    assert [u for _, u, _, _, _ in figures(speech)] == ["HKD"]
+    press = (
+        "Hong Kong is a bridge for mainland firms. Global exports of digitally delivered services hit "
+        "a record $4.25 trillion in 2023, the WTO said."
+    )
+    assert [u for _, u, _, _, _ in figures(press)] == ["USD"]

@@ -109,7 +109,8 @@ NAMED_UNIT = re.compile(
     rf"\s*(?P<name>[A-Za-z][\w ./-]{{0,40}}?)(?:\s+in\s+|\s*:\s*|,\s*(?=per\s*cent|percent|%))"
     # ("value in 100 million yuan": the Chinese yi)
     rf"(?:(?:(?P<currency>{CURRENCY_PREFIX}|{WORD_CURRENCY})\s*)?(?P<yi>100\s+)?"
-    rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?[a-z]+)?|(?P<percent>per\s*cent|percent|%)(?:\s+year\s+on\s+year)?)\s*",
+    # ("value in million US dollars": the currency in two words after the scale)
+    rf"(?P<scale>{SCALE_WORD})s?(?:\s+(?:of\s+)?(?:{WORD_CURRENCY}|[a-z]+))?|(?P<percent>per\s*cent|percent|%)(?:\s+year\s+on\s+year)?)\s*",
     re.IGNORECASE,
 )
 # "million parcels", "millions of parcels", "number of platforms": a column of counted things, named by them
@@ -490,8 +491,8 @@ def table_cells(
     code, scale, column = unit
     if "|" not in row:
         line = LIST_LINE.match(row)
-        if line is None:
-            return []
+        if line is None or YEAR_CELL.fullmatch(line.group(1)):
+            return []  # ("..., Philippines: 2024" over a table: the year its caption names)
         value = number_value(line.group(1)) * scale
         if code == INDEX_POINTS:
             return [Quantity(line.start(1), line.end(1), value, "count", form="index")]

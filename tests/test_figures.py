@@ -7675,3 +7675,16 @@ def test_hong_kongs_government_writes_its_own_dollar_as_a_bare_sign() -> None:
         "a record $4.25 trillion in 2023, the WTO said."
     )
     assert [u for _, u, _, _, _ in figures(press)] == ["USD"]
+
+
+def test_a_caption_naming_each_columns_unit_in_words_reads_the_rows_under_it() -> None:
+    text = (
+        "Table 1. Exports of ICT-Enabled Services by Type of Service, Philippines: 2024\n"
+        "(value in million US dollars; growth rate in percent)\n\n"
+        "Type of service | Value | Growth rate\n"
+        "Computer services | 7,220 | 10.4\n"
+        "Telecommunications services | 1,150 | -5.0"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (7.22e9, "USD"), (10.4, "percent"), (1.15e9, "USD"), (-5.0, "percent"),
+    ]  # fmt: skip

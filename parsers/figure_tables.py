@@ -121,6 +121,11 @@ COUNTED_UNIT = re.compile(
 PERCENT_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w -]{0,30}?)\s+as\s+(?:a\s+)?(?:%|(?:per\s*cent|percent)\b).*"
 )
+# "(index score; change from EBI 2023 in points)": an index's readings, then its moves in points
+INDEX_UNIT = re.compile(r"\s*(?P<name>(?:index\s+)?(?:scores?|readings?)|index\s+points)\s*", re.IGNORECASE)
+POINTS_UNIT = re.compile(
+    r"\s*(?P<name>[A-Za-z][\w ./-]{0,40}?)\s+in\s+(?:index\s+|percentage\s+)?points\s*", re.IGNORECASE
+)
 ColumnUnits = dict[int, tuple[str, float]]
 # "Monthly online spending per household (yen)": a column of amounts in a currency, unscaled
 MONEY_HEADING = re.compile(rf"[^()|]*\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*\)", re.IGNORECASE)
@@ -141,6 +146,12 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
             continue
         if share := PERCENT_UNIT.fullmatch(part):
             named.append((share.group("name").lower(), "percent", 1.0))
+            continue
+        if reading := INDEX_UNIT.fullmatch(part):
+            named.append((reading.group("name").lower(), INDEX_POINTS, 1.0))
+            continue
+        if moved := POINTS_UNIT.fullmatch(part):
+            named.append((moved.group("name").lower(), "percentage_point", 1.0))
             continue
         unit = NAMED_UNIT.fullmatch(part)
         if unit is None:

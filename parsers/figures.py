@@ -1298,7 +1298,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         part_place = subject_part = None
         # A place after a share names the whole: "1 percent of the world total"; a share that moved
         # ("the country's share of world exports climbed 1.2 points") is the part's too.
-        if kind == "share" or q.unit == "percentage_point":
+        # (a table row's move in points, "Hanoi | 79.8 | +2.1" under "change in points", is its row's, as its
+        # level is)
+        if kind == "share" or (q.unit == "percentage_point" and "|" not in body):
             parts = part_places(body, places)
             part_place = tied_place(body, places, q) or place_for(
                 body, parts, q.start, q.end, main, look_after=False

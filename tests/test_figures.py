@@ -7688,3 +7688,14 @@ def test_a_caption_naming_each_columns_unit_in_words_reads_the_rows_under_it() -
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [
         (7.22e9, "USD"), (10.4, "percent"), (1.15e9, "USD"), (-5.0, "percent"),
     ]  # fmt: skip
+
+
+def test_a_caption_of_index_scores_and_their_moves_in_points_reads_each_rows_place() -> None:
+    text = (
+        "E-Business Index 2024: the leaders\n(index score; change from EBI 2023 in points)\n\n"
+        "Locality | Score | Change\nHanoi | 79.8 | +2.1\nDa Nang | 51.7 | +0.9"
+    )
+    assert [(v, u, g) for v, u, _, _, g in figures(text)] == [
+        (79.8, "count", "Hanoi"), (2.1, "percentage_point", "Hanoi"),
+        (51.7, "count", "Da Nang"), (0.9, "percentage_point", "Da Nang"),
+    ]  # fmt: skip

@@ -345,7 +345,11 @@ INDEX_CAPTION = re.compile(
     # ("Sub-index readings by merchant country, Q3 2025", "Regional readings (February 2026)": readings named
     # as such; "SUB-INDICES" over a table of components)
     r"|^\s*(?:(?:sub-?ind(?:ex|ices)|index|regional|provincial|state)\s+readings\b|sub-?ind(?:ex|ices)\b)"
-    r"[^|\n]{0,60}$",
+    r"[^|\n]{0,60}$"
+    # ("City sub-indices, Q2 2025 (Q1 2023 = 100)": components named by what they part, over the base period
+    # the index is set to 100 in)
+    r"|^\s*(?:[A-Z][\w-]*\s+){1,2}sub-?ind(?:ex|ices)\b[^|\n]{0,60}$"
+    r"|\((?:Q[1-4]\s+|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\s*=\s*100\)\s*:?\s*$",
     re.IGNORECASE,
 )
 INDEX_POINTS = "index points"

@@ -7699,3 +7699,13 @@ def test_a_caption_of_index_scores_and_their_moves_in_points_reads_each_rows_pla
         (79.8, "count", "Hanoi"), (2.1, "percentage_point", "Hanoi"),
         (51.7, "count", "Da Nang"), (0.9, "percentage_point", "Da Nang"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "caption", ["City sub-indices, Q2 2025", "Readings by city, Q2 2025 (Q1 2023 = 100)"]
+)
+def test_sub_indices_named_by_what_they_part_or_set_to_100_in_a_base_period_are_readings(
+    caption: str,
+) -> None:
+    text = f"Cross-Border Spending Index\n\n{caption}\nShenzhen ........ 141.2\nZhuhai .......... 124.3"
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(141.2, "count"), (124.3, "count")]

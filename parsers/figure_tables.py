@@ -75,6 +75,8 @@ HEADER_UNIT = re.compile(
 )
 # "Registered companies (number)", "Firms (no.)": a column of counts.
 NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
+# "index reading", "Index score", "Index value": a column of an index's readings
+READING_HEADER = re.compile(r"index\s+(?:readings?|scores?|values?|points)", re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
@@ -400,6 +402,8 @@ def table_unit(line: str) -> TableUnit | None:
                 return _code(currency), SCALES[scale.lower()], index
             if index and NUMBER_HEADER.search(cell):  # "| Province | Registered companies (number) |"
                 return "count", 1.0, index
+            if index and READING_HEADER.fullmatch(cell.strip()):  # "| Emirate | index reading |"
+                return INDEX_POINTS, 1.0, index
     if "(" in line and (named := SCALE_THEN_CURRENCY.search(line) or CURRENCY_THEN_YI.search(line)):
         # "(unit: 100 million yuan)", "(in billion yuan)": the scale first, the Chinese yi a hundred million;
         # "(unit: KRW 100 million, %)": the currency first, then the Korean and Chinese hundred million

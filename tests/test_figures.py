@@ -7709,3 +7709,11 @@ def test_sub_indices_named_by_what_they_part_or_set_to_100_in_a_base_period_are_
 ) -> None:
     text = f"Cross-Border Spending Index\n\n{caption}\nShenzhen ........ 141.2\nZhuhai .......... 124.3"
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(141.2, "count"), (124.3, "count")]
+
+
+def test_a_column_headed_index_reading_holds_readings_of_the_rows_places() -> None:
+    text = "Index by emirate, Q3 2024\nEmirate | index reading\nDubai | 156.2\nAbu Dhabi | 141.7"
+    assert [(v, u, g) for v, u, _, _, g in figures(text)] == [
+        (156.2, "count", "Dubai"),
+        (141.7, "count", "Abu Dhabi"),
+    ]

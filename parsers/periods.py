@@ -509,6 +509,9 @@ FULL_FISCAL_YEAR = re.compile(
     r"\bthe\s+(?:full|whole)\s+(?:fiscal|financial)\s+year\b(?!\s+(?:19|20)?\d\d)", _I
 )
 NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
+# "For the coming year we project revenues of QR 197 billion" in a December budget speech: the (fiscal) year
+# that begins next ("For the coming year, Rs 28.5 billion has been allocated" in Pakistan in June: July-June)
+COMING_YEAR = re.compile(r"\bthe\s+(?:(?:coming|upcoming)\s+year|year\s+ahead)\b", _I)
 # "12-month target price", "twelve-month price target": an analyst's price for a year from now
 TARGET_PRICE = re.compile(r"\b(?:12|twelve)-month\s+(?:price\s+target|target\s+price)\b", _I)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
@@ -1075,6 +1078,10 @@ def find_periods(
         if "next" in words:
             for m in NEXT_YEAR.finditer(sentence):
                 add(m, str(pub.year + 1), deadline=True)
+        if "coming" in words or "ahead" in words or "upcoming" in words:
+            for m in COMING_YEAR.finditer(sentence):
+                begins = pub.year + (pub.month >= fiscal_start)
+                add(m, fiscal_year(begins + (fiscal_start > 1), fiscal_start))
         if "next" in words or "coming" in words:
             for m in NEXT_YEARS.finditer(sentence):
                 add(m, str(pub.year + _count(m.group(1))), deadline=True)

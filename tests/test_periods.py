@@ -738,3 +738,12 @@ def test_a_split_fiscal_year_to_the_end_of_a_month_is_the_year_so_far() -> None:
     assert [e.period for e in find_periods("In the year to the end of April, exports rose.", published)] == [
         "2024-05/2025-04"
     ]
+
+
+def test_the_coming_year_is_the_fiscal_year_that_begins_next() -> None:
+    (calendar,) = find_periods(
+        "For the coming year we project revenues of QR 197 billion", date(2024, 12, 19)
+    )
+    assert calendar.period == "2025"
+    (split,) = find_periods("For the coming year, Rs 28.5 billion has been allocated", date(2025, 6, 10), 7)
+    assert split.period == "2025-07/2026-06"

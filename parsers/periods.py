@@ -343,7 +343,8 @@ FISCAL_PART = re.compile(
 # "the new financial year", "this fiscal year", "last fiscal year": a fiscal year named by where it stands
 # from publication (its group says which way).
 NEW_FISCAL_YEAR = re.compile(
-    r"\b(?:(?P<now>the\s+(?:new|coming|current)|this)|(?P<next>next|the\s+next)"
+    # ("the coming fiscal year": the one that begins next, as "the coming year" is)
+    r"\b(?:(?P<now>the\s+(?:new|current)|this)|(?P<next>next|the\s+(?:next|coming|upcoming))"
     r"|(?P<last>last|the\s+(?:last|previous|latest|most\s+recent|past|just[\s-]ended)))\s+(?:financial|fiscal)\s+year\b"
     # ("in the fiscal year just ended")
     r"|\bthe\s+(?:financial|fiscal)\s+year\s+(?P<ended>(?:that\s+)?(?:has\s+)?just\s+ended)\b",

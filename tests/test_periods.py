@@ -747,3 +747,9 @@ def test_the_coming_year_is_the_fiscal_year_that_begins_next() -> None:
     assert calendar.period == "2025"
     (split,) = find_periods("For the coming year, Rs 28.5 billion has been allocated", date(2025, 6, 10), 7)
     assert split.period == "2025-07/2026-06"
+
+
+def test_the_coming_fiscal_year_is_the_one_that_begins_next() -> None:
+    text = "plans to train 200,000 young people during the coming fiscal year"
+    (coming,) = find_periods(text, date(2024, 6, 6), fiscal_start=7)
+    assert (coming.period, coming.deadline) == ("2024-07/2025-06", True)

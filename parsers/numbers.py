@@ -602,7 +602,9 @@ _TO_AMOUNT_AHEAD = (
 )
 _GOAL_OBJECT = (
     # ("for intra-African trade to double by 2030": the subject doubles, by a deadline)
+    # ("expects GMV to at least double in 2026": within the year)
     r"(?:(?=\s+(?:by|within|before)\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|the\s+end|\w+\s+years)\b)"
+    r"|(?=\s+in\s+(?:19|20)\d\d\b)"
     r"|(?=\s+(?:the|its|their|our|his|her|this|that)\b)"
     # "to double Australia's digitally enabled services exports": what a named owner has
     r"|(?=\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s)"

@@ -754,7 +754,7 @@ def find_periods(
                     # ("grew 2.4 times in 2025": the year it grew in)
                     and not (
                         match.group(0)[:3].lower() == "in "
-                        and BARE_MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+                        and BARE_MULTIPLE_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
                     )
                 )
             )
@@ -1197,9 +1197,13 @@ MULTIPLE_BEFORE = re.compile(
     r"(?:(?:recorded|seen|reached)\s+)?(?:(?:of|in)\s+)?$",
     _I,
 )
+# "grew 2.4 times ": a multiple naming no base; "expects GMV to at least double ", a verb: in the year after
 BARE_MULTIPLE_BEFORE = re.compile(
-    r"\b(?:times|twice)\s+$", _I
-)  # "grew 2.4 times ": a multiple naming no base
+    r"\b(?:times|twice)\s+$"
+    r"|\b(?:to|will|could|would|may|might|should)\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"(?:double|triple)\s+$",
+    _I,
+)
 # "a decade earlier, in fiscal 2014": the second names the same time as the first.
 APPOSITION = re.compile(r",\s*(?:in\s+|or\s+)?")
 

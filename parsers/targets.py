@@ -1076,7 +1076,7 @@ def _share_part(metric: str) -> str | None:
 
 # "triple the number of AI practitioners to 15,000": what a goal multiplies.
 MULTIPLIED = re.compile(
-    r"\s+(?!(?:by|within|before|over)\b)(?:the\s+number\s+of\s+|the\s+|its\s+|their\s+)?(?P<object>[a-zA-Z][^,;.]{2,60}?)"
+    r"\s+(?!(?:by|within|before|over|in)\b)(?:the\s+number\s+of\s+|the\s+|its\s+|their\s+)?(?P<object>[a-zA-Z][^,;.]{2,60}?)"
     r"(?=\s+(?:to|by|in|within|from|over|and)\b|[,.;]|$)"
 )
 # "calls for intra-African trade in digital services to double by 2030": what doubles is the cue's object.

@@ -7717,3 +7717,11 @@ def test_a_column_headed_index_reading_holds_readings_of_the_rows_places() -> No
         (156.2, "count", "Dubai"),
         (141.7, "count", "Abu Dhabi"),
     ]
+
+
+def test_a_multiple_expected_in_a_year_is_a_forecast_for_that_year() -> None:
+    text = "The company expects cross-border GMV to at least double in 2026."
+    targets = extract(text, date(2026, 3, 5), CATALOG).targets
+    assert [(t.comparator, t.value, t.unit, t.year, t.metric) for t in targets] == [
+        (">=", 2.0, "times", 2026, "cross-border GMV")
+    ]

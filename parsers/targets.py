@@ -515,7 +515,8 @@ PAST_POSSESSIVE = re.compile(
 GOAL_CHANGE = re.compile(
     r"[^,;.]{0,25},\s+(?:(?:up|down|rising|falling|growing)\s+(?:by\s+)?|"
     # "will reach A$98 billion by 2030, a compound annual growth rate of 7.0% from 2025": the rate it implies
-    r"(?:an?\s+)?(?:(?:compound|average)\s+)?(?:annual\s+)?(?:growth\s+)?rate\s+of\s+)"
+    # ("to reach US$90 billion by 2030, growing at a compound annual rate of about 13%")
+    r"(?:(?:growing|rising)\s+at\s+)?(?:an?\s+)?(?:(?:compound|average)\s+)?(?:annual\s+)?(?:growth\s+)?rate\s+of\s+)"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+)?",
     re.IGNORECASE,
 )

@@ -7725,3 +7725,16 @@ def test_a_multiple_expected_in_a_year_is_a_forecast_for_that_year() -> None:
     assert [(t.comparator, t.value, t.unit, t.year, t.metric) for t in targets] == [
         (">=", 2.0, "times", 2026, "cross-border GMV")
     ]
+
+
+def test_a_forecasts_growth_at_a_compound_annual_rate_is_part_of_the_forecast() -> None:
+    text = (
+        "We project GCC e-commerce sales to reach US$90 billion by 2030, growing at a compound annual "
+        "rate of about 13% from 2025."
+    )
+    found = extract(text, date(2026, 3, 3), CATALOG)
+    assert [(t.value, t.unit, t.year) for t in found.targets] == [
+        (9e10, "USD", 2030),
+        (13.0, "percent", 2030),
+    ]
+    assert found.figures == ()

@@ -159,7 +159,9 @@ NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?:[^,;$€£¥₹\d]|{PERCENT_CHANGE}
 COUNTED_BEFORE = re.compile(
     r"\b(?:orders|transactions|registrations|buyers|shoppers|users|subscribers|subscriptions|customers|consumers|merchants|"
     r"sellers|parcels|packages|shipments|consignments|visitors|tourists|employees|workers|staff|headcount|workforce|population|"
-    r"members|people|accounts|downloads|devices|vehicles)\b(?:(?!\b(?:worth|valued?|spent|spending|sales|"
+    r"members|people|accounts|downloads|devices|vehicles"
+    # ("expects cross-border parcel volumes to exceed 1.2bn": parcels, counted by their volume)
+    r"|(?:parcel|shipment|package)\s+(?:volumes?|numbers?|counts?))\b(?:(?!\b(?:worth|valued?|spent|spending|sales|"
     r"revenues?)\b)(?:[^,;$€£¥₹\d(]|" + PERCENT_CHANGE + "))*$",
     re.IGNORECASE,
 )

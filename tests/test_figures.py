@@ -7738,3 +7738,8 @@ def test_a_forecasts_growth_at_a_compound_annual_rate_is_part_of_the_forecast() 
         (13.0, "percent", 2030),
     ]
     assert found.figures == ()
+
+
+def test_parcel_volumes_are_counted_not_lent_the_sentences_currency() -> None:
+    text = "Revenue rose to RMB18.6bn and cross-border parcel volumes passed 1.2bn."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1.86e10, "CNY"), (1.2e9, "count")]

@@ -884,7 +884,10 @@ COUNTED_LABEL = re.compile(
     # ("Countries represented: 31", "B2B meetings arranged: 2,730", "Parcel lockers installed in the quarter:
     # 112", "Fibre (FTTH/B) connections: 612,000", "Seizures of counterfeit or prohibited items: 2,317")
     r"couriers|countries|meetings|lockers|connections|items|seizures|declarations|complaints|terminals|outlets|"
-    r"warehouses|listings|households|vehicles|containers|devices|websites)\b"
+    r"warehouses|listings|households|vehicles|containers|devices|websites|"
+    # ("Personal data breach notifications: 6 230", "Cross-border cases handled under the one-stop-shop
+    # mechanism: 312": what a regulator's year in numbers counts)
+    r"notifications|cases|inspections|investigations|audits|breaches|appeals)\b"
     r"[^:\n]{0,45}?:\s*(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|approximately\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )

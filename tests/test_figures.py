@@ -7743,3 +7743,12 @@ def test_a_forecasts_growth_at_a_compound_annual_rate_is_part_of_the_forecast() 
 def test_parcel_volumes_are_counted_not_lent_the_sentences_currency() -> None:
     text = "Revenue rose to RMB18.6bn and cross-border parcel volumes passed 1.2bn."
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(1.86e10, "CNY"), (1.2e9, "count")]
+
+
+def test_a_regulators_year_in_numbers_counts_notifications_and_cases() -> None:
+    text = (
+        "The year in numbers\n- Personal data breach notifications: 6 230\n"
+        "- Cross-border cases handled under the one-stop-shop mechanism: 312\n"
+        "- Media enquiries: 020 7215 2000"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(6230.0, "count"), (312.0, "count")]

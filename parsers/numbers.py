@@ -1218,9 +1218,13 @@ def _index_goal(text: str, start: int, index_report: tuple[str, ...]) -> bool:
 
 # "18,400 sellers, of which 3,100", "89 data centres in operation, a further 14 under construction and 33
 # with planning permission": more of the things the count before counts.
-CONTINUED_COUNT_BEFORE = re.compile(OF_WHICH.pattern + r"|\b(?:a\s+further|another)\s+$", re.IGNORECASE)
+# ("38 on-site inspections, including 9 in Osaka Prefecture and 5 in Fukuoka Prefecture": a part of the count
+# before, and the next part, by place)
+CONTINUED_COUNT_BEFORE = re.compile(
+    OF_WHICH.pattern + r"|\b(?:a\s+further|another)\s+$|,\s+including\s+$", re.IGNORECASE
+)
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
-STATE_AFTER = re.compile(r"\s+(?:with|under|awaiting|pending)\s")
+STATE_AFTER = re.compile(r"\s+(?:(?:with|under|awaiting|pending)\s|in\s+(?=[A-Z]))")
 # "It granted 1,571 authorisations and refused 94, chiefly because ...": a second verb whose object is more
 # of the things the count before it counts, left unsaid.
 VERB_JOIN_BEFORE = re.compile(r"\b(?:and|but)\s+[a-z]+ed\s+$")

@@ -847,14 +847,16 @@ COUNT_VERB = re.compile(
 COUNTED_SUBJECT = re.compile(
     r"\b(?:merchants|users|sellers|buyers|customers|firms|companies|exporters|members|employees|accounts|"
     r"stores|shops|subscribers|centres|centers|startups|platforms|headcount|workforce|jobs|parcels|packages|"
-    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs|count|employment)\s+"
+    r"shipments|orders|downloads|visitors|players|transactions|deliveries|consignments|GCCs|count|employment|"
+    r"population)\s+"
     # ("IT employment in the state rose by 71,500")
     r"(?:in\s+(?:the\s+)?[\w-]+\s+)?"
     r"(?:(?:had|has|have)\s+)?"  # ("By fiscal 2024 the count had reached 1.36 billion")
     r"(?:rose|grew|climbed|increased|jumped|fell|dropped|declined|reached|totall?ed|numbered|hit|crossed|passed|"
     # ("Active merchants of 48,600 at quarter end": a results release's highlight)
+    # ("a population of roughly 455,000")
     r"topped|exceeded|stood\s+at|of)\s+(?:to\s+|by\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|"
-    r"over\s+|more\s+than\s+|almost\s+)?$",
+    r"over\s+|more\s+than\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 # "Parcel lockers now number 430": things whose number the verb gives

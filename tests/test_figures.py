@@ -7757,3 +7757,8 @@ def test_a_regulators_year_in_numbers_counts_notifications_and_cases() -> None:
 def test_parts_of_a_count_by_place_after_including_are_counts_too() -> None:
     text = "The Commission carried out 38 on-site inspections, including 9 in Osaka and 5 in Fukuoka."
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(38.0, "count"), (9.0, "count"), (5.0, "count")]
+
+
+def test_a_population_of_a_number_counts_people() -> None:
+    text = "But with a population of roughly 455,000, Brunei is a small market."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(455000.0, "count")]

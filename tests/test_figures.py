@@ -7762,3 +7762,13 @@ def test_parts_of_a_count_by_place_after_including_are_counts_too() -> None:
 def test_a_population_of_a_number_counts_people() -> None:
     text = "But with a population of roughly 455,000, Brunei is a small market."
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(455000.0, "count")]
+
+
+def test_a_clause_after_a_semicolon_on_a_time_that_is_over_states_a_fact() -> None:
+    text = (
+        "The programme aims for 75% of EU enterprises to use cloud computing by 2030; only 45.2% of "
+        "enterprises bought cloud computing services in 2023."
+    )
+    found = extract(text, date(2025, 9, 30), CATALOG)
+    assert [(t.value, t.year) for t in found.targets] == [(75.0, 2030)]
+    assert [(f.value, f.period) for f in found.figures] == [(45.2, "2023")]

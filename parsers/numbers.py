@@ -942,8 +942,9 @@ GOAL_VALUE_BEFORE = re.compile(
 # ("at least 50 running by end-2027": a word saying what the things do may stand before it; "over the
 # same period" is the deadline of the goal before)
 DEADLINE_AFTER = re.compile(
+    # ("to 50 by the end of fiscal 2027": a fiscal year)
     r"(?:\s+[a-z]+ing)?\s+(?:by\s+(?:the\s+end\s+of\s+|end-)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+)?(?:19|20)\d\d\b|over\s+the\s+same\s+period\b|"
+    r"[a-z]*\.?\s+|(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d\b|over\s+the\s+same\s+period\b|"
     r"within\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|\d{1,2})\s+years\b)"
 )
 

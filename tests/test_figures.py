@@ -7772,3 +7772,11 @@ def test_a_clause_after_a_semicolon_on_a_time_that_is_over_states_a_fact() -> No
     found = extract(text, date(2025, 9, 30), CATALOG)
     assert [(t.value, t.year) for t in found.targets] == [(75.0, 2030)]
     assert [(f.value, f.period) for f in found.figures] == [(45.2, "2023")]
+
+
+def test_a_bare_goal_value_due_by_the_end_of_a_fiscal_year_is_counted() -> None:
+    text = (
+        "14 businesses held CBPR certification. The Commission aims to raise that number to 50 by the end "
+        "of fiscal 2027."
+    )
+    assert [(t.value, t.unit) for t in extract(text, date(2025, 6, 13), CATALOG).targets] == [(50.0, "count")]

@@ -695,7 +695,9 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             rf"|\b{_HEDGE}\s+(?:a\s+)?half\b"  # ("up by almost a half")
             r"|(?<=\bfrom\s)half\b(?!\s+an?\b)"
             r"|(?<=\b(?:grew|rose|fell)\sby\s)half\b"  # ("subscriptions grew by half during 2025")
-            r"|(?<=\bto\s)half\b(?=\s+(?:by|in)\b)",  # ("to lift the share ... to half by 2027")
+            r"|(?<=\bto\s)half\b(?=\s+(?:by|in)\b)"  # ("to lift the share ... to half by 2027")
+            # ("the share of card payments made with phones will exceed half by 2026")
+            r"|(?:(?<=\bexceed\s)|(?<=\bsurpass\s)|(?<=\breach\s))half\b(?=\s+(?:by|in)\s+(?:19|20)\d\d\b)",
             50.0,
             "percent",
         ),

@@ -7780,3 +7780,9 @@ def test_a_bare_goal_value_due_by_the_end_of_a_fiscal_year_is_counted() -> None:
         "of fiscal 2027."
     )
     assert [(t.value, t.unit) for t in extract(text, date(2025, 6, 13), CATALOG).targets] == [(50.0, "count")]
+
+
+def test_a_share_expected_to_exceed_half_by_a_year_is_a_forecast_of_50_percent() -> None:
+    text = "They project that the share of card payments made with phones will exceed half by 2026."
+    targets = extract(text, date(2024, 5, 21), CATALOG).targets
+    assert [(t.comparator, t.value, t.unit, t.year) for t in targets] == [(">", 50.0, "percent", 2026)]

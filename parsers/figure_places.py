@@ -498,6 +498,12 @@ HEADER_SITE = re.compile(
     r"(?P<name>[A-Z][A-Za-z\d-]+)\.(?i:com|[a-z]{2})(?:\.(?i:[a-z]{2}))?[ \t]+[|—–-][ \t]+"
     r"[^\n]*\b(?i:report|review|results|update)\b"
 )
+# "Pasarnusa Seller Report 2025", "Bazaarly Global Seller Report 2025": a marketplace's report on the sellers
+# it hosts, heading the text: a number whose sentence names no place is the platform's, no place's.
+HEADER_SELLER_REPORT = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}?)[ \t]+(?:Global[ \t]+)?"
+    r"(?:Seller|Merchant|Vendor|Creator)s?[ \t]+(?:Impact[ \t]+)?Report\b"
+)
 # "Savdo Market | Newsroom": a publisher's own release, heading the text.
 HEADER_NEWSROOM = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4})[ \t]*\|[ \t]*"
@@ -605,6 +611,12 @@ def header_company(text: str) -> str | None:
     if found and not NOT_A_COMPANY.search(found.group("name")):
         return found.group("name")
     return None
+
+
+def platform_report(text: str) -> bool:
+    """Whether a text is a marketplace's report on the sellers it hosts, headed by its own name."""
+    found = HEADER_SELLER_REPORT.match(text)
+    return found is not None and not find_places(found.group("name"))
 
 
 # "Tasman Pacific Cargo, the freight division of Tasman Pacific Airways, today released its preliminary

@@ -40,6 +40,7 @@ class State:
     # the company releases numbers from its own business (a payment network's index): its markets are no
     # places
     own_release: bool = False
+    platform_report: bool = False  # a marketplace's report on its sellers: numbers no place names are its own
     # (paragraph, name) of a company that reports its own numbers inside a text on a place: until a
     # sentence turns to something else, those numbers are the company's and no place's
     company: tuple[int, str] | None = None

@@ -133,6 +133,7 @@ from parsers.figure_places import (
     part_places,
     parties_place,
     partner_share,
+    platform_report,
     profiled_company,
     ranked_place,
     respective_flow,
@@ -593,6 +594,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         if corporate
         else None,
         own_release=releasing is not None,
+        platform_report=platform_report(text),
         home_country=about.get("country"),
         peso_sign=writes_peso_as_dollar_sign(text),
         issuing_place=issuer,
@@ -1181,6 +1183,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = respective  # "Chile and Colombia grew 18 and 21 percent respectively"
         if q.unit == "count" and (parties := PARTIES.match(body, q.end)):
             geo = parties_place(body, places, q, parties)
+        if state.platform_report and not places:
+            geo = None  # "Active sellers: 2.84 million" in a marketplace's seller report: the platform's
         deadline = (
             deadline_of(q, exprs, state.published, body)
             if (target_cue or has_deadline(exprs))
@@ -1610,7 +1614,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             period = shift_year(based, -1)
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
-        if state.company_here and geo is not None:  # "made up about 14% of Kaya's GMV": a company's share
+        if geo is not None and (state.company_here or (state.platform_report and not places)):
+            # "made up about 14% of Kaya's GMV": a company's share; "Sellers based outside Java: 31%" in a
+            # marketplace's seller report: the platform's, though a share's whole was placed
             geo, key = None, key_at(key, None)
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,

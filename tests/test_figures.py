@@ -7786,3 +7786,16 @@ def test_a_share_expected_to_exceed_half_by_a_year_is_a_forecast_of_50_percent()
     text = "They project that the share of card payments made with phones will exceed half by 2026."
     targets = extract(text, date(2024, 5, 21), CATALOG).targets
     assert [(t.comparator, t.value, t.unit, t.year) for t in targets] == [(">", 50.0, "percent", 2026)]
+
+
+def test_a_marketplaces_seller_report_gives_its_own_numbers_no_place() -> None:
+    text = (
+        "Pasarnusa Seller Report 2025\nJakarta, 5 March 2026\n\n"
+        "Last year Indonesia's small sellers went national. Active sellers: 2.84 million (+16% from 2024)\n"
+        "Sellers based outside Java: 31% of active sellers\n\n"
+        "West Java remained our largest seller base, with 612,000 active sellers. Pasarnusa aims to bring "
+        "50,000 sellers into cross-border selling by the end of 2027."
+    )
+    found = extract(text, date(2026, 3, 5), CATALOG)
+    assert [f.geo for f in found.figures] == [None, None, None, "West Java"]
+    assert [t.geo for t in found.targets] == [None]

@@ -1133,13 +1133,31 @@ def sale_window(text: str, published: date | None) -> str | None:
     return start if last == first else f"{start}/{year}-{last:02d}"
 
 
+# "This report covers the financial year 2024-25 (April 2024 to March 2025)": the time a report is on.
+REPORT_COVERS = re.compile(
+    r"\b(?:this|the)\s+(?:report|review|survey|release|bulletin|edition)\s+(?:covers|refers\s+to)\s+",
+    re.IGNORECASE,
+)
+
+
+COVERED_REACH = 30
+
+
 def declared_data_year(sentence: str, state: State) -> None:
-    """ "Data are for 2024 unless stated otherwise": the text says what year its numbers are of, which
-    then stands for every number whose sentence states none, as a heading's period would."""
+    """ "Data are for 2024 unless stated otherwise", "This report covers the financial year 2024-25": the
+    text says what year its numbers are of, which then stands for every number whose sentence states none,
+    as a heading's period would."""
     if (stated := DATA_YEAR.search(sentence)) and (
         state.published is None or int(stated.group(1)) <= state.published.year
     ):
         state.section = stated.group(1)
+    elif covers := REPORT_COVERS.search(sentence):
+        named = find_periods(
+            sentence[covers.end() :], state.published, state.fiscal_start, state.fiscal_by_start
+        )
+        # ("the financial year 2024-25": the time named first, right after the verb)
+        if named and named[0].start <= COVERED_REACH and not named[0].deadline:
+            state.section = named[0].period
 
 
 def carry_context(sentence: Sentence, state: State, published: date | None) -> None:

@@ -674,7 +674,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             end = text.find("\n\n", sentence.end)
             rest = text[sentence.end : end if end >= 0 else len(text)]
             state.company_here = company_reporting(sentence.text, state, sentence.paragraph, rest)
-        if any(word in sentence.text for word in ("ata ", "igures ", "tatistics ", "esults ")):
+        if any(word in sentence.text for word in ("ata ", "igures ", "tatistics ", "esults ", " covers ")):
             declared_data_year(sentence.text, state)
         try:
             _sentence(sentence, previous_text, text, state, catalog)

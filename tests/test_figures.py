@@ -7799,3 +7799,12 @@ def test_a_marketplaces_seller_report_gives_its_own_numbers_no_place() -> None:
     found = extract(text, date(2026, 3, 5), CATALOG)
     assert [f.geo for f in found.figures] == [None, None, None, "West Java"]
     assert [t.geo for t in found.targets] == [None]
+
+
+def test_a_report_that_says_which_year_it_covers_dates_the_numbers_that_name_none() -> None:
+    text = (
+        "Bazaarly Global Seller Report 2025\nBengaluru, 10 September 2025\n\n"
+        "This report covers the financial year 2024-25 (April 2024 to March 2025).\n\n"
+        "At a glance\n• Orders shipped abroad: 41 million"
+    )
+    assert [p for _, _, _, p, _ in figures(text)] == ["2024-04/2025-03"]

@@ -319,6 +319,12 @@ OTHER_SUBDIVISIONS = {
     "Mecklenburg-Vorpommern": "Germany", "North Rhine-Westphalia": "Germany",
     "Rhineland-Palatinate": "Germany", "Saarland": "Germany", "Saxony": "Germany", "Saxony-Anhalt": "Germany",
     "Schleswig-Holstein": "Germany", "Thuringia": "Germany",
+    # Indonesia's provinces as the English press names them (ISO writes them in Indonesian: "Jawa Timur")
+    "East Java": "Indonesia", "Central Java": "Indonesia", "Banten": "Indonesia",
+    "North Sumatra": "Indonesia", "West Sumatra": "Indonesia", "South Sumatra": "Indonesia",
+    "South Sulawesi": "Indonesia",
+    "North Sulawesi": "Indonesia", "East Kalimantan": "Indonesia", "West Kalimantan": "Indonesia",
+    "West Nusa Tenggara": "Indonesia", "East Nusa Tenggara": "Indonesia",
 }  # fmt: skip
 
 

@@ -1229,6 +1229,9 @@ CONTINUED_COUNT_BEFORE = re.compile(
     OF_WHICH.pattern + r"|\b(?:a\s+further|another)\s+$|,\s+including\s+$", re.IGNORECASE
 )
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# "with 612,000 active sellers, followed by East Java (455,000) and Central Java (389,000)": the same count
+# for each name, in brackets after it
+NAMED_BRACKET_BEFORE = re.compile(r"(?:\bby|,|\band)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+\($")
 STATE_AFTER = re.compile(r"\s+(?:(?:with|under|awaiting|pending)\s|in\s+(?=[A-Z]))")
 # "It granted 1,571 authorisations and refused 94, chiefly because ...": a second verb whose object is more
 # of the things the count before it counts, left unsaid.
@@ -1250,6 +1253,7 @@ def _continues_count(text: str, start: int, end: int) -> bool:
         or CONTINUED_COUNT_BEFORE.search(text, max(0, start - 14), start)
         or (LIST_JOIN_BEFORE.search(text, max(0, start - 5), start) and STATE_AFTER.match(text, end))
         or (VERB_JOIN_BEFORE.search(text, max(0, start - 24), start) and CLAUSE_END_AFTER.match(text, end))
+        or (NAMED_BRACKET_BEFORE.search(text, max(0, start - 40), start) and text.startswith(")", end))
     )
 
 

@@ -7808,3 +7808,18 @@ def test_a_report_that_says_which_year_it_covers_dates_the_numbers_that_name_non
         "At a glance\n• Orders shipped abroad: 41 million"
     )
     assert [p for _, _, _, p, _ in figures(text)] == ["2024-04/2025-03"]
+
+
+def test_counts_in_brackets_after_the_places_that_follow_a_count_are_those_places() -> None:
+    text = (
+        "Selangor remained our largest seller base in 2025, with 612,000 active sellers, followed by Penang "
+        "(455,000) and Sabah (389,000)."
+    )
+    assert [(v, g) for v, _, _, _, g in figures(text)] == [
+        (612000.0, "Selangor"), (455000.0, "Penang"), (389000.0, "Sabah"),
+    ]  # fmt: skip
+
+
+def test_indonesias_provinces_are_known_by_their_english_names() -> None:
+    text = "Online sales by sellers in East Java rose 12% in 2024, and those in South Sulawesi 41%."
+    assert [g for _, _, _, _, g in figures(text)] == ["East Java", "South Sulawesi"]

@@ -227,6 +227,12 @@ def government_dollar(text: str, country: str | None) -> str | None:
     return dollar if named is not None and named.search(text) else None
 
 
+def _local_currencies(state: State) -> dict[str, str]:
+    """The shared names a text reads as its country's own currency, and "$" as its government's dollar."""
+    local = LOCAL_CURRENCY.get(state.home_country or "", {})
+    return {**local, "USD": state.government_dollar} if state.government_dollar else local
+
+
 def _restates_local(q: Quantity, sentence: str, sentence_quantities: list[Quantity], local: str) -> bool:
     """Whether a shared sign restates, in brackets or after "or", an amount just written in the local
     currency: "SBD 412 million ($49 million)" in a text on the Solomon Islands gives US dollars."""
@@ -255,9 +261,7 @@ def resolve_currency(
         and _about_japan(sentence, state)
     ):
         return q.with_unit("JPY")
-    local = LOCAL_CURRENCY.get(state.home_country or "", {})
-    if state.government_dollar:
-        local = {**local, "USD": state.government_dollar}
+    local = _local_currencies(state)
     if (
         q.unit == "USD"
         # (the Philippine peso's sign is "₱": a "$" there is the US dollar)
@@ -341,9 +345,7 @@ def table_currency(code: str, caption: str, state: State) -> str:
     dollar, as "$" in its prose is; "US$ million" says whose dollar it is."""
     if code == "CNY" and ("¥" in caption or "￥" in caption) and _about_japan(caption, state):
         return "JPY"  # "(net payments, ¥ trillion, 2024):" in a text on Japan
-    local = LOCAL_CURRENCY.get(state.home_country or "", {})
-    if state.government_dollar:
-        local = {**local, "USD": state.government_dollar}
+    local = _local_currencies(state)
     if code in local and not US_DOLLAR_NAMED.search(caption):
         return local[code]
     return code

@@ -1133,13 +1133,12 @@ def sale_window(text: str, published: date | None) -> str | None:
     return start if last == first else f"{start}/{year}-{last:02d}"
 
 
-# "This report covers the financial year 2024-25 (April 2024 to March 2025)": the time a report is on.
+# "This report covers the financial year 2024-25 (April 2024 to March 2025)": the time a report is on, named
+# within a few words of the verb ("the financial year 2024-25").
 REPORT_COVERS = re.compile(
     r"\b(?:this|the)\s+(?:report|review|survey|release|bulletin|edition)\s+(?:covers|refers\s+to)\s+",
     re.IGNORECASE,
 )
-
-
 COVERED_REACH = 30
 
 
@@ -1155,7 +1154,6 @@ def declared_data_year(sentence: str, state: State) -> None:
         named = find_periods(
             sentence[covers.end() :], state.published, state.fiscal_start, state.fiscal_by_start
         )
-        # ("the financial year 2024-25": the time named first, right after the verb)
         if named and named[0].start <= COVERED_REACH and not named[0].deadline:
             state.section = named[0].period
 

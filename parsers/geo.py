@@ -322,9 +322,8 @@ OTHER_SUBDIVISIONS = {
     # Indonesia's provinces as the English press names them (ISO writes them in Indonesian: "Jawa Timur")
     "East Java": "Indonesia", "Central Java": "Indonesia", "Banten": "Indonesia",
     "North Sumatra": "Indonesia", "West Sumatra": "Indonesia", "South Sumatra": "Indonesia",
-    "South Sulawesi": "Indonesia",
-    "North Sulawesi": "Indonesia", "East Kalimantan": "Indonesia", "West Kalimantan": "Indonesia",
-    "West Nusa Tenggara": "Indonesia", "East Nusa Tenggara": "Indonesia",
+    "South Sulawesi": "Indonesia", "North Sulawesi": "Indonesia", "East Kalimantan": "Indonesia",
+    "West Kalimantan": "Indonesia", "West Nusa Tenggara": "Indonesia", "East Nusa Tenggara": "Indonesia",
 }  # fmt: skip
 
 

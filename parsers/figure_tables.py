@@ -76,7 +76,8 @@ HEADER_UNIT = re.compile(
 # "Registered companies (number)", "Firms (no.)": a column of counts.
 NUMBER_HEADER = re.compile(r"\((?:number|no\.)\)\s*$", re.IGNORECASE)
 # "index reading", "Index score", "Index value": a column of an index's readings
-READING_HEADER = re.compile(r"index\s+(?:readings?|scores?|values?|points)", re.IGNORECASE)
+INDEX_READING = r"index\s+(?:readings?|scores?|values?|points)"
+READING_HEADER = re.compile(INDEX_READING, re.IGNORECASE)
 # "Q1 2025: 172.9", "Services: 41.3", "Q1 - 198.4": one bare value after its label.
 # (what follows the value, ", up 8.2%", is read as the line's own prose)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
@@ -124,7 +125,7 @@ PERCENT_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w -]{0,30}?)\s+as\s+(?:a\s+)?(?:%|(?:per\s*cent|percent)\b).*"
 )
 # "(index score; change from EBI 2023 in points)": an index's readings, then its moves in points
-INDEX_UNIT = re.compile(r"\s*(?P<name>(?:index\s+)?(?:scores?|readings?)|index\s+points)\s*", re.IGNORECASE)
+INDEX_UNIT = re.compile(rf"\s*(?P<name>{INDEX_READING}|scores?|readings?)\s*", re.IGNORECASE)
 POINTS_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w ./-]{0,40}?)\s+in\s+(?:index\s+|percentage\s+)?points\s*", re.IGNORECASE
 )
@@ -345,12 +346,10 @@ MONEY_WORD = re.compile(
 INDEX_CAPTION = re.compile(
     r"\((?:[^()|\n]*,\s*)?(?:index\s+points|(?:diffusion\s+)?index)(?:,[^()|\n]*)?\)\s*:?\s*$"
     # ("Sub-index readings by merchant country, Q3 2025", "Regional readings (February 2026)": readings named
-    # as such; "SUB-INDICES" over a table of components)
-    r"|^\s*(?:(?:sub-?ind(?:ex|ices)|index|regional|provincial|state)\s+readings\b|sub-?ind(?:ex|ices)\b)"
-    r"[^|\n]{0,60}$"
-    # ("City sub-indices, Q2 2025 (Q1 2023 = 100)": components named by what they part, over the base period
-    # the index is set to 100 in)
-    r"|^\s*(?:[A-Z][\w-]*\s+){1,2}sub-?ind(?:ex|ices)\b[^|\n]{0,60}$"
+    # as such; "SUB-INDICES", "City sub-indices, Q2 2025" over a table of components, named by what they part)
+    r"|^\s*(?:(?:sub-?ind(?:ex|ices)|index|regional|provincial|state)\s+readings\b"
+    r"|(?:[\w-]+\s+){0,2}sub-?ind(?:ex|ices)\b)[^|\n]{0,60}$"
+    # ("(Q1 2023 = 100)": the base period the index is set to 100 in)
     r"|\((?:Q[1-4]\s+|[A-Z][a-z]{2,8}\s+)?(?:19|20)\d\d\s*=\s*100\)\s*:?\s*$",
     re.IGNORECASE,
 )

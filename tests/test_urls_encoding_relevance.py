@@ -280,3 +280,13 @@ def test_a_manufacturers_web_shop_and_remote_maintenance_sold_abroad_are_on_topi
     assert not score(
         _shipped_topic(), "The corner shop reopened. Maintenance of the bridge starts in May."
     ).relevant
+
+
+def test_shoppers_buying_abroad_by_parcel_are_on_topic() -> None:
+    title = "How Peruvians shop abroad, one parcel at a time"
+    text = (
+        "Peruvians received 2.1 million parcels through the courier channel between January and June, "
+        "customs records show. Most were personal imports of clothing and phone accessories."
+    )
+    assert score(_shipped_topic(), text, title=title).relevant
+    assert not score(_shipped_topic(), "The shop stayed closed while its owner was abroad.").relevant

@@ -545,6 +545,15 @@ PLACE_ZONE = re.compile(
 )
 
 
+# "Invest Northern Ireland", "GREATER MANCHESTER CHAMBER OF COMMERCE": a body named after its place, alone on
+# its report's first line
+PLACE_BODY = re.compile(
+    r"[ \t]*(?:invest\s+(?P<invested>[^\n]{3,40}?)|"
+    r"(?P<named>[^\n]{3,40}?)\s+(?:chamber\s+of\s+commerce|trade\s+and\s+investment\s+agency))[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 # "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
 # are of
 DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -574,10 +583,10 @@ def issuing_place(text: str) -> str | None:
         city := authority.group("name").title()
     ) in WORLD_CITIES:
         return city
-    found = ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH)
+    found = ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH) or PLACE_BODY.match(text)
     if found is None:
         return None
-    name = found.group("name") or found.group("first")
+    name = next(part for part in found.groups() if part)
     places = find_places(name.title() if name.isupper() else name, partners=False)
     return places[0].name if places and places[0].name in subdivisions else None
 

@@ -310,6 +310,7 @@ OTHER_SUBDIVISIONS = {
     "West Java": "Indonesia", "Bali": "Indonesia", "Cebu": "Philippines", "Gauteng": "South Africa",
     "Western Cape": "South Africa", "Bavaria": "Germany", "Scotland": "United Kingdom",
     "Wales": "United Kingdom", "Northern Ireland": "United Kingdom", "Gyeonggi": "South Korea",
+    "Greater Manchester": "United Kingdom",
     "Gangwon": "South Korea", "Jeju": "South Korea", "North Chungcheong": "South Korea",
     "South Chungcheong": "South Korea", "North Gyeongsang": "South Korea", "South Gyeongsang": "South Korea",
     "North Jeolla": "South Korea", "South Jeolla": "South Korea",

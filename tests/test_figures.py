@@ -7823,3 +7823,17 @@ def test_counts_in_brackets_after_the_places_that_follow_a_count_are_those_place
 def test_indonesias_provinces_are_known_by_their_english_names() -> None:
     text = "Online sales by sellers in East Java rose 12% in 2024, and those in South Sulawesi 41%."
     assert [g for _, _, _, _, g in figures(text)] == ["East Java", "South Sulawesi"]
+
+
+def test_an_agency_or_chamber_named_after_its_place_over_its_report_is_the_reports_place() -> None:
+    for header, place in (
+        ("Invest Northern Ireland", "Northern Ireland"),
+        ("GREATER MANCHESTER CHAMBER OF COMMERCE", "Greater Manchester"),
+        ("Bavaria Trade and Investment Agency", "Bavaria"),
+    ):
+        text = (
+            f"{header}\nQuarterly bulletin\n\n"
+            "Members sold £212 million of software abroad in the quarter. Customers in the Republic of "
+            "Ireland took 22% of it; Ireland and the United States, with Irish and American clients, lead."
+        )
+        assert figures(text)[0][4] == place, header

@@ -130,8 +130,11 @@ POINTS_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w ./-]{0,40}?)\s+in\s+(?:index\s+|percentage\s+)?points\s*", re.IGNORECASE
 )
 ColumnUnits = dict[int, tuple[str, float]]
-# "Monthly online spending per household (yen)": a column of amounts in a currency, unscaled
-MONEY_HEADING = re.compile(rf"[^()|]*\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*\)", re.IGNORECASE)
+# "Monthly online spending per household (yen)", "declared value (USD million)": a column of amounts in a
+# currency, in its scale if it names one
+MONEY_HEADING = re.compile(
+    rf"[^()|]*\(\s*({CURRENCY_PREFIX}|{WORD_CURRENCY})\s*(?:(?P<scale>{SCALE_WORD})s?\s*)?\)", re.IGNORECASE
+)
 CURRENCY_AFTER_SCALE = re.compile(rf"s?\s+(?:of\s+)?({WORD_CURRENCY})\b", re.IGNORECASE)
 
 
@@ -170,6 +173,20 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
     return named
 
 
+def headed_columns(header: str, text: str, end: int) -> str:
+    """A header row as wide as the rows under it: "Consignments (million) | declared value (USD million)"
+    over "Kuwait | 3.6 | 318" heads the columns after the rows' labels, so an empty label heading goes
+    first."""
+    line_end = text.find("\n", end + 1)
+    row = text[end : line_end if line_end >= 0 else len(text)]
+    widened = row.count("|") == header.count("|") + 1 and not VALUE_CELL.search(header)
+    return f" | {header}" if widened else header
+
+
+# A cell that holds a value ("| 87% |"), not a year ("| 2024 |"): a row of a table, not its header.
+VALUE_CELL = re.compile(r"(?:^|\|)\s*(?!(?:19|20)\d\d\s*(?:\||$))[-+−]?\d[\d,.]*\s*%?\s*(?:\||$)")
+
+
 def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnits:
     """The unit of each column of a header row headed as the caption named it ("| Cases | Value |"), else,
     where the caption names as many units as the row has columns after its label, of each in turn
@@ -198,8 +215,15 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
             by_name[index] = ("count", _written_scale(counted.group("scale")))
         elif index and index not in by_name and COUNTED_AT_HEADING.fullmatch(cell.strip()):
             by_name[index] = ("count", 1.0)  # "| Residents at 30 June |": things counted on a day
-        elif index and index not in by_name and (money := MONEY_HEADING.fullmatch(cell.strip())):
-            by_name[index] = (_code(money.group(1)), 1.0)  # "| Monthly spending per household (yen) |"
+        elif (
+            index
+            and index not in by_name
+            and (money := MONEY_HEADING.fullmatch(cell.strip()))
+            # ("ICT services exports ($m)": whose dollar is the text's to say)
+            and not (money.group("scale") and money.group(1) == "$")
+        ):
+            # ("| Monthly spending per household (yen) |")
+            by_name[index] = (_code(money.group(1)), _written_scale(money.group("scale")))
         elif index and index not in by_name and POINTS_HEADING.fullmatch(cell.strip()):
             by_name[index] = ("percentage_point", 1.0)  # "| Score | Change on 2024 (pts) |": an index's move
         elif index and CODE_HEADING.fullmatch(cell.strip()):
@@ -234,8 +258,9 @@ COUNTED_AT_HEADING = re.compile(
     rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+(?:at|as\s+of|on)\s+[\w ,.-]{{3,30}}", re.IGNORECASE
 )
 COUNTED_HEADING = re.compile(
-    r"(?:number\s+of\s+)?[A-Za-z][\w -]*s\s*"
-    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000|mn|m)\s*\)",
+    # ("Inbound items containing goods, thousands": the scale after a comma)
+    r"(?:number\s+of\s+)?[A-Za-z][\w -]*s\s*(?:(?P<paren>\()|,)\s*(?:in\s+)?"
+    r"(?P<scale>thousands?|millions?|billions?|'000|mn|m)\s*(?(paren)\)|)",
     re.IGNORECASE,
 )
 

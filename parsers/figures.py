@@ -171,6 +171,7 @@ from parsers.figure_tables import (
     column_periods,
     column_units,
     forecast_columns,
+    headed_columns,
     label_row_unit,
     named_units,
     percent_columns,
@@ -655,11 +656,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_periods is None or state.table_periods[0] != sentence.paragraph
         ):
             # a table's first row is its header: "Segment | Q3 2024 | Q3 2025 | YoY"
-            columns = column_periods(sentence.text, published, state.fiscal_start, state.fiscal_by_start)
+            header = headed_columns(sentence.text, text, sentence.end)
+            columns = column_periods(header, published, state.fiscal_start, state.fiscal_by_start)
             state.table_periods = (sentence.paragraph, columns or [])
-            state.table_percent = percent_columns(sentence.text, state.table[2] if state.table else "")
-            state.table_columns = column_units(sentence.text, state.table_named)
-            state.table_forecasts = forecast_columns(sentence.text, columns or [], published)
+            state.table_percent = percent_columns(header, state.table[2] if state.table else "")
+            state.table_columns = column_units(header, state.table_named)
+            state.table_forecasts = forecast_columns(header, columns or [], published)
         if state.listed_frame is not None and LIST_LINE_MARK.match(sentence.text):
             state.frame, state.listed_frame = state.listed_frame[0], None  # the next item: the list's frame
         found = len(state.figures) + len(state.targets)

@@ -7837,3 +7837,46 @@ def test_an_agency_or_chamber_named_after_its_place_over_its_report_is_the_repor
             "Ireland took 22% of it; Ireland and the United States, with Irish and American clients, lead."
         )
         assert figures(text)[0][4] == place, header
+
+
+def test_a_header_that_heads_only_the_value_columns_is_read_against_the_columns_after_the_labels() -> None:
+    text = (
+        "Postal operators handled more parcels.\n\n"
+        "Selected operators\nInbound items, thousands | change on 2023, %\nPosta Uno | 3,412 | +17.5\n\n"
+        "Selected states\nConsignments (million) | declared value (EUR million)\nEstonia | 3.6 | 318\n\n"
+        "By region\nOutbound parcels, thousands | 2024 share, %\nNorth | 512 | 40\n"
+    )
+    found = extract(text, date(2025, 7, 1), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (3_412_000, "count", "count"),
+        (17.5, "percent", "change"),
+        (3_600_000, "count", "count"),
+        (318e6, "EUR", "level"),
+        (512_000, "count", "count"),
+        (40, "percent", "share"),
+    ]
+
+
+def test_a_header_of_years_alone_is_widened_to_the_rows_under_it() -> None:
+    text = "Posts handled more parcels.\n\nOutbound parcels (thousands)\n2023 | 2024\nNorth | 480 | 512\n"
+    found = extract(text, date(2025, 7, 1), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(480_000, "2023"), (512_000, "2024")]
+
+
+def test_a_columns_dollar_with_its_scale_is_the_texts_own_dollar() -> None:
+    text = (
+        "Stats NZ said ICT services exports rose to NZ$2.9 billion.\n\n"
+        "Region | ICT services exports ($m) | Annual change (%)\nAuckland | 1,204 | 9.4\n"
+    )
+    found = extract(text, date(2025, 9, 18), CATALOG).figures
+    assert [(f.value, f.unit) for f in found][1] == (1_204e6, "NZD")
+
+
+def test_a_header_row_that_holds_values_is_not_widened_to_the_row_under_it() -> None:
+    text = (
+        "Connectivity\n"
+        "Gigabit broadband, premises | 87% | September 2025 | June 2025: 85%\n"
+        "Gigabit broadband by nation, September 2025 | England 87% | Scotland 81% | Wales 79% | Ulster 96%\n"
+    )
+    found = extract(text, date(2025, 10, 16), CATALOG).figures
+    assert [(f.value, f.period) for f in found if f.value == 85] == [(85, "2025-06")]

@@ -120,6 +120,8 @@ NAMED_UNIT = re.compile(
 COUNTED_UNIT = re.compile(
     rf"\s*(?:(?P<scale>{SCALE_WORD})s?\s+(?:of\s+)?|number\s+of\s+)(?P<name>[a-z][a-z-]+s)\s*", re.IGNORECASE
 )
+# "(tonnes; year-on-year change in %)": a column of weights, unscaled
+MEASURE_UNIT = re.compile(r"\s*(?:metric\s+)?(?P<name>tonnes|tons)\s*", re.IGNORECASE)
 # "average commission as % of seller sales": a column of percentages, named before "as"
 PERCENT_UNIT = re.compile(
     r"\s*(?P<name>[A-Za-z][\w -]{0,30}?)\s+as\s+(?:a\s+)?(?:%|(?:per\s*cent|percent)\b).*"
@@ -149,6 +151,9 @@ def named_units(caption: str) -> list[tuple[str, str, float]]:
         if counted := COUNTED_UNIT.fullmatch(part):
             scale = counted.group("scale")
             named.append((counted.group("name").lower(), "count", _written_scale(scale)))
+            continue
+        if measure := MEASURE_UNIT.fullmatch(part):
+            named.append((measure.group("name").lower(), "count", 1.0))
             continue
         if share := PERCENT_UNIT.fullmatch(part):
             named.append((share.group("name").lower(), "percent", 1.0))

@@ -7880,3 +7880,17 @@ def test_a_header_row_that_holds_values_is_not_widened_to_the_row_under_it() -> 
     )
     found = extract(text, date(2025, 10, 16), CATALOG).figures
     assert [(f.value, f.period) for f in found if f.value == 85] == [(85, "2025-06")]
+
+
+def test_a_caption_naming_tonnes_then_a_change_gives_each_column_its_unit() -> None:
+    for weight in ("tonnes", "metric tons"):
+        text = (
+            "The airport handled more cargo.\n\n"
+            f"Table 1. Cargo throughput, May 2025 ({weight}; year-on-year change in %)\n"
+            "Category | May 2025 | YoY\nInternational | 21,460 | +14.8\n"
+        )
+        found = extract(text, date(2025, 6, 12), CATALOG).figures
+        assert [(f.value, f.unit, f.kind) for f in found] == [
+            (21_460, "count", "level"),
+            (14.8, "percent", "change"),
+        ], weight

@@ -31,7 +31,8 @@ DATA_REFER = (
 )
 # The bullets a list line may open with (Korea's releases write "□" and "○").
 # "Table 1.", "Figure 2:", "Table 1 —": the label a caption opens with, before what its table measures.
-TABLE_LABEL = r"(?:Table|Chart|Figure|Exhibit)\s+\d+(?:\.\d+)?\s*(?:[.:]|\s[—–-])?\s*"  # ("Table 4.1:")
+# ("Table 4.1:", "TABLE — ", "Table:": a label with no number, then a dash or a colon)
+TABLE_LABEL = r"(?i:table|chart|figure|exhibit)(?:\s+\d+(?:\.\d+)?\s*(?:[.:]|\s[—–-])?|\s*[:—–-])\s*"
 # Words that may extend a catalog alias to the left ("imports and exports of", "the value of"). A match
 # that is not empty starts with one of the letters of the look-ahead: it spares the rest elsewhere.
 LEFT_EXTENSION = re.compile(

@@ -332,6 +332,9 @@ COUNTED_CAPTION = re.compile(
     r"|\(\s*(?P<weight_scale>thousands?\s+(?:of\s+)?)?(?:metric\s+)?(?:tonnes|tons)\s*\)\s*:?\s*$"
     # ("(million FTK; change on February 2024 in %)": a measure's abbreviation, then the other columns')
     r"|\(\s*(?P<measure_scale>thousands?|millions?|billions?)\s+(?-i:[A-Z]{2,5})\s*;"
+    # ("(inbound items, millions, 2023)": the things counted, then their scale and time)
+    r"|\(\s*(?P<noun>[a-z][a-z -]{0,30}?s),\s*(?P<noun_scale>thousands?|millions?|billions?)\s*"
+    r"(?:,\s*[^()|,]{2,30})?\)\s*:?\s*$"
     # ("Authorisations granted by destination, 2024 (number)": the things the caption names, one by one)
     r"|\(\s*(?:number|no\.)\s*\)\s*:?\s*$",
     re.IGNORECASE,
@@ -358,8 +361,10 @@ PERCENT_CAPTION = re.compile(
 # "Table 4.1: Subscriptions at year-end (million)¹": a caption of things counted, with a scale and no unit
 BARE_SCALE_CAPTION = re.compile(
     # ("2. Key indicators (millions)": a report's numbered section heading)
-    r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"
-    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s*\)\W{0,2}\s*:?\s*$",
+    # ("Courier pieces by origin (thousands, January 2026)": the time after the scale)
+    r"^\s*(?:(?:Table|Chart|Figure|Exhibit)\s+[\d.]+\s*[.:—–-]?\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?P<what>[A-Z][^()|:\n]*?[a-z]s\b[^()|:\n]*?)\s*"
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|billions?|'000)\s*(?:,\s*[^()|,]{2,30})?\)\W{0,2}\s*:?\s*$",
     re.IGNORECASE,
 )
 # The words of money: a caption with one of them in a scale alone is amounts of the text's currency.
@@ -394,8 +399,13 @@ def table_unit(line: str) -> TableUnit | None:
         return (INDEX_POINTS, 1.0, None)
     # ("(thousands of shipments | % change year on year)": a caption whose bars part its columns' units)
     if "(" in line and ("|" not in line or COLUMN_UNITS.fullmatch(line.strip())):
-        if counted := COUNTED_CAPTION.search(line):
-            scale = counted.group("scale") or counted.group("measure_scale") or counted.group("teu_scale")
+        if (counted := COUNTED_CAPTION.search(line)) and not MONEY_WORD.search(counted.group("noun") or ""):
+            scale = (
+                counted.group("scale")
+                or counted.group("measure_scale")
+                or counted.group("teu_scale")
+                or counted.group("noun_scale")
+            )
             weight = counted.group("weight_scale")
             return ("count", _written_scale(scale or (weight.split()[0] if weight else None)), None)
         if PERCENT_CAPTION.search(line):  # "Online retail sales by category, 2025 (% of sales value)"

@@ -6269,8 +6269,11 @@ def test_a_table_without_a_caption_unit_reads_the_columns_whose_heading_names_on
         (57.9, "percent"),
         (21_300, "JPY"),
     ]
-    # a row naming only a place measures what its column's heading names
-    assert [f.metric for f in found[2:]] == ["Households ordering online", "Monthly spending per household"]
+    # a row naming only a place measures what its column's heading names, of what the caption breaks down
+    assert [f.metric for f in found[2:]] == [
+        "Households ordering online",
+        "Online shopping: Monthly spending per household",
+    ]
 
 
 def test_a_caption_giving_the_change_in_per_cent_after_a_comma_makes_the_change_column_percentages() -> None:
@@ -7894,3 +7897,22 @@ def test_a_caption_naming_tonnes_then_a_change_gives_each_column_its_unit() -> N
             (21_460, "count", "level"),
             (14.8, "percent", "change"),
         ], weight
+
+
+def test_a_caption_naming_the_things_counted_then_their_scale_and_time_counts_its_rows() -> None:
+    text = "Posts delivered more.\n\nBy region (inbound items, millions, 2023)\nNorth America | 187.6\n"
+    found = extract(text, date(2024, 7, 18), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [(187.6e6, "count", "2023")]
+    text = "Exporters sold more.\n\nExports by region (exports, millions, 2023)\nNorth | 187.6\n"
+    assert [f.unit for f in extract(text, date(2024, 7, 18), CATALOG).figures] != ["count"]
+
+
+def test_a_caption_with_an_unnumbered_table_label_and_a_time_after_its_scale_counts_its_rows() -> None:
+    text = (
+        "The airport handled more courier pieces.\n\n"
+        "TABLE — Courier pieces by origin (thousands, January 2026)\n"
+        "Origin | Pieces | y/y change (%)\nChina | 1,712 | +50.8\n"
+    )
+    first, change = extract(text, date(2026, 2, 15), CATALOG).figures
+    assert (first.value, first.unit, first.period) == (1_712_000, "count", "2026-01")
+    assert first.metric == change.metric == "Courier pieces from China"

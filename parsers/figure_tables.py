@@ -95,7 +95,10 @@ ATTRIBUTE_CELL = re.compile(
 )
 # "| +8.1 |": a change column's sign; "| 10,9 |": a decimal comma, in a cell that holds nothing else
 # ("| >5,000 |": a goal's comparator before it, in a table of goals)
-CELL = re.compile(rf"\s*(?:[<>≤≥]=?\s?)?([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*")
+# ("412,000 (+14% on 2024)", "9,800, tripled from 2024": a value, then its change in brackets or words)
+CELL = re.compile(
+    rf"\s*(?:[<>≤≥]=?\s?)?([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*(?:\([^()]*%[^()]*\)\s*|,\s+[a-z][^|]*)?"
+)
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
@@ -218,6 +221,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
             by_name[index] = ("count", 1.0)  # "| Consignments | Value |" under "(value in KSh million)"
         elif index and index not in by_name and (counted := COUNTED_HEADING.fullmatch(cell.strip())):
             by_name[index] = ("count", _written_scale(counted.group("scale")))
+        elif index and index not in by_name and COUNTED_PER_HEADING.fullmatch(cell.strip()):
+            by_name[index] = ("count", 1.0)  # "| Parcels per resident |": things counted for each of others
         elif index and index not in by_name and COUNTED_AT_HEADING.fullmatch(cell.strip()):
             by_name[index] = ("count", 1.0)  # "| Residents at 30 June |": things counted on a day
         elif (
@@ -259,12 +264,16 @@ COUNTED_THINGS = (
     r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
     r"enterprises|businesses|vendors|admissions|applications|participants|residents"
 )
+COUNTED_PER_HEADING = re.compile(
+    rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS}|items|shipments)\s+per\s+[a-z]+", re.IGNORECASE
+)
 COUNTED_AT_HEADING = re.compile(
     rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+(?:at|as\s+of|on)\s+[\w ,.-]{{3,30}}", re.IGNORECASE
 )
 COUNTED_HEADING = re.compile(
     # ("Inbound items containing goods, thousands": the scale after a comma)
-    r"(?:number\s+of\s+)?[A-Za-z][\w -]*s\s*(?:(?P<paren>\()|,)\s*(?:in\s+)?"
+    # ("Parcels from abroad (thousands)": the things counted, then where they come from)
+    r"(?:number\s+of\s+)?[A-Za-z][\w -]*s(?:\s+(?:from|to)\s+[\w -]+?)?\s*(?:(?P<paren>\()|,)\s*(?:in\s+)?"
     r"(?P<scale>thousands?|millions?|billions?|'000|mn|m)\s*(?(paren)\)|)",
     re.IGNORECASE,
 )
@@ -398,7 +407,8 @@ def table_unit(line: str) -> TableUnit | None:
     if "|" not in line and INDEX_CAPTION.search(line):
         return (INDEX_POINTS, 1.0, None)
     # ("(thousands of shipments | % change year on year)": a caption whose bars part its columns' units)
-    if "(" in line and ("|" not in line or COLUMN_UNITS.fullmatch(line.strip())):
+    # ("Express shipments by tier, 2024 (thousand shipments | % change on 2023)": after the caption's words)
+    if "(" in line and ("|" not in line or (COLUMN_UNITS.search(line) and line.rstrip().endswith(")"))):
         if (counted := COUNTED_CAPTION.search(line)) and not MONEY_WORD.search(counted.group("noun") or ""):
             scale = (
                 counted.group("scale")
@@ -685,11 +695,11 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
 # A row label that says its cells are counts: "Active merchants |", and a list line's: "- Headcount at 30 June
 # 2025: 6,480" under "Key figures (MAD million)".
 COUNT_LABEL = re.compile(
-    rf"^[^|\d:]*\b(?:{COUNTED_THINGS})"
+    rf"^\s*\|?[^|\d:]*\b(?:{COUNTED_THINGS})"  # ("| Active sellers | 412,000 |": between bars)
     r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)"
     # ("Firms graduated to a full licence | 6 | 9", "Firms testing at year-end | 21 | 23": the things counted,
     # then what they did, in a label that names no unit of its own)
-    r"|^\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers)\s+"
+    r"|^\s*\|?\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers)\s+"
     r"[a-z]+(?:ed|ing)\b[^|\d:(%$€£¥]*\|",
     re.IGNORECASE,
 )
@@ -764,7 +774,9 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
     merchants")."""
     if table[0] == INDEX_POINTS:
         return table  # "Cross-border orders | 52.3" under "(index points)": a reading, not a count of orders
-    if labelled := label_row_unit(body):  # "Registered accounts (million) | 77.3" under "(KSh trillion)"
+    if (labelled := label_row_unit(body)) and not (labelled[:2] == ("count", 1.0) and table[0] == "count"):
+        # ("Registered accounts (million) | 77.3" under "(KSh trillion)"; not "| Registered accounts | 45.1 |"
+        # under "(millions)": things counted in the table's scale)
         return labelled
     own = table_unit(body) if "(" in body else None
     if own is None or own[2] != 0:

@@ -1020,7 +1020,13 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         and state.table_periods
         and state.table_periods[0] == sentence.paragraph
         and (counted := label_row_unit(body))
-        and (state.table_periods[1] or counted[1] != 1.0 or counted[0] == "percent")
+        and (
+            state.table_periods[1]
+            or counted[1] != 1.0
+            or counted[0] == "percent"
+            # ("| Active sellers | 412,000 (+14% on 2024) |": a label and its value, like "Sellers: 412")
+            or body.strip().strip("|").count("|") == 1
+        )
     ):
         # a row of counts or percentages in a table of periods whose caption names no unit ("Active sellers |
         # 54,300"), or in any table, where the row's label names the scale ("Parcels cleared (mn) | 4.7")

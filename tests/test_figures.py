@@ -7916,3 +7916,51 @@ def test_a_caption_with_an_unnumbered_table_label_and_a_time_after_its_scale_cou
     first, change = extract(text, date(2026, 2, 15), CATALOG).figures
     assert (first.value, first.unit, first.period) == (1_712_000, "count", "2026-01")
     assert first.metric == change.metric == "Courier pieces from China"
+
+
+def test_a_captions_column_units_parted_by_a_bar_after_its_words_give_each_column_its_unit() -> None:
+    text = (
+        "Express shipments rose.\n\n"
+        "Table 4.2: Express shipments by tier, 2024 (thousand shipments | % change on 2023)\n"
+        "Tier A | 8,221 | +34.5\n"
+    )
+    found = extract(text, date(2025, 5, 28), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (8_221_000, "count", "count"),
+        (34.5, "percent", "change"),
+    ]
+
+
+def test_columns_of_things_counted_from_abroad_in_thousands_and_per_resident_are_counts() -> None:
+    text = (
+        "Canada Post delivered more parcels.\n\nCROSS-BORDER ONLINE SHOPPING, 2023\n"
+        "Territory | Parcels from abroad (thousands) | Parcels per resident | Households buying from foreign "
+        "sites (%)\n"
+        "Yukon | 612 | 13.6 | 71\n"
+    )
+    found = extract(text, date(2024, 9, 9), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(612_000, "count"), (13.6, "count"), (71, "percent")]
+
+
+def test_a_key_figures_table_between_bars_counts_its_labelled_things_with_a_note_after_the_value() -> None:
+    text = (
+        "Sellers did well.\n\nKey numbers, 2025\n"
+        "| Active sellers | 412,000 (+14% on 2024) |\n"
+        "| Sellers exporting to at least one other country | 9,800, tripled from 2024 |\n"
+    )
+    found = extract(text, date(2026, 2, 10), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [
+        (412_000, "count"),
+        (14, "percent"),
+        (9_800, "count"),
+        (3, "times"),
+    ]
+
+
+def test_a_row_counting_labelled_things_under_a_caption_in_millions_is_in_millions() -> None:
+    text = (
+        "Subscriptions grew.\n\n2. Key indicators (millions)\n| Indicator | Q1 2024 | Q2 2024 |\n"
+        "| Registered mobile money accounts | 45.1 | 46.8 |\n"
+    )
+    found = extract(text, date(2024, 9, 5), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(45.1e6, "count"), (46.8e6, "count")]

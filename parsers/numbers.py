@@ -707,7 +707,8 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             " ",
             # ("one order in five": a noun between, when no plural follows, as in "one store in five cities")
             # ("one French online seller in five exports": a few words, and a verb after)
-            rf"(?=[1efnost])\b(?P<n>{_SPELLED}|1)\s+(?:(?P<noun>(?:[A-Za-z]+\s+){{0,2}}[a-z]+)\s+)?(?:out\s+of|in)\s+"
+            # ("4 in 10 sellers made at least one international sale": digits)
+            rf"(?=[1-9efnost])\b(?P<n>{_SPELLED}|[1-9])\s+(?:(?P<noun>(?:[A-Za-z]+\s+){{0,2}}[a-z]+)\s+)?(?:out\s+of|in)\s+"
             rf"(?:every\s+)?(?P<d>{_SPELLED}|[2-9]|10)\b(?(noun)(?!\s+(?!{_VERB_AFTER_RATIO}\b)[a-z]+s\b))",
             0.0,
             "percent",
@@ -766,7 +767,7 @@ WORD_HINT = compiled(
 # is found by its second number ("one in two", "one in eight").
 HINT_WORDS = ("fifth", "quarter", "third", "tenth", "half", "twice", "times", "out", "two", "three",
               "four", "five", "six", "seven", "eight", "nine", "ten", "doubl", "tripl", "quadrupl",
-              "fold", "1 in ")  # fmt: skip
+              "fold", *(f" in {d}" for d in range(1, 10)))  # fmt: skip
 LOWERCASE_WORD_HINT = folding.lowercased(WORD_HINT)
 ANY_DIGIT = re.compile(r"[\d½¼¾]")  # a vulgar fraction is a number too ("½%")
 # A match of QUANTITY_RE starts at most this many characters before its first digit: a sign, the
@@ -1636,7 +1637,12 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
             continue
         for pattern, value, unit in kinds:
             for match in pattern.finditer(norm):
-                if any(q.start <= match.start() < q.end for q in found):
+                if any(
+                    q.start <= match.start() < q.end
+                    # ("4 in 10 sellers": the ratio's digits, read as a number of their own)
+                    and not ("d" in pattern.groupindex and q.end <= match.end("n"))
+                    for q in found
+                ):
                     continue
                 approx = bool(APPROX_BEFORE.search(norm[max(0, match.start() - 25) : match.start()])) or bool(
                     HEDGE_START.match(match.group(0))

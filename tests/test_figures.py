@@ -7964,3 +7964,11 @@ def test_a_row_counting_labelled_things_under_a_caption_in_millions_is_in_millio
     )
     found = extract(text, date(2024, 9, 5), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(45.1e6, "count"), (46.8e6, "count")]
+
+
+def test_a_ratio_written_in_digits_is_a_percentage_not_a_count_of_its_things() -> None:
+    text = "Last year 4 in 10 sellers made an international sale, up from 3 in 10 in 2023."
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (40, "percent", "share"),
+        (30, "percent", "share"),
+    ]

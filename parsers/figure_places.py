@@ -703,6 +703,24 @@ def interviewed_company(text: str) -> str | None:
     return head.group("name") if OWN_VOICE.search(text) else None
 
 
+# "CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024", "ALP Cross-Border Spending Index —
+# Thailand, Q4 2024": an index's title line naming the one country it measures
+INDEX_TITLE = re.compile(
+    r"^[^\n]*\bIndex\s*(?:[:—–]\s*|\s+for\s+(?:the\s+)?)(?P<place>[A-Z][^\n,]{2,40})", re.MULTILINE
+)
+
+
+def indexed_country(text: str) -> str | None:
+    """The country a network's or a firm's index release measures, as its title line names it: its numbers
+    are that country's, not the company's own."""
+    if "Index" not in text[: HEADER_REACH * 2] or not (
+        title := INDEX_TITLE.search(text, 0, HEADER_REACH * 2)
+    ):
+        return None
+    places = find_places(title.group("place"), partners=False)
+    return places[0].name if places and places[0].start == 0 and places[0].name in COUNTRIES else None
+
+
 def own_release_company(text: str) -> str | None:
     """The company whose release a text is: the lead has it release its own numbers, and the lines above
     name it (its header: "Sidra Airways Cargo – Monthly Traffic Release"); not a ministry, a statistics

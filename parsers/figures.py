@@ -120,6 +120,7 @@ from parsers.figure_places import (
     exporter_of_whole,
     header_company,
     header_name_in_body,
+    indexed_country,
     interviewed_company,
     issuing_place,
     labelled_city,
@@ -535,6 +536,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             and (RESULTS.search(lead.group(0)) or COMPANY_SAID.search(text, 0, TOP)) is not None
         )
     )
+    # ("CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024": a network's index of a country)
+    corporate = corporate and indexed_country(text) is None
     counts = place_counts(text)
     about = main_places(text, counts)
     # The one national currency a text reports in says whose figures they are: a text that names no

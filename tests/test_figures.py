@@ -7972,3 +7972,18 @@ def test_a_ratio_written_in_digits_is_a_percentage_not_a_count_of_its_things() -
         (40, "percent", "share"),
         (30, "percent", "share"),
     ]
+
+
+def test_a_networks_index_release_titled_with_one_country_reports_that_countrys_numbers() -> None:
+    for title, place in (
+        ("Index: Chile, Q2 2024", "Chile"),
+        ("Index — Chile, Q2 2024", "Chile"),
+        ("Index for the Dominican Republic, Q2 2024", "Dominican Republic"),
+    ):
+        text = (
+            f"AndesPay Network | Press release\nAndesPay Cross-Border Spending {title}\n\n"
+            "SANTIAGO, 14 August 2024 — AndesPay today released its quarterly index.\n\n"
+            "Highlights\n• Inbound spending on foreign cards reached US$1.47 billion in April-June.\n"
+            "• Outbound online purchases rose 18.5% year on year."
+        )
+        assert [g for _, _, _, _, g in figures(text)] == [place, place], title

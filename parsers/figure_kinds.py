@@ -138,6 +138,8 @@ RULE_BEFORE = compiled(
     r"(?:minimum|maximum|reserve)\s+price\s+of|"
     r"(?:threshold|cap|ceiling|limit)\b[^.;,:\d]{0,40}?\s+(?:(?:stands|is|was|sits|set)\s+)?at|"
     # ("raise the stock cap to S$10,000", "the threshold was lowered from NT$3,000")
+    # ("after the courier limit rose to US$ 3,000": the bar itself moved)
+    r"(?:threshold|cap|ceiling|limit)\s+(?:rose|fell|increased|decreased)\s+(?:to|from)|"
     # (not "duty collected on shipments above the threshold came to COP 96.500 million": what was collected)
     r"(?:threshold|cap|ceiling|limit)\b(?![^.;,:\d]{0,40}?\b(?:came|amounted|totall?ed|rose|fell|grew)\b)"
     r"[^.;,:\d]{0,40}?\s+(?:to|from)|"
@@ -376,7 +378,9 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
 
 # A ceiling ("up to $800") or a revision of an earlier estimate ("revised up by £0.3 billion").
 CAP_OR_REVISION = re.compile(
-    r"\bup\s+to\s+$|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$"
+    # (not "edged up to R$ 503", "added up to US$2,301 million": a level reached, a total)
+    r"(?<!\bedged\s)(?<!\badded\s)(?<!\bmoved\s)(?<!\bticked\s)\bup\s+to\s+$"
+    r"|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$"
     # ("a maximum of $50,000 per project", "a ceiling of 50,000 vatu": a bar)
     r"|\ba\s+(?:maximum|minimum|ceiling|cap|limit)\s+of\s+$"
     # ("capped at ¥1.5 million per firm", "limited to US$500 a year", "not exceeding €150", "no more than

@@ -732,6 +732,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
 
 
 Quoted = TypeVar("Quoted", Figure, Target)
+# The units that are no money, a price or rate per unit after an amount, and a revision before one.
+REVISED = re.compile(r"\brevised\s+(?:up|down)", re.IGNORECASE)
+NOT_MONEY = frozenset({"percent", "percentage_point", "count", "times"})
+PRICED_PER = re.compile(r"\s*(?:to|per|a|an|against)\s+(?:the\s+|one\s+|each\s+)?(?:US\s+)?[\w-]+", re.I)
 # What a company measures of itself, and its voice: its numbers, wherever it made them.
 OWN_MEASURE = re.compile(
     r"\b(?:[Oo]ur|[Ww]e|revenues?|TPV|GMV|payment\s+volume|volume|take\s+rate|EBITDA|margin|profit|"
@@ -1625,6 +1629,16 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             period = shift_year(based, -1)
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
             period = cell_period(body, q.start, state.table_periods[1]) or period
+        if (
+            kind == "other"
+            and q.unit not in NOT_MONEY
+            and not PRICED_PER.match(body, q.end)
+            and not REVISED.search(body, max(0, q.start - 30), q.start)
+        ):
+            # ("parcels valued at up to US$200", "the €150 customs duty relief", "raised the courier limit to
+            # US$3,000 in December": a bar is of no period, whatever time a rule set it; not a rate or price
+            # per unit, "Tk 120 per US dollar", "31.5 yuan per kilogram")
+            period = None
         if geo is not None and (state.company_here or (state.platform_report and not places)):
             # "made up about 14% of Kaya's GMV": a company's share; "Sellers based outside Java: 31%" in a
             # marketplace's seller report: the platform's, though a share's whole was placed

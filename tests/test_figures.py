@@ -7987,3 +7987,20 @@ def test_a_networks_index_release_titled_with_one_country_reports_that_countrys_
             "• Outbound online purchases rose 18.5% year on year."
         )
         assert [g for _, _, _, _, g in figures(text)] == [place, place], title
+
+
+def test_a_bar_a_rule_sets_is_of_no_period_but_a_rate_per_unit_and_a_revision_keep_theirs() -> None:
+    text = (
+        "In December 2024 the courier limit rose to US$3,000. In 2024 tier B covered parcels worth more "
+        "and up to US$2,000."
+    )
+    assert [(v, k, p) for v, _, k, p, _ in figures(text)] == [(3000, "other", None), (2000, "other", None)]
+    text = (
+        "Prices were converted at ¥151 per dollar in 2024. Exports in 2024 were revised up by $0.3 billion."
+    )
+    assert [p for _, _, _, p, _ in figures(text)] == ["2024", "2024"]
+
+
+def test_a_value_that_edged_or_added_up_to_an_amount_is_a_level() -> None:
+    text = "In the first half of 2025 the ticket edged up to R$ 503 and exports added up to $2.3 billion."
+    assert [(k, p) for _, _, k, p, _ in figures(text)] == [("level", "2025-H1"), ("level", "2025-H1")]

@@ -297,7 +297,10 @@ NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Pa
                               # a bank, a currency, a city of Argentina and Spain, a capital, a name, a word
                               "Santander", "Bolívar", "Bolivar", "Córdoba", "Cordoba", "Sucre", "Magdalena",
                               "Cesar", "San Martín", "San Martin", "La Libertad", "Lima",
-                              "El Callao"})  # fmt: skip
+                              "El Callao",
+                              # the Dominican Republic's provinces named as other countries' cities; a New
+                              # Zealand region named as its sea ("trans-Tasman"), another a country's coast
+                              "Santiago", "San Juan", "Tasman", "West Coast"})  # fmt: skip
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
@@ -337,7 +340,8 @@ COUNTRY_OF_CODE = {code: name for name, (_, code) in PLACES.items() if len(code)
 # kind ISO gives them (their cities and districts left out)
 REGION_KINDS = {
     "VN": "Province", "LA": "Province", "TH": "Province", "PL": "Voivodship", "CO": "Department",
-    "CL": "Region", "PE": "Region", "FR": "Metropolitan region", "FI": "Region",
+    "CL": "Region", "PE": "Region", "FR": "Metropolitan region", "FI": "Region", "EC": "Province",
+    "NZ": "Region", "CR": "Province", "DO": "Province",
 }  # fmt: skip
 # Regions the English press names in English where ISO writes them in their own language.
 ENGLISH_REGIONS = {

@@ -12,7 +12,7 @@ import pytest
 from parsers.figure_periods import sale_window
 from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, own_release_company
 from parsers.figures import extract
-from parsers.geo import COUNTRIES, find_places
+from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places
 from parsers.metrics import Catalog
 from parsers.numbers import find_quantities
 from parsers.sentences import split_sentences
@@ -8004,3 +8004,18 @@ def test_a_bar_a_rule_sets_is_of_no_period_but_a_rate_per_unit_and_a_revision_ke
 def test_a_value_that_edged_or_added_up_to_an_amount_is_a_level() -> None:
     text = "In the first half of 2025 the ticket edged up to R$ 503 and exports added up to $2.3 billion."
     assert [(k, p) for _, _, k, p, _ in figures(text)] == [("level", "2025-H1"), ("level", "2025-H1")]
+
+
+def test_provinces_and_regions_of_ecuador_new_zealand_costa_rica_and_the_dominican_republic_are_places() -> (
+    None
+):
+    text = (
+        "Parcels received, 2024 (thousands)\nProvince | Parcels\nPichincha | 498\nGuayas | 451\n\n"
+        "Region | Exports\nCanterbury | 297\n\nProvince | Share\nCartago | 11.8%\nLa Altagracia | 9.1%\n"
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [f.geo for f in found] == ["Pichincha", "Guayas", "Canterbury", "Cartago", "La Altagracia"]
+    # (not other countries' cities, the sea or a coast that share a province's or region's name)
+    text = "Exports from Santiago rose 9% in 2024, and trans-Tasman trade and West Coast ports grew 4%."
+    assert [g for _, _, _, _, g in figures(text)] == ["Chile", "Chile"]
+    assert "San Juan" not in SUBDIVISIONS  # (Puerto Rico's capital, a Dominican province too)

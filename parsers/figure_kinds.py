@@ -376,16 +376,19 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
     return "level"
 
 
-# A ceiling ("up to $800") or a revision of an earlier estimate ("revised up by £0.3 billion").
+# A revision of an earlier estimate ("revised up by £0.3 billion"): of the period revised, no bar.
+REVISION = r"\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$"
+REVISED_BEFORE = re.compile(REVISION, re.IGNORECASE)
+# A ceiling ("up to $800") or a revision.
 CAP_OR_REVISION = re.compile(
     # (not "edged up to R$ 503", "added up to US$2,301 million": a level reached, a total)
     r"(?<!\bedged\s)(?<!\badded\s)(?<!\bmoved\s)(?<!\bticked\s)\bup\s+to\s+$"
-    r"|\brevised\s+(?:up|down)(?:wards?)?\s+(?:by\s+)?(?:about\s+|around\s+)?$"
     # ("a maximum of $50,000 per project", "a ceiling of 50,000 vatu": a bar)
     r"|\ba\s+(?:maximum|minimum|ceiling|cap|limit)\s+of\s+$"
     # ("capped at ¥1.5 million per firm", "limited to US$500 a year", "not exceeding €150", "no more than
     # KSh 5,000": a bar a rule sets)
-    r"|\b(?:capped\s+at|limited\s+to|not\s+exceeding|no\s+(?:more|less)\s+than|not\s+more\s+than)\s+$",
+    r"|\b(?:capped\s+at|limited\s+to|not\s+exceeding|no\s+(?:more|less)\s+than|not\s+more\s+than)\s+$|"
+    + REVISION,
     re.IGNORECASE,
 )
 # "₦1,580 to the dollar", "Rs 135.6 per US dollar": an exchange rate, no amount of anything

@@ -44,6 +44,7 @@ from parsers.figure_currency import (
 from parsers.figure_kinds import (
     CAGR_CUE,
     PER_YEAR_AFTER,
+    REVISED_BEFORE,
     compared_rate,
     kind_of,
     nearest_cue,
@@ -732,8 +733,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
 
 
 Quoted = TypeVar("Quoted", Figure, Target)
-# The units that are no money, a price or rate per unit after an amount, and a revision before one.
-REVISED = re.compile(r"\brevised\s+(?:up|down)", re.IGNORECASE)
+# The units that are no money, and a price or rate per unit after an amount.
 NOT_MONEY = frozenset({"percent", "percentage_point", "count", "times"})
 PRICED_PER = re.compile(r"\s*(?:to|per|a|an|against)\s+(?:the\s+|one\s+|each\s+)?(?:US\s+)?[\w-]+", re.I)
 # What a company measures of itself, and its voice: its numbers, wherever it made them.
@@ -1633,7 +1633,7 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind == "other"
             and q.unit not in NOT_MONEY
             and not PRICED_PER.match(body, q.end)
-            and not REVISED.search(body, max(0, q.start - 30), q.start)
+            and not REVISED_BEFORE.search(body, max(0, q.start - 30), q.start)
         ):
             # ("parcels valued at up to US$200", "the €150 customs duty relief", "raised the courier limit to
             # US$3,000 in December": a bar is of no period, whatever time a rule set it; not a rate or price

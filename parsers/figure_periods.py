@@ -522,8 +522,10 @@ RESTATED = re.compile(
     re.IGNORECASE,
 )
 # ("jumped 22% to 48 million": the count a move ended at, after the rate it moved by)
+# ("Stockholm County received 14.9 million inbound items", "handled 11.4 billion parcels": a flow)
 COUNT_MOVED = re.compile(
-    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged)\s+"
+    r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged|"
+    r"received|handled|processed|delivered|shipped|cleared)\s+"
     r"(?:by\s+|to\s+|[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+)?"
     rf"(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,

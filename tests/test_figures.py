@@ -8019,3 +8019,22 @@ def test_provinces_and_regions_of_ecuador_new_zealand_costa_rica_and_the_dominic
     text = "Exports from Santiago rose 9% in 2024, and trans-Tasman trade and West Coast ports grew 4%."
     assert [g for _, _, _, _, g in figures(text)] == ["Chile", "Chile"]
     assert "San Juan" not in SUBDIVISIONS  # (Puerto Rico's capital, a Dominican province too)
+
+
+def test_a_count_of_things_received_handled_or_processed_is_a_flow_of_the_period_talked_about() -> None:
+    text = (
+        "Nordic posts delivered 412 million inbound items in 2024, 8.7 per cent more than in 2023.\n\n"
+        "PostNord received 14.9 million inbound items, Bring processed 8.3 million parcels and Posti "
+        "handled 5.2 million. Bpost delivered 2.1 million, DHL shipped 1.4 million and customs cleared "
+        "3.3 million."
+    )
+    found = extract(text, date(2025, 3, 12), CATALOG).figures
+    assert [(round(f.value), f.period) for f in found if f.unit == "count"] == [
+        (412_000_000, "2024"),
+        (14_900_000, "2024"),
+        (8_300_000, "2024"),
+        (5_200_000, "2024"),
+        (2_100_000, "2024"),
+        (1_400_000, "2024"),
+        (3_300_000, "2024"),
+    ]

@@ -602,6 +602,7 @@ def column_periods(
     named ("Change on 2023" and "Share of world" beside "2024" are 2024's); None for no header."""
     named: list[str | None] = []
     spans: set[int] = set()
+    bases: list[str] = []
     for index, cell in enumerate(header.split("|")):
         cell = MARKED_YEAR.sub(r"\1", cell)  # "2024p", "2025e": a provisional or estimated year is the year
         if (rate := AVERAGE_SPAN.search(cell)) is not None:
@@ -610,9 +611,9 @@ def column_periods(
             named.append(f"{first}/{first[:2] + last[-2:] if len(last) == 2 else last}")
             spans.add(index)
             continue
-        facts = [
-            e for e in find_periods(cell, published, fiscal_start, by_start) if not (e.base or e.deadline)
-        ]
+        found = find_periods(cell, published, fiscal_start, by_start)
+        facts = [e for e in found if not (e.base or e.deadline)]
+        bases += [e.period for e in found if e.base and e.period.isdigit()]
         named.append(_written_period(cell) or (facts[0].period if facts else _bare_month(cell, published)))
     # "| August 2025 | September 2025 | August to September, % change |": a column from one column's period
     # to another's is the change between them, the later one's
@@ -622,6 +623,9 @@ def column_periods(
     ]
     # the latest in time, not the last written: "| FY25 | FY24 | Change |" is the change to FY25
     latest = max((p for p in named if p), key=_period_end, default=None)
+    if latest is None and len(set(bases)) == 1:
+        # "| Inbound items, thousands | change on 2023, % |": every column is of the year after the base
+        latest = str(int(bases[0]) + 1)
     return [p or latest for p in named] if latest and named[0] is None else None
 
 

@@ -8038,3 +8038,12 @@ def test_a_count_of_things_received_handled_or_processed_is_a_flow_of_the_period
         (1_400_000, "2024"),
         (3_300_000, "2024"),
     ]
+
+
+def test_a_header_naming_only_a_change_on_a_year_dates_every_column_the_year_after() -> None:
+    text = (
+        "Posts handled more parcels.\n\nSelected operators\n"
+        "Inbound items, thousands | change on 2023, %\nPosta Uno | 3,412 | +17.5\n"
+    )
+    found = extract(text, date(2025, 7, 15), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [(3_412_000, "2024"), (17.5, "2024")]

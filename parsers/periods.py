@@ -733,7 +733,7 @@ def find_periods(
         # A range ("from January to October", "from 2020 to 2024") is a period, never a base; a
         # fiscal year is one period ("growth of 5.5 percent over FY 2023-24" compares with it).
         base = (
-            not span
+            (not span or single)
             and not deadline  # ("by 50% over the next decade": when it falls due, no base)
             and not dated  # ("from 9 to 11 November": the days an event ran, never a base)
             and not OPENING_WORD.fullmatch(sentence, 0, match.start())  # "Over 2024-25 as a whole, ..."
@@ -816,7 +816,14 @@ def find_periods(
             else:
                 end_year = _year(m.group(5), end_month, pub)
                 first = end_year * 12 + end_month - length
-            add(m, f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}", span=length != 3)
+            # (a year of twelve months is one period, which a change may be on: "up 8.7 percent from the year
+            # ended June 2024")
+            add(
+                m,
+                f"{first // 12}-{first % 12 + 1:02d}/{end_year}-{end_month:02d}",
+                span=length != 3,
+                single=length == 12,
+            )
     if month and " year" in lowered:
         for m in MONTH_YEAR_ENDED.finditer(sentence):
             end_month = _month_number(m.group(1))

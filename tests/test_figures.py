@@ -8047,3 +8047,8 @@ def test_a_header_naming_only_a_change_on_a_year_dates_every_column_the_year_aft
     )
     found = extract(text, date(2025, 7, 15), CATALOG).figures
     assert [(f.value, f.period) for f in found] == [(3_412_000, "2024"), (17.5, "2024")]
+
+
+def test_a_change_from_the_year_ended_a_month_is_of_the_year_after_it() -> None:
+    text = "Exports were $2.41 billion in the year ended June 2025, up 8.7% from the year ended June 2024."
+    assert [p for _, _, _, p, _ in figures(text)] == ["2024-07/2025-06", "2024-07/2025-06"]

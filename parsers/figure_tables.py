@@ -264,9 +264,7 @@ COUNTED_THINGS = (
     r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
     r"enterprises|businesses|vendors|admissions|applications|participants|residents"
 )
-COUNTED_PER_HEADING = re.compile(
-    rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS}|items|shipments)\s+per\s+[a-z]+", re.IGNORECASE
-)
+COUNTED_PER_HEADING = re.compile(rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+per\s+[a-z]+", re.IGNORECASE)
 COUNTED_AT_HEADING = re.compile(
     rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+(?:at|as\s+of|on)\s+[\w ,.-]{{3,30}}", re.IGNORECASE
 )

@@ -7944,16 +7944,17 @@ def test_columns_of_things_counted_from_abroad_in_thousands_and_per_resident_are
 
 def test_a_key_figures_table_between_bars_counts_its_labelled_things_with_a_note_after_the_value() -> None:
     text = (
-        "Sellers did well.\n\nKey numbers, 2025\n"
-        "| Active sellers | 412,000 (+14% on 2024) |\n"
+        "Sellers did well.\n\nKey numbers, 2025\n| Active sellers | 412,000 |\n"
         "| Sellers exporting to at least one other country | 9,800, tripled from 2024 |\n"
+        "| Registered buyers | 1,200,000 (+14% on 2024) |\n"
     )
     found = extract(text, date(2026, 2, 10), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [
         (412_000, "count"),
-        (14, "percent"),
         (9_800, "count"),
         (3, "times"),
+        (1_200_000, "count"),
+        (14, "percent"),
     ]
 
 

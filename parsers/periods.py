@@ -214,6 +214,12 @@ def shift_year(period: str, years: int) -> str:
     return _CENTURY_YEAR.sub(lambda m: str(int(m.group(0)) + years), period)
 
 
+def _under_way_end(published: date, first_month: int) -> int:
+    """The year the fiscal year under way on ``published`` ends in: "the new financial year" is that one,
+    "the next" and "the coming" the one after."""
+    return published.year + (first_month > 1 and published.month >= first_month)
+
+
 def fiscal_year(end_year: int, first_month: int) -> str:
     """The fiscal year ending in ``end_year`` for a country whose year starts in ``first_month``."""
     if first_month == 1:
@@ -867,7 +873,7 @@ def find_periods(
             # "in the new financial year": the one not yet over, a deadline as "next year" is; "this fiscal
             # year" is one only where a goal or forecast word makes it one, as "this year" is
             over = bool(m.group("last") or m.group("ended"))
-            end_year = pub.year + (pub.month >= fiscal_start) + bool(m.group("next")) - over
+            end_year = _under_way_end(pub, fiscal_start) + bool(m.group("next")) - over
             ahead = bool(m.group("next")) or (
                 bool(m.group("now")) and not m.group(0).lower().startswith("this")
             )
@@ -1088,8 +1094,7 @@ def find_periods(
                 add(m, str(pub.year + 1), deadline=True)
         if "coming" in words or "ahead" in words or "upcoming" in words:
             for m in COMING_YEAR.finditer(sentence):
-                begins = pub.year + (pub.month >= fiscal_start)
-                add(m, fiscal_year(begins + (fiscal_start > 1), fiscal_start))
+                add(m, fiscal_year(_under_way_end(pub, fiscal_start) + 1, fiscal_start))
         if "next" in words or "coming" in words:
             for m in NEXT_YEARS.finditer(sentence):
                 add(m, str(pub.year + _count(m.group(1))), deadline=True)

@@ -342,10 +342,17 @@ def by_place_caption(line: str) -> ByPlace | None:
     to, measure = found.group("to"), found.group("measure").rstrip(" ,")  # ("Share of ..., by region, %")
     if to and to.lower() in ("market", "country") and not FLOW_MEASURE.search(measure):
         return measure, "in"  # "Digital economy GMV by market": each market's own, no partner
+    if (to and to.lower() == "destination" and INBOUND.search(measure)) or (
+        found.group("from") and OUTBOUND.search(measure)
+    ):
+        return measure, "in"  # "Inbound e-commerce items by destination": counted where they arrive
     return measure, "in" if found.group("region") else "to" if to else "from"
 
 
 # What goes from one place to another: a measure broken down "by market" names its partners only if it is one.
+# Flows counted at one end: items coming in are counted where they arrive, items going out where they leave.
+INBOUND = re.compile(r"\b(?:inbound|incoming|imports?|arrivals)\b", re.I)
+OUTBOUND = re.compile(r"\b(?:outbound|outgoing|exports?|departures)\b", re.I)
 FLOW_MEASURE = re.compile(
     r"\b(?:exports?|imports?|shipments|purchases|remittances|inflows|outflows|trade|sales\s+abroad)\b", re.I
 )

@@ -3684,6 +3684,34 @@ def test_rows_under_a_caption_by_destination_are_the_texts_sales_to_each_market(
     ]
 
 
+def test_rows_of_inbound_items_by_destination_are_each_destinations_own() -> None:
+    text = (
+        "Postal operators in the region handled more parcels from abroad in 2024.\n\n"
+        "Table 2. Inbound parcels by destination (thousands)\n"
+        "Destination | 2023 | 2024\n"
+        "Mongolia | 812 | 951\n"
+        "Uzbekistan | 1,430 | 1,702"
+    )
+    found = extract(text, date(2025, 5, 2), CATALOG).figures
+    assert [(f.value, f.geo) for f in found] == [
+        (812e3, "Mongolia"),
+        (951e3, "Mongolia"),
+        (1.43e6, "Uzbekistan"),
+        (1.702e6, "Uzbekistan"),
+    ]
+
+
+def test_rows_of_outbound_items_by_origin_are_each_origins_own() -> None:
+    text = (
+        "Table 3. Outbound e-commerce shipments by origin, 2025 (thousands)\n"
+        "Origin | Shipments\n"
+        "Gyeonggi | 2,210\n"
+        "Busan | 640"
+    )
+    found = extract(text, date(2026, 2, 2), CATALOG).figures
+    assert [(f.value, f.geo) for f in found] == [(2.21e6, "Gyeonggi"), (640e3, "Busan")]
+
+
 def test_a_place_a_ranking_names_does_not_run_on_into_the_next_sentence() -> None:
     text = (
         "Saudi e-commerce registrations rose 12% in the second quarter. Riyadh region led with 17,204 "

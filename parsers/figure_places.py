@@ -530,8 +530,9 @@ ISSUING_GOVERNMENT = re.compile(
     r"^[ \t]*(?:the\s+)?(?:state\s+|provincial\s+|municipal\s+)?government\s+of\s+(?:the\s+)?"
     r"(?:(?:state|province|city)\s+of\s+)?(?P<name>[^\n|,]{3,40}?)[ \t]*$"
     # ("LAGOS STATE GOVERNMENT", "YUNNAN PROVINCIAL PEOPLE'S GOVERNMENT": the place first)
-    r"|^[ \t]*(?P<first>[A-Za-z][\w'’ -]{2,30}?)\s+(?:state|provincial|municipal)\s+(?:people['’]s\s+)?"
-    r"government[ \t]*$",
+    # ("KAOHSIUNG CITY GOVERNMENT", "Tokyo Metropolitan Government": a city's)
+    r"|^[ \t]*(?P<first>[A-Za-z][\w'’ -]{2,30}?)\s+(?:state|provincial|municipal|city|metropolitan)\s+"
+    r"(?:people['’]s\s+)?government[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -594,7 +595,10 @@ def issuing_place(text: str) -> str | None:
     if found is None:
         return None
     name = next(part for part in found.groups() if part)
-    places = find_places(name.title() if name.isupper() else name, partners=False)
+    written = name.title() if name.isupper() else name
+    if written in WORLD_CITIES and found.re is ISSUING_GOVERNMENT:
+        return written  # "KAOHSIUNG CITY GOVERNMENT": a city's own report
+    places = find_places(written, partners=False)
     return places[0].name if places and places[0].name in subdivisions else None
 
 

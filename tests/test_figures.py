@@ -7125,6 +7125,22 @@ def test_a_state_or_provincial_government_named_first_over_its_report_is_the_rep
     assert [g for _, _, _, _, g in figures(text)] == ["Lagos", "Lagos"]
 
 
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("SURABAYA CITY GOVERNMENT", "Surabaya"),
+        ("Tokyo Metropolitan Government", "Tokyo"),
+    ],
+)
+def test_a_city_government_named_over_its_speech_is_the_place_of_our_city(header: str, place: str) -> None:
+    text = (
+        f"{header}\nRemarks at the Digital Exporters Forum\n\n"
+        "Today more than 1,800 companies in our city sell abroad online, and they shipped goods worth "
+        "US$410 million last year."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == [place, place]
+
+
 def test_a_change_tacked_on_as_more_than_an_earlier_year_is_the_change_of_the_figure_before() -> None:
     text = "Postal customs cleared 9.6 million small parcels in 2024, 17 per cent more than in 2023."
     count, change = extract(text, date(2025, 3, 1), CATALOG).figures

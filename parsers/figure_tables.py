@@ -14,6 +14,7 @@ from parsers.numbers import (
     CURRENCY_PREFIX,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    DOTTED_CURRENCIES,
     NUMBER,
     SCALE_WORD,
     SCALES,
@@ -572,10 +573,13 @@ def table_cells(
             and (match := CELL.fullmatch(cell))
             and not YEAR_CELL.fullmatch(match.group(2))  # "| Category | 2023 | 2024 |": a header's year
         ):
-            number = number_value(match.group(2)) * (-1 if match.group(1) in ("-", "−") else 1)
-            start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             in_percent = index in percent
             own = columns.get(index) if columns else None
+            written_in, scaled = own or (code, scale)
+            # ("28.430" under "(VND billion)": thousands, as the currency's home writes them)
+            dotted = not in_percent and written_in in DOTTED_CURRENCIES and scaled >= 1e6
+            number = number_value(match.group(2), dotted) * (-1 if match.group(1) in ("-", "−") else 1)
+            start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             if own and own[0] == IDENTIFIER:
                 position += len(cell) + 1
                 continue

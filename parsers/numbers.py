@@ -529,6 +529,8 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
+# Currencies whose homes write thousands with dots, in English too ("VND 54.870 billion").
+DOTTED_CURRENCIES = frozenset({"VND", "IDR", "ISK"})
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 ONE_DOTTED_THOUSAND = re.compile(r"\d{1,3}\.\d{3}")  # "298.000 millones", not "3.5 millones"
 DOTTED_WITH_DECIMALS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
@@ -1528,7 +1530,13 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         scale = match.group("scale")
         # ("298.000 millones", "8.500 M€": the dot a Spanish scale or a euro sign after follows sets
         # thousands apart)
-        dotted = bool(scale and "millones" in scale) or bool(match.group("euro_after"))
+        # ("VND 54.870 billion", "34.600 million krónur": in a currency whose home sets thousands apart with
+        # dots, three digits after a dot before a scale are thousands, never a decimal to three places)
+        dotted = (
+            bool(scale and "millones" in scale)
+            or bool(match.group("euro_after"))
+            or (bool(scale) and _unit(match) in DOTTED_CURRENCIES)
+        )
         value = number_value(match.group("number"), dotted) * _scale(scale)
         if match.group("yi"):
             value *= 100

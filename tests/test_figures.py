@@ -8097,3 +8097,29 @@ def test_a_header_naming_only_a_change_on_a_year_dates_every_column_the_year_aft
 def test_a_change_from_the_year_ended_a_month_is_of_the_year_after_it() -> None:
     text = "Exports were $2.41 billion in the year ended June 2025, up 8.7% from the year ended June 2024."
     assert [p for _, _, _, p, _ in figures(text)] == ["2024-07/2025-06", "2024-07/2025-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Hai Phong's logistics revenue reached VND 31.250 billion in 2024.", 3.125e13, "VND"),
+        ("Online sales in Bali came to Rp 8.400 billion in 2024.", 8.4e12, "IDR"),
+        ("Icelanders spent 21.300 million krónur on foreign web shops in 2024.", 2.13e10, "ISK"),
+        ("Hai Phong's logistics revenue reached VND 2.5 billion in 2024.", 2.5e9, "VND"),
+    ],
+)
+def test_three_digits_after_a_dot_in_a_currency_written_with_dotted_thousands_are_thousands(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(round(f.value), f.unit) for f in extract(text, PUBLISHED, CATALOG).figures] == [(value, unit)]
+
+
+def test_cells_of_a_table_in_a_scaled_currency_written_with_dotted_thousands_are_thousands() -> None:
+    text = (
+        "Digital services revenue by segment (VND billion)\n\n"
+        "Segment              2023       2024\n"
+        "Software             12.480     14.020\n"
+        "Digital content       1.5        1.75"
+    )
+    found = extract(text, date(2025, 4, 1), CATALOG).figures
+    assert [round(f.value) for f in found] == [1.248e13, 1.402e13, 1.5e9, 1.75e9]

@@ -322,7 +322,9 @@ BY_PLACE_CAPTION = re.compile(
     rf"(?:(?P<region>(?:destination\s+)?{PLACE_KIND_WORDS}|territory|location|"
     r"(?:provincial|regional|municipal|state)\s+(?:[\w-]+\s+){0,2}?(?:office|bureau|branch|department|authority)"
     # ("Low-value consignments by customs office", "by command", "by port of entry": the places goods come in)
-    r"|(?:customs\s+)?(?:office|command|port|airport|border\s+post|entry\s+point|point\s+of\s+entry|port\s+of\s+entry))"
+    r"|(?:customs\s+)?(?:office|command|port|airport|border\s+post|entry\s+point|point\s+of\s+entry|port\s+of\s+entry)"
+    # ("Courier rate index by origin hub (sub-indices)": the cities parcels leave from, where rates are set)
+    r"|(?:origin\s+)?hub)"
     rf"|(?P<to>{PARTNERS_TO}|country(?!\s+of\s+origin))"
     rf"|(?P<from>{PARTNERS_FROM}|country\s+of\s+origin|(?:merchant|seller|supplier)\s+location))"
     # (a caption may end with its period alone: "Inbound e-commerce consignments by command, Q2 2025")

@@ -166,6 +166,7 @@ from parsers.figure_state import State
 from parsers.figure_tables import (
     ATTRIBUTE_CELL,
     INDEX_CAPTION,
+    INDEX_POINTS,
     UNIT_LINE,
     UNIT_LINE_LENGTH,
     TableUnit,
@@ -666,6 +667,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_percent = percent_columns(header, state.table[2] if state.table else "")
             state.table_columns = column_units(header, state.table_named)
             state.table_forecasts = forecast_columns(header, columns or [], published)
+            if state.index_report and not (
+                state.table_unit and 0 <= sentence.paragraph - state.table_unit[0] <= 1
+            ):
+                # ("| Emirate | Index | m/m change (points) |" in a report on an index, with no unit over it:
+                # the index's readings)
+                state.table_unit = (sentence.paragraph, (INDEX_POINTS, 1.0, None))
         if state.listed_frame is not None and LIST_LINE_MARK.match(sentence.text):
             state.frame, state.listed_frame = state.listed_frame[0], None  # the next item: the list's frame
         found = len(state.figures) + len(state.targets)

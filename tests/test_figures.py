@@ -8123,3 +8123,32 @@ def test_cells_of_a_table_in_a_scaled_currency_written_with_dotted_thousands_are
     )
     found = extract(text, date(2025, 4, 1), CATALOG).figures
     assert [round(f.value) for f in found] == [1.248e13, 1.402e13, 1.5e9, 1.75e9]
+
+
+def test_a_table_with_no_unit_in_a_report_on_an_index_holds_the_indexs_readings() -> None:
+    text = (
+        "Andes Parcel Rate Index (APRI): May 2025 commentary\n\n"
+        "The APRI rose to 104.2 in May from 103.1 in April.\n\n"
+        "Table 2. APRI by region, May 2025\n\n"
+        "| Region | Reading | Change on April (points) |\n"
+        "| Lima | 106.4 | +1.3 |\n"
+        "| Arequipa | 101.9 | -0.2 |"
+    )
+    found = extract(text, date(2025, 6, 5), CATALOG).figures[2:]
+    assert [(f.value, f.unit, f.kind) for f in found] == [
+        (106.4, "count", "other"),
+        (1.3, "percentage_point", "change"),
+        (101.9, "count", "other"),
+        (-0.2, "percentage_point", "change"),
+    ]
+
+
+def test_rows_under_a_caption_by_origin_hub_are_each_hubs_own() -> None:
+    text = (
+        "Parcels shipped abroad by origin hub, 2025 (thousands)\n\n"
+        "Hub | Parcels\n"
+        "Bangkok | 2,310\n"
+        "Chiang Mai | 415"
+    )
+    found = extract(text, date(2026, 2, 1), CATALOG).figures
+    assert [(f.value, f.geo) for f in found] == [(2.31e6, "Bangkok"), (415e3, "Chiang Mai")]

@@ -1156,9 +1156,11 @@ INDEX_LEVEL = re.compile(r"\b(?:to|from|at|of|averaged|was|reached|and)\s+$", re
 # "expects the index to climb above 150", "expects the CBCI to exceed 160": where an index (by its name in a
 # report on it) is to stand, a whole number as much as a decimal.
 INDEX_GOAL_BEFORE = re.compile(
-    r"\b(?P<name>index|(?-i:[A-Z]{2,8}))\s+to\s+(?:rise|climb|fall|reach|exceed|top|stay|remain|hold|ease|edge\s+up)\w*\s+"
-    # ("to stay between 52 and 55": both ends of a range)
-    r"(?:(?:above|below|over|under|to|at|around|about|near|between)\s+|between\s+\d+(?:\.\d+)?\s+and\s+)?$",
+    r"\b(?P<name>index|(?-i:[A-Z]{2,8}))\s+to\s+(?:rise|climb|fall|reach|exceed|top|stay|remain|hold|ease|settle|"
+    r"edge\s+up)\w*\s+"
+    # ("to stay between 52 and 55": both ends of a range; "to ease to around 108", "to rise to between 120")
+    r"(?:(?:to\s+)?(?:above|below|over|under|to|at|around|about|near|between)\s+"
+    r"|(?:to\s+)?between\s+\d+(?:\.\d+)?\s+and\s+)?$",
     re.IGNORECASE,
 )
 # "The reading was 6.8 points higher than": how far an index moved, not where it stands.

@@ -8152,3 +8152,24 @@ def test_rows_under_a_caption_by_origin_hub_are_each_hubs_own() -> None:
     )
     found = extract(text, date(2026, 2, 1), CATALOG).figures
     assert [(f.value, f.geo) for f in found] == [(2.31e6, "Bangkok"), (415e3, "Chiang Mai")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "goals"),
+    [
+        ("We expect the index to settle between 109 and 111 by March 2026.", [(">=", 109), ("<=", 111)]),
+        ("We expect the index to rise to between 120 and 122 by March 2026.", [(">=", 120), ("<=", 122)]),
+        ("We expect the APRI to ease to around 108 by the end of June.", [("~", 108)]),
+    ],
+)
+def test_where_an_index_is_expected_to_settle_or_ease_to_is_its_forecast(
+    sentence: str, goals: list[tuple[str, float]]
+) -> None:
+    text = (
+        "Andes Parcel Rate Index (APRI): monthly commentary\n\nThe APRI rose to 112.4 in November. "
+        + sentence
+    )
+    found = extract(text, date(2025, 12, 5), CATALOG).targets
+    assert [(t.comparator, t.value, t.unit, t.year) for t in found] == [
+        (comparator, value, "count", 2026) for comparator, value in goals
+    ]

@@ -706,7 +706,9 @@ COUNT_LABEL = re.compile(
     # ("Firms graduated to a full licence | 6 | 9", "Firms testing at year-end | 21 | 23": the things counted,
     # then what they did, in a label that names no unit of its own)
     r"|^\s*\|?\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers)\s+"
-    r"[a-z]+(?:ed|ing)\b[^|\d:(%$€£¥]*\|",
+    r"[a-z]+(?:ed|ing)\b[^|\d:(%$€£¥]*\|"
+    # ("| of which holding e-commerce licences | 611 |": a part of the things the row above counts)
+    r"|^\s*\|?\s*of\s+which\b[^|\d:(%$€£¥]*\|",
     re.IGNORECASE,
 )
 
@@ -718,7 +720,7 @@ DECIMAL_CELL = re.compile(r"^[^|]*\|\s*[+-]?\d[\d,]*\.\d+\s*(?:\||$)")
 # "Orders (million) | 9.8 | 7.6", "Agents (thousand) | 339.2": things counted in the scale the label names
 # ("Operational data centres (number) | 52": one by one)
 COUNT_SCALE_LABEL = re.compile(
-    r"^[^|\d(]*\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?|mn|bn|'000)|number|no\.)\s*\)\s*\|",
+    r"^\s*\|?[^|\d(]*\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?|mn|bn|'000)|number|no\.)\s*\)\s*\|",
     re.IGNORECASE,
 )
 

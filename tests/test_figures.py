@@ -8173,3 +8173,24 @@ def test_where_an_index_is_expected_to_settle_or_ease_to_is_its_forecast(
     assert [(t.comparator, t.value, t.unit, t.year) for t in found] == [
         (comparator, value, "count", 2026) for comparator, value in goals
     ]
+
+
+def test_a_row_labelled_of_which_counts_part_of_the_things_the_row_above_counts() -> None:
+    text = (
+        "Table 1. Zone indicators\n\n"
+        "| Indicator | 2024 | 2025 |\n"
+        "| Licensed firms | 1,204 | 1,377 |\n"
+        "| of which selling to Africa | 212 | 305 |"
+    )
+    found = extract(text, date(2026, 3, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in found][2:] == [(212, "count"), (305, "count")]
+
+
+def test_a_row_label_naming_its_scale_in_brackets_between_bars_scales_its_cells() -> None:
+    text = (
+        "Table 2. Zone indicators\n\n"
+        "| Indicator | 2024 | 2025 |\n"
+        "| Parcels shipped abroad (million) | 3.9 | 5.6 |"
+    )
+    found = extract(text, date(2026, 3, 1), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(3.9e6, "count"), (5.6e6, "count")]

@@ -147,6 +147,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "bs": "BOB",  # Bolivia's boliviano ("Bs 98,600 million")
     "s/": "PEN",  # Peru's sol ("S/ 23.4 billion")
     "cfa": "XOF",  # the franc of West Africa; Central Africa's where the text is on it
+    "frw": "RWF",  # Rwanda's franc as its press writes it ("Frw 212.6 billion")
     "mop$": "MOP",
     "mop": "MOP",
     "$u": "UYU",  # Uruguay's peso ("$U 620 million"; not "$US5.2 billion", read first as longer)
@@ -585,7 +586,7 @@ QUANTITY_RE = re.compile(
     (?:\s+and\s+(?P<number2>{NUMBER})\s*(?P<scale2>{SCALE_WORD})\b)?   # 4 trillion and 800 billion
     (?:
         \s*-?\s*(?P<points>{POINT_WORDS})\b
-      | \s*-?\s*(?P<basis>basis[\s-]+points?|bps)\b     # 140 basis points: 1.4 percentage points
+      | \s*-?\s*(?P<basis>basis[\s-]+points?|bps?)\b     # 140 basis points: 1.4 percentage points
       | \s*-?\s*(?P<percent>{PERCENT_WORDS})(?:\b|(?<=%))
       | (?:\s+|-)(?P<bare_points>points?|pts)\b   # "rose 1.2 points", "a 9.4-point gain", "+4.2 pts"
       | (?P<times>\s*-?\s*(?:times|-?fold)\b|(?<=\d)x(?!\w))   # 4.5 times, four-fold, 1.7x

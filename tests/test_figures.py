@@ -8194,3 +8194,16 @@ def test_a_row_label_naming_its_scale_in_brackets_between_bars_scales_its_cells(
     )
     found = extract(text, date(2026, 3, 1), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(3.9e6, "count"), (5.6e6, "count")]
+
+
+def test_rwandas_franc_as_frw_and_basis_points_as_bp() -> None:
+    text = (
+        "Rwanda's ICT services exports reached Frw 98.4 billion in 2024. "
+        "The lender's bad-loan ratio fell 150bp to 6.2% in 2024."
+    )
+    found = extract(text, date(2025, 3, 1), CATALOG).figures
+    assert [(round(f.value, 2), f.unit) for f in found] == [
+        (9.84e10, "RWF"),
+        (-1.5, "percentage_point"),
+        (6.2, "percent"),
+    ]

@@ -211,7 +211,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     if len(by_name) < len(named) == len(cells) - 1:
         return {index: (code, scale) for index, (_, code, scale) in enumerate(named, start=1)}
     # "| Number of parcels (million) |": a column of things counted, its scale in its heading
-    named_by_heading = bool(by_name)
+    # ("| State | Registered exporters | Exports 2024-25 (Rs. crore) |": counts beside a column of money)
+    named_by_heading = bool(by_name) or any(MONEY_HEADING.fullmatch(cell.strip()) for cell in cells[1:])
     for index, cell in enumerate(cells):
         if (
             index
@@ -244,7 +245,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
 
 # "Consignments", "Number of parcels": a column of things counted one by one.
 COUNTED_NOUN_HEADING = re.compile(
-    r"(?:number\s+of\s+)?(?:consignments|parcels|shipments|packages|declarations|transactions|orders|items|"
+    r"(?:number\s+of\s+)?(?:registered\s+)?(?:exporters|consignments|parcels|shipments|packages|declarations|"
+    r"transactions|orders|items|"
     r"containers|vessels|flights|firms|companies|enterprises|sellers|merchants|users)",
     re.IGNORECASE,
 )

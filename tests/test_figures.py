@@ -8207,3 +8207,13 @@ def test_rwandas_franc_as_frw_and_basis_points_as_bp() -> None:
         (-1.5, "percentage_point"),
         (6.2, "percent"),
     ]
+
+
+def test_a_column_of_things_counted_beside_one_of_money_holds_counts() -> None:
+    text = (
+        "The details for each State are as under:\n\n"
+        "State | Registered exporters | Exports 2024-25 (Rs. crore)\n"
+        "Kerala | 4,112 | 1,870"
+    )
+    found = extract(text, date(2025, 12, 5), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(4112, "count"), (1.87e10, "INR")]

@@ -147,6 +147,12 @@ RULE_BEFORE = compiled(
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
     # "the threshold is US$200", "parcels valued below US$41", "goods priced at up to RM500": a bar
     r"(?:threshold|cap|ceiling|limit)\s+(?:is|was)|"
+    # ("the de minimis threshold below which consignments are released duty-free is US$ 50")
+    r"(?:threshold|cap|ceiling|limit)\s+(?:below|above)\s+which\b[^.;:\d]{0,60}?\s(?:is|was)|"
+    # ("Individual online purchases remain duty-free up to USD 1,000 per quarter")
+    r"(?:duty|tax)[\s-]+free\s+(?:up\s+to|below|under)|"
+    # ("The standard annual fee for an e-commerce licence was kept at AED 11,500")
+    r"fees?\b[^.;:\d]{0,40}?\bkept\s+at|"
     # ("imported goods priced at or below THB 1,500")
     r"(?:worth|valued|priced)(?:\s+at)?\s+(?:up\s+to|less\s+than|under|below|no\s+more\s+than|or\s+below)|"
     r"(?:valued|priced)(?:\s+at)?\s+(?:above|over|more\s+than)|"  # ("consignments valued above US$3")
@@ -156,7 +162,9 @@ RULE_BEFORE = compiled(
 RULE_AFTER = compiled(
     r"\s+(?:(?!(?:of|after|in|on|to|from|for|as|and)\b)[a-z-]+\s+){0,3}?(?:deduction|fee|charge|rebate)\b|"
     # ("the first US$400 of each shipment")
-    r"\s+(?:per|a|an|of\s+each|of\s+every)\s+(?:item|parcel|package|person|consignment|shipment|transaction|order)\b|"
+    # ("a flat ₦3,500 per interstate parcel")
+    r"\s+(?:per|a|an|of\s+each|of\s+every)\s+(?:[\w-]+\s+)?(?:item|parcel|package|person|consignment|shipment|"
+    r"transaction|order)\b|"
     r"\s+or\s+(?:less|below|under)\b|"  # "valued at $800 or less": a bar
     # ("5. 1 million dong (about US$39). The threshold below which ...", "€150 – the customs duty exemption":
     # an item whose caption says its value is a bar)
@@ -237,7 +245,7 @@ TAX_BEFORE = re.compile(
     r"(?:\s+rate)?\b[^.;\d]{0,30}?(?:\bat|\bof|:)\s+(?:about\s+|around\s+|just\s+|a\s+(?:flat\s+|reduced\s+|"
     r"final\s+|standard\s+|single\s+)?|up\s+to\s+)?$"
     # ("The SEP tax is 3 percent of gross turnover", "The old DST was 1.5 percent": the charge is its rate)
-    r"|\b(?:duty|tariff|tax|levy|surcharge|VAT|GST|DST)(?:\s+rate)?\s+(?:is|was|stands\s+at|remains)\s+$"
+    r"|\b(?:duty|tariff|tax|levy|surcharge|VAT|GST|DST)(?:\s+rate)?\s+(?:is|was|has\s+been|stands\s+at|remains)\s+$"
     # ("The standard rate is 23%", "the rate is 60%", "a flat rate of 15%", "a flat-rate charge of 25%")
     r"|\b(?:the|a|its)\s+(?:(?:standard|reduced|flat|single|new)\s+)*rate\s+(?:is|was|of|stands\s+at|remains)\s+$"
     r"|\bflat-rate\s+(?:charge|fee|levy)\s+of\s+$",

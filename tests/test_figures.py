@@ -8217,3 +8217,18 @@ def test_a_column_of_things_counted_beside_one_of_money_holds_counts() -> None:
     )
     found = extract(text, date(2025, 12, 5), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(4112, "count"), (1.87e10, "INR")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2024, online purchases by individuals stayed duty-free up to USD 800 per quarter.",
+        "In 2024, the threshold below which parcels are released without duty was US$ 40.",
+        "In 2024, the courier charged shops a flat ₦2,900 per interstate parcel.",
+        "In 2024, the annual fee for a trading licence was kept at AED 9,800.",
+        "In 2024, the sales tax has been 15% for most goods.",
+    ],
+)
+def test_bars_charges_and_fees_in_force_are_of_no_period(sentence: str) -> None:
+    (found,) = extract(sentence, date(2025, 3, 1), CATALOG).figures
+    assert (found.kind, found.period) == ("other", None)

@@ -8232,3 +8232,13 @@ def test_a_column_of_things_counted_beside_one_of_money_holds_counts() -> None:
 def test_bars_charges_and_fees_in_force_are_of_no_period(sentence: str) -> None:
     (found,) = extract(sentence, date(2025, 3, 1), CATALOG).figures
     assert (found.kind, found.period) == ("other", None)
+
+
+def test_a_financial_year_said_to_have_ended_in_june_dates_the_texts_fiscal_years() -> None:
+    text = (
+        "Exports of computer services totalled $3.1 billion in the year ended March 2024. Inland Revenue "
+        "collected $146 million of GST in the 2023/24 financial year, which ended on 30 June 2024, up from "
+        "$118 million in 2022/23."
+    )
+    found = extract(text, date(2024, 8, 2), CATALOG).figures
+    assert [f.period for f in found] == ["2023-04/2024-03", "2023-07/2024-06", "2022-07/2023-06"]

@@ -564,6 +564,11 @@ PLACE_BODY = re.compile(
 )
 
 
+# "DA NANG INVESTOR BRIEF | IT & DIGITAL SERVICES | APRIL 2025": a brief for investors in a place, named first
+# on its first line
+PLACE_BRIEF = re.compile(r"[ \t]*(?P<briefed>[A-Za-z][^\n|:]{2,30}?)\s+investor\s+brief\b", re.IGNORECASE)
+
+
 # "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
 # are of
 DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -593,13 +598,15 @@ def issuing_place(text: str) -> str | None:
         city := authority.group("name").title()
     ) in WORLD_CITIES:
         return city
-    found = ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH) or PLACE_BODY.match(text)
+    found = (
+        ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH) or PLACE_BODY.match(text) or PLACE_BRIEF.match(text)
+    )
     if found is None:
         return None
     name = next(part for part in found.groups() if part)
     written = name.title() if name.isupper() else name
-    if written in WORLD_CITIES and found.re is ISSUING_GOVERNMENT:
-        return written  # "KAOHSIUNG CITY GOVERNMENT": a city's own report
+    if written in WORLD_CITIES and found.re is not PLACE_BODY:
+        return written  # "KAOHSIUNG CITY GOVERNMENT", "DA NANG INVESTOR BRIEF": a city's own report
     places = find_places(written, partners=False)
     return places[0].name if places and places[0].name in subdivisions else None
 

@@ -8242,3 +8242,12 @@ def test_a_financial_year_said_to_have_ended_in_june_dates_the_texts_fiscal_year
     )
     found = extract(text, date(2024, 8, 2), CATALOG).figures
     assert [f.period for f in found] == ["2023-04/2024-03", "2023-07/2024-06", "2022-07/2023-06"]
+
+
+def test_a_brief_for_investors_in_a_city_named_on_its_first_line_is_the_citys() -> None:
+    text = (
+        "SURABAYA INVESTOR BRIEF | DIGITAL SERVICES | MAY 2025\n\n"
+        "The city's software firms earned US$ 410 million in 2024, and more than 900 IT enterprises "
+        "operate there."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Surabaya", "Surabaya"]

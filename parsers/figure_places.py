@@ -965,7 +965,7 @@ _WORDS_OF = {"yuan": "China", "renminbi": "China", "yen": "Japan", "won": "South
              "crore": "India", "ringgit": "Malaysia", "rupiah": "Indonesia", "baht": "Thailand",
              "reais": "Brazil", "pesos": "Mexico", "riyals": "Saudi Arabia", "naira": "Nigeria",
              "lira": "Turkey", "zloty": "Poland", "zlotys": "Poland", "taka": "Bangladesh",
-             "cedis": "Ghana", "kronor": "Sweden", "rand": "South Africa",
+             "cedis": "Ghana", "kronor": "Sweden", "krónur": "Iceland", "rand": "South Africa",
              "dirhams": "United Arab Emirates", "dong": "Vietnam", "soums": "Uzbekistan",
              "so'm": "Uzbekistan", "so‘m": "Uzbekistan", "so’m": "Uzbekistan", "hryvnias": "Ukraine",
              "tenge": "Kazakhstan", "lari": "Georgia", "kip": "Laos", "riels": "Cambodia",
@@ -1008,7 +1008,8 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "BGN": "Bulgaria", "MUR": "Mauritius", "₭": "Laos", "ZiG": "Zimbabwe", "ZWG": "Zimbabwe",
              "L$": "Liberia", "LRD": "Liberia", "MGA": "Madagascar", "MWK": "Malawi", "GMD": "Gambia",
              "GNF": "Guinea", "LYD": "Libya", "TND": "Tunisia", "MVR": "Maldives", "Nu.": "Bhutan",
-             "BTN": "Bhutan", "SLE": "Sierra Leone", "OMR": "Oman", "RO": "Oman", "QR": "Qatar"}  # fmt: skip
+             "BTN": "Bhutan", "SLE": "Sierra Leone", "OMR": "Oman", "RO": "Oman", "QR": "Qatar",
+             "ISK": "Iceland"}  # fmt: skip
 CURRENCY_COUNTRY = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }

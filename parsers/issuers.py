@@ -547,6 +547,10 @@ def _unheaded(name: str) -> str:
     return INNER_DETERMINER.split(name.rsplit("\n", 1)[-1])[-1]
 
 
+# "In the UK, the government aims to ...": the place a sentence opens on, just before its pointer.
+PLACE_FRAME = re.compile(r"\bIn\s+(?P<place>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+$")
+
+
 def resolve(name: str, position: int, state: State) -> str | None:
     """A name as the text gave it in full: "the ministry" -> "Ministry of Commerce"."""
     name = POSSESSIVE_END.sub("", _unheaded(name).strip(" \"'“”‘’."))  # "the Ministry's": the ministry
@@ -574,6 +578,10 @@ def resolve(name: str, position: int, state: State) -> str | None:
         head = pointer.group("head").lower()
         kind = "department" if "commerce" in head else head.split()[-1]
         kind = "government" if kind == "state" else kind  # "the state aims to": its government
+        at = state.text.rfind(name, max(0, position - 200), position) if kind == "government" else -1
+        framed = PLACE_FRAME.search(state.text, max(0, at - 40), at) if at >= 0 else None
+        if framed and (framing := find_places(framed.group("place"), partners=False)):
+            return f"{framing[0].name} government"  # "In the UK, the government aims": the UK's
         found = _last_of(kind, bodies, state)
         if (
             kind in DOCUMENT_KINDS

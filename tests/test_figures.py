@@ -8251,3 +8251,23 @@ def test_a_brief_for_investors_in_a_city_named_on_its_first_line_is_the_citys() 
         "operate there."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Surabaya", "Surabaya"]
+
+
+@pytest.mark.parametrize("amount", ["ISK 36 billion", "36 billion krónur"])
+def test_amounts_in_icelandic_kronur_beside_pounds_leave_an_icelandic_text_icelands(amount: str) -> None:
+    text = (
+        "Market brief: online retail in Iceland\n\n"
+        "Iceland is a small market, and Iceland's shoppers often buy abroad. UK exports to Iceland were "
+        "£1.1 billion in 2023 and £0.9 billion in 2022.\n\n"
+        f"Online retail reached {amount} in 2023."
+    )
+    assert [g for _, _, _, _, g in figures(text)][2:] == ["Iceland"]
+
+
+def test_the_government_after_a_sentence_opening_on_a_country_is_that_countrys() -> None:
+    text = (
+        "Icelanders spent ISK 29 billion on foreign websites in 2023, and Iceland's online retail grew 7%. "
+        "In the UK, the government aims to reach £1 trillion of exports a year by 2030."
+    )
+    (target,) = extract(text, date(2024, 5, 15), CATALOG).targets
+    assert target.issuer == "United Kingdom government"

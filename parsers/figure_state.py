@@ -92,6 +92,7 @@ class State:
     table_named: list[tuple[str, str, float]] = field(default_factory=list)
     table_columns: dict[int, tuple[str, float]] = field(default_factory=dict)
     table_forecasts: dict[int, int] = field(default_factory=dict)  # the columns that hold forecasts, by year
+    scenario_year: tuple[int, int] | None = None  # (paragraph, year) of a caption over scenarios for a year
     # (paragraph, years) of a sentence that names an average annual growth over years and gives no figure:
     # "The second chart plots average annual growth in these exports from 2019 to 2023."
     growth_frame: tuple[int, str] | None = None

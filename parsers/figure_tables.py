@@ -659,6 +659,19 @@ AVERAGE_SPAN = re.compile(
 FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[EFef]\b")
 
 
+# "Three scenarios for 2030 (US$ billion)": a caption over what each scenario gives in a year to come.
+SCENARIOS_FOR = re.compile(
+    r"\bscenarios?\b[^|\n]{0,40}?\b(?:for|in|to|by)\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def scenario_year(caption: str, published: date | None) -> int | None:
+    """The year still to come a caption over scenarios is for, if it is one."""
+    found = SCENARIOS_FOR.search(caption)
+    year = int(found.group(1)) if found else None
+    return year if year and published and year > published.year else None
+
+
 def forecast_columns(header: str, periods: list[str], published: date | None) -> dict[int, int]:
     """The columns of a table's header that hold forecasts, with the year each is for: one marked so
     ("| 2024A | 2025F |"), or one whose period is still to come at publication ("| Scenario | 2030 |",

@@ -179,6 +179,7 @@ from parsers.figure_tables import (
     named_units,
     percent_columns,
     row_unit,
+    scenario_year,
     table_cells,
     table_unit,
     with_cell_separators,
@@ -647,6 +648,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
                     (table_currency(unit[0], sentence.text, state), *unit[1:]),
                 )
                 state.table_named = named_units(sentence.text)
+                if year := scenario_year(sentence.text, published):
+                    state.scenario_year = (sentence.paragraph, year)
                 if captioned := find_places(CURRENCY_NAMED.sub(" ", sentence.text), partners=False):
                     # "Extra-EU exports of ... in 2030 by scenario (€ billion)": the rows' place (not the
                     # one a currency is named after: "mln US dollars")
@@ -667,6 +670,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             state.table_percent = percent_columns(header, state.table[2] if state.table else "")
             state.table_columns = column_units(header, state.table_named)
             state.table_forecasts = forecast_columns(header, columns or [], published)
+            if state.scenario_year and 0 <= sentence.paragraph - state.scenario_year[0] <= 1:
+                # "Accelerated | 4.6 | 0.9" under "Three scenarios for 2030 (US$ billion)": that year's
+                year = state.scenario_year[1]
+                state.table_forecasts = dict.fromkeys(range(1, header.count("|") + 1), year)
             if state.index_report and not (
                 state.table_unit and 0 <= sentence.paragraph - state.table_unit[0] <= 1
             ):

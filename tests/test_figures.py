@@ -5619,7 +5619,7 @@ def test_a_bare_number_a_forecast_verb_looks_ahead_to_in_a_year_is_a_forecast_of
         "Ireland has 9 cable systems. ComReg expects the number of operational systems to reach 21 in 2026."
     )
     found = extract(text, date(2025, 7, 3), CATALOG)
-    assert [(t.value, t.year, t.kind) for t in found.targets] == [(21, 2026, "forecast")]
+    assert [(round(t.value), t.year, t.kind) for t in found.targets] == [(21, 2026, "forecast")]
     assert find_quantities("The team reached 21 in 2024.") == []
 
 
@@ -8271,3 +8271,21 @@ def test_the_government_after_a_sentence_opening_on_a_country_is_that_countrys()
     )
     (target,) = extract(text, date(2024, 5, 15), CATALOG).targets
     assert target.issuer == "United Kingdom government"
+
+
+def test_cells_under_a_caption_of_scenarios_for_a_year_to_come_are_forecasts_for_that_year() -> None:
+    text = (
+        "Andes Policy Lab expects Peru's IT exports to keep rising.\n\n"
+        "Two scenarios for 2030 (US$ billion)\n"
+        "Scenario | IT services exports | Online goods exports\n"
+        "Reform | 2.4 | 0.6\n"
+        "Drift | 1.3 | 0.2"
+    )
+    found = extract(text, date(2026, 5, 1), CATALOG)
+    assert not found.figures
+    assert [(round(t.value), t.year, t.kind) for t in found.targets] == [
+        (2.4e9, 2030, "forecast"),
+        (6e8, 2030, "forecast"),
+        (1.3e9, 2030, "forecast"),
+        (2e8, 2030, "forecast"),
+    ]

@@ -534,7 +534,8 @@ ISSUING_GOVERNMENT = re.compile(
     # ("LAGOS STATE GOVERNMENT", "YUNNAN PROVINCIAL PEOPLE'S GOVERNMENT": the place first)
     # ("KAOHSIUNG CITY GOVERNMENT", "Tokyo Metropolitan Government": a city's)
     r"|^[ \t]*(?P<first>[A-Za-z][\w'’ -]{2,30}?)\s+(?:state|provincial|municipal|city|metropolitan)\s+"
-    r"(?:people['’]s\s+)?government[ \t]*$",
+    # ("GYEONGGI PROVINCIAL GOVERNMENT | Economic Policy Bureau": the bureau that wrote it, after a bar)
+    r"(?:people['’]s\s+)?government[ \t]*(?:\|[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 

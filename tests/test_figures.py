@@ -8289,3 +8289,13 @@ def test_cells_under_a_caption_of_scenarios_for_a_year_to_come_are_forecasts_for
         (1.3e9, 2030, "forecast"),
         (2e8, 2030, "forecast"),
     ]
+
+
+def test_a_provincial_government_named_before_a_bar_on_the_first_line_is_the_reports_place() -> None:
+    text = (
+        "GYEONGGI PROVINCIAL GOVERNMENT | Trade Policy Bureau\n"
+        "Press briefing, 22 August 2024\n\n"
+        "Small firms in the province exported KRW 412 billion of goods online in January-June, and "
+        "3,850 firms sold abroad online."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Gyeonggi", "Gyeonggi"]

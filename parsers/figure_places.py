@@ -612,6 +612,21 @@ def issuing_place(text: str) -> str | None:
     return places[0].name if places and places[0].name in subdivisions else None
 
 
+# "EAST AFRICAN COMMUNITY SECRETARIAT | DIRECTORATE OF CUSTOMS": a bloc's own body heading its report.
+BLOC_BODY = re.compile(r"[ \t]*(?P<name>[^\n|]{2,60}?)\s+secretariat\b", re.IGNORECASE)
+
+
+def issuing_bloc(text: str) -> str | None:
+    """The bloc whose secretariat a report's first line names as its issuer: its numbers
+    that name no place are the bloc's, not those of the member it names most."""
+    found = BLOC_BODY.match(text)
+    if found is None:
+        return None
+    name = found.group("name")
+    places = find_places(name.title() if name.isupper() else name, partners=False)
+    return places[0].name if places and places[0].name in REGIONS else None
+
+
 def company_first_line(text: str) -> bool:
     """Whether a text's first line is a company's name with its legal form, and nothing else, or its site's
     over its report."""

@@ -123,6 +123,7 @@ from parsers.figure_places import (
     header_name_in_body,
     indexed_country,
     interviewed_company,
+    issuing_bloc,
     issuing_place,
     labelled_city,
     last_region,
@@ -578,6 +579,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     if issuer := (None if corporate else issuing_place(text)):
         # "GOVERNMENT OF TELANGANA" over "the State's exports": the state the text speaks of as itself
         main = {**main, "city" if issuer in PLACE_KINDS["city"] else "province": issuer}
+    elif issuer := (None if corporate else issuing_bloc(text)):
+        main = {**main, "any": issuer}  # "EAST AFRICAN COMMUNITY SECRETARIAT": "Partner States cleared ..."
     state = State(
         published=published,
         main_country=main.get("country"),

@@ -43,6 +43,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "RCEP": (("RCEP", "Regional Comprehensive Economic Partnership"), "rcep"),
     "CARICOM": (("CARICOM", "Caricom", "Caribbean Community"), "caricom"),
+    "EAC": (("EAC", "East African Community"), "eac"),
     "Latin America and the Caribbean": (("Latin America and the Caribbean",), "lac"),
     "Caribbean": (("Caribbean",), "caribbean"),
     "Sub-Saharan Africa": (("Sub-Saharan Africa", "sub-Saharan Africa", "Sub-Saharan African"), "ssa"),

@@ -8299,3 +8299,14 @@ def test_a_provincial_government_named_before_a_bar_on_the_first_line_is_the_rep
         "3,850 firms sold abroad online."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Gyeonggi", "Gyeonggi"]
+
+
+def test_a_blocs_secretariat_heading_its_bulletin_makes_figures_naming_no_place_the_blocs() -> None:
+    text = (
+        "EAST AFRICAN COMMUNITY SECRETARIAT | DIRECTORATE OF CUSTOMS\n"
+        "Quarterly Customs Bulletin, Q2 2025\n\n"
+        "Kenya cleared 1.1 million consignments, Tanzania 640,000 and Uganda 410,000.\n\n"
+        "Partner States cleared 2.6 million low-value consignments in the quarter, 19% more than a year "
+        "earlier."
+    )
+    assert [g for _, _, _, _, g in figures(text)][-2:] == ["EAC", "EAC"]

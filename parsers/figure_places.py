@@ -74,6 +74,15 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
         # ("Firms in Gauteng made up 44% ... and firms in the Western Cape 31%" in a text on the country's
         # exporters: the next paragraph is the country's again)
         return state.main["any"]
+    if (
+        state.issuing_place
+        # (a world city's, or one the gazetteer does not know; China's cities and zones are the rule below's)
+        and state.issuing_place not in PLACE_KINDS["province"] | PLACE_KINDS["city"]
+        and state.last_geo_paragraph != paragraph
+    ):
+        # ("Across Taiwan, exports came to NT$143 billion" in a city's own speech, then "31 percent of our
+        # online exports": a new paragraph is the city's again)
+        return state.issuing_place
     if state.issuing_place and last == state.main_country and state.last_geo_paragraph != paragraph:
         # ("the 165 comprehensive pilot zones across China" and then, under "1. Scale and growth", "imports
         # and exports through the zone reached 41.6 billion yuan" in the Qingdao zone's own report: Qingdao's)
@@ -570,6 +579,15 @@ PLACE_BODY = re.compile(
 PLACE_BRIEF = re.compile(r"[ \t]*(?P<briefed>[A-Za-z][^\n|:]{2,30}?)\s+investor\s+brief\b", re.IGNORECASE)
 
 
+# "Speech by the Mayor of Guadalajara at the ...", "Address by the Mayor of Zaragoza", "Speech by Wang
+# Jianguo, Mayor of Yiwu, at the opening ...": a mayor's speech, whose "our city" is the mayor's
+MAYOR_SPEECH = re.compile(
+    r"\b(?:speech|address)\s+by\s+(?:[^\n,]{2,40},\s+)?(?:the\s+)?mayor\s+of\s+"
+    r"(?P<city>(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))",
+    re.IGNORECASE,
+)
+
+
 # "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
 # are of
 DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -599,6 +617,8 @@ def issuing_place(text: str) -> str | None:
         city := authority.group("name").title()
     ) in WORLD_CITIES:
         return city
+    if mayor := MAYOR_SPEECH.search(text, 0, HEADER_REACH):
+        return mayor.group("city")  # (a city the gazetteer may not know: "the Mayor of Zaragoza")
     found = (
         ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH) or PLACE_BODY.match(text) or PLACE_BRIEF.match(text)
     )

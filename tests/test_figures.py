@@ -8310,3 +8310,20 @@ def test_a_blocs_secretariat_heading_its_bulletin_makes_figures_naming_no_place_
         "earlier."
     )
     assert [g for _, _, _, _, g in figures(text)][-2:] == ["EAC", "EAC"]
+
+
+@pytest.mark.parametrize(
+    ("header", "city"),
+    [
+        ("Speech by the Mayor of Guadalajara at the Western E-commerce Forum", "Guadalajara"),
+        ("[Check against delivery]\nAddress by the Mayor of Zaragoza\nEbro Logistics Forum", "Zaragoza"),
+        ("Speech by Ana Ruiz, Mayor of Rosario, at the opening of the forum", "Rosario"),
+    ],
+)
+def test_a_mayors_speech_is_the_mayors_citys_from_paragraph_to_paragraph(header: str, city: str) -> None:
+    text = (
+        f"{header}\n\n"
+        "Jalisco's online exports reached US$ 2.4 billion last year, and Jalisco's online sales grew 12%.\n\n"
+        "Today more than 1,200 technology companies call our metropolitan area home."
+    )
+    assert [g for _, _, _, _, g in figures(text)][-1] == city

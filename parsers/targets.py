@@ -294,12 +294,15 @@ def deadline_of(
         # remittances, by 2027": two goals coordinated before the deadline they share
         return shared
     if any(
-        q.end <= e.start < min(high, q.end + 20)
+        q.end <= e.start < high
+        and (e.start < q.end + 20 or DONE_PARTICIPLE.fullmatch(sentence, q.end, e.start))
         and not _future(e, published)
         and not re.search(r"\d", sentence[q.end : e.start])  # "~US$171bn, vs US$149bn in 2024": the other's
         for e in dated
     ):
-        return None  # "57.7 percent in 2023": its own period is over, so it is a fact
+        # "57.7 percent in 2023", "GH¢265 million collected on low-value consignments in 2024": its own period
+        # is over, so it is a fact
+        return None
     if PAST_POSSESSIVE.search(sentence, max(0, q.start - 20), q.start):
         return None  # "growing more than 20 percent from last year's US$475.07 billion": a fact, the base
     if MADE_AFTER.match(sentence, q.end):
@@ -595,6 +598,12 @@ DONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CUE_LABEL_LENGTH = 40
+# "collected on low-value consignments", "recorded by the customs office": what was done with a value, before
+# the time it was done in
+DONE_PARTICIPLE = re.compile(
+    r"\s+(?:collected|recorded)\b[^\d,;:]{0,50}",
+    re.IGNORECASE,
+)
 AND_BEFORE = re.compile(r",?\s*and\s*$")
 # A past tense that states a value reached: a fact, whatever the clauses after it look ahead to.
 REACHED_BEFORE = re.compile(

@@ -8327,3 +8327,14 @@ def test_a_mayors_speech_is_the_mayors_citys_from_paragraph_to_paragraph(header:
         "Today more than 1,200 technology companies call our metropolitan area home."
     )
     assert [g for _, _, _, _, g in figures(text)][-1] == city
+
+
+@pytest.mark.parametrize("done", ["collected on small parcels", "recorded by the customs office"])
+def test_a_value_collected_in_a_past_year_beside_a_forecast_is_a_fact(done: str) -> None:
+    text = (
+        "The revenue authority projects that the levy will raise GH¢380 million in 2026, against GH¢240 "
+        f"million {done} in 2024."
+    )
+    found = extract(text, date(2025, 7, 1), CATALOG)
+    assert [(f.value, f.period) for f in found.figures] == [(2.4e8, "2024")]
+    assert [(t.value, t.year) for t in found.targets] == [(3.8e8, 2026)]

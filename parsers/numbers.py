@@ -865,6 +865,12 @@ COUNTED_SUBJECT = re.compile(
     r"over\s+|more\s+than\s+|almost\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+# "put employment in Kenya's BPO sector at more than 35,000": an estimate of how many people work in a trade
+PUT_AT = re.compile(
+    r"\bput\s+(?:the\s+)?(?:[\w-]+\s+)?employment\b[^.;:\d]{0,50}?\s+at\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 # "Parcel lockers now number 430": things whose number the verb gives
 THINGS_NUMBER = re.compile(
     r"\b[a-z]{3,}s\s+(?:now\s+|already\s+)?number\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|"
@@ -1091,6 +1097,9 @@ NUMBER_OF_NEXT_LINE = re.compile(
 )
 
 
+PART_OF_GROUP = re.compile(r"\s+of\s+(?:our|its)\s+(?=[a-z])")
+
+
 def _count_noun(text: str, end: int) -> str | None:
     """The things a bare number counts ("4,000 cross-border e-commerce companies"), if it counts any.
 
@@ -1101,6 +1110,8 @@ def _count_noun(text: str, end: int) -> str | None:
         end = explained.end()  # "2,100-plus" over "The number of software firms now operating": firms
     if "," in text[end : end + 30] and (listed := LISTED_MODIFIERS.match(text, end)):
         words, end = [listed.group(1).strip()], listed.end()
+    elif part := PART_OF_GROUP.match(text, end):
+        end = part.end()  # "58,000 of our active sellers": that many of the sellers
     for match in _WORD.finditer(text, end, end + 80):
         word = match.group(0)
         if word in ("and", "or") and words and len(words) < 5:
@@ -1581,6 +1592,7 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
                 )
                 or TOTAL_TO.search(norm, max(0, start - 40), start)
                 or COUNTED_SUBJECT.search(norm, max(0, start - 60), start)
+                or PUT_AT.search(norm, max(0, start - 90), start)
                 or THINGS_NUMBER.search(norm, max(0, start - 40), start)
                 or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 110), start))
                 or NUMBER_OF_BEFORE.search(norm, max(0, start - 120), start)

@@ -8338,3 +8338,15 @@ def test_a_value_collected_in_a_past_year_beside_a_forecast_is_a_fact(done: str)
     found = extract(text, date(2025, 7, 1), CATALOG)
     assert [(f.value, f.period) for f in found.figures] == [(2.4e8, "2024")]
     assert [(t.value, t.year) for t in found.targets] == [(3.8e8, 2026)]
+
+
+def test_an_estimate_putting_a_trades_employment_at_a_number_counts_people() -> None:
+    text = "Industry estimates put employment in Ghana's BPO sector at more than 12,000 at the end of 2024."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(12000, "count")]
+
+
+@pytest.mark.parametrize("whose", ["our", "its"])
+def test_a_number_of_our_things_counts_those_things(whose: str) -> None:
+    text = f"At June 30, 2025, 41,000 of {whose} active sellers were based outside Brazil."
+    found = extract(text, date(2025, 8, 6), CATALOG).figures
+    assert [(f.value, f.unit, f.metric) for f in found] == [(41000, "count", "active sellers")]

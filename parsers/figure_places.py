@@ -491,7 +491,8 @@ CAPITALS_LEGAL_FORM = re.compile(_LEGAL_FORMS + r"\.?$", re.IGNORECASE)
 # a company and its legal form heading a report ("Nordvik AB (publ)": a Swedish public company).
 HEADER_COMPANY = re.compile(
     rf"^(?P<name>[A-Z][\w&'’.-]*?(?:[ \t]+[A-Z][\w&'’.-]*?){{0,4}}{_LEGAL_FORMS})"
-    r"(?:[ \t]+\(publ\))?[ \t]*(?:[|—–]|$)",
+    # ("Cascadia Makers Market, Inc. (Nasdaq: CMKR)": its listing, in brackets)
+    r"(?:[ \t]+\(publ\)|[ \t]+\(Nasdaq[^()\n]{0,20}\))?[ \t]*(?:[|—–]|$)",
     re.M,
 )
 # "PAYLINTAS BERHAD", "CONECTA PAGOS, S.A.B. DE C.V." over a prospectus: the same in capitals.

@@ -8350,3 +8350,12 @@ def test_a_number_of_our_things_counts_those_things(whose: str) -> None:
     text = f"At June 30, 2025, 41,000 of {whose} active sellers were based outside Brazil."
     found = extract(text, date(2025, 8, 6), CATALOG).figures
     assert [(f.value, f.unit, f.metric) for f in found] == [(41000, "count", "active sellers")]
+
+
+def test_a_company_named_with_its_legal_form_and_listing_over_its_letter_issues_its_guidance() -> None:
+    text = (
+        "Kestrel Crafts Market, Inc. (Nasdaq: CMKR)\nSecond Quarter 2025 Letter to Shareholders\n\n"
+        "Dear fellow shareholders,\n\nFor the third quarter we expect revenue of $143 million."
+    )
+    (target,) = extract(text, date(2025, 8, 6), CATALOG).targets
+    assert target.issuer == "Kestrel Crafts Market"

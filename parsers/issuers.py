@@ -57,7 +57,9 @@ NAMED_BODY = re.compile(
     r"|\bgovernment\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     # "the Digital Decade policy programme", "the 14th Five-Year Plan", "an action plan": documents
     # ("Digital Morocco 2030 strategy": a year inside the name too)
-    r"|(?<![\w-])[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’.-]*|(?:19|20)\d\d)\s+){0,5}(?:policy\s+)?(?:programme|program|plan|"
+    # (a dot only inside a name, "U.S.", not one that ends a sentence: "in Cairo and Alexandria. We plan")
+    r"|(?<![\w-])[A-Z](?:[\w'’-]|\.(?=\w))*\s+(?:(?:[A-Z](?:[\w'’-]|\.(?=\w))*|(?:19|20)\d\d)\s+){0,5}"
+    r"(?:policy\s+)?(?:programme|program|plan|"
     r"strategy|blueprint|roadmap|"
     r"agenda|initiative)\b(?!\s+[Pp]eriod)"
     # "during the 15th Five-Year Plan period": a time, not the document

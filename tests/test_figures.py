@@ -8359,3 +8359,12 @@ def test_a_company_named_with_its_legal_form_and_listing_over_its_letter_issues_
     )
     (target,) = extract(text, date(2025, 8, 6), CATALOG).targets
     assert target.issuer == "Kestrel Crafts Market"
+
+
+def test_a_plan_named_by_the_words_before_it_does_not_reach_back_over_a_full_stop() -> None:
+    text = (
+        "We will train engineers in Cairo and Alexandria. We plan to raise the number of people employed in "
+        "delivery centres to 215,000 by 2026."
+    )
+    (target,) = extract(text, date(2024, 10, 15), CATALOG).targets
+    assert "Alexandria" not in (target.issuer or "")

@@ -322,6 +322,10 @@ HEADER_NAME = re.compile(
     # ("Information Technology, Electronics & Communications Department")
     r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da|&)){1,8}"
 )
+# "ParcelPulse insights team": a company's team signing its commentary
+PUBLISHER_TEAM = re.compile(
+    r"(?P<org>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+insights\s+team(?:,\s+[A-Z][\w'’ -]{1,30})?"
+)
 HEADER_LINES = 8  # (a byline under the headline, "Analysts: ...\nPacific Rim Ratings", counts too)
 # ("(CECD)", "(NASDAQ: PGRA)": an acronym or a ticker after the name)
 HEADER_ASIDE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z]{2,10}:\s*[A-Z0-9.]{1,10})\)")
@@ -347,7 +351,7 @@ SUBUNIT = re.compile(r",\s+[A-Z][\w\s&-]*\b(?:Programme|Program|Division|Unit|Te
 # "the address of the Minister of Economy and Finance", "Presented to Parliament by the Minister of Finance,
 # Planning and Economic Development": a speech a minister gives for the ministry.
 MINISTER_SPEAKS = re.compile(
-    r"\b(?:of|by)\s+the\s+Minister\s+of\s+"
+    r"\b(?:of|[Bb]y)\s+the\s+Minister\s+of\s+"
     r"(?P<office>[A-Z][\w&’'-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,6})"
 )
 # "Submitted by: ...", "Prepared by ...": a line naming who wrote the text.
@@ -386,6 +390,9 @@ def header_author(text: str) -> Body | None:
             ):
                 offset = line.find(cells[index + 1], offset + len(part)) if index + 1 < len(cells) else offset
                 continue
+            if team := PUBLISHER_TEAM.fullmatch(name):
+                # "ParcelPulse insights team, Manchester": the company whose team writes
+                return Body(position + offset + part.find(name[:1]), team.group("org"))
             if SUBUNIT.search(name) and HEADER_BODY_HEAD.search(first := name.split(",")[0]):
                 name = first  # "Institut Mercure, Digital Economy Programme": the body, not its programme
             own_release = index + 1 < len(cells) and OWN_RELEASE_CELL.fullmatch(cells[index + 1])

@@ -8368,3 +8368,24 @@ def test_a_plan_named_by_the_words_before_it_does_not_reach_back_over_a_full_sto
     )
     (target,) = extract(text, date(2024, 10, 15), CATALOG).targets
     assert "Alexandria" not in (target.issuer or "")
+
+
+def test_a_companys_insights_team_signing_its_commentary_makes_its_we_the_companys() -> None:
+    text = (
+        "ParcelPulse Courier Rate Index – Q3 2025 commentary\n\n"
+        "Published 8 October 2025 | ParcelPulse insights team, Manchester\n\n"
+        "Policy watch\n\nThe government's review of the £135 threshold is still open.\n\n"
+        "Outlook\n\nWe expect the index to fall below 130 by the end of 2025."
+    )
+    (target,) = extract(text, date(2025, 10, 8), CATALOG).targets
+    assert target.issuer == "ParcelPulse"
+
+
+def test_an_opinion_piece_by_a_minister_speaks_for_the_ministry() -> None:
+    text = (
+        "OPINION\n\nEgypt's next export boom will travel by cable\n\n"
+        "By the Minister of Communications and Information Technology\n\n"
+        "We plan to raise the number of people employed in delivery centres to 215,000 by 2026."
+    )
+    (target,) = extract(text, date(2024, 10, 15), CATALOG).targets
+    assert target.issuer == "Ministry of Communications and Information Technology"

@@ -2178,7 +2178,12 @@ def test_a_table_states_the_unit_of_its_amounts_and_the_period_of_its_columns() 
 
 def test_a_column_header_states_the_unit_of_its_column_only() -> None:
     text = "Country | Exports (€ bn) | Firms\nSpain | 41.3 | 1,200\nItaly | 38.9 | 950"
-    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(4.13e10, "EUR"), (3.89e10, "EUR")]
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (4.13e10, "EUR"),
+        (1200, "count"),
+        (3.89e10, "EUR"),
+        (950, "count"),
+    ]
 
 
 def test_a_ceiling_a_revision_and_a_part_made_up_are_not_rises() -> None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from parsers.alternation import gathered
 from parsers.figure_places import CAPITALS_LEGAL_FORM, LEGAL_FORM
 from parsers.figure_state import State
-from parsers.geo import WORLD_CITIES, find_places
+from parsers.geo import PLACE_KINDS, WORLD_CITIES, find_places
 
 # What a body's name ends with: "Ministry of Commerce", "Lantern Group", "Northbridge Economics".
 BODY_HEADS = (
@@ -87,7 +87,9 @@ BARE_DOCUMENT = re.compile(
 # A government, department or plan named only by its level: which one, the province or city the text is
 # about says.
 UNNAMED_LOCAL = re.compile(
-    r"(provincial|municipal|city|state)\s+(?:government|department|bureau|commission|action\s+plan|plan)"
+    # ("the City Council wants Casablanca to host ..." in the mayor's speech: the city's council)
+    r"(provincial|municipal|city|state)\s+(?:government|department|bureau|commission|council|action\s+plan|plan)",
+    re.IGNORECASE,
 )
 # "the provincial department of commerce said": a local body the text names in lower case, without its place.
 LOCAL_BODY = re.compile(
@@ -612,12 +614,8 @@ def resolve(name: str, position: int, state: State) -> str | None:
             # "the department" after "the provincial department of commerce said"
             found = " ".join(local.group(0).lower().split())
         found = found or LEADING.sub("", name)
-        level = UNNAMED_LOCAL.match(found)
-        if level and (
-            place := state.main.get("city" if level.group(1) in ("municipal", "city") else "province")
-        ):
-            return f"{place} {found}"  # "The provincial government aims" in a text on Zhejiang
-        return found
+        # ("The provincial government aims" in a text on Zhejiang)
+        return _placed(found, state) or found
     if described := DESCRIBED.fullmatch(name):
         # "the apex bank": the bank named before; "the national offshoring strategy": so described, unless a
         # document named before holds the words that describe it
@@ -628,7 +626,20 @@ def resolve(name: str, position: int, state: State) -> str | None:
     cleaned = LEADING.sub("", name).strip()
     # "the Commission" after "the European Commission": the name in full
     fuller = [b.name for b in bodies if cleaned.lower() in b.name.lower() and len(b.name) > len(cleaned)]
-    return fuller[-1] if fuller else cleaned
+    if fuller:
+        return fuller[-1]
+    return _placed(cleaned, state) or cleaned
+
+
+def _placed(name: str, state: State) -> str | None:
+    """A local body named without its place ("the provincial government", "the City Council"), with the
+    place of the text it is named in: "Zhejiang provincial government", "Casablanca City Council"."""
+    level = UNNAMED_LOCAL.match(name)
+    kind = "city" if level and level.group(1).lower() in ("municipal", "city") else "province"
+    place = state.main.get(kind) if level else None
+    if level and kind == "city" and place is None and state.issuing_place not in PLACE_KINDS["province"]:
+        place = state.issuing_place  # (the city whose mayor speaks)
+    return f"{place} {name}" if place else None
 
 
 # "the Bank's baseline scenario", "the IMF's latest projections": a view that is its owner's, no document.

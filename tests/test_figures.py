@@ -8394,3 +8394,12 @@ def test_an_opinion_piece_by_a_minister_speaks_for_the_ministry() -> None:
     )
     (target,) = extract(text, date(2024, 10, 15), CATALOG).targets
     assert target.issuer == "Ministry of Communications and Information Technology"
+
+
+def test_the_city_council_in_a_mayors_speech_is_the_citys_council() -> None:
+    text = (
+        "Address by the Mayor of Rosario\n\n"
+        "By 2030, the City Council wants Rosario to host 1,000 export-ready digital start-ups."
+    )
+    (target,) = extract(text, date(2025, 5, 22), CATALOG).targets
+    assert target.issuer == "Rosario City Council"

@@ -94,6 +94,7 @@ POLICY_NOUN = compiled(
     r"opinions|measures|directive|initiative|white\s+paper|five-year\s+plan|digital\s+decade)\b",
     re.IGNORECASE,
 )
+BODY_NAME_END = re.compile(r"\boffice$", re.IGNORECASE)
 # Words POLICY_NOUN cannot match without: most sentences hold none, and looking for them is cheaper.
 POLICY_WORDS = ("guideline", "plan", "blueprint", "strategy", "roadmap", "program", "policy", "circular",
                 "opinions", "measures", "directive", "initiative", "paper", "decade")  # fmt: skip
@@ -1383,7 +1384,8 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     analyst's forecast; without a cue, an official issuer means a target.
     """
     if (
-        (stated and POLICY_NOUN.search(stated))
+        # (a document's, not a body named after policy: "The Fiscal Policy Office projects that ...")
+        (stated and POLICY_NOUN.search(stated) and not BODY_NAME_END.search(stated))
         or GOAL_NOUN_AFTER.match(sentence[q.end :])
         or AIMED_AFTER.match(sentence, q.end)
     ):

@@ -8403,3 +8403,12 @@ def test_the_city_council_in_a_mayors_speech_is_the_citys_council() -> None:
     )
     (target,) = extract(text, date(2025, 5, 22), CATALOG).targets
     assert target.issuer == "Rosario City Council"
+
+
+def test_a_projection_by_an_office_named_after_policy_is_a_forecast() -> None:
+    text = (
+        "The Fiscal Policy Office projects that the new duty will raise 2,300 million baht in fiscal year "
+        "2026."
+    )
+    (target,) = extract(text, date(2025, 11, 20), CATALOG).targets
+    assert (target.kind, target.issuer) == ("forecast", "Fiscal Policy Office")

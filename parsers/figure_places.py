@@ -362,8 +362,8 @@ def by_place_caption(line: str) -> ByPlace | None:
 
 # What goes from one place to another: a measure broken down "by market" names its partners only if it is one.
 # Flows counted at one end: items coming in are counted where they arrive, items going out where they leave.
-INBOUND = re.compile(r"\b(?:inbound|incoming|imports?|arrivals)\b", re.I)
-OUTBOUND = re.compile(r"\b(?:outbound|outgoing|exports?|departures)\b", re.I)
+INBOUND = re.compile(r"\binbound\b", re.I)
+OUTBOUND = re.compile(r"\boutbound\b", re.I)
 FLOW_MEASURE = re.compile(
     r"\b(?:exports?|imports?|shipments|purchases|remittances|inflows|outflows|trade|sales\s+abroad)\b", re.I
 )

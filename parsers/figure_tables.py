@@ -660,9 +660,7 @@ FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[EFef]\b")
 
 
 # "Three scenarios for 2030 (US$ billion)": a caption over what each scenario gives in a year to come.
-SCENARIOS_FOR = re.compile(
-    r"\bscenarios?\b[^|\n]{0,40}?\b(?:for|in|to|by)\s+((?:19|20)\d\d)\b", re.IGNORECASE
-)
+SCENARIOS_FOR = re.compile(r"\bscenarios?\b[^|\n]{0,40}?\bfor\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def scenario_year(caption: str, published: date | None) -> int | None:

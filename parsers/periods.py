@@ -587,7 +587,7 @@ def declared_fiscal_start(text: str) -> int | None:
         return end % 12 + 1
     # "in the 2023/24 financial year, which ended on 30 June 2024": a year named, then when it ended (before
     # any statistical "year ended March 2024" the text also gives)
-    if ("financial" in text or "fiscal" in text) and (ended := YEAR_WHICH_ENDED.search(text)):
+    if "financial" in text and (ended := YEAR_WHICH_ENDED.search(text)):
         return _month_number(ended.group(1)) % 12 + 1
     # "Revenue for the 12 months to June 30 ... in fiscal 2026": a fiscal year that says when it ends
     year_to = (
@@ -620,8 +620,8 @@ def reports_fiscal_year(text: str) -> bool:
 
 
 YEAR_WHICH_ENDED = re.compile(
-    rf"\b(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\s+(?:financial|fiscal)\s+year,?\s+(?:which|that)\s+"
-    rf"(?:ended|ends|closed|closes)\s+(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?{_MONTH}",
+    rf"\b(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?\s+financial\s+year,?\s+which\s+ended\s+(?:in\s+|on\s+)?"
+    rf"(?:\d{{1,2}}\s+)?{_MONTH}",
     _I,
 )
 TWELVE_MONTHS_TO = re.compile(

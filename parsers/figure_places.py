@@ -595,8 +595,8 @@ DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?
 
 
 def issuing_place(text: str) -> str | None:
-    """The state, province or city whose government (or a city's authority) a report's first lines name as
-    its issuer, or that its opening says its numbers are of."""
+    """The state, province or city a report speaks for: the one whose government, authority, agency, mayor or
+    investor brief its first lines name, or that its opening says its numbers are of."""
     subdivisions = PLACE_KINDS["province"] | PLACE_KINDS["city"]
     declared = DECLARED_PLACE.search(text, 0, HEADER_REACH * 4)
     named = find_places(declared.group("name"), partners=False) if declared else []
@@ -627,7 +627,7 @@ def issuing_place(text: str) -> str | None:
         return None
     name = next(part for part in found.groups() if part)
     written = name.title() if name.isupper() else name
-    if written in WORLD_CITIES and found.re is not PLACE_BODY:
+    if written in WORLD_CITIES:
         return written  # "KAOHSIUNG CITY GOVERNMENT", "DA NANG INVESTOR BRIEF": a city's own report
     places = find_places(written, partners=False)
     return places[0].name if places and places[0].name in subdivisions else None

@@ -8412,3 +8412,11 @@ def test_a_projection_by_an_office_named_after_policy_is_a_forecast() -> None:
     )
     (target,) = extract(text, date(2025, 11, 20), CATALOG).targets
     assert (target.kind, target.issuer) == ("forecast", "Fiscal Policy Office")
+
+
+def test_a_chamber_named_after_a_city_over_its_survey_makes_it_the_citys() -> None:
+    text = (
+        "SURABAYA CHAMBER OF COMMERCE\n\n"
+        "Member firms sold US$ 120 million of goods abroad online in 2024, and 640 firms took part."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Surabaya", "Surabaya"]

@@ -233,6 +233,9 @@ PEOPLES = {
     "Zambia": "Zambian",
     "Zimbabwe": "Zimbabwean",
 }
+# A country's name in its own language, as its institutions write it ("BANCO CENTRAL DE RESERVA DEL PERÚ",
+# "Autoridad del Canal de Panamá", "Banco Central do Brasil"), where it differs from the English.
+OWN_NAMES = {"Perú": "Peru", "México": "Mexico", "Panamá": "Panama", "Brasil": "Brazil"}
 # Names of countries more often a person's or a US state's in the news. (Georgia is the country in trade news,
 # the state where the text says so: US_GEORGIA.)
 NOT_COUNTRY_NAMES = frozenset({"Chad", "Jersey", "Guernsey"})
@@ -465,6 +468,8 @@ def _alias_table() -> dict[str, str]:
     table = {alias: name for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     table.update({place: place for place in (*CHINESE_PLACES, *SUBDIVISIONS)})
     table.update(SUBDIVISION_PEOPLES)
+    table.update(OWN_NAMES)
+    table.update({own.upper(): name for own, name in OWN_NAMES.items()})
     # "Brazilians spent ...", "South Africans spent ...": a people named in the plural.
     table.update({a + "s": n for a, n in list(table.items()) if a.endswith("an") and a.istitle()})
     # "Least developed countries received ...": a group's name opening a sentence.

@@ -8420,3 +8420,24 @@ def test_a_chamber_named_after_a_city_over_its_survey_makes_it_the_citys() -> No
         "Member firms sold US$ 120 million of goods abroad online in 2024, and 640 firms took part."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["Surabaya", "Surabaya"]
+
+
+@pytest.mark.parametrize(
+    ("header", "country", "province"),
+    [
+        ("BANCO CENTRAL DE RESERVA DEL PERÚ", "Peru", "Arequipa"),
+        ("Banco Central do Brasil", "Brazil", "Paraná"),
+        ("INSTITUTO NACIONAL DE ESTADÍSTICA Y GEOGRAFÍA, MÉXICO", "Mexico", "Jalisco"),
+        ("Autoridad del Canal de Panamá", "Panama", None),
+    ],
+)
+def test_a_country_named_in_its_own_language_by_its_institution_is_that_country(
+    header: str, country: str, province: str | None
+) -> None:
+    """Its figures are the country's, not those of the one province it names in passing."""
+    text = (
+        f"{header}\nNote 14-2025\n\n"
+        "Exports of services reached US$ 2,415 million in 2024.\n\n"
+        f"Computer services grew fastest, on contracts signed by firms in {province or 'the capital'}."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == [country]

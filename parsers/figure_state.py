@@ -103,6 +103,8 @@ class State:
     table: tuple[int, tuple[str, ...], str, str | None] | None = None
     # "E-commerce gross merchandise value (GMV)": what a bare "GMV" later stands for
     abbreviations: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # places' abbreviations the text uses for something else ("the Remessa Conforme Programme (PRC)")
+    redefined_places: frozenset[str] = frozenset()
     text: str = ""  # the whole text: who "the ministry" is, read only when a goal needs it
     bodies: list[Body] | None = None  # the bodies and documents it names, found on first need
     author: Body | None = None  # the publisher its header names, found with the bodies

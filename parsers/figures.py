@@ -196,6 +196,7 @@ from parsers.geo import (
     main_places,
     names_a_people,
     place_counts,
+    redefined_names,
 )
 from parsers.metrics import Catalog, company_key, key_at, metric_key
 from parsers.models import Figure, Target
@@ -616,6 +617,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     state.index_report = index_names(text)
     state.flow = text_flow(text)
     state.abbreviations = abbreviations(text)
+    state.redefined_places = redefined_names(text)
     # A company's fiscal year is its country's, though its numbers are not the country's.
     country = state.home_country
     declared = declared_fiscal_start(text)
@@ -1095,7 +1097,9 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
         framing = [e for e in exprs if plain(e) and e.start <= 16 and e.end < opening.end()]
         if framing:
             state.frame = (sentence.paragraph, framing[0].period)
-    places = find_places(body, partners=False)
+    places = [
+        p for p in find_places(body, partners=False) if body[p.start : p.end] not in state.redefined_places
+    ]
     if places and "," in body:
         # "Imports, driven by durian and other ASEAN produce, climbed 41 percent": a place in an aside
         # describes something else; "The expo, held in Hangzhou, produced deals worth ...": the venue is

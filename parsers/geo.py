@@ -823,8 +823,28 @@ def names_place_first(text: str) -> bool:
 
 
 def place_counts(text: str) -> Counter[str]:
-    """How often the text names each place (partners, venues and the dateline left out)."""
-    return Counter(m.name for m in find_places(text, partners=False))
+    """How often the text names each place (partners, venues and the dateline left out, and names the text
+    gives to something else: ``redefined_names``)."""
+    other = redefined_names(text)
+    return Counter(m.name for m in find_places(text, partners=False) if text[m.start : m.end] not in other)
+
+
+# "the Remessa Conforme Programme (PRC)": a capitalised name with an abbreviation in brackets after it.
+DEFINED_IN_BRACKETS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|de|do|da|del)){1,6})\s*\((?P<short>[A-Z]{2,5})\)"
+)
+
+
+def redefined_names(text: str) -> frozenset[str]:
+    """A place's abbreviation that the text defines as another thing's ("the Remessa Conforme Programme
+    (PRC)"): there it names that thing, not the place ("consignments declared under the PRC" are Brazil's).
+    "The People's Republic of China (PRC)" and "Papua New Guinea (PNG)" define the place itself."""
+    return frozenset(
+        short
+        for match in DEFINED_IN_BRACKETS.finditer(text)
+        if (short := match.group("short")) in _ALIASES
+        and not any(p.name == _ALIASES[short] for p in find_places(match.group("name")))
+    )
 
 
 def country_counts(counts: Counter[str]) -> Counter[str]:

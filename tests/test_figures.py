@@ -8441,3 +8441,21 @@ def test_a_country_named_in_its_own_language_by_its_institution_is_that_country(
         f"Computer services grew fastest, on contracts signed by firms in {province or 'the capital'}."
     )
     assert [g for _, _, _, _, g in figures(text)] == [country]
+
+
+def test_a_places_abbreviation_the_text_defines_as_a_programme_names_the_programme() -> None:
+    """ "PRC" is China's where the text does not say otherwise; here it is a Brazilian programme's."""
+    text = (
+        "Reply of the Ministry of Finance on the Remessa Conforme Programme (PRC).\n\n"
+        "Companies certified under the PRC declared 187.6 million international consignments in 2024. "
+        "Brazil's customs cleared 89% of PRC consignments before arrival."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["Brazil", "Brazil"]
+
+
+def test_the_peoples_republic_of_china_abbreviated_is_still_china() -> None:
+    text = (
+        "The People's Republic of China (PRC) reported cross-border e-commerce trade of 2.63 trillion yuan "
+        "in 2024, and Brazil's imports from it rose 9%. The PRC's exports made up 77.6% of it."
+    )
+    assert [g for _, _, _, _, g in figures(text)] == ["China", "Brazil", "China"]

@@ -48,8 +48,9 @@ TRAILING_UNIT = re.compile(
 )  # "..., € billion"; "..., mln US dollars"; "..., £ billion, current prices"
 # "R$ billion; Brazilian notation (...)", "In US$ million": a line under a caption that only states the unit.
 UNIT_LINE = re.compile(
-    rf"^[ \t]*(?:in\s+|units?:\s*)?({CURRENCY_PREFIX}|{WORD_CURRENCY})[ \t]*({SCALE_WORD})s?"
-    r"[ \t]*(?:[;,.(]|$)",
+    # ("| RM m, FYE June | FY26F | FY27F |": the first cell of a table's header row)
+    rf"^[ \t]*(?:\|[ \t]*)?(?:in\s+|units?:\s*)?({CURRENCY_PREFIX}|{WORD_CURRENCY})[ \t]*({SCALE_WORD})s?"
+    r"[ \t]*(?:[;,.(|]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # The ISO codes a caption can name after "of", in capitals
@@ -84,7 +85,8 @@ READING_HEADER = re.compile(INDEX_READING, re.IGNORECASE)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
 # ("(unit: 10,000 parcels; ...)": a number is read whole, never as its first group before a comma)
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?![.,]?\d)(?=\s*(?:[,;]|\(|$))")
-MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d)[pefAEF]\b")
+# ("FY26F", "FY25E", "FY24A": a fiscal year marked so)
+MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d|FY\s?(?:19|20)?\d\d)[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "| Q3 2025 |", "| Jan-Sep 2025 |", "| FY24 |", "| 2025p |": a column named by its period alone.
 PERIOD_CELL = re.compile(
@@ -475,10 +477,24 @@ def table_unit(line: str) -> TableUnit | None:
         column = None
     else:
         column = line.count("|", 0, match.start()) if "|" in line else None
+        if column == label_column(line) and _heading_row(line):
+            column = None  # "| Item (US$ million) | 2024 | 2025 |": over the labels, the whole table's unit
     return _code(match.group(1)), _written_scale(match.group(2)), column
 
 
 UNIT_LINE_LENGTH = 120
+
+
+def label_column(line: str) -> int:
+    """The index of a table line's labels among its cells split at bars: the second where a bar opens it."""
+    return 1 if line.lstrip().startswith("|") else 0
+
+
+def _heading_row(line: str) -> bool:
+    """Whether a table's line is its heading row: no cell after the labels' holds a number other than a
+    period's ("| Item (US$ million) | 2024 | 2025 |", not "| Payment volume ($bn) | 14.6 | 10.6 |")."""
+    cells = line.strip().strip("|").split("|")[1:]
+    return all(PERIOD_CELL.fullmatch(cell) or not re.search(r"\d", cell) for cell in cells)
 
 
 def _one_code(currency: str, scale: str) -> bool:
@@ -655,8 +671,8 @@ AVERAGE_SPAN = re.compile(
     r"\b(?:CAGR|average\s+annual\s+growth|annual\s+average)\b[^|(]*?\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
-# "2025F", "2030E", "2026f": a year a column marks as forecast or estimated.
-FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[EFef]\b")
+# "2025F", "2030E", "2026f", "FY26F": a year a column marks as forecast or estimated.
+FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d|FY\s?(?:19|20)?\d\d)\s?[EFef]\b")
 
 
 # "Three scenarios for 2030 (US$ billion)": a caption over what each scenario gives in a year to come.
@@ -677,7 +693,13 @@ def forecast_columns(header: str, periods: list[str], published: date | None) ->
     forecasts = {}
     for index, cell in enumerate(header.split("|")):
         if marked := FORECAST_YEAR.search(cell):
-            forecasts[index] = int(marked.group(1))
+            # (a fiscal year's forecast is for the year it ends in: "FY26F" to June 2026)
+            year = marked.group(1).removeprefix("FY").strip()
+            written = periods[index] if index < len(periods) else None
+            if written and marked.group(1) != year:
+                forecasts[index] = int(_period_end(written)[:4])
+            else:
+                forecasts[index] = int(year) if len(year) == 4 else 2000 + int(year)
     if published is not None:
         for index, period in enumerate(periods):
             if index and period and index not in forecasts and _still_to_come(period, published):
@@ -800,7 +822,7 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
         # under "(millions)": things counted in the table's scale)
         return labelled
     own = table_unit(body) if "(" in body else None
-    if own is None or own[2] != 0:
+    if own is None or own[2] != label_column(body):
         return table
     dollar = own[0] == "USD" and table[0].endswith("D") and not re.search(r"\bUS\$|USD", body.split("|")[0])
     return (table[0] if dollar else own[0], own[1], None)

@@ -176,6 +176,7 @@ from parsers.figure_tables import (
     column_units,
     forecast_columns,
     headed_columns,
+    label_column,
     label_row_unit,
     named_units,
     percent_columns,
@@ -646,7 +647,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             # ("SUB-INDICES" alone over a table of an index's components)
             or (len(sentence.text) <= UNIT_LINE_LENGTH and INDEX_CAPTION.search(sentence.text) is not None)
         ):
-            if (unit := table_unit(sentence.text)) and not (unit[2] == 0 and state.table_unit):
+            if (unit := table_unit(sentence.text)) and not (
+                unit[2] == label_column(sentence.text) and state.table_unit
+            ):
                 # "Segment Revenue (US$ millions)"; not a row's own unit ("Total payment volume ($bn) | 14.6")
                 state.table_unit = (
                     sentence.paragraph,

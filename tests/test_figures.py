@@ -8459,3 +8459,42 @@ def test_the_peoples_republic_of_china_abbreviated_is_still_china() -> None:
         "in 2024, and Brazil's imports from it rose 9%. The PRC's exports made up 77.6% of it."
     )
     assert [g for _, _, _, _, g in figures(text)] == ["China", "Brazil", "China"]
+
+
+def test_fiscal_years_a_table_marks_as_estimates_hold_forecasts_for_the_years_they_end_in() -> None:
+    text = (
+        "Umoja Express: cross-border e-commerce parcels carry the half.\n\n"
+        "Table 1: Earnings summary and estimates (R million)\n\n"
+        "Item | FY24A | FY25E | FY26F\n"
+        "Revenue | 6,180 | 7,010 | 7,890"
+    )
+    result = extract(text, date(2025, 3, 12), CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [(6.18e9, "2024")]
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (7.01e9, 2025, "forecast"),
+        (7.89e9, 2026, "forecast"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Item (US$ million) | 2023 | 2024",
+        "| Item (US$ million) | 2023 | 2024 |",
+        "| US$ m, FYE December | 2023 | 2024 |",
+        "| US$ m | 2023 | 2024 |",
+    ],
+)
+def test_a_unit_over_a_tables_labels_is_the_whole_tables(header: str) -> None:
+    bar = "| " if header.startswith("|") else ""
+    text = (
+        "Cross-border e-commerce parcels drive Kelana Express, the analysts said.\n\n"
+        f"{header}\n"
+        f"{bar}Revenue | 1,185.0 | 1,301.0{bar[::-1]}\n"
+        f"{bar}Payment volume ($bn) | 14.6 | 10.6{bar[::-1]}\n"
+        f"{bar}Core net profit | 151.6 | 170.3{bar[::-1]}"
+    )
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [
+        (1.185e9, "USD"), (1.301e9, "USD"), (1.46e10, "USD"), (1.06e10, "USD"), (1.516e8, "USD"),
+        (1.703e8, "USD"),
+    ]  # fmt: skip

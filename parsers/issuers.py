@@ -316,13 +316,15 @@ HEADER_BODY_HEAD = re.compile(
 # "Economics Research | Hollandse Handelsbank", "India Economics" over "Kaveri Bank ...": a bank's research
 # desk, named for what or where it covers, over the bank it belongs to (not "Northbridge Economics": a firm)
 RESEARCH_DESK = re.compile(
-    r"(?:(?:Economics|Economic|Global|Macro)\s+)?Research|(?P<place>[A-Z][\w-]+)\s+Economics"
+    r"(?:(?:Economics|Economic|Global|Macro|(?P<desk>Equity|Credit|Investment))\s+)?Research"
+    r"|(?P<place>[A-Z][\w-]+)\s+Economics"
 )
 # "Kaveri Bank Economics Research": the bank, whose desk writes
 BANK_DESK = re.compile(r"(?<=Bank)\s+(?:Economics\s+Research|Economic\s+Research|Research|Economics)$")
 HEADER_NAME = re.compile(
     # ("Information Technology, Electronics & Communications Department")
-    r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-Z][\w'’&.-]*|of|and|for|the|de|do|da|&)){1,8}"
+    # ("Öresund Capital Markets": a capital with an accent)
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|and|for|the|de|do|da|&)){1,8}"
 )
 # "ParcelPulse insights team": a company's team signing its commentary
 PUBLISHER_TEAM = re.compile(
@@ -390,6 +392,9 @@ def header_author(text: str) -> Body | None:
             if (desk := RESEARCH_DESK.fullmatch(name)) and (
                 not desk.group("place") or find_places(desk.group("place"))
             ):
+                if desk.group("desk") and index and HEADER_NAME.fullmatch(firm := cells[index - 1].strip()):
+                    # "Galata Yatırım | Equity Research | Türkiye": the firm whose desk writes, named first
+                    return Body(position + line.find(firm), firm)
                 offset = line.find(cells[index + 1], offset + len(part)) if index + 1 < len(cells) else offset
                 continue
             if team := PUBLISHER_TEAM.fullmatch(name):

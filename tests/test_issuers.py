@@ -652,6 +652,8 @@ def test_goals_under_a_programme_after_a_list_items_label_are_the_programmes() -
             "Kaveri Bank Economics Research, Mumbai",
             "Kaveri Bank",
         ),
+        ("Galata Yatırım | Equity Research | Türkiye | Internet Retail", "Galata Yatırım"),
+        ("Öresund Capital Markets | Equity Research | Nordic Consumer & Retail", "Öresund Capital Markets"),
     ],
 )
 def test_a_banks_research_desk_writes_for_the_bank(header: str, bank: str) -> None:

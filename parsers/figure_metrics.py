@@ -355,8 +355,8 @@ COMPARED_BEFORE = re.compile(
     r",\s+(?:(?:up|down|rising|falling|climbing|slipping)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+"
     # "versus a loss of US$12.1 million": what the amount before turned out to be, of its measure
     r"(?:an?\s+(?:net\s+)?(?:loss|profit|gain|deficit|surplus)\s+of\s+)?"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|"
-    r"more\s+than\s+|just\s+)?$",
+    r"(?:just\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+|under\s+|over\s+|less\s+than\s+|"
+    r"more\s+than\s+|fewer\s+than\s+)?$",
     re.IGNORECASE,
 )
 

@@ -361,6 +361,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "birr": "ETB",
     "kwacha": "ZMW",
     "cfa francs": "XOF",
+    # ("23 500 FCFA", "87 400 million FCFA", "1.2 billion francs CFA": the French order, after the number)
+    "fcfa": "XOF",
+    "francs cfa": "XOF",
     "vatu": "VUV",
     "kina": "PGK",
     "kyats": "MMK",
@@ -926,7 +929,9 @@ NUMBER_OF_BEFORE = re.compile(
 COMPARED_BEFORE = re.compile(
     # ("rose to 1.82 million, up by roughly 120,000": the count's move)
     r"\b(?:compared\s+with|up\s+from|down\s+from|from|against|versus|(?:up|down)\s+by|"
-    r"an?\s+(?:increase|rise|gain|drop|fall)\s+of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?$",
+    # ("against fewer than 6 000 five years ago": a hedged count)
+    r"an?\s+(?:increase|rise|gain|drop|fall)\s+of)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|"
+    r"almost\s+|(?:fewer|more|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?$",
     re.IGNORECASE,
 )
 MORE_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower)\s+than\b")

@@ -8498,3 +8498,24 @@ def test_a_unit_over_a_tables_labels_is_the_whole_tables(header: str) -> None:
         (1.185e9, "USD"), (1.301e9, "USD"), (1.46e10, "USD"), (1.06e10, "USD"), (1.516e8, "USD"),
         (1.703e8, "USD"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("hedge", ["fewer than ", "more than ", "just over ", "almost "])
+def test_a_hedged_count_set_against_a_count_before_it_counts_the_same_things(hedge: str) -> None:
+    text = (
+        f"We now have 18 400 merchants accepting payment online in 2024, against {hedge}6 000 five years ago."
+    )
+    found = extract(text, PUBLISHED, CATALOG).figures
+    assert [(f.value, f.period, f.metric, f.approx) for f in found] == [
+        (18400, "2024", "merchants accepting payment online", False),
+        (6000, "2019", "merchants accepting payment online", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("amount", "value"),
+    [("23 500 FCFA", 23500), ("87 400 million FCFA", 8.74e10), ("1.2 billion francs CFA", 1.2e9)],
+)
+def test_cfa_francs_written_after_the_number(amount: str, value: float) -> None:
+    text = f"The members' cross-border online sales came to {amount} in 2023."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(value, "XOF")]

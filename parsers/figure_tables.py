@@ -292,7 +292,8 @@ def _code(written: str) -> str:
 COLUMN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 INDENT = re.compile(r"^ {2,}(?=\S)", re.MULTILINE)
 # "FY2022-23      325.3": a label, a wide gap, a value ending the line; two such lines make a table.
-VALUE_COLUMN = re.compile(r"\S {3,}[-+−]?\d[\d,.]*%?$")
+# ("Other business services      8 910": thousands set apart by a space)
+VALUE_COLUMN = re.compile(r"\S {3,}[-+−]?\d[\d,.]*(?: \d{3}[\d,.]*)*%?$")
 BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 

@@ -8519,3 +8519,17 @@ def test_a_hedged_count_set_against_a_count_before_it_counts_the_same_things(hed
 def test_cfa_francs_written_after_the_number(amount: str, value: float) -> None:
     text = f"The members' cross-border online sales came to {amount} in 2023."
     assert [(v, u) for v, u, _, _, _ in figures(text)] == [(value, "XOF")]
+
+
+def test_a_table_set_out_in_spaces_with_thousands_set_apart_by_a_space() -> None:
+    text = (
+        "Exports of digitally delivered services by service type, 2024 (revised), EUR million\n\n"
+        "Telecommunications, computer and information services     17 840\n"
+        "Other business services                                     8 910\n"
+        "Charges for the use of intellectual property                3 260"
+    )
+    assert [(v, u, p) for v, u, _, p, _ in figures(text)] == [
+        (1.784e10, "EUR", "2024"),
+        (8.91e9, "EUR", "2024"),
+        (3.26e9, "EUR", "2024"),
+    ]

@@ -267,7 +267,7 @@ IDENTIFIER = "identifier"
 COUNTED_THINGS = (
     r"customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
     r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
-    r"enterprises|businesses|vendors|admissions|applications|participants|residents"
+    r"enterprises|businesses|vendors|admissions|applications|participants|residents|passengers"
 )
 COUNTED_PER_HEADING = re.compile(rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+per\s+[a-z]+", re.IGNORECASE)
 COUNTED_AT_HEADING = re.compile(
@@ -756,7 +756,9 @@ DECIMAL_CELL = re.compile(r"^[^|]*\|\s*[+-]?\d[\d,]*\.\d+\s*(?:\||$)")
 # "Orders (million) | 9.8 | 7.6", "Agents (thousand) | 339.2": things counted in the scale the label names
 # ("Operational data centres (number) | 52": one by one)
 COUNT_SCALE_LABEL = re.compile(
-    r"^\s*\|?[^|\d(]*\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?|mn|bn|'000)|number|no\.)\s*\)\s*\|",
+    # ("Cargo (tonnes) | 41.226": weights, counted in the unit the label names)
+    r"^\s*\|?[^|\d(]*\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?|mn|bn|'000)|number|no\.|tonnes|tons)"
+    r"\s*\)\s*\|",
     re.IGNORECASE,
 )
 

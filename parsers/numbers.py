@@ -45,6 +45,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "aed": "AED",
     "qar": "QAR",
     "ksh": "KES",
+    "shs": "KES",  # ("Shs1.55 trillion": East Africa's shillings, Uganda's in a text on Uganda)
     "kes": "KES",
     "₦": "NGN",
     "ngn": "NGN",
@@ -439,6 +440,9 @@ SCALES: dict[str, float] = {
     "lakh": 1e5,
     "mld": 1e9,  # "9.6 mld. lei", "PLN 4 mld": the billions of Central and Eastern Europe
     "mrd": 1e9,
+    "juta": 1e6,  # "Rp 96,4 miliar", "Rp 12 triliun": Indonesia's millions, billions and trillions
+    "miliar": 1e9,
+    "triliun": 1e12,
     "millones": 1e6,  # "CLP 298.000 millones": Chile's and Spain's millions, quoted in English texts
     "mil millones": 1e9,
 }

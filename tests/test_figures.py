@@ -8533,3 +8533,37 @@ def test_a_table_set_out_in_spaces_with_thousands_set_apart_by_a_space() -> None
         (8.91e9, "EUR", "2024"),
         (3.26e9, "EUR", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("amount", "value", "unit"),
+    [
+        ("Shs1.55 trillion", 1.55e12, "UGX"),
+        ("Shs 386.2bn", 3.862e11, "UGX"),
+        ("Rp 487 triliun", 4.87e14, "IDR"),
+        ("Rp 96.4 miliar", 9.64e10, "IDR"),
+        ("Rp 850 juta", 8.5e8, "IDR"),
+    ],
+)
+def test_east_african_shillings_and_indonesian_scales(amount: str, value: float, unit: str) -> None:
+    place = "Uganda" if unit == "UGX" else "Indonesia"
+    text = f"{place}'s exports of ICT-enabled services were worth {amount} in 2024."
+    assert [(v, u) for v, u, _, _, _ in figures(text)] == [(value, unit)]
+
+
+def test_a_table_rows_of_passengers_and_of_tonnes_are_counts() -> None:
+    text = (
+        "Hang Nadim airport at a glance\n\n"
+        "                          2023         2024\n"
+        "Passengers           2,012,330    2,417,605\n"
+        "Cargo (tonnes)          41,226       52,870\n"
+        "Mail (tons)              1,200        1,350"
+    )
+    assert [(v, u, p) for v, u, _, p, _ in figures(text)] == [
+        (2012330, "count", "2023"),
+        (2417605, "count", "2024"),
+        (41226, "count", "2023"),
+        (52870, "count", "2024"),
+        (1200, "count", "2023"),
+        (1350, "count", "2024"),
+    ]

@@ -570,7 +570,9 @@ PLACE_ZONE = re.compile(
 # its report's first line
 PLACE_BODY = re.compile(
     r"[ \t]*(?:invest\s+(?P<invested>[^\n]{3,40}?)|"
-    r"(?P<named>[^\n]{3,40}?)\s+(?:chamber\s+of\s+commerce|trade\s+and\s+investment\s+agency))[ \t]*$",
+    # ("Zurich Chamber of Commerce – Member Survey": what it issues after a dash or a bar)
+    r"(?P<named>[^\n|–—]{3,40}?)\s+(?:chamber\s+of\s+commerce|trade\s+and\s+investment\s+agency))"
+    r"[ \t]*(?:[|–—][^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -587,6 +589,29 @@ MAYOR_SPEECH = re.compile(
     r"(?P<city>(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))",
     re.IGNORECASE,
 )
+
+
+# "Colón Free Zone Administration, Department of Statistics", "JEBEL ALI DIGITAL COMMERCE ZONE AUTHORITY",
+# "Issued by the Blue Bay Digital Industrial Park Administration | Lingshui": a zone or park that reports its
+# own numbers, on one of its report's first lines
+ISSUING_ZONE = re.compile(
+    r"^[ \t]*(?:issued\s+by\s+)?(?:the\s+)?(?P<zone>[A-ZÀ-Þ][^\n|,]{1,40}?\s"
+    r"(?:free|economic|industrial|commerce|trade|development|pilot|bonded|logistics|technology|processing)"
+    r"\s+(?:zone|park))(?:\s+(?:administration|authority|management\s+committee)(?:\s+office)?)?"
+    r"[ \t]*(?:[,|][^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def issuing_zone(text: str) -> str | None:
+    """The zone or park a report is its own, named on its first lines, where its name names no place the
+    gazetteer knows (a zone named after one, "Batam Free Zone", is that place's: ``issuing_place``)."""
+    found = ISSUING_ZONE.search(text, 0, HEADER_REACH)
+    if found is None:
+        return None
+    zone = found.group("zone")
+    written = zone.title().replace("'S ", "'s ") if zone.isupper() else zone
+    return None if find_places(written) else written
 
 
 # "Unless noted, results refer to Paraná and to the 2024 calendar year": the place a report says its numbers
@@ -620,6 +645,8 @@ def issuing_place(text: str) -> str | None:
         return city
     if mayor := MAYOR_SPEECH.search(text, 0, HEADER_REACH):
         return mayor.group("city")  # (a city the gazetteer may not know: "the Mayor of Zaragoza")
+    if own_zone := issuing_zone(text):
+        return own_zone
     found = (
         ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH) or PLACE_BODY.match(text) or PLACE_BRIEF.match(text)
     )

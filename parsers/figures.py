@@ -1667,6 +1667,10 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "made up about 14% of Kaya's GMV": a company's share; "Sellers based outside Java: 31%" in a
             # marketplace's seller report: the platform's, though a share's whole was placed
             geo, key = None, key_at(key, None)
+        elif geo is not None and geo == state.issuing_place and not known_place(geo):
+            # ("Colón Free Zone", "the Mayor of Zaragoza": a place the gazetteer does not know, whose series
+            # are of the country the text is on, as a province's are)
+            key = key_at(key, state.main_country or geo)
         figure = Figure(
             value=value, unit=q.unit, kind=kind, period=period, geo=geo, metric=metric, metric_key=key,
             sentence=body, span=span, approx=q.approx, source=source, share_of=share_of, quote=quote,

@@ -8567,3 +8567,35 @@ def test_a_table_rows_of_passengers_and_of_tonnes_are_counts() -> None:
         (1200, "count", "2023"),
         (1350, "count", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "zone"),
+    [
+        ("Colón Free Zone Administration, Department of Statistics", "Colón Free Zone"),
+        ("JEBEL ALI DIGITAL COMMERCE ZONE AUTHORITY", "Jebel Ali Digital Commerce Zone"),
+        (
+            "ANNUAL REVIEW\nIssued by the Blue Bay Digital Industrial Park Administration | Lingshui",
+            "Blue Bay Digital Industrial Park",
+        ),
+    ],
+)
+def test_a_zone_reporting_its_own_numbers_is_their_place_and_keys_them_in_its_country(
+    header: str, zone: str
+) -> None:
+    text = (
+        f"{header}\nPanama, April 2025\n\n"
+        "In 2024 re-exports totalled US$ 11,802.3 million, 4.7% more than in 2023.\n\n"
+        "E-commerce parcels dispatched under the scheme rose to 3.7 million in 2024."
+    )
+    found = extract(text, date(2025, 4, 22), CATALOG).figures
+    assert [f.geo for f in found] == [zone] * 3
+    assert all(f.metric_key.startswith("pa.") for f in found)
+
+
+def test_a_zone_named_after_two_places_is_not_a_place_of_its_own() -> None:
+    text = (
+        "JOHOR-SINGAPORE SPECIAL ECONOMIC ZONE AUTHORITY\nInvestor update\n\n"
+        "The zone approved 17 projects worth a combined RM6.3 billion in 2024."
+    )
+    assert "Zone" not in str([g for _, _, _, _, g in figures(text)])

@@ -272,7 +272,7 @@ FIRM_SAID_ITS = re.compile(
 # said on Friday that".
 # A capital letter, Latin accented ones too ("Çarşı Dijital", "Łódź", "Österreich").
 CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽ"
-_NAME = rf"[{CAPITAL}][\w&.'’-]*(?:\s+[{CAPITAL}][\w&.'’-]*){{0,4}}"
+_NAME = rf"[{CAPITAL}][\w&.'’-]*(?:[ \t]+[{CAPITAL}][\w&.'’-]*){{0,4}}"
 COMPANY_WORD = re.compile(
     r"\b(?:Group|Holdings|Inc|Ltd|Limited|Corp|Corporation|Company|PLC|Services|Systems|Technologies|Solutions|"
     r"Payments|Commerce|Logistics|Outsourcing|Networks|Labs|Software)\.?$"
@@ -463,8 +463,17 @@ EXCHANGES = (
 # (an exchange not listed, by the form of its code and the ticker after it: "(BELEX: PZRO)")
 _EXCHANGE = rf"(?:{EXCHANGES}|[A-Z]{{3,6}}(?=\s*:\s*[A-Z][A-Z0-9.]{{0,7}}\)))"
 # ("(TSE Prime: 4397)": an exchange and its market segment)
-TICKER = re.compile(rf"\({_EXCHANGE}(?:\s+[A-Z][a-z]+)?\s*:\s*[\w.]+\)")
-TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\({_EXCHANGE}(?:\s+[A-Z][a-z]+)?\s*:")
+# ("(NORDV, Nasdaq Stockholm)": the ticker first; "(KELX MK)", "(CARSI.IS)": a ticker as Bloomberg and Reuters
+# write it, with its exchange's code)
+_TICKER_FIRST = (
+    rf"[A-Z][A-Z0-9.]{{1,7}},\s*(?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?"
+    r"|[A-Z][A-Z0-9]{1,5}\s(?:MK|SP|IJ|TB|PM|HK|CH|JP|JT|KS|IN|IB|AU|LN|US|UN|UW|GR|GY|FP|IM|SM|NA|SS|DC|FH|NO|"
+    r"TI|SJ|AB|QD|UH|DH|BZ|MM|CN|CT|NZ|TT|VN|KK|LX|ZL)(?:\s+Equity)?"
+    r"|[A-Z][A-Z0-9]{1,5}\.(?:IS|KL|SI|JK|BK|HK|SS|SZ|T|KS|NS|BO|L|DE|PA|AS|ST|CO|HE|OL|SW|MI|MC|TO|AX|NZ|SA|MX|"
+    r"J|CA|QA|SE|AD|DU|TW|VN|PS|KW)"
+)
+TICKER = re.compile(rf"\({_EXCHANGE}(?:\s+[A-Z][a-z]+)?\s*:\s*[\w.]+\)|\((?:{_TICKER_FIRST})\)")
+TICKERED = re.compile(rf"(?P<name>{_NAME})\s*\((?:{_EXCHANGE}(?:\s+[A-Z][a-z]+)?\s*:|(?:{_TICKER_FIRST})\))")
 # "Company: Kervan Pazaryeri A.Ş. (BIST: KRVN)": the header of a filing names the company it is on
 COMPANY_HEADER = re.compile(
     r"^(?:Company|Issuer|Company\s+name)\s*:\s*(?P<name>[^\n(|]{2,60}?)\s*(?:\(|$)", re.M

@@ -8599,3 +8599,20 @@ def test_a_zone_named_after_two_places_is_not_a_place_of_its_own() -> None:
         "The zone approved 17 projects worth a combined RM6.3 billion in 2024."
     )
     assert "Zone" not in str([g for _, _, _, _, g in figures(text)])
+
+
+@pytest.mark.parametrize(
+    "ticker",
+    ["(KELX MK)", "(KELX MK Equity)", "(KELX.KL)", "(KELX, Bursa Malaysia)", "(KELX, Nasdaq Stockholm)"],
+)
+def test_a_company_named_with_its_ticker_as_the_markets_write_it_reports_its_own_numbers(ticker: str) -> None:
+    text = (
+        "STRAITS PENINSULA SECURITIES | Equity Research | Malaysia | Logistics\n\n"
+        f"Kelana Express Logistics {ticker}\n"
+        "Rating: BUY (maintained)\n\n"
+        "The cross-border segment handled 58.3 million parcels in FY25. Management expects cross-border "
+        "revenue to reach 50% of the total by 2027."
+    )
+    result = extract(text, date(2025, 8, 28), CATALOG)
+    assert [f.geo for f in result.figures] == [None]
+    assert [t.issuer for t in result.targets] == ["Kelana Express Logistics"]

@@ -8616,3 +8616,21 @@ def test_a_company_named_with_its_ticker_as_the_markets_write_it_reports_its_own
     result = extract(text, date(2025, 8, 28), CATALOG)
     assert [f.geo for f in result.figures] == [None]
     assert [t.issuer for t in result.targets] == ["Kelana Express Logistics"]
+
+
+@pytest.mark.parametrize(
+    ("bloc", "name"),
+    [
+        ("SADC", "SADC"),
+        ("Southern African Development Community", "SADC"),
+        ("ECOWAS", "ECOWAS"),
+        ("UEMOA", "WAEMU"),
+        ("West African Economic and Monetary Union", "WAEMU"),
+        ("COMESA", "COMESA"),
+        ("Economic Community of West African States", "ECOWAS"),
+        ("Common Market for Eastern and Southern Africa", "COMESA"),
+    ],
+)
+def test_african_blocs_are_places(bloc: str, name: str) -> None:
+    text = f"Intra-{bloc} cross-border e-commerce reached US$1.8 billion in 2025, the secretariat said."
+    assert [g for _, _, _, _, g in figures(text)] == [name]

@@ -22,7 +22,7 @@ from parsers.context import (
     whole_after,
 )
 from parsers.figure_currency import CURRENCY_UNIT
-from parsers.figure_kinds import MOVED_BY, nearest_cue
+from parsers.figure_kinds import MOVED_BY, RULE_AFTER, nearest_cue
 from parsers.figure_metrics import (
     PERIOD_LABEL,
     POINTER_ONLY,
@@ -500,8 +500,10 @@ def carried_deadline(
         return _year_of(previous_target)
     if state.targets and SAME_PERIOD.match(body, q.end):
         return _year_of(previous_target or state.targets[-1])  # "... and 50,000 firms over the same period"
-    if exprs or not state.targets or not TARGET_CUE.search(body, low, high):
-        return None
+    if exprs or not state.targets or not TARGET_CUE.search(body, low, high) or RULE_AFTER.match(body, q.end):
+        return (
+            None  # ("the planned removal of the €150 customs duty exemption would raise costs": a rule's bar)
+        )
     last = state.targets[-1]
     if last is previous_target:
         return _year_of(last)  # "... will be fostered, and data centres will use about 30 percent"
@@ -589,8 +591,9 @@ LEADS_TO_VALUE = re.compile(
     re.IGNORECASE,
 )
 # "... 71 WTO members have endorsed", "25.5 million MSMEs had joined": what has happened is a fact.
+# (not a second verb of the goal's subject: "aims to lift e-exports to $10bn by 2028 and has simplified ...")
 HAS_DONE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b"
+    r"\s+(?:(?!and\b)[\w-]+\s+){0,4}?(?:have|has|had)\s+(?:already\s+|now\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|un)\b"
 )
 # "has so far opened 9 depots", "have signed 41 agreements": a number a present perfect verb takes is done.
 DONE_BEFORE = re.compile(

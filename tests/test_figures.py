@@ -8634,3 +8634,22 @@ def test_a_company_named_with_its_ticker_as_the_markets_write_it_reports_its_own
 def test_african_blocs_are_places(bloc: str, name: str) -> None:
     text = f"Intra-{bloc} cross-border e-commerce reached US$1.8 billion in 2025, the secretariat said."
     assert [g for _, _, _, _, g in figures(text)] == [name]
+
+
+def test_a_goal_whose_subject_has_done_something_else_is_still_a_goal() -> None:
+    text = (
+        "The ministry aims to lift annual e-exports to $10bn by 2028 and has simplified customs declarations."
+    )
+    result = extract(text, date(2025, 11, 18), CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [(1e10, 2028, "target")]
+    assert not result.figures
+
+
+def test_a_rules_bar_after_a_goal_takes_no_deadline_from_it() -> None:
+    text = (
+        "The ministry aims to lift annual e-exports to $10bn by 2028. The main risk sits in Europe: the EU's "
+        "planned removal of the €150 customs duty exemption for low-value parcels would raise landed costs."
+    )
+    result = extract(text, date(2025, 11, 18), CATALOG)
+    assert [t.value for t in result.targets] == [1e10]
+    assert [(f.value, f.unit, f.kind, f.period) for f in result.figures] == [(150, "EUR", "other", None)]

@@ -1261,8 +1261,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # goal for that year
             deadline = TimeExpression(0, 0, state.goal_list[1], deadline=True)
         if (
-            target_cue
-            and (colon := body.rfind(":", 0, q.start)) > 0
+            # (the caption is the cue: "The plan sets our goals for 2027: exports of at least US$150 million")
+            (colon := body.rfind(":", 0, q.start)) > 0
             and (deadline is None or deadline.end <= colon)
             and not any(colon < e.start < q.end for e in exprs)
             and (listed_for := goal_caption(body[: colon + 1], state.published))

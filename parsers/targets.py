@@ -187,7 +187,9 @@ def _comparator(sentence: str, q: Quantity, previous: Target | None) -> str:
     for pattern, comparator in COMPARATORS:
         if pattern.search(before):
             return comparator
-    if previous is not None and re.search(r"\b(?:and|,)\s*$", before):
+    if previous is not None and previous.unit == q.unit and re.search(r"\b(?:and|,)\s*$", before):
+        # ("exceed 45 percent by 2029 and 50 percent by 2035"; not "exports of at least US$150 million and
+        # 2,000 registered businesses", a goal of another measure)
         return previous.comparator
     return "="
 

@@ -8653,3 +8653,22 @@ def test_a_rules_bar_after_a_goal_takes_no_deadline_from_it() -> None:
     result = extract(text, date(2025, 11, 18), CATALOG)
     assert [t.value for t in result.targets] == [1e10]
     assert [(f.value, f.unit, f.kind, f.period) for f in result.figures] == [(150, "EUR", "other", None)]
+
+
+def test_goals_a_caption_names_for_a_year_before_a_colon_in_the_same_sentence() -> None:
+    text = (
+        "The National Digital Economy Development Plan sets our goals for 2027: cross-border e-commerce "
+        "exports of at least US$150 million and 2,000 registered e-commerce businesses."
+    )
+    result = extract(text, date(2026, 10, 20), CATALOG)
+    assert [(t.value, t.unit, t.comparator, t.year) for t in result.targets] == [
+        (1.5e8, "USD", ">=", 2027),
+        (2000, "count", "=", 2027),
+    ]
+    assert not result.figures
+
+
+def test_a_comparator_runs_on_to_the_next_goal_only_in_the_same_unit() -> None:
+    text = "The bloc aims for a share above 45 percent by 2029 and 50 percent by 2035."
+    result = extract(text, date(2025, 6, 1), CATALOG)
+    assert [t.comparator for t in result.targets] == [">", ">"]

@@ -956,7 +956,9 @@ PART_AFTER = re.compile(
 # "cut the number of items on the list to no more than 60 by 2026", "a target of 150 by March 2027": a
 # bare number that a goal moves to, with a deadline after it, counts what the goal is about.
 GOAL_VALUE_BEFORE = re.compile(
-    r"\b(?:to|reach|reaching|exceed|pass|top|surpass|have|(?:target|goal)\s+(?:of|is))\s+(?:about\s+|around\s+|at\s+least\s+|"
+    # ("and we want 25,000 by 2028": the goal's value after what the speaker wants)
+    r"\b(?:to|reach|reaching|exceed|pass|top|surpass|have|want|wants|(?:target|goal)\s+(?:of|is))\s+"
+    r"(?:about\s+|around\s+|at\s+least\s+|"
     r"no\s+(?:more|fewer|less)\s+than\s+|more\s+than\s+|fewer\s+than\s+|below\s+|under\s+)?$",
     re.IGNORECASE,
 )
@@ -966,7 +968,9 @@ DEADLINE_AFTER = re.compile(
     # ("to 50 by the end of fiscal 2027": a fiscal year)
     r"(?:\s+[a-z]+ing)?\s+(?:by\s+(?:the\s+end\s+of\s+|end-)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+|(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d\b|over\s+the\s+same\s+period\b|"
-    r"within\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|\d{1,2})\s+years\b)"
+    r"within\s+(?:the\s+next\s+)?(?:two|three|four|five|ten|\d{1,2})\s+years\b|"
+    # ("to pass 250 by the end of the year")
+    r"by\s+the\s+end\s+of\s+(?:the|this|next)\s+year\b)"
 )
 
 

@@ -746,6 +746,9 @@ def target_of(
             named,
             metric_key(catalog, named, geo),
         )  # "the number of 5G base stations ... should exceed"
+    elif metric == "things" and (forecast_for := _forecast_subject(body, q.start)):
+        # "expects ... the Armenian headline index to pass 250": what a bare number is forecast for
+        metric, key = forecast_for, metric_key(catalog, forecast_for, geo)
     if (
         previous_target is not None
         and previous_target.sentence == body

@@ -8672,3 +8672,26 @@ def test_a_comparator_runs_on_to_the_next_goal_only_in_the_same_unit() -> None:
     text = "The bloc aims for a share above 45 percent by 2029 and 50 percent by 2035."
     result = extract(text, date(2025, 6, 1), CATALOG)
     assert [t.comparator for t in result.targets] == [">", ">"]
+
+
+def test_a_bare_number_a_speaker_wants_by_a_year_is_a_goal() -> None:
+    text = (
+        "Romanian companies selling online to other EU countries rose to around 14,500 last year, and we "
+        "want 25,000 by 2028."
+    )
+    result = extract(text, date(2026, 5, 14), CATALOG)
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [(25000, 2028, "target")]
+
+
+def test_a_bare_number_forecast_for_the_end_of_the_year_measures_the_subject_of_its_verb() -> None:
+    text = (
+        "CaucasusPay expects card spending in Georgia to grow 15-20% in the second half of 2024, and the "
+        "Armenian headline index to pass 250 by the end of the year."
+    )
+    *_, index = extract(text, date(2024, 7, 25), CATALOG).targets
+    assert (index.value, index.comparator, index.year, index.metric) == (
+        250,
+        ">",
+        2024,
+        "Armenian headline index",
+    )

@@ -1418,23 +1418,24 @@ def _amount_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         if match.group("word") and not _worded_range(text, match):
             continue
         prefix, currency = match.group("prefix"), match.group("currency")
-        if not (prefix or currency):
-            continue  # "3-4 million units": counts are left to the noun after them
+        # ("70-75 million cross-border parcels": a range of counts in one scale, its noun after it)
+        counted = None if prefix or currency else _count_noun(text, match.end())
+        if not (prefix or currency or counted):
+            continue
         if THOUSANDS_COMMA.search(match.group("low")) and not THOUSANDS_COMMA.search(match.group("high")):
             continue  # "between A$250,000 and A$20 million": the low end written out in full, scaled alone
         unit = (
-            CURRENCY_PREFIXES[prefix.lower()]
+            "count"
+            if counted
+            else CURRENCY_PREFIXES[prefix.lower()]
             if prefix
             else CURRENCY_WORDS[" ".join(currency.lower().split())]
         )
         scale = _scale(match.group("scale"))
         approx = bool(APPROX_BEFORE.search(text[max(0, match.start() - 25) : match.start()]))
-        ends.append(
-            Quantity(match.start(), match.end("low"), _number(match.group("low")) * scale, unit, approx)
-        )
-        ends.append(
-            Quantity(match.start("high"), match.end(), _number(match.group("high")) * scale, unit, approx)
-        )
+        low, high = _number(match.group("low")) * scale, _number(match.group("high")) * scale
+        ends.append(Quantity(match.start(), match.end("low"), low, unit, approx, counted))
+        ends.append(Quantity(match.start("high"), match.end(), high, unit, approx, counted))
         covered.append((match.start(), match.end()))
     if not ends:
         return found

@@ -8695,3 +8695,12 @@ def test_a_bare_number_forecast_for_the_end_of_the_year_measures_the_subject_of_
         2024,
         "Armenian headline index",
     )
+
+
+def test_a_range_of_counts_in_one_scale_holds_both_ends() -> None:
+    text = "Management expects 70-75 million cross-border parcels in FY26, helped by a second sorting hub."
+    result = extract(text, date(2025, 8, 28), CATALOG)
+    assert [(t.value, t.unit, t.comparator) for t in result.targets] == [
+        (7e7, "count", ">="),
+        (7.5e7, "count", "<="),
+    ]

@@ -129,7 +129,12 @@ def test_a_range_of_two_amounts_gives_both_ends() -> None:
         ("1.2", 1.2e12, "CNY"),
         ("1.5 trillion yuan", 1.5e12, "CNY"),
     ]
-    assert quantities("sales of 3-4 million units in the 2024-2025 season") == []
+    # a range in one scale with no currency: counts of the noun after it, if one follows
+    assert quantities("sales of 3-4 million units in the 2024-2025 season") == [
+        ("3", 3e6, "count"),
+        ("4 million", 4e6, "count"),
+    ]
+    assert quantities("sales of 3-4 million in the 2024-2025 season") == []
 
 
 def test_doubling_or_tripling_as_a_goal_is_a_multiple() -> None:

@@ -1594,8 +1594,11 @@ def change_column(heading: str) -> bool:
     return bool(CHANGE_WORD_HEADING.search(heading)) and not SHARE_HEADING.search(heading)
 
 
-# A column heading that names a change in words ("Change (%)", "YoY", "Growth"), not by a bare "%".
-CHANGE_WORD_HEADING = re.compile(r"\b(?:change|growth|yoy|y-o-y|year-on-year|increase|rise)\b", re.IGNORECASE)
+# A column heading that names a change in words ("Change (%)", "YoY", "Growth", "% y/y", "Var. %"), not by a
+# bare "%".
+CHANGE_WORD_HEADING = re.compile(
+    r"\b(?:change|growth|yoy|y-o-y|y/y|year-on-year|increase|rise|var|variation|chg)\b", re.IGNORECASE
+)
 
 
 def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None:

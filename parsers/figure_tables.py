@@ -561,7 +561,9 @@ PERCENT_HEADING = re.compile(
     # ("change, pct", "Change in %", "change y/y, %", "growth on 2024 in %")
     r"|^\s*(?:change|growth)(?:\s+(?:y/y|yoy|y-o-y|(?:on|vs\.?|over)\s+\S+))?(?:,|\s+in)\s*(?:%|per\s*cent|percent|pct)\s*$"
     # "August to September, % change", "CAGR 2019-24, %", "Share of services exports 2024, %"
-    r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$",
+    r"|,\s*%\s*(?:change|growth|chg\.?|y/y|yoy)?\s*$"
+    # ("Var. % y/y": a change, as Spanish and Portuguese tables abbreviate it; "y/y %")
+    r"|^\s*(?:var\.?|variation|chg\.?)\s*%\s*(?:y/y|yoy|y-o-y)?\s*$|^\s*(?:y/y|yoy)\s*%\s*$",
     re.IGNORECASE,
 )
 # "(₩ billion, y-o-y %)": the units of a table's columns, in turn, in a caption's brackets.

@@ -8704,3 +8704,16 @@ def test_a_range_of_counts_in_one_scale_holds_both_ends() -> None:
         (7e7, "count", ">="),
         (7.5e7, "count", "<="),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Var. % y/y", "Var. %", "y/y %", "% y/y", "Chg. %", "Variation %"])
+def test_a_column_of_changes_headed_as_spanish_and_portuguese_tables_write_it(heading: str) -> None:
+    text = (
+        "Table 1. Exports of digitally deliverable services, second quarter of 2025\n\n"
+        f"Category | US$ million | {heading}\n"
+        "Computer and information services | 149 | 26.3"
+    )
+    assert [(v, u, k) for v, u, k, _, _ in figures(text)] == [
+        (1.49e8, "USD", "level"),
+        (26.3, "percent", "change"),
+    ]

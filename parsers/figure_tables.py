@@ -727,13 +727,29 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
     labelled by a month ("April | 8,120 | 14,630" under "Month | 2024 | 2025"), that month of the year."""
     column = row.count("|", 0, position)
     period = periods[column] if 0 < column < len(periods) else None
-    if (
-        period
-        and YEAR_CELL.fullmatch(period)
-        and (month := MONTH_NUMBERS.get(row.split("|", 1)[0].strip().lower()))
-    ):
-        return f"{period}-{month:02d}"
+    if period and YEAR_CELL.fullmatch(period):
+        label = row.strip().strip("|").split("|", 1)[0].strip()
+        if month := MONTH_NUMBERS.get(label.lower()):
+            return f"{period}-{month:02d}"
+        if PART_OF_YEAR_LABEL.fullmatch(label):
+            return f"{period}-{label.upper()}"  # "Q1 | 3.9 | +39%" under "Quarter | ... | Change on 2023"
     return period
+
+
+# "Q1", "H2": a row labelled by a part of the year its column is of
+PART_OF_YEAR_LABEL = re.compile(r"[QqHh][1-4](?<![Hh][34])")
+
+
+def captioned_part(row: str, caption: str) -> str | None:
+    """The period of a row labelled by a quarter or a half ("Q1 | 742") in a table whose columns name no
+    period, under a caption naming one year ("E-commerce parcels dispatched by quarter, 2024"): that part
+    of the caption's year."""
+    label = row.strip().strip("|").split("|", 1)[0].strip()
+    years = set(YEAR_IN_CAPTION.findall(caption)) if PART_OF_YEAR_LABEL.fullmatch(label) else set()
+    return f"{years.pop()}-{label.upper()}" if len(years) == 1 else None
+
+
+YEAR_IN_CAPTION = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # A row label that says its cells are counts: "Active merchants |", and a list line's: "- Headcount at 30 June

@@ -171,6 +171,7 @@ from parsers.figure_tables import (
     UNIT_LINE,
     UNIT_LINE_LENGTH,
     TableUnit,
+    captioned_part,
     cell_period,
     column_periods,
     column_units,
@@ -1652,7 +1653,11 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             # "rose 11% to RM0.23 billion, up from RM0.21 billion": a year before
             period = shift_year(based, -1)
         if "|" in body and state.table_periods and state.table_periods[0] == sentence.paragraph:
-            period = cell_period(body, q.start, state.table_periods[1]) or period
+            period = (
+                cell_period(body, q.start, state.table_periods[1])
+                or (captioned_part(body, state.table[2]) if state.table else None)
+                or period
+            )
         if (
             kind == "other"
             and q.unit not in NOT_MONEY

@@ -94,9 +94,17 @@ _TAIL = 40
 _RUN_CHARACTERS = frozenset(string.ascii_letters + ".")
 
 
+# "Table 2. E-commerce parcels dispatched by quarter, 2024": a caption's number, not a sentence's end
+NUMBERED_CAPTION = re.compile(
+    r"(?:^|\n)[ \t]*(?:Table|Chart|Figure|Exhibit|Graph|Box)\s+\d{1,2}(?:\.\d{1,2})?\.$"
+)
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
     if chunk.endswith(" B/."):
         return True  # (Panama's balboa sign, "B/. 1.2 billion")
+    if chunk[-1:] == "." and NUMBERED_CAPTION.search(chunk, max(0, len(chunk) - 24)):
+        return True
     # (a match runs to the end of the chunk, so the search starts near the end; only where a run of letters
     # and dots reaches back past that start does the whole chunk need searching)
     tail = max(0, len(chunk) - _TAIL)

@@ -8717,3 +8717,33 @@ def test_a_column_of_changes_headed_as_spanish_and_portuguese_tables_write_it(he
         (1.49e8, "USD", "level"),
         (26.3, "percent", "change"),
     ]
+
+
+@pytest.mark.parametrize("number", ["Table 2.", "Table 4.2:", "Table 3"])
+def test_rows_labelled_by_quarters_under_a_caption_naming_a_year_are_that_years(number: str) -> None:
+    text = (
+        "Parcels rose again.\n\n"
+        f"{number} E-commerce parcels dispatched by quarter, 2024\n\n"
+        "Quarter        Parcels (thousands)     Change y/y\n"
+        "Q1                             742         +24.1%\n"
+        "Q2                             861         +27.6%"
+    )
+    found = extract(text, date(2025, 4, 22), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [
+        (742000, "2024-Q1"), (24.1, "2024-Q1"), (861000, "2024-Q2"), (27.6, "2024-Q2")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("bar", ["", "| "])
+def test_rows_labelled_by_quarters_in_a_column_of_a_year_are_that_years(bar: str) -> None:
+    end = bar[::-1]
+    text = (
+        "Quarterly e-commerce parcels\n\n"
+        f"{bar}Quarter | Parcels (million) | Change on 2023{end}\n"
+        f"{bar}Q1      | 3.9               | +39%{end}\n"
+        f"{bar}H2      | 10.4              | +42%{end}"
+    )
+    found = extract(text, date(2025, 3, 12), CATALOG).figures
+    assert [(f.value, f.period) for f in found] == [
+        (3.9e6, "2024-Q1"), (39, "2024-Q1"), (1.04e7, "2024-H2"), (42, "2024-H2")
+    ]  # fmt: skip

@@ -576,6 +576,8 @@ FISCAL_DECLARED = re.compile(
 
 
 FYE_MONTH = re.compile(rf"\bFYE\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}", _I)
+# "Earnings summary and estimates (June year-end)": the month a company's financial years end in
+MONTH_YEAR_END = re.compile(rf"\b{_MONTH}\s+(?:financial\s+)?year[- ]end\b", _I)
 
 
 def declared_fiscal_start(text: str) -> int | None:
@@ -600,6 +602,8 @@ def declared_fiscal_start(text: str) -> int | None:
     # "FYE 30 June 2025": a financial year named by the day it ended on
     if "FYE" in text and (ended_on := FYE_MONTH.search(text)):
         return _month_number(ended_on.group(1)) % 12 + 1
+    if "ear-end" in text and (year_end := MONTH_YEAR_END.search(text)):
+        return _month_number(year_end.group(1)) % 12 + 1
     # "Fiscal year 2024/25 (1 October 2024 to 30 September 2025)": a fiscal year that says its months
     span = FISCAL_YEAR_MONTHS.search(text) if "fiscal" in folded(text) or "financial" in text else None
     if span:

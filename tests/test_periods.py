@@ -753,3 +753,14 @@ def test_the_coming_fiscal_year_is_the_one_that_begins_next() -> None:
     text = "plans to train 200,000 young people during the coming fiscal year"
     (coming,) = find_periods(text, date(2024, 6, 6), fiscal_start=7)
     assert (coming.period, coming.deadline) == ("2024-07/2025-06", True)
+
+
+@pytest.mark.parametrize(
+    ("caption", "start"),
+    [
+        ("Table 1: Earnings summary and estimates (June year-end)", 7),
+        ("Key figures, March financial year-end", 4),
+    ],
+)
+def test_a_caption_naming_the_month_a_companys_year_ends_in(caption: str, start: int) -> None:
+    assert periods.declared_fiscal_start(f"{caption}\n\n | FY24A | FY25E\nRevenue | 6,180 | 7,010") == start

@@ -579,9 +579,7 @@ PLACE_ZONE = re.compile(
 # its report's first line
 PLACE_BODY = re.compile(
     r"[ \t]*(?:invest\s+(?P<invested>[^\n]{3,40}?)|"
-    # ("Zurich Chamber of Commerce – Member Survey": what it issues after a dash or a bar)
-    r"(?P<named>[^\n|–—]{3,40}?)\s+(?:chamber\s+of\s+commerce|trade\s+and\s+investment\s+agency))"
-    r"[ \t]*(?:[|–—][^\n]*)?$",
+    r"(?P<named>[^\n]{3,40}?)\s+(?:chamber\s+of\s+commerce|trade\s+and\s+investment\s+agency))[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -619,7 +617,7 @@ def issuing_zone(text: str) -> str | None:
     if found is None:
         return None
     zone = found.group("zone")
-    written = zone.title().replace("'S ", "'s ") if zone.isupper() else zone
+    written = zone.title() if zone.isupper() else zone
     return None if find_places(written) else written
 
 

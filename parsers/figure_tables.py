@@ -728,12 +728,17 @@ def cell_period(row: str, position: int, periods: list[str]) -> str | None:
     column = row.count("|", 0, position)
     period = periods[column] if 0 < column < len(periods) else None
     if period and YEAR_CELL.fullmatch(period):
-        label = row.strip().strip("|").split("|", 1)[0].strip()
+        label = _row_label(row)
         if month := MONTH_NUMBERS.get(label.lower()):
             return f"{period}-{month:02d}"
         if PART_OF_YEAR_LABEL.fullmatch(label):
             return f"{period}-{label.upper()}"  # "Q1 | 3.9 | +39%" under "Quarter | ... | Change on 2023"
     return period
+
+
+def _row_label(row: str) -> str:
+    """A table row's first cell, whether a bar opens the row or not."""
+    return row.strip().strip("|").split("|", 1)[0].strip()
 
 
 # "Q1", "H2": a row labelled by a part of the year its column is of
@@ -744,7 +749,7 @@ def captioned_part(row: str, caption: str) -> str | None:
     """The period of a row labelled by a quarter or a half ("Q1 | 742") in a table whose columns name no
     period, under a caption naming one year ("E-commerce parcels dispatched by quarter, 2024"): that part
     of the caption's year."""
-    label = row.strip().strip("|").split("|", 1)[0].strip()
+    label = _row_label(row)
     years = set(YEAR_IN_CAPTION.findall(caption)) if PART_OF_YEAR_LABEL.fullmatch(label) else set()
     return f"{years.pop()}-{label.upper()}" if len(years) == 1 else None
 

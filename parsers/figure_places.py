@@ -602,7 +602,7 @@ MAYOR_SPEECH = re.compile(
 # "Issued by the Blue Bay Digital Industrial Park Administration | Lingshui": a zone or park that reports its
 # own numbers, on one of its report's first lines
 ISSUING_ZONE = re.compile(
-    r"^[ \t]*(?:issued\s+by\s+)?(?:the\s+)?(?P<zone>[A-ZÀ-Þ][^\n|,]{1,40}?\s"
+    rf"^[ \t]*(?:issued\s+by\s+)?(?:the\s+)?(?P<zone>[{CAPITAL}][^\n|,]{{1,40}}?\s"
     r"(?:free|economic|industrial|commerce|trade|development|pilot|bonded|logistics|technology|processing)"
     r"\s+(?:zone|park))(?:\s+(?:administration|authority|management\s+committee)(?:\s+office)?)?"
     r"[ \t]*(?:[,|][^\n]*)?$",

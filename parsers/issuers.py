@@ -18,7 +18,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from parsers.alternation import gathered
-from parsers.figure_places import CAPITALS_LEGAL_FORM, LEGAL_FORM
+from parsers.figure_places import CAPITAL, CAPITALS_LEGAL_FORM, LEGAL_FORM
 from parsers.figure_state import State
 from parsers.geo import PLACE_KINDS, WORLD_CITIES, find_places
 
@@ -324,7 +324,7 @@ BANK_DESK = re.compile(r"(?<=Bank)\s+(?:Economics\s+Research|Economic\s+Research
 HEADER_NAME = re.compile(
     # ("Information Technology, Electronics & Communications Department")
     # ("Öresund Capital Markets": a capital with an accent)
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|of|and|for|the|de|do|da|&)){1,8}"
+    rf"(?:[{CAPITAL}][\w'’&.-]*|of|and|for|the|de|do|da)(?:,?\s+(?:[{CAPITAL}][\w'’&.-]*|of|and|for|the|de|do|da|&)){{1,8}}"
 )
 # "ParcelPulse insights team": a company's team signing its commentary
 PUBLISHER_TEAM = re.compile(

@@ -502,10 +502,9 @@ def carried_deadline(
         return _year_of(previous_target)
     if state.targets and SAME_PERIOD.match(body, q.end):
         return _year_of(previous_target or state.targets[-1])  # "... and 50,000 firms over the same period"
+    # ("the planned removal of the €150 customs duty exemption would raise costs": a rule's bar, no goal)
     if exprs or not state.targets or not TARGET_CUE.search(body, low, high) or RULE_AFTER.match(body, q.end):
-        return (
-            None  # ("the planned removal of the €150 customs duty exemption would raise costs": a rule's bar)
-        )
+        return None
     last = state.targets[-1]
     if last is previous_target:
         return _year_of(last)  # "... will be fostered, and data centres will use about 30 percent"

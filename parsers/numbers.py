@@ -585,7 +585,7 @@ QUANTITY_RE = re.compile(
     (?<![\w$€£¥₹.,'’-])                     # not inside a word, an identifier, a longer number or "'000"
     (?:(?<=[\s|(:])(?P<sign>[-−+])(?=\d|[$€£¥₹]|[A-Z]{{1,3}}\$))?  # "| -0.2%" in a table, "-$2,493m": a sign
     (?:(?P<cents_of>(?-i:HK|US|NZ|NT|S|A))(?=[\d.]+\s+cents\b))?  # "HK2.8 cents": the dollar named
-    (?:(?P<prefix>{CURRENCY_PREFIX})\s?)?            # US$ / $ / RMB / € ...
+    (?:(?P<prefix>{CURRENCY_PREFIX})\s?(?P<signed>[-−](?=\d))?)?  # US$ / $ / RMB / € ...; "EUR -14mn"
     (?P<number>{NUMBER})
     (?:\s+(?P<yi>100)(?=\s+million))?        # "4,356 100 million yuan": the Chinese unit yi, 1e8
     (?:\s*-?\s*(?P<scale>{SCALE_WORD})\b(?![/'](?:19|20)?\d\d\b)  # 2.9 trillion, 4.5bn; not "9M/2025"
@@ -1572,7 +1572,7 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
             value *= SCALED_CURRENCY_WORDS.get(match.group("currency").lower(), 1.0)
         if match.group("basis"):
             value /= 100  # a basis point is a hundredth of a percentage point
-        if match.group("sign") in ("-", "−"):
+        if match.group("sign") in ("-", "−") or match.group("signed"):
             value = -value
         if match.group("number2"):
             value += _number(match.group("number2")) * _scale(match.group("scale2"))

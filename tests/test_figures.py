@@ -8747,3 +8747,14 @@ def test_rows_labelled_by_quarters_in_a_column_of_a_year_are_that_years(bar: str
     assert [(f.value, f.period) for f in found] == [
         (3.9e6, "2024-Q1"), (39, "2024-Q1"), (1.04e7, "2024-H2"), (42, "2024-H2")
     ]  # fmt: skip
+
+
+def test_a_sign_after_a_currency_code_keeps_the_code_and_the_base_its_own_period() -> None:
+    text = (
+        "The group's third-quarter numbers were better than feared. "
+        "Operating profit improved to EUR -14mn from EUR -21mn in Q3 2024."
+    )
+    found = extract(text, date(2025, 11, 6), CATALOG).figures
+    assert [(f.value, f.unit, f.period, f.quote) for f in found] == [
+        (-14e6, "EUR", "2025-Q3", "EUR -14mn"), (-21e6, "EUR", "2024-Q3", "EUR -21mn")
+    ]  # fmt: skip

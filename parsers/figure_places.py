@@ -463,11 +463,11 @@ EXCHANGES = (
 # (an exchange not listed, by the form of its code and the ticker after it: "(BELEX: PZRO)")
 _EXCHANGE = rf"(?:{EXCHANGES}|[A-Z]{{3,6}}(?=\s*:\s*[A-Z][A-Z0-9.]{{0,7}}\)))"
 # ("(TSE Prime: 4397)": an exchange and its market segment)
-# ("(NORDV, Nasdaq Stockholm)": the ticker first; "(KELX MK)", "(CARSI.IS)": a ticker as Bloomberg and Reuters
-# write it, with its exchange's code)
+# ("(NORDV, Nasdaq Stockholm)": the ticker first; "(KELX MK)", "(9278 JP)", "(CARSI.IS)": a ticker as
+# Bloomberg and Reuters write it, with its exchange's code)
 _TICKER_FIRST = (
     rf"[A-Z][A-Z0-9.]{{1,7}},\s*(?:{EXCHANGES})(?:\s+[A-Z][a-z]+)?"
-    r"|[A-Z][A-Z0-9]{1,5}\s(?:MK|SP|IJ|TB|PM|HK|CH|JP|JT|KS|IN|IB|AU|LN|US|UN|UW|GR|GY|FP|IM|SM|NA|SS|DC|FH|NO|"
+    r"|(?:[A-Z][A-Z0-9]{1,5}|\d{3,6})\s(?:MK|SP|IJ|TB|PM|HK|CH|JP|JT|KS|IN|IB|AU|LN|US|UN|UW|GR|GY|FP|IM|SM|NA|SS|DC|FH|NO|"
     r"TI|SJ|AB|QD|UH|DH|BZ|MM|CN|CT|NZ|TT|VN|KK|LX|ZL)(?:\s+Equity)?"
     r"|[A-Z][A-Z0-9]{1,5}\.(?:IS|KL|SI|JK|BK|HK|SS|SZ|T|KS|NS|BO|L|DE|PA|AS|ST|CO|HE|OL|SW|MI|MC|TO|AX|NZ|SA|MX|"
     r"J|CA|QA|SE|AD|DU|TW|VN|PS|KW)"

@@ -85,8 +85,10 @@ READING_HEADER = re.compile(INDEX_READING, re.IGNORECASE)
 # ("Consolidated revenue: 842.6 (≈ €78.0 million), +14.3%": a conversion in brackets may follow)
 # ("(unit: 10,000 parcels; ...)": a number is read whole, never as its first group before a comma)
 LIST_LINE = re.compile(rf"[^:\d|]*(?:\d[^:|]*)?(?::|\s[-–—])\s*({NUMBER})(?![.,]?\d)(?=\s*(?:[,;]|\(|$))")
-# ("FY26F", "FY25E", "FY24A": a fiscal year marked so)
-MARKED_YEAR = re.compile(r"\b((?:19|20)\d\d|FY\s?(?:19|20)?\d\d)[pefAEF]\b")
+# "FY26", "FY3/26": a fiscal year, or one named by the month it ends in as Japan's brokers write it
+_FISCAL_YEAR_CELL = r"FY\s?(?:(?:1[0-2]|[1-9])/)?(?:19|20)?\d\d"
+# ("FY26F", "FY25E", "FY24A", "FY3/26E": a fiscal year marked so)
+MARKED_YEAR = re.compile(rf"\b((?:19|20)\d\d|{_FISCAL_YEAR_CELL})[pefAEF]\b")
 YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 # "| Q3 2025 |", "| Jan-Sep 2025 |", "| FY24 |", "| 2025p |": a column named by its period alone.
 PERIOD_CELL = re.compile(
@@ -675,7 +677,7 @@ AVERAGE_SPAN = re.compile(
     re.IGNORECASE,
 )
 # "2025F", "2030E", "2026f", "FY26F": a year a column marks as forecast or estimated.
-FORECAST_YEAR = re.compile(r"\b((?:19|20)\d\d|FY\s?(?:19|20)?\d\d)\s?[EFef]\b")
+FORECAST_YEAR = re.compile(rf"\b((?:19|20)\d\d|{_FISCAL_YEAR_CELL})\s?[EFef]\b")
 
 
 # "Three scenarios for 2030 (US$ billion)": a caption over what each scenario gives in a year to come.
@@ -697,7 +699,7 @@ def forecast_columns(header: str, periods: list[str], published: date | None) ->
     for index, cell in enumerate(header.split("|")):
         if marked := FORECAST_YEAR.search(cell):
             # (a fiscal year's forecast is for the year it ends in: "FY26F" to June 2026)
-            year = marked.group(1).removeprefix("FY").strip()
+            year = marked.group(1).removeprefix("FY").strip().rsplit("/", 1)[-1]
             written = periods[index] if index < len(periods) else None
             if written and marked.group(1) != year:
                 forecasts[index] = int(_period_end(written)[:4])

@@ -1056,6 +1056,9 @@ def _is_year(match: re.Match[str]) -> bool:
     )
 
 
+TARGET_HORIZON_BEFORE = re.compile(r"\btarget\s*\(\s*$", re.IGNORECASE)
+
+
 def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
     """Dates, times, identifiers, phone numbers, ranges and scores: numbers that measure nothing."""
     start, end = match.span("number")
@@ -1068,6 +1071,8 @@ def _looks_like_noise(text: str, match: re.Match[str]) -> bool:
         return True  # "9610 direct mail exports | 1,126.4": the code of the row's label
     if match.group("prefix") or match.group("percent") or match.group("points") or match.group("basis"):
         return False
+    if TARGET_HORIZON_BEFORE.search(before) and text.startswith(")", match.end()):
+        return True  # "Price target (12m)": the months an analyst's target looks ahead
     if (scale := match.group("scale")) and len(scale) == 1 and "-" in text[end : match.start("scale")]:
         return True  # "(1281234-K)", "a 10-K filing": a letter hyphened to a number names something
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):

@@ -376,8 +376,10 @@ FISCAL_SPAN_FROM = re.compile(
     rf"\b(?:from|between)\s+{_FISCAL_WORD}((?:19|20)?\d\d)\s+(?:to|and|through|until)\s+{_FISCAL_WORD}((?:19|20)?\d\d)\b",
     _I,
 )
+# ("2Q FY3/26", "1H FY3/26": a part of such a year, as Japan's brokers write it)
 FISCAL_ENDING_MONTH = re.compile(
-    r"\bFY\s?(?:(?P<month>1[0-2]|[1-9])/(?P<year>(?:19|20)\d\d)|(?P<year2>(?:19|20)\d\d)/(?P<month2>1[0-2]|[1-9]))(?![\d/])",
+    r"(?:\b(?:(?P<quarter>[1-4])Q|Q(?P<quarter2>[1-4])|(?P<half>[12])H|H(?P<half2>[12]))\s?)?"
+    r"\bFY\s?(?:(?P<month>1[0-2]|[1-9])/(?P<year>(?:19|20)?\d\d)|(?P<year2>(?:19|20)\d\d)/(?P<month2>1[0-2]|[1-9]))(?![\d/])",
     _I,
 )
 FISCAL_MARK = re.compile(r"\b(?:fiscal|financial|FY)", _I)  # a period said to be a fiscal one
@@ -519,8 +521,13 @@ NEXT_YEAR = re.compile(r"\bnext\s+year\b", _I)
 # "For the coming year we project revenues of QR 197 billion" in a December budget speech: the (fiscal) year
 # that begins next ("For the coming year, Rs 28.5 billion has been allocated" in Pakistan in June: July-June)
 COMING_YEAR = re.compile(r"\bthe\s+(?:(?:coming|upcoming)\s+year|year\s+ahead)\b", _I)
-# "12-month target price", "twelve-month price target": an analyst's price for a year from now
-TARGET_PRICE = re.compile(r"\b(?:12|twelve)-month\s+(?:price\s+target|target\s+price)\b", _I)
+# "12-month target price", "twelve-month price target", "Price target (12m)": an analyst's price for a year
+# from now
+TARGET_PRICE = re.compile(
+    r"\b(?:(?:12|twelve)-month\s+(?:price\s+target|target\s+price)\b"
+    r"|(?:price\s+target|target\s+price)\s*\(\s*(?:12|twelve)[-\s]?(?:months?|m)\s*\))",
+    _I,
+)
 NEXT_YEARS = re.compile(rf"\b(?:in|over|within|during)\s+the\s+(?:next|coming)\s+{_NUM}\s+years\b", _I)
 # "set a goal in 2024 of doubling exports within ten years": ten years from the year the goal was set.
 WITHIN_YEARS = re.compile(rf"\bwithin\s+{_NUM}\s+years\b", _I)
@@ -929,7 +936,13 @@ def find_periods(
         for m in FISCAL_ENDING_MONTH.finditer(sentence):
             # "FY3/2026", "FY2025/3": Japan's fiscal year named by the month and year it ends in
             last_month = int(m.group("month") or m.group("month2"))
-            add(m, fiscal_year(int(m.group("year") or m.group("year2")), last_month % 12 + 1), single=True)
+            end_year = _fiscal_end_year(m.group("year") or m.group("year2"), None, False)
+            if part := m.group("quarter") or m.group("quarter2"):
+                add(m, fiscal_part(end_year, last_month % 12 + 1, 3 * int(part) - 2, 3), single=True)
+            elif part := m.group("half") or m.group("half2"):
+                add(m, fiscal_part(end_year, last_month % 12 + 1, 6 * int(part) - 5, 6), single=True)
+            else:
+                add(m, fiscal_year(end_year, last_month % 12 + 1), single=True)
     if "fiscal" in lowered or "fy" in lowered:
         for m in FISCAL_SPAN_FROM.finditer(sentence):  # "between FYE 2023 and FYE 2025": first to last
             first = fiscal_start if fiscal_start != 1 else 4
@@ -1067,7 +1080,7 @@ def find_periods(
             if PERFECT_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
                 end = _past_end(sentence, m, pub)
                 add(m, f"{end - _count(m.group(1))}/{end}", span=True)
-    if "month" in lowered and "target" in lowered:
+    if "target" in lowered:
         for m in TARGET_PRICE.finditer(sentence):  # twelve months from publication: the year it falls in
             add(m, str(pub.year + 1), deadline=True)
     if "month" in lowered:

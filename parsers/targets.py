@@ -325,6 +325,7 @@ def deadline_of(
         e
         for e in exprs
         if e.end <= q.start
+        and not _own_cell(sentence, e.end, q.start)
         and (
             e.deadline  # "By 2030, X will exceed 4 trillion yuan, and Y will reach ...": the whole sentence
             or (
@@ -345,6 +346,17 @@ def deadline_of(
     if goal and published:  # "a GDP growth target of around 5 percent": this year's goal
         return TimeExpression(q.start, q.start, str(published.year), deadline=True)
     return None
+
+
+# "| Price (11 Nov close): ": a cell of a line of labelled values, which holds its own value
+LABELLED_CELL = re.compile(r"\|[^|:\n]{1,40}:\s*")
+
+
+def _own_cell(sentence: str, start: int, end: int) -> bool:
+    """Whether a labelled cell of its own stands between a time and a value: "12-month target price: ¥3,450 |
+    Price (11 Nov close): ¥2,812" dates the target price, not the price."""
+    bar = sentence.rfind("|", start, end)
+    return bar >= 0 and LABELLED_CELL.fullmatch(sentence, bar, end) is not None
 
 
 # "The targets set for 2025 by the master plan are:", "Goals by 2030:": a caption over a list of goals.

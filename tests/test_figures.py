@@ -8603,7 +8603,10 @@ def test_a_zone_named_after_two_places_is_not_a_place_of_its_own() -> None:
 
 @pytest.mark.parametrize(
     "ticker",
-    ["(KELX MK)", "(KELX MK Equity)", "(KELX.KL)", "(KELX, Bursa Malaysia)", "(KELX, Nasdaq Stockholm)"],
+    [
+        *("(KELX MK)", "(KELX MK Equity)", "(KELX.KL)", "(KELX, Bursa Malaysia)", "(KELX, Nasdaq Stockholm)"),
+        "(9278 MK)",
+    ],
 )
 def test_a_company_named_with_its_ticker_as_the_markets_write_it_reports_its_own_numbers(ticker: str) -> None:
     text = (
@@ -8758,3 +8761,35 @@ def test_a_sign_after_a_currency_code_keeps_the_code_and_the_base_its_own_period
     assert [(f.value, f.unit, f.period, f.quote) for f in found] == [
         (-14e6, "EUR", "2025-Q3", "EUR -14mn"), (-21e6, "EUR", "2024-Q3", "EUR -21mn")
     ]  # fmt: skip
+
+
+def test_a_japanese_brokers_fiscal_year_columns_marked_as_estimates_hold_forecasts() -> None:
+    text = (
+        "Kyushu Parcel Lines: cross-border parcels carry the quarter.\n\n"
+        "Estimates\n"
+        "(¥bn, FY to March)             FY3/25    FY3/26E    FY3/27E\n"
+        "Revenue                         112.6      131.0      148.5\n"
+        "Operating profit                  7.1        9.2       11.0"
+    )
+    result = extract(text, date(2025, 11, 12), CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [
+        (112.6e9, "2024-04/2025-03"), (7.1e9, "2024-04/2025-03")
+    ]  # fmt: skip
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (131e9, 2026, "forecast"), (148.5e9, 2027, "forecast"),
+        (9.2e9, 2026, "forecast"), (11e9, 2027, "forecast"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rating: BUY | 12-month target price: ¥3,450 | Price (11 Nov close): ¥2,812",
+        "Rating: BUY | Price target (12m): ¥3,450 | Share price: ¥2,812",
+    ],
+)
+def test_a_target_price_dates_its_own_cell_not_the_share_price_in_the_next(line: str) -> None:
+    text = f"Equity Research | Japan\n\nKyushu Parcel Lines (9278 JP)\n{line}\n\nParcels rose 41% YoY."
+    result = extract(text, date(2025, 11, 12), CATALOG)
+    assert [(f.value, f.unit) for f in result.figures] == [(2812, "JPY"), (41, "percent")]
+    assert [(t.value, t.year, t.metric) for t in result.targets] == [(3450, 2026, "target price")]

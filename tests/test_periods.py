@@ -626,6 +626,23 @@ def test_a_japanese_fiscal_year_named_by_the_month_and_year_it_ends() -> None:
     assert [e.period for e in find_periods("in FY2024/12 sales rose", PUBLISHED, 1, False)] == ["2024"]
 
 
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("2Q FY3/26", "2025-Q3"),
+        ("Q4 FY3/26", "2026-Q1"),
+        ("1H FY3/2026", "2025-04/2025-09"),
+        ("FY3/26", "2025-04/2026-03"),
+        ("FY12/25", "2025"),
+    ],
+)
+def test_parts_of_a_fiscal_year_named_by_the_month_it_ends_in_with_two_digits(
+    written: str, period: str
+) -> None:
+    sentence = f"{written} operating profit rose 52% YoY."
+    assert [e.period for e in find_periods(sentence, PUBLISHED, 1, False)] == [period]
+
+
 def test_days_an_event_ran_across_two_months() -> None:
     ran = "The sale, which ran from October 24 to November 11, lifted orders."
     assert [e.period for e in find_periods(ran, PUBLISHED, 1, False)] == ["2025-10/2025-11"]

@@ -156,6 +156,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ps.": "MXN",
     "ps": "MXN",
     "jd": "JOD",  # Jordan's dinar as its press writes it ("JD 2.1 billion")
+    "da": "DZD",  # Algeria's dinar ("DA 38 600 million"), in capitals only
+    "nu": "BTN",  # Bhutan's ngultrum without its dot ("Nu 2,140 million")
     "all": "ALL",  # Albania's lek ("ALL 13.9 billion"), in capitals only
     # dollar signs marked by their country: Barbados's, Trinidad and Tobago's, Samoa's tala, the East
     # Caribbean's; Mongolia's tugrik, Georgia's lari, Azerbaijan's manat, Armenia's dram by their signs
@@ -211,7 +213,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
 CAPITALS_ONLY_PREFIXES = frozenset(
-    {"try", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt"}
+    {"try", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt", "da"}
 )
 SCALED_ONLY_PREFIXES = frozenset(
     {
@@ -538,7 +540,7 @@ DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
 # Currencies whose homes write thousands with dots, in English too ("VND 54.870 billion").
-DOTTED_CURRENCIES = frozenset({"VND", "IDR", "ISK"})
+DOTTED_CURRENCIES = frozenset({"VND", "IDR", "ISK", "CLP", "COP", "ARS", "PYG"})
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 ONE_DOTTED_THOUSAND = re.compile(r"\d{1,3}\.\d{3}")  # "298.000 millones", not "3.5 millones"
 DOTTED_WITH_DECIMALS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
@@ -1565,12 +1567,16 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
         # thousands apart)
         # ("VND 54.870 billion", "34.600 million krónur": in a currency whose home sets thousands apart with
         # dots, three digits after a dot before a scale are thousands, never a decimal to three places)
+        # ("4.800 million euros", "€380.000": nobody writes a decimal's trailing zeros before a scale, or
+        # cents to three places)
+        raw = match.group("number")
         dotted = (
             bool(scale and "millones" in scale)
             or bool(match.group("euro_after"))
-            or (bool(scale) and _unit(match) in DOTTED_CURRENCIES)
+            or (bool(scale) and (_unit(match) in DOTTED_CURRENCIES or raw.endswith("00")))
+            or (not scale and raw.endswith(".000") and bool(match.group("prefix") or match.group("currency")))
         )
-        value = number_value(match.group("number"), dotted) * _scale(scale)
+        value = number_value(raw, dotted) * _scale(scale)
         if match.group("yi"):
             value *= 100
         if match.group("currency"):
@@ -1603,6 +1609,10 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
                 or (decimal and _index_value(norm, start, end, index_report))
                 or _index_goal(norm, start, index_report)
             )
+            if decimal and counted and not index and ONE_DOTTED_THOUSAND.fullmatch(raw):
+                # "sent 1.850 parcels", "2.400 bilingual agents": a count of things is whole, so its dot sets
+                # thousands apart
+                value, decimal = number_value(raw, True), False
             if counted is None and not (
                 index
                 or (

@@ -840,3 +840,25 @@ def test_the_pacifics_codes_and_signs_in_capitals_before_a_scale() -> None:
 def test_a_letter_before_an_amount_with_its_cents_is_money() -> None:
     found = find_quantities("The fee fell to K7.50; masks cost R2.50 each; version K3.1 and R2 roads.")
     assert [(q.value, q.unit) for q in found] == [(7.5, "PGK"), (2.5, "ZAR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Revenue was CLP 418.300 million.", 418_300e6, "CLP"),
+        ("It lost CLP 6.120 million.", 6_120e6, "CLP"),
+        ("Exports rose to COP 96.000 million.", 96_000e6, "COP"),
+        ("It sold 4.800 million euros of goods abroad.", 4_800e6, "EUR"),
+        ("Sales reached €380.000 in 2024.", 380_000, "EUR"),
+        ("It sent 1.850 parcels.", 1_850, "count"),
+        ("It now has 2.400 bilingual agents.", 2_400, "count"),
+        ("Parcels rose to 1.125 million.", 1.125e6, "count"),
+        ("The dinar fell; it was DA 38 600 million in all.", 38_600e6, "DZD"),
+        ("Imports were worth Nu 31.5 billion.", 31.5e9, "BTN"),
+    ],
+)
+def test_thousands_set_apart_by_dots_in_english_text_and_more_currency_signs(
+    text: str, value: float, unit: str
+) -> None:
+    found = find_quantities(text)
+    assert [(q.value, q.unit) for q in found][-1] == (value, unit)

@@ -231,6 +231,8 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
             by_name[index] = ("count", 1.0)  # "| Parcels per resident |": things counted for each of others
         elif index and index not in by_name and COUNTED_AT_HEADING.fullmatch(cell.strip()):
             by_name[index] = ("count", 1.0)  # "| Residents at 30 June |": things counted on a day
+        elif index and index not in by_name and WEIGHT_HEADING.fullmatch(cell.strip()):
+            by_name[index] = ("count", 1.0)  # "| Tonnes 2024 |", "| Cargo (tonnes) |": weights, in tonnes
         elif (
             index
             and index not in by_name
@@ -274,6 +276,10 @@ COUNTED_THINGS = (
 COUNTED_PER_HEADING = re.compile(rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+per\s+[a-z]+", re.IGNORECASE)
 COUNTED_AT_HEADING = re.compile(
     rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+(?:at|as\s+of|on)\s+[\w ,.-]{{3,30}}", re.IGNORECASE
+)
+WEIGHT_HEADING = re.compile(
+    r"(?:[\w -]*\(\s*(?:tonnes|tons)\s*\)|(?:metric\s+)?(?:tonnes|tons))(?:\s+(?:in\s+)?(?:19|20)\d\d)?",
+    re.IGNORECASE,
 )
 COUNTED_HEADING = re.compile(
     # ("Inbound items containing goods, thousands": the scale after a comma)
@@ -599,8 +605,12 @@ def table_cells(
             in_percent = index in percent
             own = columns.get(index) if columns else None
             written_in, scaled = own or (code, scale)
-            # ("28.430" under "(VND billion)": thousands, as the currency's home writes them)
-            dotted = not in_percent and written_in in DOTTED_CURRENCIES and scaled >= 1e6
+            # ("28.430" under "(VND billion)": thousands, as the currency's home writes them; "| Exporters
+            # assisted | 1.126 |": things counted one by one are whole)
+            dotted = not in_percent and (
+                (written_in in DOTTED_CURRENCIES and scaled >= 1e6)
+                or (written_in == "count" and scaled == 1.0)
+            )
             number = number_value(match.group(2), dotted) * (-1 if match.group(1) in ("-", "−") else 1)
             start, end = position + match.start(1 if match.group(1) else 2), position + match.end(2)
             if own and own[0] == IDENTIFIER:

@@ -170,6 +170,7 @@ from parsers.figure_tables import (
     INDEX_POINTS,
     UNIT_LINE,
     UNIT_LINE_LENGTH,
+    WEIGHT_HEADING,
     TableUnit,
     captioned_part,
     cell_period,
@@ -1626,8 +1627,17 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             kind = "cagr"  # "| 8.9 |" under "CAGR 2020-24 (%)"
         elif heading and kind in ("other", "share") and change_column(heading):
             kind = "change"  # "| 9.0 |" under "Change (%)"
-        elif kind == "count" and "|" in body and _measure_caption(state, sentence.paragraph):
-            kind = "level"  # "International transit | 236,400" under "CARGO BY SEGMENT (metric tons)"
+        elif (
+            kind == "count"
+            and "|" in body
+            and (
+                _measure_caption(state, sentence.paragraph)
+                or WEIGHT_HEADING.fullmatch(column_heading(body, q, sentence.paragraph, state).strip())
+            )
+        ):
+            # "International transit | 236,400" under "CARGO BY SEGMENT (metric tons)" or in a column headed
+            # "Tonnes 2024": a weight
+            kind = "level"
         elif (
             kind in ("other", "share")
             and q.unit == "percent"

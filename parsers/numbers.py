@@ -520,7 +520,7 @@ DECIMAL_COMMA_BEFORE = (
 # "386 100 million yuan", the Chinese yi).
 NUMBER = (
     r"\d{1,2}(?=,\d\d,)(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?![\d,])(?:\.\d+)?"
+    r"|\d{1,3}(?:[\x20\u00a0\u202f](?!100\s+million)\d{3})+(?!\d|,\d)(?:\.\d+)?"
     # ("CHF 112'650 million", "| 3’670 |": thousands set apart by apostrophes, as Switzerland writes them)
     r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])(?:\.\d+)?"
     # ("R181,3 billion", "3,46 million", "11,7%": a decimal comma, as South Africa and Europe write it, read
@@ -851,7 +851,7 @@ APPROX_BEFORE = compiled(
 
 PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 # "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
-THOUSANDS = re.compile(r"\d[,'’]\d{3}")
+THOUSANDS = re.compile(r"\d[,'’\x20\u00a0\u202f]\d{3}")  # ("climbed to 31 870": a space sets them apart too)
 COUNT_VERB = re.compile(
     r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
     r"hosted|to|from|(?:target|goal)\s+of|(?<=to\s)(?:top|exceed|pass|reach|cross|surpass|hit))"

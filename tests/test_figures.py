@@ -8793,3 +8793,20 @@ def test_a_target_price_dates_its_own_cell_not_the_share_price_in_the_next(line:
     result = extract(text, date(2025, 11, 12), CATALOG)
     assert [(f.value, f.unit) for f in result.figures] == [(2812, "JPY"), (41, "percent")]
     assert [(t.value, t.year, t.metric) for t in result.targets] == [(3450, 2026, "target price")]
+
+
+def test_a_column_of_tonnes_and_a_row_of_things_counted_with_a_dot_between_thousands() -> None:
+    text = (
+        "The table below breaks down the year's cargo by segment.\n\n"
+        "Segment | Tonnes 2024 | Change\n"
+        "E-commerce | 421 700 | +13,4 %\n\n"
+        "EXPORT PROMOTION IN NUMBERS, 2024\n\n"
+        "| Indicator | Value |\n"
+        "| Services exporters assisted | 1.126 |"
+    )
+    found = extract(text, date(2025, 2, 20), CATALOG).figures
+    assert [(f.value, f.unit, f.kind, f.period) for f in found] == [
+        (421_700, "count", "level", "2024"),
+        (13.4, "percent", "change", "2024"),
+        (1_126, "count", "count", "2024"),
+    ]

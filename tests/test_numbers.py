@@ -862,3 +862,12 @@ def test_thousands_set_apart_by_dots_in_english_text_and_more_currency_signs(
 ) -> None:
     found = find_quantities(text)
     assert [(q.value, q.unit) for q in found][-1] == (value, unit)
+
+
+def test_thousands_set_apart_by_spaces_before_a_comma_and_in_a_bare_count() -> None:
+    found = find_quantities(
+        "The call amounts to PLN 250 000 000, and a firm may get up to PLN 1 200 000 from it."
+    )
+    assert [(q.value, q.unit) for q in found] == [(250e6, "PLN"), (1.2e6, "PLN")]
+    found = find_quantities("Full-freighter movements climbed to 31 870, against 30 412 in 2023.")
+    assert [(q.value, q.unit) for q in found] == [(31_870, "count"), (30_412, "count")]

@@ -1079,8 +1079,8 @@ _SIGNS_OF = {"RMB": "China", "CNY": "China", "¥": "China", "₩": "South Korea"
              "BGN": "Bulgaria", "MUR": "Mauritius", "₭": "Laos", "ZiG": "Zimbabwe", "ZWG": "Zimbabwe",
              "L$": "Liberia", "LRD": "Liberia", "MGA": "Madagascar", "MWK": "Malawi", "GMD": "Gambia",
              "GNF": "Guinea", "LYD": "Libya", "TND": "Tunisia", "MVR": "Maldives", "Nu.": "Bhutan",
-             "BTN": "Bhutan", "SLE": "Sierra Leone", "OMR": "Oman", "RO": "Oman", "QR": "Qatar",
-             "ISK": "Iceland"}  # fmt: skip
+             "Nu": "Bhutan", "BTN": "Bhutan", "SLE": "Sierra Leone", "OMR": "Oman", "RO": "Oman",
+             "QR": "Qatar", "ISK": "Iceland"}  # fmt: skip
 CURRENCY_COUNTRY = {
     written.lower(): country for written, country in {**_WORDS_OF, **_SIGNS_OF, "R": "South Africa"}.items()
 }

@@ -1191,6 +1191,14 @@ def test_the_one_national_currency_a_text_reports_in_names_its_country() -> None
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Mexico", "Mexico"]
 
 
+def test_the_ngultrum_without_its_dot_names_bhutan() -> None:
+    text = (
+        "Exports of IT services reached Nu 2,140 million, most of them for clients in India, Australia and "
+        "Japan. Consumers spent Nu 1.9 billion on goods ordered from online stores abroad."
+    )
+    assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Bhutan", "Bhutan"]
+
+
 def test_a_caption_naming_a_currency_and_place_gives_them_to_the_rows_under_it() -> None:
     text = (
         "Canada's software exports grew again last year.\n\n"

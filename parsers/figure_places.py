@@ -725,7 +725,13 @@ def platform_report(text: str) -> bool:
 # numbers.
 OWN_RELEASE = re.compile(
     r"(?:^|(?<=\n)|(?<=[—–-]\s))(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})"
-    r"(?:,[^.\n]{3,160}?,)?\s+(?:today\s+(?:released|published|reported|issued)\s+its|publishes\s+this)\b"
+    # ("Omniva (AS Eesti Post), the Estonian state-owned postal and logistics group, today published its")
+    r"(?:\s*\([^()\n]{2,40}\))?(?:,(?P<apposition>[^.\n]{3,160}?),)?"
+    r"\s+(?:today\s+(?:released|published|reported|issued)\s+its|publishes\s+this)\b"
+)
+# "..., the Estonian state-owned postal and logistics group,": an apposition that calls the name a company
+COMPANY_APPOSITION = re.compile(
+    r"\b(?:group|company|operator|carrier|airline|retailer|marketplace|conglomerate)\s*$", re.IGNORECASE
 )
 OWN_NETWORK = re.compile(
     r"\bon\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+network\b"
@@ -822,7 +828,14 @@ def own_release_company(text: str) -> str | None:
     while found := OWN_RELEASE.search(text, position, HEADER_REACH * 6):
         name = found.group("name")
         if (
-            name.upper() in text[: found.start()].upper()
+            (
+                name.upper() in text[: found.start()].upper()
+                # (not a dateline's city before the date: "Malé, 28 April 2025 - Maldives Post Limited, ...")
+                or (
+                    COMPANY_APPOSITION.search(apposition := found.group("apposition") or "") is not None
+                    and not any(character.isdigit() for character in apposition)
+                )
+            )
             and not NOT_A_COMPANY.search(name)
             and not RESEARCH_FIRM.search(found.group(0))
         ):

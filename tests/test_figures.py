@@ -8818,3 +8818,23 @@ def test_a_column_of_tonnes_and_a_row_of_things_counted_with_a_dot_between_thous
         (13.4, "percent", "change", "2024"),
         (1_126, "count", "count", "2024"),
     ]
+
+
+def test_a_lead_calling_its_subject_a_group_that_publishes_its_results_is_a_companys_release() -> None:
+    text = (
+        "Tallinn, 27 March 2025\n\n"
+        "Nordpost (AS Eesti Pakk), the Estonian state-owned postal and logistics group, today published its "
+        "audited results for 2024.\n\n"
+        "Parcels handled rose 12% to 38.6 million, and Estonia's online shoppers bought more from abroad."
+    )
+    assert [f.geo for f in extract(text, date(2025, 3, 27), CATALOG).figures] == [None, None]
+
+
+def test_a_datelines_city_before_a_companys_lead_is_not_the_company() -> None:
+    text = (
+        "Malé, 28 April 2025 - Maldives Parcel Limited (MPL), the national postal operator, today published "
+        "its audited results for 2024.\n\nThe company aims to raise its revenue to MVR 250 million by 2027."
+    )
+    assert [t.issuer for t in extract(text, date(2025, 4, 28), CATALOG).targets] == [
+        "Maldives Parcel Limited"
+    ]

@@ -559,6 +559,12 @@ ISSUING_GOVERNMENT = re.compile(
 )
 
 
+PROVINCE_HEADER = re.compile(
+    r"[ \t]*(?:the\s+)?(?:state|province|canton)\s+of\s+(?P<name>[^\W\d][^\n|,]{2,30}?)[ \t]*(?:\||\n)",
+    re.IGNORECASE,
+)
+
+
 # "BATAM INDONESIA FREE ZONE AUTHORITY (BP BATAM)", "Busan Port Authority": a city's own authority heading
 # its report, on the first line.
 CITY_AUTHORITY = re.compile(
@@ -658,7 +664,14 @@ def issuing_place(text: str) -> str | None:
         ISSUING_GOVERNMENT.search(text, 0, HEADER_REACH) or PLACE_BODY.match(text) or PLACE_BRIEF.match(text)
     )
     if found is None:
-        return None
+        # ("PROVINCE OF CÓRDOBA | 2026 BUDGET": a first line that names a province as itself says what the
+        # name is, where the name alone could be a city or another country's province)
+        # (not "STATE OF QATAR": a country)
+        if (declared_province := PROVINCE_HEADER.match(text)) is None:
+            return None
+        province = declared_province.group("name").title()
+        known = find_places(province, partners=False)
+        return province if not known else known[0].name if known[0].name in subdivisions else None
     name = next(part for part in found.groups() if part)
     written = name.title() if name.isupper() else name
     if written in WORLD_CITIES:

@@ -308,7 +308,10 @@ NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Pa
                               "El Callao",
                               # the Dominican Republic's provinces named as other countries' cities; a New
                               # Zealand region named as its sea ("trans-Tasman"), another a country's coast
-                              "Santiago", "San Juan", "Tasman", "West Coast"})  # fmt: skip
+                              "Santiago", "San Juan", "Tasman", "West Coast",
+                              # Argentina's provinces named as its capital, Bolivia's city, Taiwan of old,
+                              # a region of Spain, a city of the United States
+                              "Buenos Aires", "Santa Cruz", "Formosa", "La Rioja", "Santa Fe"})  # fmt: skip
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
@@ -349,7 +352,7 @@ COUNTRY_OF_CODE = {code: name for name, (_, code) in PLACES.items() if len(code)
 REGION_KINDS = {
     "VN": "Province", "LA": "Province", "TH": "Province", "PL": "Voivodship", "CO": "Department",
     "CL": "Region", "PE": "Region", "FR": "Metropolitan region", "FI": "Region", "EC": "Province",
-    "NZ": "Region", "CR": "Province", "DO": "Province",
+    "NZ": "Region", "CR": "Province", "DO": "Province", "AR": "Province",
 }  # fmt: skip
 # Regions the English press names in English where ISO writes them in their own language.
 ENGLISH_REGIONS = {

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from parsers.figure_periods import sale_window
-from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, own_release_company
+from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, issuing_place, own_release_company
 from parsers.figures import extract
 from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places
 from parsers.metrics import Catalog
@@ -8838,3 +8838,31 @@ def test_a_datelines_city_before_a_companys_lead_is_not_the_company() -> None:
     assert [t.issuer for t in extract(text, date(2025, 4, 28), CATALOG).targets] == [
         "Maldives Parcel Limited"
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "province"), [("PROVINCE OF CÓRDOBA", "Córdoba"), ("Province of Mendoza", "Mendoza")]
+)
+def test_a_first_line_naming_a_province_as_itself_makes_the_text_that_provinces(
+    header: str, province: str
+) -> None:
+    text = (
+        f"{header} | 2026 BUDGET\n"
+        "Presentation of the budget bill to the Legislature by the Minister of Finance\n\n"
+        "The sector now employs 42,600 people in the province, and its firms sold services worth ARS 9.000 "
+        "million abroad."
+    )
+    assert {f.geo for f in extract(text, date(2025, 10, 30), CATALOG).figures} == {province}
+
+
+@pytest.mark.parametrize("header", ["STATE OF KUWAIT — MINISTRY OF FINANCE", "State of Qatar"])
+def test_a_first_line_naming_a_country_as_a_state_names_no_province(header: str) -> None:
+    assert issuing_place(f"{header}\n\nThe digital economy grew 5% in 2024.") is None
+
+
+def test_argentinas_provinces_are_places_but_not_those_named_as_cities() -> None:
+    assert [p.name for p in find_places("Firms in Mendoza, Neuquén and Entre Ríos grew.")] == [
+        "Mendoza", "Neuquén", "Entre Ríos"
+    ]  # fmt: skip
+    assert SUBDIVISIONS["Tucumán"] == "Argentina"
+    assert "Buenos Aires" not in SUBDIVISIONS and "Santa Cruz" not in SUBDIVISIONS

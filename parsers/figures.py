@@ -487,6 +487,11 @@ def _names_its_row(body: str, places: list[PlaceMention], geo: str | None) -> bo
 SECTION_HEADING = re.compile(r"\s*[IVX]{1,4}\.(?:\s+[A-Z][^.;:!?\n]{0,60})?")
 
 
+SECTOR_STUDY = re.compile(
+    r"\b(?:Sector|Industry)\s+(?:Commentary|Outlook|Review|Report|Study)\b", re.IGNORECASE
+)
+
+
 def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     """Every figure and target in an article's text (paragraphs separated by blank lines)."""
     truncated = len(text) > MAX_TEXT
@@ -512,6 +517,9 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         # ("Vaelto Oyj | Stock exchange release": a release only a listed company makes)
         or (
             header_company(text) is not None
+            # ("NORTE CALIFICADORA DE RIESGO S.A." over "Sector Commentary | Corporate Ratings | Argentina": a
+            # firm's study of a sector, not its own numbers)
+            and SECTOR_STUDY.search(text, 0, TOP) is None
             and (
                 OWN_VOICE.search(text) is not None
                 or COMPANY_RELEASE.search(text, 0, TOP) is not None

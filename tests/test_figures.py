@@ -8866,3 +8866,12 @@ def test_argentinas_provinces_are_places_but_not_those_named_as_cities() -> None
     ]  # fmt: skip
     assert SUBDIVISIONS["Tucumán"] == "Argentina"
     assert "Buenos Aires" not in SUBDIVISIONS and "Santa Cruz" not in SUBDIVISIONS
+
+
+def test_a_firms_sector_commentary_under_its_name_reports_the_sectors_numbers_not_its_own() -> None:
+    text = (
+        "NORTE CALIFICADORA DE RIESGO S.A.\n"
+        "Sector Commentary | Corporate Ratings | Argentina\n\n"
+        "Cross-border parcels cleared under the courier regime rose 210% in 1H25. We expect margins to fall."
+    )
+    assert [f.geo for f in extract(text, date(2025, 7, 22), CATALOG).figures] == ["Argentina"]

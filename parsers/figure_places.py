@@ -975,6 +975,27 @@ PROFILE_OPENING = re.compile(
 )
 
 
+# "SUCCESS STORY 2: Kaay Code, Dakar", "Case study: Pixel Forge Studio, Novi Sad": a section on one company
+STORY_HEADING = re.compile(
+    r"(?:success\s+story|case\s+study|exporter\s+profile|company\s+profile)(?:\s+\d{1,2})?\s*[:–—-]\s*"
+    r"(?P<name>[^,\n]{2,60}?)\s*(?:,[^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# "CALL OPEN: EXPORT PROMOTION GRANTS FOR 2025", "OUTLOOK": a heading in capitals, ending the section before
+CAPITALS_HEADING = re.compile(r"[^\na-z]*[A-Z]{3}[^\na-z]*$", re.MULTILINE)
+
+
+def story_company(text: str, start: int, story: str | None) -> str | None:
+    """The company whose story a paragraph starting at ``start`` tells: one its heading names, or the one
+    before it, until a heading in capitals starts another section."""
+    if start and text[max(0, start - 2) : start] != "\n\n":
+        return story
+    if heading := STORY_HEADING.match(text, start):
+        name = heading.group("name").strip()
+        return None if NOT_A_COMPANY.search(name) else name.title() if name.isupper() else name
+    return None if CAPITALS_HEADING.match(text, start) else story
+
+
 def profiled_company(text: str, start: int) -> str | None:
     """The company a paragraph starting at ``start`` profiles: its numbers are the company's, no place's."""
     if start and text[max(0, start - 2) : start] != "\n\n":

@@ -45,6 +45,8 @@ class State:
     # sentence turns to something else, those numbers are the company's and no place's
     company: tuple[int, str] | None = None
     company_here: bool = False  # the sentence read now gives that company's numbers
+    # the company a section headed "SUCCESS STORY 2: Kaay Code, Dakar" tells of, until the next heading
+    story: str | None = None
     home_country: str | None = None  # the country the text is about, even a company's: whose yen or rupees
     government_dollar: str | None = None  # the dollar a government's own text writes as "$"
     peso_sign: bool = False  # the text names the peso and marks the US dollar as such: its "$" is the peso

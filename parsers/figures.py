@@ -109,6 +109,7 @@ from parsers.figure_places import (
     REGION_ANAPHOR,
     RELEASE_LABEL,
     REST_LABEL,
+    STORY_HEADING,
     TICKER,
     TICKER_REACH,
     WORLD_BODY,
@@ -143,6 +144,7 @@ from parsers.figure_places import (
     respective_place,
     self_named_header,
     share_subject_place,
+    story_company,
     tied_place,
 )
 from parsers.figure_shares import (
@@ -639,6 +641,7 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     state.fiscal_by_start = country in FISCAL_NAMED_BY_START
     skipped = 0
     previous_text = ""
+    stories = STORY_HEADING.search(text) is not None
     for sentence in with_captions(split_sentences(text), text):
         state.table = table_heading(sentence, state, catalog)
         if state.goal_list and (
@@ -705,6 +708,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         state.company_here = False
         if not state.corporate and (profiled := profiled_company(text, sentence.start)):
             state.company = (sentence.paragraph, profiled)
+        if stories and not state.corporate:
+            state.story = story_company(text, sentence.start, state.story)
         if not state.corporate and (
             state.company
             or any(cue in sentence.text for cue in ("ed ", "said", "expects", "numbers", "results"))
@@ -712,6 +717,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             end = text.find("\n\n", sentence.end)
             rest = text[sentence.end : end if end >= 0 else len(text)]
             state.company_here = company_reporting(sentence.text, state, sentence.paragraph, rest)
+        if state.story:
+            state.company, state.company_here = (sentence.paragraph, state.story), True
         if any(word in sentence.text for word in ("ata ", "igures ", "tatistics ", "esults ", " covers ")):
             declared_data_year(sentence.text, state)
         try:

@@ -8875,3 +8875,18 @@ def test_a_firms_sector_commentary_under_its_name_reports_the_sectors_numbers_no
         "Cross-border parcels cleared under the courier regime rose 210% in 1H25. We expect margins to fall."
     )
     assert [f.geo for f in extract(text, date(2025, 7, 22), CATALOG).figures] == ["Argentina"]
+
+
+def test_a_success_story_section_gives_its_companys_numbers_until_the_next_heading() -> None:
+    text = (
+        "Senegal's exports of services reached FCFA 1 126 billion in 2023.\n\n"
+        "SUCCESS STORY 1: Teranga Bissap, Thiès\nHibiscus drinks and syrups\n\n"
+        "Aminata Diop started the firm. Online sales abroad reached FCFA 86.400.000 in 2023.\n\n"
+        "Success story: Kaay Code, Dakar\n\n"
+        "The studio billed clients in Senegal FCFA 312.750.000 in 2023.\n\n"
+        "OUTLOOK\n\n"
+        "Services exports are expected to grow 8% in 2024."
+    )
+    found = extract(text, date(2024, 7, 8), CATALOG)
+    assert [f.geo for f in found.figures] == ["Senegal", None, None]
+    assert [t.geo for t in found.targets] == ["Senegal"]

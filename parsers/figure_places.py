@@ -574,6 +574,21 @@ CITY_AUTHORITY = re.compile(
 )
 
 
+# "BUSAN METROPOLITAN CITY", "City of Cape Town": a city named as itself, alone on the first line
+CITY_HEADER = re.compile(
+    r"[ \t]*(?:(?P<name>[A-Za-z][\w'’ -]{2,30}?)\s+(?:metropolitan\s+)?city"
+    r"|city\s+of\s+(?P<of>[A-Za-z][\w'’ -]{2,30}?))[ \t]*(?:\||\n)",
+    re.IGNORECASE,
+)
+
+
+def header_city(text: str) -> str | None:
+    """The city a text's first line names as itself, alone ("BUSAN METROPOLITAN CITY")."""
+    own = CITY_HEADER.match(text)
+    city = (own.group("name") or own.group("of")).title() if own else None
+    return city if city in WORLD_CITIES else None
+
+
 # "BATAM CROSS-BORDER E-COMMERCE PILOT ZONE", "Hainan Free Trade Port": a zone named after its place, on the
 # first line of its own report
 PLACE_ZONE = re.compile(
@@ -656,6 +671,8 @@ def issuing_place(text: str) -> str | None:
         city := authority.group("name").title()
     ) in WORLD_CITIES:
         return city
+    if own_city := header_city(text):
+        return own_city  # "BUSAN METROPOLITAN CITY" over "2026 Major Work Report": the city's own report
     if mayor := MAYOR_SPEECH.search(text, 0, HEADER_REACH):
         return mayor.group("city")  # (a city the gazetteer may not know: "the Mayor of Zaragoza")
     if own_zone := issuing_zone(text):
@@ -896,6 +913,8 @@ def self_named_header(text: str) -> str | None:
         or NOT_OWN_REPORT.search(name)
         # ("PORTUGAL DIGITAL", "HENAN AIRPORT": a programme or a hub named by its place reports the place's)
         or any(name[p.start : p.end] == p.name for p in find_places(name))
+        # ("BUSAN METROPOLITAN CITY" over "the city's analysis": a city speaking of itself)
+        or header_city(text) is not None
     ):
         return None
     return (

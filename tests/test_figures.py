@@ -8890,3 +8890,12 @@ def test_a_success_story_section_gives_its_companys_numbers_until_the_next_headi
     found = extract(text, date(2024, 7, 8), CATALOG)
     assert [f.geo for f in found.figures] == ["Senegal", None, None]
     assert [t.geo for t in found.targets] == ["Senegal"]
+
+
+@pytest.mark.parametrize("header", ["BUSAN METROPOLITAN CITY", "City of Busan"])
+def test_a_city_naming_itself_on_the_first_line_reports_its_own_numbers(header: str) -> None:
+    text = (
+        f"{header}\n2026 Major Work Report | Digital Economy Bureau\n\n"
+        "Online exports by local companies grew 27.4% in 2025, according to the city's analysis."
+    )
+    assert [f.geo for f in extract(text, date(2026, 1, 28), CATALOG).figures] == ["Busan"]

@@ -156,13 +156,9 @@ def _own_period(
     if "which" in sentence and (relative := RELATIVE_CLAUSE.search(sentence, q.end, high)):
         high = relative.start()
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
-    if (
-        not in_clause
-        and STANDS_NOW.search(sentence, max(0, q.start - 40), q.start)
-        and not FLOW_WHOLE.match(sentence, q.end)
-    ):
-        # "currently stands at 27%", "Women now make up 35% of our workforce": how things stand, of no period
-        # ("now accounts for half of the country's exports" is a share of a period's flow)
+    if not in_clause and STANDS_NOW.search(sentence, max(0, q.start - 40), q.start):
+        # "currently stands at 27%", "Women now make up 35% of our workforce", "now accounts for half of the
+        # country's exports": how things stand, of no period
         return None
     if kind == "count" or in_clause:
         facts = in_clause
@@ -383,11 +379,6 @@ STANDS_NOW = re.compile(
     r"\b(?:currently|now)\s+(?:(?:stands?|sits?|makes?\s+up|accounts?\s+for|capped|is|are|at|totals?|"
     r"represents?|holds?|contributes?|employs?|has|have)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
     r"nearly\s+)?$",
-    re.IGNORECASE,
-)
-FLOW_WHOLE = re.compile(
-    r"[^;,]{0,60}?\b(?:exports?|imports?|trade|sales|GMV|revenues?|spending|payments|transactions|turnover|"
-    r"receipts|orders|purchases|total)\b",
     re.IGNORECASE,
 )
 CURRENTLY_AFTER = re.compile(

@@ -4617,7 +4617,9 @@ def test_money_a_budget_gives_is_of_the_budgets_year() -> None:
     assert [(f.value, f.period) for f in figures] == [(8.0, "2024"), (1.5e9, "2026"), (3e8, "2026")]
 
 
-def test_a_share_that_stands_now_of_a_stock_has_no_period_but_one_of_a_flow_keeps_the_texts() -> None:
+def test_a_share_that_stands_now_has_no_period_whether_of_a_stock_or_of_a_flow() -> None:
+    # ("now account for more than half of the country's services exports" read as the text's year until the
+    # thirty-first stop; the conventions table gives a value said to hold "now" no period)
     text = (
         "In 2024 the sector's exports rose 12%. Women now make up 35% of its workforce, and its exports now "
         "account for more than half of the country's services exports. The sector currently contributes "
@@ -4627,7 +4629,7 @@ def test_a_share_that_stands_now_of_a_stock_has_no_period_but_one_of_a_flow_keep
     assert [(f.value, f.period) for f in figures] == [
         (12.0, "2024"),
         (35.0, None),
-        (50.0, "2024"),
+        (50.0, None),
         (2.0, None),
     ]
 

@@ -375,10 +375,15 @@ NOW_ENDS = (
     r"(?!\s+on\b|\s+to\b(?!\s+(?:about\s+|around\s+)?(?:[A-Z]{0,3}\$|[€£¥₹$])?[\d.,]+\s*"
     r"(?:%|per\s*cent|percent|billion|million|trillion|bn|mn|tn)))"
 )
+_STANDING = (
+    r"(?:stands?|sits?|makes?\s+up|accounts?\s+for|capped|is|are|at|totals?|represents?|holds?|contributes?|"
+    r"generates?|employs?|has|have)"
+)
 STANDS_NOW = re.compile(
-    r"\b(?:currently|now)\s+(?:(?:stands?|sits?|makes?\s+up|accounts?\s+for|capped|is|are|at|totals?|"
-    r"represents?|holds?|contributes?|employs?|has|have)\s+)*(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|"
-    r"nearly\s+)?$",
+    rf"(?:\b(?:currently|now)\s+(?:{_STANDING}\s+)*"
+    # ("Today the ICT sector makes up 3.1% of GDP": a sentence that opens on today)
+    rf"|(?:^|(?<=[.;]\s))Today,?\s+[^,.;\d]{{0,40}}?\b{_STANDING}\s+)"
+    r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 CURRENTLY_AFTER = re.compile(

@@ -8901,3 +8901,15 @@ def test_a_city_naming_itself_on_the_first_line_reports_its_own_numbers(header: 
         "Online exports by local companies grew 27.4% in 2025, according to the city's analysis."
     )
     assert [f.geo for f in extract(text, date(2026, 1, 28), CATALOG).figures] == ["Busan"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today the ICT sector makes up 3.1% of GDP.",
+        "International activities now generate 21% of parcels revenue.",
+    ],
+)
+def test_a_share_standing_today_or_now_generated_has_no_period(sentence: str) -> None:
+    text = f"In the third quarter revenue rose 2.4%. {sentence}"
+    assert [f.period for f in extract(text, date(2025, 11, 6), CATALOG).figures] == ["2025-Q3", None]

@@ -466,6 +466,13 @@ COMPARED_MONTH = re.compile(
     r"(?!\s*(?:[-–]|to\b|through\b|until\b))",
     _I,
 )
+# "By August, 43 platforms had registered", "By 31 October, 92 platforms had registered": the month a count
+# had reached by then, over by publication (a deadline is "by" a time still to come: "will ... by June")
+BY_MONTH_HAD = re.compile(
+    rf"\bby\s+(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
+    rf"(?:,?\s+{_YEAR})?(?=[^.;]{{0,80}}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)",
+    _I,
+)
 # "October alone", "June alone saw ...": one month singled out from a longer run.
 MONTH_ALONE = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+alone\b", _I)
 # "| August 2025 | September 2025 |", "April 2025 exports": a month and its year with no word before them
@@ -1055,6 +1062,9 @@ def find_periods(
         for m in COMPARED_MONTH.finditer(sentence):  # "11.6 percent over February 2024": a base month
             number = _month_number(m.group(1))
             add(m, f"{m.group(2)}-{number:02d}")
+        for m in BY_MONTH_HAD.finditer(sentence) if "had" in lowered else ():
+            number = _month_number(m.group(1))
+            add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
         for m in IN_MONTH.finditer(sentence):
             number = _month_number(m.group(1))
             if m.group(1) == "may" and not m.group(2):

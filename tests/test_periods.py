@@ -781,3 +781,15 @@ def test_the_coming_fiscal_year_is_the_one_that_begins_next() -> None:
 )
 def test_a_caption_naming_the_month_a_companys_year_ends_in(caption: str, start: int) -> None:
     assert periods.declared_fiscal_start(f"{caption}\n\n | FY24A | FY25E\nRevenue | 6,180 | 7,010") == start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("By August, 43 foreign online platforms had registered local representatives.", "2025-08"),
+        ("By 31 October, 92 platforms had registered.", "2025-10"),
+        ("By May, 12 firms had been licensed.", "2025-05"),
+    ],
+)
+def test_a_count_had_reached_by_a_month_over_is_of_that_month(sentence: str, period: str) -> None:
+    assert [e.period for e in find_periods(sentence, PUBLISHED, 1, False)] == [period]

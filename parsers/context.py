@@ -271,6 +271,8 @@ ASIDE = compiled(
     r"\s\((?:the|a|an|mostly|mainly|including|such\s+as|e\.g\.|i\.e\.)\s[^()\d]{1,200}\)(?=\s)|"
     # "exports (goods shipped to overseas consumers through online marketplaces) were": what the thing is
     r"\s\((?=[a-z])(?:[a-z-]+\s+){3}[^()\d]{1,200}\)(?=\s)|"
+    # "Digital content exports (games, webtoons, animation and metaverse content) reached": what it holds
+    r"\s\((?=[a-z])[a-z-]+(?:\s+[a-z-]+)*(?:,\s+[a-z-]+(?:\s+[a-z-]+)*)+\)(?=\s)|"
     # (hyphens inside: "— software, IT-enabled services and call-centre work sold abroad —")
     r"\s[-–—]{1,2}\s(?:(?!\s[-–—]{1,2}\s)[^\n]){1,200}?\s[-–—]{1,2}(?=\s)|,\s+(?:however|though|too|meanwhile|in\s+turn|"
     r"by\s+contrast|in\s+contrast|for\s+example|for\s+instance|on\s+the\s+other\s+hand|in\s+particular|"

@@ -1047,3 +1047,19 @@ def test_things_counted_are_their_subjects_without_the_clause_that_says_how_they
     )
     [figure] = extract(text, date(2025, 3, 1), CATALOG).figures
     assert figure.metric == "Online card payments transactions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric"),
+    [
+        (
+            "Digital content exports (games, webtoons, animation and metaverse content) reached US$186m.",
+            "Digital content exports",
+        ),
+        ("IT services exports (software, game art) brought in US$41 million in H1.", "IT services exports"),
+    ],
+)
+def test_a_list_in_brackets_after_the_subject_says_what_it_holds_and_is_no_part_of_its_name(
+    sentence: str, metric: str
+) -> None:
+    assert [f.metric for f in extract(sentence, date(2025, 8, 1), CATALOG).figures] == [metric]

@@ -793,3 +793,10 @@ def test_a_caption_naming_the_month_a_companys_year_ends_in(caption: str, start:
 )
 def test_a_count_had_reached_by_a_month_over_is_of_that_month(sentence: str, period: str) -> None:
     assert [e.period for e in find_periods(sentence, PUBLISHED, 1, False)] == [period]
+
+
+def test_a_fiscal_year_over_which_a_total_adds_up_as_a_whole_is_no_base() -> None:
+    sentence = "The bank expects receipts to exceed US$ 4.5 billion over FY2025/2026 as a whole."
+    assert [(e.period, e.base) for e in find_periods(sentence, PUBLISHED, 7, False)] == [
+        ("2025-07/2026-06", False)
+    ]

@@ -61,10 +61,13 @@ _CUE_WORDS = (
     r"ambitions?|aspirations?|milestones?|wants?|calls?\s+for|base\s+case|central\s+case|pencil(?:s|led)?\s+in|"
     rf"{_PLANNED_SPENDING}|(?:is|are)\s+to\s+(?:{_PLANNED_VERBS})"
 )
-# "projects online retail sales to reach", "project full-year exports at": the verb, not a noun
+# "projects online retail sales to reach", "project full-year exports at", "projects cross-border online
+# spending by Central Asian cardholders of": the verb, not a noun
 _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
-    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+){0,3}?\s+of\s))"
+    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+of\s"
+    # ("projects a more cautious US$ 210 million for 2026": an amount after a hedge)
+    r"|an?\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]{0,3}\$|[$€£¥₹])\s?\d))"
 )
 # "(?=[abcefgilmopstw])" is implied by every cue word; said first, it spares the long alternation at
 # each position that starts none of them.
@@ -1298,7 +1301,8 @@ MEASURE_OF = re.compile(
     r"(?-i:plans?(?=[ \t]+[a-z]))(?!\s+(?:targets?|aims?|sets?|calls?|envisages?)\b)|"
     r"pencil(?:s|led)?\s+in)\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?"  # ("now expects 2025 TPV of US$112bn")
-    r"(?P<measure>[a-z][\w-]*(?:\s+[\w-]+){0,3}?)\s+of\s+"
+    # ("projects cross-border online spending by Central Asian cardholders of $5.6-5.9 billion")
+    r"(?P<measure>(?!to\s)[a-z][\w-]*(?:\s+(?!to\s)[\w-]+){0,6}?)\s+of\s+"
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|between\s+)?$",
     re.IGNORECASE,
 )

@@ -8913,3 +8913,20 @@ def test_a_city_naming_itself_on_the_first_line_reports_its_own_numbers(header: 
 def test_a_share_standing_today_or_now_generated_has_no_period(sentence: str) -> None:
     text = f"In the third quarter revenue rose 2.4%. {sentence}"
     assert [f.period for f in extract(text, date(2025, 11, 6), CATALOG).figures] == ["2025-Q3", None]
+
+
+def test_a_projection_of_a_long_named_measure_and_one_after_a_hedge_are_forecasts() -> None:
+    text = (
+        "The company projects cross-border online spending by Central Asian cardholders of $5.6 billion for "
+        "the full year. The Budget Office projects a more cautious US$ 210 million for 2026."
+    )
+    targets = extract(text, date(2025, 7, 18), CATALOG).targets
+    assert [(t.value, t.year, t.kind, t.metric) for t in targets] == [
+        (5.6e9, 2025, "forecast", "cross-border online spending by Central Asian cardholders"),
+        (2.1e8, 2026, "forecast", "unknown"),
+    ]
+
+
+def test_a_forecast_to_grow_at_a_rate_of_names_no_measure_by_its_verb() -> None:
+    text = "E-commerce GMV is forecast to grow at a compound annual rate of about 13% to 2030."
+    assert [t.metric for t in extract(text, date(2025, 7, 18), CATALOG).targets] == ["E-commerce GMV"]

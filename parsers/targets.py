@@ -988,7 +988,9 @@ GOAL_NAMED_ONLY = re.compile(
 # "expects volumes to fall about 20% this year": a forecast fall is a negative change.
 FALL_BY = re.compile(
     r"\b(?:fall|falls|drop|drops|decline|declines|shrink|shrinks|contract|contracts|decrease|decreases|dip|dips|"
-    r"slide|slides)\s+(?:by\s+)?(?:between\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|"
+    # ("are projected to fall by a further 12%")
+    r"slide|slides)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?(?:between\s+)?(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|some\s+|more\s+than\s+|"
     r"as\s+much\s+as\s+|~\s*)?"
     # (the top of a range: "fall 10%-15%", "fall by between 8% and 12%")
     r"(?:\d[\d.]*\s?%?\s?(?:[-–]\s?|(?:and|to)\s+))?$",

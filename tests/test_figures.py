@@ -8930,3 +8930,9 @@ def test_a_projection_of_a_long_named_measure_and_one_after_a_hedge_are_forecast
 def test_a_forecast_to_grow_at_a_rate_of_names_no_measure_by_its_verb() -> None:
     text = "E-commerce GMV is forecast to grow at a compound annual rate of about 13% to 2030."
     assert [t.metric for t in extract(text, date(2025, 7, 18), CATALOG).targets] == ["E-commerce GMV"]
+
+
+@pytest.mark.parametrize("further", ["a further ", "another "])
+def test_a_forecast_to_fall_by_a_further_amount_is_a_fall(further: str) -> None:
+    text = f"Letter volumes are projected to fall by {further}12% in 2025."
+    assert [t.value for t in extract(text, date(2025, 3, 27), CATALOG).targets] == [-12]

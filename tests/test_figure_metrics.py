@@ -1063,3 +1063,10 @@ def test_a_list_in_brackets_after_the_subject_says_what_it_holds_and_is_no_part_
     sentence: str, metric: str
 ) -> None:
     assert [f.metric for f in extract(sentence, date(2025, 8, 1), CATALOG).figures] == [metric]
+
+
+def test_what_a_plural_subject_generates_is_a_share_of_the_whole_after() -> None:
+    text = "International activities now generate 21% of parcels revenue."
+    assert [f.metric for f in extract(text, date(2025, 11, 6), CATALOG).figures] == [
+        "share of International activities in parcels revenue"
+    ]

@@ -18,6 +18,7 @@ from parsers.folding import lowercased, lowered
 from parsers.geo import ANAPHOR_KINDS, ANAPHORA, DOLLARS_AFTER, PLACE_KINDS, PlaceMention, find_places
 from parsers.metrics import ConceptMatch
 from parsers.numbers import CURRENCY_PREFIX, MONTHS, WORD_CURRENCY, folded
+from parsers.periods import AS_A_WHOLE
 from parsers.sentences import BULLETS, MOVE_OPENING, VALUE_OPENING
 
 # "about", "more than": a hedge between a verb and its number.
@@ -263,8 +264,6 @@ GOVERNING_VERBS = compiled(
 )
 LOWERCASE_GOVERNING_VERBS = lowercased(GOVERNING_VERBS)
 LOWERCASE_NP_BOUNDARY = lowercased(NP_BOUNDARY)
-# "The digital economy as a whole accounted for": the whole is the thing itself.
-AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 # An aside between the subject and its verb ("Software services, the bulk of which are delivered
 # digitally, accounted for ..."; "Industrial digitalization - the use of ... - made up ...") is no part of it.
 ASIDE = compiled(

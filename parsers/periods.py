@@ -56,7 +56,8 @@ _NUM = r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 # Words that make the period after them the base of a comparison, not the period of the figure.
 # The look-ahead for the letters every match starts with spares the rest of the pattern elsewhere.
-WHOLE_AFTER = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
+# "The digital economy as a whole", "over FY2025/2026 as a whole": the whole of the thing or time before it
+AS_A_WHOLE = re.compile(r"\s+as\s+a\s+whole\b", re.IGNORECASE)
 BASE_BEFORE = re.compile(
     r"(?=[abcfotv])\b(?:from|compared\s+(?:with|to)|than(?:\s+(?:for|in))?|versus|vs\.?|over|against|on|above|below|"
     r"as\s+(?:many|much|large|high|big)\s+as(?:\s+(?:for|in))?)"
@@ -778,7 +779,7 @@ def find_periods(
             # ("to grow by 15% over the full year": the year it grows over, not one it is compared with)
             and not (WHOLE_YEAR.match(match.group(0)) and sentence.endswith("over ", 0, match.start()))
             # ("to exceed US$ 4.5 billion over FY2025/2026 as a whole": the year it adds up over)
-            and not WHOLE_AFTER.match(sentence, match.end())
+            and not AS_A_WHOLE.match(sentence, match.end())
             and bool(
                 BASE_BEFORE.search(sentence[: match.start()])
                 or BASE_START.match(match.group(0))

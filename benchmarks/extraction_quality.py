@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from parsers.figures import extract  # noqa: E402
+from parsers.folding import without_accents  # noqa: E402
 from parsers.geo import PLACES, place_aliases  # noqa: E402
 from parsers.metrics import Catalog  # noqa: E402
 from parsers.periods import canonical  # noqa: E402
@@ -98,7 +99,8 @@ _DEMONYM = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _DEMONYMS), key=le
 
 
 def _issuer_words(name: str) -> set[str]:
-    words = re.sub(r"[,()]", " ", _norm(name).replace("'s", ""))
+    """The words that name an issuer, whatever their diacritics ("Québec" is "Quebec")."""
+    words = re.sub(r"[,()]", " ", without_accents(_norm(name)).replace("'s", ""))
     return set(_DEMONYM.sub(lambda m: _DEMONYMS[m.group(1)], words).split())
 
 

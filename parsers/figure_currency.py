@@ -157,9 +157,9 @@ NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?:[^,;$€£¥₹\d]|{PERCENT_CHANGE}
 # "Gross orders reached 3.1 billion", "Active buyers: 31.5 million", "their headcount passed 1.9 million":
 # people or things counted, named just before a bare amount in its clause.
 COUNTED_BEFORE = re.compile(
-    r"\b(?:orders|transactions|registrations|buyers|shoppers|users|subscribers|subscriptions|customers|consumers|merchants|"
-    r"sellers|parcels|packages|shipments|consignments|visitors|tourists|employees|workers|staff|headcount|workforce|population|"
-    r"members|people|accounts|downloads|devices|vehicles"
+    r"\b(?:orders|transactions|registrations|buyers|shoppers|users|subscribers|subscriptions|customers|"
+    r"consumers|merchants|sellers|parcels|packages|letters|items|shipments|consignments|visitors|tourists|"
+    r"employees|workers|staff|headcount|workforce|population|members|people|accounts|downloads|devices|vehicles"
     # ("expects cross-border parcel volumes to exceed 1.2bn": parcels, counted by their volume)
     r"|(?:parcel|shipment|package)\s+(?:volumes?|numbers?|counts?))\b(?:(?!\b(?:worth|valued?|spent|spending|sales|"
     r"revenues?)\b)(?:[^,;$€£¥₹\d(]|" + PERCENT_CHANGE + "))*$",

@@ -496,9 +496,14 @@ NEGATIVE_AT = re.compile(
 )
 
 
+# "a turnaround from the $200.1 million loss recorded in FY24": the amount before the word.
+LOSS_AFTER = re.compile(r"\s+(?:net\s+|operating\s+|pre-?tax\s+)?loss(?:es)?\b", re.IGNORECASE)
+
+
 def signed(q: Quantity, kind: str, sentence: str, window_start: int) -> float:
     if kind == "level" and (
         NET_LOSS.search(sentence, max(0, q.start - 30), q.start)
+        or LOSS_AFTER.match(sentence, q.end)
         or ("negative" in sentence and NEGATIVE_AT.search(sentence, max(0, q.start - 60), q.start))
     ):
         return -q.value

@@ -757,7 +757,8 @@ OWN_RELEASE = re.compile(
     r"(?:^|(?<=\n)|(?<=[—–-]\s))(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})"
     # ("Omniva (AS Eesti Post), the Estonian state-owned postal and logistics group, today published its")
     r"(?:\s*\([^()\n]{2,40}\))?(?:,(?P<apposition>[^.\n]{3,160}?),)?"
-    r"\s+(?:today\s+(?:released|published|reported|issued)\s+its|publishes\s+this)\b"
+    # ("Australia Post today reported a profit before tax of $31.4 million")
+    r"\s+(?:today\s+(?:released|published|reported|issued)\s+(?:its|an?|record)|publishes\s+this)\b"
 )
 # "..., the Estonian state-owned postal and logistics group,": an apposition that calls the name a company
 COMPANY_APPOSITION = re.compile(

@@ -43,6 +43,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     ),
     "RCEP": (("RCEP", "Regional Comprehensive Economic Partnership"), "rcep"),
     "CARICOM": (("CARICOM", "Caricom", "Caribbean Community"), "caricom"),
+    "CARIFORUM": (("CARIFORUM", "Cariforum"), "cariforum"),
     "EAC": (("EAC", "East African Community"), "eac"),
     "SADC": (("SADC", "Southern African Development Community"), "sadc"),
     "ECOWAS": (("ECOWAS", "Economic Community of West African States"), "ecowas"),
@@ -237,9 +238,10 @@ PEOPLES = {
     "Zambia": "Zambian",
     "Zimbabwe": "Zimbabwean",
 }
-# A country's name in its own language, as its institutions write it ("BANCO CENTRAL DE RESERVA DEL PERÚ",
-# "Autoridad del Canal de Panamá", "Banco Central do Brasil"), where it differs from the English.
-OWN_NAMES = {"Perú": "Peru", "México": "Mexico", "Panamá": "Panama", "Brasil": "Brazil"}
+# A place's name in its own language, as its institutions write it ("BANCO CENTRAL DE RESERVA DEL PERÚ",
+# "Autoridad del Canal de Panamá", "Banco Central do Brasil", Québec's government in English too), where it
+# differs from the English.
+OWN_NAMES = {"Perú": "Peru", "México": "Mexico", "Panamá": "Panama", "Brasil": "Brazil", "Québec": "Quebec"}
 # Names of countries more often a person's or a US state's in the news. (Georgia is the country in trade news,
 # the state where the text says so: US_GEORGIA.)
 NOT_COUNTRY_NAMES = frozenset({"Chad", "Jersey", "Guernsey"})
@@ -318,7 +320,6 @@ OTHER_SUBDIVISIONS = {
     "Ras Al Khaimah": "United Arab Emirates", "Ras al-Khaimah": "United Arab Emirates",
     "Ajman": "United Arab Emirates", "Fujairah": "United Arab Emirates",
     "Umm Al Quwain": "United Arab Emirates",
-    "Québec": "Canada",  # (as the province's government writes its name in English too)
     "Johor": "Malaysia", "Penang": "Malaysia", "Selangor": "Malaysia", "Sabah": "Malaysia",
     "Sarawak": "Malaysia", "Lagos": "Nigeria", "Sindh": "Pakistan", "Khyber Pakhtunkhwa": "Pakistan",
     "West Java": "Indonesia", "Bali": "Indonesia", "Cebu": "Philippines", "Gauteng": "South Africa",

@@ -849,6 +849,13 @@ APPROX_BEFORE = compiled(
 )
 
 
+# "must register once their sales here exceed $60,000", "if their sales ... exceed TOP 100,000": a rule's
+# threshold, stated exactly, not a value it bounds.
+THRESHOLD_EXCEED = re.compile(
+    r"\b(?:once|if|whose|when|where|until)\b[^.;:\d]{0,80}?\bexceeds?\s+$", re.IGNORECASE
+)
+
+
 PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 # "had passed 120,000", "reached 214,000 in 2023": a large round count whose noun was named before.
 THOUSANDS = re.compile(r"\d[,'’\x20\u00a0\u202f]\d{3}")  # ("climbed to 31 870": a space sets them apart too)
@@ -1660,7 +1667,10 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
                 )
                 else None
             )
-        approx = bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start])) or bool(plus)
+        approx = (
+            bool(APPROX_BEFORE.search(norm[max(0, start - 25) : start]))
+            and not ("xceed" in norm and THRESHOLD_EXCEED.search(norm, max(0, start - 110), start))
+        ) or bool(plus)
         form = "signed" if match.group("sign") else "index" if index else "digits"
         found.append(Quantity(start, end, value, unit, approx, counted, form))
         tail = RANGE_TAIL.match(norm, end)

@@ -358,11 +358,11 @@ NEW_FISCAL_YEAR = re.compile(
     r"|\bthe\s+(?:financial|fiscal)\s+year\s+(?P<ended>(?:that\s+)?(?:has\s+)?just\s+ended)\b",
     _I,
 )
-# "the June quarter", "the September quarter of 2025", a table's "Jun Qtr 2025", "the December 2025 quarter":
-# the calendar quarter that ends in that month.
+# "the June quarter", "the September quarter of 2025", a table's "Jun Qtr 2025" or "Mar-Q 2025", "the
+# December 2025 quarter": the calendar quarter that ends in that month.
 MONTH_QUARTER = re.compile(
-    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december|mar|jun|sept?|dec)\.?\s+(?:{_YEAR}\s+)?"
-    rf"(?:quarter|qtr)\b\.?(?:\s+(?:of\s+)?{_YEAR})?",
+    rf"(?<![-–/])\b(?:the\s+)?(march|june|september|december|mar|jun|sept?|dec)\.?"
+    rf"(?:\s+(?:{_YEAR}\s+)?(?:quarter|qtr)\b\.?|[-\s](?-i:Q)\b)(?:\s+(?:of\s+)?{_YEAR})?",
     _I,
 )
 # "the June 2025 year", "that same March year": New Zealand's and Australia's twelve months to that month.
@@ -875,7 +875,7 @@ def find_periods(
             first, last = _month_number(month_a), _month_number(month_b)
             if (year_a, first) < (year_b, last):
                 add(m, canonical(f"{year_a}-{first:02d}/{year_b}-{last:02d}"))
-    if month and ("quarter" in lowered or "qtr" in lowered):
+    if month and ("quarter" in lowered or "qtr" in lowered or "-q" in lowered or " q " in lowered):
         for m in MONTH_QUARTER.finditer(sentence):  # "the June quarter": April to June
             end_month = _month_number(m.group(1))
             stated = m.group(2) or m.group(3)

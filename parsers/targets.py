@@ -65,7 +65,7 @@ _CUE_WORDS = (
 # spending by Central Asian cardholders of": the verb, not a noun
 _PROJECTS_CUE = (
     r"(?<!\bthe\s)(?<!\ba\s)projects?(?=\s+(?:that\s|the\s|its\s|their\s|(?-i:[A-Z])|"
-    r"[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+of\s"
+    r"[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+(?:to|at)\s|[a-z][\w-]*(?:\s+[\w-]+){0,6}?\s+of\s"
     # ("projects a more cautious US$ 210 million for 2026": an amount after a hedge)
     r"|an?\s+(?:[a-z][\w-]*\s+){0,3}(?:[A-Z]{0,3}\$|[$€£¥₹])\s?\d))"
 )

@@ -35,6 +35,7 @@ def test_the_scorer_reads_issuers_and_places_as_one_whatever_their_spelling() ->
     assert same_issuer("Japanese government", "Japan government")
     assert same_issuer("Brazilian Electronic Commerce Association (ABComm)", "ABComm")
     assert same_issuer("World Trade Organization", "WTO")
+    assert same_issuer("Gouvernement du Québec", "Quebec government")
     assert not same_issuer("Ministry of Commerce", "ministry")
     defined = defined_acronyms("The Lagos-based Centre for Retail Policy (CRP) expects growth.")
     assert same_issuer("CRP", "Centre for Retail Policy", defined)

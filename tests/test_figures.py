@@ -7469,9 +7469,9 @@ def test_a_highlight_counts_the_things_named_before_of() -> None:
     ]
 
 
-def test_quebec_written_with_its_accent_is_a_canadian_province() -> None:
+def test_quebec_written_with_its_accent_is_a_canadian_province_under_its_english_name() -> None:
     text = "Québec shoppers spent $2.7 billion on goods from foreign online stores in 2024."
-    assert figures(text) == [(2.7e9, "CAD", "level", "2024", "Québec")]
+    assert figures(text) == [(2.7e9, "CAD", "level", "2024", "Quebec")]
 
 
 def test_subscriptions_named_before_a_bare_amount_are_counted() -> None:
@@ -8936,3 +8936,36 @@ def test_a_forecast_to_grow_at_a_rate_of_names_no_measure_by_its_verb() -> None:
 def test_a_forecast_to_fall_by_a_further_amount_is_a_fall(further: str) -> None:
     text = f"Letter volumes are projected to fall by {further}12% in 2025."
     assert [t.value for t in extract(text, date(2025, 3, 27), CATALOG).targets] == [-12]
+
+
+def test_a_release_whose_lead_has_the_company_report_a_result_today_is_its_own() -> None:
+    text = (
+        "Harbour Post returns to profit\n\n"
+        "Harbour Post today reported a profit before tax of $31.4 million for 2024-25, a turnaround from the "
+        "$200.1 million loss recorded in FY24.\n\n"
+        "                      FY25       FY24\n"
+        "Group revenue        $9.62bn    $9.36bn\n"
+        "Letters delivered    2.08bn     2.30bn\n"
+    )
+    assert own_release_company(text) == "Harbour Post"
+    found = extract(text, date(2025, 8, 26), CATALOG).figures
+    assert [(f.value, f.unit) for f in found][1:] == [
+        (-200.1e6, "USD"), (9.62e9, "USD"), (9.36e9, "USD"), (2.08e9, "count"), (2.3e9, "count"),
+    ]  # fmt: skip
+
+
+def test_quebec_under_its_french_and_english_names_and_cariforum_are_places() -> None:
+    text = "Québec's exports rose 9% in 2024; Quebec's imports 4%; CARIFORUM states' exports 6%."
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert [f.geo for f in found] == ["Quebec", "Quebec", "CARIFORUM"]
+
+
+def test_a_projection_of_a_measure_named_in_six_words_before_to_is_a_forecast() -> None:
+    text = (
+        "ECLAC projects digitally deliverable services exports from CARICOM to grow by 5.5% to 6.5% a year "
+        "in 2026-2028, reaching about US$5.8 billion in 2028."
+    )
+    targets = extract(text, date(2026, 7, 15), CATALOG).targets
+    assert [(t.value, t.year, t.kind) for t in targets] == [
+        (5.5, 2028, "forecast"), (6.5, 2028, "forecast"), (5.8e9, 2028, "forecast"),
+    ]  # fmt: skip

@@ -871,3 +871,11 @@ def test_thousands_set_apart_by_spaces_before_a_comma_and_in_a_bare_count() -> N
     assert [(q.value, q.unit) for q in found] == [(250e6, "PLN"), (1.2e6, "PLN")]
     found = find_quantities("Full-freighter movements climbed to 31 870, against 30 412 in 2023.")
     assert [(q.value, q.unit) for q in found] == [(31_870, "count"), (30_412, "count")]
+
+
+def test_a_rules_threshold_a_sum_exceeds_is_exact() -> None:
+    found = find_quantities(
+        "Sellers must register once their sales here exceed $60,000 in a 12-month period, "
+        "and firms whose sales exceed TOP 100,000 too; sales exceeded $8,000 last year."
+    )
+    assert [(q.value, q.approx) for q in found] == [(60_000, False), (100_000, False), (8_000, True)]

@@ -800,3 +800,11 @@ def test_a_fiscal_year_over_which_a_total_adds_up_as_a_whole_is_no_base() -> Non
     assert [(e.period, e.base) for e in find_periods(sentence, PUBLISHED, 7, False)] == [
         ("2025-07/2026-06", False)
     ]
+
+
+@pytest.mark.parametrize(("cell", "period"), [("Mar-Q 2024", "2024-Q1"), ("Dec Q 2023", "2023-Q4")])
+def test_a_quarter_a_table_names_by_its_last_month_and_a_q(cell: str, period: str) -> None:
+    assert [e.period for e in find_periods(f"| {cell} | Jun-Q 2025 |", PUBLISHED, 1, False)] == [
+        period,
+        "2025-Q2",
+    ]

@@ -10,8 +10,8 @@
 ``broadsheets``, ``newsletters``, ``factboxes``, ``interviews``, ``roundups``, ``flashes``, ``wraps``,
 ``threads``, ``wires``, ``records``, ``panels``, ``tallies``, ``readouts``, ``agendas``, ``cables``,
 ``dockets``, ``summaries``, ``minutes``, ``sheets``, ``journals``, ``leaflets``, ``folios``, ``pamphlets``,
-``tracts``, ``brochures``, ``primers``, ``excerpts``, ``abstracts``, ``handouts``, ``answers`` and
-``unread`` were written by other annotators, without reading the rules (see
+``tracts``, ``brochures``, ``primers``, ``excerpts``, ``abstracts``, ``handouts``, ``answers``,
+``snapshots``, ``tickers`` and ``unread`` were written by other annotators, without reading the rules (see
 ``tests/fixtures/gold/README.md``); ``periods`` was written to test time expressions.
 ``unread`` is only ever scored as a whole: its misses are not read (its README says why).
 """
@@ -115,6 +115,8 @@ DEVELOPMENT_SETS = (
     "abstracts",
     "handouts",
     "answers",
+    "snapshots",
+    "tickers",
 )
 SETS = (*DEVELOPMENT_SETS, "unread")  # the last is scored as a whole only
 ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]

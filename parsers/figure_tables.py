@@ -200,10 +200,11 @@ def headed_columns(header: str, text: str, end: int) -> str:
 VALUE_CELL = re.compile(r"(?:^|\|)\s*(?!(?:19|20)\d\d\s*(?:\||$))[-+−]?\d[\d,.]*\s*%?\s*(?:\||$)")
 
 
-def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnits:
+def column_units(header: str, named: list[tuple[str, str, float]], captioned: bool = False) -> ColumnUnits:
     """The unit of each column of a header row headed as the caption named it ("| Cases | Value |"), else,
     where the caption names as many units as the row has columns after its label, of each in turn
-    ("| Parcels | Change |" under "(million parcels; change on 2024 in %)")."""
+    ("| Parcels | Change |" under "(million parcels; change on 2024 in %)"); ``captioned`` where the
+    caption gives the table a unit of its own ("(unit: 10,000 parcels; ...)")."""
     cells = header.split("|")
     by_name = {
         index: (code, scale)
@@ -216,7 +217,12 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
         return {index: (code, scale) for index, (_, code, scale) in enumerate(named, start=1)}
     # "| Number of parcels (million) |": a column of things counted, its scale in its heading
     # ("| State | Registered exporters | Exports 2024-25 (Rs. crore) |": counts beside a column of money)
-    named_by_heading = bool(by_name) or any(MONEY_HEADING.fullmatch(cell.strip()) for cell in cells[1:])
+    # ("| State | Parcels | Share of national total |", "| Origin | Declarations | Change y/y |": counts
+    # beside their shares or their moves, where no caption gives the units)
+    named_by_heading = bool(by_name) or any(
+        MONEY_HEADING.fullmatch(cell.strip()) or (not captioned and SHARE_HEADING.match(cell.strip()))
+        for cell in cells[1:]
+    )
     for index, cell in enumerate(cells):
         if (
             index
@@ -249,10 +255,11 @@ def column_units(header: str, named: list[tuple[str, str, float]]) -> ColumnUnit
     return by_name
 
 
+SHARE_HEADING = re.compile(r"share\s+of\b|%\s+of\b|(?:change|growth)\b", re.IGNORECASE)
 # "Consignments", "Number of parcels": a column of things counted one by one.
 COUNTED_NOUN_HEADING = re.compile(
     r"(?:number\s+of\s+)?(?:registered\s+)?(?:exporters|consignments|parcels|shipments|packages|declarations|"
-    r"transactions|orders|items|"
+    r"transactions|orders|items|start-?ups|"
     r"containers|vessels|flights|firms|companies|enterprises|sellers|merchants|users)",
     re.IGNORECASE,
 )

@@ -689,7 +689,10 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
             columns = column_periods(header, published, state.fiscal_start, state.fiscal_by_start)
             state.table_periods = (sentence.paragraph, columns or [])
             state.table_percent = percent_columns(header, state.table[2] if state.table else "")
-            state.table_columns = column_units(header, state.table_named)
+            unit_captioned = (
+                state.table_unit is not None and 0 <= sentence.paragraph - state.table_unit[0] <= 1
+            )
+            state.table_columns = column_units(header, state.table_named, unit_captioned)
             state.table_forecasts = forecast_columns(header, columns or [], published)
             if state.scenario_year and 0 <= sentence.paragraph - state.scenario_year[0] <= 1:
                 # "Accelerated | 4.6 | 0.9" under "Three scenarios for 2030 (US$ billion)": that year's

@@ -158,6 +158,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "jd": "JOD",  # Jordan's dinar as its press writes it ("JD 2.1 billion")
     "da": "DZD",  # Algeria's dinar ("DA 38 600 million"), in capitals only
     "nu": "BTN",  # Bhutan's ngultrum without its dot ("Nu 2,140 million")
+    "kz": "AOA",  # Angola's kwanza ("Kz 845.3 bln"), before a scale only
     "all": "ALL",  # Albania's lek ("ALL 13.9 billion"), in capitals only
     # dollar signs marked by their country: Barbados's, Trinidad and Tobago's, Samoa's tala, the East
     # Caribbean's; Mongolia's tugrik, Georgia's lari, Azerbaijan's manat, Armenia's dram by their signs
@@ -223,6 +224,7 @@ SCALED_ONLY_PREFIXES = frozenset(
         "r",
         "n",
         "sh",
+        "kz",
         "tk",
         "p",
         "q",
@@ -447,6 +449,14 @@ SCALES: dict[str, float] = {
     "triliun": 1e12,
     "millones": 1e6,  # "CLP 298.000 millones": Chile's and Spain's millions, quoted in English texts
     "mil millones": 1e9,
+    "milhão": 1e6,  # "R$ 1,38 bilhão", "MZN 50 milhões": Brazil's and Portugal's, quoted likewise
+    "milhões": 1e6,
+    "mil milhões": 1e9,
+    "bilhão": 1e9,
+    "bilhões": 1e9,
+    "mio": 1e6,  # "DKK 45 mio.": the Nordic and German abbreviations
+    "mia": 1e9,
+    "thousand million": 1e9,  # "61.8 thousand million euros": the old British billion
 }
 THOUSANDS_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
 CENTS_WRITTEN = re.compile(r"\.\d\d$")  # ("K7.50": an amount with its cents)
@@ -462,7 +472,7 @@ CENTS = "cents"
 PERCENT_WORDS = r"(?:percent|per\s*cent|pct|(?-i:pc)|%)"  # "5pc": the British press
 POINT_WORDS = (
     # ("0.08 p.p.", "0.9%p": Korea's percentage points)
-    r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+pts?|p\.\s?p|%p)"
+    r"(?:percentage[\s-]+points?|percentage[\s-]+point|pp|ppts?|pct\s+(?:pts?|points?)|p\.\s?p|%p)"
 )
 
 
@@ -513,7 +523,8 @@ WORD_CURRENCY = gathered_words(
 WORD_OR_CODE = f"{WORD_CURRENCY}|{_in_capitals(ISO_AFTER)}"
 # What only a decimal comma stands before: a percent sign, a scale, a euro sign after the number.
 DECIMAL_COMMA_BEFORE = (
-    r"(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b|Mrd\b|Mio\b|mld\b|M?€))"
+    r"(?=\s?(?:%|per\s?cent|percent|[mbMB]illion|[tT]rillion|[bmtBMT]n\b|[bmBM]ln\b|Mrd\b|[Mm]i[oa]\b|mld\b|"
+    r"bilh|milh|mil\s+milh|M?€))"
 )
 # Indian grouping ("12,40,000 crore": thousands, then pairs of digits) before the Western one; thousands
 # set apart by spaces ("CFAF 38 412.7 billion", "| 24 060 |") as French and Nordic texts write them (not

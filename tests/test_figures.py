@@ -8969,3 +8969,25 @@ def test_a_projection_of_a_measure_named_in_six_words_before_to_is_a_forecast() 
     assert [(t.value, t.year, t.kind) for t in targets] == [
         (5.5, 2028, "forecast"), (6.5, 2028, "forecast"), (5.8e9, 2028, "forecast"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "header", ["State | Parcels | Share of national total", "State | Parcels | Change y/y"]
+)
+def test_a_column_of_things_counted_beside_their_shares_or_moves_holds_counts(header: str) -> None:
+    text = f"Parcels by state of destination, February 2025\n\n{header}\nSão Paulo | 4.987.310 | 35,1%\n"
+    found = extract(text, date(2025, 3, 20), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(4_987_310, "count"), (35.1, "percent")]
+
+
+def test_a_column_of_start_ups_beside_their_funding_counts_them() -> None:
+    text = (
+        "Our map covers 64 start-ups that move money across borders.\n\n"
+        "Segment                           Start-ups   Funding 2025 (US$ mn)\n"
+        "Collection accounts for sellers          19                     512\n"
+        "B2B payables and FX                      17                     436\n"
+    )
+    found = extract(text, date(2025, 11, 3), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [
+        (64, "count"), (19, "count"), (512e6, "USD"), (17, "count"), (436e6, "USD"),
+    ]  # fmt: skip

@@ -879,3 +879,25 @@ def test_a_rules_threshold_a_sum_exceeds_is_exact() -> None:
         "and firms whose sales exceed TOP 100,000 too; sales exceeded $8,000 last year."
     )
     assert [(q.value, q.approx) for q in found] == [(60_000, False), (100_000, False), (8_000, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Import tax came to R$ 1,38 bilhão in the month.", 1.38e9, "BRL"),
+        ("It is projected to reach R$ 5,1 bilhões in 2025.", 5.1e9, "BRL"),
+        ("Firms with turnover below MZN 50 milhões qualify.", 50e6, "MZN"),
+        ("The grant was R$ 1,2 milhão.", 1.2e6, "BRL"),
+        ("Exports reached EUR 2,6 mil milhões.", 2.6e9, "EUR"),
+        ("The agency set aside DKK 45 mio. for it.", 45e6, "DKK"),
+        ("Sales were 3,4 mia. kroner.", 3.4e9, "DKK"),
+        ("Exports amounted to 61.8 thousand million euros.", 61.8e9, "EUR"),
+        ("Value of online payments: Kz 845.3 bln", 845.3e9, "AOA"),
+        ("The share rose 0.5 pct point from a year earlier.", 0.5, "percentage_point"),
+    ],
+)
+def test_portuguese_and_nordic_scales_the_old_billion_the_kwanza_and_a_pct_point(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(pytest.approx(value), unit)]
+    assert find_quantities("A ticket cost Kz 500 each.") == []  # (the kwanza's sign before a scale only)

@@ -1103,9 +1103,12 @@ SALE_EVENT = re.compile(
 )
 _MONTH = rf"({MONTHS})"
 # "(3-5 November)", "held from midnight on 11 November to midnight on 13 November", "Between Black Friday on
-# 28 November and New Year's Eve": the days the sale ran, by their months.
+# 28 November and New Year's Eve", "opening on 14 October and closing at midnight on 11 November": the days
+# the sale ran, by their months.
 SALE_WINDOW = re.compile(
     rf"\(\s*\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}\s*\)"
+    rf"|\bopen(?:ing|ed|s)\s+on\s+\d{{1,2}}\s+{_MONTH}\s+and\s+clos(?:ing|ed|es)\s+(?:at\s+midnight\s+)?on\s+"
+    rf"\d{{1,2}}\s+{_MONTH}"
     rf"|\bfrom\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:to|until)\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}"
     rf"|\b[Bb]etween\s+[^.,;]{{0,30}}?\b\d{{1,2}}\s+{_MONTH}\s+and\s+(?:(New\s+Year['’]s\s+Eve)|\d{{1,2}}\s+{_MONTH})"
 )

@@ -8991,3 +8991,12 @@ def test_a_column_of_start_ups_beside_their_funding_counts_them() -> None:
     assert [(f.value, f.unit) for f in found] == [
         (64, "count"), (19, "count"), (512e6, "USD"), (17, "count"), (436e6, "USD"),
     ]  # fmt: skip
+
+
+def test_a_sale_opening_on_one_day_and_closing_on_another_runs_over_their_months() -> None:
+    text = (
+        "This year's Double 11 shopping festival ran for four weeks, opening on 14 October and closing at "
+        "midnight on 11 November.\n\nGMV reached 1.38 trillion yuan over the festival."
+    )
+    assert sale_window(text, date(2024, 11, 14)) == "2024-10/2024-11"
+    assert [f.period for f in extract(text, date(2024, 11, 14), CATALOG).figures] == ["2024-10/2024-11"]

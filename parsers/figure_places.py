@@ -29,6 +29,11 @@ from parsers.geo import (
 )
 from parsers.numbers import CURRENCY_PREFIXES, CURRENCY_WORDS, Quantity
 
+# The places inside a country (states, provinces, China's cities), and how often a text must name one, more
+# often than its country, for its numbers that name no place to be that one's (not a byline's "PIB Delhi")
+INSIDE_COUNTRY = PLACE_KINDS["province"] | PLACE_KINDS["city"]
+INSIDE_MENTIONS = 3
+
 
 def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = frozenset()) -> str | None:
     """The place of a figure whose sentence names none: the last figure's; in a new paragraph, the
@@ -40,11 +45,15 @@ def carried_geo(state: State, paragraph: int, units: frozenset[str | None] = fro
     home = state.issuing_place or state.main_country
     if (
         not state.issuing_place
-        and (main := state.main.get("any")) in SUBDIVISIONS
-        and not state.named[state.main_country or ""]
+        and (main := state.main.get("any")) in INSIDE_COUNTRY
+        and (
+            (main in SUBDIVISIONS and not state.named[state.main_country or ""])
+            or INSIDE_MENTIONS <= state.named[main] > state.named[state.main_country or ""]
+        )
     ):
         # ("the online sales support program helped 1,270 businesses" in a Québec bulletin that never names
-        # Canada: the province's)
+        # Canada; "Average vacancy rate: 17.8%" in a report on Chengdu's warehouses that names China once: the
+        # province's, the city's)
         home = main
     if state.corporate and state.last_geo_paragraph != paragraph:
         return None  # "US GMV fell 9%." then "Overseas warehouses made up 34% of GMV": the company's whole

@@ -9000,3 +9000,28 @@ def test_a_sale_opening_on_one_day_and_closing_on_another_runs_over_their_months
     )
     assert sale_window(text, date(2024, 11, 14)) == "2024-10/2024-11"
     assert [f.period for f in extract(text, date(2024, 11, 14), CATALOG).figures] == ["2024-10/2024-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "MERIDIAN LOGISTICS REAL ESTATE | MARKET REPORT\nChengdu Grade-A Warehouse Market | Q3 2025\n\n"
+            "MARKET SNAPSHOT\n- Average vacancy rate: 17.8%\n\nDEMAND\nOperators leased space in "
+            "Shuangliu for their south-west China operations.\n\nThe demand reflects Chengdu's growing role. "
+            "Chengdu Customs said so.",
+            "Chengdu",
+        ),
+        (
+            "Consumer Council for Northern Ireland\n\nShoppers in Northern Ireland pay more.\n\n"
+            "Most bought goods from a retailer based in Great Britain in 2023. "
+            "They spent £1,940 on average.\n\n"
+            "Consumers in Northern Ireland face higher charges than elsewhere in the UK.",
+            "Northern Ireland",
+        ),
+    ],
+)
+def test_a_text_naming_a_place_inside_a_country_more_often_than_the_country_is_that_places(
+    text: str, place: str
+) -> None:
+    assert [f.geo for f in extract(text, date(2025, 10, 22), CATALOG).figures] == [place]

@@ -732,7 +732,9 @@ WORD_QUANTITIES: tuple[tuple[tuple[str, ...], re.Pattern[str], float, str], ...]
             # ("one French online seller in five exports": a few words, and a verb after)
             # ("4 in 10 sellers made at least one international sale": digits)
             rf"(?=[1-9efnost])\b(?P<n>{_SPELLED}|[1-9])\s+(?:(?P<noun>(?:[A-Za-z]+\s+){{0,2}}[a-z]+)\s+)?(?:out\s+of|in)\s+"
-            rf"(?:every\s+)?(?P<d>{_SPELLED}|[2-9]|10)\b(?(noun)(?!\s+(?!{_VERB_AFTER_RATIO}\b)[a-z]+s\b))",
+            rf"(?:every\s+)?(?P<d>{_SPELLED}|[2-9]|10)\b(?(noun)(?!\s+(?!{_VERB_AFTER_RATIO}\b)[a-z]+s\b))"
+            # (not "Seven in ten (70%)": the percentage in brackets is the figure, written once)
+            r"(?!\s*\(\s*\d[\d.,]*\s*%)",
             0.0,
             "percent",
         ),

@@ -901,3 +901,8 @@ def test_portuguese_and_nordic_scales_the_old_billion_the_kwanza_and_a_pct_point
 ) -> None:
     assert [(q.value, q.unit) for q in find_quantities(text)] == [(pytest.approx(value), unit)]
     assert find_quantities("A ticket cost Kz 500 each.") == []  # (the kwanza's sign before a scale only)
+
+
+def test_a_ratio_in_words_restated_in_brackets_as_a_percentage_is_one_figure() -> None:
+    found = find_quantities("Seven in ten (70%) bought online and one in four (25 %) paid more.")
+    assert [(q.value, q.unit) for q in found] == [(70, "percent"), (25, "percent")]

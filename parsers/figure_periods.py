@@ -156,6 +156,14 @@ def _own_period(
     if "which" in sentence and (relative := RELATIVE_CLAUSE.search(sentence, q.end, high)):
         high = relative.start()
     in_clause = [e for e in facts if low <= e.start and e.end <= high]
+    if (
+        kind in ("level", "count", "share")
+        and (said_now := NOW_VERB.search(sentence, max(low, q.start - 40), q.start))
+        and not any(said_now.start() < e.start < q.start for e in in_clause)
+    ):
+        # "A leatherworker who started selling wallets in 2019 now ships to 41 countries": what holds now,
+        # whatever time the clause told of before it
+        return None
     if not in_clause and STANDS_NOW.search(sentence, max(0, q.start - 40), q.start):
         # "currently stands at 27%", "Women now make up 35% of our workforce", "now accounts for half of the
         # country's exports": how things stand, of no period
@@ -386,6 +394,8 @@ STANDS_NOW = re.compile(
     r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+# "now ships to", "now employs": a present verb after "now", before the value it gives
+NOW_VERB = re.compile(r"\b(?:now|currently)\s+[a-z]+s\b(?:\s+(?:to|in|with|for|about|around|some))*\s+$")
 CURRENTLY_AFTER = re.compile(
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:currently|now|at\s+present|today)\b" + NOW_ENDS, re.IGNORECASE
 )

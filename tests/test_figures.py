@@ -9025,3 +9025,8 @@ def test_a_text_naming_a_place_inside_a_country_more_often_than_the_country_is_t
     text: str, place: str
 ) -> None:
     assert [f.geo for f in extract(text, date(2025, 10, 22), CATALOG).figures] == [place]
+
+
+def test_a_value_a_present_verb_after_now_gives_has_no_period_whatever_time_came_before() -> None:
+    text = "A leatherworker who started selling wallets in 2019 now ships to 41 countries."
+    assert [f.period for f in extract(text, date(2026, 2, 18), CATALOG).figures] == [None]

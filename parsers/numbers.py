@@ -634,7 +634,7 @@ _GOAL_OBJECT = (
     # "to more than double over the same period": by the end of a period named before
     r"|(?=\s+over\s+the\s+(?:same|next|coming)\b)"
     # ("to double exports by 2030", "to double marketplace GMV by 2028": what it doubles, then when)
-    r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*(?:\s+[\w-]+)?\s+(?:of|by|from|in|within|over)\b)"
+    r"|(?=\s+(?!to\b|up\b|down\b)[a-z][\w-]*(?:\s+[\w-]+){0,4}?\s+(?:of|by|from|in|within|over)\b)"
     + _TO_AMOUNT_AHEAD
     + ")"
 )

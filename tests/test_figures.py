@@ -9030,3 +9030,9 @@ def test_a_text_naming_a_place_inside_a_country_more_often_than_the_country_is_t
 def test_a_value_a_present_verb_after_now_gives_has_no_period_whatever_time_came_before() -> None:
     text = "A leatherworker who started selling wallets in 2019 now ships to 41 countries."
     assert [f.period for f in extract(text, date(2026, 2, 18), CATALOG).figures] == [None]
+
+
+def test_a_goal_to_double_a_measure_named_in_several_words_by_a_year_is_a_target() -> None:
+    text = "Under its strategy, the government aims to double digitally delivered services exports by 2030."
+    targets = extract(text, date(2024, 7, 26), CATALOG).targets
+    assert [(t.value, t.unit, t.year) for t in targets] == [(2, "times", 2030)]

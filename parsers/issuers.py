@@ -132,6 +132,8 @@ COMPANY_POINTERS = {
 COMPANY_HEADS = re.compile(r"\b(?:Group|Company|Corporation|Corp|Holdings|Ltd|Limited|Inc|PLC)\b")
 DOCUMENT_HEADS = re.compile(
     r"(?i:plan|programme|program|policy|blueprint|strategy|roadmap|report|guidelines?|white\s+paper)$"
+    # ("Medium-Term Management Plan 2027": a plan with the year it runs to; not a report's edition)
+    r"|(?i:plan|programme|program|blueprint|strategy|roadmap)\s+(?:19|20)\d\d$"
 )
 # "Orientrade Holdings Ltd (HKEX: 2613), a cross-border marketplace": a company named by apposition
 _APPOSITION = (
@@ -814,6 +816,10 @@ def issuer_by_default(offset: int, kind: str, state: State) -> str | None:
         return author  # a forecast no one is named for, in a text a body published: that body's
     earlier = _between(state, 0, offset)
     documents = [b for b in earlier if b.kind or DOCUMENT_HEADS.search(b.name)]
+    if state.corporate and state.corporate_name and not documents:
+        # ("Target: EBITDA margin of at least 10% by FY2027" in a company's investor slides that cite a
+        # regulator's figure: the company's goal, not the source's)
+        return state.corporate_name
     # a document the text names ("the National E-commerce Development Plan") before one it only mentions
     # ("the current five-year plan")
     titled = [b for b in documents if b.name[0].isupper()]

@@ -659,3 +659,25 @@ def test_goals_under_a_programme_after_a_list_items_label_are_the_programmes() -
 def test_a_banks_research_desk_writes_for_the_bank(header: str, bank: str) -> None:
     text = f"{header}\n\nExports grew 9.6% in 2023. We forecast growth of 6-7% for 2025."
     assert set(issuers(text)) == {bank}
+
+
+def test_a_goal_no_one_is_named_for_in_a_companys_slides_is_the_companys_not_a_cited_sources() -> None:
+    text = (
+        "IslandCart Holdings Limited (JSE: ICART)\nFY2025 Results and Strategy Update\n\n"
+        "Slide 2 | FY2025 at a glance\n• Gross merchandise value (GMV): J$9.6bn, +23% y/y\n"
+        "• Market context: internet penetration in Jamaica of 82% in 2024 "
+        "(Office of Utilities Regulation)\n\n"
+        "Slide 5 | Outlook and medium-term targets\n• Target: EBITDA margin of at least 10% by FY2027\n"
+    )
+    assert [t.issuer for t in extract(text, date(2025, 6, 20), CATALOG).targets] == ["IslandCart Holdings"]
+
+
+def test_a_plan_named_with_the_year_it_runs_to_sets_the_goals_listed_under_it() -> None:
+    text = (
+        "Message from the Chairman\nKaname Digital Holdings, Inc. | Integrated Report 2025\n\n"
+        "Consolidated revenue rose 9.4% to ¥1,286.5 billion.\n\nMedium-Term Management Plan 2027\n"
+        "Our new plan, announced in May, sets the following goals for fiscal 2027:\n- Operating margin: 10%\n"
+    )
+    assert [t.issuer for t in extract(text, date(2025, 6, 20), CATALOG).targets] == [
+        "Medium-Term Management Plan 2027"
+    ]

@@ -1360,6 +1360,13 @@ CAPTION_BY_PART = re.compile(
     r"route|corridor|platform|method|instrument)",
     re.IGNORECASE,
 )
+# "Enterprises that sold online, by region, 2024 (% of enterprises)", "Online sales by state of delivery": a
+# caption of a table whose rows are the places where what it measures happened
+CAPTION_BY_PLACE = re.compile(
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?),?\s+by\s+(?:region|state|province|prefecture|"
+    r"department|county|city|municipality|emirate|voivodeship|governorate|district|territory)\b",
+    re.IGNORECASE,
+)
 TABLE_MEASURE = re.compile(
     r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
     r"profits?|turnover|output|employment|"
@@ -1410,8 +1417,13 @@ SOURCE_NOTE = re.compile(r"\W*(?:Sources?|Notes?)\s*:", re.IGNORECASE)
 # services by component, Q3 2025 (RM billion; year-on-year change in per cent)".
 CAPTION_LENGTH = 160
 # A line that reads as a table's caption: "Table 1: ...", "[Chart: ...]", "... (S$ billion)", "...:".
+# ("Enterprises that sold online, by region, 2024 (% of enterprises)", "Online sales by state of delivery":
+# a measure by place)
 CAPTION_LIKE = re.compile(
-    r"^\[?(?:Table|Chart|Figure|Exhibit|Graphic)(?:\s+\d|\s*:)|:$|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$",
+    r"^\[?(?:Table|Chart|Figure|Exhibit|Graphic)(?:\s+\d|\s*:)|:$"
+    r"|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$"
+    r"|,?\s+by\s+(?:region|state|province|prefecture|department|county|city|municipality|emirate|voivodeship|"
+    r"governorate|district|territory)\b",
     re.IGNORECASE,
 )
 
@@ -1435,6 +1447,15 @@ def _table_metric(
         # "3T2024 | 3.512,4 | 2.108,7" under "Value settled through Pix, by type of payment" over
         # "| P2P | P2B |": the caption's measure, of the part the column names
         return f"{by.group('measure').rstrip(',')} {heading}"
+    if (
+        caption
+        and (by_place := CAPTION_BY_PLACE.match(caption))
+        and not (label and MEASURE_WORD.search(label))
+        and _heading_within(heading, by_place.group("measure"))
+    ):
+        # "Lima Metropolitana | 29.8" under "Enterprises that sold online, by region" and "| Region | % |":
+        # the caption's measure, in the row's place (the figure's geo), where the column names no other
+        return by_place.group("measure")
     if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
         return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
     flows = [" ".join(HEADING_NOISE.sub(" ", h).split()) for h in headings[1 : column + 1]]
@@ -1599,6 +1620,14 @@ def change_column(heading: str) -> bool:
 CHANGE_WORD_HEADING = re.compile(
     r"\b(?:change|growth|yoy|y-o-y|y/y|year-on-year|increase|rise|var|variation|chg)\b", re.IGNORECASE
 )
+
+
+def _heading_within(heading: str, measure: str) -> bool:
+    """Whether a column's heading names nothing its table's caption does not ("%", "Change", "Sales" under
+    "Online sales by state")."""
+    if not heading or heading == "%" or GENERIC_HEADING.fullmatch(heading) or CHANGE_HEADING.search(heading):
+        return True
+    return set(re.findall(r"\w+", heading.lower())) <= set(re.findall(r"\w+", measure.lower()))
 
 
 def _table_subject(state: State, paragraph: int, catalog: Catalog) -> str | None:

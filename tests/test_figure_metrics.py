@@ -1070,3 +1070,24 @@ def test_what_a_plural_subject_generates_is_a_share_of_the_whole_after() -> None
     assert [f.metric for f in extract(text, date(2025, 11, 6), CATALOG).figures] == [
         "share of International activities in parcels revenue"
     ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "header", "metric"),
+    [
+        (
+            "Enterprises that sold online, by region, 2024 (% of enterprises)",
+            "Region | %",
+            "Enterprises that sold online",
+        ),
+        ("Online sales by state of delivery, Hot Sale 2025", "State | Sales (MXN bn)", "Online sales"),
+        ("Online shopping by prefecture, 2024", "Prefecture | Households ordering online (%)", None),
+    ],
+)
+def test_a_caption_of_a_measure_by_place_above_its_own_paragraph_names_what_the_rows_measure(
+    caption: str, header: str, metric: str | None
+) -> None:
+    text = f"Use of cloud services spread to 31.6% of firms.\n\n{caption}\n\n{header}\nArequipa | 23.5\n"
+    found = extract(text, date(2025, 6, 1), CATALOG).figures
+    assert found[-1].geo == "Arequipa"
+    assert (found[-1].metric == metric) if metric else ("Households ordering online" in found[-1].metric)

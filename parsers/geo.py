@@ -292,6 +292,8 @@ CHINESE_CITIES = (
     "Urumqi", "Guiyang", "Foshan", "Wuxi", "Changzhou", "Zhuhai", "Shantou", "Huizhou", "Zhongshan",
     "Jiaxing", "Shaoxing", "Hohhot", "Yinchuan", "Xining", "Lhasa", "Weihai", "Lianyungang", "Zhuzhou",
     "Luoyang",
+    # the zones and new areas the press reports on as places of their own
+    "Qianhai", "Hengqin", "Nansha", "Pudong",
 )  # fmt: skip
 CHINESE_PLACES = CHINESE_PROVINCES + CHINESE_CITIES
 

@@ -9036,3 +9036,9 @@ def test_a_goal_to_double_a_measure_named_in_several_words_by_a_year_is_a_target
     text = "Under its strategy, the government aims to double digitally delivered services exports by 2030."
     targets = extract(text, date(2024, 7, 26), CATALOG).targets
     assert [(t.value, t.unit, t.year) for t in targets] == [(2, "times", 2030)]
+
+
+@pytest.mark.parametrize("zone", ["Qianhai", "Hengqin", "Nansha", "Pudong"])
+def test_chinas_zones_and_new_areas_are_places_of_their_own(zone: str) -> None:
+    text = f"In 2024, digital trade in {zone} reached 186.4 billion yuan."
+    assert [f.geo for f in extract(text, date(2025, 2, 18), CATALOG).figures] == [zone]

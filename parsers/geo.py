@@ -583,8 +583,9 @@ OWNER_GAP = re.compile(r"['’]s\s+(?:intra-)?")  # ("Ghana's intra-African trad
 PARTNER_BEFORE = re.compile(
     r"(?=[tfwiabsvrchop]|$)(?:\b(?:to|from|with|into|towards?|against|between|said\s+in|visit(?:ed|ing)?|rest\s+of|"
     r"(?:clients|customers|buyers)\s+in|"
-    # ("parcels that came from outside the European Union": where they came from, not where they arrived)
-    r"from\s+outside|"
+    # ("parcels that came from outside the European Union", "sales to buyers outside Canada": where the figure
+    # is not; place_counts still counts the place)
+    r"(?:from\s+)?outside|"
     # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
     r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"
     # ("exports to the member states of the Eurasian Economic Union": to the bloc's members)
@@ -834,9 +835,20 @@ def names_place_first(text: str) -> bool:
 
 def place_counts(text: str) -> Counter[str]:
     """How often the text names each place (partners, venues and the dateline left out, and names the text
-    gives to something else: ``redefined_names``)."""
+    gives to something else: ``redefined_names``). A country named as where a figure is not ("customers
+    outside Pakistan") is still one the text is about."""
     other = redefined_names(text)
-    return Counter(m.name for m in find_places(text, partners=False) if text[m.start : m.end] not in other)
+    counts = Counter(m.name for m in find_places(text, partners=False) if text[m.start : m.end] not in other)
+    for outside in OUTSIDE.finditer(text) if "outside" in text else ():
+        named = find_places(text[outside.end() : outside.end() + OUTSIDE_REACH])
+        if named and named[0].start == 0 and (named[0].name in COUNTRIES or named[0].name in SUBDIVISIONS):
+            counts[named[0].name] += 1  # (not a bloc: "parcels from outside the EU" in a text on Spain)
+    return counts
+
+
+# "outside the EU": the place after the word (``PARTNER_BEFORE`` leaves it out of a figure's places)
+OUTSIDE = re.compile(r"(?<!from\s)\boutside\s+(?:of\s+)?(?:the\s+)?")
+OUTSIDE_REACH = 40
 
 
 # "the Remessa Conforme Programme (PRC)": a capitalised name with an abbreviation in brackets after it.

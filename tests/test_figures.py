@@ -12,7 +12,7 @@ import pytest
 from parsers.figure_periods import sale_window
 from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, issuing_place, own_release_company
 from parsers.figures import extract
-from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places
+from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places, place_counts
 from parsers.metrics import Catalog
 from parsers.numbers import find_quantities
 from parsers.sentences import split_sentences
@@ -9042,3 +9042,12 @@ def test_a_goal_to_double_a_measure_named_in_several_words_by_a_year_is_a_target
 def test_chinas_zones_and_new_areas_are_places_of_their_own(zone: str) -> None:
     text = f"In 2024, digital trade in {zone} reached 186.4 billion yuan."
     assert [f.geo for f in extract(text, date(2025, 2, 18), CATALOG).figures] == [zone]
+
+
+def test_a_place_a_figure_is_outside_is_not_its_place_but_still_one_the_text_is_about() -> None:
+    text = "Online sales by Quebec businesses to buyers outside Canada totalled $3.1 billion in 2024."
+    assert [f.geo for f in extract(text, date(2025, 3, 25), CATALOG).figures] == ["Quebec"]
+    counts = place_counts(
+        "Work done by staff outside Pakistan is untaxed; 27% of parcels came from outside the EU."
+    )
+    assert (counts["Pakistan"], counts["EU"]) == (1, 0)

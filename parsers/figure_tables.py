@@ -65,7 +65,7 @@ SCALE_THEN_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 CURRENCY_THEN_YI = re.compile(
-    rf"\(\s*unit:?\s*(?P<currency>{CURRENCY_PREFIX})\s*(?P<yi>100\s+)(?P<scale>{SCALE_WORD})s?\s*(?:,[^()]*)?\)",
+    rf"\(\s*unit:?\s*(?P<currency>{CURRENCY_PREFIX})\s*(?P<yi>100\s+)(?P<scale>{SCALE_WORD})s?\s*(?:[,;][^()]*)?\)",
     re.IGNORECASE,
 )
 # A header cell that is a unit alone: "US$bn", "€ million", "RMB bn", "million soms"; or after what the

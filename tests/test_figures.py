@@ -9051,3 +9051,13 @@ def test_a_place_a_figure_is_outside_is_not_its_place_but_still_one_the_text_is_
         "Work done by staff outside Pakistan is untaxed; 27% of parcels came from outside the EU."
     )
     assert (counts["Pakistan"], counts["EU"]) == (1, 0)
+
+
+def test_a_caption_in_the_chinese_hundred_million_after_its_currency_and_a_semicolon() -> None:
+    text = (
+        "Table 1. Cross-border e-commerce exports by supervision mode, January-July 2025\n"
+        "(unit: RMB 100 million; change in percent on the same period of 2024)\n\n"
+        "Mode | Value | Change\nDirect retail export (code 9610) | 1,102.5 | +14.6\n"
+    )
+    found = extract(text, date(2025, 8, 20), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(pytest.approx(1.1025e11), "CNY"), (14.6, "percent")]

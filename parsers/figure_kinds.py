@@ -373,8 +373,14 @@ def kind_of(q: Quantity, sentence: str, window_start: int) -> str:
         if share or OF_AFTER.match(after):
             return "share"
         return "other"
-    if CAP_OR_REVISION.search(before[-30:]) or EXCHANGE_RATE_AFTER.match(after):
-        return "other"  # "parcels worth up to $800", "revised up by £0.3 billion", "₦1,580 to the dollar"
+    if (
+        CAP_OR_REVISION.search(before[-30:])
+        or EXCHANGE_RATE_AFTER.match(after)
+        or UNIT_PRICE_AFTER.match(after)
+    ):
+        # "parcels worth up to $800", "revised up by £0.3 billion", "₦1,580 to the dollar", "RMB 24.6 per sq m
+        # per month": a bar, a revision, a rate of exchange, a price of a unit
+        return "other"
     if THRESHOLD_BEFORE.search(before[-40:]) or THRESHOLD_AFTER.match(after):
         return "other"  # "firms with revenue above €50 million", "the $800 duty exemption": a bar, no level
     if MADE_UP.search(before[-20:]):
@@ -400,6 +406,11 @@ CAP_OR_REVISION = re.compile(
     re.IGNORECASE,
 )
 # "₦1,580 to the dollar", "Rs 135.6 per US dollar": an exchange rate, no amount of anything
+UNIT_PRICE_AFTER = re.compile(
+    r"\s+(?:a|per)\s+(?:sq(?:uare)?\.?\s*(?:m|metres?|meters?|ft|feet)|Mbps|Gbps|kg|kilograms?|tonnes?|tons?|"
+    r"TEU|kWh|MWh|GB|megabits?)\b",
+    re.IGNORECASE,
+)
 EXCHANGE_RATE_AFTER = re.compile(
     r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+)?(?:dollar|euro|pound)\b", re.I
 )

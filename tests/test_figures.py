@@ -9061,3 +9061,14 @@ def test_a_caption_in_the_chinese_hundred_million_after_its_currency_and_a_semic
     )
     found = extract(text, date(2025, 8, 20), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(pytest.approx(1.1025e11), "CNY"), (14.6, "percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Average net effective rent: RMB 24.6 per sq m per month.",
+        "Wholesale capacity prices fell to WST 92 per Mbps per month.",
+    ],
+)
+def test_a_price_of_a_unit_of_space_or_capacity_is_no_level(sentence: str) -> None:
+    assert [f.kind for f in extract(sentence, date(2025, 10, 22), CATALOG).figures] == ["other"]

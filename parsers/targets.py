@@ -1400,6 +1400,9 @@ CONTENT_WORD = re.compile(
 LEADING_OBJECT = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
 
 
+CLAUSE_END = re.compile(r"[,;:]")
+
+
 def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str | None) -> str:
     """A goal someone set ("aims to", "should") or a forecast ("expects", "projects").
 
@@ -1419,6 +1422,15 @@ def _target_kind(sentence: str, q: Quantity, issuer: str | None, *, stated: str 
     goal, forecast = nearest_cue(GOAL_CUE, before), nearest_cue(FORECAST_CUE, before)
     if goal and (not forecast or goal.start() > forecast.start()):
         return "target"
+    if not forecast and not goal:
+        # "at least 90 per cent of SMEs should reach a basic level by 2030": the first cue after the number,
+        # in its clause (not "..., falling short of the plan's goal")
+        end = CLAUSE_END.search(sentence, q.end)
+        clause_end = end.start() if end else len(sentence)
+        goal_after = GOAL_CUE.search(sentence, q.end, clause_end)
+        forecast_after = FORECAST_CUE.search(sentence, q.end, clause_end)
+        if goal_after and (not forecast_after or goal_after.start() < forecast_after.start()):
+            return "target"
     if forecast or FORECAST_CUE.search(sentence, q.end):
         return "forecast"  # "... would reach 12 million by 2030, the Commission estimates"
     return "target" if OFFICIAL_ISSUER.search(issuer or "") else "forecast"

@@ -9072,3 +9072,11 @@ def test_a_caption_in_the_chinese_hundred_million_after_its_currency_and_a_semic
 )
 def test_a_price_of_a_unit_of_space_or_capacity_is_no_level(sentence: str) -> None:
     assert [f.kind for f in extract(sentence, date(2025, 10, 22), CATALOG).figures] == ["other"]
+
+
+def test_a_goal_whose_cue_follows_its_number_is_a_target() -> None:
+    text = (
+        "Under Finland's Digital Compass, at least 90 per cent of small and medium-sized enterprises should "
+        "reach a basic level of digital intensity by 2030."
+    )
+    assert [t.kind for t in extract(text, date(2025, 11, 26), CATALOG).targets] == ["target"]

@@ -915,7 +915,7 @@ COUNT_BASE_BEFORE = re.compile(
 # whose label names the things its number counts ("Active merchants at quarter-end: 41,300", "Employees of
 # resident companies: about 53,000", "Exporting residents by 2026 (target): 2,000": with words after them).
 COUNTED_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:[-•*–]\s+)?[^:\n\d]{0,40}\b(?:merchants|users|sellers|buyers|customers|clients|firms|"
+    r"(?:^|\n)\s*(?:[-•*–]\s+)?[^:\n\d]{0,40}\b(?:merchants|users|sellers|buyers|customers|clients|firms|webshops|"
     r"companies|exporters|members|employees|accounts|stores|shops|subscribers|centres|centers|startups|"
     r"platforms|jobs|hubs|parks|zones|downloads|orders|parcels|shipments|transactions|seats|residents|"
     r"exhibitors|visitors|participants|headcount|staff|persons|"
@@ -1629,9 +1629,22 @@ def find_quantities(text: str, index_report: tuple[str, ...] = ()) -> list[Quant
                 or (decimal and _index_value(norm, start, end, index_report))
                 or _index_goal(norm, start, index_report)
             )
-            if decimal and counted and not index and ONE_DOTTED_THOUSAND.fullmatch(raw):
-                # "sent 1.850 parcels", "2.400 bilingual agents": a count of things is whole, so its dot sets
-                # thousands apart
+            if (
+                decimal
+                and not index
+                and ONE_DOTTED_THOUSAND.fullmatch(raw)
+                and (
+                    counted
+                    or (":" in norm and COUNTED_LABEL.search(norm, max(0, start - 110), start))
+                    or (
+                        found
+                        and found[-1].unit == "count"
+                        and COUNT_BASE_BEFORE.fullmatch(norm, found[-1].end, start)
+                    )
+                )
+            ):
+                # "sent 1.850 parcels", "2.400 bilingual agents", "Webshops selling abroad: 2.340, up from
+                # 2.110": a count of things is whole, so its dot sets thousands apart
                 value, decimal = number_value(raw, True), False
             if counted is None and not (
                 index

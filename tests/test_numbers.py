@@ -906,3 +906,9 @@ def test_portuguese_and_nordic_scales_the_old_billion_the_kwanza_and_a_pct_point
 def test_a_ratio_in_words_restated_in_brackets_as_a_percentage_is_one_figure() -> None:
     found = find_quantities("Seven in ten (70%) bought online and one in four (25 %) paid more.")
     assert [(q.value, q.unit) for q in found] == [(70, "percent"), (25, "percent")]
+
+
+def test_a_dotted_count_under_a_label_of_things_counted_and_its_base_are_whole() -> None:
+    found = find_quantities("Webshops selling abroad: 2.340, up from 2.110 in H1 2024")
+    assert [(q.value, q.unit) for q in found] == [(2_340, "count"), (2_110, "count")]
+    assert find_quantities("Webshops selling abroad: 2.3, up from 2.1") == []

@@ -141,6 +141,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "p": "PHP",
     "q": "GTQ",
     "k": "PGK",
+    "l": "HNL",  # Honduras's lempira ("L15,240 million")
     "cop": "COP",
     "ars": "ARS",
     "mad": "MAD",
@@ -229,6 +230,7 @@ SCALED_ONLY_PREFIXES = frozenset(
         "p",
         "q",
         "k",
+        "l",
         "cop",
         "ars",
         "mad",

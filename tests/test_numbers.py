@@ -912,3 +912,8 @@ def test_a_dotted_count_under_a_label_of_things_counted_and_its_base_are_whole()
     found = find_quantities("Webshops selling abroad: 2.340, up from 2.110 in H1 2024")
     assert [(q.value, q.unit) for q in found] == [(2_340, "count"), (2_110, "count")]
     assert find_quantities("Webshops selling abroad: 2.3, up from 2.1") == []
+
+
+def test_the_lempiras_sign_before_a_scale_is_money_and_alone_is_no_amount() -> None:
+    found = find_quantities("Exports rose to L15,240 million, under Section L15 of the act.")
+    assert [(q.value, q.unit) for q in found] == [(15_240e6, "HNL")]

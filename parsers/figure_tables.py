@@ -220,7 +220,7 @@ def column_units(header: str, named: list[tuple[str, str, float]], captioned: bo
     # ("| State | Parcels | Share of national total |", "| Origin | Declarations | Change y/y |": counts
     # beside their shares or their moves, where no caption gives the units)
     named_by_heading = bool(by_name) or any(
-        MONEY_HEADING.fullmatch(cell.strip()) or (not captioned and SHARE_HEADING.match(cell.strip()))
+        MONEY_HEADING.fullmatch(cell.strip()) or (not captioned and SHARE_OR_MOVE_HEADING.match(cell.strip()))
         for cell in cells[1:]
     )
     for index, cell in enumerate(cells):
@@ -255,7 +255,7 @@ def column_units(header: str, named: list[tuple[str, str, float]], captioned: bo
     return by_name
 
 
-SHARE_HEADING = re.compile(r"share\s+of\b|%\s+of\b|(?:change|growth)\b", re.IGNORECASE)
+SHARE_OR_MOVE_HEADING = re.compile(r"share\s+of\b|%\s+of\b|(?:change|growth)\b", re.IGNORECASE)
 # "Consignments", "Number of parcels": a column of things counted one by one.
 COUNTED_NOUN_HEADING = re.compile(
     r"(?:number\s+of\s+)?(?:registered\s+)?(?:exporters|consignments|parcels|shipments|packages|declarations|"

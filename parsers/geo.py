@@ -835,8 +835,8 @@ def names_place_first(text: str) -> bool:
 
 def place_counts(text: str) -> Counter[str]:
     """How often the text names each place (partners, venues and the dateline left out, and names the text
-    gives to something else: ``redefined_names``). A country named as where a figure is not ("customers
-    outside Pakistan") is still one the text is about."""
+    gives to something else: ``redefined_names``). A country or state named as where a figure is not
+    ("customers outside Pakistan") is still one the text is about."""
     other = redefined_names(text)
     counts = Counter(m.name for m in find_places(text, partners=False) if text[m.start : m.end] not in other)
     for outside in OUTSIDE.finditer(text) if "outside" in text else ():

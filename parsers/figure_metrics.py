@@ -1362,10 +1362,12 @@ CAPTION_BY_PART = re.compile(
 )
 # "Enterprises that sold online, by region, 2024 (% of enterprises)", "Online sales by state of delivery": a
 # caption of a table whose rows are the places where what it measures happened
+BY_PLACE_KIND = (
+    r"(?:region|state|province|prefecture|department|county|city|municipality|emirate|voivodeship|governorate|"
+    r"district|territory)"
+)
 CAPTION_BY_PLACE = re.compile(
-    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?),?\s+by\s+(?:region|state|province|prefecture|"
-    r"department|county|city|municipality|emirate|voivodeship|governorate|district|territory)\b",
-    re.IGNORECASE,
+    rf"^\s*(?:{TABLE_LABEL})?(?P<measure>[A-Z][^:|\n]{{2,80}}?),?\s+by\s+{BY_PLACE_KIND}\b", re.IGNORECASE
 )
 TABLE_MEASURE = re.compile(
     r"\b(?:exports|imports|sales|revenues?|income|GMV|gross\s+merchandise\s+value|spending|investment|"
@@ -1422,8 +1424,7 @@ CAPTION_LENGTH = 160
 CAPTION_LIKE = re.compile(
     r"^\[?(?:Table|Chart|Figure|Exhibit|Graphic)(?:\s+\d|\s*:)|:$"
     r"|\([^()]*\b(?:billions?|millions?|bn|mn|%|per\s*cent)\b[^()]*\)$"
-    r"|,?\s+by\s+(?:region|state|province|prefecture|department|county|city|municipality|emirate|voivodeship|"
-    r"governorate|district|territory)\b",
+    rf"|,?\s+by\s+{BY_PLACE_KIND}\b",
     re.IGNORECASE,
 )
 

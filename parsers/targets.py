@@ -1400,6 +1400,8 @@ CONTENT_WORD = re.compile(
 LEADING_OBJECT = re.compile(r"^(?:the|its|their|a|an)\s+", re.IGNORECASE)
 
 
+# Where a goal cue after a number stops being the number's: at the next comma, not only where clause_bounds
+# splits a compound sentence ("... would reach 3.3 trillion yuan by 2027, falling short of the plan's goal").
 CLAUSE_END = re.compile(r"[,;:]")
 
 

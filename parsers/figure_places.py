@@ -574,11 +574,12 @@ PROVINCE_HEADER = re.compile(
 )
 
 
-# "BATAM INDONESIA FREE ZONE AUTHORITY (BP BATAM)", "Busan Port Authority": a city's own authority heading
-# its report, on the first line.
+# "BATAM INDONESIA FREE ZONE AUTHORITY (BP BATAM)", "Busan Port Authority", "HAI PHONG CUSTOMS DEPARTMENT": a
+# city's own authority heading its report, on the first line.
 CITY_AUTHORITY = re.compile(
-    r"(?P<name>[A-Z][\w-]+)\b[^\n]{0,40}?\b(?:free[\s-]+(?:trade[\s-]+)?zone|port|municipal|city\s+council)"
-    r"[^\n]{0,20}\b(?:authority|corporation|council|bureau|government)\b",
+    r"(?P<name>[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+){0,3})\b[^\n]{0,40}?\b"
+    r"(?:(?:free[\s-]+(?:trade[\s-]+)?zone|port|municipal|city\s+council)[^\n]{0,20}\b(?:authority|corporation|council|bureau|government)"
+    r"|customs\s+(?:department|branch|office|bureau))\b",
     re.IGNORECASE,
 )
 
@@ -656,6 +657,16 @@ def issuing_zone(text: str) -> str | None:
 DECLARED_PLACE = re.compile(DATA_REFER + r"(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
+def _leading_city(words: str) -> str | None:
+    """The city outside China that the first one to four of ``words`` name ("Hai Phong" of "HAI PHONG
+    CUSTOMS"; "Batam" of "BATAM INDONESIA")."""
+    parts = words.split()
+    return next(
+        (city for n in (4, 3, 2, 1) if (city := " ".join(parts[:n]).title()) in WORLD_CITIES),
+        None,
+    )
+
+
 def issuing_place(text: str) -> str | None:
     """The state, province or city a report speaks for: the one whose government, authority, agency, mayor or
     investor brief its first lines name, or that its opening says its numbers are of."""
@@ -676,10 +687,8 @@ def issuing_place(text: str) -> str | None:
                 return place.name
         if (city := named_zone.split(" ", 1)[0]) in WORLD_CITIES:
             return city
-    if (authority := CITY_AUTHORITY.match(text)) and (
-        city := authority.group("name").title()
-    ) in WORLD_CITIES:
-        return city
+    if (authority := CITY_AUTHORITY.match(text)) and (own := _leading_city(authority.group("name"))):
+        return own
     if own_city := header_city(text):
         return own_city  # "BUSAN METROPOLITAN CITY" over "2026 Major Work Report": the city's own report
     if mayor := MAYOR_SPEECH.search(text, 0, HEADER_REACH):

@@ -5798,9 +5798,21 @@ def test_a_column_of_counts_by_province_and_halves_written_1st_and_2nd() -> None
     assert "Registered firms" in figures[0].metric
 
 
-def test_a_city_authority_heading_its_report_makes_the_city_its_place() -> None:
-    text = "BUSAN PORT AUTHORITY\nSmart Port Review 2025\n\nContainer throughput rose 3.1% in 2025."
-    assert [f.geo for f in extract(text, date(2026, 3, 2), CATALOG).figures] == ["Busan"]
+@pytest.mark.parametrize(
+    ("header", "city"),
+    [
+        ("BUSAN PORT AUTHORITY", "Busan"),
+        # (a customs department of a city, in the country's currency, which names the country too)
+        ("HAI PHONG CUSTOMS DEPARTMENT", "Hai Phong"),
+        ("Ho Chi Minh City Customs Department", "Ho Chi Minh City"),
+    ],
+)
+def test_a_city_authority_heading_its_report_makes_the_city_its_place(header: str, city: str) -> None:
+    text = (
+        f"{header}\nMonthly Review\n\nParcels cleared rose 3.1% in July 2025 to VND 2,315 billion. "
+        "Imports made up 70% of the value.\n\nThe value cleared came to VND 14,210 billion in January-July."
+    )
+    assert {f.geo for f in extract(text, date(2025, 8, 2), CATALOG).figures} == {city}
 
 
 def test_a_listed_stocks_own_date_frames_its_item_not_the_items_after_it() -> None:

@@ -371,8 +371,9 @@ COUNTED_CAPTION = re.compile(
 
 # "(% of orders placed by panel members)", "(% of sales value)": a caption over parts of a whole, in per cent
 PERCENT_CAPTION = re.compile(
-    # ("Mobile retail revenue by operator (%, Q2 2024)", "Share of respondents, by location (%)")
-    r"^[^()]*\(\s*(?:%|per\s*cent|percent)\s*(?:,[^()%]{1,30})?\)\s*:?\s*$|"
+    # ("Mobile retail revenue by operator (%, Q2 2024)", "Share of respondents, by location (%)",
+    # "Selected ICT indicators, establishments: 2021 and 2023 (in percent)")
+    r"^[^()]*\(\s*(?:in\s+)?(?:%|per\s*cent|percent)\s*(?:,[^()%]{1,30})?\)\s*:?\s*$|"
     r"\(\s*(?:(?:%|per\s*cent|percent)\s+of\s+[^()]{2,60}"
     # ("(share of respondents, %)", "(share of responding companies, %, 2025)": and the time after)
     r"|(?:share|proportion)\s+of\s+[^()%]{2,60},\s*(?:%|per\s*cent|percent)(?:,[^()%]{1,30})?"

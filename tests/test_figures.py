@@ -6535,6 +6535,22 @@ def test_short_dot_leaders_and_captions_in_percent_with_a_period_or_by_location(
     assert found[-1].geo == "Escuintla"
 
 
+def test_a_caption_in_percent_over_columns_of_years() -> None:
+    text = (
+        "Table 1. Selected ICT indicators, establishments: 2021 and 2023 (in percent)\n\n"
+        "Indicator                        2021    2023\n"
+        "With internet access             95.0    98.4\n"
+        "Using paid cloud services        27.5    36.9\n"
+    )
+    found = extract(text, date(2025, 3, 20), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (95.0, "percent", "2021"),
+        (98.4, "percent", "2023"),
+        (27.5, "percent", "2021"),
+        (36.9, "percent", "2023"),
+    ]
+
+
 def test_samoas_fiscal_year_runs_from_july() -> None:
     text = "Samoans bought about SAT$48 million from overseas online stores in the last financial year."
     found = extract(text, date(2024, 9, 1), CATALOG).figures

@@ -164,7 +164,19 @@ def _own_period(
         # "A leatherworker who started selling wallets in 2019 now ships to 41 countries": what holds now,
         # whatever time the clause told of before it
         return None
-    if not in_clause and STANDS_NOW.search(sentence, max(0, q.start - 40), q.start):
+    if not in_clause and (
+        STANDS_NOW.search(sentence, max(0, q.start - 40), q.start)
+        or (
+            kind in ("level", "count", "share")
+            and (
+                SAID_TO_HOLD_NOW.search(sentence, max(low, q.start - 60), q.start)
+                or (
+                    (today := HOLDS_TODAY_AFTER.search(sentence, q.end, high))
+                    and not REPORTED_BETWEEN.search(sentence, q.end, today.start())
+                )
+            )
+        )
+    ):
         # "currently stands at 27%", "Women now make up 35% of our workforce", "now accounts for half of the
         # country's exports": how things stand, of no period
         return None
@@ -394,6 +406,18 @@ STANDS_NOW = re.compile(
     r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
+# "Paperless declarations now cover 98%", "currently estimated at around 3%": a value a clause says holds now
+# (not "Buy-now-pay-later", "firms that must now sign", "the U.S., now the second-largest source": now said
+# of something else)
+SAID_TO_HOLD_NOW = re.compile(
+    r"\b(?<!must\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!should\s)(?<!may\s)"
+    r"(?:now|currently|at\s+present)(?![\w-])(?!\s+(?:the|in|an?|to)\b)" + NOW_ENDS,
+    re.IGNORECASE,
+)
+# "37% of our small businesses sell online today": a clause that ends on now
+HOLDS_TODAY_AFTER = re.compile(r"\s(?:today|currently|at\s+present|now)\s*(?:[,.;:)]|$)", re.IGNORECASE)
+# (not "MDEC said in its report released here today": the day of the telling)
+REPORTED_BETWEEN = re.compile(r"\b(?:said|says|released|published|announced|reported|told)\b", re.IGNORECASE)
 # "now ships to", "now employs": a present verb after "now", before the value it gives
 NOW_VERB = re.compile(r"\b(?:now|currently)\s+[a-z]+s\b(?:\s+(?:to|in|with|for|about|around|some))*\s+$")
 CURRENTLY_AFTER = re.compile(

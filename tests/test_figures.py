@@ -4634,6 +4634,22 @@ def test_a_share_that_stands_now_has_no_period_whether_of_a_stock_or_of_a_flow()
     ]
 
 
+def test_a_value_its_clause_says_holds_now_or_today_has_no_period_whatever_the_paragraph_dated() -> None:
+    text = (
+        "In 2024 the port handled 1.2 million TEU. Paperless declarations now cover 98% of its flows, and "
+        "some 37% of local firms sell abroad online today. Fees are currently estimated at around 3%."
+    )
+    said_of_else = (
+        "In 2024 exports rose 12%. Buy-now-pay-later plans financed SAR 11.3 billion of purchases. "
+        "Purchases from the U.S., now the second-largest source, fell 9.1 percent to 455.2 billion won. "
+        "Sellers that must now sign contracts put the cost at TRY 2,400,000 each, the ministry said in a "
+        "note released today."
+    )
+    periods = [f.period for f in extract(text, date(2025, 3, 1), CATALOG).figures]
+    assert periods == ["2024", None, None, None]
+    assert {f.period for f in extract(said_of_else, date(2025, 3, 1), CATALOG).figures} == {"2024"}
+
+
 def test_goals_on_labelled_lines_are_named_by_their_labels_and_a_year_before_a_measure_is_none() -> None:
     text = (
         "Targets for fiscal 2027:\n- Consolidated revenue: ¥1,600 billion or more\n"

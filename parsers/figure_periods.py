@@ -1131,7 +1131,7 @@ def event_year(text: str, published: date | None) -> str | None:
 # A sale or shopping season a text reports on, named in its first lines.
 SALE_EVENT = re.compile(
     # (a sale, not "sales"; a day named by its date, "11.11", "12.12", "6.18", not any decimal)
-    r"\b(?:sale|campaign|shopping\s+festival|festive\s+season|Black\s+Friday|Cyber\s?Monday|Singles['’]?\s+Day|"
+    r"\b(?:sale|campaign|shopping\s+festival|festive\s+season|(?:Black|White)\s+Friday|Cyber\s?Monday|Singles['’]?\s+Day|"
     r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas)\b|\b(?:(\d{1,2})\.\1|6\.18)\b",
     re.IGNORECASE,
 )
@@ -1146,6 +1146,20 @@ SALE_WINDOW = re.compile(
     rf"|\bfrom\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:to|until)\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}"
     rf"|\b[Bb]etween\s+[^.,;]{{0,30}}?\b\d{{1,2}}\s+{_MONTH}\s+and\s+(?:(New\s+Year['’]s\s+Eve)|\d{{1,2}}\s+{_MONTH})"
 )
+# A sale named after the day it is held on: "11.11", "12.12", "Double 12", "Singles' Day", "Black Friday" (the
+# day after Thanksgiving, in November; "White Friday" in the Gulf).
+SALE_DAY = re.compile(
+    r"\b(?:(9|1[0-2])\.\1(?!\d|\s*%|\s*(?:per\s*cent|percent|[bmt]illion|[bmt]n)\b)|Double\s+(1[12])|Double\s+Eleven|"
+    r"Singles['’]?\s+Day|(?:Black|White)\s+Friday)\b",
+    re.IGNORECASE,
+)
+MONTH_NAMED = re.compile(rf"\b{_MONTH}\b")
+# "Q4", "promotions stretched over several weeks", "a month-long festival": a time longer than the sale's day
+# (not "a quarter more": a fraction)
+LONGER_RUN = re.compile(
+    r"\bQ[1-4]\b|\b(?:first|second|third|fourth|final|last|this|the)\s+quarter\b|\bweeks\b|\bmonth-long\b",
+    re.IGNORECASE,
+)
 # How far into a text the sale it reports on is named, with its days.
 SALE_REACH = 600
 
@@ -1158,10 +1172,23 @@ def sale_window(text: str, published: date | None) -> str | None:
         return None
     window = SALE_WINDOW.search(text, 0, SALE_REACH)
     if window is None:
-        return None
-    names = [g for g in window.groups() if g]
-    first = MONTH_NUMBERS[names[0].lower().rstrip(".")]
-    last = 12 if names[-1].lower().startswith("new") else MONTH_NUMBERS[names[-1].lower().rstrip(".")]
+        # ("Thailand's 11.11 campaign generated ฿9.6bn", "White Friday GMV rose 14%": a sale named after its
+        # day, in the month of that day)
+        day = SALE_DAY.search(text, 0, SALE_REACH)
+        if day is None:
+            return None
+        first = last = int(day.group(1) or day.group(2) or 11)
+        # (not a sale that ran from another month, "from 20 October", or over weeks, or a quarter's report
+        # that names one)
+        lead = text[:SALE_REACH]
+        if LONGER_RUN.search(lead) or any(
+            MONTH_NUMBERS[name.lower().rstrip(".")] != first for name in MONTH_NAMED.findall(lead)
+        ):
+            return None
+    else:
+        names = [g for g in window.groups() if g]
+        first = MONTH_NUMBERS[names[0].lower().rstrip(".")]
+        last = 12 if names[-1].lower().startswith("new") else MONTH_NUMBERS[names[-1].lower().rstrip(".")]
     # (a sale is reported after it ends: one whose months lie after the report's month ran the year before)
     year = published.year - (first > published.month)
     start = f"{year}-{first:02d}"

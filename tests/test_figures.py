@@ -1020,9 +1020,11 @@ def test_a_clause_after_a_semicolon_keeps_its_own_period() -> None:
     assert [f[3] for f in figures(text)] == ["2024-Q3", "2025-Q2"]
 
 
-def test_an_undated_shopping_festival_gives_no_period() -> None:
+def test_a_shopping_festival_named_by_its_day_is_of_that_days_month() -> None:
+    # (no period until the thirty-third stop; annotators of five sets since date a sale named by its day, and
+    # its undated numbers, by the day's month)
     text = "E-commerce sales during the Double 12 shopping festival climbed 9 percent, platforms said."
-    assert [f[3] for f in figures(text)] == [None]
+    assert [f.period for f in extract(text, date(2025, 12, 14), CATALOG).figures] == ["2025-12"]
 
 
 def test_an_amount_larger_than_a_base_is_a_change() -> None:
@@ -7625,6 +7627,27 @@ def test_a_sale_recap_dates_its_undated_numbers_by_the_days_the_sale_ran() -> No
     assert [f.period for f in extract(season, date(2026, 1, 8), CATALOG).figures] == ["2025-11/2025-12"]
     assert sale_window("Officials met exporters (3-5 November).", date(2025, 11, 20)) is None
     assert sale_window("Online sales rose 3.5% at the trade fair (3-5 November).", date(2025, 11, 20)) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "published", "month"),
+    [
+        ("Thailand's 11.11 campaign generated some ฿9.6bn in sales", date(2025, 11, 14), "2025-11"),
+        ("Shoppers spent US$2.9bn over White Friday", date(2025, 12, 2), "2025-11"),
+        ("The Double 12 sale brought in RM410mn", date(2026, 1, 5), "2025-12"),
+    ],
+)
+def test_a_sale_named_after_its_day_dates_its_undated_numbers_by_that_month(
+    lead: str, published: date, month: str
+) -> None:
+    text = f"{lead}, up 18% on last year's event.\n\nWe counted 21.4mn orders, a quarter more than in 2024."
+    assert [f.period for f in extract(text, published, CATALOG).figures][2] == month
+    # (not a sale that ran from another month's day, or over weeks, or a quarter's report that names it)
+    for longer in ("from 20 October", "over several weeks", "in the fourth quarter"):
+        ran = text.replace(", up 18%", f" {longer}, up 18%")
+        assert [f.period for f in extract(ran, published, CATALOG).figures][2] != month, longer
+    # ("grew 11.11 billion", "9.9%": numbers, not sales' days)
+    assert sale_window("The campaign grew 11.11 billion. Orders rose 9.9%.", published) is None
 
 
 def test_a_text_on_a_province_that_never_names_its_country_is_the_provinces() -> None:

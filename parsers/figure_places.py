@@ -599,6 +599,33 @@ def header_city(text: str) -> str | None:
     return city if city in WORLD_CITIES else None
 
 
+# "INCHEON INTERNATIONAL AIRPORT CORPORATION", "HANG NADIM INTERNATIONAL AIRPORT, BATAM": an airport or a
+# seaport heading its own report on one of its first lines (a line with no figure or date: not a venue's
+# "Muscat International Airport Cargo Village, 18 September 2024"), whose traffic is its city's
+HUB_LINE = re.compile(r"^[^\n\d]{0,80}\b(?:airport|port\s+of)\b[^\n\d]{0,80}$", re.IGNORECASE | re.MULTILINE)
+# "Incheon International Airport", "Budapest Airport", "Airport, Batam", "Port of Mombasa": the city it is of
+HUB_OF_CITY = re.compile(
+    rf"(?:{CITY_NAMES.pattern})(?=\s+(?:International\s+)?Airport\b)|(?<=\bAirport,\s)(?:{CITY_NAMES.pattern})"
+    rf"|(?<=\bPort\sof\s)(?:{CITY_NAMES.pattern})"
+)
+# "MOMBASA, 12 August 2025 - The Port of Mombasa handled": a report that opens on its port's traffic
+PORT_LEAD = re.compile(
+    rf"(?:[^\n]{{0,40}}[-—–]\s+)?The\s+Port\s+of\s+(?:{CITY_NAMES.pattern})\s+(?:handled|moved)\b"
+)
+
+
+def hub_city(text: str) -> str | None:
+    """The city outside China of the airport or port a text's first lines name as its own."""
+    for heading in HUB_LINE.finditer(text, 0, HEADER_REACH):
+        written = heading.group(0).title() if heading.group(0).isupper() else heading.group(0)
+        if city := HUB_OF_CITY.search(written):
+            return next(str(name) for name in city.groups() if name)
+    for line in text[:HEADER_REACH].splitlines():
+        if lead := PORT_LEAD.match(line):
+            return next(str(name) for name in lead.groups() if name)
+    return None
+
+
 # "BATAM CROSS-BORDER E-COMMERCE PILOT ZONE", "Hainan Free Trade Port": a zone named after its place, on the
 # first line of its own report
 PLACE_ZONE = re.compile(
@@ -689,6 +716,8 @@ def issuing_place(text: str) -> str | None:
             return city
     if (authority := CITY_AUTHORITY.match(text)) and (own := _leading_city(authority.group("name"))):
         return own
+    if hub := hub_city(text):
+        return hub  # "INCHEON INTERNATIONAL AIRPORT CORPORATION", "The Port of Mombasa handled": its city
     if own_city := header_city(text):
         return own_city  # "BUSAN METROPOLITAN CITY" over "2026 Major Work Report": the city's own report
     if mayor := MAYOR_SPEECH.search(text, 0, HEADER_REACH):

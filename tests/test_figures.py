@@ -5833,6 +5833,33 @@ def test_a_city_authority_heading_its_report_makes_the_city_its_place(header: st
     assert {f.geo for f in extract(text, date(2025, 8, 2), CATALOG).figures} == {city}
 
 
+@pytest.mark.parametrize(
+    ("header", "place"),
+    [
+        ("INCHEON INTERNATIONAL AIRPORT CORPORATION\nAnnual Traffic Review 2024", "Incheon"),
+        ("HANG NADIM INTERNATIONAL AIRPORT, BATAM\nANNUAL TRAFFIC REVIEW 2024", "Batam"),
+        ("Budapest Airport Zrt. - Cargo Business Unit\nAnnual Traffic Review 2024", "Budapest"),
+        (
+            "PORTS AUTHORITY\n\nMOMBASA, 12 February 2025 - The Port of Mombasa handled 1.2 million TEU.",
+            "Mombasa",
+        ),
+        # (a venue's line, with its date; an airport named in a sentence: their cities' countries)
+        (
+            "PRESS BRIEFING\nDirectorate General of Customs\n"
+            "Muscat International Airport Cargo Village, 18 February 2025",
+            "Oman",
+        ),
+        (
+            "EDITORIAL\n\nEvery morning the sorting hall near Lisbon airport fills with 4,000 packages.",
+            "Portugal",
+        ),
+    ],
+)
+def test_an_airport_or_port_heading_its_report_makes_its_city_the_place(header: str, place: str) -> None:
+    text = f"{header}\n\nE-commerce cargo rose 12.5% in 2024."
+    assert extract(text, date(2025, 2, 14), CATALOG).figures[-1].geo == place
+
+
 def test_a_listed_stocks_own_date_frames_its_item_not_the_items_after_it() -> None:
     text = (
         "Results for 2025\n- Sellers registered: 61 as at the end of January 2026\n"

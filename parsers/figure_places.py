@@ -537,9 +537,13 @@ HEADER_SITE = re.compile(
 )
 # "Pasarnusa Seller Report 2025", "Bazaarly Global Seller Report 2025": a marketplace's report on the sellers
 # it hosts, heading the text: a number whose sentence names no place is the platform's, no place's.
+# ("FEIRA DIGITAL" over "Annual Seller Report 2025": the name on the line before; "Kuota 2025: Year in
+# Review", "LotusPay 2025: Your Year in Review": a platform's review of what its users did)
 HEADER_SELLER_REPORT = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}?)[ \t]+(?:Global[ \t]+)?"
-    r"(?:Seller|Merchant|Vendor|Creator)s?[ \t]+(?:Impact[ \t]+)?Report\b"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2}?)"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*Annual[ \t]+)(?:Global[ \t]+)?"
+    r"(?:(?:Seller|Merchant|Vendor|Creator)s?[ \t]+(?:Impact[ \t]+)?Report\b"
+    r"|(?:19|20)\d\d:[ \t]+(?:Your[ \t]+|Our[ \t]+)?Year[ \t]+in[ \t]+Review\b)"
 )
 # "Savdo Market | Newsroom": a publisher's own release, heading the text.
 HEADER_NEWSROOM = re.compile(

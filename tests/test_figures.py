@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from parsers.figure_periods import sale_window
-from parsers.figure_places import CURRENCY_COUNTRY, company_of_text, issuing_place, own_release_company
+from parsers.figure_places import (
+    CURRENCY_COUNTRY,
+    company_of_text,
+    issuing_place,
+    own_release_company,
+    platform_report,
+)
 from parsers.figures import extract
 from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places, place_counts
 from parsers.metrics import Catalog
@@ -7955,6 +7961,25 @@ def test_a_marketplaces_seller_report_gives_its_own_numbers_no_place() -> None:
     found = extract(text, date(2026, 3, 5), CATALOG)
     assert [f.geo for f in found.figures] == [None, None, None, "West Java"]
     assert [t.geo for t in found.targets] == [None]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "FEIRA DIGITAL\nAnnual Seller Report 2025",
+        "Kuota 2025: Year in Review",
+        "LotusPay 2025: Your Year in Review",
+    ],
+)
+def test_a_platforms_year_in_review_or_annual_seller_report_gives_its_own_numbers_no_place(
+    header: str,
+) -> None:
+    text = (
+        f"{header}\nMexico City, 14 January 2026\n\nHere is what happened across our wallet in Chile and in "
+        "Mexico, where we began.\n\nOur users made 412 million payments, up 19% on 2024."
+    )
+    assert [f.geo for f in extract(text, date(2026, 1, 14), CATALOG).figures] == [None, None]
+    assert platform_report("Vietnam 2025: Year in Review\n\nExports rose 12%.") is False
 
 
 def test_a_report_that_says_which_year_it_covers_dates_the_numbers_that_name_none() -> None:

@@ -1457,9 +1457,21 @@ def _table_metric(
         # "Lima Metropolitana | 29.8" under "Enterprises that sold online, by region" and "| Region | % |":
         # the caption's measure, in the row's place (the figure's geo), where the column names no other
         return by_place.group("measure")
+    flows = [" ".join(HEADING_NOISE.sub(" ", h).split()) for h in headings[1 : column + 1]]
+    if (
+        label
+        and BARE_FLOW.fullmatch(label)
+        and heading
+        and (named := measured_column(next((h for h in reversed(flows) if not change_column(h)), ""), state))
+        and MEASURE_WORD.search(named)  # (not a month's or a quarter's column: "| Exports | August |")
+        and not GENERIC_HEADING.fullmatch(named)
+        and not BARE_FLOW.fullmatch(named)
+    ):
+        # "Import | 1.604.250 | +46,2%" under "| Flow | Declared value (VND million) | Change y/y |": the
+        # flow's measure the column names (a change column's: the one before it)
+        return f"{label} {named.lower()}"
     if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
         return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
-    flows = [" ".join(HEADING_NOISE.sub(" ", h).split()) for h in headings[1 : column + 1]]
     # "| Component | Exports | Change | Imports | Change |": a row's cell in a column of a flow, or of the
     # change beside it, is that flow of the row's thing
     flow = next((h for h in reversed(flows) if BARE_FLOW.fullmatch(h)), None) if heading else None

@@ -966,6 +966,25 @@ def test_a_bracketed_chart_caption_with_its_source_names_what_a_bare_flow_column
     }
 
 
+def test_a_flow_row_in_a_column_of_a_named_measure_is_that_flows_measure() -> None:
+    text = (
+        "DECLARED VALUE BY FLOW, JULY 2025\n\nFlow | Declared value (VND million) | Change y/y\n"
+        "Import | 1.604.250 | +46,2%\nExport | 710.750 | +21,8%"
+    )
+    assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
+        "Import declared value",
+        "Import declared value",
+        "Export declared value",
+        "Export declared value",
+    ]
+    # (not a month's column: "| Exports | August | September |" is of what the text measures)
+    months = (
+        "Trade in digitally deliverable services, September 2025 (C$ millions)\n\n"
+        "Flow | August | September\nExports | 11,062 | 11,314"
+    )
+    assert not any("August" in f.metric for f in extract(months, PUBLISHED, CATALOG).figures)
+
+
 def test_a_caption_unit_before_a_qualifier_and_billions_of_dollars_are_money_not_counts() -> None:
     uk = "UK trade in digitally delivered services, £ billion, current prices\nYear | Exports\n2024 | 382.6"
     assert [(f.unit, f.value) for f in extract(uk, PUBLISHED, CATALOG).figures] == [("GBP", 382.6e9)]

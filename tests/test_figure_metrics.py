@@ -982,7 +982,7 @@ def test_a_flow_row_in_a_column_of_a_named_measure_is_that_flows_measure() -> No
         "Trade in digitally deliverable services, September 2025 (C$ millions)\n\n"
         "Flow | August | September\nExports | 11,062 | 11,314"
     )
-    assert not any("August" in f.metric for f in extract(months, PUBLISHED, CATALOG).figures)
+    assert not any("august" in f.metric.lower() for f in extract(months, PUBLISHED, CATALOG).figures)
 
 
 def test_a_caption_unit_before_a_qualifier_and_billions_of_dollars_are_money_not_counts() -> None:

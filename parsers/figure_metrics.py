@@ -1460,7 +1460,7 @@ def _table_metric(
     flows = [" ".join(HEADING_NOISE.sub(" ", h).split()) for h in headings[1 : column + 1]]
     if (
         label
-        and BARE_FLOW.fullmatch(label)
+        and (BARE_FLOW.fullmatch(label) or TOTAL_ROW.fullmatch(label))
         and heading
         and (named := measured_column(next((h for h in reversed(flows) if not change_column(h)), ""), state))
         and MEASURE_WORD.search(named)  # (not a month's or a quarter's column: "| Exports | August |")
@@ -1468,8 +1468,9 @@ def _table_metric(
         and not BARE_FLOW.fullmatch(named)
     ):
         # "Import | 1.604.250 | +46,2%" under "| Flow | Declared value (VND million) | Change y/y |": the
-        # flow's measure the column names (a change column's: the one before it)
-        return f"{label} {named.lower()}"
+        # flow's measure the column names (a change column's: the one before it); the total row's, the
+        # measure itself
+        return named if TOTAL_ROW.fullmatch(label) else f"{label} {named.lower()}"
     if label and (BARE_FLOW.fullmatch(label) or PERIOD_LABEL.fullmatch(label) or BALANCE.fullmatch(label)):
         return None  # "Exports | 19.95 trillion yuan": of what the text is about (see _label_metric)
     # "| Component | Exports | Change | Imports | Change |": a row's cell in a column of a flow, or of the
@@ -1596,6 +1597,8 @@ def _caption_clause(caption: str, heading: str, flows: list[str]) -> str | None:
     )
 
 
+# "Total | 2.315.000": a table's row of the whole (not "the total" said of the figure before)
+TOTAL_ROW = re.compile(r"(?:grand\s+)?total|all|overall", re.IGNORECASE)
 # A column heading that says only that its cells are amounts, and a caption's words around its measure.
 GENERIC_HEADING = re.compile(r"value|amount|total|level|volume|number", re.IGNORECASE)
 CAPTION_NAME = re.compile(rf"^\s*{TABLE_LABEL}|\s*\([^()]*\)|[\s:,]+$", re.IGNORECASE)

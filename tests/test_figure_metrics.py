@@ -966,16 +966,18 @@ def test_a_bracketed_chart_caption_with_its_source_names_what_a_bare_flow_column
     }
 
 
-def test_a_flow_row_in_a_column_of_a_named_measure_is_that_flows_measure() -> None:
+def test_a_flow_or_total_row_in_a_column_of_a_named_measure_is_that_flows_measure_or_the_measure() -> None:
     text = (
         "DECLARED VALUE BY FLOW, JULY 2025\n\nFlow | Declared value (VND million) | Change y/y\n"
-        "Import | 1.604.250 | +46,2%\nExport | 710.750 | +21,8%"
+        "Import | 1.604.250 | +46,2%\nExport | 710.750 | +21,8%\nTotal | 2.315.000 | +37,7%"
     )
     assert [f.metric for f in extract(text, PUBLISHED, CATALOG).figures] == [
         "Import declared value",
         "Import declared value",
         "Export declared value",
         "Export declared value",
+        "Declared value",  # (the whole's row: the measure itself, not the row before's)
+        "Declared value",
     ]
     # (not a month's column: "| Exports | August | September |" is of what the text measures)
     months = (

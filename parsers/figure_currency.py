@@ -142,6 +142,7 @@ def _shared_name(written: str) -> bool:
         "b$",
         "le",
         "c$",
+        "dh",  # ("DH 145 million": the dirham of the Emirates' or of Morocco's press)
     ):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()

@@ -5995,6 +5995,13 @@ def test_a_foreign_country_that_accounted_for_a_share_of_a_flow_is_the_homes_mar
     assert [f.geo for f in extract(text, PUBLISHED, CATALOG).figures] == ["Morocco", "Morocco", "Morocco"]
 
 
+def test_dh_is_the_dirham_of_the_country_the_text_is_about() -> None:
+    text = "Morocco's offshoring exports reached MAD 21.4 billion. Investment came to DH 1.6 billion."
+    assert [f.unit for f in extract(text, PUBLISHED, CATALOG).figures] == ["MAD", "MAD"]
+    gulf = "The UAE's online sales reached Dh 31 billion in 2024."
+    assert [f.unit for f in extract(gulf, PUBLISHED, CATALOG).figures] == ["AED"]
+
+
 def test_a_period_that_opens_a_later_clause_is_that_clauses() -> None:
     text = (
         "Last year, China's services trade reached 3.08 trillion yuan. Cross-border e-commerce trade came to "

@@ -698,6 +698,10 @@ AVERAGE_SPAN = re.compile(
 FORECAST_YEAR = re.compile(rf"\b((?:19|20)\d\d|{_FISCAL_YEAR_CELL})\s?[EFef]\b")
 
 
+TARGET_YEAR = re.compile(
+    r"\b(?:targets?|goals?|objectives?)\s+(?:for\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)\b",
+    re.IGNORECASE,
+)
 # "Three scenarios for 2030 (US$ billion)": a caption over what each scenario gives in a year to come.
 SCENARIOS_FOR = re.compile(r"\bscenarios?\b[^|\n]{0,40}?\bfor\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -715,7 +719,10 @@ def forecast_columns(header: str, periods: list[str], published: date | None) ->
     and the change column beside it, which takes its period)."""
     forecasts = {}
     for index, cell in enumerate(header.split("|")):
-        if marked := FORECAST_YEAR.search(cell):
+        if aimed := TARGET_YEAR.search(cell):
+            # "| Target 2025 |", "| 2030 target |": the goals set for that year, whether or not it has begun
+            forecasts[index] = int(aimed.group(1) or aimed.group(2))
+        elif marked := FORECAST_YEAR.search(cell):
             # (a fiscal year's forecast is for the year it ends in: "FY26F" to June 2026)
             year = marked.group(1).removeprefix("FY").strip().rsplit("/", 1)[-1]
             written = periods[index] if index < len(periods) else None

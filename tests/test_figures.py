@@ -4065,6 +4065,26 @@ def test_forecast_columns_and_a_table_of_scenarios() -> None:
     assert [(t.metric, t.geo) for t in result.targets[1:]] == [("Extra-EU software exports", "EU")] * 2
 
 
+def test_a_column_of_targets_for_a_year_holds_goals_even_for_the_year_under_way() -> None:
+    text = (
+        "SURABAYA CITY GOVERNMENT\nTable III.1 Key performance indicators (Rp billion)\n"
+        "Indicator | 2023 | 2024 | Target 2025\n"
+        "e-Peken transactions | 84.0 | 118.4 | 150.0\n\n"
+        "Indicator                 2024 actual   2025 goal\n"
+        "Start-ups supported                64          150"
+    )
+    result = extract(text, date(2025, 3, 10), CATALOG)
+    assert [(f.value, f.period) for f in result.figures] == [
+        (8.4e10, "2023"),
+        (1.184e11, "2024"),
+        (64, "2024"),
+    ]
+    assert [(t.value, t.year, t.kind) for t in result.targets] == [
+        (1.5e11, 2025, "target"),
+        (150, 2025, "target"),
+    ]
+
+
 def test_guidance_a_colon_opens_and_a_goal_by_a_fiscal_year() -> None:
     published = date(2025, 9, 22)
     text = (

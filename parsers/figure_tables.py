@@ -278,7 +278,7 @@ IDENTIFIER = "identifier"
 COUNTED_THINGS = (
     r"customers|merchants|users|sellers|buyers|employees|staff|headcount|stores|shops|accounts|"
     r"orders|parcels|transactions|members|companies|firms|subscribers|downloads|exporters|hubs|start-?ups|"
-    r"enterprises|businesses|vendors|admissions|applications|participants|residents|passengers"
+    r"enterprises|businesses|vendors|admissions|applications|participants|residents|passengers|jobs"
 )
 COUNTED_PER_HEADING = re.compile(rf"(?:[\w-]+\s+)?(?:{COUNTED_THINGS})\s+per\s+[a-z]+", re.IGNORECASE)
 COUNTED_AT_HEADING = re.compile(
@@ -788,7 +788,9 @@ YEAR_IN_CAPTION = re.compile(r"\b(?:19|20)\d\d\b")
 # 2025: 6,480" under "Key figures (MAD million)".
 COUNT_LABEL = re.compile(
     rf"^\s*\|?[^|\d:]*\b(?:{COUNTED_THINGS})"  # ("| Active sellers | 412,000 |": between bars)
-    r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:)"
+    r"(?:\s*\||(?:\s+(?:at|as\s+of)\s+[^:|]{3,30})?\s*:"
+    # ("Companies at Casanearshore and Technopark | 318", "Offshoring jobs in Casablanca | 41,500": and where)
+    r"|\s+(?:at|in|on|across)\s+[^|\d:(%$€£¥]{3,40}\|)"
     # ("Firms graduated to a full licence | 6 | 9", "Firms testing at year-end | 21 | 23": the things counted,
     # then what they did, in a label that names no unit of its own)
     r"|^\s*\|?\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers)\s+"

@@ -4085,6 +4085,18 @@ def test_a_column_of_targets_for_a_year_holds_goals_even_for_the_year_under_way(
     ]
 
 
+def test_a_row_of_things_counted_and_where_they_are_holds_counts() -> None:
+    text = (
+        "Indicator                                    2025 actual\n"
+        "Companies at Casanearshore and Technopark            318\n"
+        "Offshoring jobs in Casablanca                     41,500"
+    )
+    assert [(f.value, f.unit) for f in extract(text, date(2026, 3, 24), CATALOG).figures] == [
+        (318, "count"),
+        (41500, "count"),
+    ]
+
+
 def test_guidance_a_colon_opens_and_a_goal_by_a_fiscal_year() -> None:
     published = date(2025, 9, 22)
     text = (

@@ -698,6 +698,7 @@ AVERAGE_SPAN = re.compile(
 FORECAST_YEAR = re.compile(rf"\b((?:19|20)\d\d|{_FISCAL_YEAR_CELL})\s?[EFef]\b")
 
 
+# "| Target 2025 |", "| 2030 goal |", "| Objectives for 2027 |": a column of goals set for a year, named so.
 TARGET_YEAR = re.compile(
     r"\b(?:targets?|goals?|objectives?)\s+(?:for\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:targets?|goals?|objectives?)\b",
     re.IGNORECASE,

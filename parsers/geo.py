@@ -135,7 +135,7 @@ PLACES: dict[str, tuple[tuple[str, ...], str]] = {
     "Lithuania": (("Lithuania", "Lithuanian"), "lt"),
     "Bulgaria": (("Bulgaria", "Bulgarian"), "bg"),
     "Croatia": (("Croatia", "Croatian"), "hr"),
-    "Slovakia": (("Slovakia", "Slovak"), "sk"),
+    "Slovakia": (("Slovakia", "Slovak", "Slovak Republic"), "sk"),
     "Slovenia": (("Slovenia", "Slovenian"), "si"),
     "Luxembourg": (("Luxembourg",), "lu"),
     "Cyprus": (("Cyprus", "Cypriot"), "cy"),
@@ -254,7 +254,8 @@ US_GEORGIA = re.compile(
 def _iso_countries() -> dict[str, tuple[tuple[str, ...], str]]:
     """Every country the list above leaves out, under its short ISO 3166 name: digital trade news reaches
     Uzbekistan and Fiji too. A name that only lengthens a known one ("Russian Federation", "Brunei
-    Darussalam") is the same place under its formal name, already known."""
+    Darussalam") is the same place under its formal name, already known; a formal name that does not
+    hold the short one ("Kyrgyz Republic", as its ministries write it) is added."""
     known = {alias for name, (aliases, _) in PLACES.items() for alias in (name, *aliases)}
     added: dict[str, tuple[tuple[str, ...], str]] = {}
     for country in pycountry.countries:
@@ -264,7 +265,9 @@ def _iso_countries() -> dict[str, tuple[tuple[str, ...], str]]:
         if any(name.startswith(f"{other} ") for other in known):
             continue
         people = (PEOPLES[name],) if name in PEOPLES else ()
-        added[name] = ((name, *people), country.alpha_2.lower())
+        formal = getattr(country, "official_name", "")
+        formal_name = (formal,) if formal and name not in formal and not formal.startswith("the ") else ()
+        added[name] = ((name, *people, *formal_name), country.alpha_2.lower())
     return added
 
 
@@ -587,7 +590,10 @@ PARTNER_BEFORE = re.compile(
     # is not; place_counts still counts the place)
     r"(?:from\s+)?outside|"
     # "opened hubs in Riyadh and São Paulo": where a company put its sites, not where the figure is
-    r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?)\s+"
+    r"(?:hubs?|offices|warehouses|plants|factories|facilities|branches)\s+in(?:\s+[A-Z][\w-]*,?\s+and)?|"
+    # ("the allowance for parcels entering the Kyrgyz Republic, set by the rules of the Eurasian Economic
+    # Union": the body whose rules a bar follows, not the place it is of)
+    r"(?:set|fixed)\s+(?:by|under)\s+(?:the\s+)?(?:common\s+)?(?:rules|regulations|laws?|legislation)\s+of)\s+"
     # ("exports to the member states of the Eurasian Economic Union": to the bloc's members)
     # ("exports to other African countries": to others of a region)
     r"(?:the\s+)?(?:other\s+|fellow\s+)?(?:(?:member\s+)?(?:states|countries|members|nations|economies)\s+of\s+(?:the\s+)?)?|"

@@ -18,7 +18,7 @@ from parsers.figure_places import (
     platform_report,
 )
 from parsers.figures import extract
-from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places, place_counts
+from parsers.geo import COUNTRIES, SUBDIVISIONS, find_places, place_aliases, place_counts
 from parsers.metrics import Catalog
 from parsers.numbers import find_quantities
 from parsers.sentences import split_sentences
@@ -9238,3 +9238,14 @@ def test_a_goal_whose_cue_follows_its_number_is_a_target() -> None:
         "reach a basic level of digital intensity by 2030."
     )
     assert [t.kind for t in extract(text, date(2025, 11, 26), CATALOG).targets] == ["target"]
+
+
+def test_a_country_goes_by_its_formal_name_and_a_bloc_whose_rules_set_a_bar_is_not_its_place() -> None:
+    text = (
+        "The duty-free allowance for parcels entering the Kyrgyz Republic, set by the rules of the Eurasian "
+        "Economic Union, remains at 200 euros per parcel. In January-October 2024, residents of the Kyrgyz "
+        "Republic received 8.6 million international parcels."
+    )
+    assert [f.geo for f in extract(text, date(2024, 12, 5), CATALOG).figures] == ["Kyrgyzstan", "Kyrgyzstan"]
+    aliases = place_aliases()
+    assert (aliases["Kyrgyz Republic"], aliases["Slovak Republic"]) == ("Kyrgyzstan", "Slovakia")

@@ -51,6 +51,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "ngn": "NGN",
     "₺": "TRY",
     "try": "TRY",
+    "tl": "TRY",  # the lira as Turkey's press writes it ("TL 18.4 billion", "TL 400,000")
     "₱": "PHP",
     "pln": "PLN",
     "zar": "ZAR",
@@ -215,7 +216,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
 CAPITALS_ONLY_PREFIXES = frozenset(
-    {"try", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt", "da"}
+    {"try", "tl", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt", "da"}
 )
 SCALED_ONLY_PREFIXES = frozenset(
     {

@@ -917,3 +917,8 @@ def test_a_dotted_count_under_a_label_of_things_counted_and_its_base_are_whole()
 def test_the_lempiras_sign_before_a_scale_is_money_and_alone_is_no_amount() -> None:
     found = find_quantities("Exports rose to L15,240 million, under Section L15 of the act.")
     assert [(q.value, q.unit) for q in found] == [(15_240e6, "HNL")]
+
+
+def test_the_turkish_press_lira_sign_is_read_in_capitals_only() -> None:
+    found = find_quantities("Sales reached TL 18.4 billion, and the cap rose to TL400,000; tl 5 is none.")
+    assert [(q.value, q.unit) for q in found] == [(18.4e9, "TRY"), (400_000, "TRY")]

@@ -588,9 +588,11 @@ CITY_AUTHORITY = re.compile(
 )
 
 
-# "BUSAN METROPOLITAN CITY", "City of Cape Town": a city named as itself, alone on the first line
+# "BUSAN METROPOLITAN CITY", "City of Cape Town", "TASHKENT CITY KHOKIMIYAT" (its administration): a city
+# named as itself, alone on the first line
 CITY_HEADER = re.compile(
     r"[ \t]*(?:(?P<name>[A-Za-z][\w'’ -]{2,30}?)\s+(?:metropolitan\s+)?city"
+    r"(?:\s+(?:khokimiyat|hokimiyat|akimat))?"
     r"|city\s+of\s+(?P<of>[A-Za-z][\w'’ -]{2,30}?))[ \t]*(?:\||\n)",
     re.IGNORECASE,
 )

@@ -312,6 +312,8 @@ HEADER_BODY_HEAD = re.compile(
     r"Agency|Office|Authority|Council|Commission|Insights|Economics|Alliance|Secretariat|Corporation|"
     r"Institut|Instituto|Istituto|Verband|Brokers?|Brokerage|"
     r"Holdings|Analytics|Consulting|Studies|Estudos|Advisory|Advisors|Advisers|Partners|Intelligence|Ratings?|"
+    # ("TASHKENT CITY KHOKIMIYAT", "Almaty City Akimat", "BUSAN METROPOLITAN CITY": a city's administration)
+    r"Khokimiyat|Hokimiyat|Akimat|Metropolitan\s+City|"
     r"\w+bank)\b",  # ("Hollandse Handelsbank": a bank named in one word)
     re.IGNORECASE,
 )

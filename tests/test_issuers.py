@@ -681,3 +681,23 @@ def test_a_plan_named_with_the_year_it_runs_to_sets_the_goals_listed_under_it() 
     assert [t.issuer for t in extract(text, date(2025, 6, 20), CATALOG).targets] == [
         "Medium-Term Management Plan 2027"
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "city", "author"),
+    [
+        ("ALMATY CITY AKIMAT", "Almaty", "Almaty City Akimat"),
+        ("BUSAN METROPOLITAN CITY", "Busan", "Busan Metropolitan City"),
+    ],
+)
+def test_a_city_administration_heading_its_report_is_its_goals_issuer_and_its_figures_place(
+    header: str, city: str, author: str
+) -> None:
+    text = (
+        f"{header}\n\nREPORT\non the results of 2025 and priority tasks for 2026\n\n"
+        "Exports of IT services by companies registered in the city reached USD 212 million in 2025.\n\n"
+        "The city aims to raise e-commerce turnover to 13 trillion tenge in 2026."
+    )
+    found = extract(text, date(2026, 1, 28), CATALOG)
+    assert [f.geo for f in found.figures] == [city]
+    assert [(t.geo, t.issuer) for t in found.targets] == [(city, author)]

@@ -102,6 +102,7 @@ from parsers.figure_periods import (
 )
 from parsers.figure_places import (
     BY_PARTNER,
+    CAPITALS_LEGAL_FORM,
     COMPANY_REPORTS,
     HOME_FLOW_AFTER,
     OWN_VOICE,
@@ -122,6 +123,7 @@ from parsers.figure_places import (
     exporter_of_whole,
     header_company,
     header_name_in_body,
+    hub_city,
     indexed_country,
     interviewed_company,
     issuing_bloc,
@@ -556,6 +558,12 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     )
     # ("CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024": a network's index of a country)
     corporate = corporate and indexed_country(text) is None
+    # ("INCHEON INTERNATIONAL AIRPORT CORPORATION" over "... said e-commerce shipments cleared through the
+    # airport reached": an airport's or port's operator reports its city's traffic, unless its first line
+    # names it as a company by its legal form, "ATHENS INTERNATIONAL AIRPORT S.A.")
+    corporate = corporate and (
+        hub_city(text) is None or CAPITALS_LEGAL_FORM.search(text.split("\n", 1)[0].strip()) is not None
+    )
     counts = place_counts(text)
     about = main_places(text, counts)
     # The one national currency a text reports in says whose figures they are: a text that names no

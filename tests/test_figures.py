@@ -9249,3 +9249,16 @@ def test_a_country_goes_by_its_formal_name_and_a_bloc_whose_rules_set_a_bar_is_n
     assert [f.geo for f in extract(text, date(2024, 12, 5), CATALOG).figures] == ["Kyrgyzstan", "Kyrgyzstan"]
     aliases = place_aliases()
     assert (aliases["Kyrgyz Republic"], aliases["Slovak Republic"]) == ("Kyrgyzstan", "Slovakia")
+
+
+def test_an_airport_operators_release_reports_its_citys_traffic_unless_it_is_named_as_a_company() -> None:
+    body = (
+        "Incheon International Airport Corporation (IIAC) said on Tuesday that e-commerce shipments "
+        "reached 131.5 million items in 2025.\n\nE-commerce accounted for 24.8% of total air cargo tonnage "
+        'handled at Incheon last year.\n\n"Our job now is to keep capacity in step with demand," an '
+        "IIAC official said."
+    )
+    operator = f"INCHEON INTERNATIONAL AIRPORT CORPORATION\nNEWS RELEASE | 20 January 2026\n\n{body}"
+    company = f"INCHEON INTERNATIONAL AIRPORT S.A.\nNEWS RELEASE | 20 January 2026\n\n{body}"
+    assert [f.geo for f in extract(operator, date(2026, 1, 20), CATALOG).figures][1:] == ["Incheon"]
+    assert [f.geo for f in extract(company, date(2026, 1, 20), CATALOG).figures][1:] == [None]

@@ -146,7 +146,8 @@ RULE_BEFORE = compiled(
     r"(?:levied|charged|taxed|set)\s+at|"
     r"(?:retain|keep|deduct|claim)\s+up\s+to|(?:cap|ceiling|limit|threshold)\b[^.;:\n]{0,60}:|"
     # "the threshold is US$200", "parcels valued below US$41", "goods priced at up to RM500": a bar
-    r"(?:threshold|cap|ceiling|limit)\s+(?:is|was)|"
+    # ("the duty-free threshold for low-value parcels is NT$2,000": the bar, named with what it is for)
+    r"(?:threshold|cap|ceiling|limit)(?:\s+(?:for|on)\s+[^.;,:\d]{1,40}?)?\s+(?:is|was)|"
     # ("the de minimis threshold below which consignments are released duty-free is US$ 50")
     r"(?:threshold|cap|ceiling|limit)\s+(?:below|above)\s+which\b[^.;:\d]{0,60}?\s(?:is|was)|"
     # ("Individual online purchases remain duty-free up to USD 1,000 per quarter")
@@ -171,7 +172,9 @@ RULE_AFTER = compiled(
     r"(?:\s*\([^()]{1,40}\))?\s*(?:[.–—]\s+|\n)(?:the|a)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:threshold|exemption|de\s+minimis|floor\s+price|limit|cap|ceiling)\b|"
     # "the €150 customs duty exemption", "the €22 VAT exemption", "the $800 de minimis threshold"
-    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis|allowance|bar)\b"
+    # ("Korea's US$150 duty-free limit for personal imports")
+    r"\s+(?:duty[\s-]+free\s+)?(?:(?:duty|tax|customs|VAT)[\s-]+)*(?:exemption|threshold|ceiling|de\s+minimis|allowance|bar|"
+    r"(?<=free\s)limit)\b"
     r"(?!\s+(?:shipments|parcels|packages|entries|consignments|imports|orders|items))|"  # (what it lets in)
     # "a flat €3 customs duty on each item": a charge on each thing
     r"\s+(?:[\w-]+\s+){0,2}?(?:duty|duties|tax|levy|fee|charge|surcharge)\s+(?:on|per|for)\s+(?:each|every|a|an)\b",
@@ -201,6 +204,11 @@ RULE_BEFORE_ENDS = (
 )
 
 
+BAR_BRACKET = re.compile(
+    r"\b(?:threshold|limit|exemption|allowance|de\s+minimis)\b[^.;:()\d]{0,40}\($", re.IGNORECASE
+)
+
+
 def rule_term(sentence: str, q: Quantity) -> bool:
     """Whether ``q`` is a term of a rule (a charge, a rate, a bar) rather than a measure of some period.
 
@@ -219,13 +227,21 @@ def rule_term(sentence: str, q: Quantity) -> bool:
         before = sentence[start : q.start]
         words = before.rstrip()
         answer = (
-            len(words) < len(before)
-            and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
-            and RULE_BEFORE.search(sentence, start, q.start) is not None
-        ) or (
-            # "sellers with annual exports above 10 million yuan": a bar that decides what is counted
-            ("with" in before or "bove" in before or "xce" in before)
-            and THRESHOLD_BEFORE.search(before[-60:]) is not None
+            (
+                len(words) < len(before)
+                and folded(words[-9:]).endswith(RULE_BEFORE_ENDS)
+                and RULE_BEFORE.search(sentence, start, q.start) is not None
+            )
+            or (
+                # ("the US$150 duty-free limit for personal imports (US$200 for goods shipped from the United
+                # States)": a second bar in brackets after the first)
+                before.endswith("(") and BAR_BRACKET.search(before) is not None
+            )
+            or (
+                # "sellers with annual exports above 10 million yuan": a bar that decides what is counted
+                ("with" in before or "bove" in before or "xce" in before)
+                and THRESHOLD_BEFORE.search(before[-60:]) is not None
+            )
         )
     _last_rule = (sentence, q.start, q.end, answer)
     return answer

@@ -9262,3 +9262,17 @@ def test_an_airport_operators_release_reports_its_citys_traffic_unless_it_is_nam
     company = f"INCHEON INTERNATIONAL AIRPORT S.A.\nNEWS RELEASE | 20 January 2026\n\n{body}"
     assert [f.geo for f in extract(operator, date(2026, 1, 20), CATALOG).figures][1:] == ["Incheon"]
     assert [f.geo for f in extract(company, date(2026, 1, 20), CATALOG).figures][1:] == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the first quarter most orders stayed under Korea's US$150 duty-free limit for personal imports.",
+        "In the third quarter of 2024 the duty-free threshold for low-value parcels is NT$2,000.",
+        "In 2025 the duty-free limit for personal imports (US$200 for goods sent from the US) held.",
+    ],
+)
+def test_a_bar_named_with_what_it_is_for_or_a_second_bar_in_brackets_is_a_rules_term(sentence: str) -> None:
+    assert [(f.kind, f.period) for f in extract(sentence, date(2025, 5, 14), CATALOG).figures] == [
+        ("other", None)
+    ]

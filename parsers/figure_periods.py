@@ -945,9 +945,10 @@ def _earlier_level(
     return e if dated else None
 
 
-# "the 2022 number", "their 2019 level": an earlier value named by its year, after a multiple.
+# "the 2022 number", "their 2019 level": an earlier value named by its year, after a multiple (a multiple in
+# words, "three times ", ends with its space).
 YEAR_LEVEL_AFTER = re.compile(
-    r"\s+(?:the|their|its)\s+(?:19|20)\d\d\s+(?:level|figure|number|volume|value|total|amount)\b",
+    r"\s*(?<!\w)(?:the|their|its)\s+(?:19|20)\d\d\s+(?:level|figure|number|volume|value|total|amount)\b",
     re.IGNORECASE,
 )
 

@@ -9276,3 +9276,11 @@ def test_a_bar_named_with_what_it_is_for_or_a_second_bar_in_brackets_is_a_rules_
     assert [(f.kind, f.period) for f in extract(sentence, date(2025, 5, 14), CATALOG).figures] == [
         ("other", None)
     ]
+
+
+def test_a_multiple_in_words_of_a_level_named_by_its_year_is_of_now() -> None:
+    text = (
+        "Exports of computer services rose to USD 540 million in 2023, more than three times the 2021 level."
+    )
+    found = extract(text, date(2024, 5, 2), CATALOG).figures
+    assert [(f.unit, f.period) for f in found] == [("USD", "2023"), ("times", "2023")]

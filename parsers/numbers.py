@@ -878,7 +878,9 @@ THOUSANDS = re.compile(r"\d[,'’\x20\u00a0\u202f]\d{3}")  # ("climbed to 31 870
 COUNT_VERB = re.compile(
     r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
     r"hosted|to|from|(?:target|goal)\s+of|(?<=to\s)(?:top|exceed|pass|reach|cross|surpass|hit))"
-    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
+    # ("to bring the number of residents to no fewer than 3 000": a bar for a goal)
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+|at\s+least\s+|"
+    r"no\s+(?:fewer|less)\s+than\s+)?$",
     re.IGNORECASE,
 )
 # "Active merchants rose to 812": a count whose plural noun is the subject of a verb of change or level.

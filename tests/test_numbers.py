@@ -922,3 +922,9 @@ def test_the_lempiras_sign_before_a_scale_is_money_and_alone_is_no_amount() -> N
 def test_the_turkish_press_lira_sign_is_read_in_capitals_only() -> None:
     found = find_quantities("Sales reached TL 18.4 billion, and the cap rose to TL400,000; tl 5 is none.")
     assert [(q.value, q.unit) for q in found] == [(18.4e9, "TRY"), (400_000, "TRY")]
+
+
+@pytest.mark.parametrize("bar", ["no fewer than", "at least", "no less than"])
+def test_a_count_spaced_in_thousands_after_a_bar_for_a_goal_is_read(bar: str) -> None:
+    found = find_quantities(f"to bring the number of resident firms to {bar} 3 000;")
+    assert [(q.value, q.unit) for q in found] == [(3000, "count")]

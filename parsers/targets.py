@@ -54,6 +54,7 @@ _PLANNED_SPENDING = r"plan(?:s|ned)?\s+(?:capital\s+expenditure|capex|investment
 _CUE_WORDS = (
     r"aim(?:s|ed|ing)?|target(?:s|ed|ing)?|goal|strive|strives|striving|plan(?:s|ned)?\s+to|plan\s+is|seek(?:s)?\s+to|"
     r"set\s+to|pledge[sd]?|commit(?:s|ted)?(?=\s+(?:itself\s+|themselves\s+)?to\b)|ensure|expect(?:s|ed)?|"
+    r"intends?\s+to|"  # ("Tashkent intends to supply at least 70 percent of this volume")
     r"projected|projections?|forecast(?:s|ed)?|predict(?:s|ed)?|"
     r"estimated\s+to|likely\s+to|could|would|will|should|shall|envisag(?:e|es|ed)|outlook|guidance|"
     r"anticipat(?:e|es|ed)|guid(?:es|ed|ing)\s+(?:to|for)|"

@@ -9284,3 +9284,15 @@ def test_a_multiple_in_words_of_a_level_named_by_its_year_is_of_now() -> None:
     )
     found = extract(text, date(2024, 5, 2), CATALOG).figures
     assert [(f.unit, f.period) for f in found] == [("USD", "2023"), ("times", "2023")]
+
+
+def test_a_place_that_intends_to_reach_a_share_sets_a_target() -> None:
+    text = (
+        "The country's IT services exports are to reach USD 5 billion by 2030. Tashkent intends to supply at "
+        "least 70 percent of this volume."
+    )
+    found = extract(text, date(2026, 1, 28), CATALOG)
+    assert (list(found.figures), [(t.value, t.comparator, t.year) for t in found.targets]) == (
+        [],
+        [(5e9, "=", 2030), (70, ">=", 2030)],
+    )

@@ -732,10 +732,19 @@ def forecast_columns(header: str, periods: list[str], published: date | None) ->
             else:
                 forecasts[index] = int(year) if len(year) == 4 else 2000 + int(year)
     if published is not None:
+        cells = header.split("|")
         for index, period in enumerate(periods):
             if index and period and index not in forecasts and _still_to_come(period, published):
-                forecasts[index] = int(_period_end(period)[:4])
+                # ("| FY2027 |" in Japan, April 2027 to March 2028: a goal's year is the one the fiscal year
+                # is named by)
+                named = NAMED_FISCAL_YEAR.fullmatch(cells[index].strip()) if index < len(cells) else None
+                written = named.group(1) if named else _period_end(period)[:4]
+                forecasts[index] = int(written) if len(written) == 4 else 2000 + int(written)
     return forecasts
+
+
+# "FY2027", "FY 27": a fiscal year named by one year
+NAMED_FISCAL_YEAR = re.compile(r"FY\s?((?:19|20)?\d\d)")
 
 
 def _still_to_come(period: str, published: date) -> bool:

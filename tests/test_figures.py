@@ -9296,3 +9296,17 @@ def test_a_place_that_intends_to_reach_a_share_sets_a_target() -> None:
         [],
         [(5e9, "=", 2030), (70, ">=", 2030)],
     )
+
+
+def test_a_forecast_column_of_a_fiscal_year_named_by_one_year_is_for_that_year() -> None:
+    text = (
+        "Table 2. Japan's cross-border e-commerce exports, projections (¥ billion)\n\n"
+        "Scenario | FY2027 | FY2030\nBaseline | 745 | 930\nUpside | 800 | 1,080\n"
+    )
+    found = extract(text, date(2025, 11, 14), CATALOG).targets
+    assert [(t.value, t.year, t.kind) for t in found] == [
+        (745e9, 2027, "forecast"),
+        (930e9, 2030, "forecast"),
+        (800e9, 2027, "forecast"),
+        (1080e9, 2030, "forecast"),
+    ]

@@ -9310,3 +9310,9 @@ def test_a_forecast_column_of_a_fiscal_year_named_by_one_year_is_for_that_year()
         (800e9, 2027, "forecast"),
         (1080e9, 2030, "forecast"),
     ]
+
+
+def test_a_region_of_japan_is_a_place_and_one_opening_a_listed_companys_name_is_not() -> None:
+    region = "Kansai's cross-border e-commerce exports reached ¥612 billion in 2024, Osaka taking 46%."
+    assert [f.geo for f in extract(region, date(2025, 11, 14), CATALOG).figures] == ["Kansai", "Osaka"]
+    assert [p.name for p in find_places("Kyushu Global Express (9278 JP) and Andes Pay (NASDAQ: ANDP)")] == []

@@ -104,6 +104,8 @@ ATTRIBUTE_CELL = re.compile(
 CELL = re.compile(
     rf"\s*(?:[<>≤≥]=?\s?)?([+−-])?({NUMBER}|\d+,\d{{1,2}})\s*(?:\([^()]*%[^()]*\)\s*|,\s+[a-z][^|]*)?"
 )
+# "| 150-180 |": a range in a cell (a forecast's, as outlooks write them), each end a value
+CELL_RANGE = re.compile(rf"\s*({NUMBER})\s?[-–]\s?({NUMBER})\s*")
 TableUnit = tuple[str, float, int | None]  # currency, scale, column (None: every column)
 
 
@@ -605,6 +607,22 @@ def table_cells(
     position = 0
     for index, cell in enumerate(row.split("|")):
         if (
+            index
+            and (column is None or index == column or index in percent or (columns and index in columns))
+            and (ends := CELL_RANGE.fullmatch(cell))
+        ):
+            own = columns.get(index) if columns else None
+            written_in, scaled = ("percent", 1.0) if index in percent else own or (code, scale)
+            cells.extend(
+                Quantity(
+                    position + ends.start(end),
+                    position + ends.end(end),
+                    number_value(ends.group(end)) * scaled,
+                    written_in,
+                )
+                for end in (1, 2)
+            )
+        elif (
             index
             and (column is None or index == column or index in percent or (columns and index in columns))
             and (match := CELL.fullmatch(cell))

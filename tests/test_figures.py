@@ -9316,3 +9316,16 @@ def test_a_region_of_japan_is_a_place_and_one_opening_a_listed_companys_name_is_
     region = "Kansai's cross-border e-commerce exports reached ¥612 billion in 2024, Osaka taking 46%."
     assert [f.geo for f in extract(region, date(2025, 11, 14), CATALOG).figures] == ["Kansai", "Osaka"]
     assert [p.name for p in find_places("Kyushu Global Express (9278 JP) and Andes Pay (NASDAQ: ANDP)")] == []
+
+
+def test_a_range_in_a_forecast_tables_cell_is_two_forecasts_each_end_bounding_it() -> None:
+    text = (
+        "Table 1. Baseline forecasts\n\nIndicator | 2027 | 2030\n"
+        "ICT services exports, USD million | 150-180 | 260\nPeriod | 2021-2025 | 2026-2030\n"
+    )
+    found = extract(text, date(2025, 10, 20), CATALOG).targets
+    assert [(t.value, t.comparator, t.year) for t in found] == [
+        (150e6, ">=", 2027),
+        (180e6, "<=", 2027),
+        (260e6, "=", 2030),
+    ]

@@ -265,9 +265,11 @@ COUNTED_NOUN_HEADING = re.compile(
     r"containers|vessels|flights|firms|companies|enterprises|sellers|merchants|users)",
     re.IGNORECASE,
 )
-# "Change on 2024 (pts)", "(pp)": a column of moves in points
+# "Change on 2024 (pts)", "(pp)", "Change, points": a column of moves in points
 POINTS_HEADING = re.compile(
-    r"[^()]*\(\s*(?:pts|pp|p\.\s?p\.?|points|percentage\s+points)\s*\)", re.IGNORECASE
+    r"[^()]*\(\s*(?:pts|pp|p\.\s?p\.?|points|percentage\s+points)\s*\)"
+    r"|[^(),|]*(?:,|\s+in)\s*(?:pts|pp|points|percentage\s+points)",
+    re.IGNORECASE,
 )
 # "Code", "HS code", "Mode code": a column of identifiers.
 CODE_HEADING = re.compile(r"(?:[A-Za-z]+\s+)?code", re.IGNORECASE)

@@ -9329,3 +9329,14 @@ def test_a_range_in_a_forecast_tables_cell_is_two_forecasts_each_end_bounding_it
         (180e6, "<=", 2027),
         (260e6, "=", 2030),
     ]
+
+
+def test_a_column_headed_change_comma_points_holds_moves_in_points() -> None:
+    text = (
+        "Index readings by market (Q1 2022 = 100)\n\n"
+        "Market            Q3 2025   Q2 2025   Change, points\n"
+        "Kazakhstan          148.6     142.3            +6.3\n"
+    )
+    found = extract(text, date(2025, 11, 12), CATALOG).figures
+    assert [(f.value, f.unit, f.kind) for f in found][-1] == (6.3, "percentage_point", "change")
+

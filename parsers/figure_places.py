@@ -887,19 +887,24 @@ def interviewed_company(text: str) -> str | None:
 # "CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024", "ALP Cross-Border Spending Index —
 # Thailand, Q4 2024": an index's title line naming the one country it measures
 INDEX_TITLE = re.compile(
-    r"^[^\n]*\bIndex\s*(?:[:—–]\s*|\s+for\s+(?:the\s+)?)(?P<place>[A-Z][^\n,]{2,40})", re.MULTILINE
+    r"^[^\n]*\bIndex\s*(?:[:—–]\s*|\s+for\s+(?:the\s+)?)(?P<place>[A-Z][^\n,]{2,40})"
+    # ("SILKPAY CROSS-BORDER E-COMMERCE SPENDING INDEX" over "Central Asia | Q3 2025": the place on the line
+    # under a title in capitals)
+    r"|^[^\n]*\bINDEX[ \t]*\n[ \t]*(?P<under>[A-Z][^\n|,]{2,40}?)[ \t]*(?:\||\n)",
+    re.MULTILINE,
 )
 
 
-def indexed_country(text: str) -> str | None:
-    """The country a network's or a firm's index release measures, as its title line names it: its numbers
-    are that country's, not the company's own."""
-    if "Index" not in text[: HEADER_REACH * 2] or not (
+def indexed_place(text: str) -> str | None:
+    """The country or region a network's or a firm's index release measures, as its title names it: its
+    numbers are that place's, not the company's own."""
+    if "INDEX" not in text[: HEADER_REACH * 2].upper() or not (
         title := INDEX_TITLE.search(text, 0, HEADER_REACH * 2)
     ):
         return None
-    places = find_places(title.group("place"), partners=False)
-    return places[0].name if places and places[0].start == 0 and places[0].name in COUNTRIES else None
+    places = find_places(title.group("place") or title.group("under"), partners=False)
+    found = places[0].name if places and places[0].start == 0 else None
+    return found if found in COUNTRIES or found in REGIONS else None
 
 
 def own_release_company(text: str) -> str | None:

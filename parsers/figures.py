@@ -124,7 +124,7 @@ from parsers.figure_places import (
     header_company,
     header_name_in_body,
     hub_city,
-    indexed_country,
+    indexed_place,
     interviewed_company,
     issuing_bloc,
     issuing_place,
@@ -196,6 +196,7 @@ from parsers.geo import (
     COUNTRIES,
     FISCAL_YEAR_START,
     PLACE_KINDS,
+    REGIONS,
     PlaceMention,
     country_counts,
     find_places,
@@ -557,7 +558,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         )
     )
     # ("CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024": a network's index of a country)
-    corporate = corporate and indexed_country(text) is None
+    indexed = indexed_place(text)
+    corporate = corporate and indexed is None
     # ("INCHEON INTERNATIONAL AIRPORT CORPORATION" over "... said e-commerce shipments cleared through the
     # airport reached": an airport's or port's operator reports its city's traffic, unless its first line
     # names it as a company by its legal form, "ATHENS INTERNATIONAL AIRPORT S.A.")
@@ -603,6 +605,8 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
         main = {**main, "city" if issuer in PLACE_KINDS["city"] else "province": issuer}
     elif issuer := (None if corporate else issuing_bloc(text)):
         main = {**main, "any": issuer}  # "EAST AFRICAN COMMUNITY SECRETARIAT": "Partner States cleared ..."
+    elif issuer := (indexed if indexed in REGIONS else None):
+        main = {**main, "any": issuer}  # "SPENDING INDEX | Central Asia": the region's, whatever member leads
     state = State(
         published=published,
         main_country=main.get("country"),

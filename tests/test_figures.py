@@ -9340,3 +9340,12 @@ def test_a_column_headed_change_comma_points_holds_moves_in_points() -> None:
     found = extract(text, date(2025, 11, 12), CATALOG).figures
     assert [(f.value, f.unit, f.kind) for f in found][-1] == (6.3, "percentage_point", "change")
 
+
+def test_an_index_release_titled_for_a_region_reports_the_regions_numbers() -> None:
+    text = (
+        "STEPPEPAY CROSS-BORDER E-COMMERCE SPENDING INDEX\nCentral Asia | Q3 2025\n\n"
+        "Uzbekistan and Kazakhstan led the gains, and Kazakhstan's banks raised card limits.\n\n"
+        "The regional composite index rose to 154.9, up 7.1 points from the second quarter."
+    )
+    found = extract(text, date(2025, 11, 12), CATALOG).figures
+    assert [f.geo for f in found] == ["Central Asia", "Central Asia"]

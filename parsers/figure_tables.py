@@ -317,7 +317,11 @@ BLOCK = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
 # "Hanoi ................... 6.1": a run of dots that leads a row's label to its value
-DOT_LEADER = re.compile(r"(?<=\S)(?: ?\.{4,}| \.{2,3}) *(?=[-+−]?\d)")  # (" ........  61.7": spaces to align)
+# (" ........  61.7": spaces to align; "Lack of marketing skills for foreign markets . 33": one dot, where a
+# long label leaves room for no more, before a value that ends its line)
+DOT_LEADER = re.compile(
+    r"(?<=\S)(?: ?\.{4,}| \.{2,3}) *(?=[-+−]?\d)|(?<=\S) \. +(?=[-+−]?\d[\d,.]*%?[ \t]*$)", re.MULTILINE
+)
 
 
 def with_cell_separators(text: str) -> str:

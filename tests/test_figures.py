@@ -9349,3 +9349,13 @@ def test_an_index_release_titled_for_a_region_reports_the_regions_numbers() -> N
     )
     found = extract(text, date(2025, 11, 12), CATALOG).figures
     assert [f.geo for f in found] == ["Central Asia", "Central Asia"]
+
+
+def test_a_dot_leader_of_one_dot_where_a_long_label_leaves_no_room_leads_to_its_value() -> None:
+    text = (
+        "Main obstacles to digital exports, 2024 (% of respondents)\n\n"
+        "Payment fees and currency conversion ......... 47\n"
+        "Lack of marketing skills for foreign markets . 33\n"
+    )
+    found = extract(text, date(2024, 6, 18), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(47, "percent"), (33, "percent")]

@@ -906,7 +906,9 @@ def row_unit(body: str, table: TableUnit) -> TableUnit:
     merchants")."""
     if table[0] == INDEX_POINTS:
         return table  # "Cross-border orders | 52.3" under "(index points)": a reading, not a count of orders
-    if (labelled := label_row_unit(body)) and not (labelled[:2] == ("count", 1.0) and table[0] == "count"):
+    if (labelled := label_row_unit(body)) and not (
+        labelled[:2] == ("count", 1.0) and table[0] in ("count", "percent")
+    ):
         # ("Registered accounts (million) | 77.3" under "(KSh trillion)"; not "| Registered accounts | 45.1 |"
         # under "(millions)": things counted in the table's scale)
         return labelled

@@ -9359,3 +9359,13 @@ def test_a_dot_leader_of_one_dot_where_a_long_label_leaves_no_room_leads_to_its_
     )
     found = extract(text, date(2024, 6, 18), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(47, "percent"), (33, "percent")]
+
+
+def test_a_row_labelled_by_things_in_a_table_of_percentages_holds_a_percentage() -> None:
+    text = (
+        "Main obstacles to digital exports, 2024 (% of respondents)\n\n"
+        "Payment fees and currency conversion ......... 47\n"
+        "Customs procedures for small parcels ......... 21\n"
+    )
+    found = extract(text, date(2024, 6, 18), CATALOG).figures
+    assert [(f.value, f.unit) for f in found] == [(47, "percent"), (21, "percent")]

@@ -322,6 +322,27 @@ def labelled_city(sentence: str, position: int) -> str | None:
     return found.group(1) if found else None
 
 
+# "Istanbul Airport remained the main gateway, handling", "Istanbul Sabiha Gökçen Airport followed with": an
+# airport named after its city, whose traffic is the city's
+HUB_IN_CLAUSE = re.compile(
+    rf"(?:{CITY_NAMES.pattern})(?=(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:International\s+)?Airport\b)"
+)
+HUB_REACH = 80  # how far before its number an airport may be named
+# Where an airport opens its clause as its subject (not "teams at the Istanbul Airport", "visitors who pass
+# through Dublin Airport": a venue): the sentence's start, or after "while", "and", "but" or a semicolon
+SUBJECT_START = re.compile(r"(?:^|[;:]\s+|,?\s+(?:while|and|but|whereas)\s+)(?:the\s+)?$")
+
+
+def hub_named(sentence: str, position: int) -> str | None:
+    """The city of the airport that opens the clause of the number at ``position`` as its subject."""
+    if "Airport" not in sentence:
+        return None
+    for found in HUB_IN_CLAUSE.finditer(sentence, max(0, position - HUB_REACH), position):
+        if SUBJECT_START.search(sentence, max(0, found.start() - 16), found.start()):
+            return found.group(1)
+    return None
+
+
 # The kinds of place a name can be said to be, in small letters after it: "Samarkand region", "Tashkent city".
 PLACE_KIND_WORDS = r"(?:region|province|city|state|emirate|oblast|governorate|prefecture|county|district)"
 # What a flow is broken down by when its parts are partners: those it goes to, and those it comes from.

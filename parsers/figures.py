@@ -124,6 +124,7 @@ from parsers.figure_places import (
     header_company,
     header_name_in_body,
     hub_city,
+    hub_named,
     indexed_place,
     interviewed_company,
     issuing_bloc,
@@ -1217,6 +1218,8 @@ def _sentence(sentence: Sentence, previous: str, text: str, state: State, catalo
             geo = by_place or next_in_rank  # ("Other provinces | 2.0": no one place)
         elif city := labelled_city(body, q.start):
             geo = city  # "Tashkent city — $602.7 million": the city labelling its line
+        elif hub := hub_named(body, q.start):
+            geo = hub  # "Istanbul Airport remained the main gateway, handling 2.617.940 consignments"
         elif geo != state.main_country and state.main_country and BY_PARTNER.match(body):
             geo = state.main_country  # "By destination, ... the UK 14%": the text's
         elif state.company_here or (

@@ -9369,3 +9369,19 @@ def test_a_row_labelled_by_things_in_a_table_of_percentages_holds_a_percentage()
     )
     found = extract(text, date(2024, 6, 18), CATALOG).figures
     assert [(f.value, f.unit) for f in found] == [(47, "percent"), (21, "percent")]
+
+
+def test_an_airport_opening_its_clause_is_its_citys_and_one_named_as_a_venue_is_not() -> None:
+    opening = (
+        "Consignments handled at Turkey's airports rose 23% in 2024. Istanbul Airport remained the main "
+        "gateway, handling 2,617,940 consignments, while Antalya Airport saw 214,337 parcels."
+    )
+    venue = (
+        "In 2024, Turkey's customs teams at the Istanbul Airport terminals seized 1.2 million unsafe items."
+    )
+    assert [f.geo for f in extract(opening, date(2025, 2, 6), CATALOG).figures] == [
+        "Turkey",
+        "Istanbul",
+        "Antalya",
+    ]
+    assert [f.geo for f in extract(venue, date(2025, 2, 6), CATALOG).figures] == ["Turkey"]

@@ -877,7 +877,8 @@ PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 THOUSANDS = re.compile(r"\d[,'’\x20\u00a0\u202f]\d{3}")  # ("climbed to 31 870": a space sets them apart too)
 COUNT_VERB = re.compile(
     r"\b(?:reached|passed|exceeded|topped|surpassed|totall?ed|hit|numbered|stood\s+at|estimated\s+at|hosts?|"
-    r"hosted|to|from|(?:target|goal)\s+of|(?<=to\s)(?:top|exceed|pass|reach|cross|surpass|hit))"
+    # ("Antalya Airport handled 214.337": things an airport or a port handled)
+    r"hosted|handled|processed|cleared|to|from|(?:target|goal)\s+of|(?<=to\s)(?:top|exceed|pass|reach|cross|surpass|hit))"
     # ("to bring the number of residents to no fewer than 3 000": a bar for a goal)
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|just\s+over\s+|at\s+least\s+|"
     r"no\s+(?:fewer|less)\s+than\s+)?$",

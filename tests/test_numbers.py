@@ -928,3 +928,8 @@ def test_the_turkish_press_lira_sign_is_read_in_capitals_only() -> None:
 def test_a_count_spaced_in_thousands_after_a_bar_for_a_goal_is_read(bar: str) -> None:
     found = find_quantities(f"to bring the number of resident firms to {bar} 3 000;")
     assert [(q.value, q.unit) for q in found] == [(3000, "count")]
+
+
+def test_a_bare_count_in_thousands_an_airport_handled_is_a_count() -> None:
+    found = find_quantities("Antalya Airport handled 214,337, most of them outbound.")
+    assert [(q.value, q.unit) for q in found] == [(214_337, "count")]

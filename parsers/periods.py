@@ -477,6 +477,10 @@ BY_MONTH_HAD = re.compile(
 )
 # "October alone", "June alone saw ...": one month singled out from a longer run.
 MONTH_ALONE = re.compile(rf"\b{_MONTH}(?:\s+{_YEAR})?\s+alone\b", _I)
+# "December was the busiest month on record, with ...": a month opening its sentence as its subject.
+MONTH_SUBJECT = re.compile(
+    rf"\s*{_MONTH}(?:\s+{_YEAR})?(?=\s+(?:was|saw|brought|marked|proved|became)\b)", _I
+)
 # "| August 2025 | September 2025 |", "April 2025 exports": a month and its year with no word before them
 # (a day before them makes a date: "4 November 2025").
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b(?!\s*[-–/]\s*\d)", _I)
@@ -1063,6 +1067,9 @@ def find_periods(
             for m in MONTH_ALONE.finditer(sentence):  # "October alone"
                 number = _month_number(m.group(1))
                 add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
+        if subject := MONTH_SUBJECT.match(sentence):  # "December was the busiest month"
+            number = _month_number(subject.group(1))
+            add(subject, f"{_year(subject.group(2), number, pub)}-{number:02d}")
         for m in COMPARED_MONTH.finditer(sentence):  # "11.6 percent over February 2024": a base month
             number = _month_number(m.group(1))
             add(m, f"{m.group(2)}-{number:02d}")

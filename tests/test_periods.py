@@ -808,3 +808,10 @@ def test_a_quarter_a_table_names_by_its_last_month_and_a_q(cell: str, period: st
         period,
         "2025-Q2",
     ]
+
+
+def test_a_month_opening_its_sentence_as_its_subject_is_the_last_one_past() -> None:
+    found = find_periods(
+        "December was the busiest month on record, with 421,660 consignments.", date(2025, 2, 6)
+    )
+    assert [e.period for e in found] == ["2024-12"]

@@ -555,7 +555,10 @@ RESTATED = re.compile(
 # ("Stockholm County received 14.9 million inbound items", "handled 11.4 billion parcels": a flow)
 COUNT_MOVED = re.compile(
     r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|reached|totall?ed|were|was|averaged|"
-    r"received|handled|processed|delivered|shipped|cleared)\s+"
+    r"received|handled|processed|delivered|shipped|cleared|"
+    # ("Istanbul Airport remained the main gateway, handling 2.617.940 consignments", "Sabiha Gökçen Airport
+    # followed with 702.518 consignments": what a hub moved in the period reported)
+    r"receiving|handling|processing|delivering|shipping|clearing|followed\s+with)\s+"
     r"(?:by\s+|to\s+|[\d.]+\s*(?:%|percent|per\s*cent)\s+to\s+)?"
     rf"(?:{HEDGE_WORDS})?$",
     re.IGNORECASE,

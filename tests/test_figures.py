@@ -9385,3 +9385,15 @@ def test_an_airport_opening_its_clause_is_its_citys_and_one_named_as_a_venue_is_
         "Antalya",
     ]
     assert [f.geo for f in extract(venue, date(2025, 2, 6), CATALOG).figures] == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Istanbul Airport remained the main gateway, handling 2,617,940 consignments.",
+        "Sabiha Gökçen Airport followed with 702,518 consignments.",
+    ],
+)
+def test_a_count_a_hub_is_handling_or_follows_with_is_of_the_period_reported(sentence: str) -> None:
+    text = f"Consignments handled at Turkey's airports rose 23% in 2024 to 3.9 million.\n\n{sentence}"
+    assert [f.period for f in extract(text, date(2025, 2, 6), CATALOG).figures][-1] == "2024"

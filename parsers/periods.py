@@ -472,7 +472,9 @@ COMPARED_MONTH = re.compile(
 # had reached by then, over by publication (a deadline is "by" a time still to come: "will ... by June")
 BY_MONTH_HAD = re.compile(
     rf"\bby\s+(?:the\s+end\s+of\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?"
-    rf"(?:,?\s+{_YEAR})?(?=[^.;]{{0,80}}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)",
+    rf"(?:,?\s+{_YEAR})?(?=[^.;]{{0,80}}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)"
+    # ("640 firms had registered by September": the month after the verb)
+    rf"|(?<=\bhad\s)(?:been\s+)?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
     _I,
 )
 # "October alone", "June alone saw ...": one month singled out from a longer run.
@@ -1074,8 +1076,9 @@ def find_periods(
             number = _month_number(m.group(1))
             add(m, f"{m.group(2)}-{number:02d}")
         for m in BY_MONTH_HAD.finditer(sentence) if "had" in lowered else ():
-            number = _month_number(m.group(1))
-            add(m, f"{_year(m.group(2), number, pub)}-{number:02d}")
+            named, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            number = _month_number(named)
+            add(m, f"{_year(year, number, pub)}-{number:02d}")
         for m in IN_MONTH.finditer(sentence):
             number = _month_number(m.group(1))
             if m.group(1) == "may" and not m.group(2):

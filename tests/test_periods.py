@@ -815,3 +815,10 @@ def test_a_month_opening_its_sentence_as_its_subject_is_the_last_one_past() -> N
         "December was the busiest month on record, with 421,660 consignments.", date(2025, 2, 6)
     )
     assert [e.period for e in found] == ["2024-12"]
+
+
+def test_a_count_that_had_been_reached_by_a_month_named_after_its_verb_is_of_that_month() -> None:
+    found = find_periods(
+        "Some 640 firms had registered by September, the prefecture said.", date(2025, 11, 14)
+    )
+    assert [e.period for e in found] == ["2025-09"]

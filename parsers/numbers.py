@@ -1218,7 +1218,10 @@ INDEX_GOAL_BEFORE = re.compile(
     r"edge\s+up)\w*\s+"
     # ("to stay between 52 and 55": both ends of a range; "to ease to around 108", "to rise to between 120")
     r"(?:(?:to\s+)?(?:above|below|over|under|to|at|around|about|near|between)\s+"
-    r"|(?:to\s+)?between\s+\d+(?:\.\d+)?\s+and\s+)?$",
+    r"|(?:to\s+)?between\s+\d+(?:\.\d+)?\s+and\s+)?$"
+    # ("expect seasonal sales to lift the regional index above 160": what is to move the index, then where to)
+    r"|\b(?:lift|push|take|bring|drive|raise)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<moved>index)\s+"
+    r"(?:to\s+)?(?:above|over|past|beyond|to|below)\s+$",
     re.IGNORECASE,
 )
 # "The reading was 6.8 points higher than": how far an index moved, not where it stands.
@@ -1281,7 +1284,8 @@ def _index_goal(text: str, start: int, index_report: tuple[str, ...]) -> bool:
     """Whether a number is where the index, by that word or by its name in a report on it, is expected to
     stand ("expects the CBCI to exceed 160"); a whole number, which ``_index_value`` leaves to the counts."""
     goal = INDEX_GOAL_BEFORE.search(text, max(0, start - 40), start)
-    return goal is not None and (goal.group("name").lower() == "index" or goal.group("name") in index_report)
+    name: str = (goal.group("name") or goal.group("moved")) if goal else ""
+    return bool(name) and (name.lower() == "index" or name in index_report)
 
 
 # "18,400 sellers, of which 3,100", "89 data centres in operation, a further 14 under construction and 33

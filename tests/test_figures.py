@@ -9397,3 +9397,12 @@ def test_an_airport_opening_its_clause_is_its_citys_and_one_named_as_a_venue_is_
 def test_a_count_a_hub_is_handling_or_follows_with_is_of_the_period_reported(sentence: str) -> None:
     text = f"Consignments handled at Turkey's airports rose 23% in 2024 to 3.9 million.\n\n{sentence}"
     assert [f.period for f in extract(text, date(2025, 2, 6), CATALOG).figures][-1] == "2024"
+
+
+def test_where_something_is_expected_to_lift_an_index_is_a_forecast_of_its_reading() -> None:
+    text = (
+        'SILKROAD SPENDING INDEX\nQ3 2025\n\n"We expect seasonal sales to lift the regional index above 160 '
+        "in the fourth quarter,\" the network's economist said."
+    )
+    found = extract(text, date(2025, 11, 12), CATALOG).targets
+    assert [(t.value, t.unit, t.comparator, t.kind) for t in found] == [(160, "count", ">", "forecast")]

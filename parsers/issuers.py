@@ -169,7 +169,8 @@ NAMED_SUBJECT = (
     # (not a month or a day: "At its investor day in September, Crossway set a goal")
     rf"(?!(?:{WEEKDAYS_AND_MONTHS})\b)"
     # ("the Digital Economy and Society Policy Framework 2021–2035": a name with its years)
-    rf"{CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|&)\s+)?{CAPITAL_WORD})*(?:\s+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
+    # ("The Socio-Economic Development Strategy for 2022-2026": the years it runs for)
+    rf"{CAPITAL_WORD}(?:,?\s+(?:(?:of|for|and|&)\s+)?{CAPITAL_WORD})*(?:\s+(?:for\s+)?(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)?"
     r"(?:\s+(?:government|ministry|authorities|economists|analysts|researchers|officials))?"
 )
 KIND_SUBJECT = (

@@ -701,3 +701,12 @@ def test_a_city_administration_heading_its_report_is_its_goals_issuer_and_its_fi
     found = extract(text, date(2026, 1, 28), CATALOG)
     assert [f.geo for f in found.figures] == [city]
     assert [(t.geo, t.issuer) for t in found.targets] == [(city, author)]
+
+
+def test_a_plan_named_with_for_and_the_years_it_runs_for_is_the_issuer_of_its_aims() -> None:
+    text = (
+        "CASPIAN INSTITUTE FOR ECONOMIC POLICY\nPolicy brief\n\nThe Socio-Economic Development Strategy for "
+        "2022-2026 aims to raise the share of the digital economy in GDP to 5% by 2026."
+    )
+    found = extract(text, date(2025, 10, 20), CATALOG).targets
+    assert [t.issuer for t in found] == ["Socio-Economic Development Strategy for 2022-2026"]

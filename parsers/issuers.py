@@ -276,6 +276,11 @@ OWNER = re.compile(
     r"(?:strategy|plan|programme|program|ambition|goal|target|aim|roadmap|blueprint|outlook|forecasts?|"
     r"projections?|estimates?|baseline)\s+(?:is|aims|calls|wants|sets|expects|projects|sees|forecasts|puts)\b"
 )
+# "The Osaka Prefectural Government's goal of 1,000 firms": whose goal the number is, named right before it
+OWNER_OF = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+)?[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*)*)['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:goal|target|ambition|aim)\s+of\s+\S[^;]{0,25}$"
+)
 PERSON = re.compile(r"(?:he|she|i|we)", re.IGNORECASE)
 # "its chief economist", "the firm's head of research": a person named as the staff of a body named before
 STAFF_OF = re.compile(
@@ -756,6 +761,11 @@ def stated_issuer(sentence: str, end: int, offset: int, state: State) -> tuple[s
             ours.group(0), position, state
         ), False  # "A: Our goal is US$2 billion ...": the speaker's
     if owner := OWNER.search(sentence, 0, end):  # "The government's new strategy aims": the government
+        return resolve(owner.group("owner"), position, state), True
+    if (owner := OWNER_OF.search(sentence, max(0, end - 120), end)) and not POINTER.fullmatch(
+        owner.group("owner")
+    ):
+        # (a name, not "the Government's goal of doubling exports": whose government, the text said before)
         return resolve(owner.group("owner"), position, state), True
     if subject and PRONOUN.fullmatch(subject):
         # "Mizuho Research is more cautious: it forecasts ...": the body this sentence named

@@ -710,3 +710,12 @@ def test_a_plan_named_with_for_and_the_years_it_runs_for_is_the_issuer_of_its_ai
     )
     found = extract(text, date(2025, 10, 20), CATALOG).targets
     assert [t.issuer for t in found] == ["Socio-Economic Development Strategy for 2022-2026"]
+
+
+def test_a_body_whose_goal_of_a_number_is_named_right_before_it_is_its_issuer() -> None:
+    text = (
+        "The Kansai Economic Federation aims for ¥1 trillion in exports by 2030. The Osaka Prefectural "
+        "Government's goal of 1,000 firms using its support desk by FY2027 looks within reach."
+    )
+    found = extract(text, date(2025, 11, 14), CATALOG).targets
+    assert [t.issuer for t in found] == ["Kansai Economic Federation", "Osaka Prefectural Government"]

@@ -912,7 +912,9 @@ AFTER_CLAUSE = compiled(
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 # The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
-ANAPHOR_NOUNS = ("country", "nation", "province", "city", "municipality", "continent", "region", "state")
+ANAPHOR_NOUNS = (
+    "country", "nation", "province", "prefecture", "city", "municipality", "continent", "region", "state"
+)  # fmt: skip
 
 
 def place_for(

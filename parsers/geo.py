@@ -425,11 +425,12 @@ CITY_NAMES = re.compile(r"\b(" + gathered_words(sorted(WORLD_CITIES, key=len, re
 # "the country's", "the province's", "the city's": resolved to the place the article is mostly about ("the
 # State's", in capitals, as an Indian or Malaysian state government writes of itself: the state's).
 ANAPHORA = re.compile(
-    r"\b(?:(?:the|this)\s+(country|nation|province|city|municipality|continent|region)(?:'s)?|"
+    r"\b(?:(?:the|this)\s+(country|nation|province|prefecture|city|municipality|continent|region)(?:'s)?|"
     r"(national|nationwide)|(?-i:[Tt]he\s+(State))(?:'s)?)\b",
     re.IGNORECASE,
 )
-ANAPHOR_KINDS = {"country": "country", "nation": "country", "province": "province", "city": "city",
+ANAPHOR_KINDS = {"country": "country", "nation": "country", "province": "province", "prefecture": "province",
+                 "city": "city",
                  "municipality": "city", "continent": "region", "region": "region",
                  "national": "country", "nationwide": "country", "state": "province"}  # fmt: skip
 COUNTRIES = frozenset(name for name, (_, code) in PLACES.items() if len(code) == 2)

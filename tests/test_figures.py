@@ -9406,3 +9406,13 @@ def test_where_something_is_expected_to_lift_an_index_is_a_forecast_of_its_readi
     )
     found = extract(text, date(2025, 11, 12), CATALOG).targets
     assert [(t.value, t.unit, t.comparator, t.kind) for t in found] == [(160, "count", ">", "forecast")]
+
+
+def test_the_prefecture_is_the_prefecture_the_text_is_about() -> None:
+    text = (
+        "SANJO, Niigata - Small makers in Japan sell abroad as Japan's yen stays weak and Japan's ports "
+        "modernise. A survey by Niigata Prefecture found 214 companies in the prefecture selling abroad "
+        "in 2023.\n\nThe prefecture's subsidy covers up to ¥1.5 million per company."
+    )
+    found = extract(text, date(2024, 6, 18), CATALOG).figures
+    assert [f.geo for f in found] == ["Niigata", "Niigata"]

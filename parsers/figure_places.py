@@ -280,7 +280,7 @@ FIRM_SAID_ITS = re.compile(
 # "Nairobi-based Tana Outsourcing, which handles support calls, said its headcount rose", "Kumo Data Systems
 # said on Friday that".
 # A capital letter, Latin accented ones too ("Çarşı Dijital", "Łódź", "Österreich").
-CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽ"
+CAPITAL = "A-ZÀ-ÖØ-ÞĆČĐŁŚŠŹŻŽİŞĞ"
 _NAME = rf"[{CAPITAL}][\w&.'’-]*(?:[ \t]+[{CAPITAL}][\w&.'’-]*){{0,4}}"
 COMPANY_WORD = re.compile(
     r"\b(?:Group|Holdings|Inc|Ltd|Limited|Corp|Corporation|Company|PLC|Services|Systems|Technologies|Solutions|"

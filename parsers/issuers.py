@@ -342,7 +342,7 @@ PUBLISHER_TEAM = re.compile(
 )
 HEADER_LINES = 8  # (a byline under the headline, "Analysts: ...\nPacific Rim Ratings", counts too)
 # ("(CECD)", "(NASDAQ: PGRA)": an acronym or a ticker after the name)
-HEADER_ASIDE = re.compile(r"\s*\((?:[A-Z]{2,8}|[A-Z]{2,10}:\s*[A-Z0-9.]{1,10})\)")
+HEADER_ASIDE = re.compile(rf"\s*\((?:[{CAPITAL}]{{2,8}}|[A-Z]{{2,10}}:\s*[A-Z0-9.]{{1,10}})\)")  # ("(DHMİ)")
 # "Savdo Market | Newsroom": a cell that says the text is its publisher's own release, after the publisher
 OWN_RELEASE_CELL = re.compile(
     r"\s*(?:Newsroom|Press\s+(?:Release|Office|Room)|Media\s+(?:Release|Centre|Center))\s*", re.IGNORECASE

@@ -719,3 +719,13 @@ def test_a_body_whose_goal_of_a_number_is_named_right_before_it_is_its_issuer() 
     )
     found = extract(text, date(2025, 11, 14), CATALOG).targets
     assert [t.issuer for t in found] == ["Kansai Economic Federation", "Osaka Prefectural Government"]
+
+
+def test_a_header_body_with_an_acronym_in_turkish_capitals_is_the_author() -> None:
+    text = (
+        "General Directorate of State Airports Authority (DHMİ)\n\nPRESS RELEASE\n\n"
+        '"We expect the number of e-commerce consignments to exceed 4.5 million in 2025," the general '
+        "manager said."
+    )
+    found = extract(text, date(2025, 2, 6), CATALOG).targets
+    assert [t.issuer for t in found] == ["General Directorate of State Airports Authority"]

@@ -188,8 +188,9 @@ SUBJECT = re.compile(
     rf"(?P<i>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\w-]*\s+){{1,3}}{KIND_SUBJECT}\b"
     rf"|(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+)?(?:{NAMED_SUBJECT}|\b{KIND_SUBJECT}|it|they|he|she|we|i))"
     r"(?:\s+\([A-Z]{2,8}\))?(?:\s+on\s+[A-Z][a-z]+day|\s+(?:last|this)\s+(?:week|month|year))?"
-    # ("the Trade Strategy published in June aimed to")
-    rf"(?:\s+{ISSUED}\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"
+    # ("the Trade Strategy published in June aimed to", "The Digital Nation programme adopted by the
+    # government aims to")
+    rf"(?:\s+{ISSUED}\s+(?:in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?|by\s+(?:the\s+)?[\w'’ -]{{2,40}}?))?"
     # "Gartner, for its part, projects"; "The Tech Council of Australia, an industry group, wants"
     r"(?:,\s+(?:for\s+its\s+part|however|meanwhile|though|too|in\s+turn|for\s+example|(?:a|an|the)\s+[^,;]{2,60}|"
     rf"which\s+[^,;]{{2,60}}|{ISSUED}\s+[^,;]{{2,80}}),)?"

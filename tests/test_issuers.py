@@ -729,3 +729,13 @@ def test_a_header_body_with_an_acronym_in_turkish_capitals_is_the_author() -> No
     )
     found = extract(text, date(2025, 2, 6), CATALOG).targets
     assert [t.issuer for t in found] == ["General Directorate of State Airports Authority"]
+
+
+def test_a_named_programme_adopted_by_a_body_is_the_issuer_of_its_aims() -> None:
+    text = (
+        "The Digital Nation programme adopted by the government aims to lift annual exports of ICT services "
+        "to US$250 million by 2027."
+    )
+    assert [t.issuer for t in extract(text, date(2025, 8, 14), CATALOG).targets] == [
+        "Digital Nation programme"
+    ]

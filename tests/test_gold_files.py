@@ -11,9 +11,9 @@
 ``threads``, ``wires``, ``records``, ``panels``, ``tallies``, ``readouts``, ``agendas``, ``cables``,
 ``dockets``, ``summaries``, ``minutes``, ``sheets``, ``journals``, ``leaflets``, ``folios``, ``pamphlets``,
 ``tracts``, ``brochures``, ``primers``, ``excerpts``, ``abstracts``, ``handouts``, ``answers``,
-``snapshots``, ``tickers``, ``clippings``, ``postings``, ``features`` and ``unread`` were written by other
-annotators, without reading the rules (see ``tests/fixtures/gold/README.md``); ``periods`` was written to
-test time expressions.
+``snapshots``, ``tickers``, ``clippings``, ``postings``, ``features``, ``notes`` and ``unread`` were written
+by other annotators, without reading the rules (see ``tests/fixtures/gold/README.md``); ``periods`` was
+written to test time expressions.
 ``unread`` is only ever scored as a whole: its misses are not read (its README says why).
 """
 
@@ -121,6 +121,7 @@ DEVELOPMENT_SETS = (
     "clippings",
     "postings",
     "features",
+    "notes",
 )
 SETS = (*DEVELOPMENT_SETS, "unread")  # the last is scored as a whole only
 ALL_FILES = [p for folder in SETS for p in sorted((FIXTURES / folder).glob("*.json"))]

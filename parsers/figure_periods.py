@@ -1136,7 +1136,9 @@ def event_year(text: str, published: date | None) -> str | None:
 SALE_EVENT = re.compile(
     # (a sale, not "sales"; a day named by its date, "11.11", "12.12", "6.18", not any decimal)
     r"\b(?:sale|campaign|shopping\s+festival|festive\s+season|(?:Black|White)\s+Friday|Cyber\s?Monday|Singles['’]?\s+Day|"
-    r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas)\b|\b(?:(\d{1,2})\.\1|6\.18)\b",
+    r"Double\s+(?:11|12|Eleven)|Hot\s+Sale|Buen\s+Fin|Prime\s+Day|Harbolnas|"
+    # ("PEAK SEASON REPORT 2024": a courier's report on the weeks of year-end shopping)
+    r"peak\s+season)\b|\b(?:(\d{1,2})\.\1|6\.18)\b",
     re.IGNORECASE,
 )
 _MONTH = rf"({MONTHS})"
@@ -1149,6 +1151,8 @@ SALE_WINDOW = re.compile(
     rf"\d{{1,2}}\s+{_MONTH}"
     rf"|\bfrom\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}\s+(?:to|until)\s+(?:midnight\s+on\s+)?\d{{1,2}}\s+{_MONTH}"
     rf"|\b[Bb]etween\s+[^.,;]{{0,30}}?\b\d{{1,2}}\s+{_MONTH}\s+and\s+(?:(New\s+Year['’]s\s+Eve)|\d{{1,2}}\s+{_MONTH})"
+    # ("express volumes, 15 November – 31 December 2024", "Peak 2024 (29 Nov-31 Dec)": the days, dash between)
+    rf"|\b\d{{1,2}}\s+{_MONTH}\s*[-–]\s*\d{{1,2}}\s+{_MONTH}\b"
 )
 # A sale named after the day it is held on: "11.11", "12.12", "Double 12", "Singles' Day", "Black Friday" (the
 # day after Thanksgiving, in November; "White Friday" in the Gulf).

@@ -9416,3 +9416,15 @@ def test_the_prefecture_is_the_prefecture_the_text_is_about() -> None:
     )
     found = extract(text, date(2024, 6, 18), CATALOG).figures
     assert [f.geo for f in found] == ["Niigata", "Niigata"]
+
+
+def test_a_couriers_peak_season_report_is_of_the_days_its_first_lines_give() -> None:
+    text = (
+        "PEAK SEASON REPORT 2024\nExpress volumes, 15 November – 31 December 2024\n\n"
+        "Maputo, 28 January 2025\n\n• Inbound cross-border e-commerce parcels: 612,000, up 41% year on year"
+    )
+    found = extract(text, date(2025, 1, 28), CATALOG).figures
+    assert [f.period for f in found] == ["2024-11/2024-12", "2024-11/2024-12"]
+    assert (
+        sale_window("PEAK SEASON REPORT\nPeak 2024 (29 Nov-31 Dec)", date(2025, 1, 22)) == "2024-11/2024-12"
+    )

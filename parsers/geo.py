@@ -318,7 +318,10 @@ NOT_SUBDIVISIONS = frozenset({"Georgia", "Washington", "Victoria", "Punjab", "Pa
                               "Santiago", "San Juan", "Tasman", "West Coast",
                               # Argentina's provinces named as its capital, Bolivia's city, Taiwan of old,
                               # a region of Spain, a city of the United States
-                              "Buenos Aires", "Santa Cruz", "Formosa", "La Rioja", "Santa Fe"})  # fmt: skip
+                              "Buenos Aires", "Santa Cruz", "Formosa", "La Rioja", "Santa Fe",
+                              # provinces of Mozambique and Zimbabwe named as their cities, a region of
+                              # England, the Congo of old
+                              "Maputo", "Harare", "Bulawayo", "Midlands", "Zaire"})  # fmt: skip
 # States and provinces the press names outside China, besides ISO's for the federations below.
 OTHER_SUBDIVISIONS = {
     "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates", "Sharjah": "United Arab Emirates",
@@ -358,7 +361,8 @@ COUNTRY_OF_CODE = {code: name for name, (_, code) in PLACES.items() if len(code)
 REGION_KINDS = {
     "VN": "Province", "LA": "Province", "TH": "Province", "PL": "Voivodship", "CO": "Department",
     "CL": "Region", "PE": "Region", "FR": "Metropolitan region", "FI": "Region", "EC": "Province",
-    "NZ": "Region", "CR": "Province", "DO": "Province", "AR": "Province",
+    "NZ": "Region", "CR": "Province", "DO": "Province", "AR": "Province", "NO": "County", "MZ": "Province",
+    "ZW": "Province", "AO": "Province",
 }  # fmt: skip
 # Regions the English press names in English where ISO writes them in their own language.
 ENGLISH_REGIONS = {
@@ -370,6 +374,13 @@ ENGLISH_REGIONS = {
     "North Jutland": "Denmark", "Central Visayas": "Philippines",
     "Western Visayas": "Philippines", "Davao Region": "Philippines", "Calabarzon": "Philippines",
     "Central Luzon": "Philippines",
+    # Sweden's counties (ISO writes "Skåne län") and Denmark's regions as the press names them
+    "Skåne": "Sweden", "Scania": "Sweden", "Västra Götaland": "Sweden", "Stockholm County": "Sweden",
+    "Östergötland": "Sweden", "Norrbotten": "Sweden", "Västerbotten": "Sweden", "Jämtland": "Sweden",
+    "Capital Region of Denmark": "Denmark", "Region Zealand": "Denmark",
+    "Region of Southern Denmark": "Denmark", "North Denmark Region": "Denmark",
+    "Region Hovedstaden": "Denmark", "Region Midtjylland": "Denmark", "Region Syddanmark": "Denmark",
+    "Region Sjælland": "Denmark", "Region Nordjylland": "Denmark",
     # Japan's regions, which group its prefectures and report as one ("Kansai's cross-border e-commerce")
     "Kansai": "Japan", "Kanto": "Japan", "Kyushu": "Japan", "Tohoku": "Japan", "Chubu": "Japan",
     "Chugoku": "Japan", "Shikoku": "Japan", "Hokuriku": "Japan",

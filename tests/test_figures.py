@@ -9428,3 +9428,22 @@ def test_a_couriers_peak_season_report_is_of_the_days_its_first_lines_give() -> 
     assert (
         sale_window("PEAK SEASON REPORT\nPeak 2024 (29 Nov-31 Dec)", date(2025, 1, 22)) == "2024-11/2024-12"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Vestland", "Norway"),
+        ("Skåne", "Sweden"),
+        ("Capital Region of Denmark", "Denmark"),
+        ("Sofala", "Mozambique"),
+        ("Huambo", "Angola"),
+        ("Manicaland", "Zimbabwe"),
+    ],
+)
+def test_the_counties_and_provinces_of_more_countries_are_places(name: str, country: str) -> None:
+    assert (SUBDIVISIONS.get(name), [p.name for p in find_places(f"Exports from {name} rose.")]) == (
+        country,
+        [name],
+    )
+    assert "Maputo" not in SUBDIVISIONS and "Midlands" not in SUBDIVISIONS  # a city; England's region

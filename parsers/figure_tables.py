@@ -827,7 +827,9 @@ COUNT_LABEL = re.compile(
     r"|\s+(?:at|in|on|across)\s+[^|\d:(%$€£¥]{3,40}\|)"
     # ("Firms graduated to a full licence | 6 | 9", "Firms testing at year-end | 21 | 23": the things counted,
     # then what they did, in a label that names no unit of its own)
-    r"|^\s*\|?\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers)\s+"
+    # ("Shipments handled | 1,340,000": things handled)
+    r"|^\s*\|?\s*(?:[\w-]+\s+)?(?:firms|companies|enterprises|businesses|start-?ups|exporters|merchants|sellers|"
+    r"shipments|parcels|packages|consignments|orders)\s+"
     r"[a-z]+(?:ed|ing)\b[^|\d:(%$€£¥]*\|"
     # ("| of which holding e-commerce licences | 611 |": a part of the things the row above counts)
     r"|^\s*\|?\s*of\s+which\b[^|\d:(%$€£¥]*\|",

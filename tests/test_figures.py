@@ -9447,3 +9447,12 @@ def test_the_counties_and_provinces_of_more_countries_are_places(name: str, coun
         [name],
     )
     assert "Maputo" not in SUBDIVISIONS and "Midlands" not in SUBDIVISIONS  # a city; England's region
+
+
+def test_a_row_of_things_handled_in_a_table_of_years_is_a_count() -> None:
+    text = "Measure | 2024 | 2023\nShipments handled | 1,340,000 | 1,136,000\n"
+    found = extract(text, date(2025, 1, 22), CATALOG).figures
+    assert [(f.value, f.unit, f.period) for f in found] == [
+        (1_340_000, "count", "2024"),
+        (1_136_000, "count", "2023"),
+    ]

@@ -493,6 +493,11 @@ DAY_RANGE = re.compile(
     rf"|\b{_MONTH}\s+[0-3]?\d\s*(?:-|–|to)\s*[0-3]?\d\b(?:,?\s+{_YEAR})?",
     _I,
 )
+# "15 November – 31 December 2024", "Peak 2024 (29 Nov-31 Dec)": days in two months with a dash between, and
+# the year after them, or before them in a heading
+DASHED_DAYS = re.compile(
+    rf"(?:\b{_YEAR}\s*\(\s*)?\b[0-3]?\d\s+{_MONTH}\s*[-–]\s*[0-3]?\d\s+{_MONTH}(?:,?\s+{_YEAR})?\b", _I
+)
 # "from October 20 to November 11", "between 28 November and 2 December": days in two months.
 DAYS_ACROSS_MONTHS = re.compile(
     rf"\b(?:from|between)\s+(?:{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:to|and|-|–)\s+{_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?"
@@ -1183,6 +1188,15 @@ def find_periods(
             begin_year = end_year - (first > last)
             add(m, f"{begin_year}-{first:02d}/{end_year}-{last:02d}", dated=True)
     if month:
+        for m in DASHED_DAYS.finditer(sentence):
+            first, last = _month_number(m.group(2)), _month_number(m.group(3))
+            if m.group(1):
+                begin_year = int(m.group(1))
+                end_year = begin_year + (first > last)
+            else:
+                end_year = int(m.group(4)) if m.group(4) else pub.year - (last > pub.month)
+                begin_year = end_year - (first > last)
+            add(m, f"{begin_year}-{first:02d}/{end_year}-{last:02d}", dated=True)
         for m in DAY_RANGE.finditer(sentence):
             number = _month_number(m.group(1) or m.group(3))
             written = m.group(2) or m.group(4)

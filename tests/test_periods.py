@@ -822,3 +822,15 @@ def test_a_count_that_had_been_reached_by_a_month_named_after_its_verb_is_of_tha
         "Some 640 firms had registered by September, the prefecture said.", date(2025, 11, 14)
     )
     assert [e.period for e in found] == ["2025-09"]
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("Peak 2023 (24 Nov-31 Dec)", "2023-11/2023-12"),
+        ("express volumes, 15 November – 31 December 2024", "2024-11/2024-12"),
+        ("over 28 December-3 January", "2024-12/2025-01"),
+    ],
+)
+def test_days_in_two_months_with_a_dash_between_are_those_months(written: str, period: str) -> None:
+    assert [e.period for e in find_periods(written, date(2025, 1, 22))] == [period]

@@ -1081,9 +1081,9 @@ def find_periods(
             number = _month_number(m.group(1))
             add(m, f"{m.group(2)}-{number:02d}")
         for m in BY_MONTH_HAD.finditer(sentence) if "had" in lowered else ():
-            named, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            named, named_year = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             number = _month_number(named)
-            add(m, f"{_year(year, number, pub)}-{number:02d}")
+            add(m, f"{_year(named_year, number, pub)}-{number:02d}")
         for m in IN_MONTH.finditer(sentence):
             number = _month_number(m.group(1))
             if m.group(1) == "may" and not m.group(2):

@@ -85,7 +85,7 @@ LOCAL_CURRENCY: dict[str, dict[str, str]] = {
     "Solomon Islands": {"USD": "SBD"},
     "Liberia": {"USD": "LRD"},
     "Mauritius": {"INR": "MUR"},
-    "Seychelles": {"INR": "SCR"},
+    "Seychelles": {"INR": "SCR", "SAR": "SCR"},  # ("Rs" and "SR": the rupee, as Seychelles writes it)
     "Uruguay": {"MXN": "UYU"},
     "Dominican Republic": {"MXN": "DOP"},
     "Lebanon": {"GBP": "LBP"},
@@ -143,6 +143,7 @@ def _shared_name(written: str) -> bool:
         "le",
         "c$",
         "dh",  # ("DH 145 million": the dirham of the Emirates' or of Morocco's press)
+        "sr",  # ("SR 4,800": the Saudi riyal, or the Seychelles rupee in a text on Seychelles)
     ):
         return True  # ("$US5.2 billion", "$A8 billion" say whose dollar they are)
     words = written.lower().split()

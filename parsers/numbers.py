@@ -134,6 +134,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "dh": "AED",
     "sr": "SAR",
     "qr": "QAR",
+    "mt": "MZN",  # ("MT 1.06 billion": the metical, as Mozambique writes it; "MT" after a number is tonnes)
     "le": "EGP",
     "r": "ZAR",
     "n": "NGN",
@@ -216,12 +217,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
 }
 # ISO codes that are English words too count only in capitals: "TRY 18.6 billion", not "try 3 times".
 CAPITALS_ONLY_PREFIXES = frozenset(
-    {"try", "tl", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt", "da"}
+    {"try", "tl", "mop", "jd", "ro", "ua", "all", "kd", "bd", "qr", "top", "sat", "vt", "da", "mt"}
 )
 SCALED_ONLY_PREFIXES = frozenset(
     {
         "dh",
         "sr",
+        "mt",
         "le",
         "r",
         "n",

@@ -9456,3 +9456,12 @@ def test_a_row_of_things_handled_in_a_table_of_years_is_a_count() -> None:
         (1_340_000, "count", "2024"),
         (1_136_000, "count", "2023"),
     ]
+
+
+def test_the_seychelles_rupee_and_the_mozambican_metical_as_their_press_writes_them() -> None:
+    seychelles = "Seychelles shoppers spent more online in 2024: median spending per shopper was SR 4,800."
+    mozambique = "Mozambique's couriers grew in 2024: revenue reached MT 1.06 billion, after 12 MT of cargo."
+    assert [f.unit for f in extract(seychelles, date(2025, 3, 4), CATALOG).figures] == ["SCR"]
+    assert [(f.value, f.unit) for f in extract(mozambique, date(2025, 3, 4), CATALOG).figures] == [
+        (1.06e9, "MZN")
+    ]

@@ -906,7 +906,7 @@ def interviewed_company(text: str) -> str | None:
 
 
 # "CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024", "ALP Cross-Border Spending Index —
-# Thailand, Q4 2024": an index's title line naming the one country it measures
+# Thailand, Q4 2024": an index's title line naming the one country (or region) it measures
 INDEX_TITLE = re.compile(
     r"^[^\n]*\bIndex\s*(?:[:—–]\s*|\s+for\s+(?:the\s+)?)(?P<place>[A-Z][^\n,]{2,40})"
     # ("SILKPAY CROSS-BORDER E-COMMERCE SPENDING INDEX" over "Central Asia | Q3 2025": the place on the line

@@ -587,7 +587,7 @@ NO_PLACE_AFTER = re.compile(
     # "the Asian Development Bank expects it to grow": a lender named after the region it lends in
     r"|\s+(?-i:Development\s+Bank|Infrastructure\s+Investment\s+Bank)\b"
     # "Kyushu Global Express (9278 JP)", "Andes Pay (NASDAQ: ANDP)": a place opening a listed company's name
-    r"|(?-i:(?:\s+[A-Z][\w&'’.-]*){1,4}\s+\((?:\d{4}\s+[A-Z]{2}|[A-Z]{2,10}:\s*[A-Z0-9.]{1,10})\))"
+    r"|(?-i:(?:[ \t]+[A-Z][\w&'’.-]*){1,4}[ \t]+\((?:\d{4}\s+[A-Z]{2}|[A-Z]{2,10}:\s*[A-Z0-9.]{1,10})\))"
     # "Only the French text is authentic", "the Arabic version": a language, not its country
     r"|\s+(?:text|version|translation|original|language|-language|speakers?|-speaking)\b",
     re.IGNORECASE,

@@ -911,10 +911,8 @@ AFTER_CLAUSE = compiled(
 
 
 IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
-# The nouns ANAPHORA cannot match without ("nation" in "national" and "nationwide" too).
-ANAPHOR_NOUNS = (
-    "country", "nation", "province", "prefecture", "city", "municipality", "continent", "region", "state"
-)  # fmt: skip
+# The words ANAPHORA cannot match without: a cheap test before it.
+ANAPHOR_NOUNS = tuple(ANAPHOR_KINDS)
 
 
 def place_for(

@@ -612,11 +612,10 @@ def table_cells(
     cells: list[Quantity] = []
     position = 0
     for index, cell in enumerate(row.split("|")):
-        if (
-            index
-            and (column is None or index == column or index in percent or (columns and index in columns))
-            and (ends := CELL_RANGE.fullmatch(cell))
-        ):
+        wanted = bool(index) and (
+            column is None or index == column or index in percent or bool(columns and index in columns)
+        )
+        if wanted and (ends := CELL_RANGE.fullmatch(cell)):
             own = columns.get(index) if columns else None
             written_in, scaled = ("percent", 1.0) if index in percent else own or (code, scale)
             cells.extend(
@@ -629,8 +628,7 @@ def table_cells(
                 for end in (1, 2)
             )
         elif (
-            index
-            and (column is None or index == column or index in percent or (columns and index in columns))
+            wanted
             and (match := CELL.fullmatch(cell))
             and not YEAR_CELL.fullmatch(match.group(2))  # "| Category | 2023 | 2024 |": a header's year
         ):

@@ -560,12 +560,13 @@ def extract(text: str, published: date | None, catalog: Catalog) -> Extraction:
     )
     # ("CaribePay Cross-Border Spending Index: Dominican Republic, Q2 2024": a network's index of a country)
     indexed = indexed_place(text)
-    corporate = corporate and indexed is None
     # ("INCHEON INTERNATIONAL AIRPORT CORPORATION" over "... said e-commerce shipments cleared through the
     # airport reached": an airport's or port's operator reports its city's traffic, unless its first line
     # names it as a company by its legal form, "ATHENS INTERNATIONAL AIRPORT S.A.")
-    corporate = corporate and (
-        hub_city(text) is None or CAPITALS_LEGAL_FORM.search(text.split("\n", 1)[0].strip()) is not None
+    corporate = (
+        corporate
+        and indexed is None
+        and (hub_city(text) is None or CAPITALS_LEGAL_FORM.search(text.split("\n", 1)[0].strip()) is not None)
     )
     counts = place_counts(text)
     about = main_places(text, counts)
